@@ -1,0 +1,160 @@
+#include "commandline.h"
+
+#include "exitcode.h"
+#include "listcommand.h"
+#include "settings.h"
+
+#include <QDir>
+#include <QStandardPaths>
+
+namespace lts {
+
+namespace {
+
+const QString listCommand = QStringLiteral("list");
+
+QString absolute(const QString &path)
+{
+    return QDir::cleanPath(QDir::current().absoluteFilePath(path));
+}
+
+// The command is the first argument that is neither an option nor an option's value; it
+// must be known before parsing, because each command adds options of its own.
+QString findCommand(const QStringList &arguments, const QStringList &optionsWithValues)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == u"--")
+            return arguments.value(i + 1);
+        if (!argument.startsWith(u'-') || argument == u"-")
+            return argument;
+        const QString name = argument.mid(argument.startsWith(u"--") ? 2 : 1);
+        if (!name.contains(u'=') && optionsWithValues.contains(name))
+            ++i; // skip the option's value
+    }
+    return {};
+}
+
+} // namespace
+
+CommandLine::CommandLine(QTextStream &out, QTextStream &err)
+    : m_out(out)
+    , m_err(err)
+    , m_configDir(QStringLiteral("config-dir"),
+                  tr("Folder of config.json (default: %1).")
+                          .arg(QDir::toNativeSeparators(QStandardPaths::writableLocation(
+                                  QStandardPaths::AppConfigLocation))),
+                  tr("folder"))
+    , m_dataDir(QStringLiteral("data-dir"),
+                tr("Folder of the run state, history and logs (default: %1).")
+                        .arg(QDir::toNativeSeparators(
+                                QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))),
+                tr("folder"))
+    , m_wsAddress(QStringLiteral("ws-address"),
+                  tr("Address the WebSocket server listens on, instead of the WebSocketAddress "
+                     "setting."),
+                  tr("address"))
+    , m_wsPort(QStringLiteral("ws-port"),
+               tr("Port of the WebSocket server, instead of the WebSocketPort setting; 0 turns it "
+                  "off."),
+               tr("port"))
+{ }
+
+int CommandLine::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+            tr("LetThatSyncIn keeps folders in sync on a schedule.\n\nCommands:\n"
+               "  list    Print the configured drives as a table."));
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
+    parser.addOptions({ m_configDir, m_dataDir, m_wsAddress, m_wsPort });
+
+    const QString command = findCommand(
+            arguments, { m_configDir.names().constFirst(), m_dataDir.names().constFirst(),
+                         m_wsAddress.names().constFirst(), m_wsPort.names().constFirst() });
+    ListCommand list;
+    if (command == listCommand) {
+        parser.setApplicationDescription(list.description());
+        parser.addPositionalArgument(listCommand, tr("Print the configured drives."));
+        list.addOptions(parser);
+    } else {
+        parser.addPositionalArgument(QStringLiteral("command"),
+                                     tr("The command to run (see above)."),
+                                     QStringLiteral("[command]"));
+    }
+
+    if (!parser.parse(arguments))
+        return fail(parser.errorText(), parser);
+    if (parser.isSet(help)) {
+        m_out << parser.helpText();
+        return ExitSuccess;
+    }
+    if (parser.isSet(version)) {
+        m_out << QCoreApplication::applicationName() << u' '
+              << QCoreApplication::applicationVersion() << u'\n';
+        return ExitSuccess;
+    }
+    const std::optional<GlobalOptions> options = readGlobalOptions(parser);
+    if (!options)
+        return ExitBadCommandLine;
+
+    if (command.isEmpty()) {
+        // The tray application will live here; until then, say what the program can do.
+        m_out << parser.helpText();
+        return ExitSuccess;
+    }
+    if (command == listCommand) {
+        if (parser.positionalArguments().size() > 1)
+            return fail(tr("\"list\" takes no arguments, but got \"%1\".")
+                                .arg(parser.positionalArguments().at(1)),
+                        parser);
+        return list.run(parser, *options, m_out, m_err);
+    }
+    return fail(tr("Unknown command \"%1\".").arg(command), parser);
+}
+
+int CommandLine::fail(const QString &message, const QCommandLineParser &parser)
+{
+    m_err << QCoreApplication::applicationName() << QStringLiteral(": ") << message << u"\n\n"
+          << parser.helpText();
+    return ExitBadCommandLine;
+}
+
+std::optional<GlobalOptions> CommandLine::readGlobalOptions(const QCommandLineParser &parser)
+{
+    GlobalOptions options;
+    options.configDir
+            = parser.isSet(m_configDir)
+                      ? absolute(parser.value(m_configDir))
+                      : QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation);
+    options.dataDir = parser.isSet(m_dataDir)
+                              ? absolute(parser.value(m_dataDir))
+                              : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (parser.isSet(m_wsAddress)) {
+        const QString address = parser.value(m_wsAddress);
+        if (!SettingsCodec::isListenAddress(address)) {
+            fail(tr("--ws-address needs an IP address such as 127.0.0.1, or localhost; \"%1\" is "
+                    "not one.")
+                         .arg(address),
+                 parser);
+            return std::nullopt;
+        }
+        options.webSocketAddress = address.trimmed();
+    }
+    if (parser.isSet(m_wsPort)) {
+        bool isNumber = false;
+        const int port = parser.value(m_wsPort).toInt(&isNumber);
+        if (!isNumber || port < 0 || port > 65535) {
+            fail(tr("--ws-port needs a port number from 0 to 65535 (0 turns the server off); "
+                    "\"%1\" is not one.")
+                         .arg(parser.value(m_wsPort)),
+                 parser);
+            return std::nullopt;
+        }
+        options.webSocketPort = port;
+    }
+    return options;
+}
+
+} // namespace lts

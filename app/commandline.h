@@ -1,0 +1,46 @@
+// CommandLine: reads the arguments, picks the command and runs it. Every mode of the
+// executable starts here, so options mean the same thing everywhere.
+#pragma once
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+#include <optional>
+
+namespace lts {
+
+// The options every command shares.
+struct GlobalOptions
+{
+    QString configDir; // config.json and the token
+    QString dataDir; // state, history and logs
+    std::optional<QString> webSocketAddress; // override of the WebSocketAddress setting
+    std::optional<int> webSocketPort; // override of the WebSocketPort setting
+};
+
+class CommandLine final
+{
+    Q_DECLARE_TR_FUNCTIONS(lts::CommandLine)
+
+public:
+    CommandLine(QTextStream &out, QTextStream &err);
+
+    // Returns the process's exit code.
+    int run(const QStringList &arguments);
+
+private:
+    int fail(const QString &message, const QCommandLineParser &parser);
+    std::optional<GlobalOptions> readGlobalOptions(const QCommandLineParser &parser);
+
+    QTextStream &m_out;
+    QTextStream &m_err;
+    QCommandLineOption m_configDir;
+    QCommandLineOption m_dataDir;
+    QCommandLineOption m_wsAddress;
+    QCommandLineOption m_wsPort;
+};
+
+} // namespace lts

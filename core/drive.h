@@ -1,0 +1,49 @@
+// Drive: one named, scheduled one-way sync of a source folder to a target folder, with the
+// defaults of the protocol. A plain value; the rules live in DriveValidator, the JSON in
+// DriveCodec.
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <chrono>
+#include <optional>
+
+namespace lts {
+
+enum class IntervalUnit { Seconds, Minutes, Hours, Days };
+enum class SyncMode { Mirror, Update, Move };
+
+struct Drive
+{
+    QString name;
+    QString source;
+    QString target;
+    double sleep = 1;
+    IntervalUnit units = IntervalUnit::Days;
+    SyncMode mode = SyncMode::Mirror;
+    bool enabled = true;
+    QStringList exclude;
+    bool hidden = true;
+    double versions = 0; // days to keep overwritten and deleted target files; 0 keeps none
+
+    // The time from the start of one run to the start of the next.
+    std::chrono::milliseconds interval() const;
+
+    friend bool operator==(const Drive &, const Drive &) = default;
+};
+
+// The canonical (plural, capitalised) names used in responses and in the config file.
+QString unitName(IntervalUnit unit);
+QString modeName(SyncMode mode);
+
+// Accept any letter case, and the singular for units ("Hour", "hours", "HOURS").
+std::optional<IntervalUnit> parseUnit(const QString &text);
+std::optional<SyncMode> parseMode(const QString &text);
+
+std::chrono::milliseconds unitLength(IntervalUnit unit);
+
+// "12 hours", "1 day", "1.5 minutes": the interval in words, translated.
+QString describeInterval(double sleep, IntervalUnit unit);
+
+} // namespace lts

@@ -1,0 +1,206 @@
+#include "drivecodec.h"
+
+#include "driveissues.h"
+
+#include <QJsonArray>
+
+#include <cmath>
+
+namespace lts {
+
+namespace {
+
+namespace key {
+const QString Name = QStringLiteral("Name");
+const QString Source = QStringLiteral("Source");
+const QString Target = QStringLiteral("Target");
+const QString Sleep = QStringLiteral("Sleep");
+const QString Units = QStringLiteral("Units");
+const QString Mode = QStringLiteral("Mode");
+const QString Enabled = QStringLiteral("Enabled");
+const QString Exclude = QStringLiteral("Exclude");
+const QString Hidden = QStringLiteral("Hidden");
+const QString Versions = QStringLiteral("Versions");
+} // namespace key
+
+constexpr double maxVersionDays = 3650;
+
+// A field that is absent or null keeps its current value.
+bool given(const QJsonObject &object, const QString &name)
+{
+    const auto it = object.constFind(name);
+    return it != object.constEnd() && !it->isNull();
+}
+
+std::optional<QStringList> stringList(const QJsonValue &value)
+{
+    if (!value.isArray())
+        return std::nullopt;
+    QStringList list;
+    for (const QJsonValue &item : value.toArray()) {
+        if (!item.isString())
+            return std::nullopt;
+        list.append(item.toString());
+    }
+    return list;
+}
+
+} // namespace
+
+QJsonObject DriveCodec::encode(const Drive &drive, NameField name)
+{
+    QJsonObject object;
+    if (name == NameField::Include)
+        object.insert(key::Name, drive.name);
+    object.insert(key::Source, drive.source);
+    object.insert(key::Target, drive.target);
+    object.insert(key::Sleep, drive.sleep);
+    object.insert(key::Units, unitName(drive.units));
+    object.insert(key::Mode, modeName(drive.mode));
+    object.insert(key::Enabled, drive.enabled);
+    object.insert(key::Exclude, QJsonArray::fromStringList(drive.exclude));
+    object.insert(key::Hidden, drive.hidden);
+    object.insert(key::Versions, drive.versions);
+    return object;
+}
+
+DecodedDrive DriveCodec::decode(const QJsonValue &json, const Drive &base)
+{
+    DecodedDrive result{ base, {}, !base.name.isEmpty() };
+    if (!json.isObject()) {
+        result.issues.append({ issue::InvalidDrive, tr("A drive must be a JSON object.") });
+        return result;
+    }
+    const QJsonObject object = json.toObject();
+    const Drive defaults;
+    Drive &drive = result.drive;
+    auto warn = [&result](const QString &code, const QString &message) {
+        result.issues.append({ code, message });
+    };
+
+    if (given(object, key::Name)) {
+        result.hasName = true;
+        if (object.value(key::Name).isString())
+            drive.name = object.value(key::Name).toString();
+        else
+            warn(issue::InvalidName, tr("The name must be text."));
+    }
+    if (given(object, key::Source)) {
+        if (object.value(key::Source).isString())
+            drive.source = object.value(key::Source).toString();
+        else
+            warn(issue::InvalidSourcePath, tr("The source must be a folder path, as text."));
+    }
+    if (given(object, key::Target)) {
+        if (object.value(key::Target).isString())
+            drive.target = object.value(key::Target).toString();
+        else
+            warn(issue::InvalidTargetPath, tr("The target must be a folder path, as text."));
+    }
+
+    bool intervalValid = true;
+    if (given(object, key::Sleep)) {
+        const QJsonValue sleep = object.value(key::Sleep);
+        if (sleep.isDouble() && std::isfinite(sleep.toDouble()) && sleep.toDouble() > 0) {
+            drive.sleep = sleep.toDouble();
+        } else {
+            intervalValid = false;
+            warn(issue::InvalidTime,
+                 tr("Sleep must be a positive number; the drive runs every 1 day."));
+        }
+    }
+    if (given(object, key::Units)) {
+        const QJsonValue units = object.value(key::Units);
+        const auto unit = units.isString() ? parseUnit(units.toString()) : std::nullopt;
+        if (unit) {
+            drive.units = *unit;
+        } else {
+            intervalValid = false;
+            warn(issue::InvalidUnits,
+                 tr("Units must be Seconds, Minutes, Hours or Days; the drive runs every 1 day."));
+        }
+    }
+    if (!intervalValid) {
+        drive.sleep = defaults.sleep;
+        drive.units = defaults.units;
+    }
+
+    if (given(object, key::Mode)) {
+        const QJsonValue mode = object.value(key::Mode);
+        const auto parsed = mode.isString() ? parseMode(mode.toString()) : std::nullopt;
+        drive.mode = parsed.value_or(defaults.mode);
+        if (!parsed)
+            warn(issue::InvalidMode, tr("Mode must be Mirror, Update or Move; using Mirror."));
+    }
+    if (given(object, key::Enabled)) {
+        const QJsonValue enabled = object.value(key::Enabled);
+        drive.enabled = enabled.isBool() ? enabled.toBool() : defaults.enabled;
+        if (!enabled.isBool())
+            warn(issue::InvalidEnabled, tr("Enabled must be true or false; using true."));
+    }
+    if (given(object, key::Exclude)) {
+        const auto exclude = stringList(object.value(key::Exclude));
+        drive.exclude = exclude.value_or(defaults.exclude);
+        if (!exclude)
+            warn(issue::InvalidExclude,
+                 tr("Exclude must be a list of patterns, as text; nothing is excluded."));
+    }
+    if (given(object, key::Hidden)) {
+        const QJsonValue hidden = object.value(key::Hidden);
+        drive.hidden = hidden.isBool() ? hidden.toBool() : defaults.hidden;
+        if (!hidden.isBool())
+            warn(issue::InvalidHidden,
+                 tr("Hidden must be true or false; hidden files are synced."));
+    }
+    if (given(object, key::Versions)) {
+        const QJsonValue versions = object.value(key::Versions);
+        const double days = versions.toDouble(-1);
+        const bool valid = versions.isDouble() && days >= 0 && days <= maxVersionDays;
+        drive.versions = valid ? days : defaults.versions;
+        if (!valid)
+            warn(issue::InvalidVersions,
+                 tr("Versions must be a number of days from 0 to 3650; no old versions are kept."));
+    }
+    return result;
+}
+
+Result<QList<QJsonValue>> DriveCodec::entries(const QJsonValue &drives)
+{
+    QList<QJsonValue> list;
+    if (drives.isObject()) {
+        const QJsonObject byLabel = drives.toObject();
+        for (auto it = byLabel.constBegin(); it != byLabel.constEnd(); ++it)
+            list.append(it.value());
+    } else if (drives.isArray()) {
+        for (const QJsonValue &item : drives.toArray()) {
+            // [{"1": {...}}]: a one-key object whose only value is an object is a labelled
+            // drive; a drive object itself always has more than one field (Source, Target).
+            const QJsonObject object = item.toObject();
+            const bool labelled = object.size() == 1 && object.constBegin()->isObject()
+                                  && !isDriveField(object.constBegin().key());
+            list.append(labelled ? *object.constBegin() : item);
+        }
+    }
+    if (list.isEmpty())
+        return Error{ issue::InvalidDrive, tr("No drive was given.") };
+    return list;
+}
+
+bool DriveCodec::isDriveField(const QString &key)
+{
+    static const QStringList fields{ key::Name,   key::Source,  key::Target,  key::Sleep,
+                                     key::Units,  key::Mode,    key::Enabled, key::Exclude,
+                                     key::Hidden, key::Versions };
+    return fields.contains(key);
+}
+
+bool DriveCodec::isRuntimeField(const QString &key)
+{
+    static const QStringList fields{
+        QStringLiteral("Status"),   QStringLiteral("LastSync"), QStringLiteral("LastResult"),
+        QStringLiteral("NextSync"), QStringLiteral("Message"),  QStringLiteral("Progress"),
+    };
+    return fields.contains(key);
+}
+
+} // namespace lts

@@ -1,0 +1,35 @@
+// The codes of the protocol's drive errors and warnings, in the order the protocol lists
+// them: responses join several codes in this order, so it is kept in one place.
+#pragma once
+
+#include "result.h"
+
+#include <QList>
+#include <QString>
+
+namespace lts::issue {
+
+inline const QString InvalidSourcePath = QStringLiteral("Invalid Source Path");
+inline const QString InvalidTargetPath = QStringLiteral("Invalid Target Path");
+inline const QString OverlappingTarget = QStringLiteral("Overlapping Target");
+inline const QString DuplicateName = QStringLiteral("Duplicate Name");
+inline const QString InvalidName = QStringLiteral("Invalid Name");
+inline const QString InvalidDrive = QStringLiteral("Invalid Drive");
+
+inline const QString InvalidTime = QStringLiteral("Invalid Time");
+inline const QString InvalidUnits = QStringLiteral("Invalid Units");
+inline const QString InvalidMode = QStringLiteral("Invalid Mode");
+inline const QString InvalidExclude = QStringLiteral("Invalid Exclude");
+inline const QString InvalidVersions = QStringLiteral("Invalid Versions");
+inline const QString InvalidEnabled = QStringLiteral("Invalid Enabled");
+inline const QString InvalidHidden = QStringLiteral("Invalid Hidden");
+
+bool isError(const QString &code);
+
+// Sorts by the protocol's order and keeps the first issue of each code.
+QList<Error> ordered(QList<Error> issues);
+
+// "Invalid Source Path, Invalid Target Path": the codes joined as responses carry them.
+QString joinedCodes(const QList<Error> &issues);
+
+} // namespace lts::issue

@@ -1,0 +1,197 @@
+#include "drivevalidator.h"
+
+#include "driveissues.h"
+#include "paths.h"
+
+#include <QFileInfo>
+
+#include <algorithm>
+#include <chrono>
+
+namespace lts {
+
+namespace {
+
+using namespace std::chrono_literals;
+constexpr std::chrono::milliseconds shortestInterval = 1s;
+constexpr std::chrono::milliseconds longestInterval = 366 * 24h;
+
+bool hasControlCharacter(const QString &text)
+{
+    return std::any_of(text.cbegin(), text.cend(),
+                       [](QChar c) { return c.category() == QChar::Other_Control; });
+}
+
+} // namespace
+
+DriveValidator::DriveValidator(QList<Drive> others, Scope scope)
+    : m_others(std::move(others))
+    , m_scope(scope)
+{ }
+
+DriveVerdict DriveValidator::validate(const DecodedDrive &decoded, qsizetype position) const
+{
+    DriveVerdict verdict{ decoded.drive, {}, {} };
+    QList<Error> issues = decoded.issues;
+    const bool notAnObject = std::any_of(issues.cbegin(), issues.cend(), [](const Error &e) {
+        return e.code == issue::InvalidDrive;
+    });
+    if (notAnObject) {
+        verdict.errors = issue::ordered(issues);
+        return verdict;
+    }
+
+    Drive &drive = verdict.drive;
+    drive.name = drive.name.trimmed();
+    if (!decoded.hasName)
+        drive.name = defaultName(position);
+    const bool nameWasText = std::none_of(issues.cbegin(), issues.cend(), [](const Error &e) {
+        return e.code == issue::InvalidName;
+    });
+    if (nameWasText)
+        checkName(drive, issues);
+    checkSource(drive, issues);
+    checkTarget(drive, issues);
+    checkInterval(drive, issues);
+
+    for (const Error &e : issue::ordered(issues))
+        (issue::isError(e.code) ? verdict.errors : verdict.warnings).append(e);
+    return verdict;
+}
+
+DriveVerdict DriveValidator::validate(const Drive &drive) const
+{
+    return validate(DecodedDrive{ drive, {}, true }, m_others.size() + 1);
+}
+
+QString DriveValidator::defaultName(qsizetype position) const
+{
+    auto taken = [this](const QString &name) {
+        return std::any_of(m_others.cbegin(), m_others.cend(),
+                           [&name](const Drive &d) { return d.name == name; });
+    };
+    qsizetype number = std::max<qsizetype>(position, 1);
+    while (taken(QString::number(number)))
+        ++number;
+    return QString::number(number);
+}
+
+void DriveValidator::checkName(const Drive &drive, QList<Error> &issues) const
+{
+    if (drive.name.isEmpty())
+        issues.append({ issue::InvalidName, tr("The drive needs a name.") });
+    else if (drive.name.toUcs4().size() > maxNameLength)
+        issues.append({ issue::InvalidName,
+                        tr("The name is too long: at most %1 characters.").arg(maxNameLength) });
+    else if (hasControlCharacter(drive.name))
+        issues.append(
+                { issue::InvalidName,
+                  tr("The name must not contain control characters (such as a line break).") });
+
+    const bool duplicate = std::any_of(m_others.cbegin(), m_others.cend(),
+                                       [&drive](const Drive &d) { return d.name == drive.name; });
+    if (duplicate)
+        issues.append({ issue::DuplicateName,
+                        tr("Another drive is already called \"%1\".").arg(drive.name) });
+}
+
+void DriveValidator::checkSource(Drive &drive, QList<Error> &issues) const
+{
+    auto refuse = [&issues](const QString &message) {
+        issues.append({ issue::InvalidSourcePath, message });
+    };
+    if (drive.source.trimmed().isEmpty())
+        return refuse(tr("Choose the folder to copy from."));
+    const QString path = paths::normalized(drive.source);
+    if (path.isEmpty())
+        return refuse(
+                tr("The source must be a full path, such as /home/you/Pictures; \"%1\" is not.")
+                        .arg(drive.source));
+    drive.source = path;
+    if (m_scope == Scope::Fields)
+        return;
+    const QFileInfo info(path);
+    if (!info.exists())
+        return refuse(tr("The source folder %1 does not exist.").arg(path));
+    if (!info.isDir())
+        return refuse(tr("The source %1 is not a folder.").arg(path));
+    if (!info.isReadable() || !info.isExecutable())
+        return refuse(tr("The source folder %1 cannot be read: permission denied.").arg(path));
+}
+
+void DriveValidator::checkTarget(Drive &drive, QList<Error> &issues) const
+{
+    auto refuse = [&issues](const QString &message) {
+        issues.append({ issue::InvalidTargetPath, message });
+    };
+    if (drive.target.trimmed().isEmpty())
+        return refuse(tr("Choose the folder to copy to."));
+    const QString path = paths::normalized(drive.target);
+    if (path.isEmpty())
+        return refuse(
+                tr("The target must be a full path, such as /media/backup/Pictures; \"%1\" is not.")
+                        .arg(drive.target));
+    drive.target = path;
+
+    const QString source = paths::normalized(drive.source);
+    if (!source.isEmpty()) {
+        switch (paths::relate(path, source)) {
+        case paths::Relation::Same:
+            return refuse(tr("The target is the source folder itself."));
+        case paths::Relation::FirstInsideSecond:
+            return refuse(tr("The target is inside the source folder, so it would copy itself into "
+                             "itself."));
+        case paths::Relation::SecondInsideFirst:
+            return refuse(tr("The target contains the source folder; mirroring would overwrite the "
+                             "source."));
+        case paths::Relation::Unrelated:
+            break;
+        }
+    }
+
+    for (const Drive &other : m_others) {
+        if (other.target.isEmpty()
+            || paths::relate(path, other.target) == paths::Relation::Unrelated)
+            continue;
+        issues.append(
+                { issue::OverlappingTarget,
+                  tr("The target overlaps the target of drive \"%1\" (%2): two drives writing "
+                     "into one folder tree would delete each other's files.")
+                          .arg(other.name, other.target) });
+        break;
+    }
+
+    if (m_scope == Scope::Fields)
+        return;
+    const QFileInfo info(path);
+    if (info.exists()) {
+        if (!info.isDir())
+            return refuse(tr("The target %1 exists and is not a folder.").arg(path));
+        if (!info.isWritable() || !info.isExecutable())
+            return refuse(
+                    tr("The target folder %1 cannot be written to: permission denied.").arg(path));
+        return;
+    }
+    const QFileInfo parent(info.absolutePath());
+    if (!parent.isDir())
+        return refuse(tr("The target %1 cannot be created because %2 does not exist.")
+                              .arg(path, parent.filePath()));
+    if (!parent.isWritable() || !parent.isExecutable())
+        return refuse(tr("The target %1 cannot be created: %2 is not writable.")
+                              .arg(path, parent.filePath()));
+}
+
+void DriveValidator::checkInterval(Drive &drive, QList<Error> &issues) const
+{
+    const std::chrono::milliseconds interval = drive.interval();
+    if (interval >= shortestInterval && interval <= longestInterval)
+        return;
+    issues.append({ issue::InvalidTime,
+                    tr("Every %1 is outside 1 second to 366 days; the drive runs every 1 day.")
+                            .arg(describeInterval(drive.sleep, drive.units)) });
+    const Drive defaults;
+    drive.sleep = defaults.sleep;
+    drive.units = defaults.units;
+}
+
+} // namespace lts

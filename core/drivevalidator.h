@@ -1,0 +1,60 @@
+// DriveValidator: the rules a drive must meet before it is added or changed (protocol.md,
+// "The drive object"), shared by the config loader, the protocol and the drive editor.
+#pragma once
+
+#include "drive.h"
+#include "drivecodec.h"
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace lts {
+
+struct DriveVerdict
+{
+    Drive drive; // normalised, with every default applied
+    QList<Error> errors; // in the protocol's order; any error means the drive is refused
+    QList<Error> warnings; // in the protocol's order: defaults that replaced what was given
+
+    bool accepted() const { return errors.isEmpty(); }
+};
+
+class DriveValidator final
+{
+    Q_DECLARE_TR_FUNCTIONS(lts::DriveValidator)
+
+public:
+    enum class Scope {
+        // Only what the drive's fields say: types, ranges, names, how paths relate. Used for
+        // the config file at start-up, when a backup disk may simply not be plugged in.
+        Fields,
+        // Also what the filesystem says now: the source is a readable folder, the target can
+        // be written or created. Used when the user adds or edits a drive.
+        FieldsAndFileSystem,
+    };
+
+    // `others`: the drives the new or edited one must not clash with (for an edit, every
+    // drive but the one edited).
+    explicit DriveValidator(QList<Drive> others, Scope scope = Scope::FieldsAndFileSystem);
+
+    // `position`: the 1-based place the drive takes in the list, for its default name.
+    DriveVerdict validate(const DecodedDrive &decoded, qsizetype position) const;
+    DriveVerdict validate(const Drive &drive) const;
+
+    // The drive's position as text, or the next number no other drive uses as its name.
+    QString defaultName(qsizetype position) const;
+
+    static constexpr int maxNameLength = 128;
+
+private:
+    void checkName(const Drive &drive, QList<Error> &issues) const;
+    void checkSource(Drive &drive, QList<Error> &issues) const;
+    void checkTarget(Drive &drive, QList<Error> &issues) const;
+    void checkInterval(Drive &drive, QList<Error> &issues) const;
+
+    QList<Drive> m_others;
+    Scope m_scope;
+};
+
+} // namespace lts

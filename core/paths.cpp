@@ -1,0 +1,66 @@
+#include "paths.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace lts::paths {
+
+namespace {
+
+constexpr Qt::CaseSensitivity platformCase =
+#if defined(Q_OS_WIN) || defined(Q_OS_MACOS)
+        Qt::CaseInsensitive;
+#else
+        Qt::CaseSensitive;
+#endif
+
+bool isInside(const QString &inner, const QString &outer)
+{
+    if (inner.size() <= outer.size() || !inner.startsWith(outer, platformCase))
+        return false;
+    // "/data/photos2" is not inside "/data/photos"; the root "/" ends with its separator.
+    return outer.endsWith(u'/') || inner.at(outer.size()) == u'/';
+}
+
+} // namespace
+
+QString normalized(const QString &path)
+{
+    QString p = path.trimmed();
+    if (p == u"~" || p.startsWith(u"~/") || p.startsWith(u"~\\"))
+        p = QDir::homePath() + p.mid(1);
+    if (p.isEmpty() || QDir::isRelativePath(p))
+        return {};
+    return QDir::toNativeSeparators(QDir::cleanPath(p));
+}
+
+QString resolved(const QString &absolutePath)
+{
+    const QString clean = QDir::cleanPath(QDir::fromNativeSeparators(absolutePath));
+    QString existing = clean;
+    while (!QFileInfo::exists(existing)) {
+        const QString parent = QFileInfo(existing).path();
+        if (parent == existing)
+            return clean; // nothing of it exists, e.g. an unplugged drive letter
+        existing = parent;
+    }
+    const QString canonical = QFileInfo(existing).canonicalFilePath();
+    if (canonical.isEmpty())
+        return clean;
+    return QDir::cleanPath(canonical + u'/' + clean.mid(existing.size()));
+}
+
+Relation relate(const QString &first, const QString &second)
+{
+    const QString a = resolved(first);
+    const QString b = resolved(second);
+    if (a.compare(b, platformCase) == 0)
+        return Relation::Same;
+    if (isInside(a, b))
+        return Relation::FirstInsideSecond;
+    if (isInside(b, a))
+        return Relation::SecondInsideFirst;
+    return Relation::Unrelated;
+}
+
+} // namespace lts::paths

@@ -1,0 +1,23 @@
+// Paths: how the user's folder paths are normalised, and how two folders relate (the same,
+// one inside the other), so no two trees that would overwrite each other are ever paired.
+#pragma once
+
+#include <QString>
+
+namespace lts::paths {
+
+// "~/Pictures/./2024/" -> "/home/a/Pictures/2024" (native separators). A leading "~" is the
+// home folder; the result is empty when the path is empty or not absolute.
+QString normalized(const QString &path);
+
+// The path with symbolic links resolved as far as the folders exist, so that a link to a
+// folder and the folder itself compare equal even when the last parts are yet to be created.
+QString resolved(const QString &absolutePath);
+
+enum class Relation { Unrelated, Same, FirstInsideSecond, SecondInsideFirst };
+
+// Compares two absolute paths after resolving links; case-insensitively where the platform's
+// usual filesystems are (Windows, macOS).
+Relation relate(const QString &first, const QString &second);
+
+} // namespace lts::paths

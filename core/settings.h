@@ -1,0 +1,54 @@
+// Settings: the application-wide options of config.json ("Settings"), with their defaults,
+// and their JSON form. Unknown keys are carried along so a newer version's settings survive.
+#pragma once
+
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace lts {
+
+enum class LogLevel { Summary, Verbose };
+enum class Notifications { Errors, EveryRun, Never };
+
+struct Settings
+{
+    QString webSocketAddress = QStringLiteral("127.0.0.1");
+    int webSocketPort = 1800; // 0 turns the WebSocket server off
+    bool requireToken = false;
+    QStringList allowedOrigins;
+    int maxDeletePercent = 50;
+    int maxConcurrentRuns = 2;
+    LogLevel logLevel = LogLevel::Summary;
+    int logMaxMiB = 50;
+    Notifications notifications = Notifications::Errors;
+
+    QJsonObject unknownKeys; // written back as they were read
+
+    friend bool operator==(const Settings &, const Settings &) = default;
+};
+
+struct DecodedSettings
+{
+    Settings settings;
+    QList<Error> problems; // values that were replaced by their default, in words
+};
+
+class SettingsCodec final
+{
+    Q_DECLARE_TR_FUNCTIONS(lts::SettingsCodec)
+
+public:
+    static QJsonObject encode(const Settings &settings);
+    static DecodedSettings decode(const QJsonObject &json);
+
+    // Whether `address` is one the WebSocket server can listen on ("127.0.0.1", "::1",
+    // "localhost", "0.0.0.0" ...).
+    static bool isListenAddress(const QString &address);
+};
+
+} // namespace lts

@@ -1,0 +1,61 @@
+// The main() of every test executable. Tests of permission errors must see what a normal
+// user sees, and root may read and write everything: a test started as root (as in CI
+// containers) first drops to the unprivileged "nobody" user.
+#pragma once
+
+#include <QCoreApplication>
+#include <QTest>
+#include <QTranslator>
+
+#include <cstdio>
+#include <cstdlib>
+
+#ifdef Q_OS_UNIX
+#include <grp.h>
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
+namespace lts::test {
+
+inline void dropRootPrivileges()
+{
+#ifdef Q_OS_UNIX
+    if (geteuid() != 0)
+        return;
+    const passwd *nobody = getpwnam("nobody");
+    const uid_t uid = nobody ? nobody->pw_uid : 65534;
+    const gid_t gid = nobody ? nobody->pw_gid : 65534;
+    if (setgroups(0, nullptr) != 0 || setgid(gid) != 0 || setuid(uid) != 0) {
+        std::perror("cannot drop root privileges for the tests");
+        std::exit(2);
+    }
+#endif
+}
+
+inline bool isRoot()
+{
+#ifdef Q_OS_UNIX
+    return geteuid() == 0;
+#else
+    return false;
+#endif
+}
+
+} // namespace lts::test
+
+// Application: QCoreApplication, or QGuiApplication / QApplication for tests that draw.
+#define LTS_TEST_MAIN_WITH(Application, TestObject) \
+    int main(int argc, char *argv[]) \
+    { \
+        lts::test::dropRootPrivileges(); \
+        Application app(argc, argv); \
+        QTranslator english; /* the plural forms of the English texts */ \
+        if (english.load(QStringLiteral(":/i18n/letthatsyncin_en.qm"))) \
+            QCoreApplication::installTranslator(&english); \
+        TestObject test; \
+        QTEST_SET_MAIN_SOURCE_PATH \
+        return QTest::qExec(&test, argc, argv); \
+    }
+
+#define LTS_TEST_MAIN(TestObject) LTS_TEST_MAIN_WITH(QCoreApplication, TestObject)

@@ -1,0 +1,285 @@
+// The command line as a user meets it: the real executable, started with its own config
+// folder, and what it prints and returns.
+#include "configstore.h"
+#include "testmain.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+using namespace lts;
+
+namespace {
+
+QStringList arguments(std::initializer_list<const char *> words)
+{
+    QStringList list;
+    for (const char *word : words)
+        list.append(QString::fromUtf8(word));
+    return list;
+}
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+} // namespace
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    QString configDir() const { return m_dir.filePath(QStringLiteral("config")); }
+
+    Run run(const QStringList &arguments, const QString &workingDirectory = {}) const
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        // Nothing of the user running the tests may leak in, nor anything leak out.
+        env.insert(QStringLiteral("HOME"), m_dir.filePath(QStringLiteral("home")));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("xdg-config")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg-data")));
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+        process.setProcessEnvironment(env);
+        process.setWorkingDirectory(workingDirectory.isEmpty() ? m_dir.path() : workingDirectory);
+        process.start(QStringLiteral(LTS_APP_PATH), arguments);
+        if (!process.waitForFinished(60000))
+            qFatal("letthatsyncin did not finish");
+        return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                 QString::fromUtf8(process.readAllStandardOutput()),
+                 QString::fromUtf8(process.readAllStandardError()) };
+    }
+
+    Run list(const QStringList &more = {}) const
+    {
+        return run(
+                QStringList{ QStringLiteral("--config-dir"), configDir(), QStringLiteral("list") }
+                + more);
+    }
+
+    void writeConfig(const QByteArray &content) const
+    {
+        QDir().mkpath(configDir());
+        QFile f(QDir(configDir()).filePath(QStringLiteral("config.json")));
+        if (!f.open(QIODevice::WriteOnly) || f.write(content) != content.size())
+            qFatal("cannot write the test config");
+    }
+
+    QByteArray readConfig() const
+    {
+        QFile f(QDir(configDir()).filePath(QStringLiteral("config.json")));
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+
+    static const QByteArray twoDrives;
+
+private Q_SLOTS:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        QDir(configDir()).removeRecursively();
+        QDir(m_dir.filePath(QStringLiteral("xdg-config"))).removeRecursively();
+    }
+
+    void versionPrintsNameAndVersion()
+    {
+        const Run r = run({ QStringLiteral("--version") });
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, QStringLiteral("letthatsyncin " LTS_VERSION "\n"));
+        QVERIFY(r.err.isEmpty());
+    }
+
+    void helpListsTheOptionsAndCommands()
+    {
+        const Run r = run({ QStringLiteral("--help") });
+        QCOMPARE(r.exitCode, 0);
+        for (const char *word :
+             { "--config-dir", "--data-dir", "--ws-address", "--ws-port", "--version", "list" })
+            QVERIFY2(r.out.contains(QString::fromUtf8(word)), word);
+    }
+
+    void commandHelpShowsItsOptions()
+    {
+        const Run r = run({ QStringLiteral("list"), QStringLiteral("--help") });
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(QStringLiteral("--json")));
+    }
+
+    void noArgumentsPrintsTheUsage()
+    {
+        const Run r = run({});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.startsWith(QStringLiteral("Usage: ")));
+    }
+
+    void anUnknownCommandIsABadCommandLine()
+    {
+        const Run r = run({ QStringLiteral("frobnicate") });
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY(r.err.contains(QStringLiteral("Unknown command \"frobnicate\"")));
+        QVERIFY2(r.err.contains(QStringLiteral("Usage: ")), "the usage follows the error");
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void commandsOfLaterVersionsDoNotExistYet()
+    {
+        for (const char *command : { "sync", "status", "send" })
+            QCOMPARE(run({ QString::fromUtf8(command) }).exitCode, 4);
+    }
+
+    void badOptionsAreABadCommandLine_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("unknown option") << arguments({ "--frobnicate" }) << "frobnicate";
+        QTest::newRow("list option without list") << arguments({ "--json" }) << "json";
+        QTest::newRow("missing value") << arguments({ "list", "--config-dir" }) << "config-dir";
+        QTest::newRow("port too big") << arguments({ "--ws-port", "70000", "list" }) << "--ws-port";
+        QTest::newRow("port not a number") << arguments({ "--ws-port", "http" }) << "--ws-port";
+        QTest::newRow("address") << arguments({ "--ws-address", "my computer", "list" })
+                                 << "--ws-address";
+        QTest::newRow("list takes no argument") << arguments({ "list", "extra" }) << "extra";
+    }
+    void badOptionsAreABadCommandLine()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, says);
+        const Run r = run(arguments);
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY2(r.err.contains(says), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void goodWebSocketOptionsAreAccepted()
+    {
+        const Run r = list({ QStringLiteral("--ws-port"), QStringLiteral("0"),
+                             QStringLiteral("--ws-address"), QStringLiteral("::1") });
+        QCOMPARE(r.exitCode, 0);
+    }
+
+    void listOfAnEmptyConfig()
+    {
+        const Run r = list();
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.startsWith(QStringLiteral("No drives are configured")), qPrintable(r.out));
+        QVERIFY(r.out.contains(configDir()));
+        QVERIFY(r.err.isEmpty());
+        QVERIFY2(!QFileInfo::exists(configDir()), "list must not create anything");
+    }
+
+    void listPrintsATable()
+    {
+        writeConfig(twoDrives);
+        const Run r = list();
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.err.isEmpty());
+        const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 3);
+        QCOMPARE(lines.at(0).simplified(), QStringLiteral("Name Source Target Every Mode Enabled"));
+        QCOMPARE(lines.at(1).simplified(),
+                 QStringLiteral("Photos /home/a/Pictures /mnt/usb/Pictures 12 hours Mirror yes"));
+        QCOMPARE(lines.at(2).simplified(),
+                 QStringLiteral("Music library /home/a/Music /mnt/usb/Music 1 day Update no"));
+        // Columns line up: every column starts at the same place on every line.
+        const qsizetype targetColumn = lines.at(0).indexOf(QStringLiteral("Target"));
+        QCOMPARE(lines.at(1).indexOf(QStringLiteral("/mnt/usb/Pictures")), targetColumn);
+        QCOMPARE(lines.at(2).indexOf(QStringLiteral("/mnt/usb/Music")), targetColumn);
+        for (const QString &line : lines)
+            QVERIFY(!line.endsWith(u' '));
+    }
+
+    void listAsJsonHasTheProtocolsForm()
+    {
+        writeConfig(twoDrives);
+        const Run r = list({ QStringLiteral("--json") });
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject drives = QJsonDocument::fromJson(r.out.toUtf8())
+                                           .object()
+                                           .value(QStringLiteral("Drives"))
+                                           .toObject();
+        QCOMPARE(drives.keys(),
+                 QStringList({ QStringLiteral("Music library"), QStringLiteral("Photos") }));
+        const QJsonObject photos = drives.value(QStringLiteral("Photos")).toObject();
+        QCOMPARE(photos.value(QStringLiteral("Source")).toString(),
+                 QStringLiteral("/home/a/Pictures"));
+        QCOMPARE(photos.value(QStringLiteral("Sleep")).toDouble(), 12.0);
+        QCOMPARE(photos.value(QStringLiteral("Units")).toString(), QStringLiteral("Hours"));
+        QVERIFY(!photos.contains(QStringLiteral("Name")));
+    }
+
+    void listReportsWhatItLeftOutAndNeverWrites()
+    {
+        const QByteArray content = R"({"Version": 1, "Drives": [
+            {"Name": "Photos", "Source": "/home/a/Pictures", "Target": "/mnt/usb/Pictures"},
+            {"Name": "Broken", "Source": "relative", "Target": "/mnt/usb/x"}]})";
+        writeConfig(content);
+        const Run r = list();
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(QStringLiteral("Photos")));
+        QVERIFY(!r.out.contains(QStringLiteral("Broken")));
+        QVERIFY2(r.err.contains(QStringLiteral("warning: Drive \"Broken\" was left out")),
+                 qPrintable(r.err));
+        QCOMPARE(readConfig(), content);
+        QCOMPARE(QDir(configDir()).entryList(QDir::Files).size(), 1);
+    }
+
+    void listOfAConfigThatIsNotJson()
+    {
+        writeConfig("{ oops");
+        const Run r = list();
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.startsWith(QStringLiteral("No drives are configured")));
+        QVERIFY(r.err.contains(QStringLiteral("not valid JSON")));
+        QCOMPARE(readConfig(), QByteArray("{ oops"));
+    }
+
+    void listOfANewerConfigFails()
+    {
+        writeConfig(R"({"Version": 7, "Drives": []})");
+        const Run r = list();
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QStringLiteral("newer version")));
+        QVERIFY(r.out.isEmpty());
+        QCOMPARE(readConfig(), QByteArray(R"({"Version": 7, "Drives": []})"));
+    }
+
+    void theConfigFolderDefaultsToTheUsersConfigLocation()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("xdg-config/letthatsyncin"));
+        QDir().mkpath(folder);
+        QFile f(folder + QStringLiteral("/config.json"));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(twoDrives);
+        f.close();
+        const Run r = run({ QStringLiteral("list") });
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("Music library")), qPrintable(r.out + r.err));
+    }
+
+    void aRelativeConfigFolderIsFromTheWorkingDirectory()
+    {
+        writeConfig(twoDrives);
+        const Run r = run({ QStringLiteral("list"), QStringLiteral("--config-dir"),
+                            QStringLiteral("config") });
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(QStringLiteral("Photos")));
+    }
+};
+
+const QByteArray TestCommandLine::twoDrives = R"({"Version": 1, "Drives": [
+    {"Name": "Photos", "Source": "/home/a/Pictures", "Target": "/mnt/usb/Pictures", "Sleep": 12, "Units": "Hours"},
+    {"Name": "Music library", "Source": "/home/a/Music", "Target": "/mnt/usb/Music", "Mode": "Update", "Enabled": false}
+]})";
+
+LTS_TEST_MAIN(TestCommandLine)
+#include "tst_commandline.moc"

@@ -1,0 +1,300 @@
+// config.json: what is written is read back; a save is all or nothing; a file that cannot
+// be used whole is kept aside before it is overwritten; a newer format is never touched.
+#include "configstore.h"
+#include "driveissues.h"
+#include "testmain.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+using namespace lts;
+
+class TestConfigStore : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    QString folder() const { return m_dir.filePath(QStringLiteral("config")); }
+    QString file() const { return m_dir.filePath(QStringLiteral("config/config.json")); }
+
+    void write(const QByteArray &content) const
+    {
+        QDir().mkpath(folder());
+        QFile f(file());
+        if (!f.open(QIODevice::WriteOnly) || f.write(content) != content.size())
+            qFatal("cannot write the test config");
+    }
+
+    QByteArray read(const QString &path) const
+    {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+
+    QJsonObject readJson() const { return QJsonDocument::fromJson(read(file())).object(); }
+
+    QStringList folderEntries() const
+    {
+        return QDir(folder()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot,
+                                        QDir::Name);
+    }
+
+    static Drive drive(const QString &name, const QString &source, const QString &target)
+    {
+        Drive d;
+        d.name = name;
+        d.source = source;
+        d.target = target;
+        return d;
+    }
+
+    static Config sampleConfig()
+    {
+        Config config;
+        config.settings.webSocketPort = 1900;
+        config.settings.logLevel = LogLevel::Verbose;
+        Drive photos = drive(QStringLiteral("Photos"), QStringLiteral("/home/a/Pictures"),
+                             QStringLiteral("/mnt/usb/Pictures"));
+        photos.sleep = 12;
+        photos.units = IntervalUnit::Hours;
+        photos.exclude = QStringList{ QStringLiteral("*.tmp") };
+        Drive music = drive(QStringLiteral("Music"), QStringLiteral("/home/a/Music"),
+                            QStringLiteral("/mnt/usb/Music"));
+        music.mode = SyncMode::Update;
+        music.enabled = false;
+        music.versions = 30;
+        config.drives = { photos, music };
+        return config;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        QFile::setPermissions(folder(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QDir(folder()).removeRecursively();
+    }
+
+    void aMissingFileIsAnEmptyConfig()
+    {
+        ConfigStore store(folder());
+        const Result<Config> config = store.load();
+        QVERIFY(config.ok());
+        QCOMPARE(*config, Config{});
+        QVERIFY(store.problems().isEmpty());
+        QVERIFY2(!QFileInfo::exists(folder()), "loading must not create anything");
+    }
+
+    void whatIsSavedIsLoadedBack()
+    {
+        ConfigStore store(folder());
+        QVERIFY(store.load().ok());
+        QVERIFY(store.save(sampleConfig()).ok());
+
+        ConfigStore again(folder());
+        const Result<Config> loaded = again.load();
+        QVERIFY(loaded.ok());
+        QVERIFY(again.problems().isEmpty());
+        QCOMPARE(*loaded, sampleConfig());
+    }
+
+    void theFileHasTheDocumentedShape()
+    {
+        ConfigStore store(folder());
+        QVERIFY(store.save(sampleConfig()).ok());
+        const QJsonObject json = readJson();
+        QCOMPARE(json.value(QStringLiteral("Version")).toInt(), 1);
+        QCOMPARE(json.value(QStringLiteral("Settings"))
+                         .toObject()
+                         .value(QStringLiteral("WebSocketPort"))
+                         .toInt(),
+                 1900);
+        const QJsonArray drives = json.value(QStringLiteral("Drives")).toArray();
+        QCOMPARE(drives.size(), 2);
+        const QJsonObject photos = drives.at(0).toObject();
+        QCOMPARE(photos.value(QStringLiteral("Name")).toString(), QStringLiteral("Photos"));
+        QCOMPARE(photos.value(QStringLiteral("Units")).toString(), QStringLiteral("Hours"));
+        QCOMPARE(photos.value(QStringLiteral("Sleep")).toDouble(), 12.0);
+        QCOMPARE(drives.at(1).toObject().value(QStringLiteral("Name")).toString(),
+                 QStringLiteral("Music"));
+    }
+
+    void aFailedSaveLeavesTheOldFileIntact()
+    {
+        QVERIFY2(!test::isRoot(), "the test main drops root privileges");
+        ConfigStore store(folder());
+        QVERIFY(store.save(sampleConfig()).ok());
+        const QByteArray before = read(file());
+
+        QVERIFY(QFile::setPermissions(folder(), QFile::ReadOwner | QFile::ExeOwner));
+        Config changed = sampleConfig();
+        changed.drives.removeFirst();
+        const Result<void> saved = store.save(changed);
+        QFile::setPermissions(folder(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+
+        QVERIFY(!saved.ok());
+        QVERIFY2(saved.error().message.contains(QDir::toNativeSeparators(file())),
+                 qPrintable(saved.error().message));
+        QCOMPARE(read(file()), before);
+        QCOMPARE(folderEntries(), QStringList{ QStringLiteral("config.json") });
+    }
+
+    void aFileThatIsNotJsonIsKeptAsideBeforeItIsOverwritten()
+    {
+        const QByteArray broken = "{ \"Version\": 1, \"Drives\": [ {\"Name\": \"Photos\", ";
+        write(broken);
+        ConfigStore store(folder());
+        const Result<Config> config = store.load();
+        QVERIFY(config.ok());
+        QVERIFY(config->drives.isEmpty());
+        QCOMPARE(store.problems().size(), 1);
+        QVERIFY(store.problems().constFirst().message.contains(QStringLiteral("not valid JSON")));
+        QCOMPARE(read(file()), broken);
+        QCOMPARE(folderEntries(), QStringList{ QStringLiteral("config.json") });
+
+        QVERIFY(store.save(sampleConfig()).ok());
+        const QStringList entries = folderEntries();
+        QCOMPARE(entries.size(), 2);
+        QVERIFY(entries.at(1).startsWith(QStringLiteral("config.json.broken-")));
+        QCOMPARE(store.brokenCopyPath(), QDir(folder()).filePath(entries.at(1)));
+        QCOMPARE(read(store.brokenCopyPath()), broken);
+        QCOMPARE(ConfigStore(folder()).load().value(), sampleConfig());
+
+        // Only the unusable file is kept aside, once.
+        QVERIFY(store.save(Config{}).ok());
+        QCOMPARE(folderEntries().size(), 2);
+    }
+
+    void invalidDrivesAreLeftOutAndTheValidOnesKept()
+    {
+        const QByteArray content = R"({"Version": 1, "Drives": [
+            {"Name": "Photos", "Source": "/home/a/Pictures", "Target": "/mnt/usb/Pictures"},
+            {"Name": "Relative", "Source": "Pictures", "Target": "/mnt/usb/x"},
+            {"Name": "Photos", "Source": "/home/a/Other", "Target": "/mnt/usb/Other"},
+            {"Name": "Fortnightly", "Source": "/home/a/Music", "Target": "/mnt/usb/Music", "Units": "Fortnights", "Sleep": 2},
+            {"Name": "Nested", "Source": "/home/a/Docs", "Target": "/mnt/usb/Pictures/Docs"},
+            "not a drive"
+        ]})";
+        write(content);
+        ConfigStore store(folder());
+        const Result<Config> config = store.load();
+        QVERIFY(config.ok());
+        QCOMPARE(config->drives.size(), 2);
+        QCOMPARE(config->drives.at(0).name, QStringLiteral("Photos"));
+        QCOMPARE(config->drives.at(1).name, QStringLiteral("Fortnightly"));
+        QCOMPARE(config->drives.at(1).sleep, 1.0);
+        QCOMPARE(config->drives.at(1).units, IntervalUnit::Days);
+
+        QStringList codes;
+        for (const Error &problem : store.problems())
+            codes.append(problem.code);
+        QCOMPARE(codes,
+                 QStringList({ issue::InvalidSourcePath, issue::DuplicateName, issue::InvalidUnits,
+                               issue::OverlappingTarget, issue::InvalidDrive }));
+        QVERIFY(store.problems().at(0).message.contains(QStringLiteral("\"Relative\"")));
+        QVERIFY(store.problems().at(2).message.contains(QStringLiteral("\"Fortnightly\"")));
+        QVERIFY(store.problems().at(4).message.contains(QStringLiteral("number 6")));
+
+        QVERIFY(store.save(*config).ok());
+        QCOMPARE(read(store.brokenCopyPath()), content);
+        QCOMPARE(ConfigStore(folder()).load()->drives, config->drives);
+    }
+
+    void drivesOnDisksThatAreNotPluggedInAreKept()
+    {
+        write(R"({"Version": 1, "Drives": [{"Name": "USB", "Source": "/nonexistent/photos", "Target": "/media/nobody/usb/photos"}]})");
+        ConfigStore store(folder());
+        const Result<Config> config = store.load();
+        QVERIFY(config.ok());
+        QCOMPARE(config->drives.size(), 1);
+        QVERIFY(store.problems().isEmpty());
+    }
+
+    void aHandWrittenFileNeedsNoVersionNorNames()
+    {
+        write(R"({"Drives": {"a": {"Source": "/a", "Target": "/b"}, "b": {"Source": "/c", "Target": "/d"}}})");
+        ConfigStore store(folder());
+        const Result<Config> config = store.load();
+        QVERIFY(config.ok());
+        QVERIFY(store.problems().isEmpty());
+        QCOMPARE(config->drives.size(), 2);
+        QCOMPARE(config->drives.at(0).name, QStringLiteral("1"));
+        QCOMPARE(config->drives.at(1).name, QStringLiteral("2"));
+        QCOMPARE(config->settings, Settings{});
+    }
+
+    void aWrongVersionOrSettingIsReported()
+    {
+        write(R"({"Version": "one", "Settings": {"WebSocketPort": "x"}, "Drives": []})");
+        ConfigStore store(folder());
+        QVERIFY(store.load().ok());
+        QCOMPARE(store.problems().size(), 2);
+        QCOMPARE(store.problems().at(1).code, QStringLiteral("Invalid Setting"));
+    }
+
+    void aNewerFormatIsRefusedAndNeverTouched()
+    {
+        const QByteArray newer
+                = R"({"Version": 2, "Drives": [{"Name": "A", "Source": "/a", "Target": "/b", "Cloud": true}]})";
+        write(newer);
+        ConfigStore store(folder());
+        const Result<Config> config = store.load();
+        QVERIFY(!config.ok());
+        QVERIFY2(config.error().message.contains(QStringLiteral("newer version")),
+                 qPrintable(config.error().message));
+        const Result<void> saved = store.save(sampleConfig());
+        QVERIFY(!saved.ok());
+        QCOMPARE(saved.error(), config.error());
+        QCOMPARE(read(file()), newer);
+        QCOMPARE(folderEntries(), QStringList{ QStringLiteral("config.json") });
+    }
+
+    void anUnreadableFileIsRefusedAndNeverTouched()
+    {
+        QVERIFY2(!test::isRoot(), "the test main drops root privileges");
+        write(R"({"Version": 1})");
+        QVERIFY(QFile::setPermissions(file(), QFile::WriteOwner));
+        ConfigStore store(folder());
+        const Result<Config> config = store.load();
+        QVERIFY(!config.ok());
+        QVERIFY(!store.save(sampleConfig()).ok());
+        QVERIFY(QFile::setPermissions(file(), QFile::ReadOwner | QFile::WriteOwner));
+        QCOMPARE(read(file()), QByteArray(R"({"Version": 1})"));
+    }
+
+    void unknownFieldsAreKeptAndRuntimeFieldsDropped()
+    {
+        write(R"({"Version": 1, "Comment": "my backups",
+                  "Settings": {"Future": [1, 2]},
+                  "Drives": [{"Name": "A", "Source": "/a", "Target": "/b", "Colour": "blue",
+                              "Status": "Syncing", "LastSync": null}]})");
+        ConfigStore store(folder());
+        const Result<Config> config = store.load();
+        QVERIFY(config.ok());
+        QVERIFY(store.problems().isEmpty());
+        QVERIFY(store.save(*config).ok());
+
+        const QJsonObject json = readJson();
+        QCOMPARE(json.value(QStringLiteral("Comment")).toString(), QStringLiteral("my backups"));
+        QCOMPARE(json.value(QStringLiteral("Settings"))
+                         .toObject()
+                         .value(QStringLiteral("Future"))
+                         .toArray()
+                         .size(),
+                 2);
+        const QJsonObject drive = json.value(QStringLiteral("Drives")).toArray().at(0).toObject();
+        QCOMPARE(drive.value(QStringLiteral("Colour")).toString(), QStringLiteral("blue"));
+        QVERIFY(!drive.contains(QStringLiteral("Status")));
+        QVERIFY(!drive.contains(QStringLiteral("LastSync")));
+        QCOMPARE(folderEntries(), QStringList{ QStringLiteral("config.json") });
+    }
+};
+
+LTS_TEST_MAIN(TestConfigStore)
+#include "tst_configstore.moc"

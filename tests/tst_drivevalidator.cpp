@@ -1,0 +1,453 @@
+// The rules of protocol.md's drive object: every error and warning, their order, the
+// defaults and the default names. Paths are real folders in a temporary directory.
+#include "driveissues.h"
+#include "drivevalidator.h"
+#include "testmain.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+
+using namespace lts;
+
+namespace {
+
+QStringList codes(const QList<Error> &issues)
+{
+    QStringList list;
+    for (const Error &e : issues)
+        list.append(e.code);
+    return list;
+}
+
+} // namespace
+
+class TestDriveValidator : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_source;
+    QString m_target;
+
+    QString path(const QString &relative) const { return m_dir.filePath(relative); }
+
+    QString mkdir(const QString &relative) const
+    {
+        const QString full = path(relative);
+        if (!QDir().mkpath(full))
+            qFatal("cannot create %s", qPrintable(full));
+        return full;
+    }
+
+    // A drive given as JSON, judged as AddDrive judges it, next to `others`.
+    DriveVerdict add(const QJsonObject &json, const QList<Drive> &others = {},
+                     DriveValidator::Scope scope = DriveValidator::Scope::FieldsAndFileSystem) const
+    {
+        return DriveValidator(others, scope).validate(DriveCodec::decode(json), others.size() + 1);
+    }
+
+    QJsonObject drive(const QString &source, const QString &target) const
+    {
+        return { { QStringLiteral("Source"), source }, { QStringLiteral("Target"), target } };
+    }
+
+    QJsonObject validDrive() const { return drive(m_source, m_target); }
+
+    static Drive existing(const QString &name, const QString &target)
+    {
+        Drive d;
+        d.name = name;
+        d.source = QStringLiteral("/elsewhere/") + name;
+        d.target = target;
+        return d;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        m_source = mkdir(QStringLiteral("source"));
+        m_target = path(QStringLiteral("backup/target"));
+        mkdir(QStringLiteral("backup"));
+    }
+
+    void cleanup()
+    {
+        // Restore permissions a test took away, so the folder can be removed.
+        for (const QString &sub : { QStringLiteral("source"), QStringLiteral("backup") })
+            QFile::setPermissions(path(sub),
+                                  QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QDir(m_dir.path()).removeRecursively();
+        QDir().mkpath(m_dir.path());
+    }
+
+    void aValidDriveIsAcceptedWithDefaults()
+    {
+        const DriveVerdict verdict = add(validDrive());
+        QVERIFY(verdict.accepted());
+        QVERIFY(verdict.warnings.isEmpty());
+        QCOMPARE(verdict.drive.name, QStringLiteral("1"));
+        QCOMPARE(verdict.drive.source, m_source);
+        QCOMPARE(verdict.drive.target, m_target);
+        QCOMPARE(verdict.drive.sleep, 1.0);
+        QCOMPARE(verdict.drive.units, IntervalUnit::Days);
+        QCOMPARE(verdict.drive.mode, SyncMode::Mirror);
+    }
+
+    void pathsAreNormalised()
+    {
+        QJsonObject json = drive(m_source + QStringLiteral("/./"), m_target + QStringLiteral("//"));
+        const DriveVerdict verdict = add(json);
+        QVERIFY(verdict.accepted());
+        QCOMPARE(verdict.drive.source, m_source);
+        QCOMPARE(verdict.drive.target, m_target);
+    }
+
+    void defaultNameIsThePositionOrTheNextFreeNumber()
+    {
+        const QList<Drive> two{ existing(QStringLiteral("Photos"), QStringLiteral("/t1")),
+                                existing(QStringLiteral("Music"), QStringLiteral("/t2")) };
+        QCOMPARE(add(validDrive(), two).drive.name, QStringLiteral("3"));
+
+        const QList<Drive> taken{ existing(QStringLiteral("3"), QStringLiteral("/t1")),
+                                  existing(QStringLiteral("4"), QStringLiteral("/t2")) };
+        QCOMPARE(add(validDrive(), taken).drive.name, QStringLiteral("5"));
+
+        const QList<Drive> threeTaken{ existing(QStringLiteral("A"), QStringLiteral("/t1")),
+                                       existing(QStringLiteral("3"), QStringLiteral("/t2")) };
+        QCOMPARE(add(validDrive(), threeTaken).drive.name, QStringLiteral("4"));
+    }
+
+    void namesAreTrimmed()
+    {
+        QJsonObject json = validDrive();
+        json.insert(QStringLiteral("Name"), QStringLiteral("  Photos \t"));
+        QCOMPARE(add(json).drive.name, QStringLiteral("Photos"));
+    }
+
+    void invalidNames_data()
+    {
+        QTest::addColumn<QJsonValue>("name");
+        QTest::newRow("number") << QJsonValue(12);
+        QTest::newRow("bool") << QJsonValue(true);
+        QTest::newRow("object") << QJsonValue(QJsonObject());
+        QTest::newRow("empty") << QJsonValue(QString());
+        QTest::newRow("blank") << QJsonValue(QStringLiteral("   "));
+        QTest::newRow("129 characters") << QJsonValue(QString(129, u'x'));
+        QTest::newRow("line break") << QJsonValue(QStringLiteral("Pho\ntos"));
+        QTest::newRow("tab inside") << QJsonValue(QStringLiteral("Pho\ttos"));
+        QTest::newRow("escape") << QJsonValue(QStringLiteral("Pho\x1btos"));
+    }
+    void invalidNames()
+    {
+        QFETCH(QJsonValue, name);
+        QJsonObject json = validDrive();
+        json.insert(QStringLiteral("Name"), name);
+        const DriveVerdict verdict = add(json);
+        QCOMPARE(codes(verdict.errors), QStringList{ issue::InvalidName });
+        QVERIFY(!verdict.errors.constFirst().message.isEmpty());
+    }
+
+    void longestNameIsAccepted()
+    {
+        QJsonObject json = validDrive();
+        json.insert(QStringLiteral("Name"), QString(128, u'x'));
+        QVERIFY(add(json).accepted());
+        // 128 characters, counted as characters, not as UTF-16 units.
+        QString emoji;
+        for (int i = 0; i < 128; ++i)
+            emoji += QString::fromUcs4(U"\U0001F4F7", 1);
+        json.insert(QStringLiteral("Name"), emoji);
+        QVERIFY(add(json).accepted());
+    }
+
+    void duplicateName()
+    {
+        QJsonObject json = validDrive();
+        json.insert(QStringLiteral("Name"), QStringLiteral("Photos"));
+        const DriveVerdict verdict
+                = add(json, { existing(QStringLiteral("Photos"), QStringLiteral("/t1")) });
+        QCOMPARE(codes(verdict.errors), QStringList{ issue::DuplicateName });
+        // Names differ by case are different names.
+        json.insert(QStringLiteral("Name"), QStringLiteral("photos"));
+        QVERIFY(add(json, { existing(QStringLiteral("Photos"), QStringLiteral("/t1")) })
+                        .accepted());
+    }
+
+    void invalidSourcePaths_data()
+    {
+        QTest::addColumn<QString>("source");
+        QTest::newRow("empty") << QString();
+        QTest::newRow("blank") << QStringLiteral("  ");
+        QTest::newRow("relative") << QStringLiteral("source");
+        QTest::newRow("missing") << QStringLiteral("missing");
+        QTest::newRow("a file") << QStringLiteral("file.txt");
+    }
+    void invalidSourcePaths()
+    {
+        QFETCH(QString, source);
+        QFile file(path(QStringLiteral("file.txt")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        const bool isRelativeCase = source == u"source";
+        const QString given = source.trimmed().isEmpty() || isRelativeCase ? source : path(source);
+        const DriveVerdict verdict = add(drive(given, m_target));
+        QCOMPARE(codes(verdict.errors), QStringList{ issue::InvalidSourcePath });
+        QVERIFY(!verdict.errors.constFirst().message.isEmpty());
+    }
+
+    void missingSourceFieldIsAnInvalidSourcePath()
+    {
+        const DriveVerdict verdict = add({ { QStringLiteral("Target"), m_target } });
+        QCOMPARE(codes(verdict.errors), QStringList{ issue::InvalidSourcePath });
+    }
+
+    void unreadableSource()
+    {
+        QVERIFY2(!test::isRoot(), "the test main drops root privileges");
+        QVERIFY(QFile::setPermissions(m_source, QFile::WriteOwner));
+        const DriveVerdict verdict = add(validDrive());
+        QCOMPARE(codes(verdict.errors), QStringList{ issue::InvalidSourcePath });
+        QVERIFY(verdict.errors.constFirst().message.contains(QStringLiteral("permission")));
+    }
+
+    void invalidTargetPaths_data()
+    {
+        QTest::addColumn<QString>("target");
+        QTest::newRow("empty") << QString();
+        QTest::newRow("relative") << QStringLiteral("backup/target");
+        QTest::newRow("parent missing") << QStringLiteral("@/nope/target");
+        QTest::newRow("a file") << QStringLiteral("@/file.txt");
+        QTest::newRow("equal to source") << QStringLiteral("@/source");
+        QTest::newRow("equal to source, spelled differently")
+                << QStringLiteral("@/backup/../source/");
+        QTest::newRow("inside source") << QStringLiteral("@/source/backup");
+        QTest::newRow("deep inside source, not yet there") << QStringLiteral("@/source/a/b/c");
+        QTest::newRow("contains source") << QStringLiteral("@");
+        QTest::newRow("inside source through a link") << QStringLiteral("@/link-to-source/backup");
+    }
+    void invalidTargetPaths()
+    {
+        QFETCH(QString, target);
+        QFile file(path(QStringLiteral("file.txt")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        QVERIFY(QFile::link(m_source, path(QStringLiteral("link-to-source"))));
+        target.replace(u'@', m_dir.path());
+        const DriveVerdict verdict = add(drive(m_source, target));
+        QCOMPARE(codes(verdict.errors), QStringList{ issue::InvalidTargetPath });
+        QVERIFY(!verdict.errors.constFirst().message.isEmpty());
+    }
+
+    void missingTargetIsCreatedLaterWhenItsParentExists()
+    {
+        QVERIFY(!QFileInfo::exists(m_target));
+        QVERIFY(add(validDrive()).accepted());
+        QVERIFY2(!QFileInfo::exists(m_target), "validation must not create the target");
+        mkdir(QStringLiteral("backup/target"));
+        QVERIFY(add(validDrive()).accepted());
+    }
+
+    void sourceSiblingWithSamePrefixIsFine()
+    {
+        const QString sibling = path(QStringLiteral("source2"));
+        QVERIFY(add(drive(m_source, sibling)).accepted());
+    }
+
+    void unwritableTarget()
+    {
+        QVERIFY2(!test::isRoot(), "the test main drops root privileges");
+        const QString backup = path(QStringLiteral("backup"));
+        QVERIFY(QFile::setPermissions(backup, QFile::ReadOwner | QFile::ExeOwner));
+        // The target does not exist and cannot be created in its parent ...
+        DriveVerdict verdict = add(validDrive());
+        QCOMPARE(codes(verdict.errors), QStringList{ issue::InvalidTargetPath });
+        // ... or exists and cannot be written.
+        QVERIFY(QFile::setPermissions(backup,
+                                      QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        mkdir(QStringLiteral("backup/target"));
+        QVERIFY(QFile::setPermissions(m_target, QFile::ReadOwner | QFile::ExeOwner));
+        verdict = add(validDrive());
+        QCOMPARE(codes(verdict.errors), QStringList{ issue::InvalidTargetPath });
+        QVERIFY(verdict.errors.constFirst().message.contains(QStringLiteral("permission")));
+        QFile::setPermissions(m_target, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    }
+
+    void overlappingTargets_data()
+    {
+        QTest::addColumn<QString>("otherTarget");
+        QTest::newRow("same") << QStringLiteral("backup/target");
+        QTest::newRow("other's target inside ours") << QStringLiteral("backup/target/sub");
+        QTest::newRow("ours inside other's target") << QStringLiteral("backup");
+    }
+    void overlappingTargets()
+    {
+        QFETCH(QString, otherTarget);
+        const QList<Drive> others{ existing(QStringLiteral("Other"), path(otherTarget)) };
+        const DriveVerdict verdict = add(validDrive(), others);
+        QCOMPARE(codes(verdict.errors), QStringList{ issue::OverlappingTarget });
+        QVERIFY(verdict.errors.constFirst().message.contains(QStringLiteral("Other")));
+    }
+
+    void neighbouringTargetsDoNotOverlap()
+    {
+        const QList<Drive> others{ existing(QStringLiteral("Other"),
+                                            path(QStringLiteral("backup/target2"))) };
+        QVERIFY(add(validDrive(), others).accepted());
+    }
+
+    void intervalBounds_data()
+    {
+        QTest::addColumn<double>("sleep");
+        QTest::addColumn<QString>("units");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("1 second") << 1.0 << "Seconds" << true;
+        QTest::newRow("0.5 seconds") << 0.5 << "Seconds" << false;
+        QTest::newRow("0.999 seconds") << 0.999 << "Seconds" << false;
+        QTest::newRow("0.5 minutes") << 0.5 << "Minutes" << true;
+        QTest::newRow("366 days") << 366.0 << "Days" << true;
+        QTest::newRow("366.5 days") << 366.5 << "Days" << false;
+        QTest::newRow("8784 hours") << 8784.0 << "Hours" << true;
+        QTest::newRow("8785 hours") << 8785.0 << "Hours" << false;
+        QTest::newRow("1e300 seconds") << 1e300 << "Seconds" << false;
+        QTest::newRow("1e-300 days") << 1e-300 << "Days" << false;
+    }
+    void intervalBounds()
+    {
+        QFETCH(double, sleep);
+        QFETCH(QString, units);
+        QFETCH(bool, valid);
+        QJsonObject json = validDrive();
+        json.insert(QStringLiteral("Sleep"), sleep);
+        json.insert(QStringLiteral("Units"), units);
+        const DriveVerdict verdict = add(json);
+        QVERIFY(verdict.accepted());
+        if (valid) {
+            QVERIFY(verdict.warnings.isEmpty());
+            QCOMPARE(verdict.drive.sleep, sleep);
+        } else {
+            QCOMPARE(codes(verdict.warnings), QStringList{ issue::InvalidTime });
+            QCOMPARE(verdict.drive.sleep, 1.0);
+            QCOMPARE(verdict.drive.units, IntervalUnit::Days);
+        }
+    }
+
+    void sleepBeyondADefaultDayIsInvalidTime()
+    {
+        // Units missing means Days: 400 days is too long.
+        QJsonObject json = validDrive();
+        json.insert(QStringLiteral("Sleep"), 400);
+        const DriveVerdict verdict = add(json);
+        QCOMPARE(codes(verdict.warnings), QStringList{ issue::InvalidTime });
+        QCOMPARE(verdict.drive.sleep, 1.0);
+    }
+
+    void warningsJoinInTheProtocolsOrder()
+    {
+        QJsonObject json = validDrive();
+        const QJsonDocument bad = QJsonDocument::fromJson(R"({"Hidden": 0, "Enabled": "yes",
+            "Versions": -1, "Exclude": 4, "Mode": "Copy", "Units": "Fortnights", "Sleep": -1})");
+        const QJsonObject fields = bad.object();
+        for (auto it = fields.constBegin(); it != fields.constEnd(); ++it)
+            json.insert(it.key(), it.value());
+        const DriveVerdict verdict = add(json);
+        QVERIFY(verdict.accepted());
+        QCOMPARE(issue::joinedCodes(verdict.warnings),
+                 QStringLiteral("Invalid Time, Invalid Units, Invalid Mode, Invalid Exclude, "
+                                "Invalid Versions, Invalid Enabled, Invalid Hidden"));
+        QCOMPARE(verdict.drive.sleep, 1.0);
+        QCOMPARE(verdict.drive.units, IntervalUnit::Days);
+    }
+
+    void errorsJoinInTheProtocolsOrder()
+    {
+        QJsonObject json{ { QStringLiteral("Name"), QStringLiteral("Photos") },
+                          { QStringLiteral("Source"), path(QStringLiteral("missing")) },
+                          { QStringLiteral("Target"), QStringLiteral("relative/target") },
+                          { QStringLiteral("Units"), QStringLiteral("Fortnights") } };
+        const DriveVerdict verdict
+                = add(json, { existing(QStringLiteral("Photos"), QStringLiteral("/t1")) });
+        QCOMPARE(issue::joinedCodes(verdict.errors),
+                 QStringLiteral("Invalid Source Path, Invalid Target Path, Duplicate Name"));
+        QCOMPARE(issue::joinedCodes(verdict.warnings), QStringLiteral("Invalid Units"));
+
+        json.insert(QStringLiteral("Target"), path(QStringLiteral("t")));
+        json.insert(QStringLiteral("Name"), QStringLiteral("Bad\nName"));
+        const DriveVerdict overlapping
+                = add(json, { existing(QStringLiteral("Other"), path(QStringLiteral("t"))) });
+        QCOMPARE(issue::joinedCodes(overlapping.errors),
+                 QStringLiteral("Invalid Source Path, Overlapping Target, Invalid Name"));
+    }
+
+    void theProtocolsExampleFailure()
+    {
+        // {"Source":"/nope","Target":"/tmp/x","Units":"Fortnights"} with one drive in the list.
+        const DriveVerdict verdict
+                = add({ { QStringLiteral("Source"), QStringLiteral("/nope") },
+                        { QStringLiteral("Target"), path(QStringLiteral("x")) },
+                        { QStringLiteral("Units"), QStringLiteral("Fortnights") } },
+                      { existing(QStringLiteral("Photos"), QStringLiteral("/mnt/usb/Pictures")) });
+        QCOMPARE(verdict.drive.name, QStringLiteral("2"));
+        QCOMPARE(issue::joinedCodes(verdict.errors), QStringLiteral("Invalid Source Path"));
+        QCOMPARE(issue::joinedCodes(verdict.warnings), QStringLiteral("Invalid Units"));
+    }
+
+    void notAnObjectIsOnlyAnInvalidDrive()
+    {
+        const DriveVerdict verdict = DriveValidator({}, DriveValidator::Scope::FieldsAndFileSystem)
+                                             .validate(DriveCodec::decode(QJsonValue(7)), 1);
+        QCOMPARE(issue::joinedCodes(verdict.errors), QStringLiteral("Invalid Drive"));
+        QVERIFY(verdict.warnings.isEmpty());
+    }
+
+    void fieldsScopeDoesNotLookAtTheDisk()
+    {
+        // A backup disk that is not plugged in is no reason to drop a drive from the config.
+        const QJsonObject json = drive(path(QStringLiteral("unplugged/source")),
+                                       path(QStringLiteral("unplugged/disk/target")));
+        QCOMPARE(codes(add(json).errors),
+                 QStringList({ issue::InvalidSourcePath, issue::InvalidTargetPath }));
+        QVERIFY(add(json, {}, DriveValidator::Scope::Fields).accepted());
+        // What the fields alone say still counts.
+        const QJsonObject inside
+                = drive(path(QStringLiteral("unplugged")), path(QStringLiteral("unplugged/t")));
+        QCOMPARE(codes(add(inside, {}, DriveValidator::Scope::Fields).errors),
+                 QStringList{ issue::InvalidTargetPath });
+    }
+
+    void anEditedDriveIsValidatedAgainstTheOthers()
+    {
+        Drive photos = existing(QStringLiteral("Photos"), path(QStringLiteral("t1")));
+        photos.source = m_source;
+        const Drive music = existing(QStringLiteral("Music"), path(QStringLiteral("t2")));
+        const DriveValidator validator({ music }); // every drive but the edited one
+
+        const QJsonObject rename{ { QStringLiteral("Name"), QStringLiteral("Music") } };
+        QCOMPARE(codes(validator.validate(DriveCodec::decode(rename, photos), 1).errors),
+                 QStringList{ issue::DuplicateName });
+
+        const QJsonObject keepName{ { QStringLiteral("Sleep"), 6 } };
+        const DriveVerdict verdict = validator.validate(DriveCodec::decode(keepName, photos), 1);
+        QVERIFY(verdict.accepted());
+        QCOMPARE(verdict.drive.name, QStringLiteral("Photos"));
+        QCOMPARE(verdict.drive.sleep, 6.0);
+    }
+
+    void theEditorValidatesADriveValue()
+    {
+        Drive drive;
+        drive.name = QStringLiteral("Photos");
+        drive.source = m_source;
+        drive.target = m_target;
+        QVERIFY(DriveValidator({}).validate(drive).accepted());
+        drive.target = m_source;
+        QCOMPARE(codes(DriveValidator({}).validate(drive).errors),
+                 QStringList{ issue::InvalidTargetPath });
+    }
+};
+
+LTS_TEST_MAIN(TestDriveValidator)
+#include "tst_drivevalidator.moc"

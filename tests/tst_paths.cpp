@@ -1,0 +1,106 @@
+// How folder paths are normalised and compared: the basis of the rules that keep a target
+// out of its source and two drives out of each other's targets.
+#include "paths.h"
+#include "testmain.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+
+using lts::paths::Relation;
+
+class TestPaths : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void normalizedCleansAbsolutePaths_data()
+    {
+        QTest::addColumn<QString>("given");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("plain") << "/data/photos"
+                               << "/data/photos";
+        QTest::newRow("trailing slash") << "/data/photos/"
+                                        << "/data/photos";
+        QTest::newRow("dots") << "/data/./old/../photos"
+                              << "/data/photos";
+        QTest::newRow("double slash") << "/data//photos"
+                                      << "/data/photos";
+        QTest::newRow("spaces around") << "  /data/photos \t"
+                                       << "/data/photos";
+        QTest::newRow("root") << "/"
+                              << "/";
+        QTest::newRow("home") << "~" << QDir::homePath();
+        QTest::newRow("in home") << "~/Pictures"
+                                 << QString(QDir::homePath() + QStringLiteral("/Pictures"));
+        QTest::newRow("relative") << "photos"
+                                  << "";
+        QTest::newRow("dot relative") << "./photos"
+                                      << "";
+        QTest::newRow("empty") << ""
+                               << "";
+        QTest::newRow("other user's home is not expanded") << "~bob/x"
+                                                           << "";
+    }
+    void normalizedCleansAbsolutePaths()
+    {
+        QFETCH(QString, given);
+        QFETCH(QString, expected);
+        QCOMPARE(lts::paths::normalized(given), expected);
+    }
+
+    void relateComparesWholeFolderNames_data()
+    {
+        QTest::addColumn<QString>("first");
+        QTest::addColumn<QString>("second");
+        QTest::addColumn<Relation>("relation");
+        QTest::newRow("same") << "/a/b"
+                              << "/a/b" << Relation::Same;
+        QTest::newRow("inside") << "/a/b/c"
+                                << "/a/b" << Relation::FirstInsideSecond;
+        QTest::newRow("deep inside") << "/a/b/c/d/e"
+                                     << "/a/b" << Relation::FirstInsideSecond;
+        QTest::newRow("contains") << "/a"
+                                  << "/a/b" << Relation::SecondInsideFirst;
+        QTest::newRow("name prefix only") << "/a/photos2"
+                                          << "/a/photos" << Relation::Unrelated;
+        QTest::newRow("siblings") << "/a/b"
+                                  << "/a/c" << Relation::Unrelated;
+        QTest::newRow("root contains all") << "/"
+                                           << "/a" << Relation::SecondInsideFirst;
+        QTest::newRow("case differs") << "/a/Photos"
+                                      << "/a/photos" << Relation::Unrelated;
+    }
+    void relateComparesWholeFolderNames()
+    {
+        QFETCH(QString, first);
+        QFETCH(QString, second);
+        QFETCH(Relation, relation);
+        // Paths under a folder that does not exist are compared as written.
+        const QString base = QStringLiteral("/nonexistent-lts-test");
+        QCOMPARE(lts::paths::relate(base + first, base + second), relation);
+    }
+
+    void relateSeesThroughSymbolicLinks()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("real/photos")));
+        QVERIFY(QFile::link(dir.filePath(QStringLiteral("real")),
+                            dir.filePath(QStringLiteral("link"))));
+
+        QCOMPARE(lts::paths::relate(dir.filePath(QStringLiteral("link/photos")),
+                                    dir.filePath(QStringLiteral("real/photos"))),
+                 Relation::Same);
+        // A folder yet to be created under a link is still inside the link's target.
+        QCOMPARE(lts::paths::relate(dir.filePath(QStringLiteral("link/photos/backup/new")),
+                                    dir.filePath(QStringLiteral("real/photos"))),
+                 Relation::FirstInsideSecond);
+        QCOMPARE(lts::paths::relate(dir.filePath(QStringLiteral("real")),
+                                    dir.filePath(QStringLiteral("link/photos"))),
+                 Relation::SecondInsideFirst);
+    }
+};
+
+LTS_TEST_MAIN(TestPaths)
+#include "tst_paths.moc"
