@@ -127,7 +127,7 @@ private Q_SLOTS:
 
     void aFailedSaveLeavesTheOldFileIntact()
     {
-        QVERIFY2(!test::isRoot(), "the test main drops root privileges");
+        LTS_SKIP_IF_ROOT();
         ConfigStore store(folder());
         QVERIFY(store.save(sampleConfig()).ok());
         const QByteArray before = read(file());
@@ -257,7 +257,7 @@ private Q_SLOTS:
 
     void anUnreadableFileIsRefusedAndNeverTouched()
     {
-        QVERIFY2(!test::isRoot(), "the test main drops root privileges");
+        LTS_SKIP_IF_ROOT();
         write(R"({"Version": 1})");
         QVERIFY(QFile::setPermissions(file(), QFile::WriteOwner));
         ConfigStore store(folder());

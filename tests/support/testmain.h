@@ -1,6 +1,7 @@
 // The main() of every test executable. Tests of permission errors must see what a normal
 // user sees, and root may read and write everything: a test started as root (as in CI
-// containers) first drops to the unprivileged "nobody" user.
+// containers) first drops to the unprivileged "nobody" user, when nobody can reach the
+// build folder; otherwise it stays root and those tests are skipped.
 #pragma once
 
 #include <QCoreApplication>
@@ -9,19 +10,40 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 
 #ifdef Q_OS_UNIX
 #include <grp.h>
 #include <pwd.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #endif
 
 namespace lts::test {
 
+#ifdef Q_OS_UNIX
+// Whether every folder above the test executable lets other users through.
+inline bool othersCanReachBuildFolder()
+{
+    char exe[4096] = {};
+    const ssize_t length = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    if (length <= 0)
+        return false;
+    for (char *slash = std::strrchr(exe, '/'); slash && slash != exe;
+         slash = std::strrchr(exe, '/')) {
+        *slash = '\0';
+        struct stat info = {};
+        if (stat(exe, &info) != 0 || (info.st_mode & S_IXOTH) == 0)
+            return false;
+    }
+    return true;
+}
+#endif
+
 inline void dropRootPrivileges()
 {
 #ifdef Q_OS_UNIX
-    if (geteuid() != 0)
+    if (geteuid() != 0 || !othersCanReachBuildFolder())
         return;
     const passwd *nobody = getpwnam("nobody");
     const uid_t uid = nobody ? nobody->pw_uid : 65534;
@@ -43,6 +65,11 @@ inline bool isRoot()
 }
 
 } // namespace lts::test
+
+// Root reads and writes everything, so permission errors cannot be shown to it.
+#define LTS_SKIP_IF_ROOT() \
+    if (lts::test::isRoot()) \
+    QSKIP("running as root in a build folder that the nobody user cannot reach")
 
 // Application: QCoreApplication, or QGuiApplication / QApplication for tests that draw.
 #define LTS_TEST_MAIN_WITH(Application, TestObject) \

@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# Shared by run.sh and test.sh: installs what is missing (Debian and Ubuntu), then configures
+# and builds LetThatSyncIn. Source it and call lts_setup BUILD_TYPE, then use $LTS_BUILD_DIR.
+#
+# Environment: LTS_BUILD_DIR (default: build, or build-sanitize with LTS_SANITIZE=1),
+# LTS_SANITIZE=1 (AddressSanitizer + UndefinedBehaviorSanitizer), CI=true (warnings are errors).
+
+LTS_SOURCE_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+
+# Debian's names. Qt 6.4 or newer: Debian 12 (bookworm), Ubuntu 23.04 and later.
+LTS_BUILD_PACKAGES=(
+    cmake ninja-build g++ ccache pkg-config
+    qt6-base-dev qt6-websockets-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools
+    qt6-translations-l10n libgl-dev
+)
+
+lts_missing_packages() {
+    local package
+    for package in "$@"; do
+        if [[ "$(dpkg-query -W -f='${Status}' "$package" 2>/dev/null)" != "install ok installed" ]]; then
+            printf '%s\n' "$package"
+        fi
+    done
+}
+
+lts_install_packages() {
+    local packages=("$@")
+    if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then
+        echo "This script installs packages on Debian and Ubuntu only. On another system, install" >&2
+        echo "Qt 6.4 or newer (Core, Network, WebSockets, Concurrent, Widgets, Svg, Test, Linguist" >&2
+        echo "tools), CMake 3.21+, Ninja and a C++20 compiler; on Debian they are:" >&2
+        echo "  ${packages[*]}" >&2
+        echo "then build with: cmake -S . -B build -G Ninja && cmake --build build" >&2
+        exit 1
+    fi
+    local missing
+    mapfile -t missing < <(lts_missing_packages "${packages[@]}")
+    [[ ${#missing[@]} -eq 0 ]] && return 0
+
+    local sudo=()
+    if [[ $(id -u) -ne 0 ]]; then
+        if ! command -v sudo >/dev/null 2>&1; then
+            echo "Missing packages: ${missing[*]}" >&2
+            echo "Install them as root: apt-get install ${missing[*]}" >&2
+            exit 1
+        fi
+        sudo=(sudo)
+    fi
+    echo "Installing: ${missing[*]}"
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+# lts_setup BUILD_TYPE [EXTRA_PACKAGE...]
+lts_setup() {
+    local build_type=$1
+    shift
+    lts_install_packages "${LTS_BUILD_PACKAGES[@]}" "$@"
+
+    local options=(-G Ninja -DCMAKE_BUILD_TYPE="$build_type")
+    if [[ "${LTS_SANITIZE:-0}" == 1 ]]; then
+        options+=(-DLTS_SANITIZE=ON)
+        LTS_BUILD_DIR=${LTS_BUILD_DIR:-$LTS_SOURCE_DIR/build-sanitize}
+    else
+        options+=(-DLTS_SANITIZE=OFF)
+        LTS_BUILD_DIR=${LTS_BUILD_DIR:-$LTS_SOURCE_DIR/build}
+    fi
+    [[ "${CI:-}" == true ]] && options+=(-DLTS_WERROR=ON)
+    command -v ccache >/dev/null 2>&1 && options+=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+
+    cmake -S "$LTS_SOURCE_DIR" -B "$LTS_BUILD_DIR" "${options[@]}" >/dev/null
+    cmake --build "$LTS_BUILD_DIR" --parallel "$(nproc 2>/dev/null || echo 2)"
+}
