@@ -37,7 +37,7 @@ std::optional<QStringList> stringList(const QJsonValue &value)
     if (!value.isArray())
         return std::nullopt;
     QStringList list;
-    for (const QJsonValue &item : value.toArray()) {
+    for (const QJsonValue item : value.toArray()) {
         if (!item.isString())
             return std::nullopt;
         list.append(item.toString());
@@ -172,7 +172,7 @@ Result<QList<QJsonValue>> DriveCodec::entries(const QJsonValue &drives)
         for (auto it = byLabel.constBegin(); it != byLabel.constEnd(); ++it)
             list.append(it.value());
     } else if (drives.isArray()) {
-        for (const QJsonValue &item : drives.toArray()) {
+        for (const QJsonValue item : drives.toArray()) {
             // [{"1": {...}}]: a one-key object whose only value is an object is a labelled
             // drive; a drive object itself always has more than one field (Source, Target).
             const QJsonObject object = item.toObject();

@@ -36,7 +36,7 @@ QString normalized(const QString &path)
 
 QString resolved(const QString &absolutePath)
 {
-    const QString clean = QDir::cleanPath(QDir::fromNativeSeparators(absolutePath));
+    QString clean = QDir::cleanPath(QDir::fromNativeSeparators(absolutePath));
     QString existing = clean;
     while (!QFileInfo::exists(existing)) {
         const QString parent = QFileInfo(existing).path();

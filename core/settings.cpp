@@ -100,7 +100,7 @@ public:
         const QJsonValue v = m_json.value(name);
         QStringList list;
         bool valid = v.isArray();
-        for (const QJsonValue &item : v.toArray()) {
+        for (const QJsonValue item : v.toArray()) {
             valid = valid && item.isString();
             list.append(item.toString());
         }
