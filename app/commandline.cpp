@@ -3,6 +3,7 @@
 #include "exitcode.h"
 #include "listcommand.h"
 #include "settings.h"
+#include "synccommand.h"
 
 #include <QDir>
 #include <QStandardPaths>
@@ -12,6 +13,7 @@ namespace lts {
 namespace {
 
 const QString listCommand = QStringLiteral("list");
+const QString syncCommand = QStringLiteral("sync");
 
 QString absolute(const QString &path)
 {
@@ -65,7 +67,9 @@ int CommandLine::run(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
             tr("LetThatSyncIn keeps folders in sync on a schedule.\n\nCommands:\n"
-               "  list    Print the configured drives as a table."));
+               "  list                Print the configured drives as a table.\n"
+               "  sync SOURCE TARGET  Sync SOURCE to TARGET once, now (see sync --help).\n"
+               "  sync --drive NAME   Sync a configured drive once, now."));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     parser.addOptions({ m_configDir, m_dataDir, m_wsAddress, m_wsPort });
@@ -74,10 +78,16 @@ int CommandLine::run(const QStringList &arguments)
             arguments, { m_configDir.names().constFirst(), m_dataDir.names().constFirst(),
                          m_wsAddress.names().constFirst(), m_wsPort.names().constFirst() });
     ListCommand list;
+    SyncCommand sync(m_out, m_err);
     if (command == listCommand) {
         parser.setApplicationDescription(list.description());
         parser.addPositionalArgument(listCommand, tr("Print the configured drives."));
         list.addOptions(parser);
+    } else if (command == syncCommand) {
+        parser.setApplicationDescription(sync.description());
+        parser.addPositionalArgument(syncCommand, tr("Sync once."),
+                                     QStringLiteral("sync [SOURCE TARGET]"));
+        sync.addOptions(parser);
     } else {
         parser.addPositionalArgument(QStringLiteral("command"),
                                      tr("The command to run (see above)."),
@@ -111,6 +121,8 @@ int CommandLine::run(const QStringList &arguments)
                         parser);
         return list.run(parser, *options, m_out, m_err);
     }
+    if (command == syncCommand)
+        return sync.run(parser, *options);
     return fail(tr("Unknown command \"%1\".").arg(command), parser);
 }
 

@@ -17,6 +17,8 @@ const QString MaxConcurrentRuns = QStringLiteral("MaxConcurrentRuns");
 const QString LogLevel = QStringLiteral("LogLevel");
 const QString LogMaxMiB = QStringLiteral("LogMaxMiB");
 const QString Notifications = QStringLiteral("Notifications");
+const QString CopyThreads = QStringLiteral("CopyThreads");
+const QString Durability = QStringLiteral("Durability");
 } // namespace key
 
 const QStringList &knownKeys()
@@ -30,6 +32,7 @@ const QStringList &knownKeys()
 }
 
 const QStringList logLevelNames{ QStringLiteral("Summary"), QStringLiteral("Verbose") };
+const QStringList durabilityNames{ QStringLiteral("Batch"), QStringLiteral("Off") };
 const QStringList notificationNames{ QStringLiteral("Errors"), QStringLiteral("EveryRun"),
                                      QStringLiteral("Never") };
 
@@ -138,6 +141,8 @@ QJsonObject SettingsCodec::encode(const Settings &settings)
     json.insert(key::LogLevel, logLevelNames.at(qsizetype(settings.logLevel)));
     json.insert(key::LogMaxMiB, settings.logMaxMiB);
     json.insert(key::Notifications, notificationNames.at(qsizetype(settings.notifications)));
+    json.insert(key::CopyThreads, settings.copyThreads);
+    json.insert(key::Durability, durabilityNames.at(qsizetype(settings.durability)));
     return json;
 }
 
@@ -154,6 +159,8 @@ DecodedSettings SettingsCodec::decode(const QJsonObject &json)
     reader.readChoice(key::LogLevel, settings.logLevel, logLevelNames);
     reader.readInt(key::LogMaxMiB, settings.logMaxMiB, 1, 100 * 1024);
     reader.readChoice(key::Notifications, settings.notifications, notificationNames);
+    reader.readInt(key::CopyThreads, settings.copyThreads, 1, 64);
+    reader.readChoice(key::Durability, settings.durability, durabilityNames);
 
     for (auto it = json.constBegin(); it != json.constEnd(); ++it) {
         if (!knownKeys().contains(it.key()))

@@ -14,6 +14,10 @@ namespace lts {
 
 enum class LogLevel { Summary, Verbose };
 enum class Notifications { Errors, EveryRun, Never };
+enum class Durability {
+    Batch, // data is on the disk before a file takes its final name (one flush per batch)
+    Off, // for throw-away targets: no flushing at all
+};
 
 struct Settings
 {
@@ -26,6 +30,8 @@ struct Settings
     LogLevel logLevel = LogLevel::Summary;
     int logMaxMiB = 50;
     Notifications notifications = Notifications::Errors;
+    int copyThreads = 4; // small files are copied on this many threads
+    Durability durability = Durability::Batch;
 
     QJsonObject unknownKeys; // written back as they were read
 

@@ -133,7 +133,7 @@ private Q_SLOTS:
 
     void commandsOfLaterVersionsDoNotExistYet()
     {
-        for (const char *command : { "sync", "status", "send" })
+        for (const char *command : { "status", "send" })
             QCOMPARE(run({ QString::fromUtf8(command) }).exitCode, 4);
     }
 

@@ -1,0 +1,398 @@
+#include "synccommand.h"
+
+#include "commandline.h"
+#include "configstore.h"
+#include "drivevalidator.h"
+#include "exitcode.h"
+#include "interruptwatcher.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QTimer>
+
+#include <cstdio>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
+namespace lts {
+
+namespace {
+
+constexpr int exitInterrupted = 130; // as a shell reports a command stopped by Ctrl+C
+
+int exitCodeOf(RunResult result)
+{
+    switch (result) {
+    case RunResult::Success:
+        return ExitSuccess;
+    case RunResult::Partial:
+        return ExitPartial;
+    case RunResult::Failure:
+        return ExitFailure;
+    case RunResult::Refused:
+        return ExitRefused;
+    case RunResult::Cancelled:
+        break;
+    }
+    return exitInterrupted;
+}
+
+// "90", "90s", "15m", "2h", "1d", "1.5 hours": a duration in milliseconds, or -1.
+std::int64_t parseDuration(const QString &text)
+{
+    static const QRegularExpression pattern(
+            QStringLiteral("^\\s*(\\d+(?:\\.\\d+)?)\\s*(s|sec|secs|seconds?|m|min|mins|minutes?|h|"
+                           "hours?|d|days?)?\\s*$"),
+            QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch match = pattern.match(text);
+    if (!match.hasMatch())
+        return -1;
+    const double number = match.captured(1).toDouble();
+    const QChar unit = match.captured(2).isEmpty() ? u's' : match.captured(2).at(0).toLower();
+    const double seconds = unit == u'd'   ? 86400.0
+                           : unit == u'h' ? 3600.0
+                           : unit == u'm' ? 60.0
+                                          : 1.0;
+    return std::int64_t(number * seconds * 1000);
+}
+
+QString absolutePath(const QString &path)
+{
+    return QDir::cleanPath(QDir::current().absoluteFilePath(path));
+}
+
+QString identityFile(const QString &dataDir, const QByteArray &key)
+{
+    const QByteArray hash
+            = QCryptographicHash::hash(key, QCryptographicHash::Sha1).toHex().left(16);
+    return QDir(dataDir).filePath(QStringLiteral("identity/") + QString::fromLatin1(hash)
+                                  + QStringLiteral(".json"));
+}
+
+bool isTerminal(FILE *stream)
+{
+#ifdef Q_OS_UNIX
+    return ::isatty(fileno(stream)) == 1;
+#else
+    Q_UNUSED(stream)
+    return false;
+#endif
+}
+
+QString actionWord(SyncEntry::Action action)
+{
+    return SyncEntry::actionName(action).toLower();
+}
+
+} // namespace
+
+SyncCommand::SyncCommand(QTextStream &out, QTextStream &err)
+    : m_out(out)
+    , m_err(err)
+    , m_drive(QStringLiteral("drive"),
+              tr("Run the configured drive NAME instead of SOURCE TARGET."), tr("name"))
+    , m_mode(QStringLiteral("mode"),
+             tr("Mirror (default: the target becomes a copy), Update (never delete) or Move "
+                "(remove copied files from the source)."),
+             tr("mode"))
+    , m_exclude(QStringLiteral("exclude"),
+                tr("Leave out paths that match the pattern (*.tmp, cache/, **/Thumbs.db); may be "
+                   "repeated."),
+                tr("pattern"))
+    , m_noHidden(QStringLiteral("no-hidden"), tr("Leave out hidden files and folders."))
+    , m_versions(QStringLiteral("versions"),
+                 tr("Keep the files the run overwrites or deletes for this many days, under "
+                    "TARGET/.letthatsyncin/versions."),
+                 tr("days"))
+    , m_dryRun(QStringLiteral("dry-run"),
+               tr("Print what would be copied, updated and deleted; change nothing."))
+    , m_verbose(QStringLiteral("verbose"), tr("Print every file added, updated or deleted."))
+    , m_json(QStringLiteral("json"),
+             tr("Print the report as JSON (the protocol's run object) and nothing else."))
+    , m_every(QStringLiteral("every"),
+              tr("Run again every DURATION (90s, 15m, 2h, 1d) until Ctrl+C."), tr("duration"))
+    , m_max(QStringLiteral("max"), tr("With --every: stop after N runs."), tr("n"))
+    , m_force(QStringLiteral("force"), tr("Run even though a safety rule would refuse (too many "
+                                          "deletions, empty source, another disk)."))
+{
+    connect(&m_watcher, &QFutureWatcher<SyncReport>::finished, this, &SyncCommand::runFinished);
+}
+
+QString SyncCommand::description() const
+{
+    return tr(
+            "Syncs SOURCE to TARGET once, now, without any configuration; or, with --drive, one of "
+            "the configured drives.\n\nExit codes: 0 success, 1 partial, 2 failure, 3 refused by a "
+            "safety rule, 4 bad command line, 130 interrupted.");
+}
+
+void SyncCommand::addOptions(QCommandLineParser &parser) const
+{
+    parser.addOptions({ m_drive, m_mode, m_exclude, m_noHidden, m_versions, m_dryRun, m_verbose,
+                        m_json, m_every, m_max, m_force });
+}
+
+int SyncCommand::complain(const QString &message)
+{
+    m_err << QCoreApplication::applicationName() << QStringLiteral(": ") << message << u'\n';
+    m_err.flush();
+    return ExitBadCommandLine;
+}
+
+std::optional<SyncJob> SyncCommand::jobFrom(const QCommandLineParser &parser,
+                                            const GlobalOptions &options, int &exitCode)
+{
+    const QStringList arguments = parser.positionalArguments().mid(1);
+    SyncJob job;
+
+    ConfigStore store(options.configDir);
+    const Result<Config> config = store.load();
+    const Settings settings = config ? config->settings : Settings{};
+
+    if (parser.isSet(m_drive)) {
+        if (!arguments.isEmpty() || parser.isSet(m_mode) || parser.isSet(m_exclude)
+            || parser.isSet(m_noHidden) || parser.isSet(m_versions)) {
+            exitCode = complain(tr(
+                    "--drive takes the drive's own source, target and options; give no others."));
+            return std::nullopt;
+        }
+        if (!config) {
+            m_err << QCoreApplication::applicationName() << QStringLiteral(": ")
+                  << config.error().message << u'\n';
+            exitCode = ExitFailure;
+            return std::nullopt;
+        }
+        m_driveName = parser.value(m_drive);
+        const auto drive = std::find_if(config->drives.cbegin(), config->drives.cend(),
+                                        [this](const Drive &d) { return d.name == m_driveName; });
+        if (drive == config->drives.cend()) {
+            exitCode = complain(
+                    tr("There is no drive \"%1\" in %2.")
+                            .arg(m_driveName, QDir::toNativeSeparators(store.filePath())));
+            return std::nullopt;
+        }
+        job.source = drive->source;
+        job.target = drive->target;
+        job.mode = drive->mode;
+        job.exclude = drive->exclude;
+        job.hidden = drive->hidden;
+        job.versions = drive->versions;
+        job.identityFile = identityFile(options.dataDir, "drive\n" + drive->name.toUtf8());
+    } else {
+        if (arguments.size() != 2) {
+            exitCode = complain(tr("sync needs a SOURCE and a TARGET folder, or --drive NAME."));
+            return std::nullopt;
+        }
+        job.source = absolutePath(arguments.at(0));
+        job.target = absolutePath(arguments.at(1));
+        if (parser.isSet(m_mode)) {
+            const std::optional<SyncMode> mode = parseMode(parser.value(m_mode));
+            if (!mode) {
+                exitCode = complain(tr("--mode must be Mirror, Update or Move, not \"%1\".")
+                                            .arg(parser.value(m_mode)));
+                return std::nullopt;
+            }
+            job.mode = *mode;
+        }
+        job.exclude = parser.values(m_exclude);
+        job.hidden = !parser.isSet(m_noHidden);
+        if (parser.isSet(m_versions)) {
+            bool number = false;
+            job.versions = parser.value(m_versions).toDouble(&number);
+            if (!number || job.versions < 0 || job.versions > 3650) {
+                exitCode = complain(tr("--versions needs a number of days from 0 to 3650."));
+                return std::nullopt;
+            }
+        }
+        // The rules that make a pair unsafe whatever the disks say: the same folder, or one
+        // inside the other.
+        Drive pair;
+        pair.name = QStringLiteral("sync");
+        pair.source = job.source;
+        pair.target = job.target;
+        const DriveVerdict verdict
+                = DriveValidator({}, DriveValidator::Scope::Fields).validate(pair);
+        if (!verdict.accepted()) {
+            exitCode = complain(verdict.errors.constFirst().message);
+            return std::nullopt;
+        }
+        job.identityFile
+                = identityFile(options.dataDir, "pair\n" + QFile::encodeName(job.source) + '\n'
+                                                        + QFile::encodeName(job.target));
+    }
+
+    job.dryRun = parser.isSet(m_dryRun);
+    job.force = parser.isSet(m_force);
+    job.maxDeletePercent = settings.maxDeletePercent;
+    job.copyThreads = settings.copyThreads;
+    job.durability = settings.durability;
+    job.listEveryEntry = parser.isSet(m_verbose) || parser.isSet(m_json) || job.dryRun;
+
+    if (parser.isSet(m_every)) {
+        m_everyMs = parseDuration(parser.value(m_every));
+        if (m_everyMs < 1000) {
+            exitCode = complain(tr(
+                    "--every needs a duration of at least 1 second, such as 90s, 15m, 2h or 1d."));
+            return std::nullopt;
+        }
+    }
+    if (parser.isSet(m_max)) {
+        bool number = false;
+        m_maxRuns = parser.value(m_max).toInt(&number);
+        if (!number || m_maxRuns < 1 || !parser.isSet(m_every)) {
+            exitCode = complain(tr("--max needs --every and a number of runs of at least 1."));
+            return std::nullopt;
+        }
+    }
+    return job;
+}
+
+int SyncCommand::run(const QCommandLineParser &parser, const GlobalOptions &options)
+{
+    int exitCode = ExitSuccess;
+    std::optional<SyncJob> job = jobFrom(parser, options, exitCode);
+    if (!job)
+        return exitCode;
+    m_job = std::move(*job);
+    m_verboseOutput = parser.isSet(m_verbose) || m_job.dryRun;
+    m_jsonOutput = parser.isSet(m_json);
+    m_progressLine = !m_jsonOutput && isTerminal(stdout);
+    if (m_progressLine)
+        m_job.onProgress = [this](const SyncProgress &progress) { printProgress(progress); };
+
+    InterruptWatcher interrupts;
+    connect(&interrupts, &InterruptWatcher::interrupted, this, &SyncCommand::interrupt);
+    QTimer::singleShot(0, this, &SyncCommand::startRun);
+    return QCoreApplication::exec();
+}
+
+void SyncCommand::startRun()
+{
+    if (m_interrupted) {
+        QCoreApplication::exit(m_runs == 0 ? exitInterrupted : m_exitCode);
+        return;
+    }
+    ++m_runs;
+    m_sinceStart.start();
+    m_job.cancel = CancelToken();
+    m_watcher.setFuture(m_engine.run(m_job));
+}
+
+void SyncCommand::interrupt()
+{
+    m_interrupted = true;
+    if (m_watcher.isRunning())
+        m_job.cancel.cancel(); // the run removes its temporary file and reports Cancelled
+    else
+        QCoreApplication::exit(m_runs == 0 ? exitInterrupted : m_exitCode);
+}
+
+void SyncCommand::runFinished()
+{
+    const SyncReport report = m_watcher.result();
+    printReport(report);
+    m_exitCode = exitCodeOf(report.result);
+    const bool again = m_everyMs > 0 && !m_interrupted && (m_maxRuns == 0 || m_runs < m_maxRuns);
+    if (!again) {
+        QCoreApplication::exit(m_exitCode);
+        return;
+    }
+    // Start to start, as the schedule does: a long run shortens the wait.
+    const std::int64_t wait = std::max<std::int64_t>(0, m_everyMs - m_sinceStart.elapsed());
+    QTimer::singleShot(std::chrono::milliseconds(wait), this, &SyncCommand::startRun);
+}
+
+void SyncCommand::printProgress(const SyncProgress &progress)
+{
+    const QLocale locale;
+    const double seconds = std::max<double>(m_sinceStart.elapsed(), 1) / 1000.0;
+    const double speed = double(progress.bytesDone) / seconds;
+    QString line;
+    if (progress.scanning) {
+        line = tr("Comparing: %n change(s) found so far", nullptr, int(progress.filesTotal));
+    } else {
+        line = tr("%1/%2 files  %3/%4  %5/s")
+                       .arg(progress.filesDone)
+                       .arg(progress.filesTotal)
+                       .arg(locale.formattedDataSize(progress.bytesDone),
+                            locale.formattedDataSize(progress.bytesTotal),
+                            locale.formattedDataSize(qint64(speed)));
+        if (speed > 0 && progress.bytesTotal > progress.bytesDone) {
+            const qint64 left = qint64(double(progress.bytesTotal - progress.bytesDone) / speed);
+            line += tr("  %1:%2 left").arg(left / 60).arg(left % 60, 2, 10, QLatin1Char('0'));
+        }
+        line += QStringLiteral("  ") + progress.currentFile;
+    }
+    // One line, rewritten in place; never wider than a common terminal.
+    std::fprintf(stdout, "\r\033[K%s", qPrintable(line.left(110)));
+    std::fflush(stdout);
+}
+
+void SyncCommand::printReport(const SyncReport &report)
+{
+    if (m_progressLine) {
+        std::fputs("\r\033[K", stdout);
+        std::fflush(stdout);
+    }
+    if (m_jsonOutput) {
+        QJsonObject json = report.toJson();
+        if (!m_driveName.isEmpty())
+            json.insert(QStringLiteral("Drive"), m_driveName);
+        if (m_job.listEveryEntry) {
+            QJsonArray entries;
+            for (const SyncEntry &entry : report.entries) {
+                QJsonObject e{ { QStringLiteral("Action"), SyncEntry::actionName(entry.action) },
+                               { QStringLiteral("Path"), QFile::decodeName(entry.path) } };
+                if (!entry.reason.isEmpty())
+                    e.insert(QStringLiteral("Reason"), entry.reason);
+                entries.append(e);
+            }
+            json.insert(QStringLiteral("Entries"), entries);
+        }
+        m_out << QJsonDocument(json).toJson(QJsonDocument::Compact) << u'\n';
+        m_out.flush();
+        return;
+    }
+
+    for (const SyncEntry &entry : report.entries) {
+        const bool problem = entry.action == SyncEntry::Action::Failed
+                             || entry.action == SyncEntry::Action::Skipped;
+        if (problem) {
+            m_err << actionWord(entry.action) << QStringLiteral(": ")
+                  << (entry.path.isEmpty() ? QString()
+                                           : QFile::decodeName(entry.path) + QStringLiteral(": "))
+                  << entry.reason << u'\n';
+        } else if (m_verboseOutput) {
+            m_out << actionWord(entry.action) << u' ' << QFile::decodeName(entry.path) << u'\n';
+        }
+    }
+    const QLocale locale;
+    const double seconds = double(report.started.msecsTo(report.finished)) / 1000.0;
+    const QString counts = tr("%1 added, %2 updated, %3 deleted, %4 unchanged, %5 skipped, %6 "
+                              "errors; %7 copied in %8 s.")
+                                   .arg(report.added)
+                                   .arg(report.updated)
+                                   .arg(report.deleted)
+                                   .arg(report.unchanged)
+                                   .arg(report.skipped)
+                                   .arg(report.errors)
+                                   .arg(locale.formattedDataSize(report.bytes))
+                                   .arg(seconds, 0, 'f', 1);
+    if (m_job.dryRun && report.result != RunResult::Refused)
+        m_out << tr("Dry run, nothing was changed. It would do: %1").arg(counts) << u'\n';
+    else
+        m_out << runResultName(report.result) << QStringLiteral(": ") << counts << u'\n';
+    m_out.flush();
+    if (!report.message.isEmpty())
+        m_err << report.message << u'\n';
+    m_err.flush();
+}
+
+} // namespace lts

@@ -1,0 +1,565 @@
+#include "executor.h"
+
+#include <QRandomGenerator>
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <algorithm>
+#include <limits>
+
+namespace lts {
+
+using fsops::EntryType;
+
+namespace {
+
+constexpr std::size_t batchFiles = 1000;
+constexpr std::int64_t batchBytes = 256LL << 20;
+constexpr std::size_t batchFolders = 200; // each open folder costs two descriptors
+constexpr std::int64_t flushAloneBytes = 64LL << 20; // such a file gets its own fdatasync
+
+QByteArray randomSuffix()
+{
+    static constexpr char alphabet[] = "abcdefghijklmnopqrstuvwxyz0123456789";
+    QByteArray text(8, Qt::Uninitialized);
+    for (char &c : text)
+        c = alphabet[QRandomGenerator::global()->bounded(int(sizeof alphabet - 1))];
+    return text;
+}
+
+bool sameEntry(const fsops::Stat &now, const fsops::Stat &scanned)
+{
+    if (now.type != scanned.type)
+        return false;
+    return now.type == EntryType::Folder || now.sameContentStamp(scanned);
+}
+
+} // namespace
+
+Executor::Executor(const SyncJob &job, const Plan &plan, const fsops::Folder &source,
+                   const fsops::Folder &target, const QDateTime &runStart, SyncReport &report,
+                   ProgressReporter &progress, std::function<bool()> canceled)
+    : m_job(job)
+    , m_plan(plan)
+    , m_source(source)
+    , m_target(target)
+    , m_report(report)
+    , m_progress(progress)
+    , m_canceled(std::move(canceled))
+    , m_versionStamp(runStart.toUTC().toString(QStringLiteral("yyyy-MM-dd'T'HHmmss'Z'")).toLatin1())
+    , m_runStartSec(runStart.toSecsSinceEpoch())
+    , m_created(plan.folders.size(), false)
+    , m_folderFailed(plan.folders.size(), false)
+{
+    m_pool.setMaxThreadCount(std::max(1, job.copyThreads));
+}
+
+void Executor::run()
+{
+    removeTemporaries();
+    copy(false);
+    createFolders(false);
+    if (!stopping()) {
+        if (m_plan.sourceReadError) {
+            // Rule 5: a folder of the source could not be read, so what looks deleted there
+            // may only be unreadable. Nothing is deleted, nothing replaced.
+            for (const PlanItem &item : m_plan.deletions)
+                skip(m_plan.pathOf(item), tr("not deleted: part of the source could not be read"));
+        } else {
+            deleteEntries();
+            m_deletionsDone = true;
+            copy(true);
+            createFolders(true);
+        }
+    }
+    if (!stopping() && m_job.mode == SyncMode::Move) {
+        removeUnchangedSources();
+        removeEmptySourceFolders();
+    }
+    if (!stopping())
+        setFolderAttributes();
+    if (!stopping() && m_job.versions > 0)
+        pruneVersions();
+    closeFolders();
+    if (!m_fatal && m_job.durability == Durability::Batch) {
+        if (Result<void> flushed = m_target.flushFileSystem(); !flushed)
+            stopWith(flushed.error());
+    }
+    m_progress.flush();
+}
+
+bool Executor::stopping() const
+{
+    return m_fatal || (m_canceled && m_canceled());
+}
+
+void Executor::record(SyncEntry::Action action, const QByteArray &path)
+{
+    if (m_job.listEveryEntry)
+        m_report.entries.push_back({ action, path, {} });
+}
+
+void Executor::fail(const QByteArray &path, const QString &reason)
+{
+    ++m_report.errors;
+    m_report.entries.push_back({ SyncEntry::Action::Failed, path, reason });
+}
+
+void Executor::skip(const QByteArray &path, const QString &reason)
+{
+    ++m_report.skipped;
+    m_report.entries.push_back({ SyncEntry::Action::Skipped, path, reason });
+}
+
+void Executor::stopWith(const Error &error)
+{
+    if (!m_fatal.exchange(true))
+        m_fatalError = error;
+}
+
+void Executor::closeFolders()
+{
+    m_targetFolders.clear();
+    m_sourceFolders.clear();
+}
+
+const fsops::Folder *Executor::targetFolder(std::uint32_t index)
+{
+    if (const auto it = m_targetFolders.find(index); it != m_targetFolders.end())
+        return &it->second;
+    if (m_folderFailed[index])
+        return nullptr;
+    const PlanFolder &folder = m_plan.folders[index];
+    Result<fsops::Folder> opened = m_target.openPath(".");
+    if (index != 0) {
+        const fsops::Folder *parent = targetFolder(folder.parent);
+        if (!parent) {
+            m_folderFailed[index] = true;
+            return nullptr;
+        }
+        if (folder.create && !m_created[index]) {
+            // Made private first, so nothing can be put in it before it is ready; its own
+            // permission bits are set at the end of the run.
+            Result<void> made = parent->makeFolder(folder.name, 0700);
+            if (!made && made.error().code != u"EEXIST") {
+                if (fsops::isFatalForRun(made.error()))
+                    stopWith(made.error());
+                fail(folder.path, tr("Cannot create the folder: %1").arg(made.error().message));
+                m_folderFailed[index] = true;
+                return nullptr;
+            }
+            m_created[index] = true;
+        }
+        opened = parent->open(folder.name); // never through a link
+    }
+    if (!opened) {
+        fail(folder.path, tr("Cannot open the target folder: %1").arg(opened.error().message));
+        m_folderFailed[index] = true;
+        return nullptr;
+    }
+    return &m_targetFolders.emplace(index, std::move(opened).value()).first->second;
+}
+
+const fsops::Folder *Executor::sourceFolder(std::uint32_t index)
+{
+    if (const auto it = m_sourceFolders.find(index); it != m_sourceFolders.end())
+        return &it->second;
+    Result<fsops::Folder> opened
+            = m_source.openPath(index == 0 ? QByteArray(".") : m_plan.folders[index].path);
+    if (!opened)
+        return nullptr;
+    return &m_sourceFolders.emplace(index, std::move(opened).value()).first->second;
+}
+
+void Executor::removeTemporaries()
+{
+    for (const PlanItem &item : m_plan.temporaries) {
+        if (const fsops::Folder *folder = targetFolder(item.folder))
+            (void)folder->removeFile(item.action.name); // gone already is just as good
+    }
+    closeFolders();
+}
+
+void Executor::copy(bool deferred)
+{
+    std::vector<CopyTask> batch;
+    std::int64_t bytes = 0;
+    std::vector<std::uint32_t> folders;
+    for (const PlanItem &item : m_plan.copies) {
+        if (item.deferred != deferred)
+            continue;
+        if (stopping())
+            break;
+        if (folders.empty() || folders.back() != item.folder)
+            folders.push_back(item.folder);
+        CopyTask task;
+        task.item = &item;
+        task.temporary = temporaryName(item.action.name, randomSuffix());
+        batch.push_back(std::move(task));
+        bytes += item.action.source.size;
+        if (batch.size() >= batchFiles || bytes >= batchBytes || folders.size() >= batchFolders) {
+            runBatch(batch);
+            batch.clear();
+            folders.clear();
+            bytes = 0;
+        }
+    }
+    if (!batch.empty() && !stopping())
+        runBatch(batch);
+}
+
+void Executor::runBatch(std::vector<CopyTask> &tasks)
+{
+    // Folders are opened (and created) here, on one thread; the copies share them.
+    for (CopyTask &task : tasks) {
+        if (!targetFolder(task.item->folder) || !sourceFolder(task.item->folder))
+            task.state = CopyTask::State::Done; // reported with the folder
+    }
+    QtConcurrent::blockingMap(&m_pool, tasks, [this](CopyTask &task) { copyOne(task); });
+
+    const bool anyCopied = std::any_of(tasks.cbegin(), tasks.cend(), [](const CopyTask &t) {
+        return t.state == CopyTask::State::Copied;
+    });
+    const bool needFlush = m_job.durability == Durability::Batch
+                           && std::any_of(tasks.cbegin(), tasks.cend(), [](const CopyTask &t) {
+                                  return t.state == CopyTask::State::Copied && !t.flushed;
+                              });
+    if (needFlush && !stopping()) {
+        // The data of the whole batch reaches the disk before any file takes its name.
+        if (Result<void> flushed = m_target.flushFileSystem(); !flushed)
+            stopWith(flushed.error());
+    }
+    for (CopyTask &task : tasks) {
+        const QByteArray path = m_plan.pathOf(*task.item);
+        switch (task.state) {
+        case CopyTask::State::Copied:
+            if (stopping())
+                (void)targetFolder(task.item->folder)->removeFile(task.temporary);
+            else
+                finish(task);
+            break;
+        case CopyTask::State::ChangedDuringCopy:
+            skip(path, tr("it changed while it was copied, twice; it is copied on the next run"));
+            break;
+        case CopyTask::State::Failed:
+            if (task.error.code != u"ECANCELED")
+                fail(path, task.error.message);
+            break;
+        case CopyTask::State::Pending:
+        case CopyTask::State::Done:
+            break;
+        }
+    }
+    if (anyCopied && m_job.mode == SyncMode::Move && !stopping())
+        removeCopiedSources(tasks);
+    closeFolders();
+}
+
+void Executor::copyOne(CopyTask &task)
+{
+    if (task.state != CopyTask::State::Pending || stopping())
+        return;
+    const Action &action = task.item->action;
+    const fsops::Folder &from = m_sourceFolders.at(task.item->folder);
+    const fsops::Folder &to = m_targetFolders.at(task.item->folder);
+    m_progress.setCurrent(m_plan.pathOf(*task.item));
+
+    if (action.source.type == EntryType::Link) {
+        Result<void> made = to.makeLink(task.temporary, action.linkTarget);
+        if (made)
+            made = to.setAttributes(task.temporary, action.source, false);
+        if (!made) {
+            (void)to.removeFile(task.temporary);
+            task.error = made.error();
+            task.state = CopyTask::State::Failed;
+            if (fsops::isFatalForRun(made.error()))
+                stopWith(made.error());
+            return;
+        }
+        task.sourceBefore = action.source;
+        task.state = CopyTask::State::Copied;
+        return;
+    }
+
+    const bool flushAlone
+            = m_job.durability == Durability::Batch && action.source.size >= flushAloneBytes;
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        std::int64_t copied = 0;
+        auto counted = [this, &copied](std::int64_t bytes) {
+            copied += bytes;
+            m_progress.addBytes(bytes);
+        };
+        Result<fsops::Folder::CopyResult> result = from.copyFile(
+                action.name, to, task.temporary, [this] { return stopping(); }, counted,
+                flushAlone);
+        if (!result) {
+            m_progress.addBytes(-copied);
+            task.error = result.error();
+            task.state = CopyTask::State::Failed;
+            if (fsops::isFatalForRun(result.error()))
+                stopWith(result.error());
+            return;
+        }
+        if (result->after.sameContentStamp(result->before)) {
+            task.sourceBefore = result->before;
+            task.flushed = flushAlone;
+            task.state = CopyTask::State::Copied;
+            return;
+        }
+        // The source moved under the copy: this copy may mix old and new data.
+        m_progress.addBytes(-copied);
+        (void)to.removeFile(task.temporary);
+    }
+    task.state = CopyTask::State::ChangedDuringCopy;
+}
+
+void Executor::finish(CopyTask &task)
+{
+    const PlanItem &item = *task.item;
+    const QByteArray path = m_plan.pathOf(item);
+    const fsops::Folder &folder = m_targetFolders.at(item.folder);
+    const bool replacing = item.action.kind == ActionKind::Update;
+
+    // Rule 6: the target entry must be as the scan saw it (or still absent).
+    Result<fsops::Stat> now = folder.stat(item.action.name);
+    const bool asScanned = replacing ? now.ok() && sameEntry(*now, item.action.target)
+                                     : !now.ok() && fsops::isMissing(now.error());
+    Result<void> done = Error{};
+    if (asScanned) {
+        if (replacing && m_job.versions > 0)
+            done = keepVersion(item.folder, item.action.name, true);
+        else
+            done = {};
+        if (done)
+            done = replacing ? folder.rename(task.temporary, folder, item.action.name)
+                             : folder.renameNoReplace(task.temporary, item.action.name);
+    }
+    if (!asScanned || (!done && done.error().code == u"EEXIST")) {
+        (void)folder.removeFile(task.temporary);
+        skip(path, tr("it changed in the target since the run looked at it; left as it is"));
+        return;
+    }
+    if (!done) {
+        (void)folder.removeFile(task.temporary);
+        fail(path, done.error().message);
+        if (fsops::isFatalForRun(done.error()))
+            stopWith(done.error());
+        return;
+    }
+    task.state = CopyTask::State::Done;
+    if (replacing) {
+        ++m_report.updated;
+        record(SyncEntry::Action::Updated, path);
+    } else {
+        ++m_report.added;
+        record(SyncEntry::Action::Added, path);
+    }
+    if (item.action.source.type == EntryType::File)
+        m_report.bytes += item.action.source.size;
+    m_progress.fileDone(path);
+}
+
+void Executor::removeCopiedSources(const std::vector<CopyTask> &tasks)
+{
+    // The copies must be on the disk, under their names, before the originals go.
+    if (m_job.durability == Durability::Batch) {
+        if (Result<void> flushed = m_target.flushFileSystem(); !flushed) {
+            stopWith(flushed.error());
+            return;
+        }
+    }
+    for (const CopyTask &task : tasks) {
+        if (task.state != CopyTask::State::Done || !m_sourceFolders.count(task.item->folder))
+            continue;
+        const fsops::Folder &from = m_sourceFolders.at(task.item->folder);
+        Result<fsops::Stat> now = from.stat(task.item->action.name);
+        if (!now || !now->sameContentStamp(task.sourceBefore)) {
+            skip(m_plan.pathOf(*task.item),
+                 tr("it changed in the source after it was copied; kept in the source"));
+            continue;
+        }
+        if (Result<void> removed = from.removeFile(task.item->action.name); !removed)
+            fail(m_plan.pathOf(*task.item), tr("Copied, but cannot remove it from the source: %1")
+                                                    .arg(removed.error().message));
+    }
+}
+
+void Executor::removeUnchangedSources()
+{
+    if (m_job.durability == Durability::Batch && !m_plan.sourceRemovals.empty()) {
+        if (Result<void> flushed = m_target.flushFileSystem(); !flushed)
+            return stopWith(flushed.error());
+    }
+    std::uint32_t open = std::numeric_limits<std::uint32_t>::max();
+    for (const PlanItem &item : m_plan.sourceRemovals) {
+        if (stopping())
+            return;
+        if (item.folder != open && m_targetFolders.size() > batchFolders)
+            closeFolders();
+        open = item.folder;
+        const fsops::Folder *from = sourceFolder(item.folder);
+        const fsops::Folder *to = targetFolder(item.folder);
+        if (!from || !to)
+            continue;
+        Result<fsops::Stat> source = from->stat(item.action.name);
+        Result<fsops::Stat> target = to->stat(item.action.name);
+        if (!source || !target || !source->sameContentStamp(item.action.source)
+            || !target->sameContentStamp(item.action.target)) {
+            skip(m_plan.pathOf(item), tr("it changed during the run; kept in the source"));
+            continue;
+        }
+        if (Result<void> removed = from->removeFile(item.action.name); !removed)
+            fail(m_plan.pathOf(item),
+                 tr("Cannot remove it from the source: %1").arg(removed.error().message));
+    }
+    closeFolders();
+}
+
+void Executor::removeEmptySourceFolders()
+{
+    // Deepest first: a folder comes after its parent in the plan. Never the source root.
+    for (std::size_t index = m_plan.folders.size() - 1; index > 0 && !stopping(); --index) {
+        const PlanFolder &folder = m_plan.folders[index];
+        if (const fsops::Folder *parent = sourceFolder(folder.parent))
+            (void)parent->removeEmptyFolder(folder.name); // a folder still holding something stays
+        if (m_sourceFolders.size() > batchFolders)
+            closeFolders();
+    }
+    closeFolders();
+}
+
+void Executor::deleteEntries()
+{
+    for (const PlanItem &item : m_plan.deletions) {
+        if (stopping())
+            return;
+        const QByteArray path = m_plan.pathOf(item);
+        const fsops::Folder *folder = targetFolder(item.folder);
+        if (!folder)
+            continue;
+        Result<fsops::Stat> now = folder->stat(item.action.name);
+        if (!now && fsops::isMissing(now.error()))
+            continue; // gone already
+        if (!now || !sameEntry(*now, item.action.target)) {
+            skip(path, tr("it changed in the target since the run looked at it; not deleted"));
+            continue;
+        }
+        Result<void> removed;
+        std::int64_t kept = 0;
+        if (m_job.versions > 0) {
+            removed = keepVersion(item.folder, item.action.name, false);
+        } else if (now->type == EntryType::Folder) {
+            Result<std::int64_t> result
+                    = folder->removeTreeKeepingNewer(item.action.name, m_runStartSec);
+            removed = result ? Result<void>() : Result<void>(result.error());
+            kept = result ? *result : 0;
+        } else {
+            removed = folder->removeFile(item.action.name);
+        }
+        if (!removed) {
+            fail(path, tr("Cannot delete it: %1").arg(removed.error().message));
+            if (fsops::isFatalForRun(removed.error()))
+                stopWith(removed.error());
+            continue;
+        }
+        if (kept > 0)
+            skip(path,
+                 tr("%n file(s) in it changed during the run and were kept", nullptr, int(kept)));
+        m_report.deleted += std::max<std::int64_t>(item.filesInside - kept, 0);
+        record(SyncEntry::Action::Deleted, path);
+        m_progress.fileDone(path);
+        if (m_targetFolders.size() > batchFolders)
+            closeFolders();
+    }
+    closeFolders();
+}
+
+void Executor::createFolders(bool deferred)
+{
+    // Folders without files are created here; the others were created with their files.
+    for (std::uint32_t index = 1; index < m_plan.folders.size() && !stopping(); ++index) {
+        const PlanFolder &folder = m_plan.folders[index];
+        if (folder.create && folder.deferred == deferred && !m_created[index])
+            (void)targetFolder(index);
+        if (m_targetFolders.size() > batchFolders)
+            closeFolders();
+    }
+    closeFolders();
+}
+
+void Executor::setFolderAttributes()
+{
+    // Deepest first, so setting a folder's time is the last change made inside its parent.
+    for (std::size_t i = m_plan.folders.size(); i-- > 0 && !stopping();) {
+        const PlanFolder &folder = m_plan.folders[i];
+        if (!folder.touched || m_folderFailed[i] || (folder.deferred && !m_deletionsDone))
+            continue;
+        const fsops::Folder *parent = i == 0 ? &m_target : targetFolder(folder.parent);
+        const QByteArray name = i == 0 ? QByteArray(".") : folder.name;
+        if (!parent)
+            continue;
+        if (Result<void> set = parent->setAttributes(name, folder.source, true); !set)
+            fail(folder.path,
+                 tr("Cannot set the folder's permissions and time: %1").arg(set.error().message));
+        if (m_targetFolders.size() > batchFolders)
+            closeFolders();
+    }
+    closeFolders();
+}
+
+Result<fsops::Folder> Executor::versionFolder(const QByteArray &folderPath)
+{
+    QByteArray path = EntryFilter::appFolderName + "/versions/" + m_versionStamp;
+    if (!folderPath.isEmpty())
+        path += '/' + folderPath;
+    Result<fsops::Folder> folder = m_target.openPath(".");
+    for (const QByteArray &part : path.split('/')) {
+        if (!folder)
+            break;
+        Result<void> made = folder->makeFolder(part, 0700);
+        if (!made && made.error().code != u"EEXIST")
+            return made.error();
+        folder = folder->open(part);
+    }
+    return folder;
+}
+
+Result<void> Executor::keepVersion(std::uint32_t folderIndex, const QByteArray &name,
+                                   bool replacing)
+{
+    const fsops::Folder *folder = targetFolder(folderIndex);
+    Result<fsops::Folder> versions = versionFolder(m_plan.folders[folderIndex].path);
+    if (!folder || !versions)
+        return versions ? Error{ QStringLiteral("ENOENT"),
+                                 tr("The target folder cannot be opened.") }
+                        : versions.error();
+    // A file about to be replaced keeps its name until the new one takes it: a hard link
+    // keeps the old data as the version. Where there are no hard links (FAT), it moves.
+    if (replacing && folder->hardLink(name, *versions, name))
+        return {};
+    return folder->rename(name, *versions, name);
+}
+
+void Executor::pruneVersions()
+{
+    Result<fsops::Folder> versions = m_target.openPath(EntryFilter::appFolderName + "/versions");
+    if (!versions)
+        return;
+    Result<std::vector<fsops::Entry>> runs = versions->list();
+    if (!runs)
+        return;
+    const QDateTime oldest
+            = QDateTime::currentDateTimeUtc().addSecs(-qint64(m_job.versions * 24 * 3600));
+    for (const fsops::Entry &run : *runs) {
+        const QDateTime stamp = QDateTime::fromString(QString::fromLatin1(run.name),
+                                                      QStringLiteral("yyyy-MM-dd'T'HHmmss'Z'"));
+        if (run.stat.type != EntryType::Folder || !stamp.isValid())
+            continue; // not one of ours: left alone
+        QDateTime utc = stamp;
+        utc.setTimeSpec(Qt::UTC);
+        if (utc < oldest)
+            (void)versions->removeTreeKeepingNewer(run.name,
+                                                   std::numeric_limits<std::int64_t>::max());
+    }
+}
+
+} // namespace lts

@@ -1,0 +1,99 @@
+// Executor: applies a Plan to the target with the safety rules: copies go to temporary
+// names, reach the disk in batches, then take their final names only if the target did not
+// change meanwhile; deletions come after all copies; the replaced and deleted files can be
+// kept as versions.
+#pragma once
+
+#include "fsops.h"
+#include "plan.h"
+#include "progressreporter.h"
+#include "syncjob.h"
+#include "syncreport.h"
+
+#include <QCoreApplication>
+#include <QThreadPool>
+
+#include <atomic>
+#include <optional>
+#include <unordered_map>
+
+namespace lts {
+
+class Executor final
+{
+    Q_DECLARE_TR_FUNCTIONS(lts::Executor)
+
+public:
+    Executor(const SyncJob &job, const Plan &plan, const fsops::Folder &source,
+             const fsops::Folder &target, const QDateTime &runStart, SyncReport &report,
+             ProgressReporter &progress, std::function<bool()> canceled);
+
+    void run();
+
+    // The error that stopped the run (disk full, read-only target), if one did.
+    const std::optional<Error> &fatalError() const { return m_fatalError; }
+
+private:
+    struct CopyTask
+    {
+        const PlanItem *item = nullptr;
+        QByteArray temporary;
+        enum class State {
+            Pending,
+            Copied,
+            ChangedDuringCopy,
+            Failed,
+            Done
+        } state
+                = State::Pending;
+        fsops::Stat sourceBefore;
+        bool flushed = false;
+        Error error;
+    };
+
+    void removeTemporaries();
+    void copy(bool deferred);
+    void runBatch(std::vector<CopyTask> &tasks);
+    void copyOne(CopyTask &task);
+    void finish(CopyTask &task);
+    void deleteEntries();
+    void createFolders(bool deferred);
+    void removeCopiedSources(const std::vector<CopyTask> &tasks);
+    void removeUnchangedSources();
+    void removeEmptySourceFolders();
+    void setFolderAttributes();
+    void pruneVersions();
+
+    const fsops::Folder *targetFolder(std::uint32_t index);
+    const fsops::Folder *sourceFolder(std::uint32_t index);
+    Result<fsops::Folder> versionFolder(const QByteArray &folderPath);
+    Result<void> keepVersion(std::uint32_t folder, const QByteArray &name, bool replacing);
+    void closeFolders();
+
+    bool stopping() const;
+    void fail(const QByteArray &path, const QString &reason);
+    void skip(const QByteArray &path, const QString &reason);
+    void stopWith(const Error &error);
+    void record(SyncEntry::Action action, const QByteArray &path);
+
+    const SyncJob &m_job;
+    const Plan &m_plan;
+    const fsops::Folder &m_source;
+    const fsops::Folder &m_target;
+    SyncReport &m_report;
+    ProgressReporter &m_progress;
+    std::function<bool()> m_canceled;
+
+    QByteArray m_versionStamp; // the run's start, naming its versions folder
+    std::int64_t m_runStartSec;
+    std::vector<bool> m_created; // target folders this run created
+    std::vector<bool> m_folderFailed; // target folders that could not be opened or created
+    std::unordered_map<std::uint32_t, fsops::Folder> m_targetFolders; // open for the batch
+    std::unordered_map<std::uint32_t, fsops::Folder> m_sourceFolders;
+    bool m_deletionsDone = false;
+    std::atomic_bool m_fatal{ false };
+    std::optional<Error> m_fatalError;
+    QThreadPool m_pool;
+};
+
+} // namespace lts

@@ -1,0 +1,129 @@
+// fsops: the few filesystem operations the sync engine needs, on folders opened relative to
+// the drive's roots. On POSIX systems a Folder is an open directory descriptor and every name
+// is resolved inside it without following symbolic links, so no operation can reach outside
+// the roots even if the tree changes under the run. Names are raw bytes, as the disk has them.
+#pragma once
+
+#include "result.h"
+
+#include <QByteArray>
+
+#include <cstdint>
+#include <functional>
+#include <vector>
+
+namespace lts::fsops {
+
+enum class EntryType : std::uint8_t { File, Folder, Link, Special };
+
+struct Stat
+{
+    EntryType type = EntryType::Special;
+    std::int64_t size = 0;
+    std::int64_t mtimeSec = 0;
+    std::int32_t mtimeNsec = 0;
+    std::uint32_t mode = 0; // permission bits (07777)
+
+    bool sameContentStamp(const Stat &other) const
+    {
+        return type == other.type && size == other.size && mtimeSec == other.mtimeSec
+               && mtimeNsec == other.mtimeNsec;
+    }
+};
+
+struct Entry
+{
+    QByteArray name;
+    Stat stat;
+    QByteArray linkTarget; // for links only
+};
+
+// Errors carry the errno's name as their code ("ENOSPC"), so callers can tell a full disk
+// from a denied permission, and the system's sentence with the path as their message.
+class Folder final
+{
+public:
+    Folder() = default;
+    ~Folder();
+    Folder(Folder &&other) noexcept;
+    Folder &operator=(Folder &&other) noexcept;
+    Folder(const Folder &) = delete;
+    Folder &operator=(const Folder &) = delete;
+
+    // Opens a root by its absolute path (the one place a path is followed as given).
+    static Result<Folder> openRoot(const QByteArray &path);
+    // Opens `name` inside this folder; fails if it is a symbolic link or not a folder.
+    Result<Folder> open(const QByteArray &name) const;
+    // Opens a folder path relative to this one ("a/b/c"), one name at a time.
+    Result<Folder> openPath(const QByteArray &relativePath) const;
+
+    bool isOpen() const;
+
+    // Every entry but "." and "..", sorted by name (byte order).
+    Result<std::vector<Entry>> list() const;
+    Result<Stat> stat(const QByteArray &name) const; // of the entry itself, never a link's target
+    Result<Stat> statSelf() const;
+
+    Result<QByteArray> readLink(const QByteArray &name) const;
+    Result<void> makeLink(const QByteArray &name, const QByteArray &target) const;
+    Result<void> makeFolder(const QByteArray &name, std::uint32_t mode) const;
+    Result<void> rename(const QByteArray &from, const Folder &toFolder, const QByteArray &to) const;
+    // A hard link, so an old file can be kept as a version while a new one replaces it.
+    Result<void> hardLink(const QByteArray &from, const Folder &toFolder,
+                          const QByteArray &to) const;
+    Result<void> removeFile(const QByteArray &name) const; // a file, link or special file
+    // Permission bits and modification time of an entry (a link's own time, if it is a link).
+    Result<void> setAttributes(const QByteArray &name, const Stat &stat, bool setMode) const;
+
+    // Copies the file `name` of this folder to a new file `to` in `toFolder` (which must not
+    // exist), then gives it the source's permission bits and modification time; with
+    // `flushData` its data is on the disk before this returns. Checks `canceled` between
+    // chunks and removes the new file when it is set or anything fails. Returns the source's
+    // stat as it was after the copy, so a file that changed meanwhile can be told.
+    struct CopyResult
+    {
+        Stat before; // the source when the copy started
+        Stat after; // and when it ended
+    };
+    Result<CopyResult> copyFile(const QByteArray &name, const Folder &toFolder,
+                                const QByteArray &to, const std::function<bool()> &canceled,
+                                const std::function<void(std::int64_t)> &bytesCopied,
+                                bool flushData) const;
+
+    // Renames `from` to `to` only if `to` does not exist (atomically where the system can).
+    Result<void> renameNoReplace(const QByteArray &from, const QByteArray &to) const;
+    // Removes a folder tree, but keeps every file modified at or after `keepFromSec` (it
+    // changed after the run looked at it) and the folders that hold one. Returns how many
+    // were kept.
+    Result<std::int64_t> removeTreeKeepingNewer(const QByteArray &name,
+                                                std::int64_t keepFromSec) const;
+    Result<void> removeEmptyFolder(const QByteArray &name) const;
+
+    // Writes everything of this folder's filesystem to the disk (syncfs on Linux).
+    Result<void> flushFileSystem() const;
+    // A stable identity of the filesystem this folder is on.
+    Result<QByteArray> fileSystemId() const;
+    // Whether the filesystem keeps times to 2 seconds only (FAT, exFAT).
+    bool hasCoarseTimes() const;
+
+private:
+#ifdef Q_OS_UNIX
+    explicit Folder(int fd, QByteArray path)
+        : m_fd(fd)
+        , m_path(std::move(path))
+    { }
+    int m_fd = -1;
+#else
+    explicit Folder(QByteArray path)
+        : m_path(std::move(path))
+    { }
+#endif
+    QByteArray m_path; // for messages (and the portable implementation)
+};
+
+// Errors after which no other file can be written either: the run stops.
+bool isFatalForRun(const Error &error);
+bool isDiskFull(const Error &error);
+bool isMissing(const Error &error);
+
+} // namespace lts::fsops

@@ -1,0 +1,503 @@
+#include "fsops.h"
+
+#include <QFile>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <memory>
+
+#include <dirent.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#ifdef Q_OS_LINUX
+#include <linux/fs.h>
+#include <sys/ioctl.h>
+#include <sys/statfs.h>
+#include <sys/vfs.h>
+#endif
+
+namespace lts::fsops {
+
+namespace {
+
+constexpr std::int64_t copyChunk = 8 << 20; // cancellation is checked between chunks
+constexpr size_t bufferSize = 1 << 20;
+
+QString describe(const QByteArray &folder, const QByteArray &name)
+{
+    QByteArray path = folder;
+    if (!name.isEmpty() && name != ".") {
+        if (!path.endsWith('/'))
+            path += '/';
+        path += name;
+    }
+    return QFile::decodeName(path);
+}
+
+Error osError(int code, const QByteArray &folder, const QByteArray &name = {})
+{
+#if defined(__GLIBC__)
+    const char *symbol = strerrorname_np(code);
+    const QString codeName = symbol ? QString::fromLatin1(symbol) : QString::number(code);
+#else
+    const QString codeName = QString::number(code);
+#endif
+    return Error{ codeName,
+                  QStringLiteral("%1: %2").arg(describe(folder, name),
+                                               QString::fromLocal8Bit(std::strerror(code))) };
+}
+
+Stat toStat(const struct stat &st)
+{
+    Stat s;
+    if (S_ISREG(st.st_mode))
+        s.type = EntryType::File;
+    else if (S_ISDIR(st.st_mode))
+        s.type = EntryType::Folder;
+    else if (S_ISLNK(st.st_mode))
+        s.type = EntryType::Link;
+    else
+        s.type = EntryType::Special;
+    s.size = st.st_size;
+#ifdef Q_OS_MACOS
+    s.mtimeSec = st.st_mtimespec.tv_sec;
+    s.mtimeNsec = std::int32_t(st.st_mtimespec.tv_nsec);
+#else
+    s.mtimeSec = st.st_mtim.tv_sec;
+    s.mtimeNsec = std::int32_t(st.st_mtim.tv_nsec);
+#endif
+    s.mode = st.st_mode & 07777;
+    return s;
+}
+
+struct FdCloser
+{
+    int fd;
+    ~FdCloser()
+    {
+        if (fd >= 0)
+            ::close(fd);
+    }
+};
+
+bool writeAll(int fd, const char *data, ssize_t size)
+{
+    while (size > 0) {
+        const ssize_t n = ::write(fd, data, size_t(size));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            return false;
+        data += n;
+        size -= n;
+    }
+    return true;
+}
+
+timespec modificationTime(const Stat &stat)
+{
+    return timespec{ stat.mtimeSec, stat.mtimeNsec };
+}
+
+} // namespace
+
+Folder::~Folder()
+{
+    if (m_fd >= 0)
+        ::close(m_fd);
+}
+
+Folder::Folder(Folder &&other) noexcept
+    : m_fd(std::exchange(other.m_fd, -1))
+    , m_path(std::move(other.m_path))
+{ }
+
+Folder &Folder::operator=(Folder &&other) noexcept
+{
+    if (this != &other) {
+        if (m_fd >= 0)
+            ::close(m_fd);
+        m_fd = std::exchange(other.m_fd, -1);
+        m_path = std::move(other.m_path);
+    }
+    return *this;
+}
+
+bool Folder::isOpen() const
+{
+    return m_fd >= 0;
+}
+
+Result<Folder> Folder::openRoot(const QByteArray &path)
+{
+    const int fd = ::open(path.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0)
+        return osError(errno, path);
+    return Folder(fd, path);
+}
+
+Result<Folder> Folder::open(const QByteArray &name) const
+{
+    const int fd
+            = ::openat(m_fd, name.constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+    if (fd < 0)
+        return osError(errno, m_path, name);
+    return Folder(fd, m_path.endsWith('/') ? QByteArray(m_path + name)
+                                           : QByteArray(m_path + '/' + name));
+}
+
+Result<Folder> Folder::openPath(const QByteArray &relativePath) const
+{
+    Result<Folder> current = open(".");
+    for (const QByteArray &part : relativePath.split('/')) {
+        if (!current || part.isEmpty() || part == ".")
+            continue;
+        current = current->open(part);
+    }
+    return current;
+}
+
+Result<std::vector<Entry>> Folder::list() const
+{
+    // An independent descriptor: readdir moves the offset, which `m_fd` keeps for itself.
+    const int listFd = ::openat(m_fd, ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (listFd < 0)
+        return osError(errno, m_path);
+    DIR *dir = ::fdopendir(listFd);
+    if (!dir) {
+        const int code = errno;
+        ::close(listFd);
+        return osError(code, m_path);
+    }
+    std::unique_ptr<DIR, int (*)(DIR *)> closer(dir, ::closedir);
+
+    std::vector<Entry> entries;
+    errno = 0;
+    while (const dirent *d = ::readdir(dir)) {
+        const char *name = d->d_name;
+        if (name[0] == '.' && (name[1] == 0 || (name[1] == '.' && name[2] == 0)))
+            continue;
+        struct stat st;
+        if (::fstatat(m_fd, name, &st, AT_SYMLINK_NOFOLLOW) != 0) {
+            if (errno == ENOENT)
+                continue; // removed since it was listed
+            return osError(errno, m_path, name);
+        }
+        Entry entry{ QByteArray(name), toStat(st), {} };
+        if (entry.stat.type == EntryType::Link) {
+            Result<QByteArray> target = readLink(entry.name);
+            if (!target)
+                return target.error();
+            entry.linkTarget = std::move(target).value();
+        }
+        entries.push_back(std::move(entry));
+        errno = 0;
+    }
+    if (errno != 0)
+        return osError(errno, m_path);
+    std::sort(entries.begin(), entries.end(),
+              [](const Entry &a, const Entry &b) { return a.name < b.name; });
+    return entries;
+}
+
+Result<Stat> Folder::stat(const QByteArray &name) const
+{
+    struct stat st;
+    if (::fstatat(m_fd, name.constData(), &st, AT_SYMLINK_NOFOLLOW) != 0)
+        return osError(errno, m_path, name);
+    return toStat(st);
+}
+
+Result<Stat> Folder::statSelf() const
+{
+    struct stat st;
+    if (::fstat(m_fd, &st) != 0)
+        return osError(errno, m_path);
+    return toStat(st);
+}
+
+Result<QByteArray> Folder::readLink(const QByteArray &name) const
+{
+    QByteArray target(256, Qt::Uninitialized);
+    for (;;) {
+        const ssize_t n
+                = ::readlinkat(m_fd, name.constData(), target.data(), size_t(target.size()));
+        if (n < 0)
+            return osError(errno, m_path, name);
+        if (n < target.size()) {
+            target.truncate(n);
+            return target;
+        }
+        target.resize(target.size() * 2);
+    }
+}
+
+Result<void> Folder::makeLink(const QByteArray &name, const QByteArray &target) const
+{
+    if (::symlinkat(target.constData(), m_fd, name.constData()) != 0)
+        return osError(errno, m_path, name);
+    return {};
+}
+
+Result<void> Folder::makeFolder(const QByteArray &name, std::uint32_t mode) const
+{
+    if (::mkdirat(m_fd, name.constData(), mode_t(mode)) != 0)
+        return osError(errno, m_path, name);
+    return {};
+}
+
+Result<void> Folder::rename(const QByteArray &from, const Folder &toFolder,
+                            const QByteArray &to) const
+{
+    if (::renameat(m_fd, from.constData(), toFolder.m_fd, to.constData()) != 0)
+        return osError(errno, toFolder.m_path, to);
+    return {};
+}
+
+Result<void> Folder::renameNoReplace(const QByteArray &from, const QByteArray &to) const
+{
+#ifdef Q_OS_LINUX
+    if (::renameat2(m_fd, from.constData(), m_fd, to.constData(), RENAME_NOREPLACE) == 0)
+        return {};
+    if (errno != EINVAL && errno != ENOSYS)
+        return osError(errno, m_path, to);
+#endif
+    // Without RENAME_NOREPLACE (some network filesystems): a hard link cannot replace either.
+    if (::linkat(m_fd, from.constData(), m_fd, to.constData(), 0) == 0) {
+        ::unlinkat(m_fd, from.constData(), 0);
+        return {};
+    }
+    if (errno == EEXIST)
+        return osError(EEXIST, m_path, to);
+    struct stat st;
+    if (::fstatat(m_fd, to.constData(), &st, AT_SYMLINK_NOFOLLOW) == 0)
+        return osError(EEXIST, m_path, to);
+    if (::renameat(m_fd, from.constData(), m_fd, to.constData()) != 0)
+        return osError(errno, m_path, to);
+    return {};
+}
+
+Result<void> Folder::hardLink(const QByteArray &from, const Folder &toFolder,
+                              const QByteArray &to) const
+{
+    if (::linkat(m_fd, from.constData(), toFolder.m_fd, to.constData(), 0) != 0)
+        return osError(errno, toFolder.m_path, to);
+    return {};
+}
+
+Result<void> Folder::removeFile(const QByteArray &name) const
+{
+    if (::unlinkat(m_fd, name.constData(), 0) != 0)
+        return osError(errno, m_path, name);
+    return {};
+}
+
+Result<void> Folder::removeEmptyFolder(const QByteArray &name) const
+{
+    if (::unlinkat(m_fd, name.constData(), AT_REMOVEDIR) != 0)
+        return osError(errno, m_path, name);
+    return {};
+}
+
+Result<std::int64_t> Folder::removeTreeKeepingNewer(const QByteArray &name,
+                                                    std::int64_t keepFromSec) const
+{
+    Result<Folder> folder = open(name);
+    if (!folder)
+        return folder.error();
+    Result<std::vector<Entry>> entries = folder->list();
+    if (!entries)
+        return entries.error();
+    std::int64_t kept = 0;
+    for (const Entry &entry : *entries) {
+        if (entry.stat.type == EntryType::Folder) {
+            Result<std::int64_t> inner = folder->removeTreeKeepingNewer(entry.name, keepFromSec);
+            if (!inner)
+                return inner.error();
+            kept += *inner;
+        } else if (entry.stat.mtimeSec >= keepFromSec && entry.stat.type != EntryType::Link) {
+            ++kept;
+        } else if (Result<void> removed = folder->removeFile(entry.name); !removed) {
+            return removed.error();
+        }
+    }
+    if (kept == 0) {
+        if (Result<void> removed = removeEmptyFolder(name); !removed)
+            return removed.error();
+    }
+    return kept;
+}
+
+Result<void> Folder::setAttributes(const QByteArray &name, const Stat &stat, bool setMode) const
+{
+    if (setMode && stat.type != EntryType::Link
+        && ::fchmodat(m_fd, name.constData(), mode_t(stat.mode), 0) != 0)
+        return osError(errno, m_path, name);
+    const timespec times[2] = { { 0, UTIME_OMIT }, modificationTime(stat) };
+    if (::utimensat(m_fd, name.constData(), times, AT_SYMLINK_NOFOLLOW) != 0)
+        return osError(errno, m_path, name);
+    return {};
+}
+
+Result<Folder::CopyResult> Folder::copyFile(const QByteArray &name, const Folder &toFolder,
+                                            const QByteArray &to,
+                                            const std::function<bool()> &canceled,
+                                            const std::function<void(std::int64_t)> &bytesCopied,
+                                            bool flushData) const
+{
+    const int in = ::openat(m_fd, name.constData(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+    if (in < 0)
+        return osError(errno, m_path, name);
+    FdCloser inCloser{ in };
+    struct stat st;
+    if (::fstat(in, &st) != 0)
+        return osError(errno, m_path, name);
+    if (!S_ISREG(st.st_mode))
+        return osError(EINVAL, m_path, name);
+    CopyResult result{ toStat(st), {} };
+
+    const int out = ::openat(toFolder.m_fd, to.constData(),
+                             O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+    if (out < 0)
+        return osError(errno, toFolder.m_path, to);
+    FdCloser outCloser{ out };
+    auto fail = [&](int code, bool onSource) -> Error {
+        ::unlinkat(toFolder.m_fd, to.constData(), 0);
+        return onSource ? osError(code, m_path, name) : osError(code, toFolder.m_path, to);
+    };
+
+    bool done = false;
+#ifdef Q_OS_LINUX
+    // A reflink shares the blocks (btrfs, XFS): instant, and no extra space.
+    if (result.before.size > 0 && ::ioctl(out, FICLONE, in) == 0) {
+        done = true;
+        if (bytesCopied)
+            bytesCopied(result.before.size);
+    }
+    bool kernelCopy = !done;
+    while (kernelCopy) {
+        if (canceled && canceled())
+            return fail(ECANCELED, false);
+        const ssize_t n = ::copy_file_range(in, nullptr, out, nullptr, size_t(copyChunk), 0);
+        if (n > 0) {
+            if (bytesCopied)
+                bytesCopied(n);
+            continue;
+        }
+        if (n == 0) {
+            done = true;
+            break;
+        }
+        if (errno == EINTR)
+            continue;
+        if (errno == EXDEV || errno == ENOSYS || errno == EOPNOTSUPP || errno == EINVAL)
+            break; // the read/write loop below goes on from where this stopped
+        return fail(errno, errno == EIO);
+    }
+#endif
+    if (!done) {
+        thread_local std::unique_ptr<char[]> buffer(new char[bufferSize]);
+        std::int64_t sinceCheck = 0;
+        for (;;) {
+            if (sinceCheck >= copyChunk) {
+                if (canceled && canceled())
+                    return fail(ECANCELED, false);
+                sinceCheck = 0;
+            }
+            const ssize_t n = ::read(in, buffer.get(), bufferSize);
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n < 0)
+                return fail(errno, true);
+            if (n == 0)
+                break;
+            if (!writeAll(out, buffer.get(), n))
+                return fail(errno, false);
+            sinceCheck += n;
+            if (bytesCopied)
+                bytesCopied(n);
+        }
+    }
+
+    if (::fchmod(out, mode_t(result.before.mode)) != 0)
+        return fail(errno, false);
+    const timespec times[2] = { { 0, UTIME_OMIT }, modificationTime(result.before) };
+    if (::futimens(out, times) != 0)
+        return fail(errno, false);
+    if (flushData && ::fdatasync(out) != 0)
+        return fail(errno, false);
+    if (::fstat(in, &st) != 0)
+        return fail(errno, true);
+    result.after = toStat(st);
+    if (::close(std::exchange(outCloser.fd, -1)) != 0)
+        return fail(errno, false);
+    return result;
+}
+
+Result<void> Folder::flushFileSystem() const
+{
+#ifdef Q_OS_LINUX
+    if (::syncfs(m_fd) != 0)
+        return osError(errno, m_path);
+#else
+    ::sync();
+#endif
+    return {};
+}
+
+Result<QByteArray> Folder::fileSystemId() const
+{
+#ifdef Q_OS_LINUX
+    struct statfs fs;
+    if (::fstatfs(m_fd, &fs) != 0)
+        return osError(errno, m_path);
+    int fsid[2];
+    static_assert(sizeof fsid == sizeof fs.f_fsid);
+    std::memcpy(fsid, &fs.f_fsid, sizeof fsid);
+    QByteArray id = QByteArray::number(qulonglong(fs.f_type), 16) + ':';
+    if (fsid[0] != 0 || fsid[1] != 0)
+        return QByteArray(id + QByteArray::number(uint(fsid[0]), 16) + '-'
+                          + QByteArray::number(uint(fsid[1]), 16));
+#else
+    QByteArray id;
+#endif
+    // No filesystem id (some network filesystems): the device number is the next best.
+    struct stat st;
+    if (::fstat(m_fd, &st) != 0)
+        return osError(errno, m_path);
+    return QByteArray(id + "dev-" + QByteArray::number(qulonglong(st.st_dev), 16));
+}
+
+bool Folder::hasCoarseTimes() const
+{
+#ifdef Q_OS_LINUX
+    struct statfs fs;
+    if (::fstatfs(m_fd, &fs) != 0)
+        return false;
+    constexpr unsigned long msdos = 0x4d44;
+    constexpr unsigned long exfat = 0x2011BAB0;
+    return (unsigned long)(fs.f_type) == msdos || (unsigned long)(fs.f_type) == exfat;
+#else
+    return false;
+#endif
+}
+
+bool isFatalForRun(const Error &error)
+{
+    return isDiskFull(error) || error.code == u"EROFS";
+}
+
+bool isDiskFull(const Error &error)
+{
+    return error.code == u"ENOSPC" || error.code == u"EDQUOT";
+}
+
+bool isMissing(const Error &error)
+{
+    return error.code == u"ENOENT" || error.code == u"ENOTDIR";
+}
+
+} // namespace lts::fsops

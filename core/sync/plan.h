@@ -1,0 +1,56 @@
+// Plan: what the scan of both trees found to do, kept compact: the folders once each (the
+// actions refer to them by index), and only the entries that change. Memory follows the
+// number of changes, not the size of the trees.
+#pragma once
+
+#include "planner.h"
+#include "syncreport.h"
+
+#include <cstdint>
+#include <vector>
+
+namespace lts {
+
+struct PlanFolder
+{
+    QByteArray path; // relative to the roots; empty for the roots themselves
+    std::uint32_t parent = 0;
+    QByteArray name;
+    fsops::Stat source; // the source folder's permission bits and time
+    bool create = false; // the target does not have it yet
+    bool deferred = false; // it replaces another entry: created only after the deletions
+    bool touched = false; // its permission bits and time are set at the end of the run
+};
+
+struct PlanItem
+{
+    std::uint32_t folder;
+    Action action;
+    bool deferred = false; // waits for the deletions (it replaces another entry)
+    std::int64_t filesInside = 0; // deletions: the files it takes away (1 for a file)
+};
+
+struct Plan
+{
+    std::vector<PlanFolder> folders; // [0] is the root
+    std::vector<PlanItem> copies; // Copy, Update, and the new side of Replace
+    std::vector<PlanItem> deletions; // Delete, and the old side of Replace
+    std::vector<PlanItem> sourceRemovals; // Move: unchanged files already in the target
+    std::vector<PlanItem> temporaries; // leftovers of interrupted runs
+    std::vector<SyncEntry> problems; // skipped entries and read errors found while scanning
+
+    bool sourceReadError = false; // then no deletion is made
+    std::int64_t sourceFiles = 0; // files and links taking part
+    std::int64_t targetFiles = 0;
+    std::int64_t filesToDelete = 0; // including those inside deleted folders
+    std::int64_t bytesToCopy = 0;
+    std::int64_t unchangedFiles = 0;
+
+    QByteArray pathOf(const PlanItem &item) const
+    {
+        const QByteArray &folder = folders[item.folder].path;
+        return folder.isEmpty() ? item.action.name : folder + '/' + item.action.name;
+    }
+};
+
+} // namespace lts

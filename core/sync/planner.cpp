@@ -1,0 +1,146 @@
+#include "planner.h"
+
+#include <cstdlib>
+
+namespace lts {
+
+using fsops::Entry;
+using fsops::EntryType;
+
+namespace {
+
+constexpr QByteArrayView temporaryMarker = ".lts-";
+constexpr QByteArrayView temporarySuffix = ".part";
+constexpr qsizetype randomLength = 8;
+constexpr qsizetype maxNameBytes = 200; // leaves room for the marker within 255 bytes
+
+QByteArray joined(const QByteArray &folderPath, const QByteArray &name)
+{
+    return folderPath.isEmpty() ? name : folderPath + '/' + name;
+}
+
+} // namespace
+
+EntryFilter::EntryFilter(const QStringList &exclude, bool hidden)
+    : m_exclude(exclude)
+    , m_hidden(hidden)
+{ }
+
+bool EntryFilter::takesPart(const QByteArray &folderPath, const QByteArray &name,
+                            bool isFolder) const
+{
+    if (folderPath.isEmpty() && name == appFolderName)
+        return false;
+    if (!m_hidden && name.startsWith('.'))
+        return false;
+    return m_exclude.isEmpty() || !m_exclude.matches(joined(folderPath, name), isFolder);
+}
+
+bool isTemporaryName(const QByteArray &name)
+{
+    const qsizetype markerAt
+            = name.size() - temporarySuffix.size() - randomLength - temporaryMarker.size();
+    return markerAt > 1 && name.startsWith('.') && name.endsWith(temporarySuffix)
+           && QByteArrayView(name.constData() + markerAt, temporaryMarker.size())
+                      == temporaryMarker;
+}
+
+QByteArray temporaryName(const QByteArray &name, const QByteArray &random)
+{
+    return '.' + name.left(maxNameBytes) + temporaryMarker + random.left(randomLength)
+           + temporarySuffix;
+}
+
+bool sameFile(const fsops::Stat &source, const fsops::Stat &target, bool coarseTimes)
+{
+    if (source.size != target.size)
+        return false;
+    const std::int64_t difference = std::llabs(source.mtimeSec - target.mtimeSec);
+    return coarseTimes ? difference <= 2 : difference == 0;
+}
+
+FolderPlan planFolder(const std::vector<Entry> &source, const std::vector<Entry> &target,
+                      const QByteArray &folderPath, const EntryFilter &filter,
+                      const PlanOptions &options)
+{
+    FolderPlan plan;
+    const bool mirror = options.mode == SyncMode::Mirror;
+    auto add = [&plan](ActionKind kind, const Entry *s, const Entry *t) {
+        plan.actions.push_back(Action{ kind, s ? s->name : t->name, s ? s->stat : fsops::Stat{},
+                                       t ? t->stat : fsops::Stat{},
+                                       s ? s->linkTarget : QByteArray() });
+    };
+
+    auto compare = [&](const Entry *s, const Entry *t) {
+        if (s && s->stat.type == EntryType::Special) {
+            add(ActionKind::SkipSpecial, s, t);
+            return;
+        }
+        if (!t) {
+            add(s->stat.type == EntryType::Folder ? ActionKind::CreateFolder : ActionKind::Copy, s,
+                t);
+            return;
+        }
+        if (!s) {
+            if (mirror)
+                add(ActionKind::Delete, s, t);
+            return;
+        }
+        const bool sourceIsFolder = s->stat.type == EntryType::Folder;
+        const bool targetIsFolder = t->stat.type == EntryType::Folder;
+        if (sourceIsFolder && targetIsFolder) {
+            add(ActionKind::EnterFolder, s, t);
+            return;
+        }
+        if (sourceIsFolder || targetIsFolder) {
+            // Never write through a link or into a file where a folder belongs.
+            add(mirror ? ActionKind::Replace : ActionKind::SkipConflict, s, t);
+            return;
+        }
+        const bool unchanged
+                = s->stat.type == EntryType::File
+                          ? t->stat.type == EntryType::File
+                                    && sameFile(s->stat, t->stat, options.coarseTimes)
+                          : t->stat.type == EntryType::Link && s->linkTarget == t->linkTarget;
+        if (!unchanged) {
+            add(ActionKind::Update, s, t);
+        } else if (options.mode == SyncMode::Move) {
+            add(ActionKind::RemoveFromSource, s, t);
+        } else if (s->stat.type == EntryType::File) {
+            ++plan.unchangedFiles;
+            plan.unchangedBytes += s->stat.size;
+        } else {
+            ++plan.unchangedFiles;
+        }
+    };
+
+    auto sourceTakesPart = [&](const Entry &e) {
+        return filter.takesPart(folderPath, e.name, e.stat.type == EntryType::Folder);
+    };
+    auto targetTakesPart = [&](const Entry &e) {
+        if (e.stat.type == EntryType::File && isTemporaryName(e.name))
+            return false;
+        return filter.takesPart(folderPath, e.name, e.stat.type == EntryType::Folder);
+    };
+
+    auto s = source.cbegin();
+    auto t = target.cbegin();
+    while (s != source.cend() || t != target.cend()) {
+        const bool takeSource = t == target.cend() || (s != source.cend() && s->name <= t->name);
+        const bool takeTarget = s == source.cend() || (t != target.cend() && t->name <= s->name);
+        const Entry *se = takeSource && sourceTakesPart(*s) ? &*s : nullptr;
+        const Entry *te = takeTarget && targetTakesPart(*t) ? &*t : nullptr;
+        if (takeTarget && !te && t->stat.type == EntryType::File && isTemporaryName(t->name)
+            && !takeSource)
+            add(ActionKind::RemoveTemporary, nullptr, &*t);
+        if (se || te)
+            compare(se, te);
+        if (takeSource)
+            ++s;
+        if (takeTarget)
+            ++t;
+    }
+    return plan;
+}
+
+} // namespace lts

@@ -1,0 +1,78 @@
+// Planner: compares one folder of the source with the same folder of the target and says
+// what to do with each entry. A pure function of the two sorted listings and the options:
+// no I/O, so every rule of "Sync semantics" can be tested with listings made in memory.
+#pragma once
+
+#include "drive.h"
+#include "excludematcher.h"
+#include "fsops.h"
+
+#include <QByteArray>
+
+#include <vector>
+
+namespace lts {
+
+// Which entries take part in a run: not excluded, not hidden when hidden ones are left out,
+// and never the application's own folder at the target's root.
+class EntryFilter final
+{
+public:
+    EntryFilter(const QStringList &exclude, bool hidden);
+
+    // `folderPath`: the folder holding the entry, relative to the root ("" for the root).
+    bool takesPart(const QByteArray &folderPath, const QByteArray &name, bool isFolder) const;
+
+    static inline const QByteArray appFolderName = QByteArrayLiteral(".letthatsyncin");
+
+private:
+    ExcludeMatcher m_exclude;
+    bool m_hidden;
+};
+
+enum class ActionKind : std::uint8_t {
+    Copy, // a file or link the target does not have
+    Update, // a file or link that differs, replaced in place
+    CreateFolder, // a folder the target does not have: created, then filled
+    EnterFolder, // a folder both have: compared in turn
+    Delete, // Mirror: an entry only the target has
+    Replace, // Mirror: the target has another kind of entry: deleted, then replaced
+    RemoveFromSource, // Move: an unchanged file, already in the target, leaves the source
+    SkipSpecial, // a socket, device or pipe in the source
+    SkipConflict, // Update and Move: a file where the target has a folder, or the reverse
+    RemoveTemporary, // a .part file an interrupted run left behind
+};
+
+struct Action
+{
+    ActionKind kind;
+    QByteArray name;
+    fsops::Stat source; // when the source has the entry
+    fsops::Stat target; // when the target has it
+    QByteArray linkTarget; // the source link's target
+};
+
+struct FolderPlan
+{
+    std::vector<Action> actions;
+    std::int64_t unchangedFiles = 0;
+    std::int64_t unchangedBytes = 0;
+};
+
+struct PlanOptions
+{
+    SyncMode mode = SyncMode::Mirror;
+    bool coarseTimes = false; // FAT and exFAT keep times to 2 seconds
+};
+
+// Whether a file name is one of the temporaries a copy writes: ".<name>.lts-<8 chars>.part".
+bool isTemporaryName(const QByteArray &name);
+QByteArray temporaryName(const QByteArray &name, const QByteArray &random);
+
+bool sameFile(const fsops::Stat &source, const fsops::Stat &target, bool coarseTimes);
+
+FolderPlan planFolder(const std::vector<fsops::Entry> &source,
+                      const std::vector<fsops::Entry> &target, const QByteArray &folderPath,
+                      const EntryFilter &filter, const PlanOptions &options);
+
+} // namespace lts

@@ -1,0 +1,207 @@
+#include "scanner.h"
+
+#include <QFile>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+
+namespace lts {
+
+using fsops::Entry;
+using fsops::EntryType;
+
+namespace {
+
+std::int64_t countNonFolders(const std::vector<Entry> &entries, const QByteArray &folderPath,
+                             const EntryFilter &filter)
+{
+    return std::count_if(entries.cbegin(), entries.cend(), [&](const Entry &e) {
+        return e.stat.type != EntryType::Folder && e.stat.type != EntryType::Special
+               && !isTemporaryName(e.name) && filter.takesPart(folderPath, e.name, false);
+    });
+}
+
+bool attributesDiffer(const fsops::Stat &source, const fsops::Stat &target)
+{
+    return source.mode != target.mode || source.mtimeSec != target.mtimeSec;
+}
+
+} // namespace
+
+Scanner::Scanner(const SyncJob &job, const fsops::Folder &source, const fsops::Folder *target,
+                 bool coarseTimes, std::function<bool()> canceled)
+    : m_job(job)
+    , m_source(source)
+    , m_target(target)
+    , m_filter(job.exclude, job.hidden)
+    , m_options{ job.mode, coarseTimes }
+    , m_canceled(std::move(canceled))
+{
+    m_listingPool.setMaxThreadCount(1);
+}
+
+Plan Scanner::scan(const std::function<void(const Plan &)> &onFolderDone)
+{
+    Plan plan;
+    PlanFolder root;
+    if (Result<fsops::Stat> stat = m_source.statSelf())
+        root.source = *stat;
+    root.create = m_target == nullptr;
+    root.touched = true; // the root's own attributes follow the source's, as rsync -a does
+    plan.folders.push_back(root);
+
+    std::vector<std::uint32_t> pending{ 0 };
+    while (!pending.empty() && !m_canceled()) {
+        const std::uint32_t index = pending.back();
+        pending.pop_back();
+        scanFolder(plan, index, pending);
+        if (onFolderDone)
+            onFolderDone(plan);
+    }
+    return plan;
+}
+
+void Scanner::scanFolder(Plan &plan, std::uint32_t index, std::vector<std::uint32_t> &pending)
+{
+    const QByteArray path = plan.folders[index].path;
+    const bool targetExists = !plan.folders[index].create;
+    auto problem = [&](SyncEntry::Action action, const QByteArray &name, const QString &reason) {
+        plan.problems.push_back({ action, path.isEmpty() ? name : path + '/' + name, reason });
+    };
+
+    // The target folder is listed on another thread while this one lists the source.
+    std::optional<fsops::Folder> targetFolder;
+    QFuture<Result<std::vector<Entry>>> targetListing;
+    if (targetExists && m_target) {
+        Result<fsops::Folder> opened
+                = path.isEmpty() ? m_target->openPath(".") : m_target->openPath(path);
+        if (!opened) {
+            problem(SyncEntry::Action::Failed, {},
+                    tr("Cannot open the target folder: %1").arg(opened.error().message));
+            return;
+        }
+        targetFolder.emplace(std::move(opened).value());
+        targetListing = QtConcurrent::run(&m_listingPool,
+                                          [folder = &*targetFolder] { return folder->list(); });
+    }
+
+    Result<fsops::Folder> sourceFolder
+            = path.isEmpty() ? m_source.openPath(".") : m_source.openPath(path);
+    Result<std::vector<Entry>> source = sourceFolder
+                                                ? sourceFolder->list()
+                                                : Result<std::vector<Entry>>(sourceFolder.error());
+    Result<std::vector<Entry>> target
+            = targetListing.isValid() ? targetListing.result() : std::vector<Entry>{};
+    if (!source) {
+        plan.sourceReadError = true;
+        problem(SyncEntry::Action::Failed, {},
+                tr("Cannot read the source folder: %1").arg(source.error().message));
+        return;
+    }
+    if (!target) {
+        problem(SyncEntry::Action::Failed, {},
+                tr("Cannot read the target folder: %1").arg(target.error().message));
+        return;
+    }
+
+    plan.sourceFiles += countNonFolders(*source, path, m_filter);
+    plan.targetFiles += countNonFolders(*target, path, m_filter);
+    // Files inside deleted folders count as target files too (added with the deletions).
+    const FolderPlan folderPlan = planFolder(*source, *target, path, m_filter, m_options);
+    plan.unchangedFiles += folderPlan.unchangedFiles;
+
+    const bool deferred = plan.folders[index].deferred;
+    std::vector<std::uint32_t> subfolders;
+    auto addFolder = [&](const Action &action, bool create, bool replaces) {
+        PlanFolder folder;
+        folder.path = path.isEmpty() ? action.name : path + '/' + action.name;
+        folder.parent = index;
+        folder.name = action.name;
+        folder.source = action.source;
+        folder.create = create;
+        folder.deferred = deferred || replaces;
+        folder.touched = create || attributesDiffer(action.source, action.target);
+        plan.folders.push_back(std::move(folder));
+        subfolders.push_back(std::uint32_t(plan.folders.size() - 1));
+    };
+    auto deleteTarget = [&](const Action &action) {
+        PlanItem item{ index, action, false, 1 };
+        if (action.target.type == EntryType::Folder) {
+            item.filesInside = countTree(*targetFolder, action.name);
+            plan.targetFiles += item.filesInside;
+        }
+        plan.filesToDelete += item.filesInside;
+        plan.deletions.push_back(std::move(item));
+    };
+
+    bool changesHere = false;
+    for (const Action &action : folderPlan.actions) {
+        switch (action.kind) {
+        case ActionKind::Copy:
+        case ActionKind::Update:
+            plan.copies.push_back({ index, action, deferred });
+            plan.bytesToCopy += action.source.type == EntryType::File ? action.source.size : 0;
+            changesHere = true;
+            break;
+        case ActionKind::CreateFolder:
+            addFolder(action, true, false);
+            changesHere = true;
+            break;
+        case ActionKind::EnterFolder:
+            addFolder(action, false, false);
+            break;
+        case ActionKind::Delete:
+            deleteTarget(action);
+            changesHere = true;
+            break;
+        case ActionKind::Replace:
+            deleteTarget(action);
+            if (action.source.type == EntryType::Folder) {
+                addFolder(action, true, true);
+            } else {
+                plan.copies.push_back({ index, action, true });
+                plan.bytesToCopy += action.source.type == EntryType::File ? action.source.size : 0;
+            }
+            changesHere = true;
+            break;
+        case ActionKind::RemoveFromSource:
+            plan.sourceRemovals.push_back({ index, action, false });
+            break;
+        case ActionKind::SkipSpecial:
+            problem(SyncEntry::Action::Skipped, action.name,
+                    tr("a socket, device or pipe: such special files are not copied"));
+            break;
+        case ActionKind::SkipConflict:
+            problem(SyncEntry::Action::Skipped, action.name,
+                    action.source.type == EntryType::Folder
+                            ? tr("the target has a file or link where the source has a folder; in "
+                                 "this mode it is not replaced")
+                            : tr("the target has a folder where the source has a file; in this "
+                                 "mode it is not replaced"));
+            break;
+        case ActionKind::RemoveTemporary:
+            plan.temporaries.push_back({ index, action, false });
+            break;
+        }
+    }
+    if (changesHere)
+        plan.folders[index].touched = true;
+
+    // Subfolders are visited in name order: the last pushed is taken first.
+    pending.insert(pending.end(), subfolders.rbegin(), subfolders.rend());
+}
+
+std::int64_t Scanner::countTree(const fsops::Folder &parent, const QByteArray &name)
+{
+    Result<fsops::Folder> folder = parent.open(name);
+    Result<std::vector<Entry>> entries
+            = folder ? folder->list() : Result<std::vector<Entry>>(folder.error());
+    if (!entries)
+        return 0;
+    std::int64_t files = 0;
+    for (const Entry &entry : *entries)
+        files += entry.stat.type == EntryType::Folder ? countTree(*folder, entry.name) : 1;
+    return files;
+}
+
+} // namespace lts

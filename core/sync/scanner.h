@@ -1,0 +1,42 @@
+// Scanner: walks the source and the target folder by folder, lists each folder of both at
+// the same time, and turns what the Planner says into the run's Plan.
+#pragma once
+
+#include "fsops.h"
+#include "plan.h"
+#include "syncjob.h"
+
+#include <QCoreApplication>
+#include <QThreadPool>
+
+#include <functional>
+
+namespace lts {
+
+class Scanner final
+{
+    Q_DECLARE_TR_FUNCTIONS(lts::Scanner)
+
+public:
+    Scanner(const SyncJob &job, const fsops::Folder &source, const fsops::Folder *target,
+            bool coarseTimes, std::function<bool()> canceled);
+
+    // `target` may be null when the target root does not exist yet (a dry run of a first
+    // run): everything is then new.
+    Plan scan(const std::function<void(const Plan &)> &onFolderDone);
+
+private:
+    void scanFolder(Plan &plan, std::uint32_t index, std::vector<std::uint32_t> &pending);
+    // The files and links a target folder holds, however deep.
+    static std::int64_t countTree(const fsops::Folder &parent, const QByteArray &name);
+
+    const SyncJob &m_job;
+    const fsops::Folder &m_source;
+    const fsops::Folder *m_target;
+    EntryFilter m_filter;
+    PlanOptions m_options;
+    std::function<bool()> m_canceled;
+    QThreadPool m_listingPool; // its own, so listing never waits for busy shared threads
+};
+
+} // namespace lts

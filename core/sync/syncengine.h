@@ -1,0 +1,41 @@
+// SyncEngine: runs one sync of a source folder to a target folder on its own thread, with
+// progress, cancellation and a report: the roots are checked, the trees scanned and
+// compared, the safety rules applied, and only then is anything changed.
+#pragma once
+
+#include "syncjob.h"
+#include "syncreport.h"
+
+#include <QCoreApplication>
+#include <QFuture>
+#include <QThreadPool>
+
+namespace lts {
+
+class SyncEngine final
+{
+    Q_DECLARE_TR_FUNCTIONS(lts::SyncEngine)
+
+public:
+    SyncEngine();
+
+    // job.cancel.cancel() stops the run between files, or inside a large one; it removes its
+    // temporary files and reports Cancelled. future.cancel() stops it too, but a cancelled
+    // QFuture carries no result.
+    QFuture<SyncReport> run(SyncJob job);
+
+    // The codes of SyncReport::code.
+    static inline const QString sourceUnavailable = QStringLiteral("Source Unavailable");
+    static inline const QString targetUnavailable = QStringLiteral("Target Unavailable");
+    static inline const QString sourceEmpty = QStringLiteral("Source Empty");
+    static inline const QString tooManyDeletions = QStringLiteral("Too Many Deletions");
+    static inline const QString targetBusy = QStringLiteral("Target Busy");
+
+private:
+    QThreadPool m_pool; // runs are long: they never take the shared pool's threads
+};
+
+// One run, synchronously on the calling thread (what SyncEngine::run starts).
+SyncReport runSync(const SyncJob &job, const std::function<bool()> &canceled);
+
+} // namespace lts

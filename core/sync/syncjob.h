@@ -1,0 +1,65 @@
+// SyncJob: everything one run of the engine needs to know: the two roots, the drive's
+// options, the safety settings, and where to report progress.
+#pragma once
+
+#include "drive.h"
+#include "settings.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+#include <cstdint>
+#include <functional>
+#include <memory>
+
+namespace lts {
+
+struct SyncProgress
+{
+    std::int64_t filesDone = 0;
+    std::int64_t filesTotal = 0;
+    std::int64_t bytesDone = 0;
+    std::int64_t bytesTotal = 0;
+    QString currentFile; // relative to the root
+    bool scanning = false; // still comparing the trees; the totals grow
+};
+
+// Asks a run to stop; unlike QFuture::cancel(), the run's report is still delivered.
+class CancelToken
+{
+public:
+    void cancel() const { m_flag->store(true); }
+    bool isCanceled() const { return m_flag->load(); }
+
+private:
+    std::shared_ptr<std::atomic_bool> m_flag = std::make_shared<std::atomic_bool>(false);
+};
+
+struct SyncJob
+{
+    QString source;
+    QString target;
+    SyncMode mode = SyncMode::Mirror;
+    QStringList exclude;
+    bool hidden = true;
+    double versions = 0; // days to keep overwritten and deleted files; 0 keeps none
+
+    bool dryRun = false; // plan only: nothing is written anywhere
+    bool force = false; // pass the refusals of the safety rules (deletion limit, changed volume,
+                        // empty source)
+    int maxDeletePercent = 50;
+    int copyThreads = 4;
+    Durability durability = Durability::Batch;
+
+    // Where the volume identity of this pair is recorded (data folder); empty: not checked.
+    QString identityFile;
+    // Whether the report lists every entry; failures and skips are always listed.
+    bool listEveryEntry = true;
+
+    // Called on the engine's threads, at most ten times a second.
+    std::function<void(const SyncProgress &)> onProgress;
+    CancelToken cancel;
+};
+
+} // namespace lts

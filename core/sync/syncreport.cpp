@@ -1,0 +1,65 @@
+#include "syncreport.h"
+
+#include <QFile>
+#include <QJsonArray>
+
+namespace lts {
+
+QString runResultName(RunResult result)
+{
+    switch (result) {
+    case RunResult::Success:
+        return QStringLiteral("Success");
+    case RunResult::Partial:
+        return QStringLiteral("Partial");
+    case RunResult::Failure:
+        return QStringLiteral("Failure");
+    case RunResult::Refused:
+        return QStringLiteral("Refused");
+    case RunResult::Cancelled:
+        break;
+    }
+    return QStringLiteral("Cancelled");
+}
+
+QString SyncEntry::actionName(Action action)
+{
+    switch (action) {
+    case Action::Added:
+        return QStringLiteral("Added");
+    case Action::Updated:
+        return QStringLiteral("Updated");
+    case Action::Deleted:
+        return QStringLiteral("Deleted");
+    case Action::Moved:
+        return QStringLiteral("Moved");
+    case Action::Skipped:
+        return QStringLiteral("Skipped");
+    case Action::Failed:
+        break;
+    }
+    return QStringLiteral("Failed");
+}
+
+QJsonObject SyncReport::toJson() const
+{
+    auto time = [](const QDateTime &t) {
+        return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODate)) : QJsonValue();
+    };
+    QJsonObject json{
+        { QStringLiteral("Started"), time(started) },
+        { QStringLiteral("Finished"), time(finished) },
+        { QStringLiteral("Result"), runResultName(result) },
+        { QStringLiteral("Added"), qint64(added) },
+        { QStringLiteral("Updated"), qint64(updated) },
+        { QStringLiteral("Deleted"), qint64(deleted) },
+        { QStringLiteral("Unchanged"), qint64(unchanged) },
+        { QStringLiteral("Skipped"), qint64(skipped) },
+        { QStringLiteral("Errors"), qint64(errors) },
+        { QStringLiteral("Bytes"), qint64(bytes) },
+        { QStringLiteral("Message"), message.isEmpty() ? QJsonValue() : QJsonValue(message) },
+    };
+    return json;
+}
+
+} // namespace lts

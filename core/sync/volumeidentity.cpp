@@ -1,0 +1,115 @@
+#include "volumeidentity.h"
+
+#include "planner.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QUuid>
+
+namespace lts {
+
+namespace {
+
+const QString sourceKey = QStringLiteral("Source");
+const QString targetKey = QStringLiteral("Target");
+const QString markerKey = QStringLiteral("Marker");
+const QByteArray markersFolder = QByteArrayLiteral("markers");
+
+QJsonObject readRecord(const QString &file)
+{
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(f.readAll()).object();
+}
+
+} // namespace
+
+VolumeIdentity::VolumeIdentity(QString recordFile)
+    : m_recordFile(std::move(recordFile))
+{ }
+
+bool VolumeIdentity::isRecorded() const
+{
+    return QFileInfo::exists(m_recordFile);
+}
+
+Result<void> VolumeIdentity::check(const fsops::Folder &source, const fsops::Folder &target) const
+{
+    const QJsonObject record = readRecord(m_recordFile);
+    if (record.isEmpty())
+        return {};
+    const Result<QByteArray> sourceId = source.fileSystemId();
+    const Result<QByteArray> targetId = target.fileSystemId();
+    if (!sourceId || QString::fromLatin1(*sourceId) != record.value(sourceKey).toString())
+        return Error{
+            volumeChanged,
+            tr("Volume Changed: the source folder is not on the disk it was on at the last run. "
+               "If that is right, run once with --force (or Run anyway).")
+        };
+    if (!targetId || QString::fromLatin1(*targetId) != record.value(targetKey).toString())
+        return Error{
+            volumeChanged,
+            tr("Volume Changed: the target folder is not on the disk it was on at the last run. "
+               "Is the backup disk plugged in? If the new disk is right, run once with --force "
+               "(or Run anyway).")
+        };
+    const QByteArray marker = record.value(markerKey).toString().toLatin1();
+    Result<fsops::Folder> markers
+            = target.openPath(EntryFilter::appFolderName + '/' + markersFolder);
+    if (marker.isEmpty() || !markers || !markers->stat(marker))
+        return Error{
+            volumeChanged,
+            tr("Volume Changed: the target folder is not the one synced before (its marker in "
+               ".letthatsyncin is gone). Is the backup disk mounted? If this folder is right, "
+               "run once with --force (or Run anyway).")
+        };
+    return {};
+}
+
+Result<void> VolumeIdentity::record(const fsops::Folder &source, const fsops::Folder &target) const
+{
+    const Result<QByteArray> sourceId = source.fileSystemId();
+    if (!sourceId)
+        return sourceId.error();
+    const Result<QByteArray> targetId = target.fileSystemId();
+    if (!targetId)
+        return targetId.error();
+
+    QByteArray marker = readRecord(m_recordFile).value(markerKey).toString().toLatin1();
+    if (marker.isEmpty())
+        marker = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+    Result<fsops::Folder> app = target.openPath(EntryFilter::appFolderName);
+    if (!app)
+        return app.error();
+    Result<void> made = app->makeFolder(markersFolder, 0755);
+    if (!made && made.error().code != u"EEXIST")
+        return made.error();
+    Result<fsops::Folder> markers = app->open(markersFolder);
+    if (!markers)
+        return markers.error();
+    if (!markers->stat(marker)) {
+        // The marker is a name, made with one call: there is no content to corrupt.
+        Result<void> link = markers->makeLink(marker, QByteArrayLiteral("letthatsyncin-marker"));
+        if (!link)
+            return link.error();
+    }
+
+    const QJsonObject record{ { sourceKey, QString::fromLatin1(*sourceId) },
+                              { targetKey, QString::fromLatin1(*targetId) },
+                              { markerKey, QString::fromLatin1(marker) } };
+    QDir().mkpath(QFileInfo(m_recordFile).absolutePath());
+    QSaveFile file(m_recordFile);
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(record).toJson()) < 0
+        || !file.commit())
+        return Error{ QStringLiteral("EIO"),
+                      tr("Cannot record the volume identity in %1: %2")
+                              .arg(QDir::toNativeSeparators(m_recordFile), file.errorString()) };
+    return {};
+}
+
+} // namespace lts

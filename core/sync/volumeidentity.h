@@ -1,0 +1,37 @@
+// VolumeIdentity: remembers which filesystems a drive's source and target were on, and
+// leaves a marker in the target, so a run into the empty mount point of an unplugged backup
+// disk, or from the wrong disk, is refused instead of mirrored (safety rule 2).
+#pragma once
+
+#include "fsops.h"
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <optional>
+
+namespace lts {
+
+class VolumeIdentity final
+{
+    Q_DECLARE_TR_FUNCTIONS(lts::VolumeIdentity)
+
+public:
+    // `recordFile`: the JSON file in the data folder that holds this pair's identity.
+    explicit VolumeIdentity(QString recordFile);
+
+    bool isRecorded() const;
+    // Fails with "Volume Changed" when a filesystem is not the recorded one or the marker
+    // in the target is gone.
+    Result<void> check(const fsops::Folder &source, const fsops::Folder &target) const;
+    // Records the filesystems of both roots and writes the marker (after a successful run).
+    Result<void> record(const fsops::Folder &source, const fsops::Folder &target) const;
+
+    static inline const QString volumeChanged = QStringLiteral("Volume Changed");
+
+private:
+    QString m_recordFile;
+};
+
+} // namespace lts
