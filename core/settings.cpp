@@ -27,6 +27,7 @@ const QStringList &knownKeys()
         key::WebSocketAddress, key::WebSocketPort,    key::RequireToken,
         key::AllowedOrigins,   key::MaxDeletePercent, key::MaxConcurrentRuns,
         key::LogLevel,         key::LogMaxMiB,        key::Notifications,
+        key::CopyThreads,      key::Durability,
     };
     return keys;
 }

@@ -25,6 +25,8 @@ private Q_SLOTS:
         QCOMPARE(s.logLevel, LogLevel::Summary);
         QCOMPARE(s.logMaxMiB, 50);
         QCOMPARE(s.notifications, Notifications::Errors);
+        QCOMPARE(s.copyThreads, 4);
+        QCOMPARE(s.durability, Durability::Batch);
 
         const DecodedSettings empty = SettingsCodec::decode({});
         QVERIFY(empty.problems.isEmpty());
@@ -44,6 +46,8 @@ private Q_SLOTS:
         QCOMPARE(json.value(QStringLiteral("LogLevel")).toString(), QStringLiteral("Summary"));
         QCOMPARE(json.value(QStringLiteral("LogMaxMiB")).toInt(), 50);
         QCOMPARE(json.value(QStringLiteral("Notifications")).toString(), QStringLiteral("Errors"));
+        QCOMPARE(json.value(QStringLiteral("CopyThreads")).toInt(), 4);
+        QCOMPARE(json.value(QStringLiteral("Durability")).toString(), QStringLiteral("Batch"));
     }
 
     void roundTrip()
@@ -58,6 +62,8 @@ private Q_SLOTS:
         s.logLevel = LogLevel::Verbose;
         s.logMaxMiB = 10;
         s.notifications = Notifications::EveryRun;
+        s.copyThreads = 8;
+        s.durability = Durability::Off;
         const DecodedSettings decoded = SettingsCodec::decode(SettingsCodec::encode(s));
         QVERIFY(decoded.problems.isEmpty());
         QCOMPARE(decoded.settings, s);

@@ -36,8 +36,8 @@ bool sameEntry(const fsops::Stat &now, const fsops::Stat &scanned)
 } // namespace
 
 Executor::Executor(const SyncJob &job, const Plan &plan, const fsops::Folder &source,
-                   const fsops::Folder &target, const QDateTime &runStart, SyncReport &report,
-                   ProgressReporter &progress, std::function<bool()> canceled)
+                   const fsops::Folder &target, const QDateTime &runStart, std::int64_t runStartNs,
+                   SyncReport &report, ProgressReporter &progress, std::function<bool()> canceled)
     : m_job(job)
     , m_plan(plan)
     , m_source(source)
@@ -46,7 +46,7 @@ Executor::Executor(const SyncJob &job, const Plan &plan, const fsops::Folder &so
     , m_progress(progress)
     , m_canceled(std::move(canceled))
     , m_versionStamp(runStart.toUTC().toString(QStringLiteral("yyyy-MM-dd'T'HHmmss'Z'")).toLatin1())
-    , m_runStartSec(runStart.toSecsSinceEpoch())
+    , m_runStartNs(runStartNs)
     , m_created(plan.folders.size(), false)
     , m_folderFailed(plan.folders.size(), false)
 {
@@ -449,7 +449,7 @@ void Executor::deleteEntries()
             removed = keepVersion(item.folder, item.action.name, false);
         } else if (now->type == EntryType::Folder) {
             Result<std::int64_t> result
-                    = folder->removeTreeKeepingNewer(item.action.name, m_runStartSec);
+                    = folder->removeTreeKeepingNewer(item.action.name, m_runStartNs);
             removed = result ? Result<void>() : Result<void>(result.error());
             kept = result ? *result : 0;
         } else {

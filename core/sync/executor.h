@@ -25,8 +25,8 @@ class Executor final
 
 public:
     Executor(const SyncJob &job, const Plan &plan, const fsops::Folder &source,
-             const fsops::Folder &target, const QDateTime &runStart, SyncReport &report,
-             ProgressReporter &progress, std::function<bool()> canceled);
+             const fsops::Folder &target, const QDateTime &runStart, std::int64_t runStartNs,
+             SyncReport &report, ProgressReporter &progress, std::function<bool()> canceled);
 
     void run();
 
@@ -85,7 +85,7 @@ private:
     std::function<bool()> m_canceled;
 
     QByteArray m_versionStamp; // the run's start, naming its versions folder
-    std::int64_t m_runStartSec;
+    std::int64_t m_runStartNs; // files changed since are never deleted
     std::vector<bool> m_created; // target folders this run created
     std::vector<bool> m_folderFailed; // target folders that could not be opened or created
     std::unordered_map<std::uint32_t, fsops::Folder> m_targetFolders; // open for the batch

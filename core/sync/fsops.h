@@ -92,11 +92,11 @@ public:
 
     // Renames `from` to `to` only if `to` does not exist (atomically where the system can).
     Result<void> renameNoReplace(const QByteArray &from, const QByteArray &to) const;
-    // Removes a folder tree, but keeps every file modified at or after `keepFromSec` (it
-    // changed after the run looked at it) and the folders that hold one. Returns how many
-    // were kept.
+    // Removes a folder tree, but keeps every file modified at or after `keepFromNs` (in
+    // nanoseconds since 1970: it changed after the run looked at it) and the folders that
+    // hold one. Returns how many were kept.
     Result<std::int64_t> removeTreeKeepingNewer(const QByteArray &name,
-                                                std::int64_t keepFromSec) const;
+                                                std::int64_t keepFromNs) const;
     Result<void> removeEmptyFolder(const QByteArray &name) const;
 
     // Writes everything of this folder's filesystem to the disk (syncfs on Linux).

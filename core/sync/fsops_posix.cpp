@@ -303,7 +303,7 @@ Result<void> Folder::removeEmptyFolder(const QByteArray &name) const
 }
 
 Result<std::int64_t> Folder::removeTreeKeepingNewer(const QByteArray &name,
-                                                    std::int64_t keepFromSec) const
+                                                    std::int64_t keepFromNs) const
 {
     Result<Folder> folder = open(name);
     if (!folder)
@@ -314,11 +314,12 @@ Result<std::int64_t> Folder::removeTreeKeepingNewer(const QByteArray &name,
     std::int64_t kept = 0;
     for (const Entry &entry : *entries) {
         if (entry.stat.type == EntryType::Folder) {
-            Result<std::int64_t> inner = folder->removeTreeKeepingNewer(entry.name, keepFromSec);
+            Result<std::int64_t> inner = folder->removeTreeKeepingNewer(entry.name, keepFromNs);
             if (!inner)
                 return inner.error();
             kept += *inner;
-        } else if (entry.stat.mtimeSec >= keepFromSec && entry.stat.type != EntryType::Link) {
+        } else if (entry.stat.mtimeSec * 1000000000 + entry.stat.mtimeNsec >= keepFromNs
+                   && entry.stat.type != EntryType::Link) {
             ++kept;
         } else if (Result<void> removed = folder->removeFile(entry.name); !removed) {
             return removed.error();

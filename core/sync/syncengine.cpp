@@ -14,6 +14,8 @@
 #include <QPromise>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <chrono>
+
 namespace lts {
 
 namespace {
@@ -32,6 +34,9 @@ public:
     SyncReport execute()
     {
         m_report.started = QDateTime::currentDateTimeUtc();
+        m_startNs = std::chrono::duration_cast<std::chrono::nanoseconds>(
+                            std::chrono::system_clock::now().time_since_epoch())
+                            .count();
         run();
         m_report.finished = QDateTime::currentDateTimeUtc();
         return std::move(m_report);
@@ -100,6 +105,11 @@ private:
                          + QStringLiteral("/lock"));
             lock->setStaleLockTime(0);
             if (!lock->tryLock(0)) {
+                if (lock->error() != QLockFile::LockFailedError)
+                    return end(RunResult::Failure, QStringLiteral("Target Not Writable"),
+                               tr("Cannot write to the target %1: it is read-only or permission is "
+                                  "denied.")
+                                       .arg(QDir::toNativeSeparators(targetPath)));
                 qint64 pid = 0;
                 QString host, application;
                 lock->getLockInfo(&pid, &host, &application);
@@ -131,9 +141,11 @@ private:
 
         if (m_job.dryRun)
             return describePlan(plan);
+        if (m_job.onScanned)
+            m_job.onScanned();
 
-        Executor executor(m_job, plan, *source, *targetRoot, m_report.started, m_report, m_progress,
-                          m_canceled);
+        Executor executor(m_job, plan, *source, *targetRoot, m_report.started, m_startNs, m_report,
+                          m_progress, m_canceled);
         executor.run();
         if (executor.fatalError()) {
             return end(RunResult::Failure, executor.fatalError()->code,
@@ -241,6 +253,7 @@ private:
     std::function<bool()> m_canceled;
     ProgressReporter m_progress;
     SyncReport m_report;
+    std::int64_t m_startNs = 0; // files changed after this are never deleted
 };
 
 } // namespace

@@ -60,6 +60,8 @@ struct SyncJob
     // Called on the engine's threads, at most ten times a second.
     std::function<void(const SyncProgress &)> onProgress;
     CancelToken cancel;
+    // Called once the trees are compared and the safety rules passed, before any change.
+    std::function<void()> onScanned;
 };
 
 } // namespace lts

@@ -1,0 +1,456 @@
+// The rules of "Sync semantics", each as a specification: make the source tree, sync once,
+// compare the trees (paths, types, sizes, contents, times, permission bits, link targets).
+#include "syncengine.h"
+#include "testmain.h"
+#include "trees.h"
+
+#include <QTemporaryDir>
+
+#include <sys/stat.h>
+
+using namespace lts;
+using lts::test::TreeBuilder;
+
+class TestSyncEngine : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::optional<QTemporaryDir> m_dir;
+    std::optional<TreeBuilder> m_source;
+    std::optional<TreeBuilder> m_target;
+
+    TreeBuilder &source() { return *m_source; }
+    TreeBuilder &target() { return *m_target; }
+
+    SyncJob job(SyncMode mode = SyncMode::Mirror) const
+    {
+        SyncJob j;
+        j.source = m_source->root();
+        j.target = m_target->root();
+        j.mode = mode;
+        j.identityFile = m_dir->filePath(QStringLiteral("data/identity.json"));
+        return j;
+    }
+
+    static SyncReport sync(const SyncJob &job)
+    {
+        SyncEngine engine;
+        return engine.run(job).result();
+    }
+
+    static bool has(const SyncReport &report, SyncEntry::Action action, const QByteArray &path)
+    {
+        return std::any_of(report.entries.cbegin(), report.entries.cend(), [&](const SyncEntry &e) {
+            return e.action == action && e.path == path;
+        });
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir.emplace();
+        QVERIFY(m_dir->isValid());
+        m_source.emplace(m_dir->filePath(QStringLiteral("source")));
+        m_target.emplace(m_dir->filePath(QStringLiteral("backup/target")));
+        QDir(target().root()).removeRecursively(); // the first run creates it
+    }
+
+    void cleanup()
+    {
+        // Give back what tests took away, so the folder can be removed.
+        for (const QString &p : { QStringLiteral("source/locked"), QStringLiteral("source/ro") })
+            ::chmod(QFile::encodeName(m_dir->filePath(p)).constData(), 0755);
+        m_dir.reset();
+    }
+
+    void aFirstRunCopiesEverything()
+    {
+        source().write(QStringLiteral("a.txt"), "alpha", 1600000000)
+                .write(QStringLiteral("photos/2024/b.jpg"), QByteArray(100000, 'b'), 1600000100)
+                .write(QStringLiteral("photos/empty.bin"), QByteArray())
+                .folder(QStringLiteral("empty folder"))
+                .write(QStringLiteral(".hidden"), "h")
+                .link(QStringLiteral("photos/latest"), "2024/b.jpg")
+                .link(QStringLiteral("dangling"), "/nonexistent/target")
+                .setMode(QStringLiteral("a.txt"), 0640)
+                .setMode(QStringLiteral("photos/2024"), 0750)
+                .setTime(QStringLiteral("photos/2024"), 1500000000, 123456789);
+        const SyncReport report = sync(job());
+        QCOMPARE(report.result, RunResult::Success);
+        QCOMPARE(report.added, 6);
+        QCOMPARE(report.bytes, 5 + 100000 + 1);
+        LTS_COMPARE_TREES(target().root(), source().root());
+        QVERIFY(test::temporaryFiles(target().root()).isEmpty());
+    }
+
+    void timesAreKeptToTheNanosecond()
+    {
+        source().write(QStringLiteral("f"), "x")
+                .setTime(QStringLiteral("f"), 1600000000, 987654321);
+        QCOMPARE(sync(job()).result, RunResult::Success);
+        LTS_COMPARE_TREES(target().root(), source().root());
+    }
+
+    void namesThatAreNotUtf8AreKeptAsBytes()
+    {
+        const QByteArray latin1Name = "caf\xe9.txt";
+        const int fd = ::open(
+                QByteArray(QFile::encodeName(source().root()) + '/' + latin1Name).constData(),
+                O_WRONLY | O_CREAT, 0644);
+        QVERIFY(fd >= 0);
+        QCOMPARE(::write(fd, "latin-1", 7), 7);
+        ::close(fd);
+        QCOMPARE(sync(job()).result, RunResult::Success);
+        struct stat st;
+        QCOMPARE(::lstat(QByteArray(QFile::encodeName(target().root()) + '/' + latin1Name)
+                                 .constData(),
+                         &st),
+                 0);
+    }
+
+    void unchangedFilesAreLeftAlone()
+    {
+        source().write(QStringLiteral("same.txt"), "original", 1600000000);
+        QCOMPARE(sync(job()).result, RunResult::Success);
+        // Same size and time in both: not copied again, even though the content differs.
+        target().write(QStringLiteral("same.txt"), "ORIGINAL", 1600000000);
+        const SyncReport report = sync(job());
+        QCOMPARE(report.result, RunResult::Success);
+        QCOMPARE(report.unchanged, 1);
+        QCOMPARE(report.added + report.updated, 0);
+        QCOMPARE(target().read(QStringLiteral("same.txt")), QByteArray("ORIGINAL"));
+    }
+
+    void aChangedSizeOrTimeIsUpdated()
+    {
+        source().write(QStringLiteral("size.txt"), "one", 1600000000)
+                .write(QStringLiteral("time.txt"), "two", 1600000000);
+        QCOMPARE(sync(job()).result, RunResult::Success);
+        source().write(QStringLiteral("size.txt"), "three", 1600000000)
+                .write(QStringLiteral("time.txt"), "TWO", 1600000001);
+        const SyncReport report = sync(job());
+        QCOMPARE(report.updated, 2);
+        QVERIFY(has(report, SyncEntry::Action::Updated, "size.txt"));
+        LTS_COMPARE_TREES(target().root(), source().root());
+    }
+
+    void timesWithinTheSameSecondAreTheSame()
+    {
+        source().write(QStringLiteral("f"), "data").setTime(QStringLiteral("f"), 1600000000, 100);
+        QCOMPARE(sync(job()).result, RunResult::Success);
+        target().setTime(QStringLiteral("f"), 1600000000, 999999999);
+        QCOMPARE(sync(job()).unchanged, 1);
+    }
+
+    void aFileIsReplacedWholeNeverPartly()
+    {
+        // The new file is written beside the old one, then renamed over it: another name
+        // for the same file (a hard link) keeps seeing the old content.
+        source().write(QStringLiteral("doc"), "old", 1600000000);
+        QCOMPARE(sync(job()).result, RunResult::Success);
+        QCOMPARE(::link(QFile::encodeName(target().path(QStringLiteral("doc"))).constData(),
+                        QFile::encodeName(m_dir->filePath(QStringLiteral("hardlink"))).constData()),
+                 0);
+        source().write(QStringLiteral("doc"), "new content", 1600000100);
+        QCOMPARE(sync(job()).updated, 1);
+        QCOMPARE(target().read(QStringLiteral("doc")), QByteArray("new content"));
+        QFile old(m_dir->filePath(QStringLiteral("hardlink")));
+        QVERIFY(old.open(QIODevice::ReadOnly));
+        QCOMPARE(old.readAll(), QByteArray("old"));
+    }
+
+    void foldersGetTheSourcesPermissionsAndTimesAfterTheirContents()
+    {
+        source().write(QStringLiteral("ro/inside.txt"), "x")
+                .setMode(QStringLiteral("ro"), 0555)
+                .setTime(QStringLiteral("ro"), 1400000000);
+        QCOMPARE(sync(job()).result, RunResult::Success);
+        LTS_COMPARE_TREES(target().root(), source().root());
+        ::chmod(QFile::encodeName(target().path(QStringLiteral("ro"))).constData(), 0755);
+    }
+
+    void linksAreCopiedAsLinksAndNeverFollowed()
+    {
+        TreeBuilder outside(m_dir->filePath(QStringLiteral("outside")));
+        outside.write(QStringLiteral("secret.txt"), "must not be copied");
+        source().link(QStringLiteral("to-outside"), QFile::encodeName(outside.root()))
+                .link(QStringLiteral("to-file"),
+                      QFile::encodeName(outside.path(QStringLiteral("secret.txt"))));
+        QCOMPARE(sync(job()).result, RunResult::Success);
+        LTS_COMPARE_TREES(target().root(), source().root());
+        QVERIFY(!target().exists(QStringLiteral("to-outside/secret.txt"))
+                || QFileInfo(target().path(QStringLiteral("to-outside"))).isSymLink());
+
+        // A changed link target is updated.
+        source().remove(QStringLiteral("to-file")).link(QStringLiteral("to-file"), "elsewhere");
+        QCOMPARE(sync(job()).updated, 1);
+        LTS_COMPARE_TREES(target().root(), source().root());
+    }
+
+    void specialFilesAreSkippedAndReported()
+    {
+        source().write(QStringLiteral("normal.txt"), "n");
+        QCOMPARE(::mkfifo(QFile::encodeName(source().path(QStringLiteral("pipe"))).constData(),
+                          0600),
+                 0);
+        const SyncReport report = sync(job());
+        QCOMPARE(report.result, RunResult::Partial);
+        QCOMPARE(report.skipped, 1);
+        QVERIFY(has(report, SyncEntry::Action::Skipped, "pipe"));
+        QVERIFY(target().exists(QStringLiteral("normal.txt")));
+        QVERIFY(!target().exists(QStringLiteral("pipe")));
+    }
+
+    void mirrorDeletesWhatTheSourceDoesNotHave()
+    {
+        source().write(QStringLiteral("keep.txt"), "k")
+                .write(QStringLiteral("old/a.txt"), "a")
+                .write(QStringLiteral("old/deep/b.txt"), "b")
+                .write(QStringLiteral("gone.txt"), "g");
+        QCOMPARE(sync(job()).result, RunResult::Success);
+        source().remove(QStringLiteral("old")).remove(QStringLiteral("gone.txt"));
+        const SyncReport report = sync(job());
+        QCOMPARE(report.result, RunResult::Success);
+        QCOMPARE(report.deleted, 3);
+        LTS_COMPARE_TREES(target().root(), source().root());
+    }
+
+    void updateNeverDeletes()
+    {
+        source().write(QStringLiteral("a.txt"), "a");
+        target().write(QStringLiteral("extra.txt"), "only in the target")
+                .folder(QStringLiteral("extra folder"));
+        const SyncReport report = sync(job(SyncMode::Update));
+        QCOMPARE(report.result, RunResult::Success);
+        QCOMPARE(report.deleted, 0);
+        QVERIFY(target().exists(QStringLiteral("extra.txt")));
+        QVERIFY(target().exists(QStringLiteral("extra folder")));
+        QCOMPARE(target().read(QStringLiteral("a.txt")), QByteArray("a"));
+    }
+
+    void updateSkipsAFileWhereTheTargetHasAFolderAndTheReverse()
+    {
+        source().write(QStringLiteral("was-folder"), "file")
+                .write(QStringLiteral("was-file/inside.txt"), "x");
+        target().write(QStringLiteral("was-folder/keep.txt"), "k")
+                .write(QStringLiteral("was-file"), "keep");
+        const SyncReport report = sync(job(SyncMode::Update));
+        QCOMPARE(report.result, RunResult::Partial);
+        QCOMPARE(report.skipped, 2);
+        QCOMPARE(target().read(QStringLiteral("was-folder/keep.txt")), QByteArray("k"));
+        QCOMPARE(target().read(QStringLiteral("was-file")), QByteArray("keep"));
+    }
+
+    void mirrorReplacesAnEntryOfAnotherKind()
+    {
+        source().write(QStringLiteral("was-folder"), "now a file")
+                .write(QStringLiteral("was-file/inside.txt"), "now a folder");
+        target().write(QStringLiteral("was-folder/old.txt"), "o")
+                .write(QStringLiteral("was-file"), "old file");
+        const SyncReport report = sync(job());
+        QCOMPARE(report.result, RunResult::Success);
+        LTS_COMPARE_TREES(target().root(), source().root());
+    }
+
+    void aLinkInTheTargetIsReplacedNeverWrittenThrough()
+    {
+        TreeBuilder outside(m_dir->filePath(QStringLiteral("outside")));
+        outside.write(QStringLiteral("precious.txt"), "untouched");
+        source().write(QStringLiteral("photos/precious.txt"), "from the source");
+        target().link(QStringLiteral("photos"), QFile::encodeName(outside.root()));
+        const test::Snapshot before = test::snapshot(outside.root());
+
+        QCOMPARE(sync(job(SyncMode::Update)).result, RunResult::Partial); // Update: skipped
+        QCOMPARE(test::snapshot(outside.root()), before);
+        QCOMPARE(sync(job()).result, RunResult::Success); // Mirror: replaced by a real folder
+        QCOMPARE(test::snapshot(outside.root()), before);
+        QVERIFY(!QFileInfo(target().path(QStringLiteral("photos"))).isSymLink());
+        LTS_COMPARE_TREES(target().root(), source().root());
+    }
+
+    void moveRemovesCopiedFilesAndEmptiedFoldersButNeverTheRoot()
+    {
+        source().write(QStringLiteral("a.txt"), "a")
+                .write(QStringLiteral("sub/b.txt"), "b")
+                .write(QStringLiteral("sub/deeper/c.txt"), "c");
+        const test::Snapshot original = test::snapshot(source().root());
+        const SyncReport report = sync(job(SyncMode::Move));
+        QCOMPARE(report.result, RunResult::Success);
+        QCOMPARE(report.added, 3);
+        QVERIFY(QFileInfo(source().root()).isDir());
+        QVERIFY(test::snapshot(source().root()).isEmpty());
+        QByteArray difference;
+        test::Snapshot moved = test::snapshot(target().root());
+        QVERIFY2(test::sameTrees(moved, original, &difference) || moved.keys() == original.keys(),
+                 difference);
+        QCOMPARE(target().read(QStringLiteral("sub/deeper/c.txt")), QByteArray("c"));
+    }
+
+    void moveRemovesFilesAlreadyInTheTargetButKeepsExcludedOnes()
+    {
+        source().write(QStringLiteral("done.txt"), "d", 1600000000)
+                .write(QStringLiteral("skip.tmp"), "t");
+        target().write(QStringLiteral("done.txt"), "d", 1600000000);
+        SyncJob j = job(SyncMode::Move);
+        j.exclude = QStringList{ QStringLiteral("*.tmp") };
+        QCOMPARE(sync(j).result, RunResult::Success);
+        QVERIFY(!source().exists(QStringLiteral("done.txt")));
+        QVERIFY(source().exists(QStringLiteral("skip.tmp")));
+        QVERIFY(!target().exists(QStringLiteral("skip.tmp")));
+    }
+
+    void excludedEntriesAreNeitherCopiedNorDeleted()
+    {
+        source().write(QStringLiteral("keep.txt"), "k")
+                .write(QStringLiteral("a.tmp"), "t")
+                .write(QStringLiteral("cache/x"), "c")
+                .write(QStringLiteral("sub/Thumbs.db"), "t")
+                .write(QStringLiteral("build"), "a file named build");
+        target().write(QStringLiteral("old.tmp"), "only in the target, excluded");
+        SyncJob j = job();
+        j.exclude = QStringList{ QStringLiteral("*.tmp"), QStringLiteral("cache/"),
+                                 QStringLiteral("**/Thumbs.db"), QStringLiteral("build/") };
+        const SyncReport report = sync(j);
+        QCOMPARE(report.result, RunResult::Success);
+        QVERIFY(target().exists(QStringLiteral("keep.txt")));
+        QVERIFY(!target().exists(QStringLiteral("a.tmp")));
+        QVERIFY(!target().exists(QStringLiteral("cache")));
+        QVERIFY(!target().exists(QStringLiteral("sub/Thumbs.db")));
+        QVERIFY2(target().exists(QStringLiteral("build")), "build/ excludes folders only");
+        QCOMPARE(target().read(QStringLiteral("old.tmp")),
+                 QByteArray("only in the target, excluded"));
+    }
+
+    void hiddenEntriesCanBeLeftOutOnBothSides()
+    {
+        source().write(QStringLiteral(".config/x"), "c")
+                .write(QStringLiteral(".hidden"), "h")
+                .write(QStringLiteral("seen"), "s");
+        target().write(QStringLiteral(".target-only"), "kept");
+        SyncJob j = job();
+        j.hidden = false;
+        QCOMPARE(sync(j).result, RunResult::Success);
+        QVERIFY(target().exists(QStringLiteral("seen")));
+        QVERIFY(!target().exists(QStringLiteral(".config")));
+        QVERIFY(!target().exists(QStringLiteral(".hidden")));
+        QVERIFY(target().exists(QStringLiteral(".target-only")));
+    }
+
+    void theApplicationsFolderIsNeverComparedCopiedOrDeleted()
+    {
+        source().write(QStringLiteral(".letthatsyncin/from-another-drive"), "s")
+                .write(QStringLiteral("a"), "a");
+        target().write(QStringLiteral(".letthatsyncin/versions/keep"), "t");
+        QCOMPARE(sync(job()).result, RunResult::Success);
+        QVERIFY(!target().exists(QStringLiteral(".letthatsyncin/from-another-drive")));
+        QVERIFY(target().exists(QStringLiteral(".letthatsyncin/versions/keep")));
+        QVERIFY(source().exists(QStringLiteral(".letthatsyncin/from-another-drive")));
+    }
+
+    void versionsKeepWhatARunOverwritesOrDeletes()
+    {
+        source().write(QStringLiteral("doc.txt"), "v1", 1600000000)
+                .write(QStringLiteral("dir/old.txt"), "o", 1600000000);
+        QCOMPARE(sync(job()).result, RunResult::Success);
+        source().write(QStringLiteral("doc.txt"), "v2", 1600000100)
+                .remove(QStringLiteral("dir/old.txt"));
+        SyncJob j = job();
+        j.versions = 30;
+        const SyncReport report = sync(j);
+        QCOMPARE(report.result, RunResult::Success);
+        LTS_COMPARE_TREES(target().root(), source().root());
+
+        const QDir versions(target().path(QStringLiteral(".letthatsyncin/versions")));
+        const QStringList runs = versions.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        QCOMPARE(runs.size(), 1);
+        const QString stamp = report.started.toString(QStringLiteral("yyyy-MM-dd'T'HHmmss'Z'"));
+        QCOMPARE(runs.constFirst(), stamp);
+        QCOMPARE(target().read(QStringLiteral(".letthatsyncin/versions/") + stamp
+                               + QStringLiteral("/doc.txt")),
+                 QByteArray("v1"));
+        QCOMPARE(target().read(QStringLiteral(".letthatsyncin/versions/") + stamp
+                               + QStringLiteral("/dir/old.txt")),
+                 QByteArray("o"));
+    }
+
+    void versionsOlderThanTheSettingAreRemoved()
+    {
+        target().write(QStringLiteral(".letthatsyncin/versions/2001-01-01T000000Z/old.txt"),
+                       "ancient")
+                .write(QStringLiteral(".letthatsyncin/versions/2999-01-01T000000Z/new.txt"),
+                       "recent")
+                .write(QStringLiteral(".letthatsyncin/versions/not-a-run/mine.txt"), "not ours");
+        source().write(QStringLiteral("a"), "a");
+        SyncJob j = job();
+        j.versions = 7;
+        QCOMPARE(sync(j).result, RunResult::Success);
+        QVERIFY(!target().exists(QStringLiteral(".letthatsyncin/versions/2001-01-01T000000Z")));
+        QVERIFY(target().exists(
+                QStringLiteral(".letthatsyncin/versions/2999-01-01T000000Z/new.txt")));
+        QVERIFY(target().exists(QStringLiteral(".letthatsyncin/versions/not-a-run/mine.txt")));
+    }
+
+    void leftoverTemporariesAreRemoved()
+    {
+        source().write(QStringLiteral("sub/a.txt"), "a");
+        target().write(QStringLiteral("sub/.a.txt.lts-abcd1234.part"), "half a copy")
+                .write(QStringLiteral(".x.lts-zzzzzzzz.part"), "another");
+        QCOMPARE(sync(job(SyncMode::Update)).result, RunResult::Success);
+        QVERIFY(test::temporaryFiles(target().root()).isEmpty());
+        LTS_COMPARE_TREES(target().root(), source().root());
+    }
+
+    void aDryRunChangesNothing()
+    {
+        source().write(QStringLiteral("new.txt"), "n").write(QStringLiteral("folder/x"), "x");
+        SyncJob j = job();
+        j.dryRun = true;
+        const SyncReport report = sync(j);
+        QCOMPARE(report.result, RunResult::Success);
+        QCOMPARE(report.added, 2);
+        QVERIFY(has(report, SyncEntry::Action::Added, "new.txt"));
+        QVERIFY(has(report, SyncEntry::Action::Added, "folder/x"));
+        QVERIFY2(!QFileInfo::exists(target().root()),
+                 "a dry run creates nothing, not even the target");
+        QVERIFY(!QFileInfo::exists(j.identityFile));
+    }
+
+    void progressCountsFilesAndBytes()
+    {
+        for (int i = 0; i < 20; ++i)
+            source().write(QStringLiteral("f%1").arg(i), QByteArray(1000, 'x'));
+        SyncJob j = job();
+        std::mutex mutex;
+        SyncProgress last;
+        j.onProgress = [&](const SyncProgress &p) {
+            const std::lock_guard lock(mutex);
+            last = p;
+        };
+        QCOMPARE(sync(j).result, RunResult::Success);
+        QCOMPARE(last.filesTotal, 20);
+        QCOMPARE(last.filesDone, 20);
+        QCOMPARE(last.bytesTotal, 20000);
+        QCOMPARE(last.bytesDone, 20000);
+        QVERIFY(!last.scanning);
+    }
+
+    void theReportIsTheProtocolsRunObject()
+    {
+        source().write(QStringLiteral("a"), "abc");
+        const SyncReport report = sync(job());
+        const QJsonObject json = report.toJson();
+        QCOMPARE(json.value(QStringLiteral("Result")).toString(), QStringLiteral("Success"));
+        QCOMPARE(json.value(QStringLiteral("Added")).toInt(), 1);
+        QCOMPARE(json.value(QStringLiteral("Bytes")).toInt(), 3);
+        QVERIFY(json.value(QStringLiteral("Message")).isNull());
+        QVERIFY(QDateTime::fromString(json.value(QStringLiteral("Started")).toString(), Qt::ISODate)
+                        .isValid());
+        for (const char *key :
+             { "Updated", "Deleted", "Unchanged", "Skipped", "Errors", "Finished" })
+            QVERIFY2(json.contains(QString::fromLatin1(key)), key);
+    }
+};
+
+LTS_TEST_MAIN(TestSyncEngine)
+#include "tst_syncengine.moc"
