@@ -94,6 +94,8 @@ void Scanner::scanFolder(Plan &plan, std::uint32_t index, std::vector<std::uint3
             = targetListing.isValid() ? targetListing.result() : std::vector<Entry>{};
     if (!source) {
         plan.sourceReadError = true;
+        plan.folders[index].touched
+                = false; // what cannot be read is not mirrored, not even its mode
         problem(SyncEntry::Action::Failed, {},
                 tr("Cannot read the source folder: %1").arg(source.error().message));
         return;

@@ -1,0 +1,363 @@
+// The safety rules of design.md, one test each: nothing is lost when the source is missing
+// or empty, when the backup disk is not the one it was, when a run would delete too much,
+// when part of the source cannot be read, when the target changes under the run, when two
+// runs meet, and when a run is cancelled.
+#include "syncengine.h"
+#include "testmain.h"
+#include "trees.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLockFile>
+#include <QTemporaryDir>
+
+using namespace lts;
+using lts::test::TreeBuilder;
+
+class TestSyncSafety : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::optional<QTemporaryDir> m_dir;
+    std::optional<TreeBuilder> m_source;
+    std::optional<TreeBuilder> m_target;
+
+    TreeBuilder &source() { return *m_source; }
+    TreeBuilder &target() { return *m_target; }
+
+    SyncJob job() const
+    {
+        SyncJob j;
+        j.source = m_source->root();
+        j.target = m_target->root();
+        j.identityFile = m_dir->filePath(QStringLiteral("data/identity.json"));
+        return j;
+    }
+
+    static SyncReport sync(const SyncJob &job)
+    {
+        SyncEngine engine;
+        return engine.run(job).result();
+    }
+
+    void fill(TreeBuilder &tree, int files)
+    {
+        for (int i = 0; i < files; ++i)
+            tree.write(QStringLiteral("f%1.txt").arg(i), QByteArray::number(i), 1600000000);
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir.emplace();
+        QVERIFY(m_dir->isValid());
+        m_source.emplace(m_dir->filePath(QStringLiteral("source")));
+        m_target.emplace(m_dir->filePath(QStringLiteral("target")));
+    }
+
+    void cleanup()
+    {
+        ::chmod(QFile::encodeName(source().path(QStringLiteral("locked"))).constData(), 0755);
+        m_dir.reset();
+    }
+
+    void aMissingSourceIsUnavailableAndChangesNothing()
+    {
+        target().write(QStringLiteral("precious.txt"), "p");
+        SyncJob j = job();
+        j.source = m_dir->filePath(QStringLiteral("unplugged"));
+        const test::Snapshot before = test::snapshot(target().root(), true, true);
+        const SyncReport report = sync(j);
+        QCOMPARE(report.result, RunResult::Failure);
+        QVERIFY(report.unavailable);
+        QCOMPARE(report.code, SyncEngine::sourceUnavailable);
+        QVERIFY(report.message.contains(QStringLiteral("unplugged")));
+        QCOMPARE(test::snapshot(target().root(), true, true), before);
+    }
+
+    void anUnreadableSourceIsUnavailable()
+    {
+        LTS_SKIP_IF_ROOT();
+        source().write(QStringLiteral("a"), "a").setMode(QString(), 0);
+        const SyncReport report = sync(job());
+        ::chmod(QFile::encodeName(source().root()).constData(), 0755);
+        QCOMPARE(report.result, RunResult::Failure);
+        QVERIFY(report.unavailable);
+    }
+
+    void theFirstRunRecordsTheVolumesAndLeavesAMarker()
+    {
+        source().write(QStringLiteral("a"), "a");
+        QCOMPARE(sync(job()).result, RunResult::Success);
+        QVERIFY(QFileInfo::exists(job().identityFile));
+        const QJsonObject record = [this] {
+            QFile f(job().identityFile);
+            f.open(QIODevice::ReadOnly);
+            return QJsonDocument::fromJson(f.readAll()).object();
+        }();
+        QVERIFY(!record.value(QStringLiteral("Target")).toString().isEmpty());
+        const QString marker = record.value(QStringLiteral("Marker")).toString();
+        QVERIFY(target().exists(QStringLiteral(".letthatsyncin/markers/") + marker));
+        QCOMPARE(sync(job()).result, RunResult::Success);
+    }
+
+    void aTargetWithoutItsMarkerIsRefused()
+    {
+        // The backup disk is not mounted: its empty mount point is there instead.
+        source().write(QStringLiteral("a"), "a");
+        QCOMPARE(sync(job()).result, RunResult::Success);
+        QDir(target().root()).removeRecursively();
+        QDir().mkpath(target().root());
+        SyncReport report = sync(job());
+        QCOMPARE(report.result, RunResult::Refused);
+        QCOMPARE(report.code, QStringLiteral("Volume Changed"));
+        QVERIFY(test::snapshot(target().root(), true, true).isEmpty());
+        // Confirmed by the user: it runs, and is recorded anew.
+        SyncJob forced = job();
+        forced.force = true;
+        QCOMPARE(sync(forced).result, RunResult::Success);
+        QCOMPARE(sync(job()).result, RunResult::Success);
+    }
+
+    void anotherFilesystemIsRefused()
+    {
+        source().write(QStringLiteral("a"), "a");
+        QCOMPARE(sync(job()).result, RunResult::Success);
+        QFile f(job().identityFile);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QJsonObject record = QJsonDocument::fromJson(f.readAll()).object();
+        f.close();
+        for (const QString &side : { QStringLiteral("Target"), QStringLiteral("Source") }) {
+            QJsonObject changed = record;
+            changed.insert(side, QStringLiteral("ef53:12345678-9abcdef0"));
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(QJsonDocument(changed).toJson());
+            f.close();
+            const SyncReport report = sync(job());
+            QCOMPARE(report.result, RunResult::Refused);
+            QVERIFY2(report.message.contains(side.toLower()), qPrintable(report.message));
+        }
+    }
+
+    void aMissingTargetIsUnavailableAfterTheFirstRun()
+    {
+        source().write(QStringLiteral("a"), "a");
+        QCOMPARE(sync(job()).result, RunResult::Success);
+        QDir(target().root()).removeRecursively();
+        const SyncReport report = sync(job());
+        QCOMPARE(report.result, RunResult::Failure);
+        QVERIFY(report.unavailable);
+        QCOMPARE(report.code, SyncEngine::targetUnavailable);
+        QVERIFY2(!QFileInfo::exists(target().root()), "only a first run creates the target");
+    }
+
+    void aFirstRunCreatesTheTargetOnlyInAnExistingFolder()
+    {
+        source().write(QStringLiteral("a"), "a");
+        SyncJob j = job();
+        j.target = m_dir->filePath(QStringLiteral("no/such/folder"));
+        const SyncReport report = sync(j);
+        QCOMPARE(report.result, RunResult::Failure);
+        QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("no"))));
+    }
+
+    void mirroringAnEmptySourceIsRefused()
+    {
+        fill(target(), 3);
+        source().folder(QStringLiteral("empty-subfolder"));
+        const SyncReport report = sync(job());
+        QCOMPARE(report.result, RunResult::Refused);
+        QCOMPARE(report.code, SyncEngine::sourceEmpty);
+        QCOMPARE(test::snapshot(target().root()).size(), 3);
+        SyncJob forced = job();
+        forced.force = true;
+        QCOMPARE(sync(forced).result, RunResult::Success);
+        QCOMPARE(test::snapshot(target().root()).size(), 1); // the empty subfolder
+    }
+
+    void tooManyDeletionsAreRefusedUntilForced()
+    {
+        fill(source(), 100);
+        QCOMPARE(sync(job()).result, RunResult::Success);
+        for (int i = 0; i < 51; ++i)
+            source().remove(QStringLiteral("f%1.txt").arg(i));
+        const SyncReport report = sync(job());
+        QCOMPARE(report.result, RunResult::Refused);
+        QCOMPARE(report.code, SyncEngine::tooManyDeletions);
+        QCOMPARE(report.message, QStringLiteral("Too Many Deletions: 51 of 100 files"));
+        QCOMPARE(test::snapshot(target().root()).size(), 100);
+
+        SyncJob forced = job();
+        forced.force = true;
+        const SyncReport done = sync(forced);
+        QCOMPARE(done.result, RunResult::Success);
+        QCOMPARE(done.deleted, 51);
+    }
+
+    void theDeletionLimitCountsFilesInsideDeletedFolders()
+    {
+        for (int i = 0; i < 30; ++i)
+            source().write(QStringLiteral("album/p%1.jpg").arg(i), "p");
+        fill(source(), 20);
+        QCOMPARE(sync(job()).result, RunResult::Success);
+        source().remove(QStringLiteral("album"));
+        const SyncReport report = sync(job());
+        QCOMPARE(report.result, RunResult::Refused);
+        QCOMPARE(report.message, QStringLiteral("Too Many Deletions: 30 of 50 files"));
+    }
+
+    void theDeletionLimitFollowsTheSettingAndSpares10Files()
+    {
+        fill(source(), 12);
+        QCOMPARE(sync(job()).result, RunResult::Success);
+        for (int i = 0; i < 10; ++i)
+            source().remove(QStringLiteral("f%1.txt").arg(i));
+        QCOMPARE(sync(job()).result, RunResult::Success); // 10 files: not past the limit's floor
+
+        fill(source(), 40);
+        QCOMPARE(sync(job()).result, RunResult::Success);
+        for (int i = 0; i < 15; ++i)
+            source().remove(QStringLiteral("f%1.txt").arg(i));
+        SyncJob strict = job();
+        strict.maxDeletePercent = 30; // 15 of 40 is 37 %
+        QCOMPARE(sync(strict).result, RunResult::Refused);
+        QCOMPARE(sync(job()).result, RunResult::Success);
+    }
+
+    void anUnreadableSourceFolderStopsEveryDeletion()
+    {
+        LTS_SKIP_IF_ROOT();
+        source().write(QStringLiteral("locked/inside.txt"), "i")
+                .write(QStringLiteral("a"), "a")
+                .write(QStringLiteral("b"), "b");
+        QCOMPARE(sync(job()).result, RunResult::Success);
+        source().remove(QStringLiteral("b"))
+                .write(QStringLiteral("c"), "c")
+                .setMode(QStringLiteral("locked"), 0);
+        const SyncReport report = sync(job());
+        QCOMPARE(report.result, RunResult::Partial);
+        QVERIFY(target().exists(QStringLiteral("locked/inside.txt")));
+        QVERIFY2(target().exists(QStringLiteral("b")),
+                 "no deletion in a run that could not read all the source");
+        QVERIFY2(target().exists(QStringLiteral("c")), "copies still happen");
+    }
+
+    void aTargetFileChangedAfterTheScanIsLeftAlone()
+    {
+        source().write(QStringLiteral("edit.txt"), "v1", 1600000000)
+                .write(QStringLiteral("gone.txt"), "g", 1600000000);
+        QCOMPARE(sync(job()).result, RunResult::Success);
+        source().write(QStringLiteral("edit.txt"), "v2 from the source", 1600000100)
+                .remove(QStringLiteral("gone.txt"))
+                .write(QStringLiteral("new.txt"), "from the source");
+        SyncJob j = job();
+        j.onScanned = [this] {
+            // Someone writes in the target between the scan and the changes.
+            target().write(QStringLiteral("edit.txt"), "edited in the target meanwhile")
+                    .write(QStringLiteral("gone.txt"), "rewritten in the target meanwhile")
+                    .write(QStringLiteral("new.txt"), "made in the target meanwhile");
+        };
+        const SyncReport report = sync(j);
+        QCOMPARE(report.result, RunResult::Partial);
+        QCOMPARE(report.skipped, 3);
+        QCOMPARE(target().read(QStringLiteral("edit.txt")),
+                 QByteArray("edited in the target meanwhile"));
+        QCOMPARE(target().read(QStringLiteral("gone.txt")),
+                 QByteArray("rewritten in the target meanwhile"));
+        QCOMPARE(target().read(QStringLiteral("new.txt")),
+                 QByteArray("made in the target meanwhile"));
+        QVERIFY(test::temporaryFiles(target().root()).isEmpty());
+    }
+
+    void aFileAddedToADeletedFolderDuringTheRunIsKept()
+    {
+        source().write(QStringLiteral("old/a.txt"), "a").write(QStringLiteral("keep"), "k");
+        QCOMPARE(sync(job()).result, RunResult::Success);
+        source().remove(QStringLiteral("old"));
+        SyncJob j = job();
+        j.onScanned = [this] {
+            target().write(QStringLiteral("old/new.txt"), "written during the run");
+        };
+        const SyncReport report = sync(j);
+        QCOMPARE(report.result, RunResult::Partial);
+        QVERIFY(!target().exists(QStringLiteral("old/a.txt")));
+        QCOMPARE(target().read(QStringLiteral("old/new.txt")),
+                 QByteArray("written during the run"));
+    }
+
+    void oneRunPerTargetAtATime()
+    {
+        source().write(QStringLiteral("a"), "a");
+        QCOMPARE(sync(job()).result, RunResult::Success);
+        QLockFile other(target().path(QStringLiteral(".letthatsyncin/lock")));
+        QVERIFY(other.tryLock(0));
+        source().write(QStringLiteral("b"), "b");
+        const SyncReport report = sync(job());
+        QCOMPARE(report.result, RunResult::Failure);
+        QCOMPARE(report.code, SyncEngine::targetBusy);
+        QVERIFY(!target().exists(QStringLiteral("b")));
+        other.unlock();
+        QCOMPARE(sync(job()).result, RunResult::Success);
+    }
+
+    void aReadOnlyTargetStopsTheRunWithAClearMessage()
+    {
+        LTS_SKIP_IF_ROOT();
+        source().write(QStringLiteral("a"), "a");
+        target().setMode(QString(), 0555);
+        const SyncReport report = sync(job());
+        target().setMode(QString(), 0755);
+        QCOMPARE(report.result, RunResult::Failure);
+        QVERIFY2(report.message.contains(QStringLiteral("Permission denied"))
+                         || report.message.contains(QStringLiteral("permission")),
+                 qPrintable(report.message));
+    }
+
+    void cancellingInsideALargeFileLeavesNoTemporary()
+    {
+        QFile big(source().path(QStringLiteral("big.bin")));
+        QVERIFY(big.open(QIODevice::WriteOnly));
+        QVERIFY(big.resize(qint64(1) << 30)); // sparse: quick to make, slow enough to copy
+        big.close();
+        source().write(QStringLiteral("small.txt"), "s");
+        SyncJob j = job();
+        j.copyThreads = 1;
+        j.onProgress = [token = j.cancel](const SyncProgress &p) {
+            if (!p.scanning && p.bytesDone > 0)
+                token.cancel();
+        };
+        const SyncReport report = sync(j);
+        QCOMPARE(report.result, RunResult::Cancelled);
+        QVERIFY(!target().exists(QStringLiteral("big.bin")));
+        QVERIFY(test::temporaryFiles(target().root()).isEmpty());
+        QVERIFY(!target().exists(QStringLiteral(".letthatsyncin/lock")));
+    }
+
+    void aFileThatKeepsChangingIsSkipped()
+    {
+        source().write(QStringLiteral("log.txt"), QByteArray(4 << 20, 'x'));
+        std::atomic_bool done{ false };
+        std::thread writer([&] {
+            QFile log(source().path(QStringLiteral("log.txt")));
+            if (!log.open(QIODevice::Append))
+                return;
+            while (!done) {
+                log.write("more\n");
+                log.flush();
+            }
+        });
+        const SyncReport report = sync(job());
+        done = true;
+        writer.join();
+        QCOMPARE(report.result, RunResult::Partial);
+        QCOMPARE(report.skipped, 1);
+        QVERIFY(report.entries.front().reason.contains(
+                QStringLiteral("changed while it was copied")));
+        QVERIFY(!target().exists(QStringLiteral("log.txt")));
+        QVERIFY(test::temporaryFiles(target().root()).isEmpty());
+    }
+};
+
+LTS_TEST_MAIN(TestSyncSafety)
+#include "tst_syncsafety.moc"
