@@ -1,5 +1,6 @@
 // The command line as a user meets it: the real executable, started with its own config
 // folder, and what it prints and returns.
+#include "apprunner.h"
 #include "configstore.h"
 #include "testmain.h"
 
@@ -12,22 +13,15 @@
 
 using namespace lts;
 
+using lts::test::AppRun;
+using Run = lts::test::AppRun;
+
 namespace {
 
 QStringList arguments(std::initializer_list<const char *> words)
 {
-    QStringList list;
-    for (const char *word : words)
-        list.append(QString::fromUtf8(word));
-    return list;
+    return lts::test::words(words);
 }
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
 
 } // namespace
 
@@ -40,24 +34,9 @@ private:
 
     QString configDir() const { return m_dir.filePath(QStringLiteral("config")); }
 
-    Run run(const QStringList &arguments, const QString &workingDirectory = {}) const
+    Run run(const QStringList &arguments) const
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        // Nothing of the user running the tests may leak in, nor anything leak out.
-        env.insert(QStringLiteral("HOME"), m_dir.filePath(QStringLiteral("home")));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("xdg-config")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg-data")));
-        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-        env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-        process.setProcessEnvironment(env);
-        process.setWorkingDirectory(workingDirectory.isEmpty() ? m_dir.path() : workingDirectory);
-        process.start(QStringLiteral(LTS_APP_PATH), arguments);
-        if (!process.waitForFinished(60000))
-            qFatal("letthatsyncin did not finish");
-        return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                 QString::fromUtf8(process.readAllStandardOutput()),
-                 QString::fromUtf8(process.readAllStandardError()) };
+        return test::AppRunner(m_dir.path()).run(arguments);
     }
 
     Run list(const QStringList &more = {}) const

@@ -1,0 +1,377 @@
+// `letthatsyncin sync` as cron and scripts use it: every option, every exit code, Ctrl+C,
+// a killed run that the next run mends, and a disk that fills up.
+#include "apprunner.h"
+#include "testmain.h"
+#include "trees.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+#include <csignal>
+
+using namespace lts;
+using lts::test::AppRun;
+using lts::test::TreeBuilder;
+using lts::test::words;
+
+namespace {
+
+// Never kill(0, ...): that would signal the test's own process group.
+void sendSignal(const QProcess &process, int signal)
+{
+    if (process.state() == QProcess::Running && process.processId() > 0)
+        ::kill(pid_t(process.processId()), signal);
+}
+
+} // namespace
+
+class TestSyncCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::optional<QTemporaryDir> m_dir;
+    std::optional<TreeBuilder> m_source;
+    std::optional<TreeBuilder> m_target;
+
+    TreeBuilder &source() { return *m_source; }
+    TreeBuilder &target() { return *m_target; }
+
+    // sync SOURCE TARGET with the test's own config and data folders, then `more`.
+    QStringList syncArguments(const QStringList &more = {}) const
+    {
+        return QStringList{ QStringLiteral("sync"),
+                            m_source->root(),
+                            m_target->root(),
+                            QStringLiteral("--config-dir"),
+                            m_dir->filePath(QStringLiteral("config")),
+                            QStringLiteral("--data-dir"),
+                            m_dir->filePath(QStringLiteral("data")) }
+               + more;
+    }
+
+    AppRun sync(const QStringList &more = {}) const
+    {
+        return test::AppRunner(m_dir->path()).run(syncArguments(more));
+    }
+
+    void fill(int files, int size = 100)
+    {
+        for (int i = 0; i < files; ++i)
+            source().write(QStringLiteral("d%1/f%2.txt").arg(i % 10).arg(i),
+                           QByteArray(size, char('a' + i % 26)), 1600000000 + i);
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir.emplace();
+        QVERIFY(m_dir->isValid());
+        m_source.emplace(m_dir->filePath(QStringLiteral("source")));
+        m_target.emplace(m_dir->filePath(QStringLiteral("target")));
+        QDir(target().root()).removeRecursively(); // the first run creates it
+    }
+
+    void cleanup() { m_dir.reset(); }
+
+    void aRunCopiesAndSummarises()
+    {
+        fill(20);
+        const AppRun r = sync();
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.startsWith(QStringLiteral("Success: 20 added, 0 updated, 0 deleted")),
+                 qPrintable(r.out));
+        QVERIFY(r.err.isEmpty());
+        LTS_COMPARE_TREES(target().root(), source().root());
+        QVERIFY2(!r.out.contains(u'\r'), "no progress line when the output is not a terminal");
+    }
+
+    void relativePathsAreFromTheWorkingDirectory()
+    {
+        source().write(QStringLiteral("a"), "a");
+        const AppRun r = test::AppRunner(m_dir->path()).run(words({ "sync", "source", "target" }));
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(target().read(QStringLiteral("a")), QByteArray("a"));
+    }
+
+    void dryRunPrintsThePlanAndChangesNothing()
+    {
+        source().write(QStringLiteral("new.txt"), "n");
+        const AppRun r = sync({ QStringLiteral("--dry-run") });
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(QStringLiteral("added new.txt")));
+        QVERIFY(r.out.contains(QStringLiteral("Dry run, nothing was changed")));
+        QVERIFY(!QFileInfo::exists(target().root()));
+    }
+
+    void verboseListsEveryChange()
+    {
+        source().write(QStringLiteral("a.txt"), "a");
+        target().write(QStringLiteral("old.txt"), "o");
+        const AppRun r = sync({ QStringLiteral("--verbose") });
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(QStringLiteral("added a.txt")));
+        QVERIFY(r.out.contains(QStringLiteral("deleted old.txt")));
+    }
+
+    void jsonPrintsTheRunObject()
+    {
+        source().write(QStringLiteral("a.txt"), "abc");
+        const AppRun r = sync({ QStringLiteral("--json") });
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject run = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(run.value(QStringLiteral("Result")).toString(), QStringLiteral("Success"));
+        QCOMPARE(run.value(QStringLiteral("Added")).toInt(), 1);
+        QCOMPARE(run.value(QStringLiteral("Bytes")).toInt(), 3);
+        QCOMPARE(run.value(QStringLiteral("Entries")).toArray().size(), 1);
+    }
+
+    void modesExcludesHiddenAndVersions()
+    {
+        source().write(QStringLiteral("a.txt"), "a")
+                .write(QStringLiteral("b.tmp"), "b")
+                .write(QStringLiteral(".h"), "h");
+        target().write(QStringLiteral("extra"), "e");
+        AppRun r = sync(words({ "--mode", "update", "--exclude", "*.tmp", "--exclude", "nothing",
+                                "--no-hidden" }));
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(target().exists(QStringLiteral("a.txt")));
+        QVERIFY(!target().exists(QStringLiteral("b.tmp")));
+        QVERIFY(!target().exists(QStringLiteral(".h")));
+        QVERIFY(target().exists(QStringLiteral("extra")));
+
+        source().write(QStringLiteral("a.txt"), "changed", 1700000000);
+        r = sync(words({ "--versions", "3" }));
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(!target().exists(QStringLiteral("extra")));
+        QCOMPARE(QDir(target().path(QStringLiteral(".letthatsyncin/versions")))
+                         .entryList(QDir::Dirs | QDir::NoDotAndDotDot)
+                         .size(),
+                 1);
+
+        r = sync(words({ "--mode", "Move" }));
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(!source().exists(QStringLiteral("a.txt")));
+    }
+
+    void exitCodes()
+    {
+        // 1: partial (a special file is skipped)
+        source().write(QStringLiteral("a"), "a");
+        QCOMPARE(::mkfifo(QFile::encodeName(source().path(QStringLiteral("pipe"))).constData(),
+                          0600),
+                 0);
+        AppRun r = sync();
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(QStringLiteral("skipped: pipe")));
+        source().remove(QStringLiteral("pipe"));
+
+        // 3: refused by a safety rule, then --force
+        for (int i = 0; i < 20; ++i)
+            source().write(QStringLiteral("f%1").arg(i), "f");
+        QCOMPARE(sync().exitCode, 0);
+        for (int i = 0; i < 20; ++i)
+            source().remove(QStringLiteral("f%1").arg(i));
+        r = sync();
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY(r.err.contains(QStringLiteral("Too Many Deletions: 20 of 21 files")));
+        QCOMPARE(sync({ QStringLiteral("--force") }).exitCode, 0);
+
+        // 2: failure (the source is gone)
+        QDir(source().root()).removeRecursively();
+        r = sync();
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QStringLiteral("Source Unavailable")));
+    }
+
+    void badCommandLines_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("no target") << words({ "sync", "only-one" });
+        QTest::newRow("three folders") << words({ "sync", "a", "b", "c" });
+        QTest::newRow("bad mode") << words({ "sync", "source", "target", "--mode", "Copy" });
+        QTest::newRow("bad versions") << words({ "sync", "source", "target", "--versions", "-1" });
+        QTest::newRow("bad every") << words({ "sync", "source", "target", "--every", "often" });
+        QTest::newRow("max without every") << words({ "sync", "source", "target", "--max", "2" });
+        QTest::newRow("target inside source") << words({ "sync", "source", "source/backup" });
+        QTest::newRow("same folder") << words({ "sync", "source", "./source/" });
+        QTest::newRow("drive and folders")
+                << words({ "sync", "--drive", "Photos", "source", "target" });
+        QTest::newRow("unknown drive") << words({ "sync", "--drive", "Nope" });
+    }
+    void badCommandLines()
+    {
+        QFETCH(QStringList, arguments);
+        source().write(QStringLiteral("a"), "a");
+        const AppRun r = test::AppRunner(m_dir->path()).run(arguments);
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY(!r.err.isEmpty());
+        QVERIFY(!QFileInfo::exists(target().root()));
+    }
+
+    void aConfiguredDriveRunsByName()
+    {
+        source().write(QStringLiteral("a.txt"), "a").write(QStringLiteral("b.tmp"), "b");
+        QDir().mkpath(m_dir->filePath(QStringLiteral("config")));
+        QFile config(m_dir->filePath(QStringLiteral("config/config.json")));
+        QVERIFY(config.open(QIODevice::WriteOnly));
+        config.write(
+                QJsonDocument(
+                        QJsonObject{ { QStringLiteral("Drives"),
+                                       QJsonArray{ QJsonObject{
+                                               { QStringLiteral("Name"), QStringLiteral("Photos") },
+                                               { QStringLiteral("Source"), source().root() },
+                                               { QStringLiteral("Target"), target().root() },
+                                               { QStringLiteral("Exclude"),
+                                                 QJsonArray{ QStringLiteral("*.tmp") } } } } } })
+                        .toJson());
+        config.close();
+        const AppRun r
+                = test::AppRunner(m_dir->path())
+                          .run(QStringList{ QStringLiteral("sync"), QStringLiteral("--drive"),
+                                            QStringLiteral("Photos"), QStringLiteral("--json"),
+                                            QStringLiteral("--config-dir"),
+                                            m_dir->filePath(QStringLiteral("config")),
+                                            QStringLiteral("--data-dir"),
+                                            m_dir->filePath(QStringLiteral("data")) });
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8())
+                         .object()
+                         .value(QStringLiteral("Drive"))
+                         .toString(),
+                 QStringLiteral("Photos"));
+        QVERIFY(target().exists(QStringLiteral("a.txt")));
+        QVERIFY(!target().exists(QStringLiteral("b.tmp")));
+        QCOMPARE(QDir(m_dir->filePath(QStringLiteral("data/identity")))
+                         .entryList(QDir::Files)
+                         .size(),
+                 1);
+    }
+
+    void everyRepeatsUntilMax()
+    {
+        source().write(QStringLiteral("a"), "a");
+        const AppRun r = sync(words({ "--every", "1s", "--max", "2" }));
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out.count(QStringLiteral("Success: ")), 2);
+    }
+
+    void ctrlCWhileWaitingStopsAtOnce()
+    {
+        source().write(QStringLiteral("a"), "a");
+        QProcess process;
+        test::AppRunner(m_dir->path()).prepare(process, syncArguments(words({ "--every", "1h" })));
+        process.start();
+        QByteArray out;
+        QTRY_VERIFY_WITH_TIMEOUT((out += process.readAllStandardOutput()).contains("Success: "),
+                                 30000);
+        sendSignal(process, SIGINT);
+        QVERIFY(process.waitForFinished(10000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 0);
+    }
+
+    void sigtermDuringALargeCopyStopsCleanly()
+    {
+        QFile big(source().path(QStringLiteral("big.bin")));
+        QVERIFY(big.open(QIODevice::WriteOnly));
+        QVERIFY(big.resize(qint64(4) << 30)); // sparse
+        big.close();
+        QProcess process;
+        test::AppRunner(m_dir->path()).prepare(process, syncArguments());
+        process.start();
+        // Wait until the copy has begun: its temporary file is there.
+        QTRY_VERIFY_WITH_TIMEOUT(!test::temporaryFiles(target().root()).isEmpty(), 30000);
+        sendSignal(process, SIGTERM);
+        QVERIFY(process.waitForFinished(10000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 130);
+        QVERIFY(test::temporaryFiles(target().root()).isEmpty());
+        QVERIFY(!target().exists(QStringLiteral("big.bin")));
+    }
+
+    void aKilledRunLeavesOldOrNewFilesAndTheNextRunMendsIt()
+    {
+        // An old version of every file in the target, then new content of the same size.
+        fill(1200, 20000);
+        QCOMPARE(sync().exitCode, 0);
+        const test::Snapshot oldTree = test::snapshot(target().root());
+        for (int i = 0; i < 1200; ++i)
+            source().write(QStringLiteral("d%1/f%2.txt").arg(i % 10).arg(i),
+                           QByteArray(20000, char('A' + i % 26)), 1700000000 + i);
+        // Last in the walk, and slow to copy: the run is still busy with it when the first
+        // batch of small files is in place.
+        QFile big(source().path(QStringLiteral("zz/big.bin")));
+        QVERIFY(QDir().mkpath(source().path(QStringLiteral("zz"))));
+        QVERIFY(big.open(QIODevice::WriteOnly));
+        QVERIFY(big.resize(qint64(256) << 20)); // sparse
+        big.close();
+        const test::Snapshot newTree = test::snapshot(source().root());
+
+        QProcess process;
+        test::AppRunner(m_dir->path()).prepare(process, syncArguments());
+        process.start();
+        QVERIFY(process.waitForStarted());
+        const QString firstFile = target().path(QStringLiteral("d0/f0.txt"));
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(firstFile).lastModified().toSecsSinceEpoch()
+                                                 == 1700000000
+                                         || process.state() == QProcess::NotRunning,
+                                 60000);
+        sendSignal(process, SIGKILL);
+        process.waitForFinished(10000);
+        QCOMPARE(process.exitStatus(), QProcess::CrashExit); // killed in the middle, not done
+
+        // Every file is the old one or the new one, never something in between.
+        const test::Snapshot afterKill = test::snapshot(target().root());
+        for (auto it = afterKill.cbegin(); it != afterKill.cend(); ++it) {
+            if (it->type != 'f' || it.key().endsWith(".part"))
+                continue;
+            QVERIFY2(oldTree.value(it.key()) == *it || newTree.value(it.key()) == *it,
+                     it.key().constData());
+        }
+        QVERIFY(!target().exists(QStringLiteral("zz/big.bin")));
+        const AppRun again = sync();
+        QCOMPARE(again.exitCode, 0);
+        LTS_COMPARE_TREES(target().root(), source().root());
+        QVERIFY(test::temporaryFiles(target().root()).isEmpty());
+    }
+
+    void aFullDiskStopsTheRunWithAClearMessage()
+    {
+        // A 1 MiB filesystem of our own, in a user namespace: no root needed.
+        const QString unshare = QStandardPaths::findExecutable(QStringLiteral("unshare"));
+        if (unshare.isEmpty())
+            QSKIP("unshare (util-linux) is not installed");
+        QProcess probe;
+        probe.start(unshare, words({ "-Urm", "true" }));
+        if (!probe.waitForFinished(10000) || probe.exitCode() != 0)
+            QSKIP("this system allows no user namespaces, so the test cannot mount a small "
+                  "filesystem");
+
+        for (int i = 0; i < 8; ++i)
+            source().write(QStringLiteral("f%1.bin").arg(i), QByteArray(300 << 10, 'x'));
+        QDir().mkpath(target().root());
+        const QString script
+                = QStringLiteral("mount -t tmpfs -o size=1m tmpfs \"$1\" && shift && exec \"$@\"");
+        QProcess process;
+        test::AppRunner(m_dir->path()).prepare(process, {});
+        process.setProgram(unshare);
+        process.setArguments(QStringList{ QStringLiteral("-Urm"), QStringLiteral("sh"),
+                                          QStringLiteral("-c"), script, QStringLiteral("sh"),
+                                          target().root(), QStringLiteral(LTS_APP_PATH) }
+                             + syncArguments());
+        process.start();
+        QVERIFY(process.waitForFinished(60000));
+        const AppRun r = test::AppRunner::finished(process);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("No space left on device")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("The run stopped")), qPrintable(r.err));
+    }
+};
+
+LTS_TEST_MAIN(TestSyncCli)
+#include "tst_synccli.moc"
