@@ -13,6 +13,9 @@ LTS_BUILD_PACKAGES=(
     qt6-base-dev qt6-websockets-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools
     qt6-translations-l10n libgl-dev
 )
+# What the tests and benchmarks compare with or need: rsync (the reference the engine is
+# checked against), util-linux's unshare (a small filesystem for the disk-full test), time.
+LTS_TEST_PACKAGES=(rsync util-linux time)
 
 lts_missing_packages() {
     local package

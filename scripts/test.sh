@@ -4,6 +4,6 @@
 # LTS_SANITIZE=1 scripts/test.sh runs them under AddressSanitizer and UBSan.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
-lts_setup Release
+lts_setup Release "${LTS_TEST_PACKAGES[@]}"
 cd "$LTS_BUILD_DIR"
 ctest --output-on-failure --parallel "$(nproc 2>/dev/null || echo 2)" "$@"

@@ -90,6 +90,15 @@ private Q_SLOTS:
                  QStringLiteral("Update a"));
     }
 
+    void permissionBitsAloneAreSetWithoutACopy()
+    {
+        Entry readOnly = file("a");
+        readOnly.stat.mode = 0444;
+        QCOMPARE(describe(plan({ readOnly }, { file("a") })), QStringLiteral("SetPermissions a"));
+        QCOMPARE(describe(plan({ readOnly }, { file("a") }, SyncMode::Move)),
+                 QStringLiteral("RemoveFromSource a"));
+    }
+
     void fatTargetsHaveTwoSecondsOfTolerance()
     {
         QCOMPARE(describe(plan({ file("a", 10, 1001) }, { file("a", 10, 1000) }, SyncMode::Mirror,

@@ -58,6 +58,7 @@ void Executor::run()
     removeTemporaries();
     copy(false);
     createFolders(false);
+    fixPermissions();
     if (!stopping()) {
         if (m_plan.sourceReadError) {
             // Rule 5: a folder of the source could not be read, so what looks deleted there
@@ -422,6 +423,33 @@ void Executor::removeEmptySourceFolders()
         if (const fsops::Folder *parent = sourceFolder(folder.parent))
             (void)parent->removeEmptyFolder(folder.name); // a folder still holding something stays
         if (m_sourceFolders.size() > batchFolders)
+            closeFolders();
+    }
+    closeFolders();
+}
+
+void Executor::fixPermissions()
+{
+    for (const PlanItem &item : m_plan.permissionFixes) {
+        if (stopping())
+            return;
+        const QByteArray path = m_plan.pathOf(item);
+        const fsops::Folder *folder = targetFolder(item.folder);
+        if (!folder)
+            continue;
+        Result<fsops::Stat> now = folder->stat(item.action.name);
+        if (!now || !sameEntry(*now, item.action.target)) {
+            skip(path, tr("it changed in the target since the run looked at it; left as it is"));
+            continue;
+        }
+        if (Result<void> set = folder->setAttributes(item.action.name, item.action.source, true);
+            !set) {
+            fail(path, tr("Cannot set its permissions: %1").arg(set.error().message));
+            continue;
+        }
+        ++m_report.updated;
+        record(SyncEntry::Action::Updated, path);
+        if (m_targetFolders.size() > batchFolders)
             closeFolders();
     }
     closeFolders();

@@ -56,6 +56,7 @@ private:
     void runBatch(std::vector<CopyTask> &tasks);
     void copyOne(CopyTask &task);
     void finish(CopyTask &task);
+    void fixPermissions();
     void deleteEntries();
     void createFolders(bool deferred);
     void removeCopiedSources(const std::vector<CopyTask> &tasks);

@@ -35,6 +35,7 @@ struct Plan
     std::vector<PlanFolder> folders; // [0] is the root
     std::vector<PlanItem> copies; // Copy, Update, and the new side of Replace
     std::vector<PlanItem> deletions; // Delete, and the old side of Replace
+    std::vector<PlanItem> permissionFixes; // unchanged files whose permission bits differ
     std::vector<PlanItem> sourceRemovals; // Move: unchanged files already in the target
     std::vector<PlanItem> temporaries; // leftovers of interrupted runs
     std::vector<SyncEntry> problems; // skipped entries and read errors found while scanning

@@ -106,6 +106,8 @@ FolderPlan planFolder(const std::vector<Entry> &source, const std::vector<Entry>
             add(ActionKind::Update, s, t);
         } else if (options.mode == SyncMode::Move) {
             add(ActionKind::RemoveFromSource, s, t);
+        } else if (s->stat.type == EntryType::File && s->stat.mode != t->stat.mode) {
+            add(ActionKind::SetPermissions, s, t);
         } else if (s->stat.type == EntryType::File) {
             ++plan.unchangedFiles;
             plan.unchangedBytes += s->stat.size;

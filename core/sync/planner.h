@@ -41,6 +41,7 @@ enum class ActionKind : std::uint8_t {
     SkipSpecial, // a socket, device or pipe in the source
     SkipConflict, // Update and Move: a file where the target has a folder, or the reverse
     RemoveTemporary, // a .part file an interrupted run left behind
+    SetPermissions, // the same file in both, but with other permission bits in the target
 };
 
 struct Action

@@ -169,6 +169,10 @@ void Scanner::scanFolder(Plan &plan, std::uint32_t index, std::vector<std::uint3
         case ActionKind::RemoveFromSource:
             plan.sourceRemovals.push_back({ index, action, false });
             break;
+        case ActionKind::SetPermissions:
+            plan.permissionFixes.push_back({ index, action, false });
+            changesHere = true;
+            break;
         case ActionKind::SkipSpecial:
             problem(SyncEntry::Action::Skipped, action.name,
                     tr("a socket, device or pipe: such special files are not copied"));

@@ -229,6 +229,10 @@ private:
                       plan.pathOf(item),
                       {} });
         }
+        for (const PlanItem &item : plan.permissionFixes) {
+            ++m_report.updated;
+            m_report.entries.push_back({ SyncEntry::Action::Updated, plan.pathOf(item), {} });
+        }
         for (std::size_t i = 1; i < plan.folders.size(); ++i) {
             if (plan.folders[i].create) {
                 m_report.entries.push_back(

@@ -139,6 +139,9 @@ public:
         const QString full = path(relative);
         QDir().mkpath(QFileInfo(full).absolutePath());
         QFile file(full);
+        if (file.exists())
+            file.setPermissions(file.permissions()
+                                | QFile::WriteOwner); // a read-only file is rewritten too
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
             || file.write(content) != content.size())
             qFatal("cannot write %s", qPrintable(full));
