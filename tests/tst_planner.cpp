@@ -47,8 +47,9 @@ Entry special(const char *name)
 QString describe(const FolderPlan &plan)
 {
     static const char *names[]
-            = { "Copy",    "Update",           "CreateFolder", "EnterFolder",  "Delete",
-                "Replace", "RemoveFromSource", "SkipSpecial",  "SkipConflict", "RemoveTemporary" };
+            = { "Copy",         "Update",          "CreateFolder",     "EnterFolder",
+                "Delete",       "Replace",         "RemoveFromSource", "SkipSpecial",
+                "SkipConflict", "RemoveTemporary", "SetPermissions" };
     QStringList parts;
     for (const Action &a : plan.actions)
         parts.append(QString::fromLatin1(names[int(a.kind)]) + u' ' + QString::fromUtf8(a.name));
