@@ -336,8 +336,14 @@ private Q_SLOTS:
 
     void aFileThatKeepsChangingIsSkipped()
     {
-        source().write(QStringLiteral("log.txt"), QByteArray(4 << 20, 'x'));
+        // Large enough that each copy of it takes a while (sparse: quick to make), and
+        // appended to all along, so the file grows during both attempts.
+        QFile big(source().path(QStringLiteral("log.txt")));
+        QVERIFY(big.open(QIODevice::WriteOnly));
+        QVERIFY(big.resize(qint64(64) << 20));
+        big.close();
         std::atomic_bool done{ false };
+        std::atomic_int appended{ 0 };
         std::thread writer([&] {
             QFile log(source().path(QStringLiteral("log.txt")));
             if (!log.open(QIODevice::Append))
@@ -345,8 +351,10 @@ private Q_SLOTS:
             while (!done) {
                 log.write("more\n");
                 log.flush();
+                ++appended;
             }
         });
+        QTRY_VERIFY(appended > 0);
         const SyncReport report = sync(job());
         done = true;
         writer.join();
