@@ -16,13 +16,14 @@ namespace lts::fsops {
 
 enum class EntryType : std::uint8_t { File, Folder, Link, Special };
 
+// Kept small (24 bytes): a plan holds two for every file it copies.
 struct Stat
 {
-    EntryType type = EntryType::Special;
     std::int64_t size = 0;
     std::int64_t mtimeSec = 0;
     std::int32_t mtimeNsec = 0;
-    std::uint32_t mode = 0; // permission bits (07777)
+    std::uint16_t mode = 0; // permission bits (07777)
+    EntryType type = EntryType::Special;
 
     bool sameContentStamp(const Stat &other) const
     {
@@ -107,7 +108,7 @@ public:
     bool hasCoarseTimes() const;
 
 private:
-#ifdef Q_OS_UNIX
+#ifdef LTS_FSOPS_POSIX
     explicit Folder(int fd, QByteArray path)
         : m_fd(fd)
         , m_path(std::move(path))

@@ -69,7 +69,7 @@ Stat toStat(const struct stat &st)
     s.mtimeSec = st.st_mtim.tv_sec;
     s.mtimeNsec = std::int32_t(st.st_mtim.tv_nsec);
 #endif
-    s.mode = st.st_mode & 07777;
+    s.mode = std::uint16_t(st.st_mode & 07777);
     return s;
 }
 

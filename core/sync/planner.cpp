@@ -66,9 +66,9 @@ FolderPlan planFolder(const std::vector<Entry> &source, const std::vector<Entry>
     FolderPlan plan;
     const bool mirror = options.mode == SyncMode::Mirror;
     auto add = [&plan](ActionKind kind, const Entry *s, const Entry *t) {
-        plan.actions.push_back(Action{ kind, s ? s->name : t->name, s ? s->stat : fsops::Stat{},
-                                       t ? t->stat : fsops::Stat{},
-                                       s ? s->linkTarget : QByteArray() });
+        plan.actions.push_back(Action{ s ? s->name : t->name, s ? s->linkTarget : QByteArray(),
+                                       s ? s->stat : fsops::Stat{}, t ? t->stat : fsops::Stat{},
+                                       kind });
     };
 
     auto compare = [&](const Entry *s, const Entry *t) {

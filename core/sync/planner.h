@@ -46,11 +46,11 @@ enum class ActionKind : std::uint8_t {
 
 struct Action
 {
-    ActionKind kind;
     QByteArray name;
+    QByteArray linkTarget; // the source link's target
     fsops::Stat source; // when the source has the entry
     fsops::Stat target; // when the target has it
-    QByteArray linkTarget; // the source link's target
+    ActionKind kind;
 };
 
 struct FolderPlan
