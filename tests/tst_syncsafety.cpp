@@ -169,6 +169,8 @@ private Q_SLOTS:
         const SyncReport report = sync(job());
         QCOMPARE(report.result, RunResult::Refused);
         QCOMPARE(report.code, SyncEngine::sourceEmpty);
+        QVERIFY2(report.message.contains(QStringLiteral("would delete all 3 files")),
+                 qPrintable(report.message));
         QCOMPARE(test::snapshot(target().root()).size(), 3);
         SyncJob forced = job();
         forced.force = true;

@@ -32,13 +32,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>LetThatSyncIn keeps folders in sync on a schedule.
-
-Commands:
-  list    Print the configured drives as a table.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Print the configured drives.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -60,6 +53,19 @@ Commands:
     </message>
     <message>
         <source>--ws-port needs a port number from 0 to 65535 (0 turns the server off); &quot;%1&quot; is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LetThatSyncIn keeps folders in sync on a schedule.
+
+Commands:
+  list                Print the configured drives as a table.
+  sync SOURCE TARGET  Sync SOURCE to TARGET once, now (see sync --help).
+  sync --drive NAME   Sync a configured drive once, now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync once.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -253,6 +259,72 @@ Commands:
     </message>
 </context>
 <context>
+    <name>lts::Executor</name>
+    <message>
+        <source>not deleted: part of the source could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the target folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it changed while it was copied, twice; it is copied on the next run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it changed in the target since the run looked at it; left as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it changed in the source after it was copied; kept in the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied, but cannot remove it from the source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it changed during the run; kept in the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove it from the source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot set its permissions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it changed in the target since the run looked at it; not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) in it changed during the run and were kept</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot set the folder&apos;s permissions and time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target folder cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lts::Interval</name>
     <message numerus="yes">
         <source>%n second(s)</source>
@@ -351,6 +423,33 @@ Commands:
     </message>
 </context>
 <context>
+    <name>lts::Scanner</name>
+    <message>
+        <source>Cannot open the target folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the source folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the target folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a socket, device or pipe: such special files are not copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the target has a file or link where the source has a folder; in this mode it is not replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the target has a folder where the source has a file; in this mode it is not replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lts::SettingsCodec</name>
     <message>
         <source>a whole number from %1 to %2</source>
@@ -370,6 +469,232 @@ Commands:
     </message>
     <message>
         <source>The setting %1 must be %2; using %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lts::SyncCommand</name>
+    <message>
+        <source>Run the configured drive NAME instead of SOURCE TARGET.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mirror (default: the target becomes a copy), Update (never delete) or Move (remove copied files from the source).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out paths that match the pattern (*.tmp, cache/, **/Thumbs.db); may be repeated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out hidden files and folders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the files the run overwrites or deletes for this many days, under TARGET/.letthatsyncin/versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print what would be copied, updated and deleted; change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print every file added, updated or deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the report as JSON (the protocol&apos;s run object) and nothing else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run again every DURATION (90s, 15m, 2h, 1d) until Ctrl+C.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --every: stop after N runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run even though a safety rule would refuse (too many deletions, empty source, another disk).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncs SOURCE to TARGET once, now, without any configuration; or, with --drive, one of the configured drives.
+
+Exit codes: 0 success, 1 partial, 2 failure, 3 refused by a safety rule, 4 bad command line, 130 interrupted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--drive takes the drive&apos;s own source, target and options; give no others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no drive &quot;%1&quot; in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync needs a SOURCE and a TARGET folder, or --drive NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mode must be Mirror, Update or Move, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--versions needs a number of days from 0 to 3650.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--every needs a duration of at least 1 second, such as 90s, 15m, 2h or 1d.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max needs --every and a number of runs of at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparing: %n change(s) found so far</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1/%2 files  %3/%4  %5/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1:%2 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated, %3 deleted, %4 unchanged, %5 skipped, %6 errors; %7 copied in %8 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run, nothing was changed. It would do: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lts::SyncEngine</name>
+    <message>
+        <source>Source Unavailable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target Unavailable: %1 does not exist. Is the backup disk plugged in?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target Unavailable: cannot create %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target Unavailable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write to the target %1: it is read-only or permission is denied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target Busy: another sync (process %1 on %2) is writing to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled before any change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; files copied so far are complete, none is half-written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) could not be synced; the rest was.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) were skipped; the rest was synced.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write to the target: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target&apos;s .letthatsyncin is not a folder (%1); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Source Empty: the source has no files, so mirroring would delete all %n file(s) of the target. If that is what you want, run once with --force (or Run anyway).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too Many Deletions: %1 of %2 files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) could not be read.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lts::VolumeIdentity</name>
+    <message>
+        <source>Volume Changed: the source folder is not on the disk it was on at the last run. If that is right, run once with --force (or Run anyway).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume Changed: the target folder is not on the disk it was on at the last run. Is the backup disk plugged in? If the new disk is right, run once with --force (or Run anyway).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume Changed: the target folder is not the one synced before (its marker in .letthatsyncin is gone). Is the backup disk mounted? If this folder is right, run once with --force (or Run anyway).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the volume identity in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -196,7 +196,10 @@ void Executor::copy(bool deferred)
         task.item = &item;
         task.temporary = temporaryName(item.action.name, randomSuffix());
         batch.push_back(std::move(task));
-        bytes += item.action.source.size;
+        // A large file reaches the disk on its own (fdatasync), so it does not fill the
+        // batch: several of them are copied, and flushed, side by side.
+        if (item.action.source.size < flushAloneBytes)
+            bytes += item.action.source.size;
         if (batch.size() >= batchFiles || bytes >= batchBytes || folders.size() >= batchFolders) {
             runBatch(batch);
             batch.clear();

@@ -31,7 +31,9 @@ settle() {
 # run TOOL SOURCE TARGET -> "seconds kib"
 run() {
     local tool=$1 src=$2 dst=$3 out
-    if [[ $tool == rsync ]]; then
+    if [[ $tool == cp ]]; then
+        out=$( { /usr/bin/time -f "%e %M" sh -c 'cp -a "$0" "$1" && sync' "$src" "$dst" >/dev/null; } 2>&1 | tail -n1)
+    elif [[ $tool == rsync ]]; then
         out=$( { /usr/bin/time -f "%e %M" sh -c 'rsync -a --delete "$0/" "$1/" && sync' "$src" "$dst" >/dev/null; } 2>&1 | tail -n1)
     else
         out=$( { /usr/bin/time -f "%e %M" sh -c '"$2" sync "$0" "$1" --data-dir "$3" >/dev/null; [ $? -le 1 ] && sync' "$src" "$dst" "$app" "$work/data" ; } 2>&1 | tail -n1)
@@ -54,31 +56,42 @@ median() { printf '%s\n' "$@" | sort -g | sed -n 2p; }
 # Moves an old target aside; it is deleted after the measurements (see benchmarking.md).
 retire() { [[ -e $1 ]] && mv "$1" "$work/trash.$RANDOM$RANDOM" || true; }
 
-echo "| tree | scenario | rsync s | ours s | ours/rsync | rsync MiB | ours MiB |"
-echo "|---|---|---:|---:|---:|---:|---:|"
+echo "| tree | scenario | rsync s | ours s | ours/rsync | rsync MiB | ours MiB | cp -a s | ours/cp |"
+echo "|---|---|---:|---:|---:|---:|---:|---:|---:|"
 for tree in "${trees[@]}"; do
     src=$work/src-$tree
     if [[ ! -d $src ]]; then
         python3 "$here/maketree.py" "$tree" "$src"
     fi
     for scenario in initial no-change changed; do
-        declare -a rt=() rm=() ot=() om=()
+        declare -a rt=() rm=() ot=() om=() ct=()
         for rep in 1 2 3; do
             if [[ $scenario == initial ]]; then
-                retire "$work/rsync-$tree"; retire "$work/ours-$tree"; rm -rf "$work/data"
+                retire "$work/rsync-$tree"; retire "$work/ours-$tree"; retire "$work/cp-$tree"; rm -rf "$work/data"
             elif [[ $scenario == changed ]]; then
                 python3 "$here/maketree.py" change "$src" "$rep"
             fi
-            for tool in rsync ours; do
+            tools=(rsync ours)
+            [[ $scenario == initial ]] && tools+=(cp) # cp -a: the floor for a first copy
+            for tool in "${tools[@]}"; do
                 [[ $scenario == initial ]] && settle "$src"
                 read -r t m < <(run "$tool" "$src" "$work/$tool-$tree")
                 verify "$src" "$work/$tool-$tree"
-                if [[ $tool == rsync ]]; then rt+=("$t"); rm+=("$m"); else ot+=("$t"); om+=("$m"); fi
+                case $tool in
+                    rsync) rt+=("$t"); rm+=("$m") ;;
+                    ours) ot+=("$t"); om+=("$m") ;;
+                    cp) ct+=("$t") ;;
+                esac
             done
         done
         r=$(median "${rt[@]}"); o=$(median "${ot[@]}")
-        printf '| %s | %s | %.2f | %.2f | %.2f | %d | %d |\n' "$tree" "$scenario" "$r" "$o" \
-            "$(awk -v o="$o" -v r="$r" 'BEGIN { print o / r }')" "$(( $(median "${rm[@]}") / 1024 ))" "$(( $(median "${om[@]}") / 1024 ))"
+        c=-; ratio=-
+        if [[ ${#ct[@]} -gt 0 ]]; then
+            c=$(median "${ct[@]}"); ratio=$(awk -v o="$o" -v c="$c" 'BEGIN { printf "%.2f", o / c }')
+        fi
+        printf '| %s | %s | %.2f | %.2f | %.2f | %d | %d | %s | %s |\n' "$tree" "$scenario" "$r" "$o" \
+            "$(awk -v o="$o" -v r="$r" 'BEGIN { print o / r }')" "$(( $(median "${rm[@]}") / 1024 ))" \
+            "$(( $(median "${om[@]}") / 1024 ))" "$c" "$ratio"
     done
     rm -rf "$work"/trash.*
 done
