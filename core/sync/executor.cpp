@@ -123,6 +123,30 @@ void Executor::closeFolders()
     m_sourceFolders.clear();
 }
 
+void Executor::limitOpenFolders()
+{
+    if (m_targetFolders.size() + m_sourceFolders.size() > 2 * batchFolders)
+        closeFolders();
+}
+
+const fsops::Folder *Executor::targetAsScanned(const PlanItem &item, const QString &leftAlone,
+                                               bool *gone)
+{
+    const fsops::Folder *folder = targetFolder(item.folder);
+    if (!folder)
+        return nullptr;
+    Result<fsops::Stat> now = folder->stat(item.action.name);
+    if (gone)
+        *gone = !now && fsops::isMissing(now.error());
+    if (gone && *gone)
+        return nullptr;
+    if (!now || !sameEntry(*now, item.action.target)) {
+        skip(m_plan.pathOf(item), leftAlone);
+        return nullptr;
+    }
+    return folder;
+}
+
 const fsops::Folder *Executor::targetFolder(std::uint32_t index)
 {
     if (const auto it = m_targetFolders.find(index); it != m_targetFolders.end())
@@ -393,13 +417,10 @@ void Executor::removeUnchangedSources()
         if (Result<void> flushed = m_target.flushFileSystem(); !flushed)
             return stopWith(flushed.error());
     }
-    std::uint32_t open = std::numeric_limits<std::uint32_t>::max();
     for (const PlanItem &item : m_plan.sourceRemovals) {
         if (stopping())
             return;
-        if (item.folder != open && m_targetFolders.size() > batchFolders)
-            closeFolders();
-        open = item.folder;
+        limitOpenFolders();
         const fsops::Folder *from = sourceFolder(item.folder);
         const fsops::Folder *to = targetFolder(item.folder);
         if (!from || !to)
@@ -425,8 +446,7 @@ void Executor::removeEmptySourceFolders()
         const PlanFolder &folder = m_plan.folders[index];
         if (const fsops::Folder *parent = sourceFolder(folder.parent))
             (void)parent->removeEmptyFolder(folder.name); // a folder still holding something stays
-        if (m_sourceFolders.size() > batchFolders)
-            closeFolders();
+        limitOpenFolders();
     }
     closeFolders();
 }
@@ -437,14 +457,10 @@ void Executor::fixPermissions()
         if (stopping())
             return;
         const QByteArray path = m_plan.pathOf(item);
-        const fsops::Folder *folder = targetFolder(item.folder);
+        const fsops::Folder *folder = targetAsScanned(
+                item, tr("it changed in the target since the run looked at it; left as it is"));
         if (!folder)
             continue;
-        Result<fsops::Stat> now = folder->stat(item.action.name);
-        if (!now || !sameEntry(*now, item.action.target)) {
-            skip(path, tr("it changed in the target since the run looked at it; left as it is"));
-            continue;
-        }
         if (Result<void> set = folder->setAttributes(item.action.name, item.action.source, true);
             !set) {
             fail(path, tr("Cannot set its permissions: %1").arg(set.error().message));
@@ -452,8 +468,7 @@ void Executor::fixPermissions()
         }
         ++m_report.updated;
         record(SyncEntry::Action::Updated, path);
-        if (m_targetFolders.size() > batchFolders)
-            closeFolders();
+        limitOpenFolders();
     }
     closeFolders();
 }
@@ -464,21 +479,17 @@ void Executor::deleteEntries()
         if (stopping())
             return;
         const QByteArray path = m_plan.pathOf(item);
-        const fsops::Folder *folder = targetFolder(item.folder);
+        bool gone = false;
+        const fsops::Folder *folder = targetAsScanned(
+                item, tr("it changed in the target since the run looked at it; not deleted"),
+                &gone);
         if (!folder)
-            continue;
-        Result<fsops::Stat> now = folder->stat(item.action.name);
-        if (!now && fsops::isMissing(now.error()))
-            continue; // gone already
-        if (!now || !sameEntry(*now, item.action.target)) {
-            skip(path, tr("it changed in the target since the run looked at it; not deleted"));
-            continue;
-        }
+            continue; // changed (reported), or gone already
         Result<void> removed;
         std::int64_t kept = 0;
         if (m_job.versions > 0) {
             removed = keepVersion(item.folder, item.action.name, false);
-        } else if (now->type == EntryType::Folder) {
+        } else if (item.action.target.type == EntryType::Folder) {
             Result<std::int64_t> result
                     = folder->removeTreeKeepingNewer(item.action.name, m_runStartNs);
             removed = result ? Result<void>() : Result<void>(result.error());
@@ -498,8 +509,7 @@ void Executor::deleteEntries()
         m_report.deleted += std::max<std::int64_t>(item.filesInside - kept, 0);
         record(SyncEntry::Action::Deleted, path);
         m_progress.fileDone(path);
-        if (m_targetFolders.size() > batchFolders)
-            closeFolders();
+        limitOpenFolders();
     }
     closeFolders();
 }
@@ -511,8 +521,7 @@ void Executor::createFolders(bool deferred)
         const PlanFolder &folder = m_plan.folders[index];
         if (folder.create && folder.deferred == deferred && !m_created[index])
             (void)targetFolder(index);
-        if (m_targetFolders.size() > batchFolders)
-            closeFolders();
+        limitOpenFolders();
     }
     closeFolders();
 }
@@ -531,8 +540,7 @@ void Executor::setFolderAttributes()
         if (Result<void> set = parent->setAttributes(name, folder.source, true); !set)
             fail(folder.path,
                  tr("Cannot set the folder's permissions and time: %1").arg(set.error().message));
-        if (m_targetFolders.size() > batchFolders)
-            closeFolders();
+        limitOpenFolders();
     }
     closeFolders();
 }

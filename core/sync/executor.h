@@ -70,6 +70,12 @@ private:
     Result<fsops::Folder> versionFolder(const QByteArray &folderPath);
     Result<void> keepVersion(std::uint32_t folder, const QByteArray &name, bool replacing);
     void closeFolders();
+    // Closes the open folders when there are many: each costs a file descriptor.
+    void limitOpenFolders();
+    // The target folder of `item` if its entry is still as the scan saw it (rule 6); else
+    // null, after reporting it skipped with `leftAlone`, or setting `gone` if it is gone.
+    const fsops::Folder *targetAsScanned(const PlanItem &item, const QString &leftAlone,
+                                         bool *gone = nullptr);
 
     bool stopping() const;
     void fail(const QByteArray &path, const QString &reason);

@@ -149,17 +149,6 @@ Result<Folder> Folder::open(const QByteArray &name) const
     return Folder(QFile::encodeName(path));
 }
 
-Result<Folder> Folder::openPath(const QByteArray &relativePath) const
-{
-    Result<Folder> current = open(".");
-    for (const QByteArray &part : relativePath.split('/')) {
-        if (!current || part.isEmpty() || part == ".")
-            continue;
-        current = current->open(part);
-    }
-    return current;
-}
-
 Result<std::vector<Entry>> Folder::list() const
 {
     const QDir dir(QFile::decodeName(m_path));
@@ -265,36 +254,6 @@ Result<void> Folder::removeEmptyFolder(const QByteArray &name) const
     return {};
 }
 
-Result<std::int64_t> Folder::removeTreeKeepingNewer(const QByteArray &name,
-                                                    std::int64_t keepFromNs) const
-{
-    Result<Folder> folder = open(name);
-    if (!folder)
-        return folder.error();
-    Result<std::vector<Entry>> entries = folder->list();
-    if (!entries)
-        return entries.error();
-    std::int64_t kept = 0;
-    for (const Entry &entry : *entries) {
-        if (entry.stat.type == EntryType::Folder) {
-            Result<std::int64_t> inner = folder->removeTreeKeepingNewer(entry.name, keepFromNs);
-            if (!inner)
-                return inner.error();
-            kept += *inner;
-        } else if (entry.stat.mtimeSec * 1000000000 + entry.stat.mtimeNsec >= keepFromNs
-                   && entry.stat.type != EntryType::Link) {
-            ++kept;
-        } else if (Result<void> removed = folder->removeFile(entry.name); !removed) {
-            return removed.error();
-        }
-    }
-    if (kept == 0) {
-        if (Result<void> removed = removeEmptyFolder(name); !removed)
-            return removed.error();
-    }
-    return kept;
-}
-
 Result<void> Folder::setAttributes(const QByteArray &name, const Stat &stat, bool setMode) const
 {
     const QString path = child(m_path, name);
@@ -384,21 +343,6 @@ bool Folder::hasCoarseTimes() const
 {
     const QByteArray type = QStorageInfo(QFile::decodeName(m_path)).fileSystemType().toLower();
     return type.contains("fat");
-}
-
-bool isFatalForRun(const Error &error)
-{
-    return isDiskFull(error) || error.code == u"EROFS";
-}
-
-bool isDiskFull(const Error &error)
-{
-    return error.code == u"ENOSPC" || error.code == u"EDQUOT";
-}
-
-bool isMissing(const Error &error)
-{
-    return error.code == u"ENOENT" || error.code == u"ENOTDIR";
 }
 
 } // namespace lts::fsops
