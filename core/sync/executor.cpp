@@ -6,6 +6,10 @@
 #include <algorithm>
 #include <limits>
 
+#ifdef Q_OS_UNIX
+#include <sys/resource.h>
+#endif
+
 namespace lts {
 
 using fsops::EntryType;
@@ -14,7 +18,18 @@ namespace {
 
 constexpr std::size_t batchFiles = 1000;
 constexpr std::int64_t batchBytes = 256LL << 20;
-constexpr std::size_t batchFolders = 200; // each open folder costs two descriptors
+// Each open folder costs a file descriptor on each side: a batch spans as many folders as
+// the descriptor limit allows, up to 1,000 (fewer folders means more, smaller batches).
+std::size_t folderLimit()
+{
+#ifdef Q_OS_UNIX
+    rlimit limit{};
+    if (::getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur != RLIM_INFINITY)
+        return std::clamp<std::size_t>((limit.rlim_cur - 128) / 4, 50, 1000);
+#endif
+    return 200;
+}
+const std::size_t batchFolders = folderLimit();
 constexpr std::int64_t flushAloneBytes = 64LL << 20; // such a file gets its own fdatasync
 
 QByteArray randomSuffix()

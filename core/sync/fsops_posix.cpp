@@ -25,6 +25,7 @@ namespace {
 
 constexpr std::int64_t copyChunk = 8 << 20; // cancellation is checked between chunks
 constexpr size_t bufferSize = 1 << 20;
+constexpr std::int64_t reflinkFrom = 1 << 20;
 
 QString describe(const QByteArray &folder, const QByteArray &name)
 {
@@ -331,12 +332,15 @@ Result<Folder::CopyResult> Folder::copyFile(const QByteArray &name, const Folder
 
     bool done = false;
 #ifdef Q_OS_LINUX
-    // A reflink shares the blocks (btrfs, XFS): instant, and no extra space.
-    if (result.before.size > 0 && ::ioctl(out, FICLONE, in) == 0) {
+    // A reflink shares the blocks (btrfs, XFS): instant, and no extra space. Small files
+    // gain nothing from it, and on other filesystems it is one more failing call per file.
+    if (result.before.size >= reflinkFrom && ::ioctl(out, FICLONE, in) == 0) {
         done = true;
         if (bytesCopied)
             bytesCopied(result.before.size);
     }
+    std::int64_t copied = 0;
+    done = done || result.before.size == 0;
     bool kernelCopy = !done;
     while (kernelCopy) {
         if (canceled && canceled())
@@ -345,6 +349,12 @@ Result<Folder::CopyResult> Folder::copyFile(const QByteArray &name, const Folder
         if (n > 0) {
             if (bytesCopied)
                 bytesCopied(n);
+            copied += n;
+            // At the size it had, the copy is done; a file that grew meanwhile is caught by
+            // the caller, which compares the source before and after.
+            done = copied >= result.before.size;
+            if (done)
+                break;
             continue;
         }
         if (n == 0) {
