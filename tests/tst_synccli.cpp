@@ -90,6 +90,35 @@ private Q_SLOTS:
         QVERIFY2(!r.out.contains(u'\r'), "no progress line when the output is not a terminal");
     }
 
+    void aTerminalGetsAProgressLine()
+    {
+        // util-linux's `script` gives the program a terminal of its own.
+        const QString script = QStandardPaths::findExecutable(QStringLiteral("script"));
+        if (script.isEmpty())
+            QSKIP("script (util-linux) is not installed");
+        QFile big(source().path(QStringLiteral("big.bin")));
+        QVERIFY(big.open(QIODevice::WriteOnly));
+        QVERIFY(big.resize(qint64(512) << 20)); // sparse: slow enough to show progress
+        big.close();
+        QStringList command{ QStringLiteral(LTS_APP_PATH) };
+        command += syncArguments();
+        for (QString &word : command)
+            word = u'\'' + word + u'\'';
+        QProcess process;
+        test::AppRunner(m_dir->path()).prepare(process, {});
+        process.setProgram(script);
+        process.setArguments(
+                { QStringLiteral("-qefc"), command.join(u' '), QStringLiteral("/dev/null") });
+        process.start();
+        QVERIFY(process.waitForFinished(60000));
+        const QString out = QString::fromUtf8(process.readAllStandardOutput());
+        QCOMPARE(process.exitCode(), 0);
+        QVERIFY2(out.contains(QStringLiteral("\r\033[K")), qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral(" files  ")) && out.contains(QStringLiteral("/s")),
+                 qPrintable(out));
+        QVERIFY(out.contains(QStringLiteral("Success: 1 added")));
+    }
+
     void relativePathsAreFromTheWorkingDirectory()
     {
         source().write(QStringLiteral("a"), "a");

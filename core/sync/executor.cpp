@@ -203,8 +203,12 @@ const fsops::Folder *Executor::sourceFolder(std::uint32_t index)
 {
     if (const auto it = m_sourceFolders.find(index); it != m_sourceFolders.end())
         return &it->second;
+    // Opened from its parent, which is usually open already: one call, not one per level.
+    const fsops::Folder *parent = index == 0 ? nullptr : sourceFolder(m_plan.folders[index].parent);
     Result<fsops::Folder> opened
-            = m_source.openPath(index == 0 ? QByteArray(".") : m_plan.folders[index].path);
+            = index == 0 ? m_source.openPath(".")
+              : parent   ? parent->open(m_plan.folders[index].name)
+                         : Result<fsops::Folder>(Error{ QStringLiteral("ENOENT"), {} });
     if (!opened)
         return nullptr;
     return &m_sourceFolders.emplace(index, std::move(opened).value()).first->second;
@@ -552,7 +556,7 @@ void Executor::setFolderAttributes()
         const QByteArray name = i == 0 ? QByteArray(".") : folder.name;
         if (!parent)
             continue;
-        if (Result<void> set = parent->setAttributes(name, folder.source, true); !set)
+        if (Result<void> set = parent->setAttributes(name, folder.source, folder.modeDiffers); !set)
             fail(folder.path,
                  tr("Cannot set the folder's permissions and time: %1").arg(set.error().message));
         limitOpenFolders();

@@ -20,7 +20,8 @@ struct PlanFolder
     fsops::Stat source; // the source folder's permission bits and time
     bool create = false; // the target does not have it yet
     bool deferred = false; // it replaces another entry: created only after the deletions
-    bool touched = false; // its permission bits and time are set at the end of the run
+    bool touched = false; // its time (and permission bits) are set at the end of the run
+    bool modeDiffers = true; // the target's permission bits are not the source's
 };
 
 struct PlanItem

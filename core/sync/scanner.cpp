@@ -123,6 +123,7 @@ void Scanner::scanFolder(Plan &plan, std::uint32_t index, std::vector<std::uint3
         folder.create = create;
         folder.deferred = deferred || replaces;
         folder.touched = create || attributesDiffer(action.source, action.target);
+        folder.modeDiffers = create || action.source.mode != action.target.mode;
         plan.folders.push_back(std::move(folder));
         subfolders.push_back(std::uint32_t(plan.folders.size() - 1));
     };
