@@ -3,7 +3,7 @@
 
   maketree.py small DIR     100,000 files of 1-16 KiB in about 1,000 folders
   maketree.py large DIR     16 files of 128 MiB
-  maketree.py mixed DIR     5,000 files from 1 KiB to 8 MiB, about 550 MiB
+  maketree.py mixed DIR     5,000 files from 1 KiB to 8 MiB (log-uniform), about 4.4 GiB
   maketree.py change DIR SEED   rewrites 1 % of the files (new content and time)
 """
 import os
