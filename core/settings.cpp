@@ -24,10 +24,9 @@ const QString Durability = QStringLiteral("Durability");
 const QStringList &knownKeys()
 {
     static const QStringList keys{
-        key::WebSocketAddress, key::WebSocketPort,    key::RequireToken,
-        key::AllowedOrigins,   key::MaxDeletePercent, key::MaxConcurrentRuns,
-        key::LogLevel,         key::LogMaxMiB,        key::Notifications,
-        key::CopyThreads,      key::Durability,
+        key::WebSocketAddress, key::WebSocketPort,     key::RequireToken, key::AllowedOrigins,
+        key::MaxDeletePercent, key::MaxConcurrentRuns, key::LogLevel,     key::LogMaxMiB,
+        key::Notifications,    key::CopyThreads,       key::Durability,
     };
     return keys;
 }
