@@ -1,15 +1,14 @@
 // `letthatsyncin sync` as cron and scripts use it: every option, every exit code, Ctrl+C,
 // a killed run that the next run mends, and a disk that fills up.
 #include "apprunner.h"
+#include "syncfolders.h"
 #include "testmain.h"
-#include "trees.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 
 #include <csignal>
 
@@ -34,29 +33,27 @@ class TestSyncCli : public QObject
     Q_OBJECT
 
 private:
-    std::optional<QTemporaryDir> m_dir;
-    std::optional<TreeBuilder> m_source;
-    std::optional<TreeBuilder> m_target;
+    std::optional<test::SyncFolders> m_folders;
 
-    TreeBuilder &source() { return *m_source; }
-    TreeBuilder &target() { return *m_target; }
+    TreeBuilder &source() { return m_folders->source(); }
+    TreeBuilder &target() { return m_folders->target(); }
 
     // sync SOURCE TARGET with the test's own config and data folders, then `more`.
     QStringList syncArguments(const QStringList &more = {}) const
     {
         return QStringList{ QStringLiteral("sync"),
-                            m_source->root(),
-                            m_target->root(),
+                            m_folders->source().root(),
+                            m_folders->target().root(),
                             QStringLiteral("--config-dir"),
-                            m_dir->filePath(QStringLiteral("config")),
+                            m_folders->path(QStringLiteral("config")),
                             QStringLiteral("--data-dir"),
-                            m_dir->filePath(QStringLiteral("data")) }
+                            m_folders->path(QStringLiteral("data")) }
                + more;
     }
 
     AppRun sync(const QStringList &more = {}) const
     {
-        return test::AppRunner(m_dir->path()).run(syncArguments(more));
+        return test::AppRunner(m_folders->root()).run(syncArguments(more));
     }
 
     void fill(int files, int size = 100)
@@ -69,14 +66,11 @@ private:
 private Q_SLOTS:
     void init()
     {
-        m_dir.emplace();
-        QVERIFY(m_dir->isValid());
-        m_source.emplace(m_dir->filePath(QStringLiteral("source")));
-        m_target.emplace(m_dir->filePath(QStringLiteral("target")));
-        QDir(target().root()).removeRecursively(); // the first run creates it
+        m_folders.emplace(); // the first run creates the target
+        QVERIFY(m_folders->isValid());
     }
 
-    void cleanup() { m_dir.reset(); }
+    void cleanup() { m_folders.reset(); }
 
     void aRunCopiesAndSummarises()
     {
@@ -105,7 +99,7 @@ private Q_SLOTS:
         for (QString &word : command)
             word = u'\'' + word + u'\'';
         QProcess process;
-        test::AppRunner(m_dir->path()).prepare(process, {});
+        test::AppRunner(m_folders->root()).prepare(process, {});
         process.setProgram(script);
         process.setArguments(
                 { QStringLiteral("-qefc"), command.join(u' '), QStringLiteral("/dev/null") });
@@ -122,7 +116,8 @@ private Q_SLOTS:
     void relativePathsAreFromTheWorkingDirectory()
     {
         source().write(QStringLiteral("a"), "a");
-        const AppRun r = test::AppRunner(m_dir->path()).run(words({ "sync", "source", "target" }));
+        const AppRun r
+                = test::AppRunner(m_folders->root()).run(words({ "sync", "source", "target" }));
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(target().read(QStringLiteral("a")), QByteArray("a"));
     }
@@ -236,7 +231,7 @@ private Q_SLOTS:
     {
         QFETCH(QStringList, arguments);
         source().write(QStringLiteral("a"), "a");
-        const AppRun r = test::AppRunner(m_dir->path()).run(arguments);
+        const AppRun r = test::AppRunner(m_folders->root()).run(arguments);
         QCOMPARE(r.exitCode, 4);
         QVERIFY(!r.err.isEmpty());
         QVERIFY(!QFileInfo::exists(target().root()));
@@ -245,8 +240,8 @@ private Q_SLOTS:
     void aConfiguredDriveRunsByName()
     {
         source().write(QStringLiteral("a.txt"), "a").write(QStringLiteral("b.tmp"), "b");
-        QDir().mkpath(m_dir->filePath(QStringLiteral("config")));
-        QFile config(m_dir->filePath(QStringLiteral("config/config.json")));
+        QDir().mkpath(m_folders->path(QStringLiteral("config")));
+        QFile config(m_folders->path(QStringLiteral("config/config.json")));
         QVERIFY(config.open(QIODevice::WriteOnly));
         config.write(
                 QJsonDocument(
@@ -260,13 +255,13 @@ private Q_SLOTS:
                         .toJson());
         config.close();
         const AppRun r
-                = test::AppRunner(m_dir->path())
+                = test::AppRunner(m_folders->root())
                           .run(QStringList{ QStringLiteral("sync"), QStringLiteral("--drive"),
                                             QStringLiteral("Photos"), QStringLiteral("--json"),
                                             QStringLiteral("--config-dir"),
-                                            m_dir->filePath(QStringLiteral("config")),
+                                            m_folders->path(QStringLiteral("config")),
                                             QStringLiteral("--data-dir"),
-                                            m_dir->filePath(QStringLiteral("data")) });
+                                            m_folders->path(QStringLiteral("data")) });
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8())
                          .object()
@@ -275,7 +270,7 @@ private Q_SLOTS:
                  QStringLiteral("Photos"));
         QVERIFY(target().exists(QStringLiteral("a.txt")));
         QVERIFY(!target().exists(QStringLiteral("b.tmp")));
-        QCOMPARE(QDir(m_dir->filePath(QStringLiteral("data/identity")))
+        QCOMPARE(QDir(m_folders->path(QStringLiteral("data/identity")))
                          .entryList(QDir::Files)
                          .size(),
                  1);
@@ -293,7 +288,8 @@ private Q_SLOTS:
     {
         source().write(QStringLiteral("a"), "a");
         QProcess process;
-        test::AppRunner(m_dir->path()).prepare(process, syncArguments(words({ "--every", "1h" })));
+        test::AppRunner(m_folders->root())
+                .prepare(process, syncArguments(words({ "--every", "1h" })));
         process.start();
         QByteArray out;
         QTRY_VERIFY_WITH_TIMEOUT((out += process.readAllStandardOutput()).contains("Success: "),
@@ -311,7 +307,7 @@ private Q_SLOTS:
         QVERIFY(big.resize(qint64(4) << 30)); // sparse
         big.close();
         QProcess process;
-        test::AppRunner(m_dir->path()).prepare(process, syncArguments());
+        test::AppRunner(m_folders->root()).prepare(process, syncArguments());
         process.start();
         // Wait until the copy has begun: its temporary file is there.
         QTRY_VERIFY_WITH_TIMEOUT(!test::temporaryFiles(target().root()).isEmpty(), 30000);
@@ -342,7 +338,7 @@ private Q_SLOTS:
         const test::Snapshot newTree = test::snapshot(source().root());
 
         QProcess process;
-        test::AppRunner(m_dir->path()).prepare(process, syncArguments());
+        test::AppRunner(m_folders->root()).prepare(process, syncArguments());
         process.start();
         QVERIFY(process.waitForStarted());
         const QString firstFile = target().path(QStringLiteral("d0/f0.txt"));
@@ -387,7 +383,7 @@ private Q_SLOTS:
         const QString script
                 = QStringLiteral("mount -t tmpfs -o size=1m tmpfs \"$1\" && shift && exec \"$@\"");
         QProcess process;
-        test::AppRunner(m_dir->path()).prepare(process, {});
+        test::AppRunner(m_folders->root()).prepare(process, {});
         process.setProgram(unshare);
         process.setArguments(QStringList{ QStringLiteral("-Urm"), QStringLiteral("sh"),
                                           QStringLiteral("-c"), script, QStringLiteral("sh"),

@@ -1,10 +1,7 @@
 // The rules of "Sync semantics", each as a specification: make the source tree, sync once,
 // compare the trees (paths, types, sizes, contents, times, permission bits, link targets).
-#include "syncengine.h"
+#include "syncfolders.h"
 #include "testmain.h"
-#include "trees.h"
-
-#include <QTemporaryDir>
 
 #include <sys/stat.h>
 
@@ -16,28 +13,12 @@ class TestSyncEngine : public QObject
     Q_OBJECT
 
 private:
-    std::optional<QTemporaryDir> m_dir;
-    std::optional<TreeBuilder> m_source;
-    std::optional<TreeBuilder> m_target;
+    std::optional<test::SyncFolders> m_folders;
 
-    TreeBuilder &source() { return *m_source; }
-    TreeBuilder &target() { return *m_target; }
-
-    SyncJob job(SyncMode mode = SyncMode::Mirror) const
-    {
-        SyncJob j;
-        j.source = m_source->root();
-        j.target = m_target->root();
-        j.mode = mode;
-        j.identityFile = m_dir->filePath(QStringLiteral("data/identity.json"));
-        return j;
-    }
-
-    static SyncReport sync(const SyncJob &job)
-    {
-        SyncEngine engine;
-        return engine.run(job).result();
-    }
+    TreeBuilder &source() { return m_folders->source(); }
+    TreeBuilder &target() { return m_folders->target(); }
+    SyncJob job(SyncMode mode = SyncMode::Mirror) const { return m_folders->job(mode); }
+    static SyncReport sync(const SyncJob &job) { return test::runEngine(job); }
 
     static bool has(const SyncReport &report, SyncEntry::Action action, const QByteArray &path)
     {
@@ -49,19 +30,17 @@ private:
 private Q_SLOTS:
     void init()
     {
-        m_dir.emplace();
-        QVERIFY(m_dir->isValid());
-        m_source.emplace(m_dir->filePath(QStringLiteral("source")));
-        m_target.emplace(m_dir->filePath(QStringLiteral("backup/target")));
-        QDir(target().root()).removeRecursively(); // the first run creates it
+        // The target's parent exists; the target does not: the first run creates it.
+        m_folders.emplace(test::SyncFolders::Target::Absent, QStringLiteral("backup/target"));
+        QVERIFY(m_folders->isValid());
     }
 
     void cleanup()
     {
         // Give back what tests took away, so the folder can be removed.
         for (const QString &p : { QStringLiteral("source/locked"), QStringLiteral("source/ro") })
-            ::chmod(QFile::encodeName(m_dir->filePath(p)).constData(), 0755);
-        m_dir.reset();
+            ::chmod(QFile::encodeName(m_folders->path(p)).constData(), 0755);
+        m_folders.reset();
     }
 
     void aFirstRunCopiesEverything()
@@ -150,12 +129,12 @@ private Q_SLOTS:
         source().write(QStringLiteral("doc"), "old", 1600000000);
         QCOMPARE(sync(job()).result, RunResult::Success);
         QCOMPARE(::link(QFile::encodeName(target().path(QStringLiteral("doc"))).constData(),
-                        QFile::encodeName(m_dir->filePath(QStringLiteral("hardlink"))).constData()),
+                        QFile::encodeName(m_folders->path(QStringLiteral("hardlink"))).constData()),
                  0);
         source().write(QStringLiteral("doc"), "new content", 1600000100);
         QCOMPARE(sync(job()).updated, 1);
         QCOMPARE(target().read(QStringLiteral("doc")), QByteArray("new content"));
-        QFile old(m_dir->filePath(QStringLiteral("hardlink")));
+        QFile old(m_folders->path(QStringLiteral("hardlink")));
         QVERIFY(old.open(QIODevice::ReadOnly));
         QCOMPARE(old.readAll(), QByteArray("old"));
     }
@@ -172,7 +151,7 @@ private Q_SLOTS:
 
     void linksAreCopiedAsLinksAndNeverFollowed()
     {
-        TreeBuilder outside(m_dir->filePath(QStringLiteral("outside")));
+        TreeBuilder outside(m_folders->path(QStringLiteral("outside")));
         outside.write(QStringLiteral("secret.txt"), "must not be copied");
         source().link(QStringLiteral("to-outside"), QFile::encodeName(outside.root()))
                 .link(QStringLiteral("to-file"),
@@ -255,7 +234,7 @@ private Q_SLOTS:
 
     void aLinkInTheTargetIsReplacedNeverWrittenThrough()
     {
-        TreeBuilder outside(m_dir->filePath(QStringLiteral("outside")));
+        TreeBuilder outside(m_folders->path(QStringLiteral("outside")));
         outside.write(QStringLiteral("precious.txt"), "untouched");
         source().write(QStringLiteral("photos/precious.txt"), "from the source");
         target().link(QStringLiteral("photos"), QFile::encodeName(outside.root()));

@@ -2,14 +2,12 @@
 // or empty, when the backup disk is not the one it was, when a run would delete too much,
 // when part of the source cannot be read, when the target changes under the run, when two
 // runs meet, and when a run is cancelled.
-#include "syncengine.h"
+#include "syncfolders.h"
 #include "testmain.h"
-#include "trees.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLockFile>
-#include <QTemporaryDir>
 
 using namespace lts;
 using lts::test::TreeBuilder;
@@ -19,27 +17,12 @@ class TestSyncSafety : public QObject
     Q_OBJECT
 
 private:
-    std::optional<QTemporaryDir> m_dir;
-    std::optional<TreeBuilder> m_source;
-    std::optional<TreeBuilder> m_target;
+    std::optional<test::SyncFolders> m_folders;
 
-    TreeBuilder &source() { return *m_source; }
-    TreeBuilder &target() { return *m_target; }
-
-    SyncJob job() const
-    {
-        SyncJob j;
-        j.source = m_source->root();
-        j.target = m_target->root();
-        j.identityFile = m_dir->filePath(QStringLiteral("data/identity.json"));
-        return j;
-    }
-
-    static SyncReport sync(const SyncJob &job)
-    {
-        SyncEngine engine;
-        return engine.run(job).result();
-    }
+    TreeBuilder &source() { return m_folders->source(); }
+    TreeBuilder &target() { return m_folders->target(); }
+    SyncJob job() const { return m_folders->job(); }
+    static SyncReport sync(const SyncJob &job) { return test::runEngine(job); }
 
     void fill(TreeBuilder &tree, int files)
     {
@@ -50,23 +33,22 @@ private:
 private Q_SLOTS:
     void init()
     {
-        m_dir.emplace();
-        QVERIFY(m_dir->isValid());
-        m_source.emplace(m_dir->filePath(QStringLiteral("source")));
-        m_target.emplace(m_dir->filePath(QStringLiteral("target")));
+        // The target is there, empty, as after a first run that found nothing to copy.
+        m_folders.emplace(test::SyncFolders::Target::Present);
+        QVERIFY(m_folders->isValid());
     }
 
     void cleanup()
     {
         ::chmod(QFile::encodeName(source().path(QStringLiteral("locked"))).constData(), 0755);
-        m_dir.reset();
+        m_folders.reset();
     }
 
     void aMissingSourceIsUnavailableAndChangesNothing()
     {
         target().write(QStringLiteral("precious.txt"), "p");
         SyncJob j = job();
-        j.source = m_dir->filePath(QStringLiteral("unplugged"));
+        j.source = m_folders->path(QStringLiteral("unplugged"));
         const test::Snapshot before = test::snapshot(target().root(), true, true);
         const SyncReport report = sync(j);
         QCOMPARE(report.result, RunResult::Failure);
@@ -156,10 +138,10 @@ private Q_SLOTS:
     {
         source().write(QStringLiteral("a"), "a");
         SyncJob j = job();
-        j.target = m_dir->filePath(QStringLiteral("no/such/folder"));
+        j.target = m_folders->path(QStringLiteral("no/such/folder"));
         const SyncReport report = sync(j);
         QCOMPARE(report.result, RunResult::Failure);
-        QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("no"))));
+        QVERIFY(!QFileInfo::exists(m_folders->path(QStringLiteral("no"))));
     }
 
     void mirroringAnEmptySourceIsRefused()
