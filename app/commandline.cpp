@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "exitcode.h"
+#include "headlessservice.h"
 #include "listcommand.h"
 #include "settings.h"
 #include "synccommand.h"
@@ -60,6 +61,9 @@ CommandLine::CommandLine(QTextStream &out, QTextStream &err)
                tr("Port of the WebSocket server, instead of the WebSocketPort setting; 0 turns it "
                   "off."),
                tr("port"))
+    , m_headless(QStringLiteral("headless"),
+                 tr("Run the drives on their schedule without a display (as a service), until "
+                    "SIGTERM or Ctrl+C."))
 { }
 
 int CommandLine::run(const QStringList &arguments)
@@ -72,7 +76,7 @@ int CommandLine::run(const QStringList &arguments)
                "  sync --drive NAME   Sync a configured drive once, now."));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
-    parser.addOptions({ m_configDir, m_dataDir, m_wsAddress, m_wsPort });
+    parser.addOptions({ m_headless, m_configDir, m_dataDir, m_wsAddress, m_wsPort });
 
     const QString command = findCommand(
             arguments, { m_configDir.names().constFirst(), m_dataDir.names().constFirst(),
@@ -109,6 +113,13 @@ int CommandLine::run(const QStringList &arguments)
     if (!options)
         return ExitBadCommandLine;
 
+    if (parser.isSet(m_headless)) {
+        if (!command.isEmpty())
+            return fail(tr("--headless runs the schedule and takes no command, but got \"%1\".")
+                                .arg(command),
+                        parser);
+        return HeadlessService(m_err).run(*options);
+    }
     if (command.isEmpty()) {
         // The tray application will live here; until then, say what the program can do.
         m_out << parser.helpText();

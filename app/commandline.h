@@ -41,6 +41,7 @@ private:
     QCommandLineOption m_dataDir;
     QCommandLineOption m_wsAddress;
     QCommandLineOption m_wsPort;
+    QCommandLineOption m_headless;
 };
 
 } // namespace lts

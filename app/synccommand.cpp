@@ -5,8 +5,8 @@
 #include "drivevalidator.h"
 #include "exitcode.h"
 #include "interruptwatcher.h"
+#include "volumeidentity.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -66,14 +66,6 @@ std::int64_t parseDuration(const QString &text)
 QString absolutePath(const QString &path)
 {
     return QDir::cleanPath(QDir::current().absoluteFilePath(path));
-}
-
-QString identityFile(const QString &dataDir, const QByteArray &key)
-{
-    const QByteArray hash
-            = QCryptographicHash::hash(key, QCryptographicHash::Sha1).toHex().left(16);
-    return QDir(dataDir).filePath(QStringLiteral("identity/") + QString::fromLatin1(hash)
-                                  + QStringLiteral(".json"));
 }
 
 bool isTerminal(FILE *stream)
@@ -184,7 +176,8 @@ std::optional<SyncJob> SyncCommand::jobFrom(const QCommandLineParser &parser,
         job.exclude = drive->exclude;
         job.hidden = drive->hidden;
         job.versions = drive->versions;
-        job.identityFile = identityFile(options.dataDir, "drive\n" + drive->name.toUtf8());
+        job.identityFile = VolumeIdentity::recordFileForDrive(options.dataDir, drive->name,
+                                                              drive->source, drive->target);
     } else {
         if (arguments.size() != 2) {
             exitCode = complain(tr("sync needs a SOURCE and a TARGET folder, or --drive NAME."));
@@ -224,8 +217,7 @@ std::optional<SyncJob> SyncCommand::jobFrom(const QCommandLineParser &parser,
             return std::nullopt;
         }
         job.identityFile
-                = identityFile(options.dataDir, "pair\n" + QFile::encodeName(job.source) + '\n'
-                                                        + QFile::encodeName(job.target));
+                = VolumeIdentity::recordFileForPair(options.dataDir, job.source, job.target);
     }
 
     job.dryRun = parser.isSet(m_dryRun);

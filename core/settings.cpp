@@ -19,6 +19,7 @@ const QString LogMaxMiB = QStringLiteral("LogMaxMiB");
 const QString Notifications = QStringLiteral("Notifications");
 const QString CopyThreads = QStringLiteral("CopyThreads");
 const QString Durability = QStringLiteral("Durability");
+const QString CatchUpDelaySeconds = QStringLiteral("CatchUpDelaySeconds");
 } // namespace key
 
 const QStringList &knownKeys()
@@ -26,7 +27,7 @@ const QStringList &knownKeys()
     static const QStringList keys{
         key::WebSocketAddress, key::WebSocketPort,     key::RequireToken, key::AllowedOrigins,
         key::MaxDeletePercent, key::MaxConcurrentRuns, key::LogLevel,     key::LogMaxMiB,
-        key::Notifications,    key::CopyThreads,       key::Durability,
+        key::Notifications,    key::CopyThreads,       key::Durability,   key::CatchUpDelaySeconds,
     };
     return keys;
 }
@@ -142,6 +143,7 @@ QJsonObject SettingsCodec::encode(const Settings &settings)
     json.insert(key::LogMaxMiB, settings.logMaxMiB);
     json.insert(key::Notifications, notificationNames.at(qsizetype(settings.notifications)));
     json.insert(key::CopyThreads, settings.copyThreads);
+    json.insert(key::CatchUpDelaySeconds, settings.catchUpDelaySeconds);
     json.insert(key::Durability, durabilityNames.at(qsizetype(settings.durability)));
     return json;
 }
@@ -160,6 +162,7 @@ DecodedSettings SettingsCodec::decode(const QJsonObject &json)
     reader.readInt(key::LogMaxMiB, settings.logMaxMiB, 1, 100 * 1024);
     reader.readChoice(key::Notifications, settings.notifications, notificationNames);
     reader.readInt(key::CopyThreads, settings.copyThreads, 1, 64);
+    reader.readInt(key::CatchUpDelaySeconds, settings.catchUpDelaySeconds, 0, 3600);
     reader.readChoice(key::Durability, settings.durability, durabilityNames);
 
     for (auto it = json.constBegin(); it != json.constEnd(); ++it) {

@@ -32,6 +32,8 @@ struct Settings
     Notifications notifications = Notifications::Errors;
     int copyThreads = 4; // small files are copied on this many threads
     Durability durability = Durability::Batch;
+    // Missed runs start this long after start-up or wake-up, so the system can settle first.
+    int catchUpDelaySeconds = 30;
 
     QJsonObject unknownKeys; // written back as they were read
 

@@ -26,6 +26,7 @@ private Q_SLOTS:
         QCOMPARE(s.logMaxMiB, 50);
         QCOMPARE(s.notifications, Notifications::Errors);
         QCOMPARE(s.copyThreads, 4);
+        QCOMPARE(s.catchUpDelaySeconds, 30);
         QCOMPARE(s.durability, Durability::Batch);
 
         const DecodedSettings empty = SettingsCodec::decode({});
@@ -47,6 +48,7 @@ private Q_SLOTS:
         QCOMPARE(json.value(QStringLiteral("LogMaxMiB")).toInt(), 50);
         QCOMPARE(json.value(QStringLiteral("Notifications")).toString(), QStringLiteral("Errors"));
         QCOMPARE(json.value(QStringLiteral("CopyThreads")).toInt(), 4);
+        QCOMPARE(json.value(QStringLiteral("CatchUpDelaySeconds")).toInt(), 30);
         QCOMPARE(json.value(QStringLiteral("Durability")).toString(), QStringLiteral("Batch"));
     }
 
@@ -63,6 +65,7 @@ private Q_SLOTS:
         s.logMaxMiB = 10;
         s.notifications = Notifications::EveryRun;
         s.copyThreads = 8;
+        s.catchUpDelaySeconds = 0;
         s.durability = Durability::Off;
         const DecodedSettings decoded = SettingsCodec::decode(SettingsCodec::encode(s));
         QVERIFY(decoded.problems.isEmpty());
@@ -104,6 +107,8 @@ private Q_SLOTS:
                 << QByteArray(R"({"MaxConcurrentRuns": 0})") << "MaxConcurrentRuns";
         QTest::newRow("log level") << QByteArray(R"({"LogLevel": "Chatty"})") << "LogLevel";
         QTest::newRow("log size") << QByteArray(R"({"LogMaxMiB": 0})") << "LogMaxMiB";
+        QTest::newRow("catch-up delay")
+                << QByteArray(R"({"CatchUpDelaySeconds": 3601})") << "CatchUpDelaySeconds";
         QTest::newRow("notifications")
                 << QByteArray(R"({"Notifications": true})") << "Notifications";
     }

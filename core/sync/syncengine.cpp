@@ -275,6 +275,23 @@ QFuture<SyncReport> SyncEngine::run(SyncJob job)
     });
 }
 
+bool SyncEngine::rootsAvailable(const SyncJob &job)
+{
+    const QString targetPath = QDir::cleanPath(job.target);
+    Result<fsops::Folder> source
+            = fsops::Folder::openRoot(QFile::encodeName(QDir::cleanPath(job.source)));
+    if (!source)
+        return false;
+    const VolumeIdentity identity(job.identityFile);
+    const bool recorded = !job.identityFile.isEmpty() && identity.isRecorded();
+    if (!QFileInfo(targetPath).isDir())
+        return !recorded && QFileInfo(QFileInfo(targetPath).absolutePath()).isDir();
+    if (!recorded)
+        return true;
+    Result<fsops::Folder> target = fsops::Folder::openRoot(QFile::encodeName(targetPath));
+    return target && identity.check(*source, *target);
+}
+
 SyncReport runSync(const SyncJob &job, const std::function<bool()> &canceled)
 {
     return Run(job, canceled).execute();

@@ -24,6 +24,11 @@ public:
     // QFuture carries no result.
     QFuture<SyncReport> run(SyncJob job);
 
+    // Whether a run could start now: the source is a readable folder, and the target exists
+    // on the volume it was recorded on (or, before the first run, can be created). The cheap
+    // check the scheduler repeats while a drive is unavailable.
+    static bool rootsAvailable(const SyncJob &job);
+
     // The codes of SyncReport::code.
     static inline const QString sourceUnavailable = QStringLiteral("Source Unavailable");
     static inline const QString targetUnavailable = QStringLiteral("Target Unavailable");

@@ -23,6 +23,8 @@ struct SyncProgress
     std::int64_t bytesTotal = 0;
     QString currentFile; // relative to the root
     bool scanning = false; // still comparing the trees; the totals grow
+
+    friend bool operator==(const SyncProgress &, const SyncProgress &) = default;
 };
 
 // Asks a run to stop; unlike QFuture::cancel(), the run's report is still delivered.

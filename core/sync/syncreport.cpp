@@ -22,6 +22,16 @@ QString runResultName(RunResult result)
     return QStringLiteral("Cancelled");
 }
 
+std::optional<RunResult> parseRunResult(const QString &name)
+{
+    for (RunResult result : { RunResult::Success, RunResult::Partial, RunResult::Failure,
+                              RunResult::Refused, RunResult::Cancelled }) {
+        if (runResultName(result) == name)
+            return result;
+    }
+    return std::nullopt;
+}
+
 QString SyncEntry::actionName(Action action)
 {
     switch (action) {

@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 namespace lts {
@@ -16,6 +17,7 @@ namespace lts {
 enum class RunResult { Success, Partial, Failure, Refused, Cancelled };
 
 QString runResultName(RunResult result);
+std::optional<RunResult> parseRunResult(const QString &name);
 
 struct SyncEntry
 {

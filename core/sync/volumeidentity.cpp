@@ -2,6 +2,7 @@
 
 #include "planner.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -28,6 +29,33 @@ QJsonObject readRecord(const QString &file)
 }
 
 } // namespace
+
+namespace {
+
+QString recordFile(const QString &dataFolder, const QByteArray &key)
+{
+    const QByteArray hash
+            = QCryptographicHash::hash(key, QCryptographicHash::Sha1).toHex().left(16);
+    return QDir(dataFolder)
+            .filePath(QStringLiteral("identity/") + QString::fromLatin1(hash)
+                      + QStringLiteral(".json"));
+}
+
+} // namespace
+
+QString VolumeIdentity::recordFileForDrive(const QString &dataFolder, const QString &driveName,
+                                           const QString &source, const QString &target)
+{
+    return recordFile(dataFolder, "drive\n" + driveName.toUtf8() + '\n' + QFile::encodeName(source)
+                                          + '\n' + QFile::encodeName(target));
+}
+
+QString VolumeIdentity::recordFileForPair(const QString &dataFolder, const QString &source,
+                                          const QString &target)
+{
+    return recordFile(dataFolder,
+                      "pair\n" + QFile::encodeName(source) + '\n' + QFile::encodeName(target));
+}
 
 VolumeIdentity::VolumeIdentity(QString recordFile)
     : m_recordFile(std::move(recordFile))

@@ -30,6 +30,14 @@ public:
 
     static inline const QString volumeChanged = QStringLiteral("Volume Changed");
 
+    // Where the identity of a configured drive, or of a source and target pair given on the
+    // command line, is recorded in the data folder. A drive and `sync --drive` share theirs;
+    // a drive given another source or target starts afresh, as a new pair.
+    static QString recordFileForDrive(const QString &dataFolder, const QString &driveName,
+                                      const QString &source, const QString &target);
+    static QString recordFileForPair(const QString &dataFolder, const QString &source,
+                                     const QString &target);
+
 private:
     QString m_recordFile;
 };

@@ -1,0 +1,101 @@
+// DriveListModel: the drives and their runtime state (status, progress, last and next run),
+// one row per drive in the order of the config. The tray, the drives window and the protocol
+// read it; only SyncController writes it.
+#pragma once
+
+#include "drive.h"
+#include "syncjob.h"
+#include "syncreport.h"
+
+#include <QAbstractListModel>
+#include <QDateTime>
+
+#include <optional>
+
+namespace lts {
+
+enum class DriveStatus { Idle, Syncing, Paused, Unavailable, Error };
+
+QString statusName(DriveStatus status);
+
+struct DriveRuntime
+{
+    DriveStatus status = DriveStatus::Idle;
+    std::optional<SyncProgress> progress; // while it syncs
+    QDateTime lastSync; // start of the last finished run
+    std::optional<RunResult> lastResult;
+    QDateTime nextSync; // invalid when the drive is disabled
+    QString message; // why the last run was not a success
+    bool overdue = false; // no successful run for three intervals
+    bool queued = false; // waiting for a free slot or for its target's volume
+
+    friend bool operator==(const DriveRuntime &, const DriveRuntime &) = default;
+};
+
+class DriveListModel final : public QAbstractListModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DriveListModel)
+
+public:
+    enum Role {
+        NameRole = Qt::UserRole + 1,
+        SourceRole,
+        TargetRole,
+        SleepRole,
+        UnitsRole, // the canonical name, "Hours"
+        ModeRole, // "Mirror", "Update", "Move"
+        EnabledRole,
+        ExcludeRole,
+        HiddenRole,
+        VersionsRole,
+        StatusRole, // "Idle", "Syncing" ... (protocol names)
+        LastSyncRole,
+        LastResultRole, // a RunResult name, or an invalid QVariant
+        NextSyncRole,
+        MessageRole,
+        OverdueRole,
+        QueuedRole,
+        FilesDoneRole, // the progress roles are invalid unless the drive syncs
+        FilesTotalRole,
+        BytesDoneRole,
+        BytesTotalRole,
+        CurrentFileRole,
+        DriveRole, // the whole Drive
+        RuntimeRole, // the whole DriveRuntime
+    };
+    Q_ENUM(Role)
+
+    explicit DriveListModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    int rowOf(const QString &name) const; // -1 when there is no such drive
+    QList<Drive> drives() const;
+    std::optional<Drive> drive(const QString &name) const;
+    DriveRuntime runtime(const QString &name) const;
+
+private:
+    friend class SyncController;
+
+    struct Row
+    {
+        Drive drive;
+        DriveRuntime runtime;
+    };
+
+    void reset(const QList<Drive> &drives);
+    void append(const Drive &drive);
+    void replace(const QString &name, const Drive &drive);
+    void remove(const QString &name);
+    void setRuntime(const QString &name, const DriveRuntime &runtime);
+
+    QList<Row> m_rows;
+};
+
+} // namespace lts
+
+Q_DECLARE_METATYPE(lts::Drive)
+Q_DECLARE_METATYPE(lts::DriveRuntime)

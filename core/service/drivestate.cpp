@@ -1,0 +1,132 @@
+#include "drivestate.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace lts {
+
+namespace {
+
+namespace key {
+const QString Version = QStringLiteral("Version");
+const QString Drives = QStringLiteral("Drives");
+const QString FirstSeen = QStringLiteral("FirstSeen");
+const QString LastStart = QStringLiteral("LastStart");
+const QString LastFinish = QStringLiteral("LastFinish");
+const QString LastSync = QStringLiteral("LastSync");
+const QString LastSuccess = QStringLiteral("LastSuccess");
+const QString LastResult = QStringLiteral("LastResult");
+const QString Code = QStringLiteral("Code");
+const QString Message = QStringLiteral("Message");
+const QString Failures = QStringLiteral("Failures");
+const QString Unavailable = QStringLiteral("Unavailable");
+const QString Interrupted = QStringLiteral("Interrupted");
+} // namespace key
+
+QJsonValue timeValue(const QDateTime &time)
+{
+    return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue();
+}
+
+QDateTime timeFrom(const QJsonObject &json, const QString &key)
+{
+    QDateTime time = QDateTime::fromString(json.value(key).toString(), Qt::ISODateWithMs);
+    return time.isValid() ? time.toUTC() : QDateTime();
+}
+
+QJsonObject encode(const DriveState &state)
+{
+    QJsonObject json{
+        { key::FirstSeen, timeValue(state.firstSeen) },
+        { key::LastStart, timeValue(state.lastStart) },
+        { key::LastFinish, timeValue(state.lastFinish) },
+        { key::LastSync, timeValue(state.lastSync) },
+        { key::LastSuccess, timeValue(state.lastSuccess) },
+        { key::LastResult,
+          state.lastResult ? QJsonValue(runResultName(*state.lastResult)) : QJsonValue() },
+        { key::Code, state.lastCode },
+        { key::Message, state.message },
+        { key::Failures, state.failures },
+        { key::Unavailable, state.unavailable },
+        { key::Interrupted, state.interrupted },
+    };
+    return json;
+}
+
+DriveState decode(const QJsonObject &json)
+{
+    DriveState state;
+    state.firstSeen = timeFrom(json, key::FirstSeen);
+    state.lastStart = timeFrom(json, key::LastStart);
+    state.lastFinish = timeFrom(json, key::LastFinish);
+    state.lastSync = timeFrom(json, key::LastSync);
+    state.lastSuccess = timeFrom(json, key::LastSuccess);
+    state.lastResult = parseRunResult(json.value(key::LastResult).toString());
+    state.lastCode = json.value(key::Code).toString();
+    state.message = json.value(key::Message).toString();
+    state.failures = qBound(0, json.value(key::Failures).toInt(), 64);
+    state.unavailable = json.value(key::Unavailable).toBool();
+    state.interrupted = json.value(key::Interrupted).toBool();
+    // Started but never finished: the application stopped in the middle of the run.
+    if (state.running()) {
+        state.interrupted = true;
+        state.lastFinish = state.lastStart;
+    }
+    return state;
+}
+
+} // namespace
+
+StateStore::StateStore(QString dataFolder)
+    : m_folder(std::move(dataFolder))
+{ }
+
+QString StateStore::filePath() const
+{
+    return QDir(m_folder).filePath(fileName);
+}
+
+void StateStore::load()
+{
+    m_states.clear();
+    QFile file(filePath());
+    if (!file.open(QIODevice::ReadOnly))
+        return;
+    const QJsonObject drives
+            = QJsonDocument::fromJson(file.readAll()).object().value(key::Drives).toObject();
+    for (auto it = drives.begin(); it != drives.end(); ++it)
+        m_states.insert(it.key(), decode(it.value().toObject()));
+}
+
+Result<void> StateStore::save() const
+{
+    QJsonObject drives;
+    for (auto it = m_states.cbegin(); it != m_states.cend(); ++it)
+        drives.insert(it.key(), encode(it.value()));
+    const QByteArray data
+            = QJsonDocument(QJsonObject{ { key::Version, 1 }, { key::Drives, drives } })
+                      .toJson(QJsonDocument::Indented);
+    QDir().mkpath(m_folder);
+    QSaveFile file(filePath());
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
+        return Error{ QStringLiteral("State Not Saved"),
+                      tr("Cannot save the run state to %1: %2")
+                              .arg(QDir::toNativeSeparators(filePath()), file.errorString()) };
+    return {};
+}
+
+void StateStore::rename(const QString &from, const QString &to)
+{
+    if (from != to && m_states.contains(from))
+        m_states.insert(to, m_states.take(from));
+}
+
+void StateStore::keepOnly(const QStringList &names)
+{
+    m_states.removeIf([&names](const auto &entry) { return !names.contains(entry.key()); });
+}
+
+} // namespace lts

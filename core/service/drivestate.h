@@ -1,0 +1,68 @@
+// DriveState: what the application remembers about each drive's runs between starts
+// (state.json in the data folder): the times that keep a drive's rhythm, and the result
+// of its last run. StateStore loads and saves them atomically.
+#pragma once
+
+#include "result.h"
+#include "syncreport.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+#include <QString>
+
+#include <optional>
+
+namespace lts {
+
+struct DriveState
+{
+    QDateTime firstSeen; // when the application first knew the drive
+    QDateTime lastStart; // start of the latest run, finished or not: the rhythm
+    QDateTime lastFinish;
+    QDateTime lastSync; // start of the latest finished run (the protocol's LastSync)
+    QDateTime lastSuccess; // start of the latest run that ended in Success
+    std::optional<RunResult> lastResult;
+    QString lastCode; // SyncReport::code of the latest run
+    QString message; // why the latest run was not a success, in words
+    int failures = 0; // runs in a row worth retrying soon (back-off)
+    bool unavailable = false; // the source or target was missing: checked every minute
+    bool interrupted = false; // the latest run was stopped by a shutdown or a crash
+
+    QDateTime lastCheck; // not saved: when an unavailable drive was last looked for
+
+    bool running() const { return lastStart.isValid() && lastStart > lastFinish; }
+
+    friend bool operator==(const DriveState &, const DriveState &) = default;
+};
+
+class StateStore final
+{
+    Q_DECLARE_TR_FUNCTIONS(lts::StateStore)
+
+public:
+    static inline const QString fileName = QStringLiteral("state.json");
+
+    explicit StateStore(QString dataFolder);
+
+    QString filePath() const;
+
+    // A missing or unreadable file is an empty state (the drives just run again); a run
+    // that was going when the application stopped is marked interrupted.
+    void load();
+    Result<void> save() const;
+
+    DriveState &operator[](const QString &name) { return m_states[name]; }
+    DriveState value(const QString &name) const { return m_states.value(name); }
+    bool contains(const QString &name) const { return m_states.contains(name); }
+    void rename(const QString &from, const QString &to);
+    void remove(const QString &name) { m_states.remove(name); }
+    // Forgets the drives that are not in `names`.
+    void keepOnly(const QStringList &names);
+
+private:
+    QString m_folder;
+    QHash<QString, DriveState> m_states;
+};
+
+} // namespace lts

@@ -1,0 +1,128 @@
+#include "runlog.h"
+
+#include <QDir>
+#include <QFile>
+#include <QLocale>
+
+namespace lts {
+
+namespace {
+
+QString actionWord(SyncEntry::Action action)
+{
+    switch (action) {
+    case SyncEntry::Action::Added:
+        return RunLog::tr("added");
+    case SyncEntry::Action::Updated:
+        return RunLog::tr("updated");
+    case SyncEntry::Action::Deleted:
+        return RunLog::tr("deleted");
+    case SyncEntry::Action::Moved:
+        return RunLog::tr("moved");
+    case SyncEntry::Action::Skipped:
+        return RunLog::tr("skipped");
+    case SyncEntry::Action::Failed:
+        break;
+    }
+    return RunLog::tr("failed");
+}
+
+bool isProblem(SyncEntry::Action action)
+{
+    return action == SyncEntry::Action::Skipped || action == SyncEntry::Action::Failed;
+}
+
+} // namespace
+
+RunLog::RunLog(QString dataFolder)
+    : m_folder(QDir(dataFolder).filePath(folderName))
+{ }
+
+QString RunLog::folderPath() const
+{
+    return m_folder;
+}
+
+QString RunLog::filePath(const QDate &day) const
+{
+    return QDir(m_folder).filePath(QStringLiteral("LOG-") + day.toString(u"yyyy-MM-dd")
+                                   + QStringLiteral(".txt"));
+}
+
+QString RunLog::summary(const SyncReport &report)
+{
+    return tr("%1 added, %2 updated, %3 deleted, %4 unchanged, %5 skipped, %6 errors, %7 copied")
+            .arg(report.added)
+            .arg(report.updated)
+            .arg(report.deleted)
+            .arg(report.unchanged)
+            .arg(report.skipped)
+            .arg(report.errors)
+            .arg(QLocale().formattedDataSize(report.bytes));
+}
+
+void RunLog::writeRun(const QString &drive, const SyncReport &report)
+{
+    const QString prefix = u'[' + drive + QStringLiteral("] ");
+    QString line = prefix + runResultName(report.result) + QStringLiteral(": ") + summary(report)
+                   + tr(" in %n second(s).", nullptr,
+                        int(std::max<qint64>(0, report.started.secsTo(report.finished))));
+    if (!report.message.isEmpty())
+        line += u' ' + report.message;
+    QStringList lines{ line };
+    for (const SyncEntry &entry : report.entries) {
+        if (m_level == LogLevel::Verbose || isProblem(entry.action)) {
+            QString text = prefix + QStringLiteral("  ") + actionWord(entry.action) + u' '
+                           + QFile::decodeName(entry.path);
+            if (!entry.reason.isEmpty())
+                text += QStringLiteral(": ") + entry.reason;
+            lines.append(text);
+        }
+    }
+    write(report.finished.isValid() ? report.finished : QDateTime::currentDateTimeUtc(), lines);
+    enforceCap();
+}
+
+void RunLog::writeMessage(const QString &message)
+{
+    write(QDateTime::currentDateTimeUtc(), { message });
+}
+
+void RunLog::write(const QDateTime &time, const QStringList &lines)
+{
+    const QDateTime local = time.toLocalTime();
+    const QString stamp = local.toString(u"yyyy-MM-dd HH:mm:ss ");
+    QString text;
+    for (const QString &line : lines)
+        text += stamp + line + u'\n';
+    if (m_echo) {
+        for (const QString &line : lines)
+            m_echo(line);
+    }
+    QDir().mkpath(m_folder);
+    QFile file(filePath(local.date()));
+    // A log that cannot be written must not stop a sync: the echo still shows the lines.
+    if (file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text))
+        file.write(text.toUtf8());
+}
+
+void RunLog::enforceCap()
+{
+    QDir folder(m_folder);
+    const QFileInfoList files
+            = folder.entryInfoList({ QStringLiteral("LOG-*.txt") }, QDir::Files, QDir::Name);
+    qint64 total = 0;
+    for (const QFileInfo &file : files)
+        total += file.size();
+    const QString today = filePath(QDate::currentDate());
+    for (const QFileInfo &file : files) {
+        if (total <= m_maxBytes)
+            break;
+        if (file.absoluteFilePath() == today)
+            continue;
+        if (QFile::remove(file.absoluteFilePath()))
+            total -= file.size();
+    }
+}
+
+} // namespace lts

@@ -1,0 +1,630 @@
+#include "synccontroller.h"
+
+#include "driveissues.h"
+#include "volumeidentity.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QStorageInfo>
+
+namespace lts {
+
+namespace {
+
+// Two folders are on one volume when they are on one mounted filesystem; a folder that does
+// not exist yet is on the volume of its nearest existing parent.
+QString volumeOfFolder(const QString &folder)
+{
+    QString existing = QFileInfo(folder).absoluteFilePath();
+    while (!QFileInfo::exists(existing)) {
+        const QString parent = QFileInfo(existing).absolutePath();
+        if (parent == existing)
+            break;
+        existing = parent;
+    }
+    const QStorageInfo storage(existing);
+    return storage.isValid() ? storage.rootPath() + u'\n' + QString::fromUtf8(storage.device())
+                             : existing;
+}
+
+bool needsAttention(const std::optional<RunResult> &result)
+{
+    return result == RunResult::Failure || result == RunResult::Refused
+           || result == RunResult::Partial;
+}
+
+} // namespace
+
+SyncController::SyncController(Environment environment, QObject *parent)
+    : QObject(parent)
+    , m_env(std::move(environment))
+    , m_clock(m_env.clock ? *m_env.clock : m_systemClock)
+    , m_store(m_env.configFolder)
+    , m_states(m_env.dataFolder)
+    , m_history(m_env.dataFolder)
+    , m_log(m_env.dataFolder)
+    , m_scheduler(m_clock, m_states)
+    , m_configWatcher(m_store.filePath())
+{
+    if (!m_env.runSync)
+        m_env.runSync = [this](SyncJob job) { return m_engine.run(std::move(job)); };
+    if (!m_env.volumeOf)
+        m_env.volumeOf = volumeOfFolder;
+    if (!m_env.rootsAvailable)
+        m_env.rootsAvailable = &SyncEngine::rootsAvailable;
+
+    m_scheduler.setAvailabilityCheck(
+            [this](const Drive &drive) { return m_env.rootsAvailable(jobFor(drive)); });
+    connect(&m_scheduler, &Scheduler::due, this,
+            [this](const QString &name) { enqueue(name, false); });
+    connect(&m_scheduler, &Scheduler::ticked, this, &SyncController::refreshAll);
+    connect(&m_scheduler, &Scheduler::wokeUp, this, [this](std::chrono::milliseconds jump) {
+        m_log.writeMessage(tr("The clock moved %n minute(s) more than the time that passed (the "
+                              "computer slept, or the clock was set): missed runs start shortly.",
+                              nullptr, int(jump.count() / 60000)));
+    });
+    connect(&m_scheduler, &Scheduler::clockSetBack, this, [this](std::chrono::milliseconds jump) {
+        m_log.writeMessage(tr("The clock was set back by %n minute(s); no drive waits longer than "
+                              "its interval because of it.",
+                              nullptr, int(jump.count() / 60000)));
+    });
+    connect(&m_configWatcher, &ConfigWatcher::changed, this, &SyncController::reloadConfig);
+}
+
+SyncController::~SyncController()
+{
+    // The runs call back into this object from their threads: they end before it does.
+    for (auto &[id, run] : m_active) {
+        run.cancel.cancel();
+        run.watcher->disconnect(this);
+    }
+    for (auto &[id, run] : m_active)
+        run.watcher->waitForFinished();
+}
+
+Result<void> SyncController::load()
+{
+    Result<Config> config = m_store.load();
+    if (!config)
+        return config.error();
+    m_configWatcher.noteOwnWrite();
+    for (const Error &problem : m_store.problems())
+        m_log.writeMessage(problem.message);
+    m_config = *config;
+    m_states.load();
+    m_history.load();
+    QStringList names;
+    for (const Drive &drive : std::as_const(m_config.drives))
+        names.append(drive.name);
+    m_states.keepOnly(names);
+    applySettings();
+    m_model.reset(m_config.drives);
+    m_scheduler.setDrives(m_config.drives);
+    refreshAll();
+    return {};
+}
+
+void SyncController::start()
+{
+    m_stopping = false;
+    m_log.enforceCap();
+    m_scheduler.start();
+}
+
+void SyncController::stop()
+{
+    m_stopping = true;
+    for (const QueuedRun &queued : std::as_const(m_queue))
+        m_scheduler.setBusy(queued.name, false);
+    m_queue.clear();
+    for (auto &[id, run] : m_active) {
+        run.stoppedByShutdown = true;
+        run.cancel.cancel();
+    }
+    finishStopWhenIdle();
+}
+
+void SyncController::finishStopWhenIdle()
+{
+    if (!m_stopping || !m_active.empty())
+        return;
+    saveState();
+    QMetaObject::invokeMethod(this, &SyncController::stopped, Qt::QueuedConnection);
+}
+
+void SyncController::saveState()
+{
+    if (Result<void> saved = m_states.save(); !saved)
+        m_log.writeMessage(saved.error().message);
+}
+
+void SyncController::applySettings()
+{
+    m_log.setLevel(m_config.settings.logLevel);
+    m_log.setMaxBytes(qint64(m_config.settings.logMaxMiB) << 20);
+    m_scheduler.setCatchUpDelay(std::chrono::seconds(m_config.settings.catchUpDelaySeconds));
+    dispatch();
+}
+
+Result<void> SyncController::saveConfig(const Config &config)
+{
+    const QString brokenBefore = m_store.brokenCopyPath();
+    if (Result<void> saved = m_store.save(config); !saved)
+        return Error{ configNotSaved, saved.error().message };
+    m_configWatcher.noteOwnWrite();
+    if (m_store.brokenCopyPath() != brokenBefore)
+        m_log.writeMessage(tr("The configuration file could not be read whole; it was kept as %1.")
+                                   .arg(QDir::toNativeSeparators(m_store.brokenCopyPath())));
+    return {};
+}
+
+// ---- the drive list
+
+const Drive *SyncController::findDrive(const QString &name) const
+{
+    for (const Drive &drive : m_config.drives) {
+        if (drive.name == name)
+            return &drive;
+    }
+    return nullptr;
+}
+
+QString SyncController::identityFile(const Drive &drive) const
+{
+    return VolumeIdentity::recordFileForDrive(m_env.dataFolder, drive.name, drive.source,
+                                              drive.target);
+}
+
+DriveVerdict SyncController::addDrive(const DecodedDrive &decoded)
+{
+    const DriveValidator validator(m_config.drives);
+    DriveVerdict verdict = validator.validate(decoded, m_config.drives.size() + 1);
+    if (!verdict.accepted())
+        return verdict;
+    Config next = m_config;
+    next.drives.append(verdict.drive);
+    if (Result<void> saved = saveConfig(next); !saved) {
+        verdict.errors.append(saved.error());
+        return verdict;
+    }
+    m_config = std::move(next);
+    m_model.append(verdict.drive);
+    m_scheduler.setDrives(m_config.drives);
+    refresh(verdict.drive.name);
+    m_log.writeMessage(tr("Added the drive \"%1\".").arg(verdict.drive.name));
+    Q_EMIT driveAdded(verdict.drive);
+    return verdict;
+}
+
+DriveVerdict SyncController::editDrive(const QString &name, const QJsonObject &changes)
+{
+    const Drive *current = findDrive(name);
+    DecodedDrive decoded = DriveCodec::decode(changes, current ? *current : Drive{});
+    decoded.hasName = true; // an edit keeps the drive's name unless it gives one
+    return applyEdit(name, std::move(decoded));
+}
+
+DriveVerdict SyncController::editDrive(const QString &name, const Drive &drive)
+{
+    return applyEdit(name, DecodedDrive{ drive, {}, true });
+}
+
+DriveVerdict SyncController::applyEdit(const QString &name, DecodedDrive decoded)
+{
+    const Drive *current = findDrive(name);
+    if (!current) {
+        return { decoded.drive,
+                 { Error{ unknownDrive, tr("There is no drive \"%1\".").arg(name) } },
+                 {} };
+    }
+    const Drive previous = *current;
+    QList<Drive> others = m_config.drives;
+    const qsizetype row = others.indexOf(previous);
+    others.removeAt(row);
+    // The disk is asked only about folders that change: a drive whose backup disk is
+    // unplugged can still get a new interval.
+    const bool foldersChanged
+            = decoded.drive.source != previous.source || decoded.drive.target != previous.target;
+    const DriveValidator validator(std::move(others),
+                                   foldersChanged ? DriveValidator::Scope::FieldsAndFileSystem
+                                                  : DriveValidator::Scope::Fields);
+    DriveVerdict verdict = validator.validate(decoded, row + 1);
+    if (!verdict.accepted() || verdict.drive == previous)
+        return verdict;
+    Config next = m_config;
+    next.drives[row] = verdict.drive;
+    if (Result<void> saved = saveConfig(next); !saved) {
+        verdict.errors.append(saved.error());
+        return verdict;
+    }
+    m_config = std::move(next);
+    applyChangedDrive(previous, verdict.drive);
+    return verdict;
+}
+
+void SyncController::applyChangedDrive(const Drive &previous, const Drive &drive)
+{
+    if (previous.name != drive.name) {
+        m_states.rename(previous.name, drive.name);
+        saveState();
+        m_scheduler.renameDrive(previous.name, drive.name);
+        if (ActiveRun *run = activeRun(previous.name))
+            run->name = drive.name;
+        if (const qsizetype queued = queuePosition(previous.name); queued >= 0)
+            m_queue[queued].name = drive.name;
+        if (m_statuses.contains(previous.name))
+            m_statuses.insert(drive.name, m_statuses.take(previous.name));
+        // The same pair under a new name: its disks are still the recorded ones.
+        QFile::rename(identityFile(previous),
+                      VolumeIdentity::recordFileForDrive(m_env.dataFolder, drive.name,
+                                                         previous.source, previous.target));
+    }
+    m_model.replace(previous.name, drive);
+    m_scheduler.setDrives(m_config.drives);
+    refresh(drive.name);
+    Q_EMIT driveChanged(previous.name, drive);
+}
+
+Result<void> SyncController::removeDrive(const QString &name)
+{
+    const Drive *current = findDrive(name);
+    if (!current)
+        return Error{ unknownDrive, tr("There is no drive \"%1\".").arg(name) };
+    Config next = m_config;
+    next.drives.removeAt(next.drives.indexOf(*current));
+    if (Result<void> saved = saveConfig(next); !saved)
+        return saved;
+    forgetDrive(name);
+    m_config = std::move(next);
+    saveState();
+    m_model.remove(name);
+    m_scheduler.setDrives(m_config.drives);
+    m_log.writeMessage(tr("Removed the drive \"%1\"; no file was touched.").arg(name));
+    Q_EMIT driveRemoved(name);
+    return {};
+}
+
+// What goes with a drive that leaves the list, while it is still in m_config.
+void SyncController::forgetDrive(const QString &name)
+{
+    if (ActiveRun *run = activeRun(name)) {
+        run->driveRemoved = true;
+        run->cancel.cancel();
+    }
+    if (const qsizetype queued = queuePosition(name); queued >= 0)
+        m_queue.removeAt(queued);
+    m_scheduler.setBusy(name, false);
+    m_states.remove(name);
+    m_statuses.remove(name);
+    if (const Drive *drive = findDrive(name))
+        QFile::remove(identityFile(*drive));
+}
+
+Result<void> SyncController::setEnabled(const QString &name, bool enabled)
+{
+    const Drive *current = findDrive(name);
+    if (!current)
+        return Error{ unknownDrive, tr("There is no drive \"%1\".").arg(name) };
+    if (current->enabled == enabled)
+        return {};
+    const Drive previous = *current;
+    Config next = m_config;
+    next.drives[next.drives.indexOf(previous)].enabled = enabled;
+    if (Result<void> saved = saveConfig(next); !saved)
+        return saved;
+    m_config = std::move(next);
+    applyChangedDrive(previous, *findDrive(name));
+    return {};
+}
+
+void SyncController::reloadConfig(bool exists)
+{
+    const QString file = QDir::toNativeSeparators(m_store.filePath());
+    if (!exists) {
+        m_log.writeMessage(tr("%1 was removed; the drives stay as they are and are written back "
+                              "at the next change.")
+                                   .arg(file));
+        return;
+    }
+    Result<Config> loaded = m_store.load();
+    if (!loaded) {
+        m_log.writeMessage(
+                tr("The changes to %1 were ignored: %2").arg(file, loaded.error().message));
+        return;
+    }
+    if (!m_store.problems().isEmpty()) {
+        for (const Error &problem : m_store.problems())
+            m_log.writeMessage(problem.message);
+        m_log.writeMessage(tr("The changes to %1 were ignored until the file is fixed; the drives "
+                              "stay as they were.")
+                                   .arg(file));
+        return;
+    }
+    const Config next = *loaded;
+    if (next == m_config)
+        return;
+
+    const QList<Drive> previous = m_config.drives;
+    QStringList removed;
+    for (const Drive &drive : previous) {
+        const bool kept = std::any_of(next.drives.cbegin(), next.drives.cend(),
+                                      [&drive](const Drive &d) { return d.name == drive.name; });
+        if (!kept) {
+            forgetDrive(drive.name);
+            removed.append(drive.name);
+        }
+    }
+    m_config = next;
+    saveState();
+    m_model.reset(m_config.drives);
+    m_scheduler.setDrives(m_config.drives);
+    applySettings();
+    refreshAll();
+    m_log.writeMessage(tr("Read the changes to %1.").arg(file));
+
+    for (const QString &name : std::as_const(removed))
+        Q_EMIT driveRemoved(name);
+    for (const Drive &drive : next.drives) {
+        const auto before = std::find_if(previous.cbegin(), previous.cend(),
+                                         [&drive](const Drive &d) { return d.name == drive.name; });
+        if (before == previous.cend())
+            Q_EMIT driveAdded(drive);
+        else if (*before != drive)
+            Q_EMIT driveChanged(drive.name, drive);
+    }
+}
+
+// ---- runs
+
+SyncController::ActiveRun *SyncController::activeRun(const QString &name)
+{
+    for (auto &[id, run] : m_active) {
+        if (run.name == name && !run.driveRemoved)
+            return &run;
+    }
+    return nullptr;
+}
+
+const SyncController::ActiveRun *SyncController::activeRun(const QString &name) const
+{
+    return const_cast<SyncController *>(this)->activeRun(name);
+}
+
+bool SyncController::isActive(const QString &name) const
+{
+    return activeRun(name) != nullptr;
+}
+
+qsizetype SyncController::queuePosition(const QString &name) const
+{
+    for (qsizetype i = 0; i < m_queue.size(); ++i) {
+        if (m_queue.at(i).name == name)
+            return i;
+    }
+    return -1;
+}
+
+Result<SyncController::StartOutcome> SyncController::syncNow(const QString &name, bool force)
+{
+    if (!findDrive(name))
+        return Error{ unknownDrive, tr("There is no drive \"%1\".").arg(name) };
+    if (activeRun(name))
+        return StartOutcome::AlreadySyncing;
+    enqueue(name, force);
+    return activeRun(name) ? StartOutcome::Started : StartOutcome::Queued;
+}
+
+void SyncController::syncAllNow(bool force)
+{
+    for (const Drive &drive : drives()) {
+        if (drive.enabled)
+            enqueue(drive.name, force);
+    }
+}
+
+Result<bool> SyncController::cancel(const QString &name)
+{
+    if (!findDrive(name))
+        return Error{ unknownDrive, tr("There is no drive \"%1\".").arg(name) };
+    if (ActiveRun *run = activeRun(name)) {
+        run->cancel.cancel();
+        return true;
+    }
+    if (const qsizetype queued = queuePosition(name); queued >= 0) {
+        m_queue.removeAt(queued);
+        m_scheduler.setBusy(name, false);
+        refresh(name);
+        return true;
+    }
+    return false;
+}
+
+void SyncController::enqueue(const QString &name, bool force)
+{
+    if (m_stopping || !findDrive(name) || activeRun(name))
+        return;
+    if (const qsizetype queued = queuePosition(name); queued >= 0) {
+        m_queue[queued].force |= force;
+        return;
+    }
+    m_queue.append({ name, force });
+    m_scheduler.setBusy(name, true);
+    dispatch();
+    refresh(name);
+}
+
+void SyncController::dispatch()
+{
+    for (qsizetype i = 0; i < m_queue.size();) {
+        if (qsizetype(m_active.size()) >= m_config.settings.maxConcurrentRuns)
+            return;
+        const QueuedRun queued = m_queue.at(i);
+        const Drive *drive = findDrive(queued.name);
+        if (!drive) {
+            m_queue.removeAt(i);
+            continue;
+        }
+        const QString volume = m_env.volumeOf(drive->target);
+        const bool volumeBusy
+                = std::any_of(m_active.cbegin(), m_active.cend(),
+                              [&volume](const auto &r) { return r.second.volume == volume; });
+        if (volumeBusy) {
+            ++i;
+            continue;
+        }
+        m_queue.removeAt(i);
+        startRun(*drive, queued.force, volume);
+    }
+}
+
+SyncJob SyncController::jobFor(const Drive &drive) const
+{
+    SyncJob job;
+    job.source = drive.source;
+    job.target = drive.target;
+    job.mode = drive.mode;
+    job.exclude = drive.exclude;
+    job.hidden = drive.hidden;
+    job.versions = drive.versions;
+    job.maxDeletePercent = m_config.settings.maxDeletePercent;
+    job.copyThreads = m_config.settings.copyThreads;
+    job.durability = m_config.settings.durability;
+    job.identityFile = identityFile(drive);
+    job.listEveryEntry = m_config.settings.logLevel == LogLevel::Verbose;
+    return job;
+}
+
+void SyncController::startRun(const Drive &drive, bool force, const QString &volume)
+{
+    const quint64 id = m_nextRunId++;
+    ActiveRun &run = m_active[id];
+    run.name = drive.name;
+    run.volume = volume;
+    run.started = m_clock.now();
+
+    SyncJob job = jobFor(drive);
+    job.force = force;
+    job.cancel = run.cancel;
+    // Called on the engine's threads; the controller's state is only touched on its own.
+    job.onProgress = [this, id](const SyncProgress &progress) {
+        QMetaObject::invokeMethod(
+                this,
+                [this, id, progress] {
+                    const auto found = m_active.find(id);
+                    if (found == m_active.end() || found->second.driveRemoved)
+                        return;
+                    found->second.progress = progress;
+                    const QString name = found->second.name;
+                    refresh(name);
+                    Q_EMIT syncProgress(name, progress);
+                },
+                Qt::QueuedConnection);
+    };
+
+    DriveState &state = m_states[drive.name];
+    state.lastStart = run.started;
+    state.interrupted = false;
+    saveState();
+
+    run.watcher = std::make_unique<QFutureWatcher<SyncReport>>();
+    connect(run.watcher.get(), &QFutureWatcherBase::finished, this, [this, id] { runEnded(id); });
+    run.watcher->setFuture(m_env.runSync(std::move(job)));
+    Q_EMIT syncStarted(drive.name);
+    refresh(drive.name);
+}
+
+void SyncController::runEnded(quint64 id)
+{
+    const auto found = m_active.find(id);
+    if (found == m_active.end())
+        return;
+    ActiveRun run = std::move(found->second);
+    m_active.erase(found);
+    const QFuture<SyncReport> future = run.watcher->future();
+    run.watcher.release()->deleteLater(); // it is emitting the signal that brought us here
+
+    SyncReport report;
+    if (future.resultCount() > 0) {
+        report = future.result();
+    } else {
+        report.result = RunResult::Cancelled;
+        report.started = run.started;
+        report.finished = m_clock.now();
+    }
+    if (run.stoppedByShutdown && report.result == RunResult::Cancelled)
+        report.message = tr("Stopped because LetThatSyncIn was closing; the run is made again "
+                            "after the next start.");
+    recordRun(run.name, run, report);
+
+    if (!run.driveRemoved) {
+        m_scheduler.setBusy(run.name, false);
+        refresh(run.name);
+    }
+    dispatch();
+    finishStopWhenIdle();
+}
+
+void SyncController::recordRun(const QString &name, const ActiveRun &run, const SyncReport &report)
+{
+    if (!run.driveRemoved && findDrive(name)) {
+        DriveState &state = m_states[name];
+        state.lastFinish = std::max(m_clock.now(), run.started);
+        state.lastSync = run.started;
+        state.lastResult = report.result;
+        state.lastCode = report.code;
+        state.message = report.message;
+        if (report.result == RunResult::Success)
+            state.lastSuccess = run.started;
+        state.failures = schedule::isRetried(report.result, report.code) ? state.failures + 1 : 0;
+        state.unavailable = report.unavailable || report.code == VolumeIdentity::volumeChanged;
+        state.lastCheck = state.lastFinish;
+        state.interrupted = run.stoppedByShutdown && report.result == RunResult::Cancelled;
+        saveState();
+    }
+    QJsonObject json = report.toJson();
+    json.insert(QStringLiteral("Drive"), name);
+    if (Result<void> saved = m_history.append(json); !saved)
+        m_log.writeMessage(saved.error().message);
+    m_log.writeRun(name, report);
+    Q_EMIT syncFinished(name, json);
+}
+
+void SyncController::refresh(const QString &name)
+{
+    const Drive *drive = findDrive(name);
+    if (!drive)
+        return;
+    const DriveState state = m_states.value(name);
+    const ActiveRun *run = activeRun(name);
+    DriveRuntime runtime;
+    if (run)
+        runtime.progress = run->progress.value_or(SyncProgress{ 0, 0, 0, 0, {}, true });
+    runtime.queued = queuePosition(name) >= 0;
+    runtime.lastSync = state.lastSync;
+    runtime.lastResult = state.lastResult;
+    runtime.message = state.message;
+    runtime.nextSync = m_scheduler.nextRun(name);
+    runtime.overdue = m_scheduler.isOverdue(name);
+    runtime.status = run                                ? DriveStatus::Syncing
+                     : !drive->enabled                  ? DriveStatus::Paused
+                     : state.unavailable                ? DriveStatus::Unavailable
+                     : needsAttention(state.lastResult) ? DriveStatus::Error
+                                                        : DriveStatus::Idle;
+    m_model.setRuntime(name, runtime);
+    const auto announced = m_statuses.constFind(name);
+    if (announced == m_statuses.cend() || *announced != runtime.status) {
+        const bool first = announced == m_statuses.cend();
+        m_statuses.insert(name, runtime.status);
+        // A drive's first status is part of its DriveAdded; later ones are changes.
+        if (!first || runtime.status != DriveStatus::Idle)
+            Q_EMIT statusChanged(name, runtime.status);
+    }
+}
+
+void SyncController::refreshAll()
+{
+    for (const Drive &drive : drives())
+        refresh(drive.name);
+}
+
+} // namespace lts

@@ -1,0 +1,167 @@
+// SyncController: the one place that starts engine runs. It owns the drive list and its
+// saving, queues the runs the scheduler and the user ask for (a limited number at once, one
+// per drive, never two on one target volume), and records every finished run in the drive's
+// state, the history and the log, with a signal for each event of protocol.md.
+#pragma once
+
+#include "clock.h"
+#include "configstore.h"
+#include "configwatcher.h"
+#include "drivelistmodel.h"
+#include "drivestate.h"
+#include "drivevalidator.h"
+#include "runhistory.h"
+#include "runlog.h"
+#include "scheduler.h"
+#include "syncengine.h"
+
+#include <QFuture>
+#include <QFutureWatcher>
+#include <QJsonObject>
+#include <QObject>
+
+#include <functional>
+#include <map>
+#include <memory>
+
+namespace lts {
+
+class SyncController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SyncController)
+
+public:
+    // What the controller runs against; tests replace the engine, the clock and the disks.
+    struct Environment
+    {
+        QString configFolder;
+        QString dataFolder;
+        const Clock *clock = nullptr; // the system clock when null
+        // Starts one run; the SyncEngine when empty.
+        std::function<QFuture<SyncReport>(SyncJob)> runSync;
+        // The volume a folder is on (two runs never write to one volume at once); when
+        // empty, the mounted filesystem of the folder or of its nearest existing parent.
+        std::function<QString(const QString &folder)> volumeOf;
+        // Whether a drive's folders are there; SyncEngine::rootsAvailable when empty.
+        std::function<bool(const SyncJob &)> rootsAvailable;
+    };
+
+    enum class StartOutcome { Started, Queued, AlreadySyncing };
+
+    static inline const QString unknownDrive = QStringLiteral("Unknown Drive");
+    static inline const QString configNotSaved = QStringLiteral("Config Not Saved");
+
+    explicit SyncController(Environment environment, QObject *parent = nullptr);
+    ~SyncController() override;
+
+    // Reads the config, the state and the history. Fails only when the config cannot be used
+    // at all (unreadable, or from a newer version); its smaller problems go to the log.
+    Result<void> load();
+    // Starts the schedule: drives due now run, missed runs are caught up.
+    void start();
+    // Cancels the runs, saves the state and emits stopped() once every run has ended.
+    void stop();
+
+    const DriveListModel &model() const { return m_model; }
+    DriveListModel *model() { return &m_model; }
+    const Settings &settings() const { return m_config.settings; }
+    QList<Drive> drives() const { return m_config.drives; }
+    const RunHistory &history() const { return m_history; }
+    Scheduler &scheduler() { return m_scheduler; }
+    RunLog &log() { return m_log; }
+    const QList<Error> &configProblems() const { return m_store.problems(); }
+
+    // Validated against the other drives and the disk, saved, and only then applied. A save
+    // that fails comes back as a "Config Not Saved" error, and nothing changes.
+    DriveVerdict addDrive(const DecodedDrive &decoded);
+    // `changes`: the fields to change (a "Name" renames); the others keep their value.
+    DriveVerdict editDrive(const QString &name, const QJsonObject &changes);
+    DriveVerdict editDrive(const QString &name, const Drive &drive);
+    // A running sync of the drive is cancelled first; no file is touched.
+    Result<void> removeDrive(const QString &name);
+
+    Result<StartOutcome> syncNow(const QString &name, bool force = false);
+    // Every enabled drive.
+    void syncAllNow(bool force = false);
+    // True when a run was stopped or taken out of the queue; false when there was none.
+    Result<bool> cancel(const QString &name);
+    // Pause (false) or resume (true); saved as the drive's Enabled.
+    Result<void> setEnabled(const QString &name, bool enabled);
+
+    bool isActive(const QString &name) const;
+
+Q_SIGNALS:
+    void syncStarted(const QString &drive);
+    void syncProgress(const QString &drive, const lts::SyncProgress &progress);
+    // `run`: the protocol's run object, with "Drive".
+    void syncFinished(const QString &drive, const QJsonObject &run);
+    void driveAdded(const lts::Drive &drive);
+    void driveChanged(const QString &previousName, const lts::Drive &drive);
+    void driveRemoved(const QString &drive);
+    void statusChanged(const QString &drive, lts::DriveStatus status);
+    void stopped();
+
+private:
+    struct ActiveRun
+    {
+        QString name; // follows renames
+        QString volume;
+        QDateTime started;
+        CancelToken cancel;
+        std::optional<SyncProgress> progress;
+        bool stoppedByShutdown = false;
+        bool driveRemoved = false;
+        std::unique_ptr<QFutureWatcher<SyncReport>> watcher;
+    };
+    struct QueuedRun
+    {
+        QString name;
+        bool force = false;
+    };
+
+    DriveVerdict applyEdit(const QString &name, DecodedDrive decoded);
+    Result<void> saveConfig(const Config &config);
+    void applySettings();
+    void reloadConfig(bool exists);
+    void setDrives(const QList<Drive> &drives);
+
+    void enqueue(const QString &name, bool force);
+    void dispatch();
+    void startRun(const Drive &drive, bool force, const QString &volume);
+    void runEnded(quint64 id);
+    void recordRun(const QString &name, const ActiveRun &run, const SyncReport &report);
+    SyncJob jobFor(const Drive &drive) const;
+
+    ActiveRun *activeRun(const QString &name);
+    const ActiveRun *activeRun(const QString &name) const;
+    qsizetype queuePosition(const QString &name) const;
+    const Drive *findDrive(const QString &name) const;
+    void refresh(const QString &name);
+    void refreshAll();
+    void finishStopWhenIdle();
+    void forgetDrive(const QString &name);
+    void saveState();
+    void applyChangedDrive(const Drive &previous, const Drive &drive);
+    QString identityFile(const Drive &drive) const;
+
+    Environment m_env;
+    SystemClock m_systemClock;
+    const Clock &m_clock;
+    ConfigStore m_store;
+    Config m_config;
+    StateStore m_states;
+    RunHistory m_history;
+    RunLog m_log;
+    DriveListModel m_model;
+    Scheduler m_scheduler;
+    ConfigWatcher m_configWatcher;
+    SyncEngine m_engine;
+    std::map<quint64, ActiveRun> m_active;
+    QList<QueuedRun> m_queue;
+    QHash<QString, DriveStatus> m_statuses; // as last announced by statusChanged()
+    quint64 m_nextRunId = 1;
+    bool m_stopping = false;
+};
+
+} // namespace lts
