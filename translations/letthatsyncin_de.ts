@@ -68,6 +68,14 @@ Commands:
         <source>Sync once.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Run the drives on their schedule without a display (as a service), until SIGTERM or Ctrl+C.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--headless runs the schedule and takes no command, but got &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lts::ConfigStore</name>
@@ -325,6 +333,35 @@ Commands:
     </message>
 </context>
 <context>
+    <name>lts::HeadlessService</name>
+    <message numerus="yes">
+        <source>Started in the background with %n drive(s) from %1; the log is in %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopping: running syncs are cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lts::InstanceLock</name>
+    <message>
+        <source>Cannot create the lock file in %1: is the folder writable?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LetThatSyncIn is already running for the configuration in %1 (process %2). Stop it first, or give another --config-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lts::Interval</name>
     <message numerus="yes">
         <source>%n second(s)</source>
@@ -423,6 +460,51 @@ Commands:
     </message>
 </context>
 <context>
+    <name>lts::RunHistory</name>
+    <message>
+        <source>Cannot write the history %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lts::RunLog</name>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated, %3 deleted, %4 unchanged, %5 skipped, %6 errors, %7 copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lts::Scanner</name>
     <message>
         <source>Cannot open the target folder: %1</source>
@@ -469,6 +551,13 @@ Commands:
     </message>
     <message>
         <source>The setting %1 must be %2; using %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lts::StateStore</name>
+    <message>
+        <source>Cannot save the run state to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -597,6 +686,59 @@ Exit codes: 0 success, 1 partial, 2 failure, 3 refused by a safety rule, 4 bad c
     </message>
     <message>
         <source>Dry run, nothing was changed. It would do: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lts::SyncController</name>
+    <message numerus="yes">
+        <source>The clock moved %n minute(s) more than the time that passed (the computer slept, or the clock was set): missed runs start shortly.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The clock was set back by %n minute(s); no drive waits longer than its interval because of it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The configuration file could not be read whole; it was kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added the drive &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no drive &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the drive &quot;%1&quot;; no file was touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was removed; the drives stay as they are and are written back at the next change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes to %1 were ignored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes to %1 were ignored until the file is fixed; the drives stay as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the changes to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped because LetThatSyncIn was closing; the run is made again after the next start.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

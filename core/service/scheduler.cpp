@@ -96,7 +96,7 @@ bool Scheduler::isOverdue(const QString &name) const
 
 milliseconds Scheduler::timerInterval() const
 {
-    return m_timer.isActive() ? milliseconds(m_timer.remainingTime()) : milliseconds(-1);
+    return m_timer.isActive() ? milliseconds(m_timer.interval()) : milliseconds(-1);
 }
 
 // A time the wall clock has not reached yet was written before the clock was set back; left
@@ -126,6 +126,9 @@ void Scheduler::tick()
             beginCatchUp(now);
             Q_EMIT wokeUp(drift);
         } else if (drift < -jumpTolerance) {
+            // The catch-up times now lie ahead as well; nothing was missed.
+            m_catchUpSince = QDateTime();
+            m_catchUpAt.clear();
             Q_EMIT clockSetBack(-drift);
         }
     }

@@ -42,7 +42,7 @@ public:
 
     QDateTime nextRun(const QString &name) const;
     bool isOverdue(const QString &name) const;
-    // How long the timer waits now: until the earliest due time, at most a minute.
+    // What the timer was last armed for: until the earliest due time, at most a minute.
     std::chrono::milliseconds timerInterval() const;
 
     static constexpr std::chrono::milliseconds longestWait = std::chrono::minutes(1);

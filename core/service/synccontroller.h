@@ -63,8 +63,9 @@ public:
     // Cancels the runs, saves the state and emits stopped() once every run has ended.
     void stop();
 
+    // Views may hold it; only the controller changes it (its setters are private).
     const DriveListModel &model() const { return m_model; }
-    DriveListModel *model() { return &m_model; }
+    DriveListModel &model() { return m_model; }
     const Settings &settings() const { return m_config.settings; }
     QList<Drive> drives() const { return m_config.drives; }
     const RunHistory &history() const { return m_history; }

@@ -1,0 +1,424 @@
+// The schedule as it happens: the scheduler and the controller with a clock the test moves
+// and an engine whose runs end when the test says. No test sleeps: time is the test's.
+#include "fakes.h"
+#include "synccontroller.h"
+#include "testmain.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+using namespace lts;
+using namespace std::chrono_literals;
+using lts::test::FakeEngine;
+using lts::test::ManualClock;
+
+namespace {
+
+const QDateTime t0 = QDateTime(QDate(2026, 11, 22), QTime(12, 0), Qt::UTC);
+
+QJsonObject drive(const QString &name, double sleep, const QString &units,
+                  const QString &targetRoot = QStringLiteral("/backup"))
+{
+    return QJsonObject{ { QStringLiteral("Name"), name },
+                        { QStringLiteral("Source"), QString(QStringLiteral("/data/") + name) },
+                        { QStringLiteral("Target"), QString(targetRoot + u'/' + name) },
+                        { QStringLiteral("Sleep"), sleep },
+                        { QStringLiteral("Units"), units } };
+}
+
+QString iso(const QDateTime &time)
+{
+    return time.toString(Qt::ISODateWithMs);
+}
+
+} // namespace
+
+class TestScheduler : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::optional<QTemporaryDir> m_dir;
+    std::optional<ManualClock> m_clock;
+    std::optional<FakeEngine> m_engine;
+    std::unique_ptr<SyncController> m_controller;
+    QHash<QString, QString> m_volumes; // target -> volume; unlisted targets are their own
+    bool m_available = true;
+    int m_availabilityChecks = 0;
+
+    QString configFolder() const { return m_dir->filePath(QStringLiteral("config")); }
+    QString dataFolder() const { return m_dir->filePath(QStringLiteral("data")); }
+
+    void writeFile(const QString &path, const QJsonObject &json)
+    {
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(json).toJson());
+    }
+
+    void writeConfig(const QJsonArray &drives, const QJsonObject &settings = {})
+    {
+        writeFile(configFolder() + QStringLiteral("/config.json"),
+                  { { QStringLiteral("Version"), 1 },
+                    { QStringLiteral("Settings"), settings },
+                    { QStringLiteral("Drives"), drives } });
+    }
+
+    // A state.json saying the drive last ran at `start` and it went as `result` says.
+    void writeState(const QString &name, const QDateTime &start, const QString &result,
+                    const QDateTime &lastSuccess, int failures = 0)
+    {
+        const QJsonObject state{ { QStringLiteral("FirstSeen"), iso(start.addDays(-10)) },
+                                 { QStringLiteral("LastStart"), iso(start) },
+                                 { QStringLiteral("LastFinish"), iso(start.addSecs(60)) },
+                                 { QStringLiteral("LastSync"), iso(start) },
+                                 { QStringLiteral("LastSuccess"), iso(lastSuccess) },
+                                 { QStringLiteral("LastResult"), result },
+                                 { QStringLiteral("Failures"), failures } };
+        writeFile(dataFolder() + QStringLiteral("/state.json"),
+                  { { QStringLiteral("Version"), 1 },
+                    { QStringLiteral("Drives"), QJsonObject{ { name, state } } } });
+    }
+
+    void start()
+    {
+        SyncController::Environment env;
+        env.configFolder = configFolder();
+        env.dataFolder = dataFolder();
+        env.clock = &*m_clock;
+        env.runSync = m_engine->function();
+        env.volumeOf = [this](const QString &folder) { return m_volumes.value(folder, folder); };
+        env.rootsAvailable = [this](const SyncJob &) {
+            ++m_availabilityChecks;
+            return m_available;
+        };
+        m_controller = std::make_unique<SyncController>(env);
+        QVERIFY(m_controller->load());
+        m_controller->start();
+    }
+
+    void tick() { m_controller->scheduler().tick(); }
+    void advance(std::chrono::milliseconds by)
+    {
+        m_clock->advance(by);
+        tick();
+    }
+
+    // The name of the drive that run `i` of the engine was for.
+    QString driveOf(qsizetype i) const { return QFileInfo(m_engine->run(i).job.source).fileName(); }
+
+    // Ends run `i` and waits until the controller has recorded it.
+    void finish(qsizetype i, RunResult result = RunResult::Success, const QString &code = {},
+                bool unavailable = false)
+    {
+        QSignalSpy finished(m_controller.get(), &SyncController::syncFinished);
+        m_engine->finish(i, result, code, unavailable);
+        QTRY_COMPARE(finished.count(), 1);
+    }
+
+    QVariant modelValue(const QString &name, DriveListModel::Role role) const
+    {
+        const DriveListModel &model = m_controller->model();
+        return model.data(model.index(model.rowOf(name)), role);
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir.emplace();
+        QVERIFY(m_dir->isValid());
+        m_clock.emplace(t0);
+        m_engine.emplace();
+        m_volumes.clear();
+        m_available = true;
+        m_availabilityChecks = 0;
+    }
+    void cleanup()
+    {
+        m_engine->finishAll();
+        m_controller.reset();
+        m_engine.reset();
+    }
+
+    void aNewDriveRunsAtOnceThenKeepsItsRhythm()
+    {
+        writeConfig({ drive(QStringLiteral("A"), 1, QStringLiteral("Hours")) });
+        start();
+        QCOMPARE(m_engine->started(), 1);
+        m_clock->advance(10min);
+        finish(0);
+        // Start to start: the ten minutes the run took do not move the next one.
+        QCOMPARE(modelValue(QStringLiteral("A"), DriveListModel::NextSyncRole).toDateTime(),
+                 t0.addSecs(3600));
+        advance(49min);
+        QCOMPARE(m_engine->started(), 1);
+        advance(1min);
+        QCOMPARE(m_engine->started(), 2);
+    }
+
+    void theTimerNeverWaitsLongerThanAMinute()
+    {
+        writeConfig({ drive(QStringLiteral("A"), 1, QStringLiteral("Days")) });
+        start();
+        finish(0);
+        tick();
+        // A day to wait, but looked at again within a minute.
+        QVERIFY(m_controller->scheduler().timerInterval() > 0ms);
+        QVERIFY(m_controller->scheduler().timerInterval() <= 1min);
+    }
+
+    void aRunLongerThanItsIntervalGetsOneFollowUpAndNeverOverlaps()
+    {
+        writeConfig({ drive(QStringLiteral("A"), 1, QStringLiteral("Minutes")) });
+        start();
+        for (int minute = 0; minute < 5; ++minute)
+            advance(1min);
+        QCOMPARE(m_engine->started(), 1);
+        finish(0);
+        QTRY_COMPARE(m_engine->started(), 2); // the follow-up, at once
+        tick();
+        QCOMPARE(m_engine->started(), 2); // one, not five
+        finish(1);
+        tick();
+        QCOMPARE(m_engine->started(), 2);
+        advance(1min);
+        QCOMPARE(m_engine->started(), 3);
+    }
+
+    void runsMissedWhileStoppedAreCaughtUpOnceAfterTheSettleDelay()
+    {
+        writeConfig({ drive(QStringLiteral("A"), 1, QStringLiteral("Hours")) });
+        writeState(QStringLiteral("A"), t0.addSecs(-5 * 3600), QStringLiteral("Success"),
+                   t0.addSecs(-5 * 3600));
+        start();
+        QCOMPARE(m_engine->started(), 0);
+        const QDateTime next
+                = modelValue(QStringLiteral("A"), DriveListModel::NextSyncRole).toDateTime();
+        QVERIFY2(next >= t0.addSecs(30) && next <= t0.addMSecs(37500), qPrintable(iso(next)));
+        advance(29s);
+        QCOMPARE(m_engine->started(), 0);
+        advance(9s);
+        QCOMPARE(m_engine->started(), 1);
+        finish(0);
+        tick();
+        QCOMPARE(m_engine->started(), 1);
+        QCOMPARE(modelValue(QStringLiteral("A"), DriveListModel::NextSyncRole).toDateTime(),
+                 t0.addSecs(3600 + 38));
+    }
+
+    void theSettleDelayComesFromTheSettings()
+    {
+        writeConfig({ drive(QStringLiteral("A"), 1, QStringLiteral("Hours")) },
+                    { { QStringLiteral("CatchUpDelaySeconds"), 0 } });
+        writeState(QStringLiteral("A"), t0.addSecs(-5 * 3600), QStringLiteral("Success"),
+                   t0.addSecs(-5 * 3600));
+        start();
+        QCOMPARE(m_engine->started(), 1);
+    }
+
+    void aSuspendIsCaughtUpAfterWakingUp()
+    {
+        writeConfig({ drive(QStringLiteral("A"), 1, QStringLiteral("Hours")) });
+        start();
+        finish(0);
+        advance(10min);
+        QSignalSpy wokeUp(&m_controller->scheduler(), &Scheduler::wokeUp);
+        m_clock->suspend(5h);
+        tick();
+        QCOMPARE(wokeUp.count(), 1);
+        QCOMPARE(m_engine->started(), 1); // not at once: the system settles first
+        advance(38s);
+        QCOMPARE(m_engine->started(), 2);
+        finish(1);
+        tick();
+        QCOMPARE(m_engine->started(), 2); // five hours missed, one run
+    }
+
+    void aClockSetBackDoesNotHoldTheDriveBack()
+    {
+        writeConfig({ drive(QStringLiteral("A"), 1, QStringLiteral("Hours")) });
+        start();
+        finish(0);
+        QSignalSpy setBack(&m_controller->scheduler(), &Scheduler::clockSetBack);
+        m_clock->setWallClock(t0.addDays(-1));
+        tick();
+        QCOMPARE(setBack.count(), 1);
+        const QDateTime next
+                = modelValue(QStringLiteral("A"), DriveListModel::NextSyncRole).toDateTime();
+        QVERIFY2(next <= m_clock->now().addSecs(3600), qPrintable(iso(next)));
+        advance(59min);
+        QCOMPARE(m_engine->started(), 1);
+        advance(1min);
+        QCOMPARE(m_engine->started(), 2);
+    }
+
+    void failuresAreRetriedWithBackOff()
+    {
+        writeConfig({ drive(QStringLiteral("A"), 1, QStringLiteral("Days")) });
+        start();
+        finish(0, RunResult::Failure, QStringLiteral("Disk Error"));
+        qsizetype runs = 1;
+        for (const std::chrono::minutes wait : { 1min, 2min, 4min, 8min, 16min }) {
+            advance(wait - 1s);
+            QCOMPARE(m_engine->started(), runs);
+            advance(1s);
+            QCOMPARE(m_engine->started(), ++runs);
+            finish(runs - 1, RunResult::Failure, QStringLiteral("Disk Error"));
+        }
+        // A success ends the back-off: the next run is a day later.
+        advance(32min);
+        QCOMPARE(m_engine->started(), ++runs);
+        finish(runs - 1);
+        advance(23h);
+        QCOMPARE(m_engine->started(), runs);
+    }
+
+    void theBackOffIsCappedAtTheInterval()
+    {
+        writeConfig({ drive(QStringLiteral("A"), 3, QStringLiteral("Minutes")) });
+        start();
+        finish(0, RunResult::Failure);
+        advance(1min);
+        QCOMPARE(m_engine->started(), 2);
+        finish(1, RunResult::Failure);
+        advance(2min);
+        QCOMPARE(m_engine->started(), 3);
+        finish(2, RunResult::Failure);
+        // 4 minutes by the back-off, but 3 by the interval.
+        advance(3min);
+        QCOMPARE(m_engine->started(), 4);
+    }
+
+    void anUnavailableTargetIsLookedForEveryMinuteAndRunsWhenBack()
+    {
+        writeConfig({ drive(QStringLiteral("A"), 1, QStringLiteral("Days")) });
+        start();
+        finish(0, RunResult::Failure, QStringLiteral("Target Unavailable"), true);
+        QCOMPARE(modelValue(QStringLiteral("A"), DriveListModel::StatusRole).toString(),
+                 QStringLiteral("Unavailable"));
+        m_available = false;
+        advance(1min);
+        QCOMPARE(m_availabilityChecks, 1);
+        advance(1min);
+        QCOMPARE(m_availabilityChecks, 2);
+        QCOMPARE(m_engine->started(), 1); // looking is not running: no history of failures
+        m_available = true; // the USB disk is plugged in
+        advance(1min);
+        QCOMPARE(m_engine->started(), 2);
+        finish(1);
+        QCOMPARE(modelValue(QStringLiteral("A"), DriveListModel::StatusRole).toString(),
+                 QStringLiteral("Idle"));
+    }
+
+    void aDisabledDriveNeverRunsBySchedule()
+    {
+        QJsonObject paused = drive(QStringLiteral("A"), 1, QStringLiteral("Seconds"));
+        paused.insert(QStringLiteral("Enabled"), false);
+        writeConfig({ paused });
+        start();
+        for (int i = 0; i < 5; ++i)
+            advance(24h);
+        QCOMPARE(m_engine->started(), 0);
+        QVERIFY(!modelValue(QStringLiteral("A"), DriveListModel::NextSyncRole).isValid()
+                || !modelValue(QStringLiteral("A"), DriveListModel::NextSyncRole)
+                            .toDateTime()
+                            .isValid());
+        QCOMPARE(modelValue(QStringLiteral("A"), DriveListModel::StatusRole).toString(),
+                 QStringLiteral("Paused"));
+        // Sync now still runs it.
+        QCOMPARE(m_controller->syncNow(QStringLiteral("A")).value(),
+                 SyncController::StartOutcome::Started);
+        QCOMPARE(m_engine->started(), 1);
+    }
+
+    void secondsIntervalsRunEverySoManySeconds()
+    {
+        writeConfig({ drive(QStringLiteral("A"), 2, QStringLiteral("Seconds")) });
+        start();
+        finish(0);
+        advance(1s);
+        QCOMPARE(m_engine->started(), 1);
+        advance(1s);
+        QCOMPARE(m_engine->started(), 2);
+        finish(1);
+        advance(2s);
+        QCOMPARE(m_engine->started(), 3);
+    }
+
+    void manyDrivesDueAtOnceShareTheSlotsAndNeverAVolume()
+    {
+        QJsonArray drives;
+        const QStringList names{ QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C"),
+                                 QStringLiteral("D"), QStringLiteral("E"), QStringLiteral("F") };
+        for (const QString &name : names)
+            drives.append(drive(name, 1, QStringLiteral("Hours")));
+        // A and B back up to one USB disk, C and D to another, E and F to a share.
+        const QStringList volumes{ QStringLiteral("usb1"), QStringLiteral("usb1"),
+                                   QStringLiteral("usb2"), QStringLiteral("usb2"),
+                                   QStringLiteral("nas"),  QStringLiteral("nas") };
+        for (qsizetype i = 0; i < names.size(); ++i)
+            m_volumes.insert(QStringLiteral("/backup/") + names.at(i), volumes.at(i));
+        writeConfig(drives, { { QStringLiteral("MaxConcurrentRuns"), 2 } });
+        start();
+
+        QStringList ran;
+        while (ran.size() < names.size()) {
+            const QList<qsizetype> running = m_engine->runningIndexes();
+            QVERIFY(!running.isEmpty());
+            QVERIFY2(running.size() <= 2, "more runs at once than MaxConcurrentRuns");
+            QSet<QString> busyVolumes;
+            for (qsizetype i : running)
+                busyVolumes.insert(m_volumes.value(m_engine->run(i).job.target));
+            QVERIFY2(busyVolumes.size() == running.size(), "two runs on one volume");
+            if (ran.isEmpty())
+                QCOMPARE(running.size(), 2); // as many as allowed
+            ran.append(driveOf(running.constFirst()));
+            finish(running.constFirst());
+        }
+        ran.sort();
+        QCOMPARE(ran, names); // each once
+        QCOMPARE(m_engine->started(), names.size());
+    }
+
+    void aDriveWithoutSuccessForThreeIntervalsIsFlagged()
+    {
+        writeConfig({ drive(QStringLiteral("A"), 1, QStringLiteral("Hours")),
+                      drive(QStringLiteral("B"), 1, QStringLiteral("Hours")) });
+        writeState(QStringLiteral("A"), t0.addSecs(-600), QStringLiteral("Failure"),
+                   t0.addSecs(-4 * 3600), 3);
+        start();
+        QCOMPARE(modelValue(QStringLiteral("A"), DriveListModel::OverdueRole).toBool(), true);
+        QCOMPARE(modelValue(QStringLiteral("B"), DriveListModel::OverdueRole).toBool(), false);
+    }
+
+    void aRunningDriveIsNotStartedTwice()
+    {
+        writeConfig({ drive(QStringLiteral("A"), 1, QStringLiteral("Hours")) });
+        start();
+        QCOMPARE(m_controller->syncNow(QStringLiteral("A")).value(),
+                 SyncController::StartOutcome::AlreadySyncing);
+        QCOMPARE(m_engine->started(), 1);
+    }
+
+    void syncNowWaitsForTheVolumeAndSaysSo()
+    {
+        m_volumes.insert(QStringLiteral("/backup/A"), QStringLiteral("usb"));
+        m_volumes.insert(QStringLiteral("/backup/B"), QStringLiteral("usb"));
+        QJsonObject b = drive(QStringLiteral("B"), 1, QStringLiteral("Hours"));
+        b.insert(QStringLiteral("Enabled"), false);
+        writeConfig({ drive(QStringLiteral("A"), 1, QStringLiteral("Hours")), b });
+        start();
+        QCOMPARE(m_controller->syncNow(QStringLiteral("B")).value(),
+                 SyncController::StartOutcome::Queued);
+        QCOMPARE(modelValue(QStringLiteral("B"), DriveListModel::QueuedRole).toBool(), true);
+        finish(0);
+        QTRY_COMPARE(m_engine->started(), 2);
+        QCOMPARE(driveOf(1), QStringLiteral("B"));
+    }
+};
+
+LTS_TEST_MAIN(TestScheduler)
+#include "tst_scheduler.moc"

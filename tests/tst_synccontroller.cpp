@@ -1,0 +1,493 @@
+// SyncController, the one place runs start: what a finished run leaves behind (the drive's
+// state, a history line, log lines, events) for every kind of result, and the drive list
+// kept on disk before anything else changes.
+#include "fakes.h"
+#include "synccontroller.h"
+#include "syncfolders.h"
+#include "testmain.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSignalSpy>
+
+using namespace lts;
+using lts::test::FakeEngine;
+using lts::test::TreeBuilder;
+
+namespace {
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+void writeAll(const QString &path, const QByteArray &data)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QCOMPARE(file.write(data), data.size());
+}
+
+const QString photos = QStringLiteral("Photos");
+
+} // namespace
+
+class TestSyncController : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::optional<test::SyncFolders> m_folders;
+    std::optional<FakeEngine> m_fake; // when set, the controller runs it instead of the engine
+    std::unique_ptr<SyncController> m_controller;
+
+    QString configFolder() const { return m_folders->path(QStringLiteral("config")); }
+    QString dataFolder() const { return m_folders->path(QStringLiteral("data")); }
+    QString configFile() const { return configFolder() + QStringLiteral("/config.json"); }
+    TreeBuilder &source() { return m_folders->source(); }
+    TreeBuilder &target() { return m_folders->target(); }
+
+    QJsonObject photosDrive() const
+    {
+        return { { QStringLiteral("Name"), photos },
+                 { QStringLiteral("Source"), m_folders->source().root() },
+                 { QStringLiteral("Target"), m_folders->target().root() },
+                 { QStringLiteral("Sleep"), 1 },
+                 { QStringLiteral("Units"), QStringLiteral("Days") } };
+    }
+
+    void writeConfig(const QJsonArray &drives, const QJsonObject &settings = {})
+    {
+        writeAll(configFile(), QJsonDocument(QJsonObject{ { QStringLiteral("Version"), 1 },
+                                                          { QStringLiteral("Settings"), settings },
+                                                          { QStringLiteral("Drives"), drives } })
+                                       .toJson());
+    }
+
+    // The controller, loaded but not started: runs happen only when the test asks.
+    void makeController()
+    {
+        SyncController::Environment env;
+        env.configFolder = configFolder();
+        env.dataFolder = dataFolder();
+        if (m_fake)
+            env.runSync = m_fake->function();
+        m_controller = std::make_unique<SyncController>(env);
+        QVERIFY(m_controller->load());
+    }
+
+    QJsonObject syncAndWait(const QString &name = photos, bool force = false)
+    {
+        QSignalSpy finished(m_controller.get(), &SyncController::syncFinished);
+        const auto outcome = m_controller->syncNow(name, force);
+        [&] { QVERIFY(outcome); }();
+        [&] { QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000); }();
+        return finished.isEmpty() ? QJsonObject() : finished.constFirst().at(1).toJsonObject();
+    }
+
+    DriveRuntime runtime(const QString &name = photos) const
+    {
+        return m_controller->model().runtime(name);
+    }
+
+    QString todaysLog() const
+    {
+        return QString::fromUtf8(readAll(m_controller->log().filePath(QDate::currentDate())));
+    }
+
+    QJsonObject configOnDisk() const
+    {
+        return QJsonDocument::fromJson(readAll(configFile())).object();
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_folders.emplace();
+        QVERIFY(m_folders->isValid());
+        m_fake.reset();
+    }
+    void cleanup()
+    {
+        if (m_fake)
+            m_fake->finishAll();
+        m_controller.reset();
+        m_folders.reset();
+    }
+
+    void aSuccessfulRunIsRecordedEverywhere()
+    {
+        source().write(QStringLiteral("a.jpg"), "aaa").write(QStringLiteral("b/c.jpg"), "ccc");
+        writeConfig({ photosDrive() });
+        makeController();
+        QSignalSpy started(m_controller.get(), &SyncController::syncStarted);
+        QSignalSpy status(m_controller.get(), &SyncController::statusChanged);
+
+        const QJsonObject run = syncAndWait();
+        LTS_COMPARE_TREES(target().root(), source().root());
+        QCOMPARE(started.count(), 1);
+        QCOMPARE(run.value(QStringLiteral("Drive")).toString(), photos);
+        QCOMPARE(run.value(QStringLiteral("Result")).toString(), QStringLiteral("Success"));
+        QCOMPARE(run.value(QStringLiteral("Added")).toInt(), 2);
+        QVERIFY(run.value(QStringLiteral("Message")).isNull());
+        QCOMPARE(status.count(), 2);
+        QCOMPARE(status.at(0).at(1).value<DriveStatus>(), DriveStatus::Syncing);
+        QCOMPARE(status.at(1).at(1).value<DriveStatus>(), DriveStatus::Idle);
+
+        QCOMPARE(runtime().status, DriveStatus::Idle);
+        QCOMPARE(runtime().lastResult, RunResult::Success);
+        QVERIFY(runtime().lastSync.isValid());
+        QVERIFY(runtime().nextSync > runtime().lastSync);
+        QVERIFY(!runtime().progress);
+
+        QCOMPARE(m_controller->history().runs(photos), QList<QJsonObject>{ run });
+        QVERIFY2(todaysLog().contains(QStringLiteral("[Photos] Success: 2 added, 0 updated")),
+                 qPrintable(todaysLog()));
+        // The state is on disk: a restart knows when the drive last ran.
+        const QJsonObject state
+                = QJsonDocument::fromJson(readAll(dataFolder() + QStringLiteral("/state.json")))
+                          .object()[QStringLiteral("Drives")][photos]
+                          .toObject();
+        QCOMPARE(state.value(QStringLiteral("LastResult")).toString(), QStringLiteral("Success"));
+    }
+
+    void aPartialRunNamesTheFileThatFailed()
+    {
+        LTS_SKIP_IF_ROOT();
+        source().write(QStringLiteral("ok.txt"), "ok").write(QStringLiteral("secret.txt"), "s");
+        source().setMode(QStringLiteral("secret.txt"), 0);
+        writeConfig({ photosDrive() });
+        makeController();
+        const QJsonObject run = syncAndWait();
+        source().setMode(QStringLiteral("secret.txt"), 0644);
+        QCOMPARE(run.value(QStringLiteral("Result")).toString(), QStringLiteral("Partial"));
+        QCOMPARE(run.value(QStringLiteral("Errors")).toInt(), 1);
+        QCOMPARE(runtime().status, DriveStatus::Error);
+        QVERIFY(!runtime().message.isEmpty());
+        QVERIFY2(todaysLog().contains(QStringLiteral("[Photos]   failed secret.txt: ")),
+                 qPrintable(todaysLog()));
+    }
+
+    void aMissingSourceMakesTheDriveUnavailable()
+    {
+        writeConfig({ photosDrive() });
+        QDir(source().root()).removeRecursively();
+        makeController();
+        const QJsonObject run = syncAndWait();
+        QCOMPARE(run.value(QStringLiteral("Result")).toString(), QStringLiteral("Failure"));
+        QCOMPARE(runtime().status, DriveStatus::Unavailable);
+        QVERIFY(runtime().message.startsWith(QStringLiteral("Source Unavailable")));
+        QVERIFY(todaysLog().contains(QStringLiteral("[Photos] Failure: ")));
+    }
+
+    void aRefusedRunSaysWhyAndForceLetsItThrough()
+    {
+        source().write(QStringLiteral("keep.txt"), "k");
+        for (int i = 0; i < 20; ++i)
+            target().write(QStringLiteral("old%1.txt").arg(i), "o");
+        writeConfig({ photosDrive() });
+        makeController();
+        QJsonObject run = syncAndWait();
+        QCOMPARE(run.value(QStringLiteral("Result")).toString(), QStringLiteral("Refused"));
+        QCOMPARE(runtime().status, DriveStatus::Error);
+        QCOMPARE(runtime().message, QStringLiteral("Too Many Deletions: 20 of 20 files"));
+        QVERIFY(QFile::exists(target().path(QStringLiteral("old0.txt"))));
+
+        run = syncAndWait(photos, true);
+        QCOMPARE(run.value(QStringLiteral("Result")).toString(), QStringLiteral("Success"));
+        QCOMPARE(run.value(QStringLiteral("Deleted")).toInt(), 20);
+        QCOMPARE(runtime().status, DriveStatus::Idle);
+        QVERIFY(runtime().message.isEmpty());
+    }
+
+    void aCancelledRunIsRecordedAsCancelled()
+    {
+        source().write(QStringLiteral("a.txt"), "a");
+        writeConfig({ photosDrive() });
+        makeController();
+        QSignalSpy finished(m_controller.get(), &SyncController::syncFinished);
+        QCOMPARE(m_controller->syncNow(photos).value(), SyncController::StartOutcome::Started);
+        QCOMPARE(m_controller->cancel(photos).value(), true);
+        QTRY_COMPARE(finished.count(), 1);
+        QCOMPARE(finished.constFirst()
+                         .at(1)
+                         .toJsonObject()
+                         .value(QStringLiteral("Result"))
+                         .toString(),
+                 QStringLiteral("Cancelled"));
+        QCOMPARE(runtime().status, DriveStatus::Idle);
+        QCOMPARE(runtime().lastResult, RunResult::Cancelled);
+        QCOMPARE(m_controller->cancel(photos).value(), false); // not syncing
+        QVERIFY(test::temporaryFiles(target().root()).isEmpty());
+    }
+
+    void unknownDrivesAreErrors()
+    {
+        writeConfig({ photosDrive() });
+        makeController();
+        const QString nope = QStringLiteral("Nope");
+        QCOMPARE(m_controller->syncNow(nope).error().code, SyncController::unknownDrive);
+        QCOMPARE(m_controller->cancel(nope).error().code, SyncController::unknownDrive);
+        QCOMPARE(m_controller->setEnabled(nope, false).error().code, SyncController::unknownDrive);
+        QCOMPARE(m_controller->removeDrive(nope).error().code, SyncController::unknownDrive);
+        const DriveVerdict edit = m_controller->editDrive(nope, QJsonObject{});
+        QCOMPARE(edit.errors.size(), 1);
+        QCOMPARE(edit.errors.constFirst().code, SyncController::unknownDrive);
+    }
+
+    void verboseLogsEveryFile()
+    {
+        source().write(QStringLiteral("a.jpg"), "a").write(QStringLiteral("b.jpg"), "b");
+        writeConfig({ photosDrive() },
+                    { { QStringLiteral("LogLevel"), QStringLiteral("Verbose") } });
+        makeController();
+        syncAndWait();
+        QVERIFY2(todaysLog().contains(QStringLiteral("[Photos]   added a.jpg\n")),
+                 qPrintable(todaysLog()));
+        QVERIFY(todaysLog().contains(QStringLiteral("[Photos]   added b.jpg\n")));
+    }
+
+    void theLogFolderCapIsTheSetting()
+    {
+        source().write(QStringLiteral("a.jpg"), "a");
+        writeConfig({ photosDrive() }, { { QStringLiteral("LogMaxMiB"), 1 } });
+        const QString logs = dataFolder() + QStringLiteral("/logs/");
+        writeAll(logs + QStringLiteral("LOG-2020-01-01.txt"), QByteArray(700 * 1024, 'x'));
+        writeAll(logs + QStringLiteral("LOG-2020-01-02.txt"), QByteArray(700 * 1024, 'x'));
+        makeController();
+        syncAndWait();
+        QVERIFY(!QFile::exists(logs + QStringLiteral("LOG-2020-01-01.txt")));
+        QVERIFY(QFile::exists(logs + QStringLiteral("LOG-2020-01-02.txt")));
+    }
+
+    void theHistoryKeepsTheNewestTenThousandRuns()
+    {
+        source().write(QStringLiteral("a.jpg"), "a");
+        writeConfig({ photosDrive() });
+        QByteArray lines;
+        for (int i = 0; i < RunHistory::maxRuns; ++i)
+            lines += "{\"Drive\":\"Photos\",\"Result\":\"Success\",\"Added\":"
+                     + QByteArray::number(i) + "}\n";
+        writeAll(dataFolder() + QStringLiteral("/history.jsonl"), lines);
+        makeController();
+        syncAndWait();
+        const QList<QByteArray> onDisk
+                = readAll(dataFolder() + QStringLiteral("/history.jsonl")).trimmed().split('\n');
+        QCOMPARE(onDisk.size(), RunHistory::maxRuns);
+        QVERIFY(onDisk.constFirst().contains("\"Added\":1}"));
+        QVERIFY(onDisk.constLast().contains("\"Added\":1,"));
+    }
+
+    void anAddedDriveIsSavedBeforeItAppears()
+    {
+        writeConfig({});
+        makeController();
+        QSignalSpy added(m_controller.get(), &SyncController::driveAdded);
+        QSignalSpy rows(&m_controller->model(), &QAbstractItemModel::rowsInserted);
+        const DriveVerdict verdict = m_controller->addDrive(DriveCodec::decode(photosDrive()));
+        QVERIFY(verdict.accepted());
+        QCOMPARE(added.count(), 1);
+        QCOMPARE(rows.count(), 1);
+        QCOMPARE(m_controller->model()
+                         .data(m_controller->model().index(0), DriveListModel::TargetRole)
+                         .toString(),
+                 target().root());
+        const QJsonArray drives = configOnDisk().value(QStringLiteral("Drives")).toArray();
+        QCOMPARE(drives.size(), 1);
+        QCOMPARE(drives.at(0)[QStringLiteral("Name")].toString(), photos);
+    }
+
+    void aRefusedDriveChangesNothing()
+    {
+        writeConfig({ photosDrive() });
+        makeController();
+        const QByteArray before = readAll(configFile());
+        QJsonObject bad = photosDrive();
+        bad.insert(QStringLiteral("Source"), m_folders->path(QStringLiteral("missing")));
+        bad.insert(QStringLiteral("Target"), m_folders->path(QStringLiteral("other")));
+        bad.insert(QStringLiteral("Name"), QStringLiteral("Other"));
+        DriveVerdict verdict = m_controller->addDrive(DriveCodec::decode(bad));
+        QCOMPARE(verdict.errors.constFirst().code, QStringLiteral("Invalid Source Path"));
+        verdict = m_controller->addDrive(DriveCodec::decode(photosDrive()));
+        QVERIFY(!verdict.accepted()); // the same name and target again
+        QCOMPARE(readAll(configFile()), before);
+        QCOMPARE(m_controller->model().rowCount(), 1);
+    }
+
+    void aConfigThatCannotBeSavedChangesNothing()
+    {
+        LTS_SKIP_IF_ROOT();
+        writeConfig({});
+        makeController();
+        QFile::setPermissions(configFolder(), QFile::ReadOwner | QFile::ExeOwner);
+        const DriveVerdict verdict = m_controller->addDrive(DriveCodec::decode(photosDrive()));
+        QFile::setPermissions(configFolder(),
+                              QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QVERIFY(!verdict.accepted());
+        QCOMPARE(verdict.errors.constLast().code, SyncController::configNotSaved);
+        QCOMPARE(m_controller->model().rowCount(), 0);
+        QCOMPARE(m_controller->drives().size(), 0);
+    }
+
+    void aRenameKeepsTheDrivesStateAndIsSaved()
+    {
+        source().write(QStringLiteral("a.jpg"), "a");
+        writeConfig({ photosDrive() });
+        makeController();
+        syncAndWait();
+        QSignalSpy changed(m_controller.get(), &SyncController::driveChanged);
+        const DriveVerdict verdict = m_controller->editDrive(
+                photos, QJsonObject{ { QStringLiteral("Name"), QStringLiteral("Pictures") },
+                                     { QStringLiteral("Units"), QStringLiteral("hour") } });
+        QVERIFY(verdict.accepted());
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.constFirst().at(0).toString(), photos);
+        QCOMPARE(m_controller->model().rowOf(photos), -1);
+        QCOMPARE(runtime(QStringLiteral("Pictures")).lastResult, RunResult::Success);
+        const QJsonObject drive = configOnDisk()[QStringLiteral("Drives")][0].toObject();
+        QCOMPARE(drive.value(QStringLiteral("Name")).toString(), QStringLiteral("Pictures"));
+        QCOMPARE(drive.value(QStringLiteral("Units")).toString(), QStringLiteral("Hours"));
+        // The same disks under the new name: not a "Volume Changed" refusal.
+        QCOMPARE(syncAndWait(QStringLiteral("Pictures")).value(QStringLiteral("Result")).toString(),
+                 QStringLiteral("Success"));
+    }
+
+    void aChangeToARunningDriveAppliesFromItsNextRun()
+    {
+        m_fake.emplace();
+        writeConfig({ photosDrive() });
+        makeController();
+        QVERIFY(m_controller->syncNow(photos));
+        QVERIFY(m_controller
+                        ->editDrive(photos,
+                                    QJsonObject{ { QStringLiteral("Exclude"),
+                                                   QJsonArray{ QStringLiteral("*.tmp") } } })
+                        .accepted());
+        QCOMPARE(m_fake->run(0).job.exclude, QStringList());
+        QSignalSpy finished(m_controller.get(), &SyncController::syncFinished);
+        m_fake->finish(0);
+        QTRY_COMPARE(finished.count(), 1);
+        QVERIFY(m_controller->syncNow(photos));
+        QCOMPARE(m_fake->run(1).job.exclude, QStringList{ QStringLiteral("*.tmp") });
+    }
+
+    void removingARunningDriveCancelsItAndTouchesNoFile()
+    {
+        m_fake.emplace();
+        source().write(QStringLiteral("a.jpg"), "a");
+        target().write(QStringLiteral("a.jpg"), "a");
+        writeConfig({ photosDrive() });
+        makeController();
+        QVERIFY(m_controller->syncNow(photos));
+        QSignalSpy removed(m_controller.get(), &SyncController::driveRemoved);
+        QVERIFY(m_controller->removeDrive(photos));
+        QCOMPARE(removed.count(), 1);
+        QVERIFY(m_fake->run(0).job.cancel.isCanceled());
+        QCOMPARE(m_controller->model().rowCount(), 0);
+        QCOMPARE(configOnDisk().value(QStringLiteral("Drives")).toArray().size(), 0);
+        QSignalSpy finished(m_controller.get(), &SyncController::syncFinished);
+        m_fake->finish(0, RunResult::Cancelled);
+        QTRY_COMPARE(finished.count(), 1);
+        QVERIFY(QFile::exists(source().path(QStringLiteral("a.jpg"))));
+        QVERIFY(QFile::exists(target().path(QStringLiteral("a.jpg"))));
+        // The name is free again, and the old run does not count as the new drive's.
+        QVERIFY(m_controller->addDrive(DriveCodec::decode(photosDrive())).accepted());
+        QVERIFY(!m_controller->isActive(photos));
+    }
+
+    void pauseAndResumeAreSaved()
+    {
+        writeConfig({ photosDrive() });
+        makeController();
+        QVERIFY(m_controller->setEnabled(photos, false));
+        QCOMPARE(configOnDisk()[QStringLiteral("Drives")][0][QStringLiteral("Enabled")].toBool(),
+                 false);
+        QCOMPARE(runtime().status, DriveStatus::Paused);
+        QVERIFY(!runtime().nextSync.isValid());
+        QVERIFY(m_controller->setEnabled(photos, true));
+        QCOMPARE(configOnDisk()[QStringLiteral("Drives")][0][QStringLiteral("Enabled")].toBool(),
+                 true);
+        QCOMPARE(runtime().status, DriveStatus::Idle);
+    }
+
+    void aPausedDriveWithItsDiskUnpluggedCanStillBeEdited()
+    {
+        writeConfig({ photosDrive() });
+        makeController();
+        QDir(source().root()).removeRecursively();
+        QVERIFY(m_controller->setEnabled(photos, false));
+        const DriveVerdict verdict
+                = m_controller->editDrive(photos, QJsonObject{ { QStringLiteral("Sleep"), 6 } });
+        QVERIFY(verdict.accepted());
+        QCOMPARE(m_controller->drives().constFirst().sleep, 6.0);
+    }
+
+    void anEditOnDiskIsApplied()
+    {
+        writeConfig({ photosDrive() });
+        makeController();
+        QSignalSpy added(m_controller.get(), &SyncController::driveAdded);
+        QJsonObject second = photosDrive();
+        second.insert(QStringLiteral("Name"), QStringLiteral("Music"));
+        second.insert(QStringLiteral("Target"), m_folders->path(QStringLiteral("music-backup")));
+        writeConfig({ photosDrive(), second });
+        QTRY_COMPARE(added.count(), 1);
+        QCOMPARE(added.constFirst().at(0).value<Drive>().name, QStringLiteral("Music"));
+        QCOMPARE(m_controller->model().rowCount(), 2);
+    }
+
+    void anInvalidEditOnDiskIsIgnoredAndKept()
+    {
+        writeConfig({ photosDrive() });
+        makeController();
+        writeAll(configFile(), "{ \"Version\": 1, \"Drives\": [ oops");
+        QTRY_VERIFY(todaysLog().contains(QStringLiteral("were ignored")));
+        QCOMPARE(m_controller->model().rowCount(), 1);
+        QCOMPARE(readAll(configFile()), QByteArray("{ \"Version\": 1, \"Drives\": [ oops"));
+        // The next change through the application keeps the user's text aside first.
+        QVERIFY(m_controller->setEnabled(photos, false));
+        const QStringList aside
+                = QDir(configFolder()).entryList({ QStringLiteral("config.json.broken-*") });
+        QCOMPARE(aside.size(), 1);
+        QCOMPARE(readAll(configFolder() + u'/' + aside.constFirst()),
+                 QByteArray("{ \"Version\": 1, \"Drives\": [ oops"));
+    }
+
+    void aDriveWithAnErrorInAnEditIsIgnoredWithTheRestOfTheEdit()
+    {
+        writeConfig({ photosDrive() });
+        makeController();
+        QJsonObject clash = photosDrive();
+        clash.insert(QStringLiteral("Name"), QStringLiteral("Clash")); // the same target
+        writeConfig({ photosDrive(), clash });
+        QTRY_VERIFY(todaysLog().contains(QStringLiteral("were ignored")));
+        QCOMPARE(m_controller->model().rowCount(), 1);
+    }
+
+    void stoppingCancelsRunsAndTheyAreMadeAgainAfterARestart()
+    {
+        m_fake.emplace();
+        writeConfig({ photosDrive() });
+        makeController();
+        QVERIFY(m_controller->syncNow(photos));
+        QSignalSpy stopped(m_controller.get(), &SyncController::stopped);
+        m_controller->stop();
+        QVERIFY(m_fake->run(0).job.cancel.isCanceled());
+        QCOMPARE(stopped.count(), 0); // not before the run has ended
+        m_fake->finish(0, RunResult::Cancelled);
+        QTRY_COMPARE(stopped.count(), 1);
+        const QJsonObject run = m_controller->history().runs().constFirst();
+        QVERIFY(run.value(QStringLiteral("Message"))
+                        .toString()
+                        .contains(QStringLiteral("closing")));
+
+        StateStore state(dataFolder());
+        state.load();
+        QVERIFY(state.value(photos).interrupted);
+    }
+};
+
+LTS_TEST_MAIN(TestSyncController)
+#include "tst_synccontroller.moc"
