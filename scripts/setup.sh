@@ -14,8 +14,9 @@ LTS_BUILD_PACKAGES=(
     qt6-translations-l10n libgl-dev
 )
 # What the tests and benchmarks compare with or need: rsync (the reference the engine is
-# checked against), util-linux's unshare (a small filesystem for the disk-full test), time.
-LTS_TEST_PACKAGES=(rsync util-linux time)
+# checked against), util-linux's unshare (a small filesystem for the disk-full test), time,
+# and systemd's systemd-analyze (checks the service unit).
+LTS_TEST_PACKAGES=(rsync util-linux time systemd)
 
 lts_missing_packages() {
     local package

@@ -6,6 +6,7 @@
 #include "syncfolders.h"
 #include "testmain.h"
 
+#include <QAbstractItemModelTester>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
@@ -42,6 +43,7 @@ private:
     std::optional<test::SyncFolders> m_folders;
     std::optional<FakeEngine> m_fake; // when set, the controller runs it instead of the engine
     std::unique_ptr<SyncController> m_controller;
+    std::unique_ptr<QAbstractItemModelTester> m_modelTester; // checks every change of the model
 
     QString configFolder() const { return m_folders->path(QStringLiteral("config")); }
     QString dataFolder() const { return m_folders->path(QStringLiteral("data")); }
@@ -75,6 +77,8 @@ private:
         if (m_fake)
             env.runSync = m_fake->function();
         m_controller = std::make_unique<SyncController>(env);
+        m_modelTester = std::make_unique<QAbstractItemModelTester>(
+                &m_controller->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(m_controller->load());
     }
 
@@ -113,6 +117,7 @@ private Q_SLOTS:
     {
         if (m_fake)
             m_fake->finishAll();
+        m_modelTester.reset();
         m_controller.reset();
         m_folders.reset();
     }
