@@ -365,18 +365,7 @@ void SyncCommand::printReport(const SyncReport &report)
             m_out << actionWord(entry.action) << u' ' << QFile::decodeName(entry.path) << u'\n';
         }
     }
-    const QLocale locale;
-    const double seconds = double(report.started.msecsTo(report.finished)) / 1000.0;
-    const QString counts = tr("%1 added, %2 updated, %3 deleted, %4 unchanged, %5 skipped, %6 "
-                              "errors; %7 copied in %8 s.")
-                                   .arg(report.added)
-                                   .arg(report.updated)
-                                   .arg(report.deleted)
-                                   .arg(report.unchanged)
-                                   .arg(report.skipped)
-                                   .arg(report.errors)
-                                   .arg(locale.formattedDataSize(report.bytes))
-                                   .arg(seconds, 0, 'f', 1);
+    const QString counts = report.summary();
     if (m_job.dryRun && report.result != RunResult::Refused)
         m_out << tr("Dry run, nothing was changed. It would do: %1").arg(counts) << u'\n';
     else

@@ -467,44 +467,6 @@ Commands:
     </message>
 </context>
 <context>
-    <name>lts::RunLog</name>
-    <message>
-        <source>added</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>updated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>moved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 added, %2 updated, %3 deleted, %4 unchanged, %5 skipped, %6 errors, %7 copied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source> in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>lts::Scanner</name>
     <message>
         <source>Cannot open the target folder: %1</source>
@@ -681,10 +643,6 @@ Exit codes: 0 success, 1 partial, 2 failure, 3 refused by a safety rule, 4 bad c
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 added, %2 updated, %3 deleted, %4 unchanged, %5 skipped, %6 errors; %7 copied in %8 s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Dry run, nothing was changed. It would do: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -819,6 +777,13 @@ Exit codes: 0 success, 1 partial, 2 failure, 3 refused by a safety rule, 4 bad c
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>lts::SyncReport</name>
+    <message>
+        <source>%1 added, %2 updated, %3 deleted, %4 unchanged, %5 skipped, %6 errors; %7 copied in %8 s.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

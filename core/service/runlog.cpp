@@ -2,30 +2,10 @@
 
 #include <QDir>
 #include <QFile>
-#include <QLocale>
 
 namespace lts {
 
 namespace {
-
-QString actionWord(SyncEntry::Action action)
-{
-    switch (action) {
-    case SyncEntry::Action::Added:
-        return RunLog::tr("added");
-    case SyncEntry::Action::Updated:
-        return RunLog::tr("updated");
-    case SyncEntry::Action::Deleted:
-        return RunLog::tr("deleted");
-    case SyncEntry::Action::Moved:
-        return RunLog::tr("moved");
-    case SyncEntry::Action::Skipped:
-        return RunLog::tr("skipped");
-    case SyncEntry::Action::Failed:
-        break;
-    }
-    return RunLog::tr("failed");
-}
 
 bool isProblem(SyncEntry::Action action)
 {
@@ -49,30 +29,18 @@ QString RunLog::filePath(const QDate &day) const
                                    + QStringLiteral(".txt"));
 }
 
-QString RunLog::summary(const SyncReport &report)
-{
-    return tr("%1 added, %2 updated, %3 deleted, %4 unchanged, %5 skipped, %6 errors, %7 copied")
-            .arg(report.added)
-            .arg(report.updated)
-            .arg(report.deleted)
-            .arg(report.unchanged)
-            .arg(report.skipped)
-            .arg(report.errors)
-            .arg(QLocale().formattedDataSize(report.bytes));
-}
-
 void RunLog::writeRun(const QString &drive, const SyncReport &report)
 {
     const QString prefix = u'[' + drive + QStringLiteral("] ");
-    QString line = prefix + runResultName(report.result) + QStringLiteral(": ") + summary(report)
-                   + tr(" in %n second(s).", nullptr,
-                        int(std::max<qint64>(0, report.started.secsTo(report.finished))));
+    QString line = prefix + runResultName(report.result) + QStringLiteral(": ") + report.summary();
     if (!report.message.isEmpty())
         line += u' ' + report.message;
     QStringList lines{ line };
     for (const SyncEntry &entry : report.entries) {
         if (m_level == LogLevel::Verbose || isProblem(entry.action)) {
-            QString text = prefix + QStringLiteral("  ") + actionWord(entry.action) + u' '
+            // The action as the command line prints it, untranslated: easy to grep for.
+            QString text = prefix + QStringLiteral("  ")
+                           + SyncEntry::actionName(entry.action).toLower() + u' '
                            + QFile::decodeName(entry.path);
             if (!entry.reason.isEmpty())
                 text += QStringLiteral(": ") + entry.reason;

@@ -37,9 +37,6 @@ public:
     // Removes the oldest log files until the folder is under the cap; today's file stays.
     void enforceCap();
 
-    // "3 added, 1 updated, 0 deleted, 12 unchanged, 0 skipped, 0 errors, 5.2 MB copied"
-    static QString summary(const SyncReport &report);
-
 private:
     void write(const QDateTime &time, const QStringList &lines);
 

@@ -2,6 +2,7 @@
 
 #include <QFile>
 #include <QJsonArray>
+#include <QLocale>
 
 namespace lts {
 
@@ -70,6 +71,21 @@ QJsonObject SyncReport::toJson() const
         { QStringLiteral("Message"), message.isEmpty() ? QJsonValue() : QJsonValue(message) },
     };
     return json;
+}
+
+QString SyncReport::summary() const
+{
+    const double seconds = double(started.msecsTo(finished)) / 1000.0;
+    return tr("%1 added, %2 updated, %3 deleted, %4 unchanged, %5 skipped, %6 errors; %7 copied "
+              "in %8 s.")
+            .arg(added)
+            .arg(updated)
+            .arg(deleted)
+            .arg(unchanged)
+            .arg(skipped)
+            .arg(errors)
+            .arg(QLocale().formattedDataSize(bytes))
+            .arg(std::max(0.0, seconds), 0, 'f', 1);
 }
 
 } // namespace lts
