@@ -11,6 +11,8 @@
 #include <QJsonDocument>
 #include <QSignalSpy>
 
+#include <thread>
+
 using namespace lts;
 using lts::test::FakeEngine;
 using lts::test::TreeBuilder;
@@ -469,6 +471,64 @@ private Q_SLOTS:
         writeConfig({ photosDrive(), clash });
         QTRY_VERIFY(todaysLog().contains(QStringLiteral("were ignored")));
         QCOMPARE(m_controller->model().rowCount(), 1);
+    }
+
+    void theModelHasEveryFieldAndTheProgressWhileSyncing()
+    {
+        m_fake.emplace();
+        QJsonObject fields = photosDrive();
+        fields.insert(QStringLiteral("Mode"), QStringLiteral("Update"));
+        fields.insert(QStringLiteral("Exclude"), QJsonArray{ QStringLiteral("*.tmp") });
+        fields.insert(QStringLiteral("Hidden"), false);
+        fields.insert(QStringLiteral("Versions"), 7);
+        writeConfig({ fields });
+        makeController();
+        const DriveListModel &model = m_controller->model();
+        const QModelIndex row = model.index(0);
+        auto value = [&row](int role) { return row.data(role); };
+        QCOMPARE(value(Qt::DisplayRole).toString(), photos);
+        QCOMPARE(value(DriveListModel::NameRole).toString(), photos);
+        QCOMPARE(value(DriveListModel::SourceRole).toString(), source().root());
+        QCOMPARE(value(DriveListModel::TargetRole).toString(), target().root());
+        QCOMPARE(value(DriveListModel::SleepRole).toDouble(), 1.0);
+        QCOMPARE(value(DriveListModel::UnitsRole).toString(), QStringLiteral("Days"));
+        QCOMPARE(value(DriveListModel::ModeRole).toString(), QStringLiteral("Update"));
+        QCOMPARE(value(DriveListModel::EnabledRole).toBool(), true);
+        QCOMPARE(value(DriveListModel::ExcludeRole).toStringList(),
+                 QStringList{ QStringLiteral("*.tmp") });
+        QCOMPARE(value(DriveListModel::HiddenRole).toBool(), false);
+        QCOMPARE(value(DriveListModel::VersionsRole).toDouble(), 7.0);
+        QCOMPARE(value(DriveListModel::StatusRole).toString(), QStringLiteral("Idle"));
+        QVERIFY(!value(DriveListModel::LastSyncRole).toDateTime().isValid());
+        QVERIFY(!value(DriveListModel::LastResultRole).isValid());
+        QVERIFY(!value(DriveListModel::FilesDoneRole).isValid()); // not syncing
+        QCOMPARE(value(DriveListModel::DriveRole).value<Drive>().versions, 7.0);
+        QCOMPARE(model.roleNames().value(DriveListModel::NextSyncRole), QByteArray("nextSync"));
+
+        QVERIFY(m_controller->syncNow(photos));
+        QCOMPARE(value(DriveListModel::StatusRole).toString(), QStringLiteral("Syncing"));
+        QSignalSpy progress(m_controller.get(), &SyncController::syncProgress);
+        // The engine reports from its own thread.
+        const std::function<void(const SyncProgress &)> report = m_fake->run(0).job.onProgress;
+        std::thread([report] {
+            report({ 3, 10, 300, 1000, QStringLiteral("b/c.jpg"), false });
+        }).join();
+        QTRY_COMPARE(progress.count(), 1);
+        QCOMPARE(value(DriveListModel::FilesDoneRole).toLongLong(), 3);
+        QCOMPARE(value(DriveListModel::FilesTotalRole).toLongLong(), 10);
+        QCOMPARE(value(DriveListModel::BytesDoneRole).toLongLong(), 300);
+        QCOMPARE(value(DriveListModel::BytesTotalRole).toLongLong(), 1000);
+        QCOMPARE(value(DriveListModel::CurrentFileRole).toString(), QStringLiteral("b/c.jpg"));
+
+        QSignalSpy finished(m_controller.get(), &SyncController::syncFinished);
+        m_fake->finish(0, RunResult::Refused, QStringLiteral("Too Many Deletions"));
+        QTRY_COMPARE(finished.count(), 1);
+        QCOMPARE(value(DriveListModel::StatusRole).toString(), QStringLiteral("Error"));
+        QCOMPARE(value(DriveListModel::LastResultRole).toString(), QStringLiteral("Refused"));
+        QCOMPARE(value(DriveListModel::MessageRole).toString(),
+                 QStringLiteral("Too Many Deletions: in words"));
+        QVERIFY(value(DriveListModel::LastSyncRole).toDateTime().isValid());
+        QVERIFY(!value(DriveListModel::FilesDoneRole).isValid());
     }
 
     void stoppingCancelsRunsAndTheyAreMadeAgainAfterARestart()
