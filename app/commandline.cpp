@@ -2,6 +2,7 @@
 
 #include "exitcode.h"
 #include "headlessservice.h"
+#include "instancecommands.h"
 #include "listcommand.h"
 #include "settings.h"
 #include "synccommand.h"
@@ -15,6 +16,8 @@ namespace {
 
 const QString listCommand = QStringLiteral("list");
 const QString syncCommand = QStringLiteral("sync");
+const QString statusCommand = QStringLiteral("status");
+const QString sendCommand = QStringLiteral("send");
 
 QString absolute(const QString &path)
 {
@@ -72,6 +75,8 @@ int CommandLine::run(const QStringList &arguments)
     parser.setApplicationDescription(
             tr("LetThatSyncIn keeps folders in sync on a schedule.\n\nCommands:\n"
                "  list                Print the configured drives as a table.\n"
+               "  status              Ask the running LetThatSyncIn how its drives are.\n"
+               "  send JSON           Send one request of the protocol, print the response.\n"
                "  sync SOURCE TARGET  Sync SOURCE to TARGET once, now (see sync --help).\n"
                "  sync --drive NAME   Sync a configured drive once, now."));
     const QCommandLineOption help = parser.addHelpOption();
@@ -83,7 +88,17 @@ int CommandLine::run(const QStringList &arguments)
                          m_wsAddress.names().constFirst(), m_wsPort.names().constFirst() });
     ListCommand list;
     SyncCommand sync(m_out, m_err);
-    if (command == listCommand) {
+    StatusCommand status;
+    SendCommand send;
+    if (command == statusCommand) {
+        parser.setApplicationDescription(status.description());
+        parser.addPositionalArgument(statusCommand, tr("Print the state of the drives."));
+        status.addOptions(parser);
+    } else if (command == sendCommand) {
+        parser.setApplicationDescription(send.description());
+        parser.addPositionalArgument(sendCommand, tr("Send one request."),
+                                     QStringLiteral("send JSON"));
+    } else if (command == listCommand) {
         parser.setApplicationDescription(list.description());
         parser.addPositionalArgument(listCommand, tr("Print the configured drives."));
         list.addOptions(parser);
@@ -134,6 +149,20 @@ int CommandLine::run(const QStringList &arguments)
     }
     if (command == syncCommand)
         return sync.run(parser, *options);
+    if (command == statusCommand) {
+        if (parser.positionalArguments().size() > 1)
+            return fail(tr("\"status\" takes no arguments, but got \"%1\".")
+                                .arg(parser.positionalArguments().at(1)),
+                        parser);
+        return status.run(parser, *options, m_out, m_err);
+    }
+    if (command == sendCommand) {
+        if (parser.positionalArguments().size() != 2)
+            return fail(tr("\"send\" takes one request in JSON, such as "
+                           "'{\"request\": \"GetStatus\"}'."),
+                        parser);
+        return send.run(parser.positionalArguments().at(1), *options, m_out, m_err);
+    }
     return fail(tr("Unknown command \"%1\".").arg(command), parser);
 }
 

@@ -5,6 +5,7 @@
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QTextStream>
 
 namespace lts {
@@ -24,6 +25,8 @@ public:
             QTextStream &err) const;
 
 private:
+    static QString liveTable(const QJsonObject &drives);
+
     QCommandLineOption m_json;
 };
 

@@ -38,6 +38,7 @@ public:
     T &&value() && { return std::get<0>(std::move(m_data)); }
     const T *operator->() const { return &value(); }
     const T &operator*() const { return value(); }
+    T valueOr(T fallback) const { return ok() ? value() : std::move(fallback); }
 
     const Error &error() const { return std::get<1>(m_data); }
 

@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTcpServer>
 #include <QTemporaryDir>
 
 using namespace lts;
@@ -110,10 +111,32 @@ private Q_SLOTS:
         QVERIFY(r.out.isEmpty());
     }
 
-    void commandsOfLaterVersionsDoNotExistYet()
+    void statusAndSendSayWhenNothingRuns()
     {
-        for (const char *command : { "status", "send" })
-            QCOMPARE(run({ QString::fromUtf8(command) }).exitCode, 4);
+        // A port nothing listens on: taken from the system, then given back.
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const QString port = QString::number(probe.serverPort());
+        probe.close();
+        for (const QStringList &command :
+             { arguments({ "status" }), arguments({ "send", R"({"request": "Hello"})" }) }) {
+            const Run r = run(command + QStringList{ QStringLiteral("--ws-port"), port });
+            QCOMPARE(r.exitCode, 2);
+            QVERIFY2(r.err.contains(QStringLiteral("LetThatSyncIn is not running (nothing answers "
+                                                   "on ws://127.0.0.1:")
+                                    + port),
+                     qPrintable(r.err));
+        }
+    }
+
+    void sendNeedsOneJsonObject()
+    {
+        QCOMPARE(run(arguments({ "send" })).exitCode, 4);
+        const Run notAnObject = run(arguments({ "send", "[1, 2]" }));
+        QCOMPARE(notAnObject.exitCode, 4);
+        QVERIFY(notAnObject.err.contains(QStringLiteral("send needs one JSON object")));
+        const Run broken = run(arguments({ "send", "{\"request\": " }));
+        QCOMPARE(broken.exitCode, 4);
     }
 
     void badOptionsAreABadCommandLine_data()

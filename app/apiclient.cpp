@@ -1,0 +1,119 @@
+#include "apiclient.h"
+
+#include "commandline.h"
+#include "configstore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QNetworkRequest>
+#include <QTimer>
+#include <QWebSocket>
+
+namespace lts {
+
+namespace {
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QUrl webSocketUrl(QString address, int port)
+{
+    if (address == u"0.0.0.0" || address.isEmpty())
+        address = QStringLiteral("127.0.0.1"); // listening everywhere: loopback is one of them
+    else if (address == u"::")
+        address = QStringLiteral("::1");
+    QUrl url;
+    url.setScheme(QStringLiteral("ws"));
+    url.setHost(address);
+    url.setPort(port);
+    return url;
+}
+
+} // namespace
+
+ApiClient::Endpoint ApiClient::find(const GlobalOptions &options)
+{
+    Endpoint endpoint;
+    endpoint.token = readFile(QDir(options.configDir).filePath(QStringLiteral("token"))).trimmed();
+    const QJsonObject server
+            = QJsonDocument::fromJson(
+                      readFile(QDir(options.configDir).filePath(QStringLiteral("server.json"))))
+                      .object();
+    if (server.value(QStringLiteral("Port")).toInt() > 0) {
+        endpoint.url = webSocketUrl(server.value(QStringLiteral("Address")).toString(),
+                                    server.value(QStringLiteral("Port")).toInt());
+        endpoint.announced = true;
+        return endpoint;
+    }
+    ConfigStore store(options.configDir);
+    const Result<Config> config = store.load();
+    const Settings settings = config ? config->settings : Settings{};
+    endpoint.url = webSocketUrl(options.webSocketAddress.value_or(settings.webSocketAddress),
+                                options.webSocketPort.value_or(settings.webSocketPort));
+    return endpoint;
+}
+
+Result<QJsonObject> ApiClient::request(const Endpoint &endpoint, QJsonObject request, int timeoutMs)
+{
+    const Error notAnswering{
+        notRunning,
+        tr("LetThatSyncIn is not running (nothing answers on %1).").arg(endpoint.url.toString())
+    };
+    if (endpoint.url.port() <= 0)
+        return notAnswering;
+
+    const QString id = QStringLiteral("letthatsyncin-cli");
+    request.insert(QStringLiteral("id"), id);
+    std::optional<Result<QJsonObject>> outcome;
+    QWebSocket socket;
+    QTimer timeout;
+    timeout.setSingleShot(true);
+    auto finish = [&outcome](Result<QJsonObject> result) {
+        if (!outcome) {
+            outcome = std::move(result);
+            QCoreApplication::exit(0);
+        }
+    };
+    QObject::connect(&socket, &QWebSocket::connected, &socket, [&] {
+        socket.sendTextMessage(
+                QString::fromUtf8(QJsonDocument(request).toJson(QJsonDocument::Compact)));
+    });
+    QObject::connect(&socket, &QWebSocket::textMessageReceived, &socket, [&](const QString &text) {
+        const QJsonObject response = QJsonDocument::fromJson(text.toUtf8()).object();
+        if (response.value(QStringLiteral("id")).toString() == id)
+            finish(response);
+    });
+    QObject::connect(&socket, &QWebSocket::disconnected, &socket, [&] {
+        if (socket.closeCode() == QWebSocketProtocol::CloseCodePolicyViolated)
+            finish(Error{ QStringLiteral("Refused"),
+                          tr("The running LetThatSyncIn refused the connection: %1")
+                                  .arg(socket.closeReason()) });
+        finish(notAnswering);
+    });
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+    constexpr auto socketError = &QWebSocket::errorOccurred;
+#else
+    constexpr auto socketError = qOverload<QAbstractSocket::SocketError>(&QWebSocket::error);
+#endif
+    QObject::connect(&socket, socketError, &socket, [&] { finish(notAnswering); });
+    QObject::connect(&timeout, &QTimer::timeout, &socket, [&] {
+        finish(Error{ QStringLiteral("Timeout"),
+                      tr("LetThatSyncIn did not answer within %n second(s).", nullptr,
+                         timeoutMs / 1000) });
+    });
+
+    QNetworkRequest handshake(endpoint.url);
+    if (!endpoint.token.isEmpty())
+        handshake.setRawHeader("Authorization", "Bearer " + endpoint.token);
+    timeout.start(timeoutMs);
+    socket.open(handshake);
+    QCoreApplication::exec();
+    socket.abort();
+    return outcome.value_or(notAnswering);
+}
+
+} // namespace lts

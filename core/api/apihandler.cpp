@@ -1,0 +1,370 @@
+#include "apihandler.h"
+
+#include "drivecodec.h"
+#include "driveissues.h"
+#include "drivestats.h"
+
+#include <QFutureWatcher>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace lts {
+
+namespace {
+
+namespace key {
+const QString request = QStringLiteral("request");
+const QString response = QStringLiteral("response");
+const QString id = QStringLiteral("id");
+const QString Result = QStringLiteral("Result");
+const QString Error = QStringLiteral("Error");
+const QString Warning = QStringLiteral("Warning");
+const QString Name = QStringLiteral("Name");
+const QString Drives = QStringLiteral("Drives");
+} // namespace key
+
+namespace code {
+const QString malformedRequest = QStringLiteral("Malformed Request");
+const QString unknownRequest = QStringLiteral("Unknown Request");
+const QString notAuthenticated = QStringLiteral("Not Authenticated");
+const QString invalidToken = QStringLiteral("Invalid Token");
+const QString alreadySyncing = QStringLiteral("Already Syncing");
+const QString notSyncing = QStringLiteral("Not Syncing");
+const QString eventsLost = QStringLiteral("Events Lost");
+} // namespace code
+
+const QStringList &names()
+{
+    static const QStringList list{
+        QStringLiteral("ListDrives"),   QStringLiteral("AddDrive"),
+        QStringLiteral("EditDrive"),    QStringLiteral("RemoveDrive"),
+        QStringLiteral("SyncNow"),      QStringLiteral("CancelSync"),
+        QStringLiteral("PauseDrive"),   QStringLiteral("ResumeDrive"),
+        QStringLiteral("GetStatus"),    QStringLiteral("DriveStats"),
+        QStringLiteral("GetHistory"),   QStringLiteral("Subscribe"),
+        QStringLiteral("Unsubscribe"),  QStringLiteral("Hello"),
+        QStringLiteral("Authenticate"),
+    };
+    return list;
+}
+
+QJsonValue time(const QDateTime &t)
+{
+    return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODate)) : QJsonValue();
+}
+
+// Status, LastSync, LastResult, NextSync, Message: the runtime fields of a drive.
+QJsonObject runtimeFields(const DriveRuntime &runtime)
+{
+    return { { QStringLiteral("Status"), statusName(runtime.status) },
+             { QStringLiteral("LastSync"), time(runtime.lastSync) },
+             { QStringLiteral("LastResult"),
+               runtime.lastResult ? QJsonValue(runResultName(*runtime.lastResult)) : QJsonValue() },
+             { QStringLiteral("NextSync"), time(runtime.nextSync) },
+             { QStringLiteral("Message"),
+               runtime.message.isEmpty() ? QJsonValue() : QJsonValue(runtime.message) } };
+}
+
+QJsonObject progressFields(const SyncProgress &progress)
+{
+    return { { QStringLiteral("FilesDone"), qint64(progress.filesDone) },
+             { QStringLiteral("FilesTotal"), qint64(progress.filesTotal) },
+             { QStringLiteral("BytesDone"), qint64(progress.bytesDone) },
+             { QStringLiteral("BytesTotal"), qint64(progress.bytesTotal) },
+             { QStringLiteral("CurrentFile"), progress.currentFile } };
+}
+
+void setOutcome(QJsonObject &response, const QList<Error> &errors, const QList<Error> &warnings)
+{
+    response.insert(key::Result,
+                    errors.isEmpty() ? QStringLiteral("Success") : QStringLiteral("Failure"));
+    if (!errors.isEmpty())
+        response.insert(key::Error, issue::joinedCodes(issue::ordered(errors)));
+    if (!warnings.isEmpty())
+        response.insert(key::Warning, issue::joinedCodes(issue::ordered(warnings)));
+}
+
+Error error(const QString &code)
+{
+    return Error{ code, code };
+}
+
+// One request being answered: its name, its fields, the session and the response so far.
+class Request
+{
+public:
+    Request(const QJsonObject &json, const QString &name)
+        : m_json(json)
+    {
+        m_response.insert(key::response, name);
+        if (json.contains(key::id))
+            m_response.insert(key::id, json.value(key::id));
+    }
+
+    const QJsonObject &json() const { return m_json; }
+    QJsonValue field(const QString &name) const { return m_json.value(name); }
+    // The optional "Name" of a request; nullopt when absent, an empty string when not text.
+    std::optional<QString> name() const
+    {
+        if (!m_json.contains(key::Name) || m_json.value(key::Name).isNull())
+            return std::nullopt;
+        return m_json.value(key::Name).toString();
+    }
+
+    ApiReply success(QJsonObject fields = {}, const QList<Error> &warnings = {})
+    {
+        return reply(std::move(fields), {}, warnings);
+    }
+    ApiReply failure(const QString &code, const QList<Error> &warnings = {})
+    {
+        return reply({}, { error(code) }, warnings);
+    }
+    ApiReply reply(const QJsonObject &fields, const QList<Error> &errors,
+                   const QList<Error> &warnings)
+    {
+        for (auto it = fields.begin(); it != fields.end(); ++it)
+            m_response.insert(it.key(), it.value());
+        setOutcome(m_response, errors, warnings);
+        return { m_response, std::nullopt, false };
+    }
+
+private:
+    QJsonObject m_json;
+    QJsonObject m_response;
+};
+
+} // namespace
+
+ApiHandler::ApiHandler(SyncController &controller, EventLog &events, QByteArray token)
+    : m_controller(controller)
+    , m_events(events)
+    , m_token(std::move(token))
+{ }
+
+QStringList ApiHandler::requestNames()
+{
+    return names();
+}
+
+bool ApiHandler::sameToken(const QByteArray &given, const QByteArray &expected)
+{
+    // Every byte is looked at whatever the earlier ones were, so the time taken tells
+    // nothing about how much of a guess was right.
+    unsigned char difference = given.size() == expected.size() ? 0 : 1;
+    for (qsizetype i = 0; i < expected.size(); ++i)
+        difference |= (i < given.size() ? uchar(given.at(i)) : 0) ^ uchar(expected.at(i));
+    return difference == 0 && !expected.isEmpty();
+}
+
+ApiReply ApiHandler::binaryFrame()
+{
+    return { QJsonObject{ { key::response, QStringLiteral("Unknown") },
+                          { key::Result, QStringLiteral("Failure") },
+                          { key::Error, code::malformedRequest } },
+             std::nullopt, false };
+}
+
+void ApiHandler::handle(const QByteArray &frame, ApiSession &session, QObject *context,
+                        const ReplyFunction &reply)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(frame);
+    const QJsonObject json = document.object();
+    if (!document.isObject() || !json.value(key::request).isString()) {
+        ApiReply malformed = binaryFrame();
+        if (json.contains(key::id))
+            malformed.response.insert(key::id, json.value(key::id));
+        return reply(malformed);
+    }
+    const QString sent = json.value(key::request).toString();
+    const QString canonical = [&sent] {
+        for (const QString &name : names()) {
+            if (name.compare(sent, Qt::CaseInsensitive) == 0)
+                return name;
+        }
+        return QString();
+    }();
+    Request request(json, canonical.isEmpty() ? sent : canonical);
+    const bool open = canonical == u"Hello" || canonical == u"Authenticate";
+    if (!session.authenticated && !open)
+        return reply(request.failure(code::notAuthenticated));
+    if (canonical.isEmpty())
+        return reply(request.failure(code::unknownRequest));
+
+    if (canonical == u"Hello")
+        return reply(request.success(
+                { { QStringLiteral("Application"), QStringLiteral("LetThatSyncIn") },
+                  { QStringLiteral("Version"), QCoreApplication::applicationVersion() },
+                  { QStringLiteral("Protocol"), protocolVersion },
+                  { QStringLiteral("Requests"), QJsonArray::fromStringList(names()) } }));
+    if (canonical == u"Authenticate") {
+        const QByteArray token = request.field(QStringLiteral("Token")).toString().toUtf8();
+        if (sameToken(token, m_token)) {
+            session.authenticated = true;
+            session.failedAuthentications = 0;
+            return reply(request.success());
+        }
+        ApiReply refused = request.failure(code::invalidToken);
+        refused.close = ++session.failedAuthentications >= maxFailedAuthentications;
+        return reply(refused);
+    }
+    if (canonical == u"ListDrives") {
+        QJsonObject drives;
+        for (const Drive &drive : m_controller.drives()) {
+            QJsonObject fields = DriveCodec::encode(drive, DriveCodec::NameField::Omit);
+            const QJsonObject runtime = runtimeFields(m_controller.model().runtime(drive.name));
+            for (auto it = runtime.begin(); it != runtime.end(); ++it)
+                fields.insert(it.key(), it.value());
+            drives.insert(drive.name, fields);
+        }
+        return reply(request.success({ { key::Drives, drives } }));
+    }
+    if (canonical == u"GetStatus") {
+        const std::optional<QString> name = request.name();
+        if (name && !m_controller.model().drive(*name))
+            return reply(request.failure(SyncController::unknownDrive));
+        QJsonObject drives;
+        for (const Drive &drive : m_controller.drives()) {
+            if (name && drive.name != *name)
+                continue;
+            const DriveRuntime runtime = m_controller.model().runtime(drive.name);
+            QJsonObject fields = runtimeFields(runtime);
+            if (runtime.progress)
+                fields.insert(QStringLiteral("Progress"), progressFields(*runtime.progress));
+            drives.insert(drive.name, fields);
+        }
+        return reply(request.success({ { key::Drives, drives } }));
+    }
+    if (canonical == u"AddDrive") {
+        const Result<QList<QJsonValue>> entries = DriveCodec::entries(request.field(key::Drives));
+        if (!entries)
+            return reply(request.failure(issue::InvalidDrive));
+        QJsonArray results;
+        QList<Error> errors, warnings;
+        for (const QJsonValue &entry : *entries) {
+            const DriveVerdict verdict = m_controller.addDrive(DriveCodec::decode(entry));
+            QJsonObject result{ { key::Name, verdict.drive.name } };
+            setOutcome(result, verdict.errors, verdict.warnings);
+            results.append(result);
+            errors += verdict.errors;
+            warnings += verdict.warnings;
+        }
+        return reply(request.reply({ { QStringLiteral("Results"), results } }, errors, warnings));
+    }
+    if (canonical == u"EditDrive") {
+        const QString name = request.name().value_or(QString());
+        if (!m_controller.model().drive(name))
+            return reply(request.failure(SyncController::unknownDrive));
+        const QJsonValue changes = request.field(QStringLiteral("Drive"));
+        if (!changes.isObject())
+            return reply(request.failure(issue::InvalidDrive));
+        const DriveVerdict verdict = m_controller.editDrive(name, changes.toObject());
+        return reply(request.reply({}, verdict.errors, verdict.warnings));
+    }
+    if (canonical == u"RemoveDrive") {
+        const Result<void> removed = m_controller.removeDrive(request.name().value_or(QString()));
+        return reply(removed ? request.success() : request.failure(removed.error().code));
+    }
+    if (canonical == u"SyncNow") {
+        const bool force = request.field(QStringLiteral("Force")).toBool(false);
+        const std::optional<QString> name = request.name();
+        if (!name) {
+            m_controller.syncAllNow(force);
+            return reply(request.success());
+        }
+        const Result<SyncController::StartOutcome> started = m_controller.syncNow(*name, force);
+        if (!started)
+            return reply(request.failure(started.error().code));
+        if (*started == SyncController::StartOutcome::AlreadySyncing)
+            return reply(request.success({}, { error(code::alreadySyncing) }));
+        return reply(request.success());
+    }
+    if (canonical == u"CancelSync") {
+        const std::optional<QString> name = request.name();
+        bool cancelled = false;
+        if (name) {
+            const Result<bool> result = m_controller.cancel(*name);
+            if (!result)
+                return reply(request.failure(result.error().code));
+            cancelled = *result;
+        } else {
+            for (const Drive &drive : m_controller.drives())
+                cancelled = m_controller.cancel(drive.name).valueOr(false) || cancelled;
+        }
+        return reply(cancelled ? request.success()
+                               : request.success({}, { error(code::notSyncing) }));
+    }
+    if (canonical == u"PauseDrive" || canonical == u"ResumeDrive") {
+        const bool enabled = canonical == u"ResumeDrive";
+        const std::optional<QString> name = request.name();
+        const QList<Drive> drives = m_controller.drives();
+        for (const Drive &drive : drives) {
+            if (name && drive.name != *name)
+                continue;
+            if (Result<void> done = m_controller.setEnabled(drive.name, enabled); !done)
+                return reply(request.failure(done.error().code));
+        }
+        if (name && !m_controller.model().drive(*name))
+            return reply(request.failure(SyncController::unknownDrive));
+        return reply(request.success());
+    }
+    if (canonical == u"GetHistory") {
+        const std::optional<QString> name = request.name();
+        if (name && !m_controller.model().drive(*name)
+            && m_controller.history().runs(*name, 1).isEmpty())
+            return reply(request.failure(SyncController::unknownDrive));
+        const QJsonValue limitValue = request.field(QStringLiteral("Limit"));
+        const qsizetype limit
+                = limitValue.isDouble() && limitValue.toDouble() >= 1
+                          ? qsizetype(std::min(limitValue.toDouble(), double(RunHistory::maxRuns)))
+                          : 20;
+        QJsonArray runs;
+        for (const QJsonObject &run : m_controller.history().runs(name.value_or(QString()), limit))
+            runs.append(run);
+        return reply(request.success({ { QStringLiteral("Runs"), runs } }));
+    }
+    if (canonical == u"Subscribe") {
+        const QJsonValue sinceValue = request.field(QStringLiteral("Since"));
+        const qint64 since = sinceValue.isDouble() ? sinceValue.toInteger() : m_events.lastSeq();
+        const EventLog::Replay replay = m_events.since(since);
+        session.subscribed = true;
+        ApiReply subscribed = request.success({ { QStringLiteral("Seq"), m_events.lastSeq() } },
+                                              replay.lost ? QList<Error>{ error(code::eventsLost) }
+                                                          : QList<Error>{});
+        subscribed.replaySince = since;
+        return reply(subscribed);
+    }
+    if (canonical == u"Unsubscribe") {
+        session.subscribed = false;
+        return reply(request.success());
+    }
+    if (canonical == u"DriveStats") {
+        const std::optional<Drive> drive
+                = m_controller.model().drive(request.name().value_or(QString()));
+        if (!drive)
+            return reply(request.failure(SyncController::unknownDrive));
+        QJsonObject stats{ { QStringLiteral("Source"), DriveStats::volume(drive->source) },
+                           { QStringLiteral("Target"), DriveStats::volume(drive->target) } };
+        if (!request.field(QStringLiteral("SpeedTest")).toBool(false))
+            return reply(request.success(stats));
+        // The test would measure the sync as much as the disk, and slow it down.
+        if (m_controller.isActive(drive->name))
+            return reply(request.failure(code::alreadySyncing));
+        auto *watcher = new QFutureWatcher<Result<QJsonObject>>();
+        QObject::connect(watcher, &QFutureWatcherBase::finished, context,
+                         [watcher, request, stats, reply]() mutable {
+                             const Result<QJsonObject> measured = watcher->result();
+                             watcher->deleteLater();
+                             if (!measured)
+                                 return reply(request.failure(measured.error().code));
+                             stats.insert(QStringLiteral("SpeedTest"), *measured);
+                             reply(request.success(stats));
+                         });
+        // No reply once the client is gone; the watcher goes with the context.
+        QObject::connect(context, &QObject::destroyed, watcher, &QObject::deleteLater);
+        watcher->setFuture(DriveStats::speedTest(drive->target));
+        return;
+    }
+    reply(request.failure(code::unknownRequest)); // a name in names() without a handler
+}
+
+} // namespace lts

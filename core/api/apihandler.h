@@ -1,0 +1,63 @@
+// ApiHandler: the requests of protocol.md, from a request's JSON to its response's JSON,
+// against the controller. No sockets here: ApiServer carries the frames, checks who may
+// connect, and sends the events; the handler is tested without a network.
+#pragma once
+
+#include "apisession.h"
+#include "eventlog.h"
+#include "synccontroller.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QPointer>
+
+#include <functional>
+#include <optional>
+
+namespace lts {
+
+struct ApiReply
+{
+    QJsonObject response;
+    // Subscribe: after the response, send the kept events with a larger Seq, then new ones.
+    std::optional<qint64> replaySince;
+    // Five failed Authenticate requests: close the connection (code 1008) after the response.
+    bool close = false;
+};
+
+class ApiHandler final
+{
+    Q_DECLARE_TR_FUNCTIONS(lts::ApiHandler)
+
+public:
+    static constexpr int protocolVersion = 1;
+    static constexpr int maxFailedAuthentications = 5;
+
+    // `token`: what Authenticate must present.
+    ApiHandler(SyncController &controller, EventLog &events, QByteArray token);
+
+    using ReplyFunction = std::function<void(const ApiReply &)>;
+
+    // Answers one text frame. Most requests reply before this returns; DriveStats with a
+    // speed test replies later, on the event loop (`context` guards the callback: no reply
+    // once it is gone). `session` must outlive a synchronous reply only.
+    void handle(const QByteArray &frame, ApiSession &session, QObject *context,
+                const ReplyFunction &reply);
+
+    // The reply to a binary frame, which the protocol does not use.
+    static ApiReply binaryFrame();
+
+    // Every request name, as Hello lists them.
+    static QStringList requestNames();
+
+    // Compares in time that does not depend on where the two differ.
+    static bool sameToken(const QByteArray &given, const QByteArray &expected);
+
+private:
+    SyncController &m_controller;
+    EventLog &m_events;
+    QByteArray m_token;
+};
+
+} // namespace lts

@@ -1,0 +1,111 @@
+#include "drivestats.h"
+
+#include "planner.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QStorageInfo>
+#include <QTemporaryFile>
+#include <QtConcurrent/QtConcurrentRun>
+
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <unistd.h>
+#endif
+
+namespace lts {
+
+namespace {
+
+QString nearestExistingFolder(const QString &folder)
+{
+    QString existing = QFileInfo(folder).absoluteFilePath();
+    while (!QFileInfo::exists(existing)) {
+        const QString parent = QFileInfo(existing).absolutePath();
+        if (parent == existing)
+            break;
+        existing = parent;
+    }
+    return existing;
+}
+
+double megabytesPerSecond(qint64 bytes, qint64 nanoseconds)
+{
+    const double seconds = std::max<double>(double(nanoseconds), 1.0) / 1e9;
+    return std::round(double(bytes) / double(1 << 20) / seconds * 10.0) / 10.0;
+}
+
+// Tells the system the file's cached pages are not needed, so the read that follows comes
+// from the disk and measures it, not the memory.
+void dropFromCache(QFile &file)
+{
+#if defined(Q_OS_LINUX)
+    ::posix_fadvise(file.handle(), 0, 0, POSIX_FADV_DONTNEED);
+#else
+    Q_UNUSED(file);
+#endif
+}
+
+Result<QJsonObject> measure(const QString &targetFolder, qint64 bytes)
+{
+    // In the application's own folder of the target, which runs never sync or delete.
+    const QString folder
+            = QDir(targetFolder).filePath(QFile::decodeName(EntryFilter::appFolderName));
+    QDir().mkpath(folder);
+    QTemporaryFile file(QDir(folder).filePath(QStringLiteral("speedtest-XXXXXX")));
+    if (!file.open())
+        return Error{ QStringLiteral("Target Not Writable"),
+                      DriveStats::tr("Cannot write the speed test file in %1: %2")
+                              .arg(QDir::toNativeSeparators(targetFolder), file.errorString()) };
+    QByteArray block(1 << 20, Qt::Uninitialized);
+    for (qsizetype i = 0; i < block.size(); ++i)
+        block[i] = char(i * 131 + 7); // not all zeros: no filesystem compresses it away
+    QElapsedTimer timer;
+    timer.start();
+    for (qint64 written = 0; written < bytes; written += block.size()) {
+        if (file.write(block) != block.size())
+            return Error{ QStringLiteral("Disk Full"),
+                          DriveStats::tr("The speed test could not write to %1: %2")
+                                  .arg(QDir::toNativeSeparators(targetFolder),
+                                       file.errorString()) };
+    }
+    if (!file.flush())
+        return Error{ QStringLiteral("Disk Full"), file.errorString() };
+#ifdef Q_OS_UNIX
+    ::fsync(file.handle());
+#endif
+    const qint64 writeNs = timer.nsecsElapsed();
+
+    dropFromCache(file);
+    file.seek(0);
+    timer.restart();
+    qint64 read = 0;
+    while (!file.atEnd()) {
+        const qint64 n = file.read(block.data(), block.size());
+        if (n <= 0)
+            break;
+        read += n;
+    }
+    const qint64 readNs = timer.nsecsElapsed();
+    return QJsonObject{ { QStringLiteral("WriteMBps"), megabytesPerSecond(bytes, writeNs) },
+                        { QStringLiteral("ReadMBps"), megabytesPerSecond(read, readNs) } };
+}
+
+} // namespace
+
+QJsonObject DriveStats::volume(const QString &folder)
+{
+    const QStorageInfo storage(nearestExistingFolder(folder));
+    return { { QStringLiteral("Available"), storage.bytesAvailable() },
+             { QStringLiteral("Total"), storage.bytesTotal() },
+             { QStringLiteral("FileSystem"), QString::fromUtf8(storage.fileSystemType()) },
+             { QStringLiteral("ReadOnly"), storage.isReadOnly() } };
+}
+
+QFuture<Result<QJsonObject>> DriveStats::speedTest(const QString &targetFolder, qint64 bytes)
+{
+    return QtConcurrent::run([targetFolder, bytes] { return measure(targetFolder, bytes); });
+}
+
+} // namespace lts

@@ -1,0 +1,82 @@
+#include "eventlog.h"
+
+#include "drivecodec.h"
+
+namespace lts {
+
+EventLog::EventLog(SyncController &controller, QObject *parent)
+    : QObject(parent)
+{
+    const QString drive = QStringLiteral("Drive");
+    connect(&controller, &SyncController::syncStarted, this, [this, drive](const QString &name) {
+        append(QStringLiteral("SyncStarted"), { { drive, name } });
+    });
+    connect(&controller, &SyncController::syncProgress, this,
+            [this, drive](const QString &name, const SyncProgress &progress) {
+                QElapsedTimer &last = m_lastProgress[name];
+                if (last.isValid() && last.elapsed() < progressIntervalMs)
+                    return;
+                last.start();
+                append(QStringLiteral("SyncProgress"),
+                       { { drive, name },
+                         { QStringLiteral("FilesDone"), qint64(progress.filesDone) },
+                         { QStringLiteral("FilesTotal"), qint64(progress.filesTotal) },
+                         { QStringLiteral("BytesDone"), qint64(progress.bytesDone) },
+                         { QStringLiteral("BytesTotal"), qint64(progress.bytesTotal) },
+                         { QStringLiteral("CurrentFile"), progress.currentFile } });
+            });
+    connect(&controller, &SyncController::syncFinished, this,
+            [this](const QString &name, const QJsonObject &run) {
+                m_lastProgress.remove(name);
+                append(QStringLiteral("SyncFinished"), run);
+            });
+    connect(&controller, &SyncController::driveAdded, this, [this, drive](const Drive &added) {
+        QJsonObject fields = DriveCodec::encode(added, DriveCodec::NameField::Omit);
+        fields.insert(drive, added.name);
+        append(QStringLiteral("DriveAdded"), fields);
+    });
+    connect(&controller, &SyncController::driveChanged, this,
+            [this, drive](const QString &previousName, const Drive &changed) {
+                QJsonObject fields = DriveCodec::encode(changed, DriveCodec::NameField::Omit);
+                fields.insert(drive, changed.name);
+                if (previousName != changed.name)
+                    fields.insert(QStringLiteral("PreviousName"), previousName);
+                append(QStringLiteral("DriveChanged"), fields);
+            });
+    connect(&controller, &SyncController::driveRemoved, this, [this, drive](const QString &name) {
+        append(QStringLiteral("DriveRemoved"), { { drive, name } });
+    });
+    connect(&controller, &SyncController::statusChanged, this,
+            [this, drive](const QString &name, DriveStatus status) {
+                append(QStringLiteral("StatusChanged"),
+                       { { drive, name }, { QStringLiteral("Status"), statusName(status) } });
+            });
+}
+
+void EventLog::append(const QString &name, QJsonObject fields)
+{
+    fields.insert(QStringLiteral("event"), name);
+    fields.insert(QStringLiteral("Seq"), m_nextSeq++);
+    fields.insert(QStringLiteral("Time"),
+                  QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    m_events.push_back(fields);
+    if (qsizetype(m_events.size()) > capacity)
+        m_events.pop_front();
+    Q_EMIT appended(fields);
+}
+
+EventLog::Replay EventLog::since(qint64 seq) const
+{
+    Replay replay;
+    const qint64 oldestKept = m_events.empty()
+                                      ? m_nextSeq
+                                      : m_events.front().value(QStringLiteral("Seq")).toInteger();
+    replay.lost = seq + 1 < oldestKept && seq < lastSeq();
+    for (const QJsonObject &event : m_events) {
+        if (event.value(QStringLiteral("Seq")).toInteger() > seq)
+            replay.events.append(event);
+    }
+    return replay;
+}
+
+} // namespace lts
