@@ -21,6 +21,10 @@ int HeadlessService::run(const GlobalOptions &options)
         m_err.flush();
     };
 
+    // First, so that a SIGTERM while the config loads is caught too: it is handled as soon
+    // as the event loop runs, as a clean stop.
+    InterruptWatcher interrupts;
+
     InstanceLock lock(options.configDir);
     if (Result<void> locked = lock.acquire(); !locked) {
         print(locked.error().message);
@@ -39,7 +43,6 @@ int HeadlessService::run(const GlobalOptions &options)
                     .arg(QDir::toNativeSeparators(options.configDir),
                          QDir::toNativeSeparators(controller.log().folderPath())));
 
-    InterruptWatcher interrupts;
     QObject::connect(&interrupts, &InterruptWatcher::interrupted, &controller, [&controller] {
         controller.log().writeMessage(tr("Stopping: running syncs are cancelled."));
         controller.stop();
