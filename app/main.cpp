@@ -43,9 +43,12 @@ int main(int argc, char *argv[])
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(&qtTranslator);
+    // English is the fallback, not the untranslated source: it holds the plural forms
+    // ("1 drive", "2 drives"), and services often run with the C locale.
     QTranslator appTranslator;
     if (appTranslator.load(QLocale(), QStringLiteral("letthatsyncin"), QStringLiteral("_"),
-                           QStringLiteral(":/i18n")))
+                           QStringLiteral(":/i18n"))
+        || appTranslator.load(QStringLiteral(":/i18n/letthatsyncin_en.qm")))
         QCoreApplication::installTranslator(&appTranslator);
 
     QTextStream out(stdout);
