@@ -1,5 +1,6 @@
 #include "headlessservice.h"
 
+#include "apiservice.h"
 #include "commandline.h"
 #include "exitcode.h"
 #include "instancelock.h"
@@ -42,6 +43,9 @@ int HeadlessService::run(const GlobalOptions &options)
                int(controller.drives().size()))
                     .arg(QDir::toNativeSeparators(options.configDir),
                          QDir::toNativeSeparators(controller.log().folderPath())));
+
+    ApiService api(controller, options.configDir);
+    api.start({ options.webSocketAddress, options.webSocketPort });
 
     QObject::connect(&interrupts, &InterruptWatcher::interrupted, &controller, [&controller] {
         controller.log().writeMessage(tr("Stopping: running syncs are cancelled."));

@@ -304,6 +304,9 @@ private Q_SLOTS:
         const QJsonArray drives = configOnDisk().value(QStringLiteral("Drives")).toArray();
         QCOMPARE(drives.size(), 1);
         QCOMPARE(drives.at(0)[QStringLiteral("Name")].toString(), photos);
+        // The schedule is not started: a new drive waits for it.
+        QCoreApplication::processEvents();
+        QVERIFY(!m_controller->isActive(photos));
     }
 
     void aRefusedDriveChangesNothing()

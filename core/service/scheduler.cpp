@@ -54,6 +54,7 @@ void Scheduler::setBusy(const QString &name, bool busy)
 
 void Scheduler::start()
 {
+    m_started = true;
     beginCatchUp(m_clock.now());
     tick();
 }
@@ -178,7 +179,8 @@ void Scheduler::tick()
 
 void Scheduler::reschedule()
 {
-    if (!m_soon.isActive())
+    // Before start() nothing runs by itself: the application may still be setting up.
+    if (m_started && !m_soon.isActive())
         m_soon.start();
 }
 

@@ -73,6 +73,7 @@ private:
     StateStore &m_states;
     QList<Drive> m_drives;
     QSet<QString> m_busy;
+    bool m_started = false;
     std::function<bool(const Drive &)> m_isAvailable;
     std::chrono::milliseconds m_catchUpDelay = std::chrono::seconds(30);
     QDateTime m_catchUpSince;

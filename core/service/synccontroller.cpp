@@ -190,9 +190,10 @@ DriveVerdict SyncController::addDrive(const DecodedDrive &decoded)
     m_config = std::move(next);
     m_model.append(verdict.drive);
     m_scheduler.setDrives(m_config.drives);
-    refresh(verdict.drive.name);
     m_log.writeMessage(tr("Added the drive \"%1\".").arg(verdict.drive.name));
+    // The drive is announced before its status, which clients can then place.
     Q_EMIT driveAdded(verdict.drive);
+    refresh(verdict.drive.name);
     return verdict;
 }
 
@@ -261,8 +262,8 @@ void SyncController::applyChangedDrive(const Drive &previous, const Drive &drive
     }
     m_model.replace(previous.name, drive);
     m_scheduler.setDrives(m_config.drives);
-    refresh(drive.name);
     Q_EMIT driveChanged(previous.name, drive);
+    refresh(drive.name);
 }
 
 Result<void> SyncController::removeDrive(const QString &name)
@@ -358,8 +359,6 @@ void SyncController::reloadConfig(bool exists)
     saveState();
     m_model.reset(m_config.drives);
     m_scheduler.setDrives(m_config.drives);
-    applySettings();
-    refreshAll();
     m_log.writeMessage(tr("Read the changes to %1.").arg(file));
 
     for (const QString &name : std::as_const(removed))
@@ -372,6 +371,8 @@ void SyncController::reloadConfig(bool exists)
         else if (*before != drive)
             Q_EMIT driveChanged(drive.name, drive);
     }
+    applySettings(); // may start runs: after the drives are announced
+    refreshAll();
 }
 
 // ---- runs
