@@ -15,8 +15,9 @@ LTS_BUILD_PACKAGES=(
 )
 # What the tests and benchmarks compare with or need: rsync (the reference the engine is
 # checked against), util-linux's unshare (a small filesystem for the disk-full test), time,
-# and systemd's systemd-analyze (checks the service unit).
-LTS_TEST_PACKAGES=(rsync util-linux time systemd)
+# systemd's systemd-analyze (checks the service unit), and Python's websockets and Node's ws
+# (run the example scripts of docs/protocol.md).
+LTS_TEST_PACKAGES=(rsync util-linux time systemd python3 python3-websockets nodejs node-ws)
 
 lts_missing_packages() {
     local package

@@ -89,6 +89,137 @@ Error error(const QString &code)
     return Error{ code, code };
 }
 
+// Reads just enough of a JSON text (already known to be valid) to tell the order of an
+// object's keys, which QJsonObject does not keep: it sorts them.
+class KeyOrderScanner
+{
+public:
+    explicit KeyOrderScanner(const QByteArray &text)
+        : m_text(text)
+    { }
+
+    // The keys of the object that is the member `member` of the top-level object, in the
+    // order of the text; nullopt when there is no such object.
+    std::optional<QStringList> memberKeys(const QString &member)
+    {
+        std::optional<QStringList> found;
+        if (!take('{'))
+            return std::nullopt;
+        while (!take('}')) {
+            const std::optional<QString> key = string();
+            if (!key || !take(':'))
+                return std::nullopt;
+            if (*key == member && peek() == '{') {
+                found = keys(); // a repeated member: the last one counts, as for QJsonDocument
+                if (!found)
+                    return std::nullopt;
+            } else if (!skipValue()) {
+                return std::nullopt;
+            }
+            take(',');
+        }
+        return found;
+    }
+
+private:
+    char peek()
+    {
+        while (m_pos < m_text.size() && QByteArrayView(" \t\r\n").contains(m_text.at(m_pos)))
+            ++m_pos;
+        return m_pos < m_text.size() ? m_text.at(m_pos) : '\0';
+    }
+    bool take(char c)
+    {
+        if (peek() != c)
+            return false;
+        ++m_pos;
+        return true;
+    }
+    std::optional<QString> string()
+    {
+        const qsizetype begin = m_pos;
+        if (!take('"'))
+            return std::nullopt;
+        while (m_pos < m_text.size() && m_text.at(m_pos) != '"')
+            m_pos += m_text.at(m_pos) == '\\' ? 2 : 1;
+        if (m_pos >= m_text.size())
+            return std::nullopt;
+        ++m_pos;
+        // The escapes are undone by the parser itself.
+        const QJsonArray decoded
+                = QJsonDocument::fromJson('[' + m_text.mid(begin, m_pos - begin) + ']').array();
+        return decoded.size() == 1 ? std::optional(decoded.at(0).toString()) : std::nullopt;
+    }
+    std::optional<QStringList> keys()
+    {
+        QStringList list;
+        take('{');
+        while (!take('}')) {
+            const std::optional<QString> key = string();
+            if (!key || !take(':') || !skipValue())
+                return std::nullopt;
+            list.append(*key);
+            take(',');
+        }
+        return list;
+    }
+    bool skipValue()
+    {
+        const char first = peek();
+        if (first == '"')
+            return string().has_value();
+        if (first != '{' && first != '[') {
+            while (m_pos < m_text.size()
+                   && !QByteArrayView(",}] \t\r\n").contains(m_text.at(m_pos)))
+                ++m_pos;
+            return m_pos < m_text.size();
+        }
+        int depth = 0;
+        while (m_pos < m_text.size()) {
+            const char c = m_text.at(m_pos);
+            if (c == '"') {
+                if (!string())
+                    return false;
+                continue;
+            }
+            ++m_pos;
+            if (c == '{' || c == '[')
+                ++depth;
+            else if ((c == '}' || c == ']') && --depth == 0)
+                return true;
+        }
+        return false;
+    }
+
+    const QByteArray &m_text;
+    qsizetype m_pos = 0;
+};
+
+// AddDrive's entries. In the form keyed by labels they keep the order of the request (the
+// Results follow it, and a default name is the drive's position), which QJsonObject loses.
+Result<QList<QJsonValue>> driveEntries(const QByteArray &frame, const QJsonValue &drives)
+{
+    if (drives.isObject() && !drives.toObject().isEmpty()) {
+        const QJsonObject labelled = drives.toObject();
+        std::optional<QStringList> order = KeyOrderScanner(frame).memberKeys(key::Drives);
+        if (order) {
+            order->removeDuplicates();
+            const bool complete = order->size() == labelled.size()
+                                  && std::all_of(order->cbegin(), order->cend(),
+                                                 [&labelled](const QString &label) {
+                                                     return labelled.contains(label);
+                                                 });
+            if (complete) {
+                QList<QJsonValue> list;
+                for (const QString &label : std::as_const(*order))
+                    list.append(labelled.value(label));
+                return list;
+            }
+        }
+    }
+    return DriveCodec::entries(drives);
+}
+
 // One request being answered: its name, its fields, the session and the response so far.
 class Request
 {
@@ -193,7 +324,7 @@ void ApiHandler::handle(const QByteArray &frame, ApiSession &session, QObject *c
     if (canonical == u"Hello")
         return reply(request.success(
                 { { QStringLiteral("Application"), QStringLiteral("LetThatSyncIn") },
-                  { QStringLiteral("Version"), QCoreApplication::applicationVersion() },
+                  { QStringLiteral("Version"), QStringLiteral(LTS_VERSION) },
                   { QStringLiteral("Protocol"), protocolVersion },
                   { QStringLiteral("Requests"), QJsonArray::fromStringList(names()) } }));
     if (canonical == u"Authenticate") {
@@ -235,7 +366,7 @@ void ApiHandler::handle(const QByteArray &frame, ApiSession &session, QObject *c
         return reply(request.success({ { key::Drives, drives } }));
     }
     if (canonical == u"AddDrive") {
-        const Result<QList<QJsonValue>> entries = DriveCodec::entries(request.field(key::Drives));
+        const Result<QList<QJsonValue>> entries = driveEntries(frame, request.field(key::Drives));
         if (!entries)
             return reply(request.failure(issue::InvalidDrive));
         QJsonArray results;
@@ -309,8 +440,12 @@ void ApiHandler::handle(const QByteArray &frame, ApiSession &session, QObject *c
     }
     if (canonical == u"GetHistory") {
         const std::optional<QString> name = request.name();
-        if (name && !m_controller.model().drive(*name)
-            && m_controller.history().runs(*name, 1).isEmpty())
+        // A drive removed since keeps its runs; an empty name (or one that is not text) would
+        // read as "every drive" to the history.
+        if (name
+            && (name->isEmpty()
+                || (!m_controller.model().drive(*name)
+                    && m_controller.history().runs(*name, 1).isEmpty())))
             return reply(request.failure(SyncController::unknownDrive));
         const QJsonValue limitValue = request.field(QStringLiteral("Limit"));
         const qsizetype limit
@@ -330,7 +465,10 @@ void ApiHandler::handle(const QByteArray &frame, ApiSession &session, QObject *c
         ApiReply subscribed = request.success({ { QStringLiteral("Seq"), m_events.lastSeq() } },
                                               replay.lost ? QList<Error>{ error(code::eventsLost) }
                                                           : QList<Error>{});
-        subscribed.replaySince = since;
+        // What since() replayed: from the start of this run for a Seq of an earlier one.
+        subscribed.replaySince = replay.events.isEmpty()
+                                         ? m_events.lastSeq()
+                                         : replay.events.constFirst().value(u"Seq").toInteger() - 1;
         return reply(subscribed);
     }
     if (canonical == u"Unsubscribe") {

@@ -1,6 +1,7 @@
 #include "drivestats.h"
 
 #include "planner.h"
+#include "syncengine.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -47,12 +48,8 @@ void dropFromCache(QFile &file)
 #endif
 }
 
-Result<QJsonObject> measure(const QString &targetFolder, qint64 bytes)
+Result<QJsonObject> measureIn(const QString &folder, const QString &targetFolder, qint64 bytes)
 {
-    // In the application's own folder of the target, which runs never sync or delete.
-    const QString folder
-            = QDir(targetFolder).filePath(QFile::decodeName(EntryFilter::appFolderName));
-    QDir().mkpath(folder);
     QTemporaryFile file(QDir(folder).filePath(QStringLiteral("speedtest-XXXXXX")));
     if (!file.open())
         return Error{ QStringLiteral("Target Not Writable"),
@@ -63,12 +60,14 @@ Result<QJsonObject> measure(const QString &targetFolder, qint64 bytes)
         block[i] = char(i * 131 + 7); // not all zeros: no filesystem compresses it away
     QElapsedTimer timer;
     timer.start();
-    for (qint64 written = 0; written < bytes; written += block.size()) {
-        if (file.write(block) != block.size())
+    for (qint64 written = 0; written < bytes;) {
+        const qint64 size = std::min<qint64>(block.size(), bytes - written);
+        if (file.write(block.constData(), size) != size)
             return Error{ QStringLiteral("Disk Full"),
                           DriveStats::tr("The speed test could not write to %1: %2")
                                   .arg(QDir::toNativeSeparators(targetFolder),
                                        file.errorString()) };
+        written += size;
     }
     if (!file.flush())
         return Error{ QStringLiteral("Disk Full"), file.errorString() };
@@ -90,6 +89,26 @@ Result<QJsonObject> measure(const QString &targetFolder, qint64 bytes)
     const qint64 readNs = timer.nsecsElapsed();
     return QJsonObject{ { QStringLiteral("WriteMBps"), megabytesPerSecond(bytes, writeNs) },
                         { QStringLiteral("ReadMBps"), megabytesPerSecond(read, readNs) } };
+}
+
+Result<QJsonObject> measure(const QString &targetFolder, qint64 bytes)
+{
+    // Only a drive's first run creates its target: made here, it could be the empty mount
+    // point of a disk that is not plugged in, and the test would measure the wrong disk.
+    if (!QFileInfo(targetFolder).isDir())
+        return Error{ SyncEngine::targetUnavailable,
+                      DriveStats::tr("The target folder %1 does not exist yet; the drive's first "
+                                     "run creates it.")
+                              .arg(QDir::toNativeSeparators(targetFolder)) };
+    // In the application's own folder of the target, which runs never sync or delete. A
+    // folder made for the test alone goes with its file: the test leaves nothing behind.
+    const QString folder
+            = QDir(targetFolder).filePath(QFile::decodeName(EntryFilter::appFolderName));
+    const bool madeFolder = !QFileInfo::exists(folder) && QDir().mkdir(folder);
+    Result<QJsonObject> measured = measureIn(folder, targetFolder, bytes);
+    if (madeFolder)
+        QDir().rmdir(folder);
+    return measured;
 }
 
 } // namespace

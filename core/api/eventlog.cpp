@@ -68,12 +68,17 @@ void EventLog::append(const QString &name, QJsonObject fields)
 EventLog::Replay EventLog::since(qint64 seq) const
 {
     Replay replay;
+    // A number this run has not reached was given by an earlier run of the application (Seq
+    // starts again at 1): what happened in between is gone, and every event of this run is
+    // new to the client.
+    const bool earlierRun = seq > lastSeq();
+    const qint64 after = earlierRun ? 0 : std::max<qint64>(seq, 0);
     const qint64 oldestKept = m_events.empty()
                                       ? m_nextSeq
                                       : m_events.front().value(QStringLiteral("Seq")).toInteger();
-    replay.lost = seq + 1 < oldestKept && seq < lastSeq();
+    replay.lost = earlierRun || after + 1 < oldestKept;
     for (const QJsonObject &event : m_events) {
-        if (event.value(QStringLiteral("Seq")).toInteger() > seq)
+        if (event.value(QStringLiteral("Seq")).toInteger() > after)
             replay.events.append(event);
     }
     return replay;

@@ -32,6 +32,8 @@ public:
         QList<QJsonObject> events; // every kept event with a larger Seq, oldest first
         bool lost = false; // some of the events asked for are no longer kept
     };
+    // A `seq` larger than lastSeq() came from an earlier run of the application: every kept
+    // event is replayed, and `lost` is set.
     Replay since(qint64 seq) const;
 
     // Adds an event: Seq and Time are set here.

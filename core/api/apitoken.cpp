@@ -1,0 +1,144 @@
+#include "apitoken.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRandomGenerator>
+
+#include <algorithm>
+#include <array>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
+
+namespace lts {
+
+namespace {
+
+// More than any token a person would write; a bigger file is not a token.
+constexpr qint64 maxTokenFileSize = 4096;
+
+// The token travels in an HTTP header ("Authorization: Bearer <token>"), so only visible
+// ASCII characters can be part of it.
+bool isHeaderSafe(const QByteArray &token)
+{
+    return !token.isEmpty() && std::all_of(token.cbegin(), token.cend(), [](char c) {
+        return uchar(c) > 0x20 && uchar(c) < 0x7f;
+    });
+}
+
+#ifdef Q_OS_UNIX
+QString octal(mode_t mode)
+{
+    return QStringLiteral("%1").arg(uint(mode & 07777), 4, 8, QLatin1Char('0'));
+}
+#endif
+
+} // namespace
+
+QString ApiToken::filePath(const QString &configFolder)
+{
+    return QDir(configFolder).filePath(QStringLiteral("token"));
+}
+
+QByteArray ApiToken::generate()
+{
+    std::array<quint32, randomBytes / sizeof(quint32)> words{};
+    QRandomGenerator::system()->fillRange(words.data(), qsizetype(words.size()));
+    return QByteArray(reinterpret_cast<const char *>(words.data()), randomBytes).toHex();
+}
+
+Result<QByteArray> ApiToken::loadOrCreate(const QString &configFolder)
+{
+    const QString path = filePath(configFolder);
+    const QFileInfo info(path);
+    if (!info.exists() && !info.isSymLink())
+        return create(path);
+    return read(path);
+}
+
+Result<QByteArray> ApiToken::read(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error{ tokenUnreadable,
+                      tr("The API token file %1 cannot be read (%2). Make it readable by its "
+                         "owner (chmod 600), or remove it to have a new one made at the next "
+                         "start.")
+                              .arg(QDir::toNativeSeparators(path), file.errorString()) };
+    }
+#ifdef Q_OS_UNIX
+    // Checked on the open file, so what is judged is what is read.
+    struct stat status = {};
+    if (fstat(file.handle(), &status) != 0 || !S_ISREG(status.st_mode)) {
+        return Error{ tokenUnreadable,
+                      tr("The API token file %1 is not a regular file. Remove it to have a new "
+                         "one made at the next start.")
+                              .arg(QDir::toNativeSeparators(path)) };
+    }
+    if ((status.st_mode & 077) != 0 || status.st_uid != geteuid()) {
+        return Error{ tokenUnsafe,
+                      tr("The API token file %1 may be read by other users (permissions %2), so "
+                         "it no longer keeps them from driving LetThatSyncIn. Remove it to have a "
+                         "new one made at the next start, or make it yours and readable by you "
+                         "only (chmod 600).")
+                              .arg(QDir::toNativeSeparators(path), octal(status.st_mode)) };
+    }
+#endif
+    const QByteArray content = file.read(maxTokenFileSize + 1);
+    const QByteArray token = content.trimmed();
+    if (content.size() > maxTokenFileSize || !isHeaderSafe(token)) {
+        return Error{ tokenInvalid,
+                      tr("The API token file %1 does not hold a token (one line of letters, "
+                         "digits and punctuation, without spaces). Remove it to have a new one "
+                         "made at the next start.")
+                              .arg(QDir::toNativeSeparators(path)) };
+    }
+    return token;
+}
+
+Result<QByteArray> ApiToken::create(const QString &path)
+{
+    const auto notSaved = [&path](const QString &reason) {
+        return Error{ tokenNotSaved, tr("The API token cannot be saved in %1 (%2).")
+                                             .arg(QDir::toNativeSeparators(path), reason) };
+    };
+    const QString folder = QFileInfo(path).absolutePath();
+    if (!QDir().mkpath(folder))
+        return notSaved(tr("the folder cannot be created"));
+
+    // A file of our own that only we may open from the moment it exists (unlike QSaveFile,
+    // whose temporary file starts with the umask's permissions), renamed into place once
+    // complete, so no one sees a half-written or readable token.
+    const QByteArray token = generate();
+    QFile file(QStringLiteral("%1.%2.new").arg(path, QString::fromLatin1(generate().left(8))));
+    const QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, ownerOnly))
+        return notSaved(file.errorString());
+    bool written = file.write(token + '\n') == token.size() + 1 && file.flush();
+#ifdef Q_OS_UNIX
+    // The umask can only take permissions away: make it exactly 0600, and put the token on the
+    // disk before its name, so a power cut cannot leave an empty token file behind.
+    written = written && fchmod(file.handle(), S_IRUSR | S_IWUSR) == 0 && fsync(file.handle()) == 0;
+#endif
+    const QString reason = file.errorString();
+    file.close();
+    if (!written) {
+        file.remove();
+        return notSaved(reason);
+    }
+    if (!file.rename(path)) {
+        const QString renameError = file.errorString();
+        file.remove();
+        // Another instance made one at the same moment: theirs is the token.
+        if (QFileInfo::exists(path))
+            return read(path);
+        return notSaved(renameError);
+    }
+    // Read back through the same checks a later start makes.
+    return read(path);
+}
+
+} // namespace lts

@@ -1,0 +1,181 @@
+// The example scripts of docs/protocol.md, taken from the page itself and run against a real
+// `letthatsyncin --headless`: the Python one with the websockets library, the JavaScript one
+// with Node's ws. If the page and the application drift apart, this fails.
+#include "apprunner.h"
+#include "syncfolders.h"
+#include "testmain.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTcpServer>
+
+using namespace lts;
+
+namespace {
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// The one fenced block of `language` on the page.
+QString codeBlock(const QString &language)
+{
+    const QString page = QString::fromUtf8(readAll(QStringLiteral(LTS_PROTOCOL_PAGE)));
+    const QRegularExpression block(QStringLiteral("```") + language + QStringLiteral("\\n(.*?)```"),
+                                   QRegularExpression::DotMatchesEverythingOption);
+    return block.match(page).captured(1);
+}
+
+struct ScriptRun
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+} // namespace
+
+class TestExamples : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::optional<test::SyncFolders> m_folders;
+    QProcess m_service;
+    quint16 m_port = 0;
+
+    ScriptRun runScript(const QString &program, const QString &script, const QString &fileName)
+    {
+        const QString path = m_folders->path(fileName);
+        QFile file(path);
+        [&] { QVERIFY(file.open(QIODevice::WriteOnly)); }();
+        file.write(script.toUtf8());
+        file.close();
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LTS_URL"), QStringLiteral("ws://127.0.0.1:%1").arg(m_port));
+        // Debian's node-ws lives there; Node from elsewhere does not look there by itself.
+        env.insert(QStringLiteral("NODE_PATH"),
+                   QStringLiteral("/usr/share/nodejs:/usr/lib/nodejs"));
+        process.setProcessEnvironment(env);
+        process.start(program, { path, QStringLiteral("Photos") });
+        if (!process.waitForFinished(60000))
+            process.kill();
+        return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                 QString::fromUtf8(process.readAllStandardOutput()),
+                 QString::fromUtf8(process.readAllStandardError()) };
+    }
+
+    // Whether `program` runs `check` without an error: the interpreter and its library are here.
+    static bool works(const QString &program, const QStringList &check)
+    {
+        if (program.isEmpty())
+            return false;
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("NODE_PATH"),
+                   QStringLiteral("/usr/share/nodejs:/usr/lib/nodejs"));
+        process.setProcessEnvironment(env);
+        process.start(program, check);
+        return process.waitForFinished(30000) && process.exitStatus() == QProcess::NormalExit
+               && process.exitCode() == 0;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_folders.emplace(test::SyncFolders::Target::Absent);
+        QVERIFY(m_folders->isValid());
+        m_folders->source()
+                .write(QStringLiteral("a.jpg"), "aaa")
+                .write(QStringLiteral("b/c.jpg"), "cc");
+
+        QTcpServer probe; // a free port, given back to the service
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        m_port = probe.serverPort();
+        probe.close();
+
+        // Paused: the schedule leaves it alone, so the run is the script's own.
+        const QJsonObject drive{ { QStringLiteral("Name"), QStringLiteral("Photos") },
+                                 { QStringLiteral("Source"), m_folders->source().root() },
+                                 { QStringLiteral("Target"), m_folders->target().root() },
+                                 { QStringLiteral("Enabled"), false } };
+        const QJsonObject config{ { QStringLiteral("Version"), 1 },
+                                  { QStringLiteral("Settings"),
+                                    QJsonObject{ { QStringLiteral("WebSocketPort"), m_port } } },
+                                  { QStringLiteral("Drives"), QJsonArray{ drive } } };
+        const QString configDir = m_folders->path(QStringLiteral("config"));
+        QDir().mkpath(configDir);
+        QFile file(configDir + QStringLiteral("/config.json"));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(config).toJson());
+        file.close();
+
+        test::AppRunner(m_folders->root())
+                .prepare(m_service,
+                         { QStringLiteral("--headless"), QStringLiteral("--config-dir"), configDir,
+                           QStringLiteral("--data-dir"), m_folders->path(QStringLiteral("data")) });
+        m_service.start();
+        QVERIFY(m_service.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(configDir + QStringLiteral("/server.json")), 20000);
+    }
+
+    void cleanup()
+    {
+        m_service.terminate();
+        if (!m_service.waitForFinished(20000))
+            m_service.kill();
+        m_folders.reset();
+    }
+
+    void thePythonExampleSyncsADriveAndWaitsForIt()
+    {
+        const QString script = codeBlock(QStringLiteral("python"));
+        QVERIFY(script.contains(QStringLiteral("import websockets")));
+        QString python = QStringLiteral("/usr/bin/python3"); // Debian's, with python3-websockets
+        if (!QFile::exists(python))
+            python = QStandardPaths::findExecutable(QStringLiteral("python3"));
+        if (!works(python, { QStringLiteral("-c"), QStringLiteral("import websockets") }))
+            QSKIP("python3 with the websockets library is not installed (scripts/test.sh installs "
+                  "it)");
+
+        const ScriptRun run = runScript(python, script, QStringLiteral("sync_now.py"));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(run.out, QStringLiteral("Photos: Success, 2 added, 0 updated, 0 deleted\n"));
+        LTS_COMPARE_TREES(m_folders->target().root(), m_folders->source().root());
+    }
+
+    void theJavaScriptExampleSyncsADriveAndWaitsForIt()
+    {
+        const QString script = codeBlock(QStringLiteral("javascript"));
+        QVERIFY(script.contains(QStringLiteral("require('ws')")));
+        const QString node = QStandardPaths::findExecutable(QStringLiteral("node"));
+        if (!works(node, { QStringLiteral("-e"), QStringLiteral("require('ws')") }))
+            QSKIP("Node.js with the ws package is not installed (scripts/test.sh installs them)");
+
+        const ScriptRun run = runScript(node, script, QStringLiteral("sync-now.js"));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(run.out, QStringLiteral("Photos: Success, 2 added, 0 updated, 0 deleted\n"));
+        LTS_COMPARE_TREES(m_folders->target().root(), m_folders->source().root());
+    }
+
+    void theExamplesSayWhenTheDriveIsUnknown()
+    {
+        QString python = QStringLiteral("/usr/bin/python3");
+        if (!works(python, { QStringLiteral("-c"), QStringLiteral("import websockets") }))
+            QSKIP("python3 with the websockets library is not installed");
+        QString script = codeBlock(QStringLiteral("python"));
+        script.replace(QStringLiteral("sys.argv[1]"), QStringLiteral("'Nope'"));
+        const ScriptRun run = runScript(python, script, QStringLiteral("unknown.py"));
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("Nope: Unknown Drive")), qPrintable(run.err));
+    }
+};
+
+LTS_TEST_MAIN(TestExamples)
+#include "tst_examples.moc"
