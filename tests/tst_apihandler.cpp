@@ -157,6 +157,10 @@ private:
                           [reply](const ApiReply &r) { reply->emplace(r); });
         if (!reply->has_value())
             QTest::qFail("no reply before handle() returned", __FILE__, __LINE__);
+        // A response sent as ready-made text says exactly what `response` says.
+        else if (!(*reply)->text.isEmpty()
+                 && QJsonDocument::fromJson((*reply)->text).object() != (*reply)->response)
+            QTest::qFail("the text of the response is not its JSON", __FILE__, __LINE__);
         return reply->value_or(ApiReply{});
     }
     QJsonObject send(const QByteArray &frame) { return exchange(frame, m_session).response; }

@@ -376,6 +376,7 @@ private Q_SLOTS:
                                                    QJsonArray{ QStringLiteral("*.tmp") } } })
                         .accepted());
         QCOMPARE(m_fake->run(0).job.exclude, QStringList());
+        QVERIFY(m_fake->run(0).job.background); // the schedule's runs leave the CPU to others
         QSignalSpy finished(m_controller.get(), &SyncController::syncFinished);
         m_fake->finish(0);
         QTRY_COMPARE(finished.count(), 1);

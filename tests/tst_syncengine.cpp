@@ -3,7 +3,9 @@
 #include "syncfolders.h"
 #include "testmain.h"
 
+#include <sys/resource.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 using namespace lts;
 using lts::test::TreeBuilder;
@@ -41,6 +43,26 @@ private Q_SLOTS:
         for (const QString &p : { QStringLiteral("source/locked"), QStringLiteral("source/ro") })
             ::chmod(QFile::encodeName(m_folders->path(p)).constData(), 0755);
         m_folders.reset();
+    }
+
+    void aScheduledRunYieldsTheCpuAndACommandLineRunDoesNot()
+    {
+        source().write(QStringLiteral("a.txt"), "a");
+        const int base = ::getpriority(PRIO_PROCESS, 0);
+        for (const bool background : { false, true }) {
+            SyncJob job = m_folders->job();
+            job.background = background;
+            std::atomic_int nice = -100;
+            // onScanned is called on the run's own thread.
+            job.onScanned = [&nice] { nice = ::getpriority(PRIO_PROCESS, id_t(::gettid())); };
+            QCOMPARE(test::runEngine(job).result, RunResult::Success);
+            // The tests may themselves run niced: a background run is at least at 10.
+            if (background)
+                QVERIFY2(nice.load() >= 10 && nice.load() >= base,
+                         qPrintable(QString::number(nice)));
+            else
+                QCOMPARE(nice.load(), base);
+        }
     }
 
     void aFirstRunCopiesEverything()

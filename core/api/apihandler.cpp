@@ -250,13 +250,25 @@ public:
     {
         return reply({}, { error(code) }, warnings);
     }
+    // A success whose Drives are kept as JSON text too: the text of the whole response is
+    // put together without writing the drives again. QJsonObject keeps its keys sorted, and
+    // "Drives" sorts before every other key of a success ("Result", "id", "response").
+    ApiReply successWithDrives(const CachedDrives &drives)
+    {
+        ApiReply result = success({ { key::Drives, drives.json } });
+        QJsonObject rest = result.response;
+        rest.remove(key::Drives);
+        const QByteArray restText = QJsonDocument(rest).toJson(QJsonDocument::Compact);
+        result.text = "{\"Drives\":" + drives.text + ',' + restText.mid(1);
+        return result;
+    }
     ApiReply reply(const QJsonObject &fields, const QList<Error> &errors,
                    const QList<Error> &warnings)
     {
         for (auto it = fields.begin(); it != fields.end(); ++it)
             m_response.insert(it.key(), it.value());
         setOutcome(m_response, errors, warnings);
-        return { m_response, std::nullopt, false };
+        return { m_response, std::nullopt, false, {} };
     }
 
 private:
@@ -270,7 +282,46 @@ ApiHandler::ApiHandler(SyncController &controller, EventLog &events, QByteArray 
     : m_controller(controller)
     , m_events(events)
     , m_token(std::move(token))
-{ }
+{
+    const auto forget = [this] {
+        m_listDrives.reset();
+        m_status.reset();
+    };
+    // Every change of a drive or of its runtime state passes through the model.
+    const DriveListModel *model = &m_controller.model();
+    QObject::connect(model, &QAbstractItemModel::dataChanged, &m_cacheGuard, forget);
+    QObject::connect(model, &QAbstractItemModel::rowsInserted, &m_cacheGuard, forget);
+    QObject::connect(model, &QAbstractItemModel::rowsRemoved, &m_cacheGuard, forget);
+    QObject::connect(model, &QAbstractItemModel::modelReset, &m_cacheGuard, forget);
+}
+
+QJsonObject ApiHandler::listDrives() const
+{
+    QJsonObject drives;
+    for (const Drive &drive : m_controller.drives()) {
+        QJsonObject fields = DriveCodec::encode(drive, DriveCodec::NameField::Omit);
+        const QJsonObject runtime = runtimeFields(m_controller.model().runtime(drive.name));
+        for (auto it = runtime.begin(); it != runtime.end(); ++it)
+            fields.insert(it.key(), it.value());
+        drives.insert(drive.name, fields);
+    }
+    return drives;
+}
+
+QJsonObject ApiHandler::status(const QString &name) const
+{
+    QJsonObject drives;
+    for (const Drive &drive : m_controller.drives()) {
+        if (!name.isEmpty() && drive.name != name)
+            continue;
+        const DriveRuntime runtime = m_controller.model().runtime(drive.name);
+        QJsonObject fields = runtimeFields(runtime);
+        if (runtime.progress)
+            fields.insert(QStringLiteral("Progress"), progressFields(*runtime.progress));
+        drives.insert(drive.name, fields);
+    }
+    return drives;
+}
 
 QStringList ApiHandler::requestNames()
 {
@@ -292,7 +343,9 @@ ApiReply ApiHandler::binaryFrame()
     return { QJsonObject{ { key::response, QStringLiteral("Unknown") },
                           { key::Result, QStringLiteral("Failure") },
                           { key::Error, code::malformedRequest } },
-             std::nullopt, false };
+             std::nullopt,
+             false,
+             {} };
 }
 
 void ApiHandler::handle(const QByteArray &frame, ApiSession &session, QObject *context,
@@ -339,31 +392,19 @@ void ApiHandler::handle(const QByteArray &frame, ApiSession &session, QObject *c
         return reply(refused);
     }
     if (canonical == u"ListDrives") {
-        QJsonObject drives;
-        for (const Drive &drive : m_controller.drives()) {
-            QJsonObject fields = DriveCodec::encode(drive, DriveCodec::NameField::Omit);
-            const QJsonObject runtime = runtimeFields(m_controller.model().runtime(drive.name));
-            for (auto it = runtime.begin(); it != runtime.end(); ++it)
-                fields.insert(it.key(), it.value());
-            drives.insert(drive.name, fields);
-        }
-        return reply(request.success({ { key::Drives, drives } }));
+        if (!m_listDrives)
+            m_listDrives = CachedDrives::of(listDrives());
+        return reply(request.successWithDrives(*m_listDrives));
     }
     if (canonical == u"GetStatus") {
         const std::optional<QString> name = request.name();
         if (name && !m_controller.model().drive(*name))
             return reply(request.failure(SyncController::unknownDrive));
-        QJsonObject drives;
-        for (const Drive &drive : m_controller.drives()) {
-            if (name && drive.name != *name)
-                continue;
-            const DriveRuntime runtime = m_controller.model().runtime(drive.name);
-            QJsonObject fields = runtimeFields(runtime);
-            if (runtime.progress)
-                fields.insert(QStringLiteral("Progress"), progressFields(*runtime.progress));
-            drives.insert(drive.name, fields);
-        }
-        return reply(request.success({ { key::Drives, drives } }));
+        if (name)
+            return reply(request.success({ { key::Drives, status(*name) } }));
+        if (!m_status)
+            m_status = CachedDrives::of(status({}));
+        return reply(request.successWithDrives(*m_status));
     }
     if (canonical == u"AddDrive") {
         const Result<QList<QJsonValue>> entries = driveEntries(frame, request.field(key::Drives));

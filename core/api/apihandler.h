@@ -9,7 +9,9 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QJsonDocument>
 #include <QJsonObject>
+#include <QObject>
 #include <QPointer>
 
 #include <functional>
@@ -24,6 +26,23 @@ struct ApiReply
     std::optional<qint64> replaySince;
     // Five failed Authenticate requests: close the connection (code 1008) after the response.
     bool close = false;
+    // `response` already written as compact JSON, when the handler had most of it at hand;
+    // empty otherwise. The server sends it instead of writing `response` again.
+    QByteArray text;
+};
+
+// The Drives of a response, as JSON and as the text it is written as. Scripts poll ListDrives
+// and GetStatus far more often than drives change: writing the drives once per change
+// instead of once per request is what lets the server answer tens of thousands a second.
+struct CachedDrives
+{
+    QJsonObject json;
+    QByteArray text;
+
+    static CachedDrives of(QJsonObject drives)
+    {
+        return { drives, QJsonDocument(drives).toJson(QJsonDocument::Compact) };
+    }
 };
 
 class ApiHandler final
@@ -55,9 +74,17 @@ public:
     static bool sameToken(const QByteArray &given, const QByteArray &expected);
 
 private:
+    QJsonObject listDrives() const;
+    // Every drive's runtime fields, or only `name`'s when it is not empty.
+    QJsonObject status(const QString &name) const;
+
     SyncController &m_controller;
     EventLog &m_events;
     QByteArray m_token;
+    // Dropped whenever a drive or its state changes; made again at the next request.
+    std::optional<CachedDrives> m_listDrives;
+    std::optional<CachedDrives> m_status;
+    QObject m_cacheGuard; // the context of the connections that drop them
 };
 
 } // namespace lts

@@ -430,7 +430,8 @@ void ApiServer::receive(ApiConnection &connection, const QString &message)
 
 void ApiServer::deliver(ApiConnection &connection, const ApiReply &reply)
 {
-    send(connection, compact(reply.response));
+    send(connection,
+         reply.text.isEmpty() ? compact(reply.response) : QString::fromUtf8(reply.text));
     // Everything here runs on one thread, so no event can be appended between the replay and
     // the stream that broadcast() goes on with: none is lost or sent twice.
     if (reply.replaySince) {

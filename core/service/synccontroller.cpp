@@ -492,6 +492,7 @@ SyncJob SyncController::jobFor(const Drive &drive) const
     job.durability = m_config.settings.durability;
     job.identityFile = identityFile(drive);
     job.listEveryEntry = m_config.settings.logLevel == LogLevel::Verbose;
+    job.background = true;
     return job;
 }
 

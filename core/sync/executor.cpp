@@ -261,7 +261,11 @@ void Executor::runBatch(std::vector<CopyTask> &tasks)
         if (!targetFolder(task.item->folder) || !sourceFolder(task.item->folder))
             task.state = CopyTask::State::Done; // reported with the folder
     }
-    QtConcurrent::blockingMap(&m_pool, tasks, [this](CopyTask &task) { copyOne(task); });
+    QtConcurrent::blockingMap(&m_pool, tasks, [this](CopyTask &task) {
+        if (m_job.background)
+            fsops::runInBackground();
+        copyOne(task);
+    });
 
     const bool anyCopied = std::any_of(tasks.cbegin(), tasks.cend(), [](const CopyTask &t) {
         return t.state == CopyTask::State::Copied;

@@ -127,4 +127,9 @@ bool isFatalForRun(const Error &error);
 bool isDiskFull(const Error &error);
 bool isMissing(const Error &error);
 
+// Lowers the calling thread's CPU priority, so a sync in the background leaves the CPU to
+// the user interface and the WebSocket server when they need it (nice 10 on Linux, where
+// QThread priorities do nothing for ordinary threads).
+void runInBackground();
+
 } // namespace lts::fsops

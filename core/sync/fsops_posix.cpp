@@ -1,6 +1,7 @@
 #include "fsops.h"
 
 #include <QFile>
+#include <QThread>
 
 #include <algorithm>
 #include <cerrno>
@@ -9,6 +10,7 @@
 
 #include <dirent.h>
 #include <fcntl.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -452,6 +454,16 @@ bool Folder::hasCoarseTimes() const
     return (unsigned long)(fs.f_type) == msdos || (unsigned long)(fs.f_type) == exfat;
 #else
     return false;
+#endif
+}
+
+void runInBackground()
+{
+#ifdef Q_OS_LINUX
+    // On Linux, PRIO_PROCESS with a thread id sets the nice value of that thread alone.
+    ::setpriority(PRIO_PROCESS, id_t(::gettid()), 10);
+#else
+    QThread::currentThread()->setPriority(QThread::LowPriority);
 #endif
 }
 

@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QStorageInfo>
+#include <QThread>
 
 #include <algorithm>
 #include <filesystem>
@@ -343,6 +344,11 @@ bool Folder::hasCoarseTimes() const
 {
     const QByteArray type = QStorageInfo(QFile::decodeName(m_path)).fileSystemType().toLower();
     return type.contains("fat");
+}
+
+void runInBackground()
+{
+    QThread::currentThread()->setPriority(QThread::LowPriority);
 }
 
 } // namespace lts::fsops

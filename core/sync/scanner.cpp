@@ -82,7 +82,11 @@ void Scanner::scanFolder(Plan &plan, std::uint32_t index, std::vector<std::uint3
         }
         targetFolder.emplace(std::move(opened).value());
         targetListing = QtConcurrent::run(&m_listingPool,
-                                          [folder = &*targetFolder] { return folder->list(); });
+                                          [folder = &*targetFolder, background = m_job.background] {
+                                              if (background)
+                                                  fsops::runInBackground();
+                                              return folder->list();
+                                          });
     }
 
     Result<fsops::Folder> sourceFolder

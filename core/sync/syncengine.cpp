@@ -270,6 +270,8 @@ SyncEngine::SyncEngine()
 QFuture<SyncReport> SyncEngine::run(SyncJob job)
 {
     return QtConcurrent::run(&m_pool, [job = std::move(job)](QPromise<SyncReport> &promise) {
+        if (job.background)
+            fsops::runInBackground();
         promise.addResult(runSync(
                 job, [&promise, &job] { return promise.isCanceled() || job.cancel.isCanceled(); }));
     });

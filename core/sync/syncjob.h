@@ -56,6 +56,9 @@ struct SyncJob
 
     // Where the volume identity of this pair is recorded (data folder); empty: not checked.
     QString identityFile;
+    // A scheduled run of the application: its threads yield the CPU to the user interface
+    // and the WebSocket server (fsops::runInBackground). Off for `letthatsyncin sync`.
+    bool background = false;
     // Whether the report lists every entry; failures and skips are always listed.
     bool listEveryEntry = true;
 
