@@ -2,6 +2,101 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>lts::ApiClient</name>
+    <message>
+        <source>LetThatSyncIn is not running (nothing answers on %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The running LetThatSyncIn refused the connection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>LetThatSyncIn did not answer within %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lts::ApiServer</name>
+    <message>
+        <source>The WebSocket server does not start on %1: that address can be reached from other computers, which needs the RequireToken setting on. Turn RequireToken on, or listen on 127.0.0.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The WebSocket server does not start: RequireToken is on, and the API token could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address the WebSocket server can listen on, so it is off. Use an address such as 127.0.0.1 in the settings or with --ws-address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 on %2 is already used by another program, so the WebSocket server is off. Choose another port in the settings or with --ws-port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system does not let LetThatSyncIn listen on port %1 (ports below 1024 need administrator rights), so the WebSocket server is off. Choose another port in the settings or with --ws-port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an address of this computer, so the WebSocket server is off. Choose another address in the settings or with --ws-address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The WebSocket server cannot listen on %1 (%2), so it is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (%2): command-line clients will look for the server at the address and port of the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lts::ApiService</name>
+    <message>
+        <source>The WebSocket server is not running: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The WebSocket server is off (WebSocketPort 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scripts can connect to ws://%1:%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lts::ApiToken</name>
+    <message>
+        <source>The API token file %1 cannot be read (%2). Make it readable by its owner (chmod 600), or remove it to have a new one made at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API token file %1 is not a regular file. Remove it to have a new one made at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API token file %1 may be read by other users (permissions %2), so it no longer keeps them from driving LetThatSyncIn. Remove it to have a new one made at the next start, or make it yours and readable by you only (chmod 600).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API token file %1 does not hold a token (one line of letters, digits and punctuation, without spaces). Remove it to have a new one made at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API token cannot be saved in %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder cannot be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lts::CommandLine</name>
     <message>
         <source>Folder of config.json (default: %1).</source>
@@ -56,15 +151,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>LetThatSyncIn keeps folders in sync on a schedule.
-
-Commands:
-  list                Print the configured drives as a table.
-  sync SOURCE TARGET  Sync SOURCE to TARGET once, now (see sync --help).
-  sync --drive NAME   Sync a configured drive once, now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sync once.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -74,6 +160,33 @@ Commands:
     </message>
     <message>
         <source>--headless runs the schedule and takes no command, but got &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LetThatSyncIn keeps folders in sync on a schedule.
+
+Commands:
+  list                Print the configured drives as a table.
+  status              Ask the running LetThatSyncIn how its drives are.
+  send JSON           Send one request of the protocol, print the response.
+  sync SOURCE TARGET  Sync SOURCE to TARGET once, now (see sync --help).
+  sync --drive NAME   Sync a configured drive once, now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the state of the drives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send one request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;status&quot; takes no arguments, but got &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;send&quot; takes one request in JSON, such as &apos;{&quot;request&quot;: &quot;GetStatus&quot;}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -180,6 +293,21 @@ Commands:
     </message>
     <message>
         <source>No drive was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lts::DriveStats</name>
+    <message>
+        <source>Cannot write the speed test file in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The speed test could not write to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target folder %1 does not exist yet; the drive&apos;s first run creates it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -415,10 +543,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Prints the drives of the configuration: name, source, target, interval, mode, and whether the schedule runs them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>warning:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -458,6 +582,18 @@ Commands:
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints the drives: name, source, target, interval, mode, and whether the schedule runs them; when LetThatSyncIn runs, it is asked, and the table has each drive&apos;s status and next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lts::RunHistory</name>
@@ -494,6 +630,21 @@ Commands:
     </message>
 </context>
 <context>
+    <name>lts::SendCommand</name>
+    <message>
+        <source>Sends one request of the WebSocket protocol to the running LetThatSyncIn and prints the response as one line of JSON. The exit code is 0 when the response&apos;s Result is Success, 2 otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send needs one JSON object, such as {&quot;request&quot;: &quot;GetStatus&quot;}; this is not one: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lts::SettingsCodec</name>
     <message>
         <source>a whole number from %1 to %2</source>
@@ -520,6 +671,49 @@ Commands:
     <name>lts::StateStore</name>
     <message>
         <source>Cannot save the run state to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lts::StatusCommand</name>
+    <message>
+        <source>%1 % (%2 of %3 files)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the response&apos;s drives as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks the running LetThatSyncIn how its drives are: status, last and next sync, the last result, and the progress of the syncs going on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress or message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No drives are configured.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

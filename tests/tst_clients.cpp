@@ -1,6 +1,7 @@
-// The example scripts of docs/protocol.md, taken from the page itself and run against a real
-// `letthatsyncin --headless`: the Python one with the websockets library, the JavaScript one
-// with Node's ws. If the page and the application drift apart, this fails.
+// Clients of a real `letthatsyncin --headless`: the example scripts of docs/protocol.md, taken
+// from the page itself (Python with websockets, JavaScript with Node's ws: if the page and
+// the application drift apart, this fails), the command-line client (status, list, send),
+// and a client that kills the service right after an AddDrive response.
 #include "apprunner.h"
 #include "syncfolders.h"
 #include "testmain.h"
@@ -9,8 +10,12 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTcpServer>
+#include <QWebSocket>
+
+#include <csignal>
 
 using namespace lts;
 
@@ -40,7 +45,7 @@ struct ScriptRun
 
 } // namespace
 
-class TestExamples : public QObject
+class TestClients : public QObject
 {
     Q_OBJECT
 
@@ -86,6 +91,27 @@ private:
                && process.exitCode() == 0;
     }
 
+    QString configDir() const { return m_folders->path(QStringLiteral("config")); }
+
+    void startService()
+    {
+        test::AppRunner(m_folders->root())
+                .prepare(m_service, { QStringLiteral("--headless"), QStringLiteral("--config-dir"),
+                                      configDir(), QStringLiteral("--data-dir"),
+                                      m_folders->path(QStringLiteral("data")) });
+        m_service.start();
+        QVERIFY(m_service.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(configDir() + QStringLiteral("/server.json")),
+                                 20000);
+    }
+
+    // The command line, pointed at the service's config folder.
+    test::AppRun cli(const QStringList &arguments) const
+    {
+        return test::AppRunner(m_folders->root())
+                .run(arguments + QStringList{ QStringLiteral("--config-dir"), configDir() });
+    }
+
 private Q_SLOTS:
     void init()
     {
@@ -116,13 +142,7 @@ private Q_SLOTS:
         file.write(QJsonDocument(config).toJson());
         file.close();
 
-        test::AppRunner(m_folders->root())
-                .prepare(m_service,
-                         { QStringLiteral("--headless"), QStringLiteral("--config-dir"), configDir,
-                           QStringLiteral("--data-dir"), m_folders->path(QStringLiteral("data")) });
-        m_service.start();
-        QVERIFY(m_service.waitForStarted());
-        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(configDir + QStringLiteral("/server.json")), 20000);
+        startService();
     }
 
     void cleanup()
@@ -164,6 +184,75 @@ private Q_SLOTS:
         LTS_COMPARE_TREES(m_folders->target().root(), m_folders->source().root());
     }
 
+    void theCommandLineClientTalksToTheService()
+    {
+        test::AppRun run = cli({ QStringLiteral("status") });
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.startsWith(QStringLiteral("Name ")), qPrintable(run.out));
+        QVERIFY(run.out.contains(QStringLiteral("\nPhotos  Paused")));
+
+        run = cli({ QStringLiteral("send"),
+                    QStringLiteral(R"({"request": "SyncNow", "Name": "Photos", "id": 5})") });
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out,
+                 QStringLiteral(R"({"Result":"Success","id":5,"response":"SyncNow"})") + u'\n');
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(m_folders->target().path(QStringLiteral("a.jpg"))),
+                                 20000);
+
+        run = cli({ QStringLiteral("send"),
+                    QStringLiteral(R"({"request": "RemoveDrive", "Name": "Nope"})") });
+        QCOMPARE(run.exitCode, 2);
+        QCOMPARE(run.out,
+                 QStringLiteral(
+                         R"({"Error":"Unknown Drive","Result":"Failure","response":"RemoveDrive"})")
+                         + u'\n');
+
+        // list asks the service, which knows the status; --json has the runtime fields.
+        run = cli({ QStringLiteral("list"), QStringLiteral("--json") });
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject photos
+                = QJsonDocument::fromJson(run.out.toUtf8())
+                          .object()[QStringLiteral("Drives")][QStringLiteral("Photos")]
+                          .toObject();
+        QVERIFY2(photos.contains(QStringLiteral("Status")), qPrintable(run.out));
+        QCOMPARE(photos.value(QStringLiteral("Source")).toString(), m_folders->source().root());
+    }
+
+    void anAddedDriveIsOnDiskWhenTheResponseLeaves()
+    {
+        QWebSocket client;
+        QSignalSpy connected(&client, &QWebSocket::connected);
+        QSignalSpy received(&client, &QWebSocket::textMessageReceived);
+        // The service dies the moment the response arrives: nothing can be written after it.
+        connect(&client, &QWebSocket::textMessageReceived, this,
+                [this] { ::kill(pid_t(m_service.processId()), SIGKILL); });
+        client.open(QUrl(QStringLiteral("ws://127.0.0.1:%1").arg(m_port)));
+        QVERIFY(connected.wait(20000));
+        const QJsonObject music{ { QStringLiteral("Name"), QStringLiteral("Music") },
+                                 { QStringLiteral("Source"), m_folders->source().root() },
+                                 { QStringLiteral("Target"),
+                                   m_folders->path(QStringLiteral("music-backup")) } };
+        client.sendTextMessage(QString::fromUtf8(
+                QJsonDocument(
+                        QJsonObject{ { QStringLiteral("request"), QStringLiteral("AddDrive") },
+                                     { QStringLiteral("Drives"), QJsonArray{ music } } })
+                        .toJson(QJsonDocument::Compact)));
+        QTRY_COMPARE_WITH_TIMEOUT(received.count(), 1, 20000);
+        QVERIFY(received.constFirst().constFirst().toString().contains(
+                QStringLiteral("\"Result\":\"Success\"")));
+        QTRY_COMPARE_WITH_TIMEOUT(m_service.state(), QProcess::NotRunning, 20000);
+        QCOMPARE(m_service.exitStatus(), QProcess::CrashExit);
+
+        startService();
+        const test::AppRun run = cli({ QStringLiteral("list"), QStringLiteral("--json") });
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(QJsonDocument::fromJson(run.out.toUtf8())
+                         .object()[QStringLiteral("Drives")]
+                         .toObject()
+                         .contains(QStringLiteral("Music")),
+                 qPrintable(run.out));
+    }
+
     void theExamplesSayWhenTheDriveIsUnknown()
     {
         QString python = QStringLiteral("/usr/bin/python3");
@@ -177,5 +266,5 @@ private Q_SLOTS:
     }
 };
 
-LTS_TEST_MAIN(TestExamples)
-#include "tst_examples.moc"
+LTS_TEST_MAIN(TestClients)
+#include "tst_clients.moc"
