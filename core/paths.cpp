@@ -34,9 +34,9 @@ QString normalized(const QString &path)
     return QDir::toNativeSeparators(QDir::cleanPath(p));
 }
 
-QString resolved(const QString &absolutePath)
+QString nearestExisting(const QString &path)
 {
-    QString clean = QDir::cleanPath(QDir::fromNativeSeparators(absolutePath));
+    const QString clean = QDir::cleanPath(QDir::fromNativeSeparators(path));
     QString existing = clean;
     while (!QFileInfo::exists(existing)) {
         const QString parent = QFileInfo(existing).path();
@@ -44,6 +44,15 @@ QString resolved(const QString &absolutePath)
             return clean; // nothing of it exists, e.g. an unplugged drive letter
         existing = parent;
     }
+    return existing;
+}
+
+QString resolved(const QString &absolutePath)
+{
+    const QString clean = QDir::cleanPath(QDir::fromNativeSeparators(absolutePath));
+    const QString existing = nearestExisting(clean);
+    if (!QFileInfo::exists(existing))
+        return clean;
     const QString canonical = QFileInfo(existing).canonicalFilePath();
     if (canonical.isEmpty())
         return clean;

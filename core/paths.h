@@ -14,6 +14,10 @@ QString normalized(const QString &path);
 // folder and the folder itself compare equal even when the last parts are yet to be created.
 QString resolved(const QString &absolutePath);
 
+// The path itself when it exists, else its nearest existing parent (the folder whose disk a
+// target not created yet will be on); the path unchanged when nothing of it exists.
+QString nearestExisting(const QString &path);
+
 enum class Relation { Unrelated, Same, FirstInsideSecond, SecondInsideFirst };
 
 // Compares two absolute paths after resolving links; case-insensitively where the platform's

@@ -1,5 +1,6 @@
 #include "drivestats.h"
 
+#include "paths.h"
 #include "planner.h"
 #include "syncengine.h"
 
@@ -18,18 +19,6 @@
 namespace lts {
 
 namespace {
-
-QString nearestExistingFolder(const QString &folder)
-{
-    QString existing = QFileInfo(folder).absoluteFilePath();
-    while (!QFileInfo::exists(existing)) {
-        const QString parent = QFileInfo(existing).absolutePath();
-        if (parent == existing)
-            break;
-        existing = parent;
-    }
-    return existing;
-}
 
 double megabytesPerSecond(qint64 bytes, qint64 nanoseconds)
 {
@@ -115,7 +104,7 @@ Result<QJsonObject> measure(const QString &targetFolder, qint64 bytes)
 
 QJsonObject DriveStats::volume(const QString &folder)
 {
-    const QStorageInfo storage(nearestExistingFolder(folder));
+    const QStorageInfo storage(paths::nearestExisting(QFileInfo(folder).absoluteFilePath()));
     return { { QStringLiteral("Available"), storage.bytesAvailable() },
              { QStringLiteral("Total"), storage.bytesTotal() },
              { QStringLiteral("FileSystem"), QString::fromUtf8(storage.fileSystemType()) },

@@ -1,6 +1,7 @@
 #include "synccontroller.h"
 
 #include "driveissues.h"
+#include "paths.h"
 #include "volumeidentity.h"
 
 #include <QDir>
@@ -15,13 +16,7 @@ namespace {
 // not exist yet is on the volume of its nearest existing parent.
 QString volumeOfFolder(const QString &folder)
 {
-    QString existing = QFileInfo(folder).absoluteFilePath();
-    while (!QFileInfo::exists(existing)) {
-        const QString parent = QFileInfo(existing).absolutePath();
-        if (parent == existing)
-            break;
-        existing = parent;
-    }
+    const QString existing = paths::nearestExisting(QFileInfo(folder).absoluteFilePath());
     const QStorageInfo storage(existing);
     return storage.isValid() ? storage.rootPath() + u'\n' + QString::fromUtf8(storage.device())
                              : existing;
