@@ -253,6 +253,50 @@ private Q_SLOTS:
                  qPrintable(run.out));
     }
 
+    void theCommandLineChoosesThePortOverTheSettings()
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        const QString otherConfig = m_folders->path(QStringLiteral("other-config"));
+        QProcess other;
+        test::AppRunner(m_folders->root())
+                .prepare(other, { QStringLiteral("--headless"), QStringLiteral("--config-dir"),
+                                  otherConfig, QStringLiteral("--data-dir"),
+                                  m_folders->path(QStringLiteral("other-data")),
+                                  QStringLiteral("--ws-port"), QString::number(port) });
+        other.start();
+        QVERIFY(other.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(otherConfig + QStringLiteral("/server.json")),
+                                 20000);
+        const QJsonObject server
+                = QJsonDocument::fromJson(readAll(otherConfig + QStringLiteral("/server.json")))
+                          .object();
+        QCOMPARE(server.value(QStringLiteral("Port")).toInt(), int(port));
+        // The port the first service holds is taken: the second one runs on without a server.
+        const QString thirdConfig = m_folders->path(QStringLiteral("third-config"));
+        QProcess third;
+        test::AppRunner(m_folders->root())
+                .prepare(third, { QStringLiteral("--headless"), QStringLiteral("--config-dir"),
+                                  thirdConfig, QStringLiteral("--data-dir"),
+                                  m_folders->path(QStringLiteral("third-data")),
+                                  QStringLiteral("--ws-port"), QString::number(port) });
+        third.start();
+        QVERIFY(third.waitForStarted());
+        QString thirdErr;
+        QTRY_VERIFY_WITH_TIMEOUT(
+                (thirdErr += QString::fromUtf8(third.readAllStandardError()))
+                        .contains(QStringLiteral("The WebSocket server is not running")),
+                20000);
+        QCOMPARE(third.state(), QProcess::Running);
+        for (QProcess *process : { &other, &third }) {
+            process->terminate();
+            QVERIFY(process->waitForFinished(20000));
+            QCOMPARE(process->exitCode(), 0);
+        }
+    }
+
     void theExamplesSayWhenTheDriveIsUnknown()
     {
         QString python = QStringLiteral("/usr/bin/python3");
