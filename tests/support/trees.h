@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QCryptographicHash>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QMap>
 #include <QString>
@@ -201,11 +202,15 @@ private:
 // Every file the tree holds whose name marks it as one of the engine's temporaries.
 inline QStringList temporaryFiles(const QString &root)
 {
+    // Names only: a .part still being written is not read, so polling for one does not slow
+    // the copy it waits for.
     QStringList found;
-    const Snapshot s = snapshot(root, false, true);
-    for (auto it = s.cbegin(); it != s.cend(); ++it) {
-        if (it.key().endsWith(".part"))
-            found.append(QFile::decodeName(it.key()));
+    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        if (path.endsWith(QStringLiteral(".part")))
+            found.append(QDir(root).relativeFilePath(path));
     }
     return found;
 }
