@@ -5,6 +5,7 @@
 #include "apihandler.h"
 #include "eventlog.h"
 #include "fakes.h"
+#include "files.h"
 #include "synccontroller.h"
 #include "testmain.h"
 #include "trees.h"
@@ -30,12 +31,6 @@ const QDateTime t0 = QDateTime(QDate(2026, 11, 22), QTime(0, 0), Qt::UTC);
 QString text(const QJsonValue &value)
 {
     return QString::fromUtf8(QJsonDocument(QJsonArray{ value }).toJson(QJsonDocument::Compact));
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 QJsonObject unstamped(QJsonObject event)
@@ -107,7 +102,7 @@ private:
     QString configFile() const { return path(QStringLiteral("config/config.json")); }
     QJsonArray configDrives() const
     {
-        return QJsonDocument::fromJson(readAll(configFile()))[u"Drives"].toArray();
+        return QJsonDocument::fromJson(test::readFile(configFile()))[u"Drives"].toArray();
     }
     QByteArray expand(QByteArray json) const
     {
@@ -453,7 +448,7 @@ private Q_SLOTS:
         makeController();
         addDrive(QStringLiteral("A"));
         const qsizetype eventsBefore = events().size();
-        const QByteArray configBefore = readAll(configFile());
+        const QByteArray configBefore = test::readFile(configFile());
         ApiSession guest;
         QJsonObject request = json(R"({"id":1,"Name":"A","Drive":{"Sleep":2},"SpeedTest":true,
             "Drives":[{"Name":"B","Source":"$DIR/A-src","Target":"$DIR/B-dst"}]})");
@@ -471,7 +466,7 @@ private Q_SLOTS:
         QVERIFY(!guest.subscribed);
         QCOMPARE(m_fake->started(), 0);
         QCOMPARE(events().size(), eventsBefore);
-        QCOMPARE(readAll(configFile()), configBefore);
+        QCOMPARE(test::readFile(configFile()), configBefore);
         QCOMPARE(m_controller->drives().size(), 1);
     }
 
@@ -866,7 +861,7 @@ private Q_SLOTS:
         folder(QStringLiteral("outer/inner"));
         folder(QStringLiteral("box/existing-dst"));
         addDrive(QStringLiteral("Existing"), R"({"Target":"$DIR/box/existing-dst"})");
-        const QByteArray configBefore = readAll(configFile());
+        const QByteArray configBefore = test::readFile(configFile());
         const qsizetype eventsBefore = events().size();
 
         QJsonObject result{ { QStringLiteral("Name"), name },
@@ -883,7 +878,7 @@ private Q_SLOTS:
         LTS_COMPARE_JSON(send(R"({"request":"AddDrive","Drives":[)" + entry + "]}"), expected);
         // Nothing was added, saved or announced, and no folder was made.
         QCOMPARE(m_controller->drives().size(), 1);
-        QCOMPARE(readAll(configFile()), configBefore);
+        QCOMPARE(test::readFile(configFile()), configBefore);
         QCOMPARE(events().size(), eventsBefore);
         QVERIFY(!QFile::exists(path(QStringLiteral("t"))));
     }
@@ -1157,11 +1152,11 @@ private Q_SLOTS:
         QFETCH(QByteArray, frame);
         makeController();
         addDrive(QStringLiteral("Music"));
-        const QByteArray configBefore = readAll(configFile());
+        const QByteArray configBefore = test::readFile(configFile());
         LTS_COMPARE_JSON(
                 send(frame),
                 json(R"({"response":"EditDrive","Result":"Failure","Error":"Unknown Drive"})"));
-        QCOMPARE(readAll(configFile()), configBefore);
+        QCOMPARE(test::readFile(configFile()), configBefore);
     }
 
     void editDriveErrorsChangeNothing_data()
@@ -1201,7 +1196,7 @@ private Q_SLOTS:
         addDrive(QStringLiteral("Music"));
         addDrive(QStringLiteral("Other"));
         folder(QStringLiteral("Music-dst/in"));
-        const QByteArray configBefore = readAll(configFile());
+        const QByteArray configBefore = test::readFile(configFile());
         const QJsonObject drivesBefore = listDrives();
         const qsizetype eventsBefore = events().size();
         QJsonObject expected{ { QStringLiteral("response"), QStringLiteral("EditDrive") },
@@ -1211,7 +1206,7 @@ private Q_SLOTS:
             expected.insert(QStringLiteral("Warning"), warning);
         LTS_COMPARE_JSON(send(R"({"request":"EditDrive","Name":"Music","Drive":)" + change + '}'),
                          expected);
-        QCOMPARE(readAll(configFile()), configBefore);
+        QCOMPARE(test::readFile(configFile()), configBefore);
         LTS_COMPARE_JSON(listDrives(), drivesBefore);
         QCOMPARE(events().size(), eventsBefore);
     }
@@ -1277,7 +1272,7 @@ private Q_SLOTS:
     {
         makeController();
         addDrive(QStringLiteral("Music"), R"({"Sleep":2,"Units":"Hours"})");
-        const QByteArray configBefore = readAll(configFile());
+        const QByteArray configBefore = test::readFile(configFile());
         const qsizetype eventsBefore = events().size();
         LTS_COMPARE_JSON(
                 send(R"({"request":"EditDrive","Name":"Music","Drive":{"Sleep":2,"Units":"hour"}})"),
@@ -1285,7 +1280,7 @@ private Q_SLOTS:
         LTS_COMPARE_JSON(send(R"({"request":"EditDrive","Name":"Music","Drive":{}})"),
                          json(R"({"response":"EditDrive","Result":"Success"})"));
         QCOMPARE(events().size(), eventsBefore);
-        QCOMPARE(readAll(configFile()), configBefore);
+        QCOMPARE(test::readFile(configFile()), configBefore);
     }
 
     void anEditWhileSyncingAppliesFromTheNextRun()
@@ -1602,7 +1597,7 @@ private Q_SLOTS:
     {
         makeController();
         addDrive(QStringLiteral("A"));
-        const QByteArray configBefore = readAll(configFile());
+        const QByteArray configBefore = test::readFile(configFile());
         for (const char *request : { "PauseDrive", "ResumeDrive" }) {
             for (const QByteArray &name : { QByteArray(R"("Nope")"), QByteArray("3") }) {
                 QJsonObject expected = json(R"({"Result":"Failure","Error":"Unknown Drive"})");
@@ -1613,7 +1608,7 @@ private Q_SLOTS:
                                  expected);
             }
         }
-        QCOMPARE(readAll(configFile()), configBefore);
+        QCOMPARE(test::readFile(configFile()), configBefore);
     }
 
     void pausingARunningDriveLetsTheRunFinish()

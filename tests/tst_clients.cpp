@@ -3,6 +3,7 @@
 // the application drift apart, this fails), the command-line client (status, list, send),
 // and a client that kills the service right after an AddDrive response.
 #include "apprunner.h"
+#include "files.h"
 #include "syncfolders.h"
 #include "testmain.h"
 
@@ -21,16 +22,10 @@ using namespace lts;
 
 namespace {
 
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
 // The one fenced block of `language` on the page.
 QString codeBlock(const QString &language)
 {
-    const QString page = QString::fromUtf8(readAll(QStringLiteral(LTS_PROTOCOL_PAGE)));
+    const QString page = QString::fromUtf8(test::readFile(QStringLiteral(LTS_PROTOCOL_PAGE)));
     const QRegularExpression block(QStringLiteral("```") + language + QStringLiteral("\\n(.*?)```"),
                                    QRegularExpression::DotMatchesEverythingOption);
     return block.match(page).captured(1);
@@ -271,7 +266,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(otherConfig + QStringLiteral("/server.json")),
                                  20000);
         const QJsonObject server
-                = QJsonDocument::fromJson(readAll(otherConfig + QStringLiteral("/server.json")))
+                = QJsonDocument::fromJson(
+                          test::readFile(otherConfig + QStringLiteral("/server.json")))
                           .object();
         QCOMPARE(server.value(QStringLiteral("Port")).toInt(), int(port));
         // The port the first service holds is taken: the second one runs on without a server.

@@ -2,6 +2,7 @@
 // schedule, edits of config.json picked up while it runs, a clean stop on SIGTERM, one
 // instance per config folder, and the runs missed while it was stopped caught up once.
 #include "apprunner.h"
+#include "files.h"
 #include "testmain.h"
 #include "trees.h"
 
@@ -100,19 +101,6 @@ QByteArray configJson(const QJsonArray &drives, QJsonObject settings = {})
             .toJson();
 }
 
-bool writeFile(const QString &path, const QByteArray &content)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate)
-           && file.write(content) == content.size();
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
 QString iso(const QDateTime &time)
 {
     return time.toUTC().toString(Qt::ISODateWithMs);
@@ -140,7 +128,7 @@ private:
     bool writeConfig(const QByteArray &content) const
     {
         QDir().mkpath(configDir());
-        return writeFile(configFile(), content);
+        return test::writeFile(configFile(), content);
     }
 
     std::unique_ptr<Service> service() const
@@ -153,7 +141,7 @@ private:
     {
         QList<QJsonObject> runs;
         const QList<QByteArray> lines
-                = readFile(path(QStringLiteral("data/history.jsonl"))).split('\n');
+                = test::readFile(path(QStringLiteral("data/history.jsonl"))).split('\n');
         for (const QByteArray &line : lines) {
             const QJsonObject run = QJsonDocument::fromJson(line).object();
             if (!run.isEmpty()
@@ -166,7 +154,7 @@ private:
 
     QJsonObject driveState(const QString &driveName) const
     {
-        return QJsonDocument::fromJson(readFile(path(QStringLiteral("data/state.json"))))
+        return QJsonDocument::fromJson(test::readFile(path(QStringLiteral("data/state.json"))))
                 .object()
                 .value(QStringLiteral("Drives"))
                 .toObject()
@@ -279,9 +267,9 @@ private Q_SLOTS:
 
         auto edit = [this](const QByteArray &content, bool replace) {
             if (!replace)
-                return writeFile(configFile(), content);
+                return test::writeFile(configFile(), content);
             const QString written = configFile() + QStringLiteral(".new");
-            return writeFile(written, content)
+            return test::writeFile(written, content)
                    && ::rename(QFile::encodeName(written).constData(),
                                QFile::encodeName(configFile()).constData())
                               == 0;
@@ -327,7 +315,7 @@ private Q_SLOTS:
         QVERIFY(app->start());
         QTRY_VERIFY2_WITH_TIMEOUT(!history().isEmpty(), qPrintable(app->err()), 30000);
 
-        QVERIFY(writeFile(configFile(), edit));
+        QVERIFY(test::writeFile(configFile(), edit));
         QTRY_VERIFY_WITH_TIMEOUT(app->err().contains(QStringLiteral("were ignored")), 10000);
         // The drive from before the edit goes on, and syncs what is new.
         source.write(QStringLiteral("b.txt"), "b");
@@ -338,7 +326,7 @@ private Q_SLOTS:
         QCOMPARE(app->process().state(), QProcess::Running);
         QVERIFY(!app->err().contains(QStringLiteral("Read the changes")));
         // The user's text is theirs to fix: not rewritten, not moved aside.
-        QCOMPARE(readFile(configFile()), edit);
+        QCOMPARE(test::readFile(configFile()), edit);
         QCOMPARE(QDir(configDir()).entryList({ QStringLiteral("config*") }, QDir::Files),
                  QStringList{ QStringLiteral("config.json") });
     }
@@ -472,7 +460,7 @@ private Q_SLOTS:
             { QStringLiteral("Interrupted"), interrupted },
         };
         QVERIFY(QDir().mkpath(dataDir()));
-        QVERIFY(writeFile(
+        QVERIFY(test::writeFile(
                 path(QStringLiteral("data/state.json")),
                 QJsonDocument(QJsonObject{ { QStringLiteral("Version"), 1 },
                                            { QStringLiteral("Drives"),
@@ -530,7 +518,7 @@ private Q_SLOTS:
                     qPrintable(err));
             QVERIFY(err.contains(QDir::toNativeSeparators(configFile())));
         }
-        QCOMPARE(readFile(configFile()), newer);
+        QCOMPARE(test::readFile(configFile()), newer);
         QVERIFY(!QFileInfo::exists(target));
 
         // A drive with a problem is left out with a message; the others run, and the file
@@ -552,7 +540,7 @@ private Q_SLOTS:
                  qPrintable(err));
         LTS_COMPARE_TREES(target, source.root());
         QVERIFY(history(QStringLiteral("Bad")).isEmpty());
-        QCOMPARE(readFile(configFile()), oneBad);
+        QCOMPARE(test::readFile(configFile()), oneBad);
     }
 };
 

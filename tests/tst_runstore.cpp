@@ -2,6 +2,7 @@
 // again), history.jsonl (capped, newest first, a torn last line survived), and the log
 // folder (a line per run, a line per file at Verbose, capped, oldest days first).
 #include "drivestate.h"
+#include "files.h"
 #include "runhistory.h"
 #include "runlog.h"
 #include "testmain.h"
@@ -16,20 +17,6 @@ using namespace lts;
 namespace {
 
 const QDateTime t0 = QDateTime(QDate(2026, 11, 22), QTime(12, 0), Qt::UTC);
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-void writeAll(const QString &path, const QByteArray &data)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    QCOMPARE(file.write(data), data.size());
-}
 
 QJsonObject run(const QString &drive, int number)
 {
@@ -99,7 +86,7 @@ private Q_SLOTS:
     void aBrokenStateFileIsAFreshStart()
     {
         QTemporaryDir dir;
-        writeAll(dir.filePath(StateStore::fileName), "{ not json");
+        QVERIFY(test::writeFile(dir.filePath(StateStore::fileName), "{ not json"));
         StateStore store(dir.path());
         store.load();
         QVERIFY(!store.contains(QStringLiteral("Photos")));
@@ -142,13 +129,13 @@ private Q_SLOTS:
         for (int i = 1; i <= RunHistory::maxRuns; ++i)
             lines += QJsonDocument(run(QStringLiteral("A"), i)).toJson(QJsonDocument::Compact)
                      + '\n';
-        writeAll(dir.filePath(RunHistory::fileName), lines);
+        QVERIFY(test::writeFile(dir.filePath(RunHistory::fileName), lines));
         RunHistory history(dir.path());
         history.load();
         QCOMPARE(history.size(), RunHistory::maxRuns);
         QVERIFY(history.append(run(QStringLiteral("A"), RunHistory::maxRuns + 1)));
 
-        const QList<QByteArray> onDisk = readAll(history.filePath()).trimmed().split('\n');
+        const QList<QByteArray> onDisk = test::readFile(history.filePath()).trimmed().split('\n');
         QCOMPARE(onDisk.size(), RunHistory::maxRuns);
         QCOMPARE(QJsonDocument::fromJson(onDisk.constFirst())
                          .object()
@@ -165,9 +152,10 @@ private Q_SLOTS:
     void aTornLastLineIsDroppedNotGluedToTheNextRun()
     {
         QTemporaryDir dir;
-        writeAll(dir.filePath(RunHistory::fileName),
-                 QJsonDocument(run(QStringLiteral("A"), 1)).toJson(QJsonDocument::Compact)
-                         + "\n{\"Drive\":\"A\",\"Res");
+        QVERIFY(test::writeFile(
+                dir.filePath(RunHistory::fileName),
+                QJsonDocument(run(QStringLiteral("A"), 1)).toJson(QJsonDocument::Compact)
+                        + "\n{\"Drive\":\"A\",\"Res"));
         RunHistory history(dir.path());
         history.load();
         QVERIFY(history.append(run(QStringLiteral("A"), 2)));
@@ -184,8 +172,8 @@ private Q_SLOTS:
         QStringList echoed;
         log.setEcho([&echoed](const QString &line) { echoed.append(line); });
         log.writeRun(QStringLiteral("Photos"), report());
-        const QString text
-                = QString::fromUtf8(readAll(log.filePath(t0.addSecs(3).toLocalTime().date())));
+        const QString text = QString::fromUtf8(
+                test::readFile(log.filePath(t0.addSecs(3).toLocalTime().date())));
         QVERIFY2(text.contains(QStringLiteral("[Photos] Partial: 2 added, 0 updated, 0 deleted, 0 "
                                               "unchanged, 0 skipped, 1 errors; 2.00 KiB copied in "
                                               "3.0 s. 1 file could not be copied.")),
@@ -203,8 +191,8 @@ private Q_SLOTS:
         RunLog log(dir.path());
         log.setLevel(LogLevel::Verbose);
         log.writeRun(QStringLiteral("Photos"), report());
-        const QString text
-                = QString::fromUtf8(readAll(log.filePath(t0.addSecs(3).toLocalTime().date())));
+        const QString text = QString::fromUtf8(
+                test::readFile(log.filePath(t0.addSecs(3).toLocalTime().date())));
         QVERIFY(text.contains(QStringLiteral("[Photos]   added photos/a.jpg\n")));
         QVERIFY(text.contains(QStringLiteral("[Photos]   deleted old.txt\n")));
         QCOMPARE(text.count(u'\n'), 4);
@@ -218,8 +206,9 @@ private Q_SLOTS:
         const QDate today = QDate::currentDate();
         const QByteArray halfMiB(512 * 1024, 'x');
         for (int daysAgo = 4; daysAgo >= 1; --daysAgo)
-            writeAll(log.filePath(today.addDays(-daysAgo)), halfMiB);
-        writeAll(log.folderPath() + QStringLiteral("/notes.txt"), halfMiB); // not a log: kept
+            QVERIFY(test::writeFile(log.filePath(today.addDays(-daysAgo)), halfMiB));
+        QVERIFY(test::writeFile(log.folderPath() + QStringLiteral("/notes.txt"),
+                                halfMiB)); // not a log: kept
         log.writeMessage(QStringLiteral("Started."));
 
         log.enforceCap();

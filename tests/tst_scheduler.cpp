@@ -1,6 +1,7 @@
 // The schedule as it happens: the scheduler and the controller with a clock the test moves
 // and an engine whose runs end when the test says. No test sleeps: time is the test's.
 #include "fakes.h"
+#include "files.h"
 #include "synccontroller.h"
 #include "testmain.h"
 
@@ -53,10 +54,7 @@ private:
 
     void writeFile(const QString &path, const QJsonObject &json)
     {
-        QDir().mkpath(QFileInfo(path).absolutePath());
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(QJsonDocument(json).toJson());
+        QVERIFY(test::writeFile(path, QJsonDocument(json).toJson()));
     }
 
     void writeConfig(const QJsonArray &drives, const QJsonObject &settings = {})

@@ -2,6 +2,7 @@
 // state, a history line, log lines, events) for every kind of result, and the drive list
 // kept on disk before anything else changes.
 #include "fakes.h"
+#include "files.h"
 #include "synccontroller.h"
 #include "syncfolders.h"
 #include "testmain.h"
@@ -18,20 +19,6 @@ using lts::test::FakeEngine;
 using lts::test::TreeBuilder;
 
 namespace {
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-void writeAll(const QString &path, const QByteArray &data)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    QCOMPARE(file.write(data), data.size());
-}
 
 const QString photos = QStringLiteral("Photos");
 
@@ -64,10 +51,11 @@ private:
 
     void writeConfig(const QJsonArray &drives, const QJsonObject &settings = {})
     {
-        writeAll(configFile(), QJsonDocument(QJsonObject{ { QStringLiteral("Version"), 1 },
-                                                          { QStringLiteral("Settings"), settings },
-                                                          { QStringLiteral("Drives"), drives } })
-                                       .toJson());
+        QVERIFY(test::writeFile(configFile(),
+                                QJsonDocument(QJsonObject{ { QStringLiteral("Version"), 1 },
+                                                           { QStringLiteral("Settings"), settings },
+                                                           { QStringLiteral("Drives"), drives } })
+                                        .toJson()));
     }
 
     // The controller, loaded but not started: runs happen only when the test asks.
@@ -100,12 +88,13 @@ private:
 
     QString todaysLog() const
     {
-        return QString::fromUtf8(readAll(m_controller->log().filePath(QDate::currentDate())));
+        return QString::fromUtf8(
+                test::readFile(m_controller->log().filePath(QDate::currentDate())));
     }
 
     QJsonObject configOnDisk() const
     {
-        return QJsonDocument::fromJson(readAll(configFile())).object();
+        return QJsonDocument::fromJson(test::readFile(configFile())).object();
     }
 
 private Q_SLOTS:
@@ -154,7 +143,8 @@ private Q_SLOTS:
                  qPrintable(todaysLog()));
         // The state is on disk: a restart knows when the drive last ran.
         const QJsonObject state
-                = QJsonDocument::fromJson(readAll(dataFolder() + QStringLiteral("/state.json")))
+                = QJsonDocument::fromJson(
+                          test::readFile(dataFolder() + QStringLiteral("/state.json")))
                           .object()[QStringLiteral("Drives")][photos]
                           .toObject();
         QCOMPARE(state.value(QStringLiteral("LastResult")).toString(), QStringLiteral("Success"));
@@ -261,8 +251,10 @@ private Q_SLOTS:
         source().write(QStringLiteral("a.jpg"), "a");
         writeConfig({ photosDrive() }, { { QStringLiteral("LogMaxMiB"), 1 } });
         const QString logs = dataFolder() + QStringLiteral("/logs/");
-        writeAll(logs + QStringLiteral("LOG-2020-01-01.txt"), QByteArray(700 * 1024, 'x'));
-        writeAll(logs + QStringLiteral("LOG-2020-01-02.txt"), QByteArray(700 * 1024, 'x'));
+        QVERIFY(test::writeFile(logs + QStringLiteral("LOG-2020-01-01.txt"),
+                                QByteArray(700 * 1024, 'x')));
+        QVERIFY(test::writeFile(logs + QStringLiteral("LOG-2020-01-02.txt"),
+                                QByteArray(700 * 1024, 'x')));
         makeController();
         syncAndWait();
         QVERIFY(!QFile::exists(logs + QStringLiteral("LOG-2020-01-01.txt")));
@@ -277,11 +269,13 @@ private Q_SLOTS:
         for (int i = 0; i < RunHistory::maxRuns; ++i)
             lines += "{\"Drive\":\"Photos\",\"Result\":\"Success\",\"Added\":"
                      + QByteArray::number(i) + "}\n";
-        writeAll(dataFolder() + QStringLiteral("/history.jsonl"), lines);
+        QVERIFY(test::writeFile(dataFolder() + QStringLiteral("/history.jsonl"), lines));
         makeController();
         syncAndWait();
         const QList<QByteArray> onDisk
-                = readAll(dataFolder() + QStringLiteral("/history.jsonl")).trimmed().split('\n');
+                = test::readFile(dataFolder() + QStringLiteral("/history.jsonl"))
+                          .trimmed()
+                          .split('\n');
         QCOMPARE(onDisk.size(), RunHistory::maxRuns);
         QVERIFY(onDisk.constFirst().contains("\"Added\":1}"));
         QVERIFY(onDisk.constLast().contains("\"Added\":1,"));
@@ -313,7 +307,7 @@ private Q_SLOTS:
     {
         writeConfig({ photosDrive() });
         makeController();
-        const QByteArray before = readAll(configFile());
+        const QByteArray before = test::readFile(configFile());
         QJsonObject bad = photosDrive();
         bad.insert(QStringLiteral("Source"), m_folders->path(QStringLiteral("missing")));
         bad.insert(QStringLiteral("Target"), m_folders->path(QStringLiteral("other")));
@@ -322,7 +316,7 @@ private Q_SLOTS:
         QCOMPARE(verdict.errors.constFirst().code, QStringLiteral("Invalid Source Path"));
         verdict = m_controller->addDrive(DriveCodec::decode(photosDrive()));
         QVERIFY(!verdict.accepted()); // the same name and target again
-        QCOMPARE(readAll(configFile()), before);
+        QCOMPARE(test::readFile(configFile()), before);
         QCOMPARE(m_controller->model().rowCount(), 1);
     }
 
@@ -453,16 +447,16 @@ private Q_SLOTS:
     {
         writeConfig({ photosDrive() });
         makeController();
-        writeAll(configFile(), "{ \"Version\": 1, \"Drives\": [ oops");
+        QVERIFY(test::writeFile(configFile(), "{ \"Version\": 1, \"Drives\": [ oops"));
         QTRY_VERIFY(todaysLog().contains(QStringLiteral("were ignored")));
         QCOMPARE(m_controller->model().rowCount(), 1);
-        QCOMPARE(readAll(configFile()), QByteArray("{ \"Version\": 1, \"Drives\": [ oops"));
+        QCOMPARE(test::readFile(configFile()), QByteArray("{ \"Version\": 1, \"Drives\": [ oops"));
         // The next change through the application keeps the user's text aside first.
         QVERIFY(m_controller->setEnabled(photos, false));
         const QStringList aside
                 = QDir(configFolder()).entryList({ QStringLiteral("config.json.broken-*") });
         QCOMPARE(aside.size(), 1);
-        QCOMPARE(readAll(configFolder() + u'/' + aside.constFirst()),
+        QCOMPARE(test::readFile(configFolder() + u'/' + aside.constFirst()),
                  QByteArray("{ \"Version\": 1, \"Drives\": [ oops"));
     }
 
