@@ -2,6 +2,7 @@
 
 #include <QHostAddress>
 #include <QJsonArray>
+#include <QRegularExpression>
 
 namespace lts {
 
@@ -20,6 +21,8 @@ const QString Notifications = QStringLiteral("Notifications");
 const QString CopyThreads = QStringLiteral("CopyThreads");
 const QString Durability = QStringLiteral("Durability");
 const QString CatchUpDelaySeconds = QStringLiteral("CatchUpDelaySeconds");
+const QString BusyIcon = QStringLiteral("BusyIcon");
+const QString Language = QStringLiteral("Language");
 } // namespace key
 
 const QStringList &knownKeys()
@@ -28,6 +31,7 @@ const QStringList &knownKeys()
         key::WebSocketAddress, key::WebSocketPort,     key::RequireToken, key::AllowedOrigins,
         key::MaxDeletePercent, key::MaxConcurrentRuns, key::LogLevel,     key::LogMaxMiB,
         key::Notifications,    key::CopyThreads,       key::Durability,   key::CatchUpDelaySeconds,
+        key::BusyIcon,         key::Language,
     };
     return keys;
 }
@@ -114,6 +118,22 @@ public:
             reject(name, SettingsCodec::tr("a list of texts"), QStringLiteral("[]"));
     }
 
+    // Empty, or a language code such as "de" or "pt_BR".
+    void readLanguage(const QString &name, QString &value)
+    {
+        if (!m_json.contains(name))
+            return;
+        const QJsonValue v = m_json.value(name);
+        static const QRegularExpression code(QStringLiteral("^([a-z]{2,3}(_[A-Z]{2})?)?$"));
+        if (v.isString() && code.match(v.toString().trimmed()).hasMatch())
+            value = v.toString().trimmed();
+        else
+            reject(name,
+                   SettingsCodec::tr("a language code such as \"de\", or \"\" for the "
+                                     "system's language"),
+                   QStringLiteral("\"%1\"").arg(value));
+    }
+
     QList<Error> problems() const { return m_problems; }
 
 private:
@@ -145,6 +165,8 @@ QJsonObject SettingsCodec::encode(const Settings &settings)
     json.insert(key::CopyThreads, settings.copyThreads);
     json.insert(key::CatchUpDelaySeconds, settings.catchUpDelaySeconds);
     json.insert(key::Durability, durabilityNames.at(qsizetype(settings.durability)));
+    json.insert(key::BusyIcon, settings.busyIcon);
+    json.insert(key::Language, settings.language);
     return json;
 }
 
@@ -164,6 +186,8 @@ DecodedSettings SettingsCodec::decode(const QJsonObject &json)
     reader.readInt(key::CopyThreads, settings.copyThreads, 1, 64);
     reader.readInt(key::CatchUpDelaySeconds, settings.catchUpDelaySeconds, 0, 3600);
     reader.readChoice(key::Durability, settings.durability, durabilityNames);
+    reader.readBool(key::BusyIcon, settings.busyIcon);
+    reader.readLanguage(key::Language, settings.language);
 
     for (auto it = json.constBegin(); it != json.constEnd(); ++it) {
         if (!knownKeys().contains(it.key()))

@@ -34,6 +34,10 @@ struct Settings
     Durability durability = Durability::Batch;
     // Missed runs start this long after start-up or wake-up, so the system can settle first.
     int catchUpDelaySeconds = 30;
+    // The tray shows the busy icon while a drive syncs (runs under a second never show it).
+    bool busyIcon = true;
+    // The language of the user interface ("de", "fr", "en"); empty: the system's.
+    QString language;
 
     QJsonObject unknownKeys; // written back as they were read
 

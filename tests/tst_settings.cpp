@@ -28,6 +28,8 @@ private Q_SLOTS:
         QCOMPARE(s.copyThreads, 4);
         QCOMPARE(s.catchUpDelaySeconds, 30);
         QCOMPARE(s.durability, Durability::Batch);
+        QCOMPARE(s.busyIcon, true);
+        QCOMPARE(s.language, QString());
 
         const DecodedSettings empty = SettingsCodec::decode({});
         QVERIFY(empty.problems.isEmpty());
@@ -50,6 +52,8 @@ private Q_SLOTS:
         QCOMPARE(json.value(QStringLiteral("CopyThreads")).toInt(), 4);
         QCOMPARE(json.value(QStringLiteral("CatchUpDelaySeconds")).toInt(), 30);
         QCOMPARE(json.value(QStringLiteral("Durability")).toString(), QStringLiteral("Batch"));
+        QCOMPARE(json.value(QStringLiteral("BusyIcon")).toBool(false), true);
+        QCOMPARE(json.value(QStringLiteral("Language")).toString(QStringLiteral("?")), QString());
     }
 
     void roundTrip()
@@ -67,6 +71,8 @@ private Q_SLOTS:
         s.copyThreads = 8;
         s.catchUpDelaySeconds = 0;
         s.durability = Durability::Off;
+        s.busyIcon = false;
+        s.language = QStringLiteral("pt_BR");
         const DecodedSettings decoded = SettingsCodec::decode(SettingsCodec::encode(s));
         QVERIFY(decoded.problems.isEmpty());
         QCOMPARE(decoded.settings, s);
@@ -109,6 +115,10 @@ private Q_SLOTS:
         QTest::newRow("log size") << QByteArray(R"({"LogMaxMiB": 0})") << "LogMaxMiB";
         QTest::newRow("catch-up delay")
                 << QByteArray(R"({"CatchUpDelaySeconds": 3601})") << "CatchUpDelaySeconds";
+        QTest::newRow("busy icon") << QByteArray(R"({"BusyIcon": 1})") << "BusyIcon";
+        QTest::newRow("language sentence")
+                << QByteArray(R"({"Language": "German please"})") << "Language";
+        QTest::newRow("language number") << QByteArray(R"({"Language": 49})") << "Language";
         QTest::newRow("notifications")
                 << QByteArray(R"({"Notifications": true})") << "Notifications";
     }

@@ -335,6 +335,54 @@ private Q_SLOTS:
         QCOMPARE(m_controller->drives().size(), 0);
     }
 
+    void changedSettingsAreSavedAndApplied()
+    {
+        writeConfig({ photosDrive() });
+        makeController();
+        Settings settings = m_controller->settings();
+        settings.logLevel = LogLevel::Verbose;
+        settings.busyIcon = false;
+        QVERIFY(m_controller->changeSettings(settings));
+        QCOMPARE(m_controller->settings(), settings);
+        QVERIFY(test::readFile(configFile()).contains("\"BusyIcon\": false"));
+        QCOMPARE(m_controller->drives().size(), 1); // the drives are saved with them
+        // Applied: a run now lists every file in the log.
+        source().write(QStringLiteral("a.jpg"), "a");
+        syncAndWait();
+        QVERIFY2(todaysLog().contains(QStringLiteral("[Photos]   added a.jpg\n")),
+                 qPrintable(todaysLog()));
+    }
+
+    void settingsThatCannotBeSavedChangeNothing()
+    {
+        LTS_SKIP_IF_ROOT();
+        writeConfig({});
+        makeController();
+        const QByteArray before = test::readFile(configFile());
+        Settings settings = m_controller->settings();
+        settings.maxConcurrentRuns = 5;
+        QFile::setPermissions(configFolder(), QFile::ReadOwner | QFile::ExeOwner);
+        const Result<void> changed = m_controller->changeSettings(settings);
+        QFile::setPermissions(configFolder(),
+                              QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QVERIFY(!changed);
+        QCOMPARE(changed.error().code, SyncController::configNotSaved);
+        QCOMPARE(m_controller->settings().maxConcurrentRuns, 2);
+        QCOMPARE(test::readFile(configFile()), before);
+    }
+
+    void aPreviewIsADryRunThatListsEverythingAndPassesRefusals()
+    {
+        writeConfig({ photosDrive() });
+        makeController();
+        const SyncJob job = m_controller->previewJob(*m_controller->model().drive(photos));
+        QVERIFY(job.dryRun);
+        QVERIFY(job.force);
+        QVERIFY(job.listEveryEntry);
+        QCOMPARE(job.source, source().root());
+        QCOMPARE(job.target, target().root());
+    }
+
     void aRenameKeepsTheDrivesStateAndIsSaved()
     {
         source().write(QStringLiteral("a.jpg"), "a");
@@ -505,6 +553,7 @@ private Q_SLOTS:
 
         QVERIFY(m_controller->syncNow(photos));
         QCOMPARE(value(DriveListModel::StatusRole).toString(), QStringLiteral("Syncing"));
+        QVERIFY(value(DriveListModel::RuntimeRole).value<DriveRuntime>().runStarted.isValid());
         QSignalSpy progress(m_controller.get(), &SyncController::syncProgress);
         // The engine reports from its own thread.
         const std::function<void(const SyncProgress &)> report = m_fake->run(0).job.onProgress;

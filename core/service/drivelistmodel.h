@@ -6,6 +6,7 @@
 #include "drive.h"
 #include "syncjob.h"
 #include "syncreport.h"
+#include "transferrate.h"
 
 #include <QAbstractListModel>
 #include <QDateTime>
@@ -22,6 +23,8 @@ struct DriveRuntime
 {
     DriveStatus status = DriveStatus::Idle;
     std::optional<SyncProgress> progress; // while it syncs
+    QDateTime runStarted; // while it syncs: when the run started
+    std::optional<double> bytesPerSecond; // while it copies, once a second has been seen
     QDateTime lastSync; // start of the last finished run
     std::optional<RunResult> lastResult;
     QDateTime nextSync; // invalid when the drive is disabled

@@ -141,6 +141,17 @@ void SyncController::applySettings()
     dispatch();
 }
 
+Result<void> SyncController::changeSettings(const Settings &settings)
+{
+    Config changed = m_config;
+    changed.settings = settings;
+    if (Result<void> saved = saveConfig(changed); !saved)
+        return saved;
+    m_config = changed;
+    applySettings();
+    return {};
+}
+
 Result<void> SyncController::saveConfig(const Config &config)
 {
     const QString brokenBefore = m_store.brokenCopyPath();
@@ -491,6 +502,16 @@ SyncJob SyncController::jobFor(const Drive &drive) const
     return job;
 }
 
+SyncJob SyncController::previewJob(const Drive &drive) const
+{
+    SyncJob job = jobFor(drive);
+    job.dryRun = true;
+    job.force = true;
+    job.listEveryEntry = true;
+    job.background = false; // the user waits for it
+    return job;
+}
+
 void SyncController::startRun(const Drive &drive, bool force, const QString &volume)
 {
     const quint64 id = m_nextRunId++;
@@ -511,6 +532,7 @@ void SyncController::startRun(const Drive &drive, bool force, const QString &vol
                     if (found == m_active.end() || found->second.driveRemoved)
                         return;
                     found->second.progress = progress;
+                    found->second.rate.add(progress.bytesDone, m_clock.monotonic());
                     const QString name = found->second.name;
                     refresh(name);
                     Q_EMIT syncProgress(name, progress);
@@ -594,8 +616,11 @@ void SyncController::refresh(const QString &name)
     const DriveState state = m_states.value(name);
     const ActiveRun *run = activeRun(name);
     DriveRuntime runtime;
-    if (run)
+    if (run) {
         runtime.progress = run->progress.value_or(SyncProgress{ 0, 0, 0, 0, {}, true });
+        runtime.runStarted = run->started;
+        runtime.bytesPerSecond = run->rate.bytesPerSecond();
+    }
     runtime.queued = queuePosition(name) >= 0;
     runtime.lastSync = state.lastSync;
     runtime.lastResult = state.lastResult;

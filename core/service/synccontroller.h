@@ -92,6 +92,13 @@ public:
 
     bool isActive(const QString &name) const;
 
+    // Saves the settings and applies them; a save that fails changes nothing. The WebSocket
+    // settings take effect at the next start.
+    Result<void> changeSettings(const Settings &settings);
+    // A dry run of `drive` that lists every entry and passes the safety refusals, so the user
+    // sees what a forced run would do ("Preview", "Review").
+    SyncJob previewJob(const Drive &drive) const;
+
 Q_SIGNALS:
     void syncStarted(const QString &drive);
     void syncProgress(const QString &drive, const lts::SyncProgress &progress);
@@ -111,6 +118,7 @@ private:
         QDateTime started;
         CancelToken cancel;
         std::optional<SyncProgress> progress;
+        TransferRate rate;
         bool stoppedByShutdown = false;
         bool driveRemoved = false;
         std::unique_ptr<QFutureWatcher<SyncReport>> watcher;

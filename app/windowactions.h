@@ -1,0 +1,29 @@
+// WindowActions: what the tray menu and the drives window ask of the application: open a
+// window, a dialog or a folder, or quit. One place does it (TrayApplication), so both ask
+// the same way; tests replace it to see what was asked.
+#pragma once
+
+#include <QString>
+
+namespace lts {
+
+class WindowActions
+{
+public:
+    virtual ~WindowActions() = default;
+
+    virtual void showDrives() = 0;
+    virtual void addDrive() = 0;
+    virtual void editDrive(const QString &name) = 0;
+    // What a forced run of the drive would do, before the user says "Run anyway".
+    virtual void reviewDrive(const QString &name) = 0;
+    // An empty `drive` shows every drive's runs.
+    virtual void showHistory(const QString &drive = {}) = 0;
+    virtual void showSettings() = 0;
+    virtual void showAbout() = 0;
+    // In the system's file manager.
+    virtual void openFolder(const QString &path) = 0;
+    virtual void quit() = 0;
+};
+
+} // namespace lts
