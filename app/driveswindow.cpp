@@ -1,0 +1,360 @@
+#include "driveswindow.h"
+
+#include "drivetablemodel.h"
+#include "progressdelegate.h"
+
+#include <QCloseEvent>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeySequence>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QStyle>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace lts {
+
+DrivesWindow::DrivesWindow(SyncController &controller, WindowActions &actions, QWidget *parent)
+    : QWidget(parent, Qt::Window)
+    , m_controller(controller)
+    , m_actions(actions)
+{
+    setWindowTitle(tr("Drives"));
+
+    m_table = new DriveTableModel(controller.model(), this);
+    m_sorted = new QSortFilterProxyModel(this);
+    m_sorted->setSourceModel(m_table);
+    m_sorted->setSortRole(DriveTableModel::SortRole);
+    m_sorted->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_sorted->setSortLocaleAware(true);
+
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("drivesView"));
+    m_view->setModel(m_sorted);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->setShowGrid(false);
+    m_view->setWordWrap(false);
+    m_view->setTextElideMode(Qt::ElideMiddle); // long paths keep both their ends
+    m_view->verticalHeader()->hide();
+    m_view->setItemDelegateForColumn(DriveTableModel::StatusColumn, new ProgressDelegate(m_view));
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(DriveTableModel::SourceColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(DriveTableModel::TargetColumn, QHeaderView::Stretch);
+    // A fixed width, so the column does not jump while the progress text changes.
+    header->setSectionResizeMode(DriveTableModel::StatusColumn, QHeaderView::Interactive);
+    header->resizeSection(DriveTableModel::StatusColumn,
+                          fontMetrics().horizontalAdvance(ProgressDelegate::progressText(
+                                  { 99, 100, 99, 100, {}, false }, 999'900'000))
+                                  + 24);
+    // Unsorted at first: the drives in the order of the config, until a header is clicked.
+    header->setSortIndicator(-1, Qt::AscendingOrder);
+    m_view->setSortingEnabled(true);
+
+    m_addButton = new QPushButton(tr("Add…"), this);
+    m_addButton->setObjectName(QStringLiteral("addButton"));
+    m_addButton->setToolTip(tr("Add a folder to keep in sync"));
+    m_editButton = new QPushButton(tr("Edit…"), this);
+    m_editButton->setObjectName(QStringLiteral("editButton"));
+    m_removeButton = new QPushButton(tr("Remove…"), this);
+    m_removeButton->setObjectName(QStringLiteral("removeButton"));
+    m_removeButton->setShortcut(QKeySequence::Delete);
+    m_syncButton = new QPushButton(tr("Sync now"), this);
+    m_syncButton->setObjectName(QStringLiteral("syncButton"));
+    m_pauseButton = new QPushButton(tr("Pause"), this);
+    m_pauseButton->setObjectName(QStringLiteral("pauseButton"));
+    m_historyButton = new QPushButton(tr("History…"), this);
+    m_historyButton->setObjectName(QStringLiteral("historyButton"));
+
+    m_emptyHint = new QLabel(tr("No drives yet. Choose Add… to keep a folder in sync."), this);
+    m_emptyHint->setObjectName(QStringLiteral("emptyHint"));
+    m_emptyHint->setAlignment(Qt::AlignCenter);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_addButton);
+    buttons->addWidget(m_editButton);
+    buttons->addWidget(m_removeButton);
+    buttons->addSpacing(fontMetrics().averageCharWidth() * 3);
+    buttons->addWidget(m_syncButton);
+    buttons->addWidget(m_pauseButton);
+    buttons->addStretch();
+    buttons->addWidget(m_historyButton);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(buttons);
+    layout->addWidget(makeBanner());
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_emptyHint);
+
+    connect(m_addButton, &QPushButton::clicked, this, [this] { m_actions.addDrive(); });
+    connect(m_editButton, &QPushButton::clicked, this, [this] {
+        if (const QString name = selectedDrive(); !name.isEmpty())
+            m_actions.editDrive(name);
+    });
+    connect(m_view, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (const QString name = index.data(DriveTableModel::DriveNameRole).toString();
+            !name.isEmpty())
+            m_actions.editDrive(name);
+    });
+    connect(m_removeButton, &QPushButton::clicked, this, &DrivesWindow::askToRemove);
+    connect(m_syncButton, &QPushButton::clicked, this, &DrivesWindow::syncOrCancel);
+    connect(m_pauseButton, &QPushButton::clicked, this, &DrivesWindow::togglePause);
+    connect(m_historyButton, &QPushButton::clicked, this,
+            [this] { m_actions.showHistory(selectedDrive()); });
+    connect(m_reviewButton, &QPushButton::clicked, this, [this] {
+        if (const QString name = selectedDrive(); !name.isEmpty())
+            m_actions.reviewDrive(name);
+    });
+    connect(m_runAnywayButton, &QPushButton::clicked, this, &DrivesWindow::runAnyway);
+    connect(m_showRefusedButton, &QPushButton::clicked, this,
+            [this] { selectDrive(m_refusedElsewhere); });
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        m_selected = selectedDrive();
+        updateState();
+    });
+    connect(m_sorted, &QAbstractItemModel::modelReset, this, [this] {
+        selectDrive(m_selected);
+        updateState();
+    });
+    connect(m_sorted, &QAbstractItemModel::dataChanged, this, &DrivesWindow::updateState);
+    connect(m_sorted, &QAbstractItemModel::rowsInserted, this, &DrivesWindow::updateState);
+    connect(m_sorted, &QAbstractItemModel::rowsRemoved, this, &DrivesWindow::updateState);
+    connect(m_sorted, &QAbstractItemModel::layoutChanged, this, &DrivesWindow::updateState);
+
+    if (m_sorted->rowCount() > 0)
+        selectDrive(m_sorted->index(0, 0).data(DriveTableModel::DriveNameRole).toString());
+    updateState();
+    resize(960, 420);
+}
+
+QWidget *DrivesWindow::makeBanner()
+{
+    m_banner = new QFrame(this);
+    m_banner->setObjectName(QStringLiteral("refusedBanner"));
+    m_banner->setFrameShape(QFrame::StyledPanel);
+    // The tooltip colours: a note that stands out in light and dark themes alike.
+    QPalette colours = m_banner->palette();
+    colours.setColor(QPalette::Window, colours.color(QPalette::ToolTipBase));
+    colours.setColor(QPalette::WindowText, colours.color(QPalette::ToolTipText));
+    m_banner->setPalette(colours);
+    m_banner->setAutoFillBackground(true);
+
+    auto *icon = new QLabel(m_banner);
+    const int extent = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
+    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this)
+                            .pixmap(extent, extent));
+    icon->setAlignment(Qt::AlignTop);
+
+    m_bannerTitle = new QLabel(m_banner);
+    m_bannerTitle->setObjectName(QStringLiteral("refusedTitle"));
+    m_bannerTitle->setTextFormat(Qt::PlainText);
+    m_bannerTitle->setWordWrap(true);
+    QFont bold = m_bannerTitle->font();
+    bold.setBold(true);
+    m_bannerTitle->setFont(bold);
+    m_bannerText = new QLabel(m_banner);
+    m_bannerText->setObjectName(QStringLiteral("refusedMessage"));
+    m_bannerText->setTextFormat(Qt::PlainText);
+    m_bannerText->setWordWrap(true);
+    m_bannerText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_reviewButton = new QPushButton(tr("Review…"), m_banner);
+    m_reviewButton->setObjectName(QStringLiteral("reviewButton"));
+    m_reviewButton->setToolTip(tr("See what a sync would copy and delete, without changing "
+                                  "anything"));
+    m_runAnywayButton = new QPushButton(tr("Run anyway"), m_banner);
+    m_runAnywayButton->setObjectName(QStringLiteral("runAnywayButton"));
+    m_runAnywayButton->setToolTip(tr("Sync now and let the sync make these changes"));
+    m_showRefusedButton = new QPushButton(tr("Show"), m_banner);
+    m_showRefusedButton->setObjectName(QStringLiteral("showRefusedButton"));
+
+    auto *texts = new QVBoxLayout;
+    texts->addWidget(m_bannerTitle);
+    texts->addWidget(m_bannerText);
+    auto *buttons = new QVBoxLayout;
+    buttons->addWidget(m_reviewButton);
+    buttons->addWidget(m_runAnywayButton);
+    buttons->addWidget(m_showRefusedButton);
+    buttons->addStretch();
+    auto *layout = new QHBoxLayout(m_banner);
+    layout->addWidget(icon);
+    layout->addLayout(texts, 1);
+    layout->addLayout(buttons);
+    m_banner->hide();
+    return m_banner;
+}
+
+void DrivesWindow::selectDrive(const QString &name)
+{
+    const int row = m_controller.model().rowOf(name);
+    if (name.isEmpty() || row < 0)
+        return;
+    const QModelIndex index = m_sorted->mapFromSource(m_table->index(row, 0));
+    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect
+                                                             | QItemSelectionModel::Rows);
+    m_view->scrollTo(index);
+}
+
+QString DrivesWindow::selectedDrive() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QString()
+                          : rows.constFirst().data(DriveTableModel::DriveNameRole).toString();
+}
+
+void DrivesWindow::closeEvent(QCloseEvent *event)
+{
+    // The application lives in the tray: closing its window must not end it (an accepted close
+    // of the last window would quit the application).
+    event->ignore();
+    hide();
+}
+
+void DrivesWindow::updateState()
+{
+    const QString name = selectedDrive();
+    if (!name.isEmpty())
+        m_selected = name; // follows a rename
+    const std::optional<Drive> drive = m_controller.model().drive(name);
+    const DriveRuntime runtime = m_controller.model().runtime(name);
+    const bool selected = drive.has_value();
+    const bool busy = runtime.status == DriveStatus::Syncing || runtime.queued;
+    const bool paused = selected && !drive->enabled;
+
+    m_editButton->setEnabled(selected);
+    m_removeButton->setEnabled(selected);
+    m_syncButton->setEnabled(selected);
+    m_pauseButton->setEnabled(selected);
+    m_historyButton->setEnabled(selected);
+    m_syncButton->setText(busy ? tr("Cancel") : tr("Sync now"));
+    m_syncButton->setToolTip(busy ? tr("Stop this sync; the files copied so far stay")
+                                  : tr("Sync this drive now"));
+    m_pauseButton->setText(paused ? tr("Resume") : tr("Pause"));
+    m_pauseButton->setToolTip(paused ? tr("Sync this drive on its schedule again")
+                                     : tr("Stop syncing this drive on its schedule"));
+    m_emptyHint->setVisible(m_sorted->rowCount() == 0);
+    updateBanner(selected ? name : QString());
+}
+
+void DrivesWindow::updateBanner(const QString &selected)
+{
+    if (!selected.isEmpty()
+        && DriveTableModel::needsReview(m_controller.model().runtime(selected))) {
+        const DriveRuntime runtime = m_controller.model().runtime(selected);
+        m_bannerTitle->setText(tr("\"%1\" was not synced, to keep your files safe.").arg(selected));
+        const QString hint
+                = tr("Choose Review to see what a sync would change, or Run anyway to sync now.");
+        m_bannerText->setText(runtime.message.isEmpty() ? hint : runtime.message + u'\n' + hint);
+        m_bannerText->show();
+        m_reviewButton->show();
+        m_runAnywayButton->show();
+        m_showRefusedButton->hide();
+        m_refusedElsewhere.clear();
+        m_banner->show();
+        return;
+    }
+    // Another drive waits for the user: say so, and lead to it.
+    QStringList refused;
+    for (int row = 0; row < m_sorted->rowCount(); ++row) {
+        const QModelIndex index = m_sorted->index(row, 0);
+        if (DriveTableModel::needsReview(
+                    index.data(DriveTableModel::RuntimeRole).value<DriveRuntime>()))
+            refused.append(index.data(DriveTableModel::DriveNameRole).toString());
+    }
+    if (refused.isEmpty()) {
+        m_refusedElsewhere.clear();
+        m_banner->hide();
+        return;
+    }
+    m_refusedElsewhere = refused.constFirst();
+    m_bannerTitle->setText(tr("Not synced, waiting for your review: %1")
+                                   .arg(QLocale().createSeparatedList(refused)));
+    m_bannerText->hide();
+    m_reviewButton->hide();
+    m_runAnywayButton->hide();
+    m_showRefusedButton->show();
+    m_banner->show();
+}
+
+void DrivesWindow::askToRemove()
+{
+    const QString name = selectedDrive();
+    if (name.isEmpty())
+        return;
+    auto *question = new QMessageBox(QMessageBox::Question, tr("Remove drive"),
+                                     tr("Remove the drive \"%1\"?").arg(name),
+                                     QMessageBox::Yes | QMessageBox::Cancel, this);
+    question->setObjectName(QStringLiteral("removeQuestion"));
+    question->setInformativeText(tr("LetThatSyncIn stops syncing it. No file is deleted, neither "
+                                    "in the source nor in the target."));
+    question->button(QMessageBox::Yes)->setText(tr("Remove"));
+    question->setDefaultButton(QMessageBox::Cancel);
+    question->setAttribute(Qt::WA_DeleteOnClose);
+    connect(question, &QMessageBox::buttonClicked, this,
+            [this, question, name](QAbstractButton *button) {
+                if (question->standardButton(button) != QMessageBox::Yes)
+                    return;
+                if (const Result<void> removed = m_controller.removeDrive(name); !removed)
+                    showError(tr("The drive \"%1\" could not be removed.").arg(name),
+                              removed.error());
+            });
+    question->open();
+}
+
+void DrivesWindow::syncOrCancel()
+{
+    const QString name = selectedDrive();
+    if (name.isEmpty())
+        return;
+    const DriveRuntime runtime = m_controller.model().runtime(name);
+    if (runtime.status == DriveStatus::Syncing || runtime.queued) {
+        if (const Result<bool> cancelled = m_controller.cancel(name); !cancelled)
+            showError(tr("The sync of \"%1\" could not be cancelled.").arg(name),
+                      cancelled.error());
+        return;
+    }
+    if (const auto started = m_controller.syncNow(name); !started)
+        showError(tr("\"%1\" could not be synced.").arg(name), started.error());
+}
+
+void DrivesWindow::togglePause()
+{
+    const QString name = selectedDrive();
+    const std::optional<Drive> drive = m_controller.model().drive(name);
+    if (!drive)
+        return;
+    const bool resume = !drive->enabled;
+    if (const Result<void> changed = m_controller.setEnabled(name, resume); !changed)
+        showError(resume ? tr("The drive \"%1\" could not be resumed.").arg(name)
+                         : tr("The drive \"%1\" could not be paused.").arg(name),
+                  changed.error());
+}
+
+void DrivesWindow::runAnyway()
+{
+    const QString name = selectedDrive();
+    if (name.isEmpty())
+        return;
+    if (const auto started = m_controller.syncNow(name, /*force*/ true); !started)
+        showError(tr("\"%1\" could not be synced.").arg(name), started.error());
+}
+
+void DrivesWindow::showError(const QString &what, const Error &error)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, windowTitle(), what, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("errorMessage"));
+    box->setInformativeText(error.message);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+} // namespace lts
