@@ -37,6 +37,7 @@ SyncController::SyncController(Environment environment, QObject *parent)
     , m_store(m_env.configFolder)
     , m_states(m_env.dataFolder)
     , m_history(m_env.dataFolder)
+    , m_runDetails(m_env.dataFolder)
     , m_log(m_env.dataFolder)
     , m_scheduler(m_clock, m_states)
     , m_configWatcher(m_store.filePath())
@@ -604,6 +605,9 @@ void SyncController::recordRun(const QString &name, const ActiveRun &run, const 
     json.insert(QStringLiteral("Drive"), name);
     if (Result<void> saved = m_history.append(json); !saved)
         m_log.writeMessage(saved.error().message);
+    // Before syncFinished, so the history window can show the run's files at once.
+    if (Result<void> kept = m_runDetails.write(name, report); !kept)
+        m_log.writeMessage(kept.error().message);
     m_log.writeRun(name, report);
     Q_EMIT syncFinished(name, json);
 }

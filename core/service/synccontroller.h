@@ -10,6 +10,7 @@
 #include "drivelistmodel.h"
 #include "drivestate.h"
 #include "drivevalidator.h"
+#include "rundetails.h"
 #include "runhistory.h"
 #include "runlog.h"
 #include "scheduler.h"
@@ -69,6 +70,7 @@ public:
     const Settings &settings() const { return m_config.settings; }
     QList<Drive> drives() const { return m_config.drives; }
     const RunHistory &history() const { return m_history; }
+    const RunDetails &runDetails() const { return m_runDetails; }
     Scheduler &scheduler() { return m_scheduler; }
     RunLog &log() { return m_log; }
     const QList<Error> &configProblems() const { return m_store.problems(); }
@@ -161,6 +163,7 @@ private:
     Config m_config;
     StateStore m_states;
     RunHistory m_history;
+    RunDetails m_runDetails;
     RunLog m_log;
     DriveListModel m_model;
     Scheduler m_scheduler;

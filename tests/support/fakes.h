@@ -11,6 +11,7 @@
 #include <QPromise>
 
 #include <memory>
+#include <vector>
 
 namespace lts::test {
 
@@ -77,12 +78,34 @@ public:
         return result;
     }
 
-    // Ends run `i` (the last one by default) with `result`.
+    // Ends run `i` (the last one by default) with `result`; the report lists `entries`, and
+    // its counts are theirs.
     void finish(qsizetype i = -1, RunResult result = RunResult::Success, const QString &code = {},
-                bool unavailable = false)
+                bool unavailable = false, std::vector<SyncEntry> entries = {})
     {
         Run &run = m_runs[i < 0 ? m_runs.size() - 1 : i];
         SyncReport report;
+        for (const SyncEntry &entry : entries) {
+            switch (entry.action) {
+            case SyncEntry::Action::Added:
+            case SyncEntry::Action::Moved:
+                ++report.added;
+                break;
+            case SyncEntry::Action::Updated:
+                ++report.updated;
+                break;
+            case SyncEntry::Action::Deleted:
+                ++report.deleted;
+                break;
+            case SyncEntry::Action::Skipped:
+                ++report.skipped;
+                break;
+            case SyncEntry::Action::Failed:
+                ++report.errors;
+                break;
+            }
+        }
+        report.entries = std::move(entries);
         report.result = result;
         report.code = code;
         report.message = code.isEmpty() ? QString() : code + QStringLiteral(": in words");
