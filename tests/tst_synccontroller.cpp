@@ -342,8 +342,12 @@ private Q_SLOTS:
         Settings settings = m_controller->settings();
         settings.logLevel = LogLevel::Verbose;
         settings.busyIcon = false;
+        QSignalSpy changed(m_controller.get(), &SyncController::settingsChanged);
         QVERIFY(m_controller->changeSettings(settings));
         QCOMPARE(m_controller->settings(), settings);
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(m_controller->changeSettings(settings)); // the same again: no change
+        QCOMPARE(changed.count(), 1);
         QVERIFY(test::readFile(configFile()).contains("\"BusyIcon\": false"));
         QCOMPARE(m_controller->drives().size(), 1); // the drives are saved with them
         // Applied: a run now lists every file in the log.
@@ -489,6 +493,16 @@ private Q_SLOTS:
         QTRY_COMPARE(added.count(), 1);
         QCOMPARE(added.constFirst().at(0).value<Drive>().name, QStringLiteral("Music"));
         QCOMPARE(m_controller->model().rowCount(), 2);
+    }
+
+    void aSettingEditedOnDiskIsAnnounced()
+    {
+        writeConfig({ photosDrive() });
+        makeController();
+        QSignalSpy changed(m_controller.get(), &SyncController::settingsChanged);
+        writeConfig({ photosDrive() }, { { QStringLiteral("BusyIcon"), false } });
+        QTRY_COMPARE(changed.count(), 1);
+        QCOMPARE(m_controller->settings().busyIcon, false);
     }
 
     void anInvalidEditOnDiskIsIgnoredAndKept()

@@ -148,8 +148,11 @@ Result<void> SyncController::changeSettings(const Settings &settings)
     changed.settings = settings;
     if (Result<void> saved = saveConfig(changed); !saved)
         return saved;
+    const bool differ = changed.settings != m_config.settings;
     m_config = changed;
     applySettings();
+    if (differ)
+        Q_EMIT settingsChanged(m_config.settings);
     return {};
 }
 
@@ -353,6 +356,7 @@ void SyncController::reloadConfig(bool exists)
         return;
 
     const QList<Drive> previous = m_config.drives;
+    const bool settingsDiffer = next.settings != m_config.settings;
     QStringList removed;
     for (const Drive &drive : previous) {
         const bool kept = std::any_of(next.drives.cbegin(), next.drives.cend(),
@@ -380,6 +384,8 @@ void SyncController::reloadConfig(bool exists)
     }
     applySettings(); // may start runs: after the drives are announced
     refreshAll();
+    if (settingsDiffer)
+        Q_EMIT settingsChanged(m_config.settings);
 }
 
 // ---- runs

@@ -110,6 +110,8 @@ Q_SIGNALS:
     void driveChanged(const QString &previousName, const lts::Drive &drive);
     void driveRemoved(const QString &drive);
     void statusChanged(const QString &drive, lts::DriveStatus status);
+    // By changeSettings() or an edit of config.json.
+    void settingsChanged(const lts::Settings &settings);
     void stopped();
 
 private:
