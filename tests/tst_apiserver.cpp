@@ -3,6 +3,7 @@
 // a client must misbehave, a raw QTcpSocket that speaks the handshake itself.
 #include "apihandler.h"
 #include "apiserver.h"
+#include "apiservice.h"
 #include "apitoken.h"
 #include "drivecodec.h"
 #include "eventlog.h"
@@ -1166,6 +1167,99 @@ private Q_SLOTS:
                                   { accepted->localAddress(), accepted->localPort() });
         QVERIFY(owner);
         QCOMPARE(*owner, PeerUser::currentUser());
+    }
+
+    // ApiService::regenerateToken (the Settings dialog's "Regenerate..."): the old token stops
+    // working at once, on open connections too, and the new one works in both places.
+    void aRegeneratedTokenReplacesTheOldOne()
+    {
+        ApiService service(*m_controller, configFolder());
+        QCOMPARE(service.token(), m_token);
+        const Result<quint16> port = service.server().start(loopback(true));
+        QVERIFY2(port && *port != 0, port ? "" : qPrintable(port.error().message));
+
+        Client before; // got in with the old token
+        QVERIFY(before.open(*port, bearer()));
+        QCOMPARE(at(before.request(R"({"request": "ListDrives"})"), "Result").toString(),
+                 text("Success"));
+        Client waiting; // connected, not authenticated yet
+        QVERIFY(waiting.open(*port));
+        QTRY_COMPARE(service.server().clientCount(), 2);
+
+        const Result<QByteArray> regenerated = service.regenerateToken();
+        QVERIFY2(regenerated, regenerated ? "" : qPrintable(regenerated.error().message));
+        const QByteArray token = *regenerated;
+        QVERIFY(token != m_token);
+        QCOMPARE(token.size(), 2 * ApiToken::randomBytes);
+        QCOMPARE(service.token(), token);
+        // In the file, owner only, with no temporary file left beside it.
+        const Result<QByteArray> saved = ApiToken::loadOrCreate(configFolder());
+        QVERIFY2(saved, saved ? "" : qPrintable(saved.error().message));
+        QCOMPARE(*saved, token);
+#ifdef Q_OS_UNIX
+        struct stat status = {};
+        QCOMPARE(stat(QFile::encodeName(ApiToken::filePath(configFolder())).constData(), &status),
+                 0);
+        QCOMPARE(status.st_mode & 07777, mode_t(0600));
+#endif
+        QCOMPARE(QDir(configFolder())
+                         .entryList({ QStringLiteral("token*") }, QDir::Files | QDir::Hidden),
+                 QStringList{ QStringLiteral("token") });
+
+        // Whoever has the old token is out: the connection it opened is closed, a new one and
+        // Authenticate are refused.
+        QVERIFY(before.waitForClose());
+        QCOMPARE(before.closeCode(), int(QWebSocketProtocol::CloseCodePolicyViolated));
+        QCOMPARE(before.socket().closeReason(), text("Token Changed"));
+        Client old;
+        QVERIFY(old.open(*port, bearer()));
+        QCOMPARE(at(old.request(R"({"request": "ListDrives"})"), "Error").toString(),
+                 text("Not Authenticated"));
+        const auto authenticate = [](const QByteArray &with) {
+            return QJsonObject{ { QStringLiteral("request"), QStringLiteral("Authenticate") },
+                                { QStringLiteral("Token"), QString::fromLatin1(with) } };
+        };
+        QCOMPARE(at(waiting.request(authenticate(m_token)), "Error").toString(),
+                 text("Invalid Token"));
+
+        // The new one gets in, with Authenticate and in the handshake.
+        QCOMPARE(at(waiting.request(authenticate(token)), "Result").toString(), text("Success"));
+        QCOMPARE(at(waiting.request(R"({"request": "ListDrives"})"), "Result").toString(),
+                 text("Success"));
+        Client fresh;
+        QVERIFY(fresh.open(*port, "Bearer " + token));
+        QCOMPARE(at(fresh.request(R"({"request": "ListDrives"})"), "Result").toString(),
+                 text("Success"));
+    }
+
+    void aRegeneratedTokenLeavesClientsThatNeedNoneConnected()
+    {
+        if (!PeerUser::canTell)
+            QSKIP("this system does not tell who owns a socket");
+        ApiService service(*m_controller, configFolder());
+        const Result<quint16> port = service.server().start(loopback());
+        QVERIFY2(port && *port != 0, port ? "" : qPrintable(port.error().message));
+        Client local; // this user, on this machine: no token needed
+        QVERIFY(local.open(*port));
+        QVERIFY(service.regenerateToken());
+        QCOMPARE(at(local.request(R"({"request": "ListDrives"})"), "Result").toString(),
+                 text("Success"));
+        QVERIFY(local.isOpen());
+    }
+
+    void regeneratingReplacesATokenFileThatCannotBeUsed()
+    {
+        const QString path = ApiToken::filePath(configFolder());
+        QVERIFY(QFile::resize(path, 0));
+        QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup
+                                                    | QFile::ReadOther));
+        QVERIFY(!ApiToken::loadOrCreate(configFolder()));
+
+        const Result<QByteArray> token = ApiToken::regenerate(configFolder());
+        QVERIFY2(token, token ? "" : qPrintable(token.error().message));
+        const Result<QByteArray> loaded = ApiToken::loadOrCreate(configFolder());
+        QVERIFY2(loaded, loaded ? "" : qPrintable(loaded.error().message));
+        QCOMPARE(*loaded, *token);
     }
 };
 

@@ -70,6 +70,9 @@ public:
     // Every request name, as Hello lists them.
     static QStringList requestNames();
 
+    // A new token (ApiService::regenerateToken) for the Authenticate requests from now on.
+    void setToken(QByteArray token) { m_token = std::move(token); }
+
     // Compares in time that does not depend on where the two differ.
     static bool sameToken(const QByteArray &given, const QByteArray &expected);
 

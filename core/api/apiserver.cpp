@@ -34,6 +34,7 @@ public:
 
     QWebSocket *const socket;
     ApiSession session;
+    bool needsToken = false; // a client that gets in with the token only
     bool closing = false; // nothing more is handled or sent
     quint64 messageBytes = 0; // UTF-8 bytes of the text message being received
 };
@@ -363,7 +364,8 @@ void ApiServer::accept(QWebSocket *socket)
     socket->setMaxAllowedIncomingMessageSize(maxMessageBytes);
 
     ApiSession &session = connection->session;
-    session.authenticated = !needsToken(*socket);
+    connection->needsToken = needsToken(*socket);
+    session.authenticated = !connection->needsToken;
     if (!session.authenticated) {
         const QByteArray authorization = socket->request().rawHeader("Authorization").trimmed();
         const qsizetype space = authorization.indexOf(' ');
@@ -391,6 +393,18 @@ void ApiServer::accept(QWebSocket *socket)
         if (!connection->closing)
             deliver(*connection, ApiHandler::binaryFrame());
     });
+}
+
+void ApiServer::setToken(QByteArray token)
+{
+    m_token = std::move(token);
+    // A copy: a client that disconnects at once leaves the list (and is deleted later).
+    const QList<ApiConnection *> connections = m_connections;
+    for (ApiConnection *connection : connections) {
+        if (connection->needsToken && connection->session.authenticated)
+            close(*connection, QWebSocketProtocol::CloseCodePolicyViolated,
+                  QStringLiteral("Token Changed"));
+    }
 }
 
 bool ApiServer::needsToken(const QWebSocket &socket) const

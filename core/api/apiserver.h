@@ -82,6 +82,11 @@ public:
     // Bytes waiting to be sent, over all clients: bounded by maxQueuedBytes per client.
     qint64 queuedBytes() const;
 
+    // A new token (ApiService::regenerateToken): from now on a client that needs one must
+    // present this one. Clients that got in with the old token are closed (code 1008, "Token
+    // Changed"): whoever has the old token must not stay in. Clients that needed none stay.
+    void setToken(QByteArray token);
+
     // <configFolder>/server.json: {"Address", "Port", "Pid"} while the server listens. Address
     // is where a local client connects (127.0.0.1 when listening on every address).
     static QString serverFilePath(const QString &configFolder);

@@ -6,6 +6,7 @@ namespace lts {
 
 ApiService::ApiService(SyncController &controller, const QString &configFolder)
     : m_controller(controller)
+    , m_configFolder(configFolder)
     , m_events(controller)
 {
     // Without a token the server still serves the clients that need none (the same user on
@@ -16,6 +17,19 @@ ApiService::ApiService(SyncController &controller, const QString &configFolder)
         controller.log().writeMessage(token.error().message);
     m_handler = std::make_unique<ApiHandler>(controller, m_events, m_token);
     m_server = std::make_unique<ApiServer>(*m_handler, m_events, m_token, configFolder);
+}
+
+Result<QByteArray> ApiService::regenerateToken()
+{
+    Result<QByteArray> token = ApiToken::regenerate(m_configFolder);
+    if (!token)
+        return token;
+    m_token = *token;
+    m_handler->setToken(m_token);
+    m_server->setToken(m_token);
+    m_controller.log().writeMessage(
+            tr("A new API token was made: scripts using the old one are refused."));
+    return token;
 }
 
 bool ApiService::start(const Overrides &overrides)

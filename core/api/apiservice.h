@@ -35,8 +35,17 @@ public:
     ApiServer &server() { return *m_server; }
     EventLog &events() { return m_events; }
 
+    // What a client that needs the token presents; empty when the token file could not be
+    // read (the log says why).
+    QByteArray token() const { return m_token; }
+    // Writes a new token to the token file (owner only, replacing the old file in one step)
+    // and has the running server accept only the new one from then on: scripts that got in
+    // with the old token are disconnected. On failure the old token stays in use.
+    Result<QByteArray> regenerateToken();
+
 private:
     SyncController &m_controller;
+    QString m_configFolder;
     QByteArray m_token;
     EventLog m_events;
     std::unique_ptr<ApiHandler> m_handler;

@@ -11,6 +11,13 @@
 #ifdef Q_OS_UNIX
 #include <sys/stat.h>
 #include <unistd.h>
+
+#include <cerrno>
+#include <cstdio>
+#endif
+
+#ifdef Q_OS_WIN
+#include <qt_windows.h>
 #endif
 
 namespace lts {
@@ -27,6 +34,31 @@ bool isHeaderSafe(const QByteArray &token)
     return !token.isEmpty() && std::all_of(token.cbegin(), token.cend(), [](char c) {
         return uchar(c) > 0x20 && uchar(c) < 0x7f;
     });
+}
+
+// Renames `from` over `to` in one step: a reader sees the old file or the new one. QFile::rename
+// refuses to replace a file, and removing it first would leave a moment without a token.
+Result<void> renameOver(const QString &from, const QString &to)
+{
+#if defined(Q_OS_UNIX)
+    if (::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0)
+        return {};
+    return Error{ {}, qt_error_string(errno) };
+#elif defined(Q_OS_WIN)
+    const QString nativeFrom = QDir::toNativeSeparators(from);
+    const QString nativeTo = QDir::toNativeSeparators(to);
+    if (MoveFileExW(reinterpret_cast<LPCWSTR>(nativeFrom.utf16()),
+                    reinterpret_cast<LPCWSTR>(nativeTo.utf16()),
+                    MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH))
+        return {};
+    return Error{ {}, qt_error_string(int(GetLastError())) };
+#else
+    QFile::remove(to);
+    QFile file(from);
+    if (file.rename(to))
+        return {};
+    return Error{ {}, file.errorString() };
+#endif
 }
 
 #ifdef Q_OS_UNIX
@@ -57,6 +89,11 @@ Result<QByteArray> ApiToken::loadOrCreate(const QString &configFolder)
     if (!info.exists() && !info.isSymLink())
         return create(path);
     return read(path);
+}
+
+Result<QByteArray> ApiToken::regenerate(const QString &configFolder)
+{
+    return create(filePath(configFolder), Existing::Replace);
 }
 
 Result<QByteArray> ApiToken::read(const QString &path)
@@ -99,7 +136,7 @@ Result<QByteArray> ApiToken::read(const QString &path)
     return token;
 }
 
-Result<QByteArray> ApiToken::create(const QString &path)
+Result<QByteArray> ApiToken::create(const QString &path, Existing existing)
 {
     const auto notSaved = [&path](const QString &reason) {
         return Error{ tokenNotSaved, tr("The API token cannot be saved in %1 (%2).")
@@ -129,7 +166,12 @@ Result<QByteArray> ApiToken::create(const QString &path)
         file.remove();
         return notSaved(reason);
     }
-    if (!file.rename(path)) {
+    if (existing == Existing::Replace) {
+        if (const Result<void> renamed = renameOver(file.fileName(), path); !renamed) {
+            file.remove();
+            return notSaved(renamed.error().message);
+        }
+    } else if (!file.rename(path)) {
         const QString renameError = file.errorString();
         file.remove();
         // Another instance made one at the same moment: theirs is the token.

@@ -31,12 +31,18 @@ public:
     // token is reported, never replaced: it may be one the user set on purpose.
     static Result<QByteArray> loadOrCreate(const QString &configFolder);
 
+    // Replaces <configFolder>/token with a new token, whatever the file held (the user asked
+    // for it). Written like a first token (0600 from the moment it exists), then renamed over
+    // the old file in one step, so the file holds the old token or the new one, never none.
+    static Result<QByteArray> regenerate(const QString &configFolder);
+
     // A new token from the system's cryptographic random source.
     static QByteArray generate();
 
 private:
     static Result<QByteArray> read(const QString &path);
-    static Result<QByteArray> create(const QString &path);
+    enum class Existing { Keep, Replace };
+    static Result<QByteArray> create(const QString &path, Existing existing = Existing::Keep);
 };
 
 } // namespace lts
