@@ -6,6 +6,7 @@
 #include "listcommand.h"
 #include "settings.h"
 #include "synccommand.h"
+#include "trayapplication.h"
 
 #include <QDir>
 #include <QStandardPaths>
@@ -41,7 +42,22 @@ QString findCommand(const QStringList &arguments, const QStringList &optionsWith
     return {};
 }
 
+const QStringList optionsWithValues{ QStringLiteral("config-dir"), QStringLiteral("data-dir"),
+                                     QStringLiteral("ws-address"), QStringLiteral("ws-port") };
+
 } // namespace
+
+bool CommandLine::startsTray(const QStringList &arguments)
+{
+    static const QStringList otherModes{ QStringLiteral("--headless"), QStringLiteral("-h"),
+                                         QStringLiteral("--help"),     QStringLiteral("--help-all"),
+                                         QStringLiteral("-?"),         QStringLiteral("-v"),
+                                         QStringLiteral("--version") };
+    if (!findCommand(arguments, optionsWithValues).isEmpty())
+        return false;
+    return std::none_of(arguments.cbegin(), arguments.cend(),
+                        [](const QString &argument) { return otherModes.contains(argument); });
+}
 
 CommandLine::CommandLine(QTextStream &out, QTextStream &err)
     : m_out(out)
@@ -83,9 +99,7 @@ int CommandLine::run(const QStringList &arguments)
     const QCommandLineOption version = parser.addVersionOption();
     parser.addOptions({ m_headless, m_configDir, m_dataDir, m_wsAddress, m_wsPort });
 
-    const QString command = findCommand(
-            arguments, { m_configDir.names().constFirst(), m_dataDir.names().constFirst(),
-                         m_wsAddress.names().constFirst(), m_wsPort.names().constFirst() });
+    const QString command = findCommand(arguments, optionsWithValues);
     ListCommand list;
     SyncCommand sync(m_out, m_err);
     StatusCommand status;
@@ -136,9 +150,14 @@ int CommandLine::run(const QStringList &arguments)
         return HeadlessService(m_err).run(*options);
     }
     if (command.isEmpty()) {
-        // The tray application will live here; until then, say what the program can do.
-        m_out << parser.helpText();
-        return ExitSuccess;
+        TrayApplication::Options tray;
+        tray.global = *options;
+        for (const QCommandLineOption &option : { m_configDir, m_dataDir, m_wsAddress, m_wsPort }) {
+            if (parser.isSet(option))
+                tray.startArguments << QStringLiteral("--") + option.names().constFirst()
+                                    << parser.value(option);
+        }
+        return TrayApplication(tray, m_err).run();
     }
     if (command == listCommand) {
         if (parser.positionalArguments().size() > 1)

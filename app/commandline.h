@@ -31,6 +31,10 @@ public:
     // Returns the process's exit code.
     int run(const QStringList &arguments);
 
+    // Whether `arguments` start the tray application, which needs a QApplication and a display;
+    // every other mode runs on a QCoreApplication.
+    static bool startsTray(const QStringList &arguments);
+
 private:
     int fail(const QString &message, const QCommandLineParser &parser);
     std::optional<GlobalOptions> readGlobalOptions(const QCommandLineParser &parser);

@@ -1,14 +1,16 @@
 // letthatsyncin: the one executable of LetThatSyncIn. main() only sets up the application
 // and hands the arguments to CommandLine.
 #include "commandline.h"
+#include "exitcode.h"
 
-#include <QCoreApplication>
+#include <QApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
 
 #include <algorithm>
 #include <cstdio>
+#include <memory>
 
 #ifdef Q_OS_UNIX
 #include <sys/resource.h>
@@ -29,12 +31,36 @@ void raiseOpenFileLimit()
 #endif
 }
 
+// Whether the platform plugin will find a screen: Qt aborts when it does not, and the user
+// should read why instead. Only X11 and Wayland need a server to talk to.
+bool hasDisplay()
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    return qEnvironmentVariableIsSet("QT_QPA_PLATFORM") || qEnvironmentVariableIsSet("DISPLAY")
+           || qEnvironmentVariableIsSet("WAYLAND_DISPLAY");
+#else
+    return true;
+#endif
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     raiseOpenFileLimit();
-    QCoreApplication app(argc, argv);
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    const bool tray = lts::CommandLine::startsTray(arguments);
+    if (tray && !hasDisplay()) {
+        std::fputs("letthatsyncin: there is no display to show the tray icon on. Run it as a "
+                   "service with --headless, or give a command (see --help).\n",
+                   stderr);
+        return lts::ExitFailure;
+    }
+    // Only the tray needs a display; the service and the commands run without one.
+    std::unique_ptr<QCoreApplication> app = tray ? std::make_unique<QApplication>(argc, argv)
+                                                 : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("letthatsyncin"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LTS_VERSION));
     QCoreApplication::setOrganizationDomain(QStringLiteral("letthatsyncin.org"));

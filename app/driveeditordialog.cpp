@@ -1,0 +1,593 @@
+#include "driveeditordialog.h"
+
+#include "driveissues.h"
+#include "folderfield.h"
+#include "previewdialog.h"
+#include "synccontroller.h"
+
+#include <QAbstractItemDelegate>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QPushButton>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <chrono>
+#include <cmath>
+
+namespace lts {
+
+namespace {
+
+using namespace std::chrono_literals;
+
+constexpr auto validationDelay = 250ms;
+
+// A number box that shows 1.5 as "1.5" and 2 as "2", not "2.000": intervals and versions are
+// usually whole numbers, but the drive allows fractions.
+class NumberBox final : public QDoubleSpinBox
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(NumberBox)
+
+public:
+    explicit NumberBox(QWidget *parent = nullptr)
+        : QDoubleSpinBox(parent)
+    { }
+
+    QString textFromValue(double value) const override
+    {
+        QString text = QDoubleSpinBox::textFromValue(value);
+        const QString point = locale().decimalPoint();
+        if (!text.contains(point))
+            return text;
+        while (text.endsWith(u'0'))
+            text.chop(1);
+        if (text.endsWith(point))
+            text.chop(point.size());
+        return text;
+    }
+};
+
+QLabel *makeMessageLabel(const QString &objectName, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setHidden(true);
+    return label;
+}
+
+QLabel *makeDescription(const QString &objectName, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    return label;
+}
+
+// The field's widget with its message lines under it.
+QVBoxLayout *column(QWidget *field, std::initializer_list<QWidget *> below)
+{
+    auto *layout = new QVBoxLayout;
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(field);
+    for (QWidget *widget : below)
+        layout->addWidget(widget);
+    return layout;
+}
+
+QVBoxLayout *column(QLayout *field, std::initializer_list<QWidget *> below)
+{
+    auto *layout = new QVBoxLayout;
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addLayout(field);
+    for (QWidget *widget : below)
+        layout->addWidget(widget);
+    return layout;
+}
+
+QLabel *buddyLabel(const QString &text, QWidget *buddy, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setBuddy(buddy);
+    return label;
+}
+
+bool isWholeNumber(double value)
+{
+    return std::floor(value) == value;
+}
+
+} // namespace
+
+DriveEditorDialog::DriveEditorDialog(SyncController &controller, const QString &driveName,
+                                     QWidget *parent)
+    : QDialog(parent)
+    , m_controller(controller)
+    , m_originalName(driveName)
+{
+    setObjectName(QStringLiteral("driveEditor"));
+    setWindowTitle(isNewDrive() ? tr("Add drive") : tr("Edit drive %1").arg(driveName));
+    buildForm();
+    if (!isNewDrive()) {
+        if (const std::optional<Drive> current = controller.model().drive(driveName))
+            m_original = *current;
+        else
+            m_original.name = driveName;
+        // An existing drive's problems are shown at once; a new drive's only once the user
+        // has been to the field, so an empty form does not open full of complaints.
+        m_touched = { Field::Name, Field::Source, Field::Target, Field::Interval, Field::Versions };
+    }
+    loadDrive(isNewDrive() ? Drive{} : m_original);
+    updateModeDescription();
+    updateVersionsDescription();
+    connectChanges();
+
+    m_validationDelay.setSingleShot(true);
+    m_validationDelay.setInterval(validationDelay);
+    connect(&m_validationDelay, &QTimer::timeout, this, &DriveEditorDialog::validateNow);
+    validateNow();
+}
+
+QStringList DriveEditorDialog::temporaryFilePatterns()
+{
+    return { QStringLiteral("*.tmp"),        QStringLiteral("*.temp"),   QStringLiteral("~*"),
+             QStringLiteral("*~"),           QStringLiteral("*.swp"),    QStringLiteral("*.part"),
+             QStringLiteral("*.crdownload"), QStringLiteral(".~lock.*#") };
+}
+
+QStringList DriveEditorDialog::systemFilePatterns()
+{
+    return { QStringLiteral("Thumbs.db"),
+             QStringLiteral("ehthumbs.db"),
+             QStringLiteral("desktop.ini"),
+             QStringLiteral(".DS_Store"),
+             QStringLiteral(".Spotlight-V100/"),
+             QStringLiteral(".Trashes/"),
+             QStringLiteral(".fseventsd/"),
+             QStringLiteral("$RECYCLE.BIN/"),
+             QStringLiteral("System Volume Information/") };
+}
+
+void DriveEditorDialog::buildForm()
+{
+    m_name = new QLineEdit(this);
+    m_name->setObjectName(QStringLiteral("nameEdit"));
+    m_nameMessage = makeMessageLabel(QStringLiteral("nameMessage"), this);
+
+    m_source = new FolderField(this);
+    m_source->setObjectName(QStringLiteral("sourceField"));
+    m_source->setPlaceholderText(tr("The folder to copy from"));
+    m_source->setDialogTitle(tr("Choose the folder to copy from"));
+    m_sourceMessage = makeMessageLabel(QStringLiteral("sourceMessage"), this);
+
+    m_target = new FolderField(this);
+    m_target->setObjectName(QStringLiteral("targetField"));
+    m_target->setPlaceholderText(tr("The folder to copy to; created by the first run"));
+    m_target->setDialogTitle(tr("Choose the folder to copy to"));
+    m_targetMessage = makeMessageLabel(QStringLiteral("targetMessage"), this);
+
+    m_sleep = new NumberBox(this);
+    m_sleep->setObjectName(QStringLiteral("sleepSpin"));
+    m_sleep->setDecimals(3);
+    m_sleep->setRange(0, 100000);
+    m_units = new QComboBox(this);
+    m_units->setObjectName(QStringLiteral("unitsCombo"));
+    m_units->addItem(tr("seconds"), int(IntervalUnit::Seconds));
+    m_units->addItem(tr("minutes"), int(IntervalUnit::Minutes));
+    m_units->addItem(tr("hours"), int(IntervalUnit::Hours));
+    m_units->addItem(tr("days"), int(IntervalUnit::Days));
+    m_intervalMessage = makeMessageLabel(QStringLiteral("intervalMessage"), this);
+    auto *interval = new QHBoxLayout;
+    interval->addWidget(m_sleep);
+    interval->addWidget(m_units);
+    interval->addStretch(1);
+
+    m_mode = new QComboBox(this);
+    m_mode->setObjectName(QStringLiteral("modeCombo"));
+    m_mode->addItem(tr("Mirror"), int(SyncMode::Mirror));
+    m_mode->addItem(tr("Update"), int(SyncMode::Update));
+    m_mode->addItem(tr("Move"), int(SyncMode::Move));
+    m_modeDescription = makeDescription(QStringLiteral("modeDescription"), this);
+
+    m_exclude = new QListWidget(this);
+    m_exclude->setObjectName(QStringLiteral("excludeList"));
+    m_exclude->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_exclude->setToolTip(tr("Files and folders matching these patterns are not synced, and "
+                             "never deleted from the target: *.tmp, cache/, **/Thumbs.db"));
+    m_addExclude = new QPushButton(tr("Add"), this);
+    m_addExclude->setObjectName(QStringLiteral("addExcludeButton"));
+    m_removeExclude = new QPushButton(tr("Remove"), this);
+    m_removeExclude->setObjectName(QStringLiteral("removeExcludeButton"));
+    m_removeExclude->setEnabled(false);
+    m_presets = new QToolButton(this);
+    m_presets->setObjectName(QStringLiteral("presetsButton"));
+    m_presets->setText(tr("Presets"));
+    m_presets->setPopupMode(QToolButton::InstantPopup);
+    auto *presets = new QMenu(m_presets);
+    presets->setToolTipsVisible(true);
+    QAction *temporary = presets->addAction(tr("Temporary files"));
+    temporary->setObjectName(QStringLiteral("temporaryFilesPreset"));
+    temporary->setToolTip(temporaryFilePatterns().join(u"  "));
+    connect(temporary, &QAction::triggered, this, [this] { addPatterns(temporaryFilePatterns()); });
+    QAction *system = presets->addAction(tr("System files"));
+    system->setObjectName(QStringLiteral("systemFilesPreset"));
+    system->setToolTip(systemFilePatterns().join(u"  "));
+    connect(system, &QAction::triggered, this, [this] { addPatterns(systemFilePatterns()); });
+    m_presets->setMenu(presets);
+    auto *excludeButtons = new QVBoxLayout;
+    excludeButtons->addWidget(m_addExclude);
+    excludeButtons->addWidget(m_removeExclude);
+    excludeButtons->addWidget(m_presets);
+    excludeButtons->addStretch(1);
+    auto *exclude = new QHBoxLayout;
+    exclude->addWidget(m_exclude, 1);
+    exclude->addLayout(excludeButtons);
+
+    m_hidden = new QCheckBox(tr("Include hidden files and folders"), this);
+    m_hidden->setObjectName(QStringLiteral("hiddenCheck"));
+
+    m_versions = new NumberBox(this);
+    m_versions->setObjectName(QStringLiteral("versionsSpin"));
+    m_versions->setDecimals(2);
+    m_versions->setRange(0, 3650);
+    m_versions->setSpecialValueText(tr("Off"));
+    m_versionsDescription = makeDescription(QStringLiteral("versionsDescription"), this);
+    m_versionsMessage = makeMessageLabel(QStringLiteral("versionsMessage"), this);
+    auto *versions = new QHBoxLayout;
+    versions->addWidget(m_versions);
+    versions->addStretch(1);
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    form->addRow(buddyLabel(tr("&Name:"), m_name, this), column(m_name, { m_nameMessage }));
+    form->addRow(buddyLabel(tr("&Source:"), m_source->lineEdit(), this),
+                 column(m_source, { m_sourceMessage }));
+    form->addRow(buddyLabel(tr("&Target:"), m_target->lineEdit(), this),
+                 column(m_target, { m_targetMessage }));
+    form->addRow(buddyLabel(tr("&Every:"), m_sleep, this), column(interval, { m_intervalMessage }));
+    form->addRow(buddyLabel(tr("&Mode:"), m_mode, this), column(m_mode, { m_modeDescription }));
+    form->addRow(buddyLabel(tr("E&xclude:"), m_exclude, this), exclude);
+    form->addRow(QString(), m_hidden);
+    form->addRow(buddyLabel(tr("&Keep versions (days):"), m_versions, this),
+                 column(versions, { m_versionsDescription, m_versionsMessage }));
+
+    m_formMessage = makeMessageLabel(QStringLiteral("formMessage"), this);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons->setObjectName(QStringLiteral("buttonBox"));
+    m_previewButton = m_buttons->addButton(tr("Preview…"), QDialogButtonBox::ActionRole);
+    m_previewButton->setObjectName(QStringLiteral("previewButton"));
+    m_previewButton->setToolTip(tr("Compare the folders and list what a run would copy, update "
+                                   "and delete, without changing anything."));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &DriveEditorDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &DriveEditorDialog::reject);
+    connect(m_previewButton, &QPushButton::clicked, this, &DriveEditorDialog::openPreview);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_formMessage);
+    layout->addWidget(m_buttons);
+    setMinimumWidth(560);
+}
+
+void DriveEditorDialog::loadDrive(const Drive &drive)
+{
+    m_name->setText(isNewDrive() ? QString() : drive.name);
+    m_source->setPath(drive.source);
+    m_target->setPath(drive.target);
+    m_sleep->setValue(drive.sleep);
+    m_units->setCurrentIndex(m_units->findData(int(drive.units)));
+    m_mode->setCurrentIndex(m_mode->findData(int(drive.mode)));
+    for (const QString &pattern : drive.exclude) {
+        auto *item = new QListWidgetItem(pattern, m_exclude);
+        item->setFlags(item->flags() | Qt::ItemIsEditable);
+    }
+    m_hidden->setChecked(drive.hidden);
+    m_versions->setValue(drive.versions);
+}
+
+void DriveEditorDialog::connectChanges()
+{
+    connect(m_name, &QLineEdit::textChanged, this, [this] { fieldChanged(Field::Name); });
+    connect(m_source, &FolderField::pathChanged, this, [this] { fieldChanged(Field::Source); });
+    connect(m_target, &FolderField::pathChanged, this, [this] { fieldChanged(Field::Target); });
+    connect(m_sleep, &QDoubleSpinBox::valueChanged, this,
+            [this] { fieldChanged(Field::Interval); });
+    connect(m_units, &QComboBox::currentIndexChanged, this,
+            [this] { fieldChanged(Field::Interval); });
+    connect(m_mode, &QComboBox::currentIndexChanged, this,
+            &DriveEditorDialog::updateModeDescription);
+    connect(m_versions, &QDoubleSpinBox::valueChanged, this,
+            &DriveEditorDialog::updateVersionsDescription);
+    connect(m_addExclude, &QPushButton::clicked, this, &DriveEditorDialog::addPattern);
+    connect(m_removeExclude, &QPushButton::clicked, this, &DriveEditorDialog::removePatterns);
+    connect(m_exclude, &QListWidget::itemSelectionChanged, this,
+            [this] { m_removeExclude->setEnabled(!m_exclude->selectedItems().isEmpty()); });
+    // A pattern left empty after editing is taken out, so the list holds only real patterns.
+    connect(
+            m_exclude->itemDelegate(), &QAbstractItemDelegate::closeEditor, this,
+            [this] {
+                for (int row = m_exclude->count() - 1; row >= 0; --row) {
+                    if (m_exclude->item(row)->text().trimmed().isEmpty())
+                        delete m_exclude->takeItem(row);
+                }
+            },
+            Qt::QueuedConnection);
+}
+
+void DriveEditorDialog::fieldChanged(Field field)
+{
+    if (!m_touched.contains(field))
+        m_touched.append(field);
+    m_validationDelay.start();
+}
+
+QList<Drive> DriveEditorDialog::otherDrives() const
+{
+    QList<Drive> others = m_controller.drives();
+    others.removeIf([this](const Drive &d) { return !isNewDrive() && d.name == m_originalName; });
+    return others;
+}
+
+qsizetype DriveEditorDialog::position(const QList<Drive> &others) const
+{
+    const QList<Drive> all = m_controller.drives();
+    for (qsizetype row = 0; row < all.size() && !isNewDrive(); ++row) {
+        if (all.at(row).name == m_originalName)
+            return row + 1;
+    }
+    return others.size() + 1;
+}
+
+Drive DriveEditorDialog::drive() const
+{
+    Drive drive = isNewDrive() ? Drive{} : m_original;
+    drive.name = m_name->text().trimmed();
+    if (drive.name.isEmpty() && isNewDrive())
+        drive.name = m_defaultName;
+    drive.source = m_source->path();
+    drive.target = m_target->path();
+    drive.sleep = m_sleep->value();
+    drive.units = IntervalUnit(m_units->currentData().toInt());
+    drive.mode = SyncMode(m_mode->currentData().toInt());
+    drive.exclude.clear();
+    for (int row = 0; row < m_exclude->count(); ++row) {
+        const QString pattern = m_exclude->item(row)->text().trimmed();
+        if (!pattern.isEmpty() && !drive.exclude.contains(pattern))
+            drive.exclude.append(pattern);
+    }
+    drive.hidden = m_hidden->isChecked();
+    drive.versions = m_versions->value();
+    return drive;
+}
+
+void DriveEditorDialog::validateNow()
+{
+    m_validationDelay.stop();
+    const QList<Drive> others = otherDrives();
+    const qsizetype place = position(others);
+    m_defaultName = DriveValidator(others).defaultName(place);
+    if (isNewDrive())
+        m_name->setPlaceholderText(m_defaultName);
+
+    const Drive current = drive();
+    const DecodedDrive decoded{ current, {}, !isNewDrive() || !m_name->text().trimmed().isEmpty() };
+    const DriveVerdict verdict = DriveValidator(others, DriveValidator::Scope::FieldsAndFileSystem)
+                                         .validate(decoded, place);
+    m_checked = verdict.drive;
+    QList<Error> errors = verdict.errors;
+    QList<Error> warnings;
+    // The controller asks the disk only about folders an edit changes, so a drive whose backup
+    // disk is unplugged can still be edited: what the disk says about unchanged folders is
+    // shown, but does not stop the save.
+    if (!isNewDrive() && current.source == m_original.source
+        && current.target == m_original.target) {
+        const DriveVerdict fieldsOnly
+                = DriveValidator(others, DriveValidator::Scope::Fields).validate(decoded, place);
+        for (const Error &error : errors) {
+            if (!fieldsOnly.errors.contains(error))
+                warnings.append(error);
+        }
+        errors = fieldsOnly.errors;
+    }
+    for (const Error &warning : verdict.warnings) {
+        // The validator would replace a bad interval by one day; the editor lets the user
+        // correct it rather than save an interval other than the one the fields show.
+        if (warning.code == issue::InvalidTime)
+            errors.append({ warning.code, tr("Choose an interval from 1 second to 366 days.") });
+        else
+            warnings.append(warning);
+    }
+    if (!isNewDrive() && !m_controller.model().drive(m_originalName))
+        errors.append({ SyncController::unknownDrive,
+                        tr("The drive \"%1\" no longer exists: it was removed while this window "
+                           "was open.")
+                                .arg(m_originalName) });
+
+    m_hasErrors = !errors.isEmpty();
+    showIssues(errors, warnings);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_hasErrors);
+    m_previewButton->setEnabled(!m_hasErrors);
+}
+
+DriveEditorDialog::Field DriveEditorDialog::fieldOf(const QString &code)
+{
+    if (code == issue::InvalidName || code == issue::DuplicateName)
+        return Field::Name;
+    if (code == issue::InvalidSourcePath)
+        return Field::Source;
+    if (code == issue::InvalidTargetPath || code == issue::OverlappingTarget)
+        return Field::Target;
+    if (code == issue::InvalidTime || code == issue::InvalidUnits)
+        return Field::Interval;
+    if (code == issue::InvalidVersions)
+        return Field::Versions;
+    return Field::Form;
+}
+
+QLabel *DriveEditorDialog::messageLabel(Field field) const
+{
+    switch (field) {
+    case Field::Name:
+        return m_nameMessage;
+    case Field::Source:
+        return m_sourceMessage;
+    case Field::Target:
+        return m_targetMessage;
+    case Field::Interval:
+        return m_intervalMessage;
+    case Field::Versions:
+        return m_versionsMessage;
+    case Field::Form:
+        break;
+    }
+    return m_formMessage;
+}
+
+void DriveEditorDialog::showIssues(const QList<Error> &errors, const QList<Error> &warnings)
+{
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    const QColor errorColor = dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xc6, 0x28, 0x28);
+    const QColor warningColor = palette().color(QPalette::PlaceholderText);
+    for (Field field : { Field::Name, Field::Source, Field::Target, Field::Interval,
+                         Field::Versions, Field::Form }) {
+        QStringList lines;
+        bool anyError = false;
+        for (const Error &error : errors) {
+            if (fieldOf(error.code) == field) {
+                lines.append(error.message);
+                anyError = true;
+            }
+        }
+        for (const Error &warning : warnings) {
+            if (fieldOf(warning.code) == field)
+                lines.append(warning.message);
+        }
+        QLabel *label = messageLabel(field);
+        const bool shown = !lines.isEmpty()
+                           && (field == Field::Form || m_showAll || m_touched.contains(field));
+        label->setText(shown ? lines.join(u'\n') : QString());
+        label->setProperty("severity", !shown     ? QString()
+                                       : anyError ? QStringLiteral("error")
+                                                  : QStringLiteral("warning"));
+        QPalette colors = label->palette();
+        colors.setColor(QPalette::WindowText, anyError ? errorColor : warningColor);
+        label->setPalette(colors);
+        label->setHidden(!shown);
+    }
+}
+
+void DriveEditorDialog::accept()
+{
+    m_showAll = true;
+    validateNow();
+    if (m_hasErrors)
+        return;
+    const Drive wanted = drive();
+    const DriveVerdict verdict = isNewDrive() ? m_controller.addDrive(DecodedDrive{
+                                         wanted, {}, !m_name->text().trimmed().isEmpty() })
+                                              : m_controller.editDrive(m_originalName, wanted);
+    if (!verdict.accepted()) {
+        // Something changed since the last check (another drive, the disk, the config
+        // folder): the user sees why and can try again.
+        showIssues(verdict.errors, verdict.warnings);
+        return;
+    }
+    m_savedName = verdict.drive.name;
+    QDialog::accept();
+}
+
+void DriveEditorDialog::addPatterns(const QStringList &patterns)
+{
+    QStringList present;
+    for (int row = 0; row < m_exclude->count(); ++row)
+        present.append(m_exclude->item(row)->text().trimmed());
+    for (const QString &pattern : patterns) {
+        if (present.contains(pattern))
+            continue;
+        auto *item = new QListWidgetItem(pattern, m_exclude);
+        item->setFlags(item->flags() | Qt::ItemIsEditable);
+        present.append(pattern);
+    }
+}
+
+void DriveEditorDialog::addPattern()
+{
+    auto *item = new QListWidgetItem(m_exclude);
+    item->setFlags(item->flags() | Qt::ItemIsEditable);
+    m_exclude->setCurrentItem(item);
+    m_exclude->editItem(item);
+}
+
+void DriveEditorDialog::removePatterns()
+{
+    const QList<QListWidgetItem *> selected = m_exclude->selectedItems();
+    for (QListWidgetItem *item : selected)
+        delete m_exclude->takeItem(m_exclude->row(item));
+}
+
+void DriveEditorDialog::updateModeDescription()
+{
+    switch (SyncMode(m_mode->currentData().toInt())) {
+    case SyncMode::Mirror:
+        m_modeDescription->setText(tr("Makes the target an exact copy: files removed from the "
+                                      "source are removed from the target too."));
+        break;
+    case SyncMode::Update:
+        m_modeDescription->setText(tr("Copies new and changed files to the target, and never "
+                                      "deletes anything there."));
+        break;
+    case SyncMode::Move:
+        m_modeDescription->setText(tr("Copies new and changed files to the target, then removes "
+                                      "them from the source. The source folder itself is kept."));
+        break;
+    }
+}
+
+void DriveEditorDialog::updateVersionsDescription()
+{
+    const double days = m_versions->value();
+    if (days <= 0)
+        m_versionsDescription->setText(
+                tr("Files that a run overwrites or deletes in the target are not kept."));
+    else if (isWholeNumber(days))
+        m_versionsDescription->setText(
+                tr("Files that a run overwrites or deletes in the target are kept for %n day(s), "
+                   "in its .letthatsyncin/versions folder.",
+                   nullptr, int(days)));
+    else
+        m_versionsDescription->setText(
+                tr("Files that a run overwrites or deletes in the target are kept for %1 days, in "
+                   "its .letthatsyncin/versions folder.")
+                        .arg(locale().toString(days)));
+}
+
+void DriveEditorDialog::openPreview()
+{
+    validateNow();
+    if (m_hasErrors)
+        return;
+    auto *preview
+            = new PreviewDialog(m_controller, m_checked, PreviewDialog::Purpose::Preview, this);
+    preview->setAttribute(Qt::WA_DeleteOnClose);
+    preview->open();
+}
+
+} // namespace lts
+
+#include "driveeditordialog.moc"

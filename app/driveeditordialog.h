@@ -1,0 +1,108 @@
+// DriveEditorDialog: adds a drive or edits one, checking the fields as the user types with the
+// DriveValidator the controller and the protocol use, and previewing what a run would do.
+#pragma once
+
+#include "drive.h"
+#include "drivevalidator.h"
+
+#include <QDialog>
+#include <QTimer>
+
+class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QToolButton;
+
+namespace lts {
+
+class FolderField;
+class SyncController;
+
+class DriveEditorDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DriveEditorDialog)
+
+public:
+    // `driveName` empty: a new drive.
+    explicit DriveEditorDialog(SyncController &controller, const QString &driveName,
+                               QWidget *parent = nullptr);
+
+    bool isNewDrive() const { return m_originalName.isEmpty(); }
+    // The drive as the fields say; a new drive without a name gets the default name shown in
+    // the name field. An edited drive keeps its Enabled.
+    Drive drive() const;
+    // After accept(): the name the drive was saved under (the default name of a new drive
+    // left unnamed, or the new name of a renamed one).
+    QString driveName() const { return m_savedName; }
+
+    // What the "Presets" menu adds to the exclude list.
+    static QStringList temporaryFilePatterns();
+    static QStringList systemFilePatterns();
+
+public Q_SLOTS:
+    // Saves the drive; on a refusal the dialog stays open and shows why.
+    void accept() override;
+
+private:
+    enum class Field { Name, Source, Target, Interval, Versions, Form };
+
+    void buildForm();
+    void loadDrive(const Drive &drive);
+    void connectChanges();
+    void fieldChanged(Field field);
+    void validateNow();
+    void showIssues(const QList<Error> &errors, const QList<Error> &warnings);
+    void addPatterns(const QStringList &patterns);
+    void addPattern();
+    void removePatterns();
+    void updateModeDescription();
+    void updateVersionsDescription();
+    void openPreview();
+    QList<Drive> otherDrives() const;
+    qsizetype position(const QList<Drive> &others) const;
+    QLabel *messageLabel(Field field) const;
+    static Field fieldOf(const QString &code);
+
+    SyncController &m_controller;
+    const QString m_originalName;
+    Drive m_original; // of an edited drive, as it was when the dialog opened
+    Drive m_checked; // as the last validation normalised it (paths cleaned, default name)
+    QString m_savedName;
+    QString m_defaultName; // a new drive's name when the name field is left empty
+    bool m_hasErrors = true;
+    bool m_showAll = false; // also the messages of fields not touched yet (after OK)
+    QList<Field> m_touched;
+    // Validation stats the disk: it waits for a pause in the typing.
+    QTimer m_validationDelay;
+
+    QLineEdit *m_name = nullptr;
+    FolderField *m_source = nullptr;
+    FolderField *m_target = nullptr;
+    QDoubleSpinBox *m_sleep = nullptr;
+    QComboBox *m_units = nullptr;
+    QComboBox *m_mode = nullptr;
+    QLabel *m_modeDescription = nullptr;
+    QListWidget *m_exclude = nullptr;
+    QPushButton *m_addExclude = nullptr;
+    QPushButton *m_removeExclude = nullptr;
+    QToolButton *m_presets = nullptr;
+    QCheckBox *m_hidden = nullptr;
+    QDoubleSpinBox *m_versions = nullptr;
+    QLabel *m_versionsDescription = nullptr;
+    QLabel *m_nameMessage = nullptr;
+    QLabel *m_sourceMessage = nullptr;
+    QLabel *m_targetMessage = nullptr;
+    QLabel *m_intervalMessage = nullptr;
+    QLabel *m_versionsMessage = nullptr;
+    QLabel *m_formMessage = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+    QPushButton *m_previewButton = nullptr;
+};
+
+} // namespace lts

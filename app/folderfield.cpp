@@ -1,0 +1,192 @@
+#include "folderfield.h"
+
+#include "paths.h"
+#include "textformat.h"
+
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QPushButton>
+#include <QStorageInfo>
+#include <QUrl>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <chrono>
+
+namespace lts {
+
+namespace {
+
+using namespace std::chrono_literals;
+
+constexpr auto freeSpaceDelay = 250ms;
+
+// A drop is taken as a copy of the folder's path: never as a move, which some file managers
+// propose and would then carry out on the folder itself.
+bool acceptAsCopy(QDropEvent *event)
+{
+    if (event->possibleActions() & Qt::CopyAction)
+        event->setDropAction(Qt::CopyAction);
+    else if (event->possibleActions() & Qt::LinkAction)
+        event->setDropAction(Qt::LinkAction);
+    else
+        return false;
+    event->accept();
+    return true;
+}
+
+} // namespace
+
+FolderField::FolderField(QWidget *parent)
+    : QWidget(parent)
+    , m_edit(new QLineEdit(this))
+    , m_browse(new QPushButton(tr("Browse…"), this))
+    , m_freeSpace(new QLabel(this))
+{
+    m_edit->setObjectName(QStringLiteral("pathEdit"));
+    m_edit->setClearButtonEnabled(true);
+    // Drops on the line edit go to the field, which takes folders only (not any text).
+    m_edit->setAcceptDrops(false);
+    m_browse->setObjectName(QStringLiteral("browseButton"));
+    m_freeSpace->setObjectName(QStringLiteral("freeSpaceLabel"));
+    m_freeSpace->setForegroundRole(QPalette::PlaceholderText);
+    m_freeSpace->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    setAcceptDrops(true);
+
+    auto *row = new QHBoxLayout;
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(m_edit, 1);
+    row->addWidget(m_browse);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addLayout(row);
+    layout->addWidget(m_freeSpace);
+
+    m_freeSpaceDelay.setSingleShot(true);
+    m_freeSpaceDelay.setInterval(freeSpaceDelay);
+    connect(&m_freeSpaceDelay, &QTimer::timeout, this, &FolderField::lookUpFreeSpace);
+    connect(&m_freeSpaceWatcher, &QFutureWatcher<FreeSpace>::finished, this,
+            &FolderField::showFreeSpace);
+    connect(m_browse, &QPushButton::clicked, this, &FolderField::browse);
+    connect(m_edit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_freeSpaceDelay.start();
+        Q_EMIT pathChanged(text);
+    });
+}
+
+QString FolderField::path() const
+{
+    return m_edit->text();
+}
+
+void FolderField::setPath(const QString &path)
+{
+    m_edit->setText(path);
+}
+
+void FolderField::setPlaceholderText(const QString &text)
+{
+    m_edit->setPlaceholderText(text);
+}
+
+void FolderField::setDialogTitle(const QString &title)
+{
+    m_dialogTitle = title;
+}
+
+QString FolderField::droppedFolder(const QMimeData *mime)
+{
+    if (!mime || !mime->hasUrls())
+        return {};
+    const QList<QUrl> urls = mime->urls();
+    if (urls.size() != 1 || !urls.constFirst().isLocalFile())
+        return {};
+    const QString local = urls.constFirst().toLocalFile();
+    if (!QFileInfo(local).isDir())
+        return {};
+    return QDir::toNativeSeparators(QDir::cleanPath(local));
+}
+
+void FolderField::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (droppedFolder(event->mimeData()).isEmpty() || !acceptAsCopy(event))
+        event->ignore();
+}
+
+void FolderField::dragMoveEvent(QDragMoveEvent *event)
+{
+    if (droppedFolder(event->mimeData()).isEmpty() || !acceptAsCopy(event))
+        event->ignore();
+}
+
+void FolderField::dropEvent(QDropEvent *event)
+{
+    const QString folder = droppedFolder(event->mimeData());
+    if (folder.isEmpty() || !acceptAsCopy(event)) {
+        event->ignore();
+        return;
+    }
+    setPath(folder);
+    m_edit->setFocus();
+}
+
+void FolderField::browse()
+{
+    const QString typed = paths::normalized(path());
+    const QString start = typed.isEmpty() ? QDir::homePath() : paths::nearestExisting(typed);
+    auto *dialog = new QFileDialog(this, m_dialogTitle, start);
+    dialog->setObjectName(QStringLiteral("folderDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::Directory);
+    dialog->setOption(QFileDialog::ShowDirsOnly);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &folder) {
+        if (!folder.isEmpty())
+            setPath(QDir::toNativeSeparators(folder));
+    });
+    dialog->open();
+}
+
+void FolderField::lookUpFreeSpace()
+{
+    const QString typed = path();
+    if (typed.trimmed().isEmpty()) {
+        m_freeSpaceWatcher.setFuture(QFuture<FreeSpace>()); // a late answer is not shown
+        m_freeSpace->clear();
+        return;
+    }
+    // Everything that touches the disk runs on the pool, even finding the nearest folder.
+    m_freeSpaceWatcher.setFuture(QtConcurrent::run([typed] {
+        const QString normalized = paths::normalized(typed);
+        if (normalized.isEmpty())
+            return FreeSpace{};
+        const QStorageInfo storage(paths::nearestExisting(normalized));
+        if (!storage.isValid() || !storage.isReady())
+            return FreeSpace{};
+        return FreeSpace{ storage.bytesAvailable(), storage.bytesTotal() };
+    }));
+}
+
+void FolderField::showFreeSpace()
+{
+    const QFuture<FreeSpace> future = m_freeSpaceWatcher.future();
+    if (future.isCanceled() || future.resultCount() == 0)
+        return;
+    const FreeSpace space = future.result();
+    if (space.available < 0 || space.total <= 0) {
+        m_freeSpace->clear();
+        return;
+    }
+    m_freeSpace->setText(
+            tr("%1 free of %2")
+                    .arg(TextFormat::bytes(space.available), TextFormat::bytes(space.total)));
+}
+
+} // namespace lts

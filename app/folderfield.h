@@ -1,0 +1,69 @@
+// FolderField: a folder path to type, pick with "Browse…" or drop from a file manager, with the
+// free space of its disk, looked up off the GUI thread (a network mount may hang).
+#pragma once
+
+#include <QFutureWatcher>
+#include <QTimer>
+#include <QWidget>
+
+#include <cstdint>
+
+class QLabel;
+class QLineEdit;
+class QMimeData;
+class QPushButton;
+
+namespace lts {
+
+class FolderField final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FolderField)
+
+public:
+    explicit FolderField(QWidget *parent = nullptr);
+
+    QString path() const;
+    void setPath(const QString &path);
+    void setPlaceholderText(const QString &text);
+    // The title of the folder picker ("Choose the folder to copy from").
+    void setDialogTitle(const QString &title);
+
+    QLineEdit *lineEdit() const { return m_edit; }
+    QPushButton *browseButton() const { return m_browse; }
+    QLabel *freeSpaceLabel() const { return m_freeSpace; }
+
+    // The local folder `mime` carries, when it carries exactly one and nothing else; empty
+    // otherwise (a file, several items, a web address).
+    static QString droppedFolder(const QMimeData *mime);
+
+Q_SIGNALS:
+    // Typed, picked, dropped or set.
+    void pathChanged(const QString &path);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    struct FreeSpace
+    {
+        std::int64_t available = -1; // -1: unknown
+        std::int64_t total = -1;
+    };
+
+    void browse();
+    void lookUpFreeSpace();
+    void showFreeSpace();
+
+    QLineEdit *m_edit = nullptr;
+    QPushButton *m_browse = nullptr;
+    QLabel *m_freeSpace = nullptr;
+    QString m_dialogTitle;
+    // Typing a path asks the disk once it pauses, not at every key.
+    QTimer m_freeSpaceDelay;
+    QFutureWatcher<FreeSpace> m_freeSpaceWatcher;
+};
+
+} // namespace lts

@@ -1,0 +1,705 @@
+// The drive editor, as the user meets it: the defaults of a new drive, the validator's messages
+// under the field they are about while the user types, OK only when the drive can be saved, the
+// exclude presets, folders dropped or picked, and what OK leaves in the model and config.json.
+#include "controllerfixture.h"
+#include "driveeditordialog.h"
+#include "files.h"
+#include "folderfield.h"
+#include "previewdialog.h"
+#include "testmain.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMimeData>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTreeWidget>
+#include <QUrl>
+
+#include <memory>
+
+using namespace lts;
+using lts::test::ControllerFixture;
+
+namespace {
+
+const QStringList messageLabels{
+    QStringLiteral("nameMessage"),     QStringLiteral("sourceMessage"),
+    QStringLiteral("targetMessage"),   QStringLiteral("intervalMessage"),
+    QStringLiteral("versionsMessage"), QStringLiteral("formMessage")
+};
+
+template<typename T>
+T *child(const QWidget *parent, const QString &name)
+{
+    T *found = parent->findChild<T *>(name);
+    if (!found)
+        qFatal("no %s named %s", T::staticMetaObject.className(), qPrintable(name));
+    return found;
+}
+
+QLabel *label(const QWidget *dialog, const QString &name)
+{
+    return child<QLabel>(dialog, name);
+}
+FolderField *sourceField(const QWidget *dialog)
+{
+    return child<FolderField>(dialog, QStringLiteral("sourceField"));
+}
+FolderField *targetField(const QWidget *dialog)
+{
+    return child<FolderField>(dialog, QStringLiteral("targetField"));
+}
+QLineEdit *nameEdit(const QWidget *dialog)
+{
+    return child<QLineEdit>(dialog, QStringLiteral("nameEdit"));
+}
+QDoubleSpinBox *spin(const QWidget *dialog, const QString &name)
+{
+    return child<QDoubleSpinBox>(dialog, name);
+}
+QComboBox *combo(const QWidget *dialog, const QString &name)
+{
+    return child<QComboBox>(dialog, name);
+}
+QListWidget *excludeList(const QWidget *dialog)
+{
+    return child<QListWidget>(dialog, QStringLiteral("excludeList"));
+}
+QPushButton *okButton(const QWidget *dialog)
+{
+    return child<QDialogButtonBox>(dialog, QStringLiteral("buttonBox"))
+            ->button(QDialogButtonBox::Ok);
+}
+QPushButton *previewButton(const QWidget *dialog)
+{
+    return child<QPushButton>(dialog, QStringLiteral("previewButton"));
+}
+
+QStringList listed(const QListWidget *list)
+{
+    QStringList texts;
+    for (int row = 0; row < list->count(); ++row)
+        texts.append(list->item(row)->text());
+    return texts;
+}
+
+// What the user sees under the fields: the text of each message that is shown.
+QMap<QString, QString> shownMessages(const QWidget *dialog)
+{
+    QMap<QString, QString> shown;
+    for (const QString &name : messageLabels) {
+        const QLabel *message = label(dialog, name);
+        if (!message->isHidden())
+            shown.insert(name, message->text());
+    }
+    return shown;
+}
+
+void selectData(QComboBox *box, int value)
+{
+    box->setCurrentIndex(box->findData(value));
+}
+
+} // namespace
+
+class TestDriveEditor : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<ControllerFixture> m_fixture;
+
+    SyncController &controller() { return m_fixture->controller(); }
+
+    std::unique_ptr<DriveEditorDialog> openEditor(const QString &name = {})
+    {
+        auto dialog = std::make_unique<DriveEditorDialog>(controller(), name);
+        dialog->show();
+        return dialog;
+    }
+
+    // A drive that can be saved: the editor shows no message and lets OK through.
+    void fillValid(DriveEditorDialog &dialog, const QString &name = QStringLiteral("Music"))
+    {
+        nameEdit(&dialog)->setText(name);
+        sourceField(&dialog)->setPath(m_fixture->folder(name + QStringLiteral("-source")));
+        targetField(&dialog)->setPath(m_fixture->folder(name + QStringLiteral("-target")));
+        QTRY_VERIFY(okButton(&dialog)->isEnabled());
+        QCOMPARE(shownMessages(&dialog), (QMap<QString, QString>{}));
+    }
+
+    // The one message shown is `text`, under `field`, as an error; OK and Preview are off.
+    void expectOnlyError(const DriveEditorDialog &dialog, const QString &field, const QString &text)
+    {
+        QTRY_COMPARE(shownMessages(&dialog), (QMap<QString, QString>{ { field, text } }));
+        QCOMPARE(label(&dialog, field)->property("severity").toString(), QStringLiteral("error"));
+        QVERIFY(!okButton(&dialog)->isEnabled());
+        QVERIFY(!previewButton(&dialog)->isEnabled());
+    }
+
+    void expectValid(const DriveEditorDialog &dialog)
+    {
+        QTRY_VERIFY(okButton(&dialog)->isEnabled());
+        QCOMPARE(shownMessages(&dialog), (QMap<QString, QString>{}));
+        QVERIFY(previewButton(&dialog)->isEnabled());
+    }
+
+    QJsonObject savedDrive(const QString &name) const
+    {
+        const QJsonArray drives = QJsonDocument::fromJson(test::readFile(m_fixture->configFile()))
+                                          .object()
+                                          .value(QStringLiteral("Drives"))
+                                          .toArray();
+        for (const QJsonValue drive : drives) {
+            if (drive[QStringLiteral("Name")].toString() == name)
+                return drive.toObject();
+        }
+        return {};
+    }
+
+    QStringList savedNames() const
+    {
+        QStringList names;
+        const QJsonArray drives = QJsonDocument::fromJson(test::readFile(m_fixture->configFile()))
+                                          .object()
+                                          .value(QStringLiteral("Drives"))
+                                          .toArray();
+        for (const QJsonValue drive : drives)
+            names.append(drive[QStringLiteral("Name")].toString());
+        return names;
+    }
+
+private Q_SLOTS:
+    void init() { m_fixture = std::make_unique<ControllerFixture>(); }
+    void cleanup()
+    {
+        const auto windows = QApplication::topLevelWidgets();
+        for (QWidget *window : windows)
+            window->close();
+        m_fixture.reset();
+    }
+
+    void aNewDriveStartsWithTheDefaults()
+    {
+        m_fixture->addDrive(QStringLiteral("Photos"));
+        const auto dialog = openEditor();
+        QCOMPARE(dialog->windowTitle(), QStringLiteral("Add drive"));
+        QVERIFY(dialog->isNewDrive());
+        QVERIFY(nameEdit(dialog.get())->text().isEmpty());
+        // The name it gets when the field is left empty: the next free number.
+        QCOMPARE(nameEdit(dialog.get())->placeholderText(), QStringLiteral("2"));
+        QVERIFY(sourceField(dialog.get())->path().isEmpty());
+        QVERIFY(targetField(dialog.get())->path().isEmpty());
+        QCOMPARE(spin(dialog.get(), QStringLiteral("sleepSpin"))->value(), 1.0);
+        QCOMPARE(spin(dialog.get(), QStringLiteral("sleepSpin"))->text(), QStringLiteral("1"));
+        QCOMPARE(combo(dialog.get(), QStringLiteral("unitsCombo"))->currentText(),
+                 QStringLiteral("days"));
+        QCOMPARE(combo(dialog.get(), QStringLiteral("modeCombo"))->currentText(),
+                 QStringLiteral("Mirror"));
+        QCOMPARE(label(dialog.get(), QStringLiteral("modeDescription"))->text(),
+                 QStringLiteral("Makes the target an exact copy: files removed from the source "
+                                "are removed from the target too."));
+        QCOMPARE(excludeList(dialog.get())->count(), 0);
+        QVERIFY(child<QCheckBox>(dialog.get(), QStringLiteral("hiddenCheck"))->isChecked());
+        QCOMPARE(spin(dialog.get(), QStringLiteral("versionsSpin"))->value(), 0.0);
+        QCOMPARE(spin(dialog.get(), QStringLiteral("versionsSpin"))->text(), QStringLiteral("Off"));
+        QCOMPARE(label(dialog.get(), QStringLiteral("versionsDescription"))->text(),
+                 QStringLiteral("Files that a run overwrites or deletes in the target are not "
+                                "kept."));
+        QVERIFY(!dialog->findChild<QCheckBox *>(QStringLiteral("enabledCheck")));
+
+        // Nothing is wrong yet, so nothing is said, but there is nothing to save either.
+        QCOMPARE(shownMessages(dialog.get()), (QMap<QString, QString>{}));
+        QVERIFY(!okButton(dialog.get())->isEnabled());
+        QVERIFY(!previewButton(dialog.get())->isEnabled());
+
+        Drive expected;
+        expected.name = QStringLiteral("2");
+        QCOMPARE(dialog->drive(), expected);
+    }
+
+    void theModeAndVersionsSaySentences()
+    {
+        const auto dialog = openEditor();
+        selectData(combo(dialog.get(), QStringLiteral("modeCombo")), int(SyncMode::Update));
+        QCOMPARE(label(dialog.get(), QStringLiteral("modeDescription"))->text(),
+                 QStringLiteral("Copies new and changed files to the target, and never deletes "
+                                "anything there."));
+        selectData(combo(dialog.get(), QStringLiteral("modeCombo")), int(SyncMode::Move));
+        QVERIFY(label(dialog.get(), QStringLiteral("modeDescription"))
+                        ->text()
+                        .contains(QStringLiteral("then removes them from the source")));
+        spin(dialog.get(), QStringLiteral("versionsSpin"))->setValue(1.5);
+        QCOMPARE(label(dialog.get(), QStringLiteral("versionsDescription"))->text(),
+                 QStringLiteral("Files that a run overwrites or deletes in the target are kept "
+                                "for 1.5 days, in its .letthatsyncin/versions folder."));
+        QCOMPARE(dialog->drive().versions, 1.5);
+        QCOMPARE(dialog->drive().mode, SyncMode::Move);
+    }
+
+    void anEmptySourceIsNamedUnderTheSource()
+    {
+        const auto dialog = openEditor();
+        fillValid(*dialog);
+        if (QTest::currentTestFailed())
+            return;
+        sourceField(dialog.get())->setPath(QStringLiteral("/"));
+        sourceField(dialog.get())->setPath(QString());
+        // Validation waits for a pause in the typing: no disk is asked at each key.
+        QVERIFY(okButton(dialog.get())->isEnabled());
+        expectOnlyError(*dialog, QStringLiteral("sourceMessage"),
+                        QStringLiteral("Choose the folder to copy from."));
+        if (QTest::currentTestFailed())
+            return;
+        sourceField(dialog.get())->setPath(m_fixture->folder(QStringLiteral("music-source")));
+        expectValid(*dialog);
+    }
+
+    void aMissingSourceIsNamedUnderTheSource()
+    {
+        const auto dialog = openEditor();
+        fillValid(*dialog);
+        if (QTest::currentTestFailed())
+            return;
+        const QString missing = m_fixture->folder(QStringLiteral("x")) + QStringLiteral("/nowhere");
+        sourceField(dialog.get())->setPath(missing);
+        expectOnlyError(*dialog, QStringLiteral("sourceMessage"),
+                        QStringLiteral("The source folder %1 does not exist.")
+                                .arg(QDir::toNativeSeparators(missing)));
+        if (QTest::currentTestFailed())
+            return;
+        QDir().mkpath(missing);
+        sourceField(dialog.get())->setPath(missing + u'/');
+        expectValid(*dialog);
+    }
+
+    void aTargetInsideTheSourceIsNamedUnderTheTarget()
+    {
+        const auto dialog = openEditor();
+        fillValid(*dialog);
+        if (QTest::currentTestFailed())
+            return;
+        targetField(dialog.get())
+                ->setPath(sourceField(dialog.get())->path() + QStringLiteral("/backup"));
+        expectOnlyError(*dialog, QStringLiteral("targetMessage"),
+                        QStringLiteral("The target is inside the source folder, so it would copy "
+                                       "itself into itself."));
+        if (QTest::currentTestFailed())
+            return;
+        targetField(dialog.get())->setPath(m_fixture->folder(QStringLiteral("elsewhere")));
+        expectValid(*dialog);
+    }
+
+    void theNameOfAnotherDriveIsNamedUnderTheName()
+    {
+        m_fixture->addDrive(QStringLiteral("Photos"));
+        const auto dialog = openEditor();
+        fillValid(*dialog);
+        if (QTest::currentTestFailed())
+            return;
+        nameEdit(dialog.get())->setText(QStringLiteral("Photos"));
+        expectOnlyError(*dialog, QStringLiteral("nameMessage"),
+                        QStringLiteral("Another drive is already called \"Photos\"."));
+        if (QTest::currentTestFailed())
+            return;
+        nameEdit(dialog.get())->setText(QStringLiteral("Photos 2"));
+        expectValid(*dialog);
+    }
+
+    void aZeroIntervalIsNamedUnderEvery()
+    {
+        const auto dialog = openEditor();
+        fillValid(*dialog);
+        if (QTest::currentTestFailed())
+            return;
+        spin(dialog.get(), QStringLiteral("sleepSpin"))->setValue(0);
+        expectOnlyError(*dialog, QStringLiteral("intervalMessage"),
+                        QStringLiteral("Choose an interval from 1 second to 366 days."));
+        if (QTest::currentTestFailed())
+            return;
+        spin(dialog.get(), QStringLiteral("sleepSpin"))->setValue(400);
+        expectOnlyError(*dialog, QStringLiteral("intervalMessage"),
+                        QStringLiteral("Choose an interval from 1 second to 366 days."));
+        if (QTest::currentTestFailed())
+            return;
+        selectData(combo(dialog.get(), QStringLiteral("unitsCombo")), int(IntervalUnit::Minutes));
+        expectValid(*dialog);
+    }
+
+    void okShowsTheMessagesOfFieldsNotTouchedYet()
+    {
+        const auto dialog = openEditor();
+        nameEdit(dialog.get())->setText(QStringLiteral("Music"));
+        dialog->accept();
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(dialog->result(), int(QDialog::Rejected));
+        const QMap<QString, QString> shown = shownMessages(dialog.get());
+        QCOMPARE(shown.value(QStringLiteral("sourceMessage")),
+                 QStringLiteral("Choose the folder to copy from."));
+        QCOMPARE(shown.value(QStringLiteral("targetMessage")),
+                 QStringLiteral("Choose the folder to copy to."));
+        QCOMPARE(controller().drives().size(), 0);
+    }
+
+    void presetsAddTheirPatternsOnce()
+    {
+        m_fixture->addDrive(
+                QStringLiteral("Photos"),
+                { { QStringLiteral("Exclude"),
+                    QJsonArray{ QStringLiteral("cache/"), QStringLiteral("Thumbs.db") } } });
+        const auto dialog = openEditor(QStringLiteral("Photos"));
+        QCOMPARE(listed(excludeList(dialog.get())),
+                 (QStringList{ QStringLiteral("cache/"), QStringLiteral("Thumbs.db") }));
+        auto *system = child<QAction>(dialog.get(), QStringLiteral("systemFilesPreset"));
+        auto *temporary = child<QAction>(dialog.get(), QStringLiteral("temporaryFilesPreset"));
+        system->trigger();
+        system->trigger();
+        temporary->trigger();
+        temporary->trigger();
+
+        const QStringList patterns = listed(excludeList(dialog.get()));
+        for (const QString &pattern :
+             { QStringLiteral("Thumbs.db"), QStringLiteral(".DS_Store"),
+               QStringLiteral("desktop.ini"), QStringLiteral("*.tmp"), QStringLiteral("~*"),
+               QStringLiteral("*.swp"), QStringLiteral("cache/") })
+            QVERIFY2(patterns.count(pattern) == 1, qPrintable(pattern));
+        QStringList unique = patterns;
+        unique.removeDuplicates();
+        QCOMPARE(patterns, unique);
+        QCOMPARE(patterns.size(), 1 + DriveEditorDialog::systemFilePatterns().size()
+                                          + DriveEditorDialog::temporaryFilePatterns().size());
+        QCOMPARE(dialog->drive().exclude, patterns);
+
+        // Saved as listed.
+        okButton(dialog.get())->click();
+        QCOMPARE(dialog->result(), int(QDialog::Accepted));
+        QCOMPARE(savedDrive(QStringLiteral("Photos"))[QStringLiteral("Exclude")].toArray().size(),
+                 patterns.size());
+    }
+
+    void excludePatternsCanBeAddedAndRemoved()
+    {
+        const auto dialog = openEditor();
+        QListWidget *list = excludeList(dialog.get());
+        child<QPushButton>(dialog.get(), QStringLiteral("addExcludeButton"))->click();
+        QCOMPARE(list->count(), 1);
+        QVERIFY(list->item(0)->flags() & Qt::ItemIsEditable);
+        list->item(0)->setText(QStringLiteral("  *.bak "));
+        QCOMPARE(dialog->drive().exclude, QStringList{ QStringLiteral("*.bak") });
+        list->item(0)->setSelected(true);
+        auto *remove = child<QPushButton>(dialog.get(), QStringLiteral("removeExcludeButton"));
+        QVERIFY(remove->isEnabled());
+        remove->click();
+        QCOMPARE(list->count(), 0);
+        QVERIFY(dialog->drive().exclude.isEmpty());
+    }
+
+    void okAddsTheDriveToTheModelAndTheConfigFile()
+    {
+        const auto dialog = openEditor();
+        fillValid(*dialog);
+        if (QTest::currentTestFailed())
+            return;
+        // A target the first run creates.
+        const QString target = m_fixture->folder(QStringLiteral("disk")) + QStringLiteral("/Music");
+        targetField(dialog.get())->setPath(target);
+        spin(dialog.get(), QStringLiteral("sleepSpin"))->setValue(2);
+        selectData(combo(dialog.get(), QStringLiteral("unitsCombo")), int(IntervalUnit::Hours));
+        selectData(combo(dialog.get(), QStringLiteral("modeCombo")), int(SyncMode::Update));
+        child<QCheckBox>(dialog.get(), QStringLiteral("hiddenCheck"))->setChecked(false);
+        spin(dialog.get(), QStringLiteral("versionsSpin"))->setValue(7);
+        child<QAction>(dialog.get(), QStringLiteral("systemFilesPreset"))->trigger();
+        expectValid(*dialog);
+        if (QTest::currentTestFailed())
+            return;
+        QSignalSpy added(&controller(), &SyncController::driveAdded);
+
+        okButton(dialog.get())->click();
+        QCOMPARE(dialog->result(), int(QDialog::Accepted));
+        QVERIFY(!dialog->isVisible());
+        QCOMPARE(dialog->driveName(), QStringLiteral("Music"));
+        QCOMPARE(added.count(), 1);
+
+        const std::optional<Drive> drive = controller().model().drive(QStringLiteral("Music"));
+        QVERIFY(drive);
+        QCOMPARE(drive->target, QDir::toNativeSeparators(target));
+        QCOMPARE(drive->mode, SyncMode::Update);
+        QVERIFY(drive->enabled);
+        QVERIFY(!QFileInfo::exists(target)); // saving a drive does not touch its folders
+
+        const QJsonObject saved = savedDrive(QStringLiteral("Music"));
+        QCOMPARE(saved[QStringLiteral("Source")].toString(),
+                 QDir::toNativeSeparators(m_fixture->folder(QStringLiteral("Music-source"))));
+        QCOMPARE(saved[QStringLiteral("Target")].toString(), QDir::toNativeSeparators(target));
+        QCOMPARE(saved[QStringLiteral("Sleep")].toDouble(), 2.0);
+        QCOMPARE(saved[QStringLiteral("Units")].toString(), QStringLiteral("Hours"));
+        QCOMPARE(saved[QStringLiteral("Mode")].toString(), QStringLiteral("Update"));
+        QCOMPARE(saved[QStringLiteral("Hidden")].toBool(true), false);
+        QCOMPARE(saved[QStringLiteral("Versions")].toDouble(), 7.0);
+        QCOMPARE(saved[QStringLiteral("Exclude")].toArray().toVariantList(),
+                 QVariant(DriveEditorDialog::systemFilePatterns()).toList());
+    }
+
+    void aNewDriveLeftUnnamedGetsTheDefaultName()
+    {
+        m_fixture->addDrive(QStringLiteral("Photos"));
+        const auto dialog = openEditor();
+        fillValid(*dialog, QStringLiteral("Music"));
+        if (QTest::currentTestFailed())
+            return;
+        nameEdit(dialog.get())->clear();
+        expectValid(*dialog);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(dialog->drive().name, QStringLiteral("2"));
+        okButton(dialog.get())->click();
+        QCOMPARE(dialog->result(), int(QDialog::Accepted));
+        QCOMPARE(dialog->driveName(), QStringLiteral("2"));
+        QCOMPARE(savedNames(), (QStringList{ QStringLiteral("Photos"), QStringLiteral("2") }));
+    }
+
+    void editingChangesAndRenamesTheDrive()
+    {
+        const Drive photos = m_fixture->addDrive(QStringLiteral("Photos"));
+        m_fixture->addDrive(QStringLiteral("Music"));
+        QVERIFY(controller().setEnabled(QStringLiteral("Photos"), false));
+        const auto dialog = openEditor(QStringLiteral("Photos"));
+        QCOMPARE(dialog->windowTitle(), QStringLiteral("Edit drive Photos"));
+        QVERIFY(!dialog->isNewDrive());
+        QCOMPARE(nameEdit(dialog.get())->text(), QStringLiteral("Photos"));
+        QCOMPARE(sourceField(dialog.get())->path(), photos.source);
+        QCOMPARE(targetField(dialog.get())->path(), photos.target);
+        QCOMPARE(combo(dialog.get(), QStringLiteral("unitsCombo"))->currentText(),
+                 QStringLiteral("hours"));
+        // An existing drive is valid as it is: OK at once, without waiting.
+        QVERIFY(okButton(dialog.get())->isEnabled());
+
+        nameEdit(dialog.get())->setText(QStringLiteral("Music"));
+        expectOnlyError(*dialog, QStringLiteral("nameMessage"),
+                        QStringLiteral("Another drive is already called \"Music\"."));
+        if (QTest::currentTestFailed())
+            return;
+        nameEdit(dialog.get())->setText(QStringLiteral("Pictures"));
+        spin(dialog.get(), QStringLiteral("sleepSpin"))->setValue(3);
+        selectData(combo(dialog.get(), QStringLiteral("modeCombo")), int(SyncMode::Move));
+        expectValid(*dialog);
+        if (QTest::currentTestFailed())
+            return;
+        okButton(dialog.get())->click();
+        QCOMPARE(dialog->result(), int(QDialog::Accepted));
+        QCOMPARE(dialog->driveName(), QStringLiteral("Pictures"));
+
+        QVERIFY(!controller().model().drive(QStringLiteral("Photos")));
+        const std::optional<Drive> pictures
+                = controller().model().drive(QStringLiteral("Pictures"));
+        QVERIFY(pictures);
+        QCOMPARE(pictures->sleep, 3.0);
+        QCOMPARE(pictures->mode, SyncMode::Move);
+        QVERIFY(!pictures->enabled); // pausing is not the editor's business: it is kept
+        QCOMPARE(savedNames(),
+                 (QStringList{ QStringLiteral("Pictures"), QStringLiteral("Music") }));
+        const QJsonObject saved = savedDrive(QStringLiteral("Pictures"));
+        QCOMPARE(saved[QStringLiteral("Mode")].toString(), QStringLiteral("Move"));
+        QCOMPARE(saved[QStringLiteral("Sleep")].toDouble(), 3.0);
+        QCOMPARE(saved[QStringLiteral("Enabled")].toBool(true), false);
+    }
+
+    void aDriveWhoseDiskIsAwayCanStillBeEdited()
+    {
+        const Drive photos = m_fixture->addDrive(QStringLiteral("Photos"));
+        QVERIFY(QDir(photos.source).removeRecursively());
+        const auto dialog = openEditor(QStringLiteral("Photos"));
+        const QString missing
+                = QStringLiteral("The source folder %1 does not exist.").arg(photos.source);
+        // Said, but softly: the controller does not ask the disk about unchanged folders.
+        QCOMPARE(shownMessages(dialog.get()),
+                 (QMap<QString, QString>{ { QStringLiteral("sourceMessage"), missing } }));
+        QCOMPARE(label(dialog.get(), QStringLiteral("sourceMessage"))
+                         ->property("severity")
+                         .toString(),
+                 QStringLiteral("warning"));
+        QVERIFY(okButton(dialog.get())->isEnabled());
+
+        // A folder the user changes must be there.
+        sourceField(dialog.get())->setPath(photos.source + QStringLiteral("-other"));
+        expectOnlyError(*dialog, QStringLiteral("sourceMessage"),
+                        QStringLiteral("The source folder %1 does not exist.")
+                                .arg(photos.source + QStringLiteral("-other")));
+        if (QTest::currentTestFailed())
+            return;
+        sourceField(dialog.get())->setPath(photos.source);
+        spin(dialog.get(), QStringLiteral("sleepSpin"))->setValue(5);
+        QTRY_VERIFY(okButton(dialog.get())->isEnabled());
+        okButton(dialog.get())->click();
+        QCOMPARE(dialog->result(), int(QDialog::Accepted));
+        QCOMPARE(savedDrive(QStringLiteral("Photos"))[QStringLiteral("Sleep")].toDouble(), 5.0);
+    }
+
+    void aRefusedSaveKeepsTheDialogOpenWithTheReason()
+    {
+        LTS_SKIP_IF_ROOT();
+        const auto dialog = openEditor();
+        fillValid(*dialog);
+        if (QTest::currentTestFailed())
+            return;
+        const QString config = m_fixture->configFolder();
+        const QFile::Permissions before = QFile::permissions(config);
+        QVERIFY(QFile::setPermissions(config, QFile::ReadOwner | QFile::ExeOwner));
+        okButton(dialog.get())->click();
+        QVERIFY(QFile::setPermissions(config, before));
+
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(dialog->result(), int(QDialog::Rejected));
+        const QMap<QString, QString> shown = shownMessages(dialog.get());
+        QCOMPARE(shown.keys(), QStringList{ QStringLiteral("formMessage") });
+        QVERIFY2(shown.first().startsWith(QStringLiteral("Cannot save the configuration to ")),
+                 qPrintable(shown.first()));
+        QCOMPARE(
+                label(dialog.get(), QStringLiteral("formMessage"))->property("severity").toString(),
+                QStringLiteral("error"));
+        QVERIFY(!controller().model().drive(QStringLiteral("Music")));
+        QVERIFY(okButton(dialog.get())->isEnabled()); // the user may try again
+
+        okButton(dialog.get())->click();
+        QCOMPARE(dialog->result(), int(QDialog::Accepted));
+        QCOMPARE(savedNames(), QStringList{ QStringLiteral("Music") });
+    }
+
+    void aDroppedFolderFillsTheField()
+    {
+        const auto dialog = openEditor();
+        FolderField *source = sourceField(dialog.get());
+        const QString folder = m_fixture->folder(QStringLiteral("dropped"));
+        QMimeData mime;
+        mime.setUrls({ QUrl::fromLocalFile(folder) });
+
+        QDragEnterEvent enter(QPoint(5, 5), Qt::CopyAction | Qt::MoveAction, &mime, Qt::LeftButton,
+                              Qt::NoModifier);
+        QApplication::sendEvent(source, &enter);
+        QVERIFY(enter.isAccepted());
+        QCOMPARE(enter.dropAction(), Qt::CopyAction); // never a move of the user's folder
+        QDropEvent drop(QPointF(5, 5), Qt::CopyAction | Qt::MoveAction, &mime, Qt::LeftButton,
+                        Qt::NoModifier);
+        QApplication::sendEvent(source, &drop);
+        QVERIFY(drop.isAccepted());
+        QCOMPARE(source->path(), QDir::toNativeSeparators(folder));
+        QCOMPARE(dialog->drive().source, QDir::toNativeSeparators(folder));
+    }
+
+    void droppedFilesAndAddressesAreRefused()
+    {
+        const auto dialog = openEditor();
+        FolderField *target = targetField(dialog.get());
+        target->setPath(QStringLiteral("/typed"));
+        const QString file = m_fixture->folder(QStringLiteral("f")) + QStringLiteral("/a.txt");
+        QVERIFY(test::writeFile(file, "a"));
+
+        const QList<QList<QUrl>> refused{
+            { QUrl::fromLocalFile(file) },
+            { QUrl(QStringLiteral("https://example.org/folder/")) },
+            { QUrl::fromLocalFile(m_fixture->folder(QStringLiteral("one"))),
+              QUrl::fromLocalFile(m_fixture->folder(QStringLiteral("two"))) },
+        };
+        for (const QList<QUrl> &urls : refused) {
+            QMimeData mime;
+            mime.setUrls(urls);
+            QDragEnterEvent enter(QPoint(5, 5), Qt::CopyAction, &mime, Qt::LeftButton,
+                                  Qt::NoModifier);
+            enter.setAccepted(false);
+            QApplication::sendEvent(target, &enter);
+            QVERIFY(!enter.isAccepted());
+            QDropEvent drop(QPointF(5, 5), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+            drop.setAccepted(false);
+            QApplication::sendEvent(target, &drop);
+            QVERIFY(!drop.isAccepted());
+            QCOMPARE(target->path(), QStringLiteral("/typed"));
+        }
+    }
+
+    void browsePicksAFolder()
+    {
+        const auto dialog = openEditor();
+        FolderField *source = sourceField(dialog.get());
+        const QString folder = m_fixture->folder(QStringLiteral("picked"));
+        const QString start = m_fixture->folder(QStringLiteral("start"));
+        source->setPath(start);
+        child<QPushButton>(source, QStringLiteral("browseButton"))->click();
+        QFileDialog *picker = nullptr;
+        QTRY_VERIFY((picker = source->findChild<QFileDialog *>(QStringLiteral("folderDialog"))));
+        QVERIFY(picker->isModal());
+        QCOMPARE(picker->fileMode(), QFileDialog::Directory);
+        QCOMPARE(picker->directory().absolutePath(), start); // where the field points
+        QCOMPARE(picker->windowTitle(), QStringLiteral("Choose the folder to copy from"));
+        picker->setDirectory(folder);
+        static_cast<QDialog *>(picker)->accept(); // QFileDialog::accept(), as its Choose button
+        QCOMPARE(source->path(), QDir::toNativeSeparators(folder));
+        QTRY_VERIFY(!source->findChild<QFileDialog *>()); // deleted when closed
+    }
+
+    void theFreeSpaceOfTheDiskIsShown()
+    {
+        const auto dialog = openEditor();
+        QLabel *space = child<QLabel>(sourceField(dialog.get()), QStringLiteral("freeSpaceLabel"));
+        QVERIFY(space->text().isEmpty());
+        static const QRegularExpression freeOf(
+                QStringLiteral("^[0-9][0-9.,]* ?[a-zA-Z]+ free of [0-9][0-9.,]* ?[a-zA-Z]+$"));
+        sourceField(dialog.get())->setPath(m_fixture->folder(QStringLiteral("space")));
+        QTRY_VERIFY2(freeOf.match(space->text()).hasMatch(), qPrintable(space->text()));
+
+        // A target to be created is on the disk of its nearest existing folder.
+        QLabel *targetSpace
+                = child<QLabel>(targetField(dialog.get()), QStringLiteral("freeSpaceLabel"));
+        targetField(dialog.get())
+                ->setPath(m_fixture->folder(QStringLiteral("space")) + QStringLiteral("/not/yet"));
+        QTRY_VERIFY2(freeOf.match(targetSpace->text()).hasMatch(), qPrintable(targetSpace->text()));
+
+        sourceField(dialog.get())->setPath(QString());
+        QTRY_VERIFY(space->text().isEmpty());
+    }
+
+    void previewListsWhatTheFirstRunWouldDo()
+    {
+        const auto dialog = openEditor();
+        fillValid(*dialog);
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(test::writeFile(sourceField(dialog.get())->path() + QStringLiteral("/song.mp3"),
+                                "la la"));
+        const QString target = m_fixture->folder(QStringLiteral("disk")) + QStringLiteral("/Music");
+        targetField(dialog.get())->setPath(target);
+        QTRY_VERIFY(previewButton(dialog.get())->isEnabled());
+        previewButton(dialog.get())->click();
+
+        PreviewDialog *preview = nullptr;
+        QTRY_VERIFY((preview = dialog->findChild<PreviewDialog *>()));
+        QVERIFY(preview->isVisible());
+        QCOMPARE(preview->windowTitle(), QStringLiteral("Preview: Music"));
+        QVERIFY(!preview->runAnywayButton());
+        QTRY_VERIFY(!preview->isComparing());
+        QVERIFY(preview->tree()->topLevelItemCount() > 0);
+        QCOMPARE(preview->tree()->topLevelItem(0)->text(0), QStringLiteral("Would copy (1)"));
+        QCOMPARE(preview->tree()->topLevelItem(0)->child(0)->text(0), QStringLiteral("song.mp3"));
+        QVERIFY(!QFileInfo::exists(target)); // a preview creates nothing
+        preview->close();
+        QTRY_VERIFY(!dialog->findChild<PreviewDialog *>());
+        QVERIFY(dialog->isVisible()); // back to the editor
+    }
+};
+
+LTS_TEST_MAIN_WITH(QApplication, TestDriveEditor)
+
+#include "tst_driveeditor.moc"
