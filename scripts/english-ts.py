@@ -18,7 +18,7 @@ plural = re.compile(
 single = re.compile(
     r'(<message>\s*(?:<location[^>]*/>\s*)*<source>(?P<source>[^<]*)</source>\s*'
     r'(?:<comment>[^<]*</comment>\s*)?)'
-    r'<translation type="unfinished"></translation>',
+    r'<translation type="unfinished">[^<]*</translation>',
     re.S)
 
 

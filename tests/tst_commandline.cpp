@@ -95,11 +95,22 @@ private Q_SLOTS:
         QVERIFY(r.out.contains(QStringLiteral("--json")));
     }
 
-    void noArgumentsPrintsTheUsage()
+    void theTrayWithoutADisplaySaysHowElseToRunIt()
     {
-        const Run r = run({});
-        QCOMPARE(r.exitCode, 0);
-        QVERIFY(r.out.startsWith(QStringLiteral("Usage: ")));
+        QProcess process;
+        test::AppRunner runner(m_dir.path());
+        runner.prepare(process, { QStringLiteral("--config-dir"), configDir() });
+        QProcessEnvironment env = runner.environment();
+        for (const char *variable : { "QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY" })
+            env.remove(QString::fromUtf8(variable));
+        process.setProcessEnvironment(env);
+        process.start();
+        QVERIFY(process.waitForFinished(30000));
+        const Run r = test::AppRunner::finished(process);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("no display")), qPrintable(r.err));
+        QVERIFY(r.err.contains(QStringLiteral("--headless")));
+        QVERIFY(!QFile::exists(configDir() + QStringLiteral("/config.json"))); // nothing written
     }
 
     void anUnknownCommandIsABadCommandLine()

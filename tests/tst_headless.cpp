@@ -30,20 +30,26 @@ void sendSignal(const QProcess &process, int signal)
         ::kill(pid_t(process.processId()), signal);
 }
 
-// One `letthatsyncin --headless`, stopped when the test ends however it ends: a service
-// left behind would go on syncing and hold the instance lock of the next run.
+// One `letthatsyncin --headless` (or the tray application, offscreen), stopped when the test
+// ends however it ends: a service left behind would go on syncing and hold the instance lock
+// of the next run.
 class Service
 {
     Q_DISABLE_COPY_MOVE(Service)
 
 public:
-    Service(const QString &home, const QString &configDir, const QString &dataDir)
+    enum class Mode { Headless, Tray };
+
+    Service(const QString &home, const QString &configDir, const QString &dataDir,
+            Mode mode = Mode::Headless)
     {
         // --ws-port 0: no WebSocket server, so tests never meet on the default port.
-        test::AppRunner(home).prepare(
-                m_process, { QStringLiteral("--headless"), QStringLiteral("--config-dir"),
-                             configDir, QStringLiteral("--data-dir"), dataDir,
-                             QStringLiteral("--ws-port"), QStringLiteral("0") });
+        QStringList arguments{ QStringLiteral("--config-dir"), configDir,
+                               QStringLiteral("--data-dir"),   dataDir,
+                               QStringLiteral("--ws-port"),    QStringLiteral("0") };
+        if (mode == Mode::Headless)
+            arguments.prepend(QStringLiteral("--headless"));
+        test::AppRunner(home).prepare(m_process, arguments);
     }
     ~Service() { stop(); }
 
@@ -134,6 +140,22 @@ private:
     std::unique_ptr<Service> service() const
     {
         return std::make_unique<Service>(m_dir->path(), configDir(), dataDir());
+    }
+
+    // The tray application, offscreen (ctest's QT_QPA_PLATFORM): no system tray there.
+    std::unique_ptr<Service> tray() const
+    {
+        return std::make_unique<Service>(m_dir->path(), configDir(), dataDir(),
+                                         Service::Mode::Tray);
+    }
+
+    QString todaysLog() const
+    {
+        QString log;
+        for (const QFileInfo &file :
+             QDir(path(QStringLiteral("data/logs"))).entryInfoList(QDir::Files))
+            log += QString::fromUtf8(test::readFile(file.filePath()));
+        return log;
     }
 
     // The finished runs in history.jsonl, oldest first; a line being written is left out.
@@ -401,6 +423,52 @@ private Q_SLOTS:
         QVERIFY(third->start());
         QTRY_VERIFY_WITH_TIMEOUT(third->err().contains(QStringLiteral("Started in the background")),
                                  30000);
+    }
+
+    void aTrayStartWhileTheServiceRunsSaysSoAndExits()
+    {
+        QVERIFY(writeConfig(configJson({})));
+        const auto service = this->service();
+        QVERIFY(service->start());
+        QTRY_VERIFY_WITH_TIMEOUT(
+                service->err().contains(QStringLiteral("Started in the background")), 30000);
+
+        const auto tray = this->tray();
+        QVERIFY(tray->start());
+        QTRY_VERIFY2_WITH_TIMEOUT(tray->err().contains(QStringLiteral("--headless")),
+                                  qPrintable(tray->err()), 30000);
+        QVERIFY(tray->err().contains(QStringLiteral("LetThatSyncIn is already running")));
+        // The same words wait in a message box for a user who started it from a menu;
+        // SIGTERM (a logout) ends it.
+        QVERIFY(tray->stop());
+        QCOMPARE(tray->process().exitCode(), 2);
+        QCOMPARE(service->process().state(), QProcess::Running);
+        QVERIFY(service->stop());
+        QCOMPARE(service->process().exitCode(), 0);
+    }
+
+    void aSecondTrayStartShowsTheFirstAndExits()
+    {
+        QVERIFY(writeConfig(configJson({})));
+        const auto first = tray();
+        QVERIFY(first->start());
+        QTRY_VERIFY2_WITH_TIMEOUT(todaysLog().contains(QStringLiteral("Started with 0 drives")),
+                                  qPrintable(first->err()), 30000);
+
+        const auto second = tray();
+        QVERIFY(second->start());
+        QVERIFY(second->process().waitForFinished(30000));
+        QCOMPARE(second->process().exitStatus(), QProcess::NormalExit);
+        QCOMPARE(second->process().exitCode(), 0);
+        QVERIFY2(second->err().contains(
+                         QStringLiteral("already running; its Drives window is shown")),
+                 qPrintable(second->err()));
+
+        QCOMPARE(first->process().state(), QProcess::Running);
+        QVERIFY(first->stop()); // SIGTERM: a clean quit
+        QCOMPARE(first->process().exitStatus(), QProcess::NormalExit);
+        QCOMPARE(first->process().exitCode(), 0);
+        QVERIFY(todaysLog().contains(QStringLiteral("Quitting")));
     }
 
     void aRestartAfterTheDueTimeCatchesUpOnce_data()

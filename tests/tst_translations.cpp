@@ -61,13 +61,14 @@ QList<Message> readTs(const QString &path)
     return messages;
 }
 
-// "%1", "%2" ... and "%n": what QString::arg() and tr() fill in.
+// "%1", "%2" ... and "%n" (or "%Ln", the same count in the locale's digits): what
+// QString::arg() and tr() fill in.
 QStringList placeholders(const QString &text)
 {
-    static const QRegularExpression placeholder(QStringLiteral("%(\\d+|n)"));
+    static const QRegularExpression placeholder(QStringLiteral("%L?(\\d+|n)"));
     QStringList found;
     for (const QRegularExpressionMatch &match : placeholder.globalMatch(text))
-        found.append(match.captured());
+        found.append(u'%' + match.captured(1));
     found.sort();
     found.removeDuplicates();
     return found;

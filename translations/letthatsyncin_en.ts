@@ -68,6 +68,10 @@
         <source>Scripts can connect to ws://%1:%2.</source>
         <translation>Scripts can connect to ws://%1:%2.</translation>
     </message>
+    <message>
+        <source>A new API token was made: scripts using the old one are refused.</source>
+        <translation>A new API token was made: scripts using the old one are refused.</translation>
+    </message>
 </context>
 <context>
     <name>lts::ApiToken</name>
@@ -94,6 +98,33 @@
     <message>
         <source>the folder cannot be created</source>
         <translation>the folder cannot be created</translation>
+    </message>
+</context>
+<context>
+    <name>lts::Autostart</name>
+    <message>
+        <source>LetThatSyncIn cannot be set to start when you log in: %1 cannot be written (%2).</source>
+        <translation>LetThatSyncIn cannot be set to start when you log in: %1 cannot be written (%2).</translation>
+    </message>
+    <message>
+        <source>its folder cannot be created</source>
+        <translation>its folder cannot be created</translation>
+    </message>
+    <message>
+        <source>LetThatSyncIn cannot be set to start when you log in: the registry value %1 cannot be written.</source>
+        <translation>LetThatSyncIn cannot be set to start when you log in: the registry value %1 cannot be written.</translation>
+    </message>
+    <message>
+        <source>LetThatSyncIn still starts when you log in: the registry value %1 cannot be removed.</source>
+        <translation>LetThatSyncIn still starts when you log in: the registry value %1 cannot be removed.</translation>
+    </message>
+    <message>
+        <source>%1 was not made by LetThatSyncIn, so it is left as it is. Remove it to stop LetThatSyncIn from starting when you log in.</source>
+        <translation>%1 was not made by LetThatSyncIn, so it is left as it is. Remove it to stop LetThatSyncIn from starting when you log in.</translation>
+    </message>
+    <message>
+        <source>LetThatSyncIn still starts when you log in: %1 cannot be removed (%2).</source>
+        <translation>LetThatSyncIn still starts when you log in: %1 cannot be removed (%2).</translation>
     </message>
 </context>
 <context>
@@ -304,6 +335,164 @@ Commands:
     </message>
 </context>
 <context>
+    <name>lts::DriveEditorDialog</name>
+    <message>
+        <source>Add drive</source>
+        <translation>Add drive</translation>
+    </message>
+    <message>
+        <source>Edit drive %1</source>
+        <translation>Edit drive %1</translation>
+    </message>
+    <message>
+        <source>The folder to copy from</source>
+        <translation>The folder to copy from</translation>
+    </message>
+    <message>
+        <source>Choose the folder to copy from</source>
+        <translation>Choose the folder to copy from</translation>
+    </message>
+    <message>
+        <source>The folder to copy to; created by the first run</source>
+        <translation>The folder to copy to; created by the first run</translation>
+    </message>
+    <message>
+        <source>Choose the folder to copy to</source>
+        <translation>Choose the folder to copy to</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>seconds</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>hours</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <source>Mirror</source>
+        <translation>Mirror</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Update</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <source>Files and folders matching these patterns are not synced, and never deleted from the target: *.tmp, cache/, **/Thumbs.db</source>
+        <translation>Files and folders matching these patterns are not synced, and never deleted from the target: *.tmp, cache/, **/Thumbs.db</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Presets</source>
+        <translation>Presets</translation>
+    </message>
+    <message>
+        <source>Temporary files</source>
+        <translation>Temporary files</translation>
+    </message>
+    <message>
+        <source>System files</source>
+        <translation>System files</translation>
+    </message>
+    <message>
+        <source>Include hidden files and folders</source>
+        <translation>Include hidden files and folders</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Source:</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Target:</translation>
+    </message>
+    <message>
+        <source>&amp;Every:</source>
+        <translation>&amp;Every:</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Mode:</translation>
+    </message>
+    <message>
+        <source>E&amp;xclude:</source>
+        <translation>E&amp;xclude:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep versions (days):</source>
+        <translation>&amp;Keep versions (days):</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>Preview…</translation>
+    </message>
+    <message>
+        <source>Compare the folders and list what a run would copy, update and delete, without changing anything.</source>
+        <translation>Compare the folders and list what a run would copy, update and delete, without changing anything.</translation>
+    </message>
+    <message>
+        <source>Choose an interval from 1 second to 366 days.</source>
+        <translation>Choose an interval from 1 second to 366 days.</translation>
+    </message>
+    <message>
+        <source>The drive &quot;%1&quot; no longer exists: it was removed while this window was open.</source>
+        <translation>The drive &quot;%1&quot; no longer exists: it was removed while this window was open.</translation>
+    </message>
+    <message>
+        <source>Makes the target an exact copy: files removed from the source are removed from the target too.</source>
+        <translation>Makes the target an exact copy: files removed from the source are removed from the target too.</translation>
+    </message>
+    <message>
+        <source>Copies new and changed files to the target, and never deletes anything there.</source>
+        <translation>Copies new and changed files to the target, and never deletes anything there.</translation>
+    </message>
+    <message>
+        <source>Copies new and changed files to the target, then removes them from the source. The source folder itself is kept.</source>
+        <translation>Copies new and changed files to the target, then removes them from the source. The source folder itself is kept.</translation>
+    </message>
+    <message>
+        <source>Files that a run overwrites or deletes in the target are not kept.</source>
+        <translation>Files that a run overwrites or deletes in the target are not kept.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Files that a run overwrites or deletes in the target are kept for %n day(s), in its .letthatsyncin/versions folder.</source>
+        <translation>
+            <numerusform>Files that a run overwrites or deletes in the target are kept for %n day, in its .letthatsyncin/versions folder.</numerusform>
+            <numerusform>Files that a run overwrites or deletes in the target are kept for %n days, in its .letthatsyncin/versions folder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Files that a run overwrites or deletes in the target are kept for %1 days, in its .letthatsyncin/versions folder.</source>
+        <translation>Files that a run overwrites or deletes in the target are kept for %1 days, in its .letthatsyncin/versions folder.</translation>
+    </message>
+</context>
+<context>
     <name>lts::DriveStats</name>
     <message>
         <source>Cannot write the speed test file in %1: %2</source>
@@ -316,6 +505,117 @@ Commands:
     <message>
         <source>The target folder %1 does not exist yet; the drive&apos;s first run creates it.</source>
         <translation>The target folder %1 does not exist yet; the drive&apos;s first run creates it.</translation>
+    </message>
+</context>
+<context>
+    <name>lts::DriveTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>Every</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Last sync</translation>
+    </message>
+    <message>
+        <source>Next sync</source>
+        <translation>Next sync</translation>
+    </message>
+    <message>
+        <source>Copying %1</source>
+        <translation>Copying %1</translation>
+    </message>
+    <message>
+        <source>No successful sync for three intervals.</source>
+        <translation>No successful sync for three intervals.</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>Comparing…</translation>
+    </message>
+    <message>
+        <source>Syncing %1%</source>
+        <translation>Syncing %1%</translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation>Syncing</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <source>Refused — review</source>
+        <translation>Refused — review</translation>
+    </message>
+    <message>
+        <source>Disk not available</source>
+        <translation>Disk not available</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Some files failed</source>
+        <translation>Some files failed</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Not synced yet</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>Synced</translation>
+    </message>
+    <message>
+        <source>Mirror</source>
+        <translation>Mirror</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Update</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <source>Not scheduled</source>
+        <translation>Not scheduled</translation>
     </message>
 </context>
 <context>
@@ -402,6 +702,137 @@ Commands:
     </message>
 </context>
 <context>
+    <name>lts::DrivesWindow</name>
+    <message>
+        <source>Drives</source>
+        <translation>Drives</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Add a folder to keep in sync</source>
+        <translation>Add a folder to keep in sync</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Remove…</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>History…</translation>
+    </message>
+    <message>
+        <source>No drives yet. Choose Add… to keep a folder in sync.</source>
+        <translation>No drives yet. Choose Add… to keep a folder in sync.</translation>
+    </message>
+    <message>
+        <source>Review…</source>
+        <translation>Review…</translation>
+    </message>
+    <message>
+        <source>See what a sync would copy and delete, without changing anything</source>
+        <translation>See what a sync would copy and delete, without changing anything</translation>
+    </message>
+    <message>
+        <source>Run anyway</source>
+        <translation>Run anyway</translation>
+    </message>
+    <message>
+        <source>Sync now and let the sync make these changes</source>
+        <translation>Sync now and let the sync make these changes</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Stop this sync; the files copied so far stay</source>
+        <translation>Stop this sync; the files copied so far stay</translation>
+    </message>
+    <message>
+        <source>Sync this drive now</source>
+        <translation>Sync this drive now</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>Sync this drive on its schedule again</source>
+        <translation>Sync this drive on its schedule again</translation>
+    </message>
+    <message>
+        <source>Stop syncing this drive on its schedule</source>
+        <translation>Stop syncing this drive on its schedule</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not synced, to keep your files safe.</source>
+        <translation>&quot;%1&quot; was not synced, to keep your files safe.</translation>
+    </message>
+    <message>
+        <source>Choose Review to see what a sync would change, or Run anyway to sync now.</source>
+        <translation>Choose Review to see what a sync would change, or Run anyway to sync now.</translation>
+    </message>
+    <message>
+        <source>Not synced, waiting for your review: %1</source>
+        <translation>Not synced, waiting for your review: %1</translation>
+    </message>
+    <message>
+        <source>Remove drive</source>
+        <translation>Remove drive</translation>
+    </message>
+    <message>
+        <source>Remove the drive &quot;%1&quot;?</source>
+        <translation>Remove the drive &quot;%1&quot;?</translation>
+    </message>
+    <message>
+        <source>LetThatSyncIn stops syncing it. No file is deleted, neither in the source nor in the target.</source>
+        <translation>LetThatSyncIn stops syncing it. No file is deleted, neither in the source nor in the target.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>The drive &quot;%1&quot; could not be removed.</source>
+        <translation>The drive &quot;%1&quot; could not be removed.</translation>
+    </message>
+    <message>
+        <source>The sync of &quot;%1&quot; could not be cancelled.</source>
+        <translation>The sync of &quot;%1&quot; could not be cancelled.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be synced.</source>
+        <translation>&quot;%1&quot; could not be synced.</translation>
+    </message>
+    <message>
+        <source>The drive &quot;%1&quot; could not be resumed.</source>
+        <translation>The drive &quot;%1&quot; could not be resumed.</translation>
+    </message>
+    <message>
+        <source>The drive &quot;%1&quot; could not be paused.</source>
+        <translation>The drive &quot;%1&quot; could not be paused.</translation>
+    </message>
+</context>
+<context>
     <name>lts::Executor</name>
     <message>
         <source>not deleted: part of the source could not be read</source>
@@ -468,6 +899,17 @@ Commands:
     </message>
 </context>
 <context>
+    <name>lts::FolderField</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>%1 free of %2</source>
+        <translation>%1 free of %2</translation>
+    </message>
+</context>
+<context>
     <name>lts::HeadlessService</name>
     <message numerus="yes">
         <source>Started in the background with %n drive(s) from %1; the log is in %2.</source>
@@ -483,6 +925,100 @@ Commands:
     <message>
         <source>Stopped.</source>
         <translation>Stopped.</translation>
+    </message>
+</context>
+<context>
+    <name>lts::HistoryWindow</name>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Moved</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>&amp;Drive:</source>
+        <translation>&amp;Drive:</translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation>Open log folder</translation>
+    </message>
+    <message>
+        <source>The log lists every run and, at the Verbose log level, every file.</source>
+        <translation>The log lists every run and, at the Verbose log level, every file.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>All drives</source>
+        <translation>All drives</translation>
+    </message>
+    <message>
+        <source>No run yet.</source>
+        <translation>No run yet.</translation>
+    </message>
+    <message>
+        <source>Choose a run to see its files.</source>
+        <translation>Choose a run to see its files.</translation>
+    </message>
+    <message>
+        <source>%1, started %2: %3.</source>
+        <translation>%1, started %2: %3.</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated, %3 deleted, %4 unchanged, %5 skipped, %6 failed; %7 copied in %8.</source>
+        <translation>%1 added, %2 updated, %3 deleted, %4 unchanged, %5 skipped, %6 failed; %7 copied in %8.</translation>
+    </message>
+    <message>
+        <source>The list of files of this run is no longer kept.</source>
+        <translation>The list of files of this run is no longer kept.</translation>
+    </message>
+    <message>
+        <source>Only failed and skipped files are listed; choose the Verbose log level in Settings to list every file.</source>
+        <translation>Only failed and skipped files are listed; choose the Verbose log level in Settings to list every file.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more file(s) not listed here.</source>
+        <translation>
+            <numerusform>%n more file not listed here.</numerusform>
+            <numerusform>%n more files not listed here.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No file was changed.</source>
+        <translation>No file was changed.</translation>
     </message>
 </context>
 <context>
@@ -603,10 +1139,288 @@ Commands:
     </message>
 </context>
 <context>
+    <name>lts::Notifier</name>
+    <message>
+        <source>Sync failed</source>
+        <translation>Sync failed</translation>
+    </message>
+    <message>
+        <source>%1 was not synced.</source>
+        <translation>%1 was not synced.</translation>
+    </message>
+    <message>
+        <source>%1 was not synced: %2</source>
+        <translation>%1 was not synced: %2</translation>
+    </message>
+    <message>
+        <source>Sync refused</source>
+        <translation>Sync refused</translation>
+    </message>
+    <message>
+        <source>%1 was not synced. Open the Drives window to review.</source>
+        <translation>%1 was not synced. Open the Drives window to review.</translation>
+    </message>
+    <message>
+        <source>%1 was not synced: %2 Open the Drives window to review.</source>
+        <translation>%1 was not synced: %2 Open the Drives window to review.</translation>
+    </message>
+    <message>
+        <source>Sync incomplete</source>
+        <translation>Sync incomplete</translation>
+    </message>
+    <message>
+        <source>%1 was only partly synced.</source>
+        <translation>%1 was only partly synced.</translation>
+    </message>
+    <message>
+        <source>%1 was only partly synced: %2</source>
+        <translation>%1 was only partly synced: %2</translation>
+    </message>
+    <message>
+        <source>%1 added</source>
+        <translation>%1 added</translation>
+    </message>
+    <message>
+        <source>%1 updated</source>
+        <translation>%1 updated</translation>
+    </message>
+    <message>
+        <source>%1 deleted</source>
+        <translation>%1 deleted</translation>
+    </message>
+    <message>
+        <source>Sync finished</source>
+        <translation>Sync finished</translation>
+    </message>
+    <message>
+        <source>%1 synced: nothing had changed.</source>
+        <translation>%1 synced: nothing had changed.</translation>
+    </message>
+    <message>
+        <source>%1 synced: %2</source>
+        <translation>%1 synced: %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Disk not available</source>
+        <translation>Disk not available</translation>
+    </message>
+    <message>
+        <source>%1 was not synced: its source or target folder is missing. It syncs as soon as both are back.</source>
+        <translation>%1 was not synced: its source or target folder is missing. It syncs as soon as both are back.</translation>
+    </message>
+    <message>
+        <source>%1 was not synced: %2 It syncs as soon as its folders are back.</source>
+        <translation>%1 was not synced: %2 It syncs as soon as its folders are back.</translation>
+    </message>
+</context>
+<context>
+    <name>lts::PreviewDialog</name>
+    <message>
+        <source>Review: %1</source>
+        <translation>Review: %1</translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <translation>Preview: %1</translation>
+    </message>
+    <message>
+        <source>Check the list, then run it anyway if it is what you want.</source>
+        <translation>Check the list, then run it anyway if it is what you want.</translation>
+    </message>
+    <message>
+        <source>This run was stopped by a safety rule: %1. Check the list, then run it anyway if it is what you want.</source>
+        <translation>This run was stopped by a safety rule: %1. Check the list, then run it anyway if it is what you want.</translation>
+    </message>
+    <message>
+        <source>Comparing the folders…</source>
+        <translation>Comparing the folders…</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Path</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Run anyway</source>
+        <translation>Run anyway</translation>
+    </message>
+    <message>
+        <source>The comparison was stopped.</source>
+        <translation>The comparison was stopped.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparing the folders… %n change(s) found so far.</source>
+        <translation>
+            <numerusform>Comparing the folders… %n change found so far.</numerusform>
+            <numerusform>Comparing the folders… %n changes found so far.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The folders could not be compared.</source>
+        <translation>The folders could not be compared.</translation>
+    </message>
+    <message>
+        <source>Would copy (%1)</source>
+        <translation>Would copy (%1)</translation>
+    </message>
+    <message>
+        <source>Would update (%1)</source>
+        <translation>Would update (%1)</translation>
+    </message>
+    <message>
+        <source>Would delete (%1)</source>
+        <translation>Would delete (%1)</translation>
+    </message>
+    <message>
+        <source>Would skip (%1)</source>
+        <translation>Would skip (%1)</translation>
+    </message>
+    <message>
+        <source>Could not be read (%1)</source>
+        <translation>Could not be read (%1)</translation>
+    </message>
+    <message>
+        <source>(the whole drive)</source>
+        <translation>(the whole drive)</translation>
+    </message>
+    <message>
+        <source>Nothing to do: the target is up to date.</source>
+        <translation>Nothing to do: the target is up to date.</translation>
+    </message>
+    <message>
+        <source>%1 to copy, %2 to update, %3 to delete; %4 to transfer.</source>
+        <translation>%1 to copy, %2 to update, %3 to delete; %4 to transfer.</translation>
+    </message>
+    <message>
+        <source>%1 to skip.</source>
+        <translation>%1 to skip.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read.</source>
+        <translation>%1 could not be read.</translation>
+    </message>
+    <message>
+        <source>Nothing has been changed: this is what a run would do now.</source>
+        <translation>Nothing has been changed: this is what a run would do now.</translation>
+    </message>
+</context>
+<context>
+    <name>lts::ProgressDelegate</name>
+    <message>
+        <source>Comparing…</source>
+        <translation>Comparing…</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+</context>
+<context>
+    <name>lts::RunDetails</name>
+    <message>
+        <source>Cannot keep the list of files of this run in %1: %2</source>
+        <translation>Cannot keep the list of files of this run in %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>lts::RunHistory</name>
     <message>
         <source>Cannot write the history %1: %2</source>
         <translation>Cannot write the history %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>lts::RunTableModel</name>
+    <message>
+        <source>Synced</source>
+        <translation>Synced</translation>
+    </message>
+    <message>
+        <source>Partly synced</source>
+        <translation>Partly synced</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>&lt; 1 s</source>
+        <translation>&lt; 1 s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Drive</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Errors</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copied</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
     </message>
 </context>
 <context>
@@ -676,6 +1490,220 @@ Commands:
     <message>
         <source>a language code such as &quot;de&quot;, or &quot;&quot; for the system&apos;s language</source>
         <translation>a language code such as &quot;de&quot;, or &quot;&quot; for the system&apos;s language</translation>
+    </message>
+</context>
+<context>
+    <name>lts::SettingsDialog</name>
+    <message>
+        <source>LetThatSyncIn Settings</source>
+        <translation>LetThatSyncIn Settings</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>Logs</translation>
+    </message>
+    <message>
+        <source>Start LetThatSyncIn when I log in</source>
+        <translation>Start LetThatSyncIn when I log in</translation>
+    </message>
+    <message>
+        <source>Only errors</source>
+        <translation>Only errors</translation>
+    </message>
+    <message>
+        <source>After every run</source>
+        <translation>After every run</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <source>Notifications:</source>
+        <translation>Notifications:</translation>
+    </message>
+    <message>
+        <source>Animate the tray icon while syncing</source>
+        <translation>Animate the tray icon while syncing</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>System default</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <source>Takes effect when LetThatSyncIn restarts.</source>
+        <translation>Takes effect when LetThatSyncIn restarts.</translation>
+    </message>
+    <message>
+        <source>Syncs at the same time:</source>
+        <translation>Syncs at the same time:</translation>
+    </message>
+    <message>
+        <source>Two drives on the same disk never sync at the same time.</source>
+        <translation>Two drives on the same disk never sync at the same time.</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Deletion limit:</source>
+        <translation>Deletion limit:</translation>
+    </message>
+    <message>
+        <source>A mirror run that would delete more than this share of the target&apos;s files (and more than 10 files) waits for your confirmation.</source>
+        <translation>A mirror run that would delete more than this share of the target&apos;s files (and more than 10 files) waits for your confirmation.</translation>
+    </message>
+    <message>
+        <source>Scripts control LetThatSyncIn through a WebSocket server.</source>
+        <translation>Scripts control LetThatSyncIn through a WebSocket server.</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Require the token</source>
+        <translation>Require the token</translation>
+    </message>
+    <message>
+        <source>Without it, only scripts of other users or other computers need the token.</source>
+        <translation>Without it, only scripts of other users or other computers need the token.</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Hide</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Regenerate…</source>
+        <translation>Regenerate…</translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation>Token:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Allowed origins:</source>
+        <translation>Allowed origins:</translation>
+    </message>
+    <message>
+        <source>Web pages from these origins may connect, for example https://example.org. Scripts need no origin.</source>
+        <translation>Web pages from these origins may connect, for example https://example.org. Scripts need no origin.</translation>
+    </message>
+    <message>
+        <source>Address, port, “Require the token” and allowed origins take effect when LetThatSyncIn restarts. A new token takes effect at once.</source>
+        <translation>Address, port, “Require the token” and allowed origins take effect when LetThatSyncIn restarts. A new token takes effect at once.</translation>
+    </message>
+    <message>
+        <source>Summary: a line per run</source>
+        <translation>Summary: a line per run</translation>
+    </message>
+    <message>
+        <source>Verbose: also a line per file</source>
+        <translation>Verbose: also a line per file</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>Level:</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>Size limit:</source>
+        <translation>Size limit:</translation>
+    </message>
+    <message>
+        <source>When the log folder grows past the limit, its oldest files are removed.</source>
+        <translation>When the log folder grows past the limit, its oldest files are removed.</translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation>Open log folder</translation>
+    </message>
+    <message>
+        <source>Enter the address the WebSocket server listens on, such as 127.0.0.1.</source>
+        <translation>Enter the address the WebSocket server listens on, such as 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an address the WebSocket server can listen on. Enter an IP address such as 127.0.0.1, or localhost.</source>
+        <translation>“%1” is not an address the WebSocket server can listen on. Enter an IP address such as 127.0.0.1, or localhost.</translation>
+    </message>
+    <message>
+        <source>Listening on %1 lets other computers connect, which needs “Require the token” on.</source>
+        <translation>Listening on %1 lets other computers connect, which needs “Require the token” on.</translation>
+    </message>
+    <message>
+        <source>The WebSocket server is off.</source>
+        <translation>The WebSocket server is off.</translation>
+    </message>
+    <message>
+        <source>The token cannot be read (the log says why). Regenerate makes a new one.</source>
+        <translation>The token cannot be read (the log says why). Regenerate makes a new one.</translation>
+    </message>
+    <message>
+        <source>Regenerate the Token</source>
+        <translation>Regenerate the Token</translation>
+    </message>
+    <message>
+        <source>Replace the token with a new one?</source>
+        <translation>Replace the token with a new one?</translation>
+    </message>
+    <message>
+        <source>Scripts using the old token will be refused until they use the new one.</source>
+        <translation>Scripts using the old token will be refused until they use the new one.</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Regenerate</translation>
+    </message>
+</context>
+<context>
+    <name>lts::SingleInstance</name>
+    <message>
+        <source>Cannot open the local socket %1 that a second start would use to show this one: %2</source>
+        <translation>Cannot open the local socket %1 that a second start would use to show this one: %2</translation>
     </message>
 </context>
 <context>
@@ -1065,6 +2093,249 @@ Exit codes: 0 success, 1 partial, 2 failure, 3 refused by a safety rule, 4 bad c
     <message>
         <source>in %1</source>
         <translation>in %1</translation>
+    </message>
+</context>
+<context>
+    <name>lts::TrayApplication</name>
+    <message>
+        <source>%1
+
+LetThatSyncIn may be running in the background as a service (letthatsyncin --headless): its drives are synced by it, and scripts reach it with &quot;letthatsyncin status&quot;.</source>
+        <translation>%1
+
+LetThatSyncIn may be running in the background as a service (letthatsyncin --headless): its drives are synced by it, and scripts reach it with &quot;letthatsyncin status&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Started with %n drive(s) from %1.</source>
+        <translation>
+            <numerusform>Started with %n drive from %1.</numerusform>
+            <numerusform>Started with %n drives from %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>LetThatSyncIn is already running; its Drives window is shown.</source>
+        <translation>LetThatSyncIn is already running; its Drives window is shown.</translation>
+    </message>
+    <message>
+        <source>LetThatSyncIn</source>
+        <translation>LetThatSyncIn</translation>
+    </message>
+    <message>
+        <source>There is no translation for the language &quot;%1&quot;; the system&apos;s is used.</source>
+        <translation>There is no translation for the language &quot;%1&quot;; the system&apos;s is used.</translation>
+    </message>
+    <message>
+        <source>No system tray was found: the Drives window is shown instead.</source>
+        <translation>No system tray was found: the Drives window is shown instead.</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>off</translation>
+    </message>
+    <message>
+        <source>About LetThatSyncIn</source>
+        <translation>About LetThatSyncIn</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;LetThatSyncIn %1&lt;/h3&gt;&lt;p&gt;Keeps your folders in sync on a schedule, safely.&lt;/p&gt;&lt;p&gt;License: GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;WebSocket API for scripts: %2&lt;/p&gt;&lt;p&gt;Configuration: %3&lt;br&gt;Logs: %4&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;LetThatSyncIn %1&lt;/h3&gt;&lt;p&gt;Keeps your folders in sync on a schedule, safely.&lt;/p&gt;&lt;p&gt;License: GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;WebSocket API for scripts: %2&lt;/p&gt;&lt;p&gt;Configuration: %3&lt;br&gt;Logs: %4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist (is its disk plugged in?).</source>
+        <translation>The folder %1 does not exist (is its disk plugged in?).</translation>
+    </message>
+    <message>
+        <source>No file manager could open %1.</source>
+        <translation>No file manager could open %1.</translation>
+    </message>
+    <message>
+        <source>Quitting: running syncs are cancelled.</source>
+        <translation>Quitting: running syncs are cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>lts::TrayIcon</name>
+    <message>
+        <source>Sync all now</source>
+        <translation>Sync all now</translation>
+    </message>
+    <message>
+        <source>Pause all</source>
+        <translation>Pause all</translation>
+    </message>
+    <message>
+        <source>Add drive...</source>
+        <translation>Add drive...</translation>
+    </message>
+    <message>
+        <source>Drives...</source>
+        <translation>Drives...</translation>
+    </message>
+    <message>
+        <source>History...</source>
+        <translation>History...</translation>
+    </message>
+    <message>
+        <source>Settings...</source>
+        <translation>Settings...</translation>
+    </message>
+    <message>
+        <source>About...</source>
+        <translation>About...</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+</context>
+<context>
+    <name>lts::TrayView</name>
+    <message>
+        <source>success</source>
+        <translation>success</translation>
+    </message>
+    <message>
+        <source>partly synced</source>
+        <translation>partly synced</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message numerus="yes">
+        <source>comparing folders (%Ln to copy so far)</source>
+        <translation>
+            <numerusform>comparing folders (%Ln to copy so far)</numerusform>
+            <numerusform>comparing folders (%Ln to copy so far)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>comparing folders</source>
+        <translation>comparing folders</translation>
+    </message>
+    <message>
+        <source>syncing</source>
+        <translation>syncing</translation>
+    </message>
+    <message>
+        <source>copying %1 of %2</source>
+        <translation>copying %1 of %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>refused: %1</translation>
+    </message>
+    <message>
+        <source>partly synced: %1</source>
+        <translation>partly synced: %1</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>failed: %1</translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation>never synced</translation>
+    </message>
+    <message>
+        <source>never synced, first run %1</source>
+        <translation>never synced, first run %1</translation>
+    </message>
+    <message>
+        <source>cancelled %1</source>
+        <translation>cancelled %1</translation>
+    </message>
+    <message>
+        <source>synced %1</source>
+        <translation>synced %1</translation>
+    </message>
+    <message>
+        <source>waiting for another sync</source>
+        <translation>waiting for another sync</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>paused</translation>
+    </message>
+    <message>
+        <source>disk not available</source>
+        <translation>disk not available</translation>
+    </message>
+    <message>
+        <source>No drives yet: choose Add drive...</source>
+        <translation>No drives yet: choose Add drive...</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 — not synced for over %2</source>
+        <translation>%1 — not synced for over %2</translation>
+    </message>
+    <message>
+        <source>Last run: never</source>
+        <translation>Last run: never</translation>
+    </message>
+    <message>
+        <source>Last run: %1</source>
+        <translation>Last run: %1</translation>
+    </message>
+    <message>
+        <source>Last run: %1, %2</source>
+        <translation>Last run: %1, %2</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Review...</source>
+        <translation>Review...</translation>
+    </message>
+    <message>
+        <source>Open source</source>
+        <translation>Open source</translation>
+    </message>
+    <message>
+        <source>Open target</source>
+        <translation>Open target</translation>
+    </message>
+    <message>
+        <source>Edit...</source>
+        <translation>Edit...</translation>
+    </message>
+    <message>
+        <source>Resume all</source>
+        <translation>Resume all</translation>
+    </message>
+    <message>
+        <source>Pause all</source>
+        <translation>Pause all</translation>
     </message>
 </context>
 <context>
