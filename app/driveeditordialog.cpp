@@ -207,6 +207,7 @@ void DriveEditorDialog::buildForm()
     m_exclude = new QListWidget(this);
     m_exclude->setObjectName(QStringLiteral("excludeList"));
     m_exclude->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_exclude->setMaximumHeight(m_exclude->fontMetrics().height() * 8);
     m_exclude->setToolTip(tr("Files and folders matching these patterns are not synced, and "
                              "never deleted from the target: *.tmp, cache/, **/Thumbs.db"));
     m_addExclude = new QPushButton(tr("Add"), this);
@@ -260,7 +261,13 @@ void DriveEditorDialog::buildForm()
     form->addRow(buddyLabel(tr("&Target:"), m_target->lineEdit(), this),
                  column(m_target, { m_targetMessage }));
     form->addRow(buddyLabel(tr("&Every:"), m_sleep, this), column(interval, { m_intervalMessage }));
-    form->addRow(buddyLabel(tr("&Mode:"), m_mode, this), column(m_mode, { m_modeDescription }));
+    auto *mode = new QHBoxLayout;
+    mode->addWidget(m_mode);
+    mode->addStretch(1);
+    form->addRow(buddyLabel(tr("&Mode:"), m_mode, this), mode);
+    // A row of its own: QFormLayout gives a wrapped label the height its width needs, which
+    // it does not when the label sits in a nested layout.
+    form->addRow(QString(), m_modeDescription);
     form->addRow(buddyLabel(tr("E&xclude:"), m_exclude, this), exclude);
     form->addRow(QString(), m_hidden);
     form->addRow(buddyLabel(tr("&Keep versions (days):"), m_versions, this),

@@ -133,7 +133,7 @@ DrivesWindow::DrivesWindow(SyncController &controller, WindowActions &actions, Q
     if (m_sorted->rowCount() > 0)
         selectDrive(m_sorted->index(0, 0).data(DriveTableModel::DriveNameRole).toString());
     updateState();
-    resize(960, 420);
+    resize(1120, 440); // room for two paths beside the other columns
 }
 
 QWidget *DrivesWindow::makeBanner()

@@ -5,17 +5,17 @@
     <name>lts::ApiClient</name>
     <message>
         <source>LetThatSyncIn is not running (nothing answers on %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>LetThatSyncIn läuft nicht (unter %1 antwortet nichts).</translation>
     </message>
     <message>
         <source>The running LetThatSyncIn refused the connection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das laufende LetThatSyncIn hat die Verbindung abgewiesen: %1</translation>
     </message>
     <message numerus="yes">
         <source>LetThatSyncIn did not answer within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>LetThatSyncIn hat nicht innerhalb von %n Sekunde geantwortet.</numerusform>
+            <numerusform>LetThatSyncIn hat nicht innerhalb von %n Sekunden geantwortet.</numerusform>
         </translation>
     </message>
 </context>
@@ -23,175 +23,175 @@
     <name>lts::ApiServer</name>
     <message>
         <source>The WebSocket server does not start on %1: that address can be reached from other computers, which needs the RequireToken setting on. Turn RequireToken on, or listen on 127.0.0.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der WebSocket-Server startet nicht auf %1: Diese Adresse ist von anderen Computern aus erreichbar, wofür die Einstellung RequireToken eingeschaltet sein muss. Schalten Sie RequireToken ein oder lassen Sie den Server auf 127.0.0.1 lauschen.</translation>
     </message>
     <message>
         <source>The WebSocket server does not start: RequireToken is on, and the API token could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der WebSocket-Server startet nicht: RequireToken ist eingeschaltet, und das API-Token konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an IP address the WebSocket server can listen on, so it is off. Use an address such as 127.0.0.1 in the settings or with --ws-address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine IP-Adresse, auf der der WebSocket-Server lauschen kann; er ist daher ausgeschaltet. Verwenden Sie eine Adresse wie 127.0.0.1 in den Einstellungen oder mit --ws-address.</translation>
     </message>
     <message>
         <source>Port %1 on %2 is already used by another program, so the WebSocket server is off. Choose another port in the settings or with --ws-port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Port %1 auf %2 wird bereits von einem anderen Programm verwendet; der WebSocket-Server ist daher ausgeschaltet. Wählen Sie einen anderen Port in den Einstellungen oder mit --ws-port.</translation>
     </message>
     <message>
         <source>The system does not let LetThatSyncIn listen on port %1 (ports below 1024 need administrator rights), so the WebSocket server is off. Choose another port in the settings or with --ws-port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das System erlaubt LetThatSyncIn nicht, auf Port %1 zu lauschen (Ports unter 1024 erfordern Administratorrechte); der WebSocket-Server ist daher ausgeschaltet. Wählen Sie einen anderen Port in den Einstellungen oder mit --ws-port.</translation>
     </message>
     <message>
         <source>%1 is not an address of this computer, so the WebSocket server is off. Choose another address in the settings or with --ws-address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Adresse dieses Computers; der WebSocket-Server ist daher ausgeschaltet. Wählen Sie eine andere Adresse in den Einstellungen oder mit --ws-address.</translation>
     </message>
     <message>
         <source>The WebSocket server cannot listen on %1 (%2), so it is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der WebSocket-Server kann nicht auf %1 lauschen (%2); er ist daher ausgeschaltet.</translation>
     </message>
     <message>
         <source>Cannot write %1 (%2): command-line clients will look for the server at the address and port of the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden (%2): Befehlszeilenprogramme suchen den Server unter der Adresse und dem Port aus den Einstellungen.</translation>
     </message>
 </context>
 <context>
     <name>lts::ApiService</name>
     <message>
         <source>The WebSocket server is not running: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der WebSocket-Server läuft nicht: %1</translation>
     </message>
     <message>
         <source>The WebSocket server is off (WebSocketPort 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der WebSocket-Server ist abgeschaltet (WebSocketPort 0).</translation>
     </message>
     <message>
         <source>Scripts can connect to ws://%1:%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skripte können sich mit ws://%1:%2 verbinden.</translation>
     </message>
     <message>
         <source>A new API token was made: scripts using the old one are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues API-Token wurde erstellt: Skripte, die noch das alte verwenden, werden abgelehnt.</translation>
     </message>
 </context>
 <context>
     <name>lts::ApiToken</name>
     <message>
         <source>The API token file %1 cannot be read (%2). Make it readable by its owner (chmod 600), or remove it to have a new one made at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API-Token-Datei %1 kann nicht gelesen werden (%2). Machen Sie sie für ihren Eigentümer lesbar (chmod 600), oder entfernen Sie sie, damit beim nächsten Start eine neue angelegt wird.</translation>
     </message>
     <message>
         <source>The API token file %1 is not a regular file. Remove it to have a new one made at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API-Token-Datei %1 ist keine reguläre Datei. Entfernen Sie sie, damit beim nächsten Start eine neue angelegt wird.</translation>
     </message>
     <message>
         <source>The API token file %1 may be read by other users (permissions %2), so it no longer keeps them from driving LetThatSyncIn. Remove it to have a new one made at the next start, or make it yours and readable by you only (chmod 600).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API-Token-Datei %1 kann von anderen Benutzern gelesen werden (Berechtigungen %2) und hindert diese daher nicht mehr daran, LetThatSyncIn zu steuern. Entfernen Sie sie, damit beim nächsten Start eine neue angelegt wird, oder übernehmen Sie sie als Eigentümer und machen Sie sie nur für sich selbst lesbar (chmod 600).</translation>
     </message>
     <message>
         <source>The API token file %1 does not hold a token (one line of letters, digits and punctuation, without spaces). Remove it to have a new one made at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API-Token-Datei %1 enthält kein Token (eine Zeile aus Buchstaben, Ziffern und Satzzeichen, ohne Leerzeichen). Entfernen Sie sie, damit beim nächsten Start eine neue angelegt wird.</translation>
     </message>
     <message>
         <source>The API token cannot be saved in %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das API-Token kann nicht in %1 gespeichert werden (%2).</translation>
     </message>
     <message>
         <source>the folder cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner kann nicht angelegt werden</translation>
     </message>
 </context>
 <context>
     <name>lts::Autostart</name>
     <message>
         <source>LetThatSyncIn cannot be set to start when you log in: %1 cannot be written (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>LetThatSyncIn kann nicht für den Start bei der Anmeldung eingerichtet werden: %1 kann nicht geschrieben werden (%2).</translation>
     </message>
     <message>
         <source>its folder cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>der zugehörige Ordner kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>LetThatSyncIn cannot be set to start when you log in: the registry value %1 cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>LetThatSyncIn kann nicht für den Start bei der Anmeldung eingerichtet werden: Der Registrierungswert %1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>LetThatSyncIn still starts when you log in: the registry value %1 cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>LetThatSyncIn startet weiterhin bei der Anmeldung: Der Registrierungswert %1 kann nicht entfernt werden.</translation>
     </message>
     <message>
         <source>%1 was not made by LetThatSyncIn, so it is left as it is. Remove it to stop LetThatSyncIn from starting when you log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht von LetThatSyncIn angelegt und bleibt daher unverändert. Entfernen Sie die Datei, damit LetThatSyncIn nicht mehr bei der Anmeldung startet.</translation>
     </message>
     <message>
         <source>LetThatSyncIn still starts when you log in: %1 cannot be removed (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>LetThatSyncIn startet weiterhin bei der Anmeldung: %1 kann nicht entfernt werden (%2).</translation>
     </message>
 </context>
 <context>
     <name>lts::CommandLine</name>
     <message>
         <source>Folder of config.json (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner der config.json (Standard: %1).</translation>
     </message>
     <message>
         <source>folder</source>
-        <translation type="unfinished"></translation>
+        <translation>folder</translation>
     </message>
     <message>
         <source>Folder of the run state, history and logs (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner für Laufzustand, Verlauf und Protokolle (Standard: %1).</translation>
     </message>
     <message>
         <source>Address the WebSocket server listens on, instead of the WebSocketAddress setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse, auf der der WebSocket-Server lauscht, statt der Einstellung WebSocketAddress.</translation>
     </message>
     <message>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>address</translation>
     </message>
     <message>
         <source>Port of the WebSocket server, instead of the WebSocketPort setting; 0 turns it off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Port des WebSocket-Servers, statt der Einstellung WebSocketPort; 0 schaltet ihn ab.</translation>
     </message>
     <message>
         <source>port</source>
-        <translation type="unfinished"></translation>
+        <translation>port</translation>
     </message>
     <message>
         <source>Print the configured drives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die konfigurierten Sync-Aufträge ausgeben.</translation>
     </message>
     <message>
         <source>The command to run (see above).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der auszuführende Befehl (siehe oben).</translation>
     </message>
     <message>
         <source>&quot;list&quot; takes no arguments, but got &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„list“ erwartet keine Argumente, erhielt aber „%1“.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl „%1“.</translation>
     </message>
     <message>
         <source>--ws-address needs an IP address such as 127.0.0.1, or localhost; &quot;%1&quot; is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>--ws-address erwartet eine IP-Adresse wie 127.0.0.1 oder localhost; „%1“ ist keine.</translation>
     </message>
     <message>
         <source>--ws-port needs a port number from 0 to 65535 (0 turns the server off); &quot;%1&quot; is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>--ws-port erwartet eine Portnummer von 0 bis 65535 (0 schaltet den Server ab); „%1“ ist keine.</translation>
     </message>
     <message>
         <source>Sync once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmal synchronisieren.</translation>
     </message>
     <message>
         <source>Run the drives on their schedule without a display (as a service), until SIGTERM or Ctrl+C.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sync-Aufträge nach ihrem Zeitplan ohne Bildschirm (als Dienst) ausführen, bis SIGTERM oder Strg+C.</translation>
     </message>
     <message>
         <source>--headless runs the schedule and takes no command, but got &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--headless führt den Zeitplan aus und nimmt keinen Befehl an, erhielt aber „%1“.</translation>
     </message>
     <message>
         <source>LetThatSyncIn keeps folders in sync on a schedule.
@@ -202,1806 +202,1815 @@ Commands:
   send JSON           Send one request of the protocol, print the response.
   sync SOURCE TARGET  Sync SOURCE to TARGET once, now (see sync --help).
   sync --drive NAME   Sync a configured drive once, now.</source>
-        <translation type="unfinished"></translation>
+        <translation>LetThatSyncIn hält Ordner nach Zeitplan synchron.
+
+Befehle:
+  list                Die konfigurierten Sync-Aufträge als Tabelle ausgeben.
+  status              Das laufende LetThatSyncIn nach seinen Sync-Aufträgen fragen.
+  send JSON           Eine Anfrage des Protokolls senden, die Antwort ausgeben.
+  sync SOURCE TARGET  SOURCE einmal sofort nach TARGET synchronisieren (siehe sync --help).
+  sync --drive NAME   Einen konfigurierten Sync-Auftrag einmal sofort synchronisieren.</translation>
     </message>
     <message>
         <source>Print the state of the drives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Zustand der Sync-Aufträge ausgeben.</translation>
     </message>
     <message>
         <source>Send one request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anfrage senden.</translation>
     </message>
     <message>
         <source>&quot;status&quot; takes no arguments, but got &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„status“ erwartet keine Argumente, erhielt aber „%1“.</translation>
     </message>
     <message>
         <source>&quot;send&quot; takes one request in JSON, such as &apos;{&quot;request&quot;: &quot;GetStatus&quot;}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„send“ erwartet eine Anfrage in JSON, etwa &apos;{&quot;request&quot;: &quot;GetStatus&quot;}&apos;.</translation>
     </message>
 </context>
 <context>
     <name>lts::ConfigStore</name>
     <message>
         <source>Cannot read the configuration file %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfigurationsdatei %1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>The configuration file %1 is not valid JSON (%2 at character %3); no drive could be read from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfigurationsdatei %1 ist kein gültiges JSON (%2 bei Zeichen %3); es konnte kein Sync-Auftrag daraus gelesen werden.</translation>
     </message>
     <message>
         <source>The configuration file %1 must hold a JSON object; no drive could be read from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfigurationsdatei %1 muss ein JSON-Objekt enthalten; es konnte kein Sync-Auftrag daraus gelesen werden.</translation>
     </message>
     <message>
         <source>The configuration file %1 was written by a newer version of LetThatSyncIn (format %2; this version reads format %3). It was left untouched: update LetThatSyncIn to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfigurationsdatei %1 wurde von einer neueren Version von LetThatSyncIn geschrieben (Format %2; diese Version liest Format %3). Sie wurde nicht verändert: Aktualisieren Sie LetThatSyncIn, um sie zu verwenden.</translation>
     </message>
     <message>
         <source>The configuration file&apos;s Version must be %1; reading it as version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version in der Konfigurationsdatei muss %1 sein; sie wird als Version %1 gelesen.</translation>
     </message>
     <message>
         <source>Settings must be a JSON object; using the defaults.</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings muss ein JSON-Objekt sein; die Standardwerte werden verwendet.</translation>
     </message>
     <message>
         <source>Drives must be a list of drives; no drive could be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drives muss eine Liste von Sync-Aufträgen sein; es konnte kein Sync-Auftrag gelesen werden.</translation>
     </message>
     <message>
         <source>number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr. %1</translation>
     </message>
     <message>
         <source>Drive %1 was left out: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync-Auftrag %1 wurde nicht übernommen: %2</translation>
     </message>
     <message>
         <source>Drive %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync-Auftrag %1: %2</translation>
     </message>
     <message>
         <source>Cannot create the configuration folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Konfigurationsordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Cannot save the configuration to %1: %2. The previous file is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfiguration kann nicht in %1 gespeichert werden: %2. Die bisherige Datei bleibt unverändert.</translation>
     </message>
     <message>
         <source>Cannot keep a copy of the unusable configuration file as %1, so it was not overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der unbrauchbaren Konfigurationsdatei kann keine Kopie unter %1 angelegt werden, daher wurde sie nicht überschrieben.</translation>
     </message>
 </context>
 <context>
     <name>lts::DriveCodec</name>
     <message>
         <source>A drive must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Sync-Auftrag muss ein JSON-Objekt sein.</translation>
     </message>
     <message>
         <source>The name must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name muss ein Text sein.</translation>
     </message>
     <message>
         <source>The source must be a folder path, as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Quelle muss ein Ordnerpfad als Text sein.</translation>
     </message>
     <message>
         <source>The target must be a folder path, as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel muss ein Ordnerpfad als Text sein.</translation>
     </message>
     <message>
         <source>Sleep must be a positive number; the drive runs every 1 day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleep muss eine positive Zahl sein; der Sync-Auftrag wird täglich ausgeführt.</translation>
     </message>
     <message>
         <source>Units must be Seconds, Minutes, Hours or Days; the drive runs every 1 day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Units muss Seconds, Minutes, Hours oder Days sein; der Sync-Auftrag wird täglich ausgeführt.</translation>
     </message>
     <message>
         <source>Mode must be Mirror, Update or Move; using Mirror.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode muss Mirror, Update oder Move sein; Mirror wird verwendet.</translation>
     </message>
     <message>
         <source>Enabled must be true or false; using true.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enabled muss true oder false sein; true wird verwendet.</translation>
     </message>
     <message>
         <source>Exclude must be a list of patterns, as text; nothing is excluded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclude muss eine Liste von Mustern als Text sein; es wird nichts ausgeschlossen.</translation>
     </message>
     <message>
         <source>Hidden must be true or false; hidden files are synced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hidden muss true oder false sein; versteckte Dateien werden synchronisiert.</translation>
     </message>
     <message>
         <source>Versions must be a number of days from 0 to 3650; no old versions are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions muss eine Anzahl von Tagen von 0 bis 3650 sein; es werden keine alten Versionen aufbewahrt.</translation>
     </message>
     <message>
         <source>No drive was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Sync-Auftrag angegeben.</translation>
     </message>
 </context>
 <context>
     <name>lts::DriveEditorDialog</name>
     <message>
         <source>Add drive</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync-Auftrag hinzufügen</translation>
     </message>
     <message>
         <source>Edit drive %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync-Auftrag „%1“ bearbeiten</translation>
     </message>
     <message>
         <source>The folder to copy from</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner, aus dem kopiert wird</translation>
     </message>
     <message>
         <source>Choose the folder to copy from</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellordner auswählen</translation>
     </message>
     <message>
         <source>The folder to copy to; created by the first run</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner, in den kopiert wird; wird beim ersten Durchlauf angelegt</translation>
     </message>
     <message>
         <source>Choose the folder to copy to</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielordner auswählen</translation>
     </message>
     <message>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden</translation>
     </message>
     <message>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten</translation>
     </message>
     <message>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage</translation>
     </message>
     <message>
         <source>Mirror</source>
-        <translation type="unfinished"></translation>
+        <translation>Spiegeln</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben</translation>
     </message>
     <message>
         <source>Files and folders matching these patterns are not synced, and never deleted from the target: *.tmp, cache/, **/Thumbs.db</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien und Ordner, die auf diese Muster passen, werden nicht synchronisiert und nie aus dem Ziel gelöscht: *.tmp, cache/, **/Thumbs.db</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Presets</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagen</translation>
     </message>
     <message>
         <source>Temporary files</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporäre Dateien</translation>
     </message>
     <message>
         <source>System files</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemdateien</translation>
     </message>
     <message>
         <source>Include hidden files and folders</source>
-        <translation type="unfinished"></translation>
+        <translation>Versteckte Dateien und Ordner einbeziehen</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quelle:</translation>
     </message>
     <message>
         <source>&amp;Target:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ziel:</translation>
     </message>
     <message>
         <source>&amp;Every:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Intervall:</translation>
     </message>
     <message>
         <source>&amp;Mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modus:</translation>
     </message>
     <message>
         <source>E&amp;xclude:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus&amp;schließen:</translation>
     </message>
     <message>
         <source>&amp;Keep versions (days):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versionen aufbewahren (Tage):</translation>
     </message>
     <message>
         <source>Preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau …</translation>
     </message>
     <message>
         <source>Compare the folders and list what a run would copy, update and delete, without changing anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleicht die Ordner und listet auf, was ein Durchlauf kopieren, aktualisieren und löschen würde, ohne etwas zu ändern.</translation>
     </message>
     <message>
         <source>Choose an interval from 1 second to 366 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Intervall zwischen 1 Sekunde und 366 Tagen.</translation>
     </message>
     <message>
         <source>The drive &quot;%1&quot; no longer exists: it was removed while this window was open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sync-Auftrag „%1“ existiert nicht mehr: Er wurde entfernt, während dieses Fenster geöffnet war.</translation>
     </message>
     <message>
         <source>Makes the target an exact copy: files removed from the source are removed from the target too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Macht das Ziel zu einer exakten Kopie: Dateien, die aus der Quelle entfernt wurden, werden auch aus dem Ziel entfernt.</translation>
     </message>
     <message>
         <source>Copies new and changed files to the target, and never deletes anything there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert neue und geänderte Dateien ins Ziel und löscht dort nie etwas.</translation>
     </message>
     <message>
         <source>Copies new and changed files to the target, then removes them from the source. The source folder itself is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert neue und geänderte Dateien ins Ziel und entfernt sie danach aus der Quelle. Der Quellordner selbst bleibt erhalten.</translation>
     </message>
     <message>
         <source>Files that a run overwrites or deletes in the target are not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien, die ein Durchlauf im Ziel überschreibt oder löscht, werden nicht aufbewahrt.</translation>
     </message>
     <message numerus="yes">
         <source>Files that a run overwrites or deletes in the target are kept for %n day(s), in its .letthatsyncin/versions folder.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dateien, die ein Durchlauf im Ziel überschreibt oder löscht, werden %n Tag lang im Ordner .letthatsyncin/versions des Ziels aufbewahrt.</numerusform>
+            <numerusform>Dateien, die ein Durchlauf im Ziel überschreibt oder löscht, werden %n Tage lang im Ordner .letthatsyncin/versions des Ziels aufbewahrt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Files that a run overwrites or deletes in the target are kept for %1 days, in its .letthatsyncin/versions folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien, die ein Durchlauf im Ziel überschreibt oder löscht, werden %1 Tage lang im Ordner .letthatsyncin/versions des Ziels aufbewahrt.</translation>
     </message>
 </context>
 <context>
     <name>lts::DriveStats</name>
     <message>
         <source>Cannot write the speed test file in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei für den Geschwindigkeitstest kann nicht in %1 geschrieben werden: %2</translation>
     </message>
     <message>
         <source>The speed test could not write to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Geschwindigkeitstest konnte nicht in %1 schreiben: %2</translation>
     </message>
     <message>
         <source>The target folder %1 does not exist yet; the drive&apos;s first run creates it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zielordner %1 existiert noch nicht; der erste Durchlauf des Sync-Auftrags legt ihn an.</translation>
     </message>
 </context>
 <context>
     <name>lts::DriveTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Every</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervall</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modus</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Last sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Durchlauf</translation>
     </message>
     <message>
         <source>Next sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Durchlauf</translation>
     </message>
     <message>
         <source>Copying %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird kopiert</translation>
     </message>
     <message>
         <source>No successful sync for three intervals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit drei Intervallen keine erfolgreiche Synchronisierung.</translation>
     </message>
     <message>
         <source>Comparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird verglichen …</translation>
     </message>
     <message>
         <source>Syncing %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung: %1 %</translation>
     </message>
     <message>
         <source>Syncing</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird synchronisiert</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten</translation>
     </message>
     <message>
         <source>Refused — review</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt – prüfen</translation>
     </message>
     <message>
         <source>Disk not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenträger nicht verfügbar</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Some files failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Dateien fehlgeschlagen</translation>
     </message>
     <message>
         <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht synchronisiert</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>Synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisiert</translation>
     </message>
     <message>
         <source>Mirror</source>
-        <translation type="unfinished"></translation>
+        <translation>Spiegeln</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <source>Not scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geplant</translation>
     </message>
 </context>
 <context>
     <name>lts::DriveValidator</name>
     <message>
         <source>The drive needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sync-Auftrag benötigt einen Namen.</translation>
     </message>
     <message>
         <source>The name is too long: at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name ist zu lang: höchstens %1 Zeichen.</translation>
     </message>
     <message>
         <source>The name must not contain control characters (such as a line break).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name darf keine Steuerzeichen (etwa einen Zeilenumbruch) enthalten.</translation>
     </message>
     <message>
         <source>Another drive is already called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits einen Sync-Auftrag namens „%1“.</translation>
     </message>
     <message>
         <source>Choose the folder to copy from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den Ordner, aus dem kopiert werden soll.</translation>
     </message>
     <message>
         <source>The source must be a full path, such as /home/you/Pictures; &quot;%1&quot; is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Quelle muss ein vollständiger Pfad sein, etwa /home/benutzer/Bilder; „%1“ ist keiner.</translation>
     </message>
     <message>
         <source>The source folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Quellordner %1 existiert nicht.</translation>
     </message>
     <message>
         <source>The source %1 is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Quelle %1 ist kein Ordner.</translation>
     </message>
     <message>
         <source>The source folder %1 cannot be read: permission denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Quellordner %1 kann nicht gelesen werden: Zugriff verweigert.</translation>
     </message>
     <message>
         <source>Choose the folder to copy to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den Ordner, in den kopiert werden soll.</translation>
     </message>
     <message>
         <source>The target must be a full path, such as /media/backup/Pictures; &quot;%1&quot; is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel muss ein vollständiger Pfad sein, etwa /media/backup/Bilder; „%1“ ist keiner.</translation>
     </message>
     <message>
         <source>The target is the source folder itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel ist der Quellordner selbst.</translation>
     </message>
     <message>
         <source>The target is inside the source folder, so it would copy itself into itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel liegt im Quellordner; es würde sich also in sich selbst kopieren.</translation>
     </message>
     <message>
         <source>The target contains the source folder; mirroring would overwrite the source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel enthält den Quellordner; Spiegeln würde die Quelle überschreiben.</translation>
     </message>
     <message>
         <source>The target overlaps the target of drive &quot;%1&quot; (%2): two drives writing into one folder tree would delete each other&apos;s files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel überschneidet sich mit dem Ziel des Sync-Auftrags „%1“ (%2): Zwei Sync-Aufträge, die in denselben Ordnerbaum schreiben, würden gegenseitig ihre Dateien löschen.</translation>
     </message>
     <message>
         <source>The target %1 exists and is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel %1 existiert und ist kein Ordner.</translation>
     </message>
     <message>
         <source>The target folder %1 cannot be written to: permission denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Zielordner %1 kann nicht geschrieben werden: Zugriff verweigert.</translation>
     </message>
     <message>
         <source>The target %1 cannot be created because %2 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel %1 kann nicht angelegt werden, weil %2 nicht existiert.</translation>
     </message>
     <message>
         <source>The target %1 cannot be created: %2 is not writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel %1 kann nicht angelegt werden: %2 ist nicht beschreibbar.</translation>
     </message>
     <message>
         <source>Every %1 is outside 1 second to 366 days; the drive runs every 1 day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Intervall %1 liegt nicht zwischen 1 Sekunde und 366 Tagen; der Sync-Auftrag wird täglich ausgeführt.</translation>
     </message>
 </context>
 <context>
     <name>lts::DrivesWindow</name>
     <message>
         <source>Drives</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync-Aufträge</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen …</translation>
     </message>
     <message>
         <source>Add a folder to keep in sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Ordner hinzufügen, der synchron gehalten werden soll</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten …</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen …</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt synchronisieren</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhalten</translation>
     </message>
     <message>
         <source>History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf …</translation>
     </message>
     <message>
         <source>No drives yet. Choose Add… to keep a folder in sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Sync-Aufträge. Wählen Sie „Hinzufügen …“, um einen Ordner synchron zu halten.</translation>
     </message>
     <message>
         <source>Review…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen …</translation>
     </message>
     <message>
         <source>See what a sync would copy and delete, without changing anything</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen, was eine Synchronisierung kopieren und löschen würde, ohne etwas zu ändern</translation>
     </message>
     <message>
         <source>Run anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Trotzdem ausführen</translation>
     </message>
     <message>
         <source>Sync now and let the sync make these changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt synchronisieren und dabei diese Änderungen zulassen</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Stop this sync; the files copied so far stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Synchronisierung abbrechen; bereits kopierte Dateien bleiben erhalten</translation>
     </message>
     <message>
         <source>Sync this drive now</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Sync-Auftrag jetzt ausführen</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen</translation>
     </message>
     <message>
         <source>Sync this drive on its schedule again</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Sync-Auftrag wieder nach Zeitplan ausführen</translation>
     </message>
     <message>
         <source>Stop syncing this drive on its schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Sync-Auftrag nicht mehr nach Zeitplan ausführen</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was not synced, to keep your files safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde zum Schutz Ihrer Dateien nicht synchronisiert.</translation>
     </message>
     <message>
         <source>Choose Review to see what a sync would change, or Run anyway to sync now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie „Prüfen“, um zu sehen, was eine Synchronisierung ändern würde, oder „Trotzdem ausführen“, um jetzt zu synchronisieren.</translation>
     </message>
     <message>
         <source>Not synced, waiting for your review: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht synchronisiert, wartet auf Ihre Prüfung: %1</translation>
     </message>
     <message>
         <source>Remove drive</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync-Auftrag entfernen</translation>
     </message>
     <message>
         <source>Remove the drive &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Sync-Auftrag „%1“ entfernen?</translation>
     </message>
     <message>
         <source>LetThatSyncIn stops syncing it. No file is deleted, neither in the source nor in the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>LetThatSyncIn synchronisiert ihn dann nicht mehr. Es wird keine Datei gelöscht, weder in der Quelle noch im Ziel.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>The drive &quot;%1&quot; could not be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sync-Auftrag „%1“ konnte nicht entfernt werden.</translation>
     </message>
     <message>
         <source>The sync of &quot;%1&quot; could not be cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Synchronisierung von „%1“ konnte nicht abgebrochen werden.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; could not be synced.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht synchronisiert werden.</translation>
     </message>
     <message>
         <source>The drive &quot;%1&quot; could not be resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sync-Auftrag „%1“ konnte nicht fortgesetzt werden.</translation>
     </message>
     <message>
         <source>The drive &quot;%1&quot; could not be paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sync-Auftrag „%1“ konnte nicht angehalten werden.</translation>
     </message>
 </context>
 <context>
     <name>lts::Executor</name>
     <message>
         <source>not deleted: part of the source could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gelöscht: Ein Teil der Quelle konnte nicht gelesen werden</translation>
     </message>
     <message>
         <source>Cannot create the folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner kann nicht angelegt werden: %1</translation>
     </message>
     <message>
         <source>Cannot open the target folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zielordner kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>it changed while it was copied, twice; it is copied on the next run</source>
-        <translation type="unfinished"></translation>
+        <translation>hat sich beim Kopieren zweimal geändert; wird beim nächsten Durchlauf kopiert</translation>
     </message>
     <message>
         <source>it changed in the target since the run looked at it; left as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>hat sich im Ziel seit der Prüfung durch den Durchlauf geändert; unverändert belassen</translation>
     </message>
     <message>
         <source>it changed in the source after it was copied; kept in the source</source>
-        <translation type="unfinished"></translation>
+        <translation>hat sich nach dem Kopieren in der Quelle geändert; in der Quelle belassen</translation>
     </message>
     <message>
         <source>Copied, but cannot remove it from the source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert, kann aber nicht aus der Quelle entfernt werden: %1</translation>
     </message>
     <message>
         <source>it changed during the run; kept in the source</source>
-        <translation type="unfinished"></translation>
+        <translation>hat sich während des Durchlaufs geändert; in der Quelle belassen</translation>
     </message>
     <message>
         <source>Cannot remove it from the source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann nicht aus der Quelle entfernt werden: %1</translation>
     </message>
     <message>
         <source>Cannot set its permissions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Berechtigungen können nicht gesetzt werden: %1</translation>
     </message>
     <message>
         <source>it changed in the target since the run looked at it; not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>hat sich im Ziel seit der Prüfung durch den Durchlauf geändert; nicht gelöscht</translation>
     </message>
     <message>
         <source>Cannot delete it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann nicht gelöscht werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) in it changed during the run and were kept</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei darin hat sich während des Durchlaufs geändert und blieb erhalten</numerusform>
+            <numerusform>%n Dateien darin haben sich während des Durchlaufs geändert und blieben erhalten</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot set the folder&apos;s permissions and time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungen und Zeitstempel des Ordners können nicht gesetzt werden: %1</translation>
     </message>
     <message>
         <source>The target folder cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zielordner kann nicht geöffnet werden.</translation>
     </message>
 </context>
 <context>
     <name>lts::FolderField</name>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen …</translation>
     </message>
     <message>
         <source>%1 free of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 frei</translation>
     </message>
 </context>
 <context>
     <name>lts::HeadlessService</name>
     <message numerus="yes">
         <source>Started in the background with %n drive(s) from %1; the log is in %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Im Hintergrund gestartet mit %n Sync-Auftrag aus %1; das Protokoll liegt in %2.</numerusform>
+            <numerusform>Im Hintergrund gestartet mit %n Sync-Aufträgen aus %1; das Protokoll liegt in %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>Stopping: running syncs are cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird beendet: Laufende Synchronisierungen werden abgebrochen.</translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet.</translation>
     </message>
 </context>
 <context>
     <name>lts::HistoryWindow</name>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöscht</translation>
     </message>
     <message>
         <source>Moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschoben</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>&amp;Drive:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sync-Auftrag:</translation>
     </message>
     <message>
         <source>Open log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollordner öffnen</translation>
     </message>
     <message>
         <source>The log lists every run and, at the Verbose log level, every file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Protokoll verzeichnet jeden Durchlauf und, bei der Protokollstufe „Ausführlich“, jede Datei.</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>All drives</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Sync-Aufträge</translation>
     </message>
     <message>
         <source>No run yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Durchlauf.</translation>
     </message>
     <message>
         <source>Choose a run to see its files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Durchlauf aus, um seine Dateien zu sehen.</translation>
     </message>
     <message>
         <source>%1, started %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, gestartet am %2: %3.</translation>
     </message>
     <message>
         <source>%1 added, %2 updated, %3 deleted, %4 unchanged, %5 skipped, %6 failed; %7 copied in %8.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzugefügt, %2 aktualisiert, %3 gelöscht, %4 unverändert, %5 übersprungen, %6 fehlgeschlagen; %7 in %8 kopiert.</translation>
     </message>
     <message>
         <source>The list of files of this run is no longer kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateiliste dieses Durchlaufs ist nicht mehr vorhanden.</translation>
     </message>
     <message>
         <source>Only failed and skipped files are listed; choose the Verbose log level in Settings to list every file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur fehlgeschlagene und übersprungene Dateien sind aufgeführt; wählen Sie in den Einstellungen die Protokollstufe „Ausführlich“, um jede Datei aufzuführen.</translation>
     </message>
     <message numerus="yes">
         <source>%n more file(s) not listed here.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n weitere Datei ist hier nicht aufgeführt.</numerusform>
+            <numerusform>%n weitere Dateien sind hier nicht aufgeführt.</numerusform>
         </translation>
     </message>
     <message>
         <source>No file was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Datei geändert.</translation>
     </message>
 </context>
 <context>
     <name>lts::InstanceLock</name>
     <message>
         <source>Cannot create the lock file in %1: is the folder writable?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sperrdatei kann nicht in %1 angelegt werden: Ist der Ordner beschreibbar?</translation>
     </message>
     <message>
         <source>LetThatSyncIn is already running for the configuration in %1 (process %2). Stop it first, or give another --config-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>LetThatSyncIn läuft bereits für die Konfiguration in %1 (Prozess %2). Beenden Sie es zuerst, oder geben Sie ein anderes --config-dir an.</translation>
     </message>
 </context>
 <context>
     <name>lts::Interval</name>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Sekunden</translation>
     </message>
     <message>
         <source>%1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Minuten</translation>
     </message>
     <message>
         <source>%1 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Stunden</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tage</translation>
     </message>
 </context>
 <context>
     <name>lts::ListCommand</name>
     <message>
         <source>Print the drives as JSON, in the form of the protocol&apos;s ListDrives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sync-Aufträge als JSON ausgeben, in der Form von ListDrives im Protokoll.</translation>
     </message>
     <message>
         <source>warning:</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung:</translation>
     </message>
     <message>
         <source>No drives are configured (in %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es sind keine Sync-Aufträge konfiguriert (in %1).</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Every</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervall</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modus</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviert</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Next sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Durchlauf</translation>
     </message>
     <message>
         <source>Prints the drives: name, source, target, interval, mode, and whether the schedule runs them; when LetThatSyncIn runs, it is asked, and the table has each drive&apos;s status and next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gibt die Sync-Aufträge aus: Name, Quelle, Ziel, Intervall, Modus und ob der Zeitplan sie ausführt; läuft LetThatSyncIn, wird es abgefragt, und die Tabelle zeigt zu jedem Sync-Auftrag auch Status und nächsten Durchlauf.</translation>
     </message>
 </context>
 <context>
     <name>lts::Notifier</name>
     <message>
         <source>Sync failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung fehlgeschlagen</translation>
     </message>
     <message>
         <source>%1 was not synced.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde nicht synchronisiert.</translation>
     </message>
     <message>
         <source>%1 was not synced: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde nicht synchronisiert: %2</translation>
     </message>
     <message>
         <source>Sync refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung abgelehnt</translation>
     </message>
     <message>
         <source>%1 was not synced. Open the Drives window to review.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde nicht synchronisiert. Öffnen Sie das Fenster „Sync-Aufträge“, um den Vorgang zu prüfen.</translation>
     </message>
     <message>
         <source>%1 was not synced: %2 Open the Drives window to review.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde nicht synchronisiert: %2 Öffnen Sie das Fenster „Sync-Aufträge“, um den Vorgang zu prüfen.</translation>
     </message>
     <message>
         <source>Sync incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung unvollständig</translation>
     </message>
     <message>
         <source>%1 was only partly synced.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde nur teilweise synchronisiert.</translation>
     </message>
     <message>
         <source>%1 was only partly synced: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde nur teilweise synchronisiert: %2</translation>
     </message>
     <message>
         <source>%1 added</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzugefügt</translation>
     </message>
     <message>
         <source>%1 updated</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aktualisiert</translation>
     </message>
     <message>
         <source>%1 deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gelöscht</translation>
     </message>
     <message>
         <source>Sync finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung abgeschlossen</translation>
     </message>
     <message>
         <source>%1 synced: nothing had changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde synchronisiert: Es hatte sich nichts geändert.</translation>
     </message>
     <message>
         <source>%1 synced: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde synchronisiert: %2</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Disk not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenträger nicht verfügbar</translation>
     </message>
     <message>
         <source>%1 was not synced: its source or target folder is missing. It syncs as soon as both are back.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde nicht synchronisiert: Der Quell- oder Zielordner fehlt. Die Synchronisierung erfolgt, sobald beide wieder verfügbar sind.</translation>
     </message>
     <message>
         <source>%1 was not synced: %2 It syncs as soon as its folders are back.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde nicht synchronisiert: %2 Die Synchronisierung erfolgt, sobald die Ordner wieder verfügbar sind.</translation>
     </message>
 </context>
 <context>
     <name>lts::PreviewDialog</name>
     <message>
         <source>Review: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen: %1</translation>
     </message>
     <message>
         <source>Preview: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau: %1</translation>
     </message>
     <message>
         <source>Check the list, then run it anyway if it is what you want.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Liste; wenn alles so gewollt ist, führen Sie den Durchlauf trotzdem aus.</translation>
     </message>
     <message>
         <source>This run was stopped by a safety rule: %1. Check the list, then run it anyway if it is what you want.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Durchlauf wurde durch eine Sicherheitsregel zurückgehalten: %1. Prüfen Sie die Liste; wenn alles so gewollt ist, führen Sie den Durchlauf trotzdem aus.</translation>
     </message>
     <message>
         <source>Comparing the folders…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ordner werden verglichen …</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Run anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Trotzdem ausführen</translation>
     </message>
     <message>
         <source>The comparison was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vergleich wurde abgebrochen.</translation>
     </message>
     <message numerus="yes">
         <source>Comparing the folders… %n change(s) found so far.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Ordner werden verglichen … Bisher %n Änderung gefunden.</numerusform>
+            <numerusform>Die Ordner werden verglichen … Bisher %n Änderungen gefunden.</numerusform>
         </translation>
     </message>
     <message>
         <source>The folders could not be compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ordner konnten nicht verglichen werden.</translation>
     </message>
     <message>
         <source>Would copy (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu kopieren (%1)</translation>
     </message>
     <message>
         <source>Would update (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu aktualisieren (%1)</translation>
     </message>
     <message>
         <source>Would delete (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu löschen (%1)</translation>
     </message>
     <message>
         <source>Would skip (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu überspringen (%1)</translation>
     </message>
     <message>
         <source>Could not be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht lesbar (%1)</translation>
     </message>
     <message>
         <source>(the whole drive)</source>
-        <translation type="unfinished"></translation>
+        <translation>(der gesamte Sync-Auftrag)</translation>
     </message>
     <message>
         <source>Nothing to do: the target is up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu tun: Das Ziel ist auf dem neuesten Stand.</translation>
     </message>
     <message>
         <source>%1 to copy, %2 to update, %3 to delete; %4 to transfer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zu kopieren, %2 zu aktualisieren, %3 zu löschen; %4 zu übertragen.</translation>
     </message>
     <message>
         <source>%1 to skip.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zu überspringen.</translation>
     </message>
     <message>
         <source>%1 could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nicht lesbar.</translation>
     </message>
     <message>
         <source>Nothing has been changed: this is what a run would do now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geändert – die Liste zeigt, was ein Durchlauf jetzt tun würde.</translation>
     </message>
 </context>
 <context>
     <name>lts::ProgressDelegate</name>
     <message>
         <source>Comparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird verglichen …</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird synchronisiert …</translation>
     </message>
     <message>
         <source> · </source>
-        <translation type="unfinished"></translation>
+        <translation> · </translation>
     </message>
 </context>
 <context>
     <name>lts::RunDetails</name>
     <message>
         <source>Cannot keep the list of files of this run in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateiliste dieses Durchlaufs kann nicht in %1 gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
     <name>lts::RunHistory</name>
     <message>
         <source>Cannot write the history %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf %1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>lts::RunTableModel</name>
     <message>
         <source>Synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisiert</translation>
     </message>
     <message>
         <source>Partly synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilweise synchronisiert</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>&lt; 1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; 1 s</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Min. %2 s</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Std. %2 Min.</translation>
     </message>
     <message>
         <source>Drive</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync-Auftrag</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöscht</translation>
     </message>
     <message>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
 </context>
 <context>
     <name>lts::Scanner</name>
     <message>
         <source>Cannot open the target folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zielordner kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>Cannot read the source folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Quellordner kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Cannot read the target folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zielordner kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>a socket, device or pipe: such special files are not copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Socket, Gerät oder Pipe: Solche Spezialdateien werden nicht kopiert</translation>
     </message>
     <message>
         <source>the target has a file or link where the source has a folder; in this mode it is not replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>im Ziel liegt eine Datei oder ein Link, wo die Quelle einen Ordner hat; in diesem Modus wird der Eintrag im Ziel nicht ersetzt</translation>
     </message>
     <message>
         <source>the target has a folder where the source has a file; in this mode it is not replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>im Ziel liegt ein Ordner, wo die Quelle eine Datei hat; in diesem Modus wird er nicht ersetzt</translation>
     </message>
 </context>
 <context>
     <name>lts::SendCommand</name>
     <message>
         <source>Sends one request of the WebSocket protocol to the running LetThatSyncIn and prints the response as one line of JSON. The exit code is 0 when the response&apos;s Result is Success, 2 otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendet eine Anfrage des WebSocket-Protokolls an das laufende LetThatSyncIn und gibt die Antwort als eine Zeile JSON aus. Der Exit-Code ist 0, wenn Result in der Antwort Success ist, sonst 2.</translation>
     </message>
     <message>
         <source>send needs one JSON object, such as {&quot;request&quot;: &quot;GetStatus&quot;}; this is not one: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>send erwartet genau ein JSON-Objekt, etwa {&quot;request&quot;: &quot;GetStatus&quot;}; dies ist keines: %1</translation>
     </message>
     <message>
         <source>not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Objekt</translation>
     </message>
 </context>
 <context>
     <name>lts::SettingsCodec</name>
     <message>
         <source>a whole number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ganze Zahl von %1 bis %2</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true oder false</translation>
     </message>
     <message>
         <source>an IP address such as 127.0.0.1, or localhost</source>
-        <translation type="unfinished"></translation>
+        <translation>eine IP-Adresse wie 127.0.0.1 oder localhost</translation>
     </message>
     <message>
         <source>a list of texts</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste von Texten</translation>
     </message>
     <message>
         <source>The setting %1 must be %2; using %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellung %1 muss %2 sein; %3 wird verwendet.</translation>
     </message>
     <message>
         <source>a language code such as &quot;de&quot;, or &quot;&quot; for the system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Sprachcode wie „de“ oder „“ für die Systemsprache</translation>
     </message>
 </context>
 <context>
     <name>lts::SettingsDialog</name>
     <message>
         <source>LetThatSyncIn Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>LetThatSyncIn-Einstellungen</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk</translation>
     </message>
     <message>
         <source>Logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolle</translation>
     </message>
     <message>
         <source>Start LetThatSyncIn when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>LetThatSyncIn bei der Anmeldung starten</translation>
     </message>
     <message>
         <source>Only errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur bei Fehlern</translation>
     </message>
     <message>
         <source>After every run</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach jedem Durchlauf</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <source>Notifications:</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen:</translation>
     </message>
     <message>
         <source>Animate the tray icon while syncing</source>
-        <translation type="unfinished"></translation>
+        <translation>Symbol im Infobereich während der Synchronisierung animieren</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemstandard</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache:</translation>
     </message>
     <message>
         <source>Takes effect when LetThatSyncIn restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird nach einem Neustart von LetThatSyncIn wirksam.</translation>
     </message>
     <message>
         <source>Syncs at the same time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichzeitige Synchronisierungen:</translation>
     </message>
     <message>
         <source>Two drives on the same disk never sync at the same time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Sync-Aufträge auf demselben Datenträger werden nie gleichzeitig synchronisiert.</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>Deletion limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschgrenze:</translation>
     </message>
     <message>
         <source>A mirror run that would delete more than this share of the target&apos;s files (and more than 10 files) waits for your confirmation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Durchlauf im Modus „Spiegeln“, der mehr als diesen Anteil der Dateien im Ziel (und mehr als 10 Dateien) löschen würde, wartet auf Ihre Bestätigung.</translation>
     </message>
     <message>
         <source>Scripts control LetThatSyncIn through a WebSocket server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skripte steuern LetThatSyncIn über einen WebSocket-Server.</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse:</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus</translation>
     </message>
     <message>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Port:</translation>
     </message>
     <message>
         <source>Require the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token verlangen</translation>
     </message>
     <message>
         <source>Without it, only scripts of other users or other computers need the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne diese Option benötigen nur Skripte anderer Benutzer oder von anderen Computern das Token.</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbergen</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Regenerate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu erzeugen …</translation>
     </message>
     <message>
         <source>Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Token:</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Allowed origins:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zulässige Ursprünge:</translation>
     </message>
     <message>
         <source>Web pages from these origins may connect, for example https://example.org. Scripts need no origin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Webseiten von diesen Ursprüngen dürfen sich verbinden, zum Beispiel https://example.org. Skripte benötigen keinen Ursprung.</translation>
     </message>
     <message>
         <source>Address, port, “Require the token” and allowed origins take effect when LetThatSyncIn restarts. A new token takes effect at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse, Port, „Token verlangen“ und zulässige Ursprünge werden nach einem Neustart von LetThatSyncIn wirksam. Ein neues Token gilt sofort.</translation>
     </message>
     <message>
         <source>Summary: a line per run</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung: eine Zeile pro Durchlauf</translation>
     </message>
     <message>
         <source>Verbose: also a line per file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführlich: zusätzlich eine Zeile pro Datei</translation>
     </message>
     <message>
         <source>Level:</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollstufe:</translation>
     </message>
     <message>
         <source> MiB</source>
-        <translation type="unfinished"></translation>
+        <translation> MiB</translation>
     </message>
     <message>
         <source>Size limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximale Größe:</translation>
     </message>
     <message>
         <source>When the log folder grows past the limit, its oldest files are removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn der Protokollordner die maximale Größe überschreitet, werden seine ältesten Dateien entfernt.</translation>
     </message>
     <message>
         <source>Open log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollordner öffnen</translation>
     </message>
     <message>
         <source>Enter the address the WebSocket server listens on, such as 127.0.0.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Adresse ein, auf der der WebSocket-Server lauscht, zum Beispiel 127.0.0.1.</translation>
     </message>
     <message>
         <source>“%1” is not an address the WebSocket server can listen on. Enter an IP address such as 127.0.0.1, or localhost.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Adresse, auf der der WebSocket-Server lauschen kann. Geben Sie eine IP-Adresse wie 127.0.0.1 oder localhost ein.</translation>
     </message>
     <message>
         <source>Listening on %1 lets other computers connect, which needs “Require the token” on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn der Server auf %1 lauscht, können sich andere Computer verbinden; dafür muss „Token verlangen“ aktiviert sein.</translation>
     </message>
     <message>
         <source>The WebSocket server is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der WebSocket-Server ist ausgeschaltet.</translation>
     </message>
     <message>
         <source>The token cannot be read (the log says why). Regenerate makes a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token kann nicht gelesen werden (Grund siehe Protokoll). „Neu erzeugen“ erstellt ein neues.</translation>
     </message>
     <message>
         <source>Regenerate the Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token neu erzeugen</translation>
     </message>
     <message>
         <source>Replace the token with a new one?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token durch ein neues ersetzen?</translation>
     </message>
     <message>
         <source>Scripts using the old token will be refused until they use the new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skripte mit dem alten Token werden abgewiesen, bis sie das neue verwenden.</translation>
     </message>
     <message>
         <source>Regenerate</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu erzeugen</translation>
     </message>
 </context>
 <context>
     <name>lts::SingleInstance</name>
     <message>
         <source>Cannot open the local socket %1 that a second start would use to show this one: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Socket %1, über den ein zweiter Start diese Instanz anzeigen würde, kann nicht geöffnet werden: %2</translation>
     </message>
 </context>
 <context>
     <name>lts::StateStore</name>
     <message>
         <source>Cannot save the run state to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Durchlaufstatus kann nicht in %1 gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
     <name>lts::StatusCommand</name>
     <message>
         <source>%1 % (%2 of %3 files)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % (%2 von %3 Dateien)</translation>
     </message>
     <message>
         <source>Print the response&apos;s drives as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sync-Aufträge aus der Antwort als JSON ausgeben.</translation>
     </message>
     <message>
         <source>Asks the running LetThatSyncIn how its drives are: status, last and next sync, the last result, and the progress of the syncs going on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragt das laufende LetThatSyncIn nach dem Zustand seiner Sync-Aufträge: Status, letzter und nächster Durchlauf, letztes Ergebnis und Fortschritt laufender Synchronisierungen.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Last sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Durchlauf</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Next sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Durchlauf</translation>
     </message>
     <message>
         <source>Progress or message</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt oder Meldung</translation>
     </message>
     <message>
         <source>No drives are configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es sind keine Sync-Aufträge konfiguriert.</translation>
     </message>
 </context>
 <context>
     <name>lts::SyncCommand</name>
     <message>
         <source>Run the configured drive NAME instead of SOURCE TARGET.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den konfigurierten Sync-Auftrag NAME statt SOURCE TARGET ausführen.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>name</translation>
     </message>
     <message>
         <source>Mirror (default: the target becomes a copy), Update (never delete) or Move (remove copied files from the source).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mirror (Standard: Das Ziel wird zur Kopie), Update (nie löschen) oder Move (kopierte Dateien aus der Quelle entfernen).</translation>
     </message>
     <message>
         <source>mode</source>
-        <translation type="unfinished"></translation>
+        <translation>mode</translation>
     </message>
     <message>
         <source>Leave out paths that match the pattern (*.tmp, cache/, **/Thumbs.db); may be repeated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfade auslassen, die auf das Muster passen (*.tmp, cache/, **/Thumbs.db); kann mehrfach angegeben werden.</translation>
     </message>
     <message>
         <source>pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>pattern</translation>
     </message>
     <message>
         <source>Leave out hidden files and folders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versteckte Dateien und Ordner auslassen.</translation>
     </message>
     <message>
         <source>Keep the files the run overwrites or deletes for this many days, under TARGET/.letthatsyncin/versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien, die der Durchlauf überschreibt oder löscht, so viele Tage lang unter TARGET/.letthatsyncin/versions aufbewahren.</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>days</translation>
     </message>
     <message>
         <source>Print what would be copied, updated and deleted; change nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeben, was kopiert, aktualisiert und gelöscht würde; nichts ändern.</translation>
     </message>
     <message>
         <source>Print every file added, updated or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede hinzugefügte, aktualisierte oder gelöschte Datei ausgeben.</translation>
     </message>
     <message>
         <source>Print the report as JSON (the protocol&apos;s run object) and nothing else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Bericht als JSON ausgeben (das Durchlauf-Objekt des Protokolls), sonst nichts.</translation>
     </message>
     <message>
         <source>Run again every DURATION (90s, 15m, 2h, 1d) until Ctrl+C.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle DURATION (90s, 15m, 2h, 1d) erneut ausführen, bis Strg+C gedrückt wird.</translation>
     </message>
     <message>
         <source>duration</source>
-        <translation type="unfinished"></translation>
+        <translation>duration</translation>
     </message>
     <message>
         <source>With --every: stop after N runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --every: nach N Durchläufen aufhören.</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>Run even though a safety rule would refuse (too many deletions, empty source, another disk).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch dann ausführen, wenn eine Sicherheitsregel ablehnen würde (zu viele Löschungen, leere Quelle, anderer Datenträger).</translation>
     </message>
     <message>
         <source>Syncs SOURCE to TARGET once, now, without any configuration; or, with --drive, one of the configured drives.
 
 Exit codes: 0 success, 1 partial, 2 failure, 3 refused by a safety rule, 4 bad command line, 130 interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisiert SOURCE einmal sofort nach TARGET, ohne jede Konfiguration; oder, mit --drive, einen der konfigurierten Sync-Aufträge.
+
+Exit-Codes: 0 Erfolg, 1 teilweise, 2 Fehlschlag, 3 von einer Sicherheitsregel abgelehnt, 4 fehlerhafte Befehlszeile, 130 unterbrochen.</translation>
     </message>
     <message>
         <source>--drive takes the drive&apos;s own source, target and options; give no others.</source>
-        <translation type="unfinished"></translation>
+        <translation>--drive übernimmt Quelle, Ziel und Optionen des Sync-Auftrags; geben Sie keine weiteren an.</translation>
     </message>
     <message>
         <source>There is no drive &quot;%1&quot; in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %2 gibt es keinen Sync-Auftrag „%1“.</translation>
     </message>
     <message>
         <source>sync needs a SOURCE and a TARGET folder, or --drive NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>sync erwartet einen Quellordner SOURCE und einen Zielordner TARGET oder --drive NAME.</translation>
     </message>
     <message>
         <source>--mode must be Mirror, Update or Move, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--mode muss Mirror, Update oder Move sein, nicht „%1“.</translation>
     </message>
     <message>
         <source>--versions needs a number of days from 0 to 3650.</source>
-        <translation type="unfinished"></translation>
+        <translation>--versions erwartet eine Anzahl Tage von 0 bis 3650.</translation>
     </message>
     <message>
         <source>--every needs a duration of at least 1 second, such as 90s, 15m, 2h or 1d.</source>
-        <translation type="unfinished"></translation>
+        <translation>--every erwartet eine Dauer von mindestens 1 Sekunde, etwa 90s, 15m, 2h oder 1d.</translation>
     </message>
     <message>
         <source>--max needs --every and a number of runs of at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--max erwartet --every und eine Anzahl Durchläufe von mindestens 1.</translation>
     </message>
     <message numerus="yes">
         <source>Comparing: %n change(s) found so far</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vergleich: bisher %n Änderung gefunden</numerusform>
+            <numerusform>Vergleich: bisher %n Änderungen gefunden</numerusform>
         </translation>
     </message>
     <message>
         <source>%1/%2 files  %3/%4  %5/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 Dateien  %3/%4  %5/s</translation>
     </message>
     <message>
         <source>  %1:%2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>  noch %1:%2</translation>
     </message>
     <message>
         <source>Dry run, nothing was changed. It would do: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf, es wurde nichts geändert. Ein echter Durchlauf ergäbe: %1</translation>
     </message>
 </context>
 <context>
     <name>lts::SyncController</name>
     <message numerus="yes">
         <source>The clock moved %n minute(s) more than the time that passed (the computer slept, or the clock was set): missed runs start shortly.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Uhr ist %n Minute weiter vorgerückt, als tatsächlich Zeit vergangen ist (der Computer war im Ruhezustand oder die Uhr wurde gestellt): Verpasste Durchläufe starten in Kürze.</numerusform>
+            <numerusform>Die Uhr ist %n Minuten weiter vorgerückt, als tatsächlich Zeit vergangen ist (der Computer war im Ruhezustand oder die Uhr wurde gestellt): Verpasste Durchläufe starten in Kürze.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The clock was set back by %n minute(s); no drive waits longer than its interval because of it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Uhr wurde um %n Minute zurückgestellt; dadurch wartet kein Sync-Auftrag länger als sein Intervall.</numerusform>
+            <numerusform>Die Uhr wurde um %n Minuten zurückgestellt; dadurch wartet kein Sync-Auftrag länger als sein Intervall.</numerusform>
         </translation>
     </message>
     <message>
         <source>The configuration file could not be read whole; it was kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfigurationsdatei konnte nicht vollständig gelesen werden; sie wurde als %1 aufbewahrt.</translation>
     </message>
     <message>
         <source>Added the drive &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync-Auftrag „%1“ hinzugefügt.</translation>
     </message>
     <message>
         <source>There is no drive &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Sync-Auftrag „%1“.</translation>
     </message>
     <message>
         <source>Removed the drive &quot;%1&quot;; no file was touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync-Auftrag „%1“ entfernt; keine Datei wurde verändert.</translation>
     </message>
     <message>
         <source>%1 was removed; the drives stay as they are and are written back at the next change.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde entfernt; die Sync-Aufträge bleiben unverändert und werden bei der nächsten Änderung wieder in die Datei geschrieben.</translation>
     </message>
     <message>
         <source>The changes to %1 were ignored: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen an %1 wurden ignoriert: %2</translation>
     </message>
     <message>
         <source>The changes to %1 were ignored until the file is fixed; the drives stay as they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen an %1 werden ignoriert, bis die Datei korrigiert ist; die Sync-Aufträge bleiben, wie sie waren.</translation>
     </message>
     <message>
         <source>Read the changes to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen an %1 wurden eingelesen.</translation>
     </message>
     <message>
         <source>Stopped because LetThatSyncIn was closing; the run is made again after the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen, weil LetThatSyncIn beendet wurde; der Durchlauf wird nach dem nächsten Start nachgeholt.</translation>
     </message>
 </context>
 <context>
     <name>lts::SyncEngine</name>
     <message>
         <source>Source Unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Source Unavailable: %1</translation>
     </message>
     <message>
         <source>Target Unavailable: %1 does not exist. Is the backup disk plugged in?</source>
-        <translation type="unfinished"></translation>
+        <translation>Target Unavailable: %1 existiert nicht. Ist der Sicherungsdatenträger angeschlossen?</translation>
     </message>
     <message>
         <source>Target Unavailable: cannot create %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Target Unavailable: %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Target Unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Target Unavailable: %1</translation>
     </message>
     <message>
         <source>Cannot write to the target %1: it is read-only or permission is denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>In das Ziel %1 kann nicht geschrieben werden: Es ist schreibgeschützt oder der Zugriff wird verweigert.</translation>
     </message>
     <message>
         <source>Target Busy: another sync (process %1 on %2) is writing to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Target Busy: Eine andere Synchronisierung (Prozess %1 auf %2) schreibt gerade in %3.</translation>
     </message>
     <message>
         <source>Cancelled before any change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen, bevor etwas geändert wurde.</translation>
     </message>
     <message>
         <source>The run stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Durchlauf wurde vorzeitig beendet: %1</translation>
     </message>
     <message>
         <source>Cancelled; files copied so far are complete, none is half-written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen; die bisher kopierten Dateien sind vollständig, keine ist nur halb geschrieben.</translation>
     </message>
     <message numerus="yes">
         <source>%n entry(ies) could not be synced; the rest was.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag konnte nicht synchronisiert werden; alles andere wurde synchronisiert.</numerusform>
+            <numerusform>%n Einträge konnten nicht synchronisiert werden; alles andere wurde synchronisiert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entry(ies) were skipped; the rest was synced.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag wurde übersprungen; alles andere wurde synchronisiert.</numerusform>
+            <numerusform>%n Einträge wurden übersprungen; alles andere wurde synchronisiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot write to the target: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In das Ziel kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>The target&apos;s .letthatsyncin is not a folder (%1); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag .letthatsyncin im Ziel ist kein Ordner (%1); es wurde nichts geändert.</translation>
     </message>
     <message numerus="yes">
         <source>Source Empty: the source has no files, so mirroring would delete all %n file(s) of the target. If that is what you want, run once with --force (or Run anyway).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Source Empty: Die Quelle enthält keine Dateien, daher würde das Spiegeln die %n Datei des Ziels löschen. Wenn Sie das wirklich wollen, führen Sie die Synchronisierung einmal mit --force aus (oder wählen Sie „Trotzdem ausführen“).</numerusform>
+            <numerusform>Source Empty: Die Quelle enthält keine Dateien, daher würde das Spiegeln alle %n Dateien des Ziels löschen. Wenn Sie das wirklich wollen, führen Sie die Synchronisierung einmal mit --force aus (oder wählen Sie „Trotzdem ausführen“).</numerusform>
         </translation>
     </message>
     <message>
         <source>Too Many Deletions: %1 of %2 files</source>
-        <translation type="unfinished"></translation>
+        <translation>Too Many Deletions: %1 von %2 Dateien</translation>
     </message>
     <message numerus="yes">
         <source>%n entry(ies) could not be read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag konnte nicht gelesen werden.</numerusform>
+            <numerusform>%n Einträge konnten nicht gelesen werden.</numerusform>
         </translation>
     </message>
 </context>
@@ -2009,81 +2018,81 @@ Exit codes: 0 success, 1 partial, 2 failure, 3 refused by a safety rule, 4 bad c
     <name>lts::SyncReport</name>
     <message>
         <source>%1 added, %2 updated, %3 deleted, %4 unchanged, %5 skipped, %6 errors; %7 copied in %8 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzugefügt, %2 aktualisiert, %3 gelöscht, %4 unverändert, %5 übersprungen, %6 Fehler; %7 in %8 s kopiert.</translation>
     </message>
 </context>
 <context>
     <name>lts::TextFormat</name>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Byte</numerusform>
+            <numerusform>%n Byte</numerusform>
         </translation>
     </message>
     <message>
         <source>%1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/s</translation>
     </message>
     <message>
         <source>%1 s left</source>
-        <translation type="unfinished"></translation>
+        <translation>noch %1 s</translation>
     </message>
     <message>
         <source>%1 min left</source>
-        <translation type="unfinished"></translation>
+        <translation>noch %1 Min.</translation>
     </message>
     <message>
         <source>%1 h %2 min left</source>
-        <translation type="unfinished"></translation>
+        <translation>noch %1 Std. %2 Min.</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>gerade eben</translation>
     </message>
     <message>
         <source>on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>am %1</translation>
     </message>
     <message>
         <source>%1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor %1</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>jetzt</translation>
     </message>
     <message>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1</translation>
     </message>
 </context>
 <context>
@@ -2092,258 +2101,260 @@ Exit codes: 0 success, 1 partial, 2 failure, 3 refused by a safety rule, 4 bad c
         <source>%1
 
 LetThatSyncIn may be running in the background as a service (letthatsyncin --headless): its drives are synced by it, and scripts reach it with &quot;letthatsyncin status&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+LetThatSyncIn läuft möglicherweise im Hintergrund als Dienst (letthatsyncin --headless): Dieser synchronisiert die Sync-Aufträge, und Skripte erreichen ihn mit „letthatsyncin status“.</translation>
     </message>
     <message numerus="yes">
         <source>Started with %n drive(s) from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gestartet mit %n Sync-Auftrag aus %1.</numerusform>
+            <numerusform>Gestartet mit %n Sync-Aufträgen aus %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>LetThatSyncIn is already running; its Drives window is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>LetThatSyncIn läuft bereits; sein Fenster „Sync-Aufträge“ wird angezeigt.</translation>
     </message>
     <message>
         <source>LetThatSyncIn</source>
-        <translation type="unfinished"></translation>
+        <translation>LetThatSyncIn</translation>
     </message>
     <message>
         <source>There is no translation for the language &quot;%1&quot;; the system&apos;s is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Sprache „%1“ gibt es keine Übersetzung; die Systemsprache wird verwendet.</translation>
     </message>
     <message>
         <source>No system tray was found: the Drives window is shown instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Infobereich gefunden: Stattdessen wird das Fenster „Sync-Aufträge“ angezeigt.</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>aus</translation>
     </message>
     <message>
         <source>About LetThatSyncIn</source>
-        <translation type="unfinished"></translation>
+        <translation>Über LetThatSyncIn</translation>
     </message>
     <message>
         <source>&lt;h3&gt;LetThatSyncIn %1&lt;/h3&gt;&lt;p&gt;Keeps your folders in sync on a schedule, safely.&lt;/p&gt;&lt;p&gt;License: GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;WebSocket API for scripts: %2&lt;/p&gt;&lt;p&gt;Configuration: %3&lt;br&gt;Logs: %4&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;LetThatSyncIn %1&lt;/h3&gt;&lt;p&gt;Hält Ihre Ordner sicher und nach Zeitplan synchron.&lt;/p&gt;&lt;p&gt;Lizenz: GNU General Public License, Version 3 oder neuer.&lt;/p&gt;&lt;p&gt;WebSocket-API für Skripte: %2&lt;/p&gt;&lt;p&gt;Konfiguration: %3&lt;br&gt;Protokolle: %4&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The folder %1 does not exist (is its disk plugged in?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 existiert nicht (ist sein Datenträger angeschlossen?).</translation>
     </message>
     <message>
         <source>No file manager could open %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Dateimanager konnte %1 öffnen.</translation>
     </message>
     <message>
         <source>Quitting: running syncs are cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird beendet: Laufende Synchronisierungen werden abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>lts::TrayIcon</name>
     <message>
         <source>Sync all now</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle jetzt synchronisieren</translation>
     </message>
     <message>
         <source>Pause all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle anhalten</translation>
     </message>
     <message>
         <source>Add drive...</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync-Auftrag hinzufügen …</translation>
     </message>
     <message>
         <source>Drives...</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync-Aufträge …</translation>
     </message>
     <message>
         <source>History...</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf …</translation>
     </message>
     <message>
         <source>Settings...</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen …</translation>
     </message>
     <message>
         <source>About...</source>
-        <translation type="unfinished"></translation>
+        <translation>Über LetThatSyncIn …</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
 </context>
 <context>
     <name>lts::TrayView</name>
     <message>
         <source>success</source>
-        <translation type="unfinished"></translation>
+        <translation>erfolgreich</translation>
     </message>
     <message>
         <source>partly synced</source>
-        <translation type="unfinished"></translation>
+        <translation>teilweise synchronisiert</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message numerus="yes">
         <source>comparing folders (%Ln to copy so far)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ordner werden verglichen (bisher %Ln zu kopieren)</numerusform>
+            <numerusform>Ordner werden verglichen (bisher %Ln zu kopieren)</numerusform>
         </translation>
     </message>
     <message>
         <source>comparing folders</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner werden verglichen</translation>
     </message>
     <message>
         <source>syncing</source>
-        <translation type="unfinished"></translation>
+        <translation>wird synchronisiert</translation>
     </message>
     <message>
         <source>copying %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kopiert %1 von %2</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt: %1</translation>
     </message>
     <message>
         <source>partly synced: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>teilweise synchronisiert: %1</translation>
     </message>
     <message>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>never synced</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nie synchronisiert</translation>
     </message>
     <message>
         <source>never synced, first run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nie synchronisiert, erster Durchlauf %1</translation>
     </message>
     <message>
         <source>cancelled %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 abgebrochen</translation>
     </message>
     <message>
         <source>synced %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 synchronisiert</translation>
     </message>
     <message>
         <source>waiting for another sync</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet auf eine andere Synchronisierung</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>angehalten</translation>
     </message>
     <message>
         <source>disk not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenträger nicht verfügbar</translation>
     </message>
     <message>
         <source>No drives yet: choose Add drive...</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Sync-Aufträge: Wählen Sie „Sync-Auftrag hinzufügen …“</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 — not synced for over %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — länger als %2 nicht synchronisiert</translation>
     </message>
     <message>
         <source>Last run: never</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Durchlauf: nie</translation>
     </message>
     <message>
         <source>Last run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Durchlauf: %1</translation>
     </message>
     <message>
         <source>Last run: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Durchlauf: %1, %2</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt synchronisieren</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhalten</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Review...</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen …</translation>
     </message>
     <message>
         <source>Open source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle öffnen</translation>
     </message>
     <message>
         <source>Open target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel öffnen</translation>
     </message>
     <message>
         <source>Edit...</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten …</translation>
     </message>
     <message>
         <source>Resume all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle fortsetzen</translation>
     </message>
     <message>
         <source>Pause all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle anhalten</translation>
     </message>
 </context>
 <context>
     <name>lts::VolumeIdentity</name>
     <message>
         <source>Volume Changed: the source folder is not on the disk it was on at the last run. If that is right, run once with --force (or Run anyway).</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume Changed: Der Quellordner liegt nicht mehr auf dem Datenträger, auf dem er beim letzten Durchlauf lag. Wenn das so stimmt, führen Sie die Synchronisierung einmal mit --force aus (oder wählen Sie „Trotzdem ausführen“).</translation>
     </message>
     <message>
         <source>Volume Changed: the target folder is not on the disk it was on at the last run. Is the backup disk plugged in? If the new disk is right, run once with --force (or Run anyway).</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume Changed: Der Zielordner liegt nicht mehr auf dem Datenträger, auf dem er beim letzten Durchlauf lag. Ist der Sicherungsdatenträger angeschlossen? Wenn der neue Datenträger richtig ist, führen Sie die Synchronisierung einmal mit --force aus (oder wählen Sie „Trotzdem ausführen“).</translation>
     </message>
     <message>
         <source>Volume Changed: the target folder is not the one synced before (its marker in .letthatsyncin is gone). Is the backup disk mounted? If this folder is right, run once with --force (or Run anyway).</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume Changed: Der Zielordner ist nicht derselbe wie bei der letzten Synchronisierung (seine Markierung in .letthatsyncin fehlt). Ist der Sicherungsdatenträger eingehängt? Wenn dieser Ordner richtig ist, führen Sie die Synchronisierung einmal mit --force aus (oder wählen Sie „Trotzdem ausführen“).</translation>
     </message>
     <message>
         <source>Cannot record the volume identity in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenträgerkennung kann nicht in %1 gespeichert werden: %2</translation>
     </message>
 </context>
 </TS>

@@ -5,17 +5,17 @@
     <name>lts::ApiClient</name>
     <message>
         <source>LetThatSyncIn is not running (nothing answers on %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>LetThatSyncIn n&apos;est pas en cours d&apos;exécution (rien ne répond sur %1).</translation>
     </message>
     <message>
         <source>The running LetThatSyncIn refused the connection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;instance de LetThatSyncIn en cours d&apos;exécution a refusé la connexion&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>LetThatSyncIn did not answer within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>LetThatSyncIn n&apos;a pas répondu dans un délai de %n seconde.</numerusform>
+            <numerusform>LetThatSyncIn n&apos;a pas répondu dans un délai de %n secondes.</numerusform>
         </translation>
     </message>
 </context>
@@ -23,175 +23,175 @@
     <name>lts::ApiServer</name>
     <message>
         <source>The WebSocket server does not start on %1: that address can be reached from other computers, which needs the RequireToken setting on. Turn RequireToken on, or listen on 127.0.0.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur WebSocket ne démarre pas sur %1&#xa0;: cette adresse est accessible depuis d&apos;autres ordinateurs, ce qui nécessite d&apos;activer le paramètre RequireToken. Activez RequireToken ou écoutez sur 127.0.0.1.</translation>
     </message>
     <message>
         <source>The WebSocket server does not start: RequireToken is on, and the API token could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur WebSocket ne démarre pas&#xa0;: RequireToken est activé et le jeton d&apos;API n&apos;a pas pu être lu.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an IP address the WebSocket server can listen on, so it is off. Use an address such as 127.0.0.1 in the settings or with --ws-address.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse IP sur laquelle le serveur WebSocket peut écouter&#xa0;; il est donc désactivé. Utilisez une adresse comme 127.0.0.1 dans les paramètres ou avec --ws-address.</translation>
     </message>
     <message>
         <source>Port %1 on %2 is already used by another program, so the WebSocket server is off. Choose another port in the settings or with --ws-port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port %1 sur %2 est déjà utilisé par un autre programme&#xa0;; le serveur WebSocket est donc désactivé. Choisissez un autre port dans les paramètres ou avec --ws-port.</translation>
     </message>
     <message>
         <source>The system does not let LetThatSyncIn listen on port %1 (ports below 1024 need administrator rights), so the WebSocket server is off. Choose another port in the settings or with --ws-port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le système n&apos;autorise pas LetThatSyncIn à écouter sur le port %1 (les ports inférieurs à 1024 nécessitent les droits d&apos;administrateur)&#xa0;; le serveur WebSocket est donc désactivé. Choisissez un autre port dans les paramètres ou avec --ws-port.</translation>
     </message>
     <message>
         <source>%1 is not an address of this computer, so the WebSocket server is off. Choose another address in the settings or with --ws-address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une adresse de cet ordinateur&#xa0;; le serveur WebSocket est donc désactivé. Choisissez une autre adresse dans les paramètres ou avec --ws-address.</translation>
     </message>
     <message>
         <source>The WebSocket server cannot listen on %1 (%2), so it is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur WebSocket ne peut pas écouter sur %1 (%2)&#xa0;; il est donc désactivé.</translation>
     </message>
     <message>
         <source>Cannot write %1 (%2): command-line clients will look for the server at the address and port of the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 (%2)&#xa0;: les clients en ligne de commande chercheront le serveur à l&apos;adresse et au port définis dans les paramètres.</translation>
     </message>
 </context>
 <context>
     <name>lts::ApiService</name>
     <message>
         <source>The WebSocket server is not running: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur WebSocket n&apos;est pas démarré&#xa0;: %1</translation>
     </message>
     <message>
         <source>The WebSocket server is off (WebSocketPort 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur WebSocket est désactivé (WebSocketPort 0).</translation>
     </message>
     <message>
         <source>Scripts can connect to ws://%1:%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les scripts peuvent se connecter à ws://%1:%2.</translation>
     </message>
     <message>
         <source>A new API token was made: scripts using the old one are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nouveau jeton d&apos;API a été créé&#xa0;: les scripts qui utilisent l&apos;ancien sont refusés.</translation>
     </message>
 </context>
 <context>
     <name>lts::ApiToken</name>
     <message>
         <source>The API token file %1 cannot be read (%2). Make it readable by its owner (chmod 600), or remove it to have a new one made at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier du jeton d&apos;API %1 ne peut pas être lu (%2). Rendez-le lisible par son propriétaire (chmod 600), ou supprimez-le pour qu&apos;un nouveau soit créé au prochain démarrage.</translation>
     </message>
     <message>
         <source>The API token file %1 is not a regular file. Remove it to have a new one made at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier du jeton d&apos;API %1 n&apos;est pas un fichier ordinaire. Supprimez-le pour qu&apos;un nouveau soit créé au prochain démarrage.</translation>
     </message>
     <message>
         <source>The API token file %1 may be read by other users (permissions %2), so it no longer keeps them from driving LetThatSyncIn. Remove it to have a new one made at the next start, or make it yours and readable by you only (chmod 600).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier du jeton d&apos;API %1 peut être lu par d&apos;autres utilisateurs (permissions %2)&#xa0;: il ne les empêche donc plus de piloter LetThatSyncIn. Supprimez-le pour qu&apos;un nouveau soit créé au prochain démarrage, ou devenez-en propriétaire et rendez-le lisible par vous seul (chmod 600).</translation>
     </message>
     <message>
         <source>The API token file %1 does not hold a token (one line of letters, digits and punctuation, without spaces). Remove it to have a new one made at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier du jeton d&apos;API %1 ne contient pas de jeton (une ligne de lettres, de chiffres et de signes de ponctuation, sans espaces). Supprimez-le pour qu&apos;un nouveau soit créé au prochain démarrage.</translation>
     </message>
     <message>
         <source>The API token cannot be saved in %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton d&apos;API ne peut pas être enregistré dans %1 (%2).</translation>
     </message>
     <message>
         <source>the folder cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier ne peut pas être créé</translation>
     </message>
 </context>
 <context>
     <name>lts::Autostart</name>
     <message>
         <source>LetThatSyncIn cannot be set to start when you log in: %1 cannot be written (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de configurer le lancement de LetThatSyncIn à l&apos;ouverture de session&#xa0;: %1 ne peut pas être écrit (%2).</translation>
     </message>
     <message>
         <source>its folder cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>son dossier ne peut pas être créé</translation>
     </message>
     <message>
         <source>LetThatSyncIn cannot be set to start when you log in: the registry value %1 cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de configurer le lancement de LetThatSyncIn à l&apos;ouverture de session&#xa0;: la valeur de registre %1 ne peut pas être écrite.</translation>
     </message>
     <message>
         <source>LetThatSyncIn still starts when you log in: the registry value %1 cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>LetThatSyncIn se lance toujours à l&apos;ouverture de session&#xa0;: la valeur de registre %1 ne peut pas être supprimée.</translation>
     </message>
     <message>
         <source>%1 was not made by LetThatSyncIn, so it is left as it is. Remove it to stop LetThatSyncIn from starting when you log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas été créé par LetThatSyncIn&#xa0;; il est donc laissé tel quel. Supprimez-le pour que LetThatSyncIn ne se lance plus à l&apos;ouverture de session.</translation>
     </message>
     <message>
         <source>LetThatSyncIn still starts when you log in: %1 cannot be removed (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>LetThatSyncIn se lance toujours à l&apos;ouverture de session&#xa0;: %1 ne peut pas être supprimé (%2).</translation>
     </message>
 </context>
 <context>
     <name>lts::CommandLine</name>
     <message>
         <source>Folder of config.json (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de config.json (par défaut&#xa0;: %1).</translation>
     </message>
     <message>
         <source>folder</source>
-        <translation type="unfinished"></translation>
+        <translation>folder</translation>
     </message>
     <message>
         <source>Folder of the run state, history and logs (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de l&apos;état des exécutions, de l&apos;historique et des journaux (par défaut&#xa0;: %1).</translation>
     </message>
     <message>
         <source>Address the WebSocket server listens on, instead of the WebSocketAddress setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse d&apos;écoute du serveur WebSocket, à la place du paramètre WebSocketAddress.</translation>
     </message>
     <message>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>address</translation>
     </message>
     <message>
         <source>Port of the WebSocket server, instead of the WebSocketPort setting; 0 turns it off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Port du serveur WebSocket, à la place du paramètre WebSocketPort&#xa0;; 0 le désactive.</translation>
     </message>
     <message>
         <source>port</source>
-        <translation type="unfinished"></translation>
+        <translation>port</translation>
     </message>
     <message>
         <source>Print the configured drives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les tâches configurées.</translation>
     </message>
     <message>
         <source>The command to run (see above).</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande à exécuter (voir ci-dessus).</translation>
     </message>
     <message>
         <source>&quot;list&quot; takes no arguments, but got &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;list&#xa0;» n&apos;accepte aucun argument, mais a reçu «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande inconnue&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--ws-address needs an IP address such as 127.0.0.1, or localhost; &quot;%1&quot; is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>--ws-address attend une adresse IP, par exemple 127.0.0.1, ou localhost&#xa0;; «&#xa0;%1&#xa0;» n&apos;en est pas une.</translation>
     </message>
     <message>
         <source>--ws-port needs a port number from 0 to 65535 (0 turns the server off); &quot;%1&quot; is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>--ws-port attend un numéro de port compris entre 0 et 65535 (0 désactive le serveur)&#xa0;; «&#xa0;%1&#xa0;» n&apos;en est pas un.</translation>
     </message>
     <message>
         <source>Sync once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniser une fois.</translation>
     </message>
     <message>
         <source>Run the drives on their schedule without a display (as a service), until SIGTERM or Ctrl+C.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter les tâches selon leur planification, sans affichage (en tant que service), jusqu&apos;à SIGTERM ou Ctrl+C.</translation>
     </message>
     <message>
         <source>--headless runs the schedule and takes no command, but got &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--headless exécute la planification et n&apos;accepte aucune commande, mais a reçu «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>LetThatSyncIn keeps folders in sync on a schedule.
@@ -202,1806 +202,1815 @@ Commands:
   send JSON           Send one request of the protocol, print the response.
   sync SOURCE TARGET  Sync SOURCE to TARGET once, now (see sync --help).
   sync --drive NAME   Sync a configured drive once, now.</source>
-        <translation type="unfinished"></translation>
+        <translation>LetThatSyncIn synchronise des dossiers selon une planification.
+
+Commandes&#xa0;:
+  list                Afficher les tâches configurées sous forme de tableau.
+  status              Demander à LetThatSyncIn en cours d&apos;exécution l&apos;état de ses tâches.
+  send JSON           Envoyer une requête du protocole et afficher la réponse.
+  sync SOURCE TARGET  Synchroniser SOURCE vers TARGET une fois, maintenant (voir sync --help).
+  sync --drive NAME   Synchroniser une tâche configurée une fois, maintenant.</translation>
     </message>
     <message>
         <source>Print the state of the drives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l&apos;état des tâches.</translation>
     </message>
     <message>
         <source>Send one request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer une requête.</translation>
     </message>
     <message>
         <source>&quot;status&quot; takes no arguments, but got &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;status&#xa0;» n&apos;accepte aucun argument, mais a reçu «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>&quot;send&quot; takes one request in JSON, such as &apos;{&quot;request&quot;: &quot;GetStatus&quot;}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;send&#xa0;» attend une requête en JSON, par exemple &apos;{&quot;request&quot;: &quot;GetStatus&quot;}&apos;.</translation>
     </message>
 </context>
 <context>
     <name>lts::ConfigStore</name>
     <message>
         <source>Cannot read the configuration file %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le fichier de configuration %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The configuration file %1 is not valid JSON (%2 at character %3); no drive could be read from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de configuration %1 n&apos;est pas un JSON valide (%2 au caractère %3)&#xa0;; aucune tâche n&apos;a pu y être lue.</translation>
     </message>
     <message>
         <source>The configuration file %1 must hold a JSON object; no drive could be read from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de configuration %1 doit contenir un objet JSON&#xa0;; aucune tâche n&apos;a pu y être lue.</translation>
     </message>
     <message>
         <source>The configuration file %1 was written by a newer version of LetThatSyncIn (format %2; this version reads format %3). It was left untouched: update LetThatSyncIn to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de configuration %1 a été écrit par une version plus récente de LetThatSyncIn (format %2&#xa0;; cette version lit le format %3). Il n&apos;a pas été modifié&#xa0;: mettez à jour LetThatSyncIn pour l&apos;utiliser.</translation>
     </message>
     <message>
         <source>The configuration file&apos;s Version must be %1; reading it as version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ Version du fichier de configuration doit valoir %1&#xa0;; il est lu comme la version %1.</translation>
     </message>
     <message>
         <source>Settings must be a JSON object; using the defaults.</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings doit être un objet JSON&#xa0;; les valeurs par défaut sont utilisées.</translation>
     </message>
     <message>
         <source>Drives must be a list of drives; no drive could be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drives doit être une liste de tâches&#xa0;; aucune tâche n&apos;a pu être lue.</translation>
     </message>
     <message>
         <source>number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>numéro %1</translation>
     </message>
     <message>
         <source>Drive %1 was left out: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche %1 a été ignorée&#xa0;: %2</translation>
     </message>
     <message>
         <source>Drive %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot create the configuration folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier de configuration %1.</translation>
     </message>
     <message>
         <source>Cannot save the configuration to %1: %2. The previous file is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer la configuration dans %1&#xa0;: %2. Le fichier précédent n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>Cannot keep a copy of the unusable configuration file as %1, so it was not overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de conserver une copie du fichier de configuration inutilisable sous le nom %1&#xa0;; il n&apos;a donc pas été écrasé.</translation>
     </message>
 </context>
 <context>
     <name>lts::DriveCodec</name>
     <message>
         <source>A drive must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une tâche doit être un objet JSON.</translation>
     </message>
     <message>
         <source>The name must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom doit être du texte.</translation>
     </message>
     <message>
         <source>The source must be a folder path, as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>La source doit être un chemin de dossier, sous forme de texte.</translation>
     </message>
     <message>
         <source>The target must be a folder path, as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>La destination doit être un chemin de dossier, sous forme de texte.</translation>
     </message>
     <message>
         <source>Sleep must be a positive number; the drive runs every 1 day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ Sleep doit être un nombre positif&#xa0;; la tâche s&apos;exécute une fois par jour.</translation>
     </message>
     <message>
         <source>Units must be Seconds, Minutes, Hours or Days; the drive runs every 1 day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ Units doit valoir Seconds, Minutes, Hours ou Days&#xa0;; la tâche s&apos;exécute une fois par jour.</translation>
     </message>
     <message>
         <source>Mode must be Mirror, Update or Move; using Mirror.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ Mode doit valoir Mirror, Update ou Move&#xa0;; Mirror est utilisé.</translation>
     </message>
     <message>
         <source>Enabled must be true or false; using true.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ Enabled doit valoir true ou false&#xa0;; true est utilisé.</translation>
     </message>
     <message>
         <source>Exclude must be a list of patterns, as text; nothing is excluded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ Exclude doit être une liste de motifs, sous forme de texte&#xa0;; rien n&apos;est exclu.</translation>
     </message>
     <message>
         <source>Hidden must be true or false; hidden files are synced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ Hidden doit valoir true ou false&#xa0;; les fichiers cachés sont synchronisés.</translation>
     </message>
     <message>
         <source>Versions must be a number of days from 0 to 3650; no old versions are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ Versions doit être un nombre de jours compris entre 0 et 3650&#xa0;; aucune ancienne version n&apos;est conservée.</translation>
     </message>
     <message>
         <source>No drive was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune tâche n&apos;a été indiquée.</translation>
     </message>
 </context>
 <context>
     <name>lts::DriveEditorDialog</name>
     <message>
         <source>Add drive</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une tâche</translation>
     </message>
     <message>
         <source>Edit drive %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la tâche «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>The folder to copy from</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier à copier</translation>
     </message>
     <message>
         <source>Choose the folder to copy from</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le dossier à copier</translation>
     </message>
     <message>
         <source>The folder to copy to; created by the first run</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier où copier&#xa0;; créé lors de la première exécution</translation>
     </message>
     <message>
         <source>Choose the folder to copy to</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le dossier où copier</translation>
     </message>
     <message>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>secondes</translation>
     </message>
     <message>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>minutes</translation>
     </message>
     <message>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>heures</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>jours</translation>
     </message>
     <message>
         <source>Mirror</source>
-        <translation type="unfinished"></translation>
+        <translation>Miroir</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à jour</translation>
     </message>
     <message>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacement</translation>
     </message>
     <message>
         <source>Files and folders matching these patterns are not synced, and never deleted from the target: *.tmp, cache/, **/Thumbs.db</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fichiers et dossiers correspondant à ces motifs ne sont pas synchronisés, et ne sont jamais supprimés de la destination&#xa0;: *.tmp, cache/, **/Thumbs.db</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Presets</source>
-        <translation type="unfinished"></translation>
+        <translation>Préréglages</translation>
     </message>
     <message>
         <source>Temporary files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers temporaires</translation>
     </message>
     <message>
         <source>System files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers système</translation>
     </message>
     <message>
         <source>Include hidden files and folders</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure les fichiers et dossiers cachés</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivé</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Source&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Target:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Destination&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Every:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Intervalle&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mode&#xa0;:</translation>
     </message>
     <message>
         <source>E&amp;xclude:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xclure&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Keep versions (days):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conserver les versions (jours)&#xa0;:</translation>
     </message>
     <message>
         <source>Preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu…</translation>
     </message>
     <message>
         <source>Compare the folders and list what a run would copy, update and delete, without changing anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer les dossiers et afficher ce qu&apos;une exécution copierait, mettrait à jour et supprimerait, sans rien modifier.</translation>
     </message>
     <message>
         <source>Choose an interval from 1 second to 366 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un intervalle compris entre 1 seconde et 366 jours.</translation>
     </message>
     <message>
         <source>The drive &quot;%1&quot; no longer exists: it was removed while this window was open.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche «&#xa0;%1&#xa0;» n&apos;existe plus&#xa0;: elle a été supprimée pendant que cette fenêtre était ouverte.</translation>
     </message>
     <message>
         <source>Makes the target an exact copy: files removed from the source are removed from the target too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait de la destination une copie exacte&#xa0;: les fichiers supprimés de la source sont aussi supprimés de la destination.</translation>
     </message>
     <message>
         <source>Copies new and changed files to the target, and never deletes anything there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie les fichiers nouveaux et modifiés vers la destination, sans jamais rien y supprimer.</translation>
     </message>
     <message>
         <source>Copies new and changed files to the target, then removes them from the source. The source folder itself is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie les fichiers nouveaux et modifiés vers la destination, puis les supprime de la source. Le dossier source lui-même est conservé.</translation>
     </message>
     <message>
         <source>Files that a run overwrites or deletes in the target are not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fichiers qu&apos;une exécution écrase ou supprime dans la destination ne sont pas conservés.</translation>
     </message>
     <message numerus="yes">
         <source>Files that a run overwrites or deletes in the target are kept for %n day(s), in its .letthatsyncin/versions folder.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Les fichiers qu&apos;une exécution écrase ou supprime dans la destination sont conservés %n jour, dans le dossier .letthatsyncin/versions de celle-ci.</numerusform>
+            <numerusform>Les fichiers qu&apos;une exécution écrase ou supprime dans la destination sont conservés %n jours, dans le dossier .letthatsyncin/versions de celle-ci.</numerusform>
         </translation>
     </message>
     <message>
         <source>Files that a run overwrites or deletes in the target are kept for %1 days, in its .letthatsyncin/versions folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fichiers qu&apos;une exécution écrase ou supprime dans la destination sont conservés %1 jours, dans le dossier .letthatsyncin/versions de celle-ci.</translation>
     </message>
 </context>
 <context>
     <name>lts::DriveStats</name>
     <message>
         <source>Cannot write the speed test file in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire le fichier de test de vitesse dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The speed test could not write to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le test de vitesse n&apos;a pas pu écrire dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The target folder %1 does not exist yet; the drive&apos;s first run creates it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de destination %1 n&apos;existe pas encore&#xa0;; la première exécution de la tâche le créera.</translation>
     </message>
 </context>
 <context>
     <name>lts::DriveTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Destination</translation>
     </message>
     <message>
         <source>Every</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalle</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Last sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière exécution</translation>
     </message>
     <message>
         <source>Next sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine exécution</translation>
     </message>
     <message>
         <source>Copying %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie de %1</translation>
     </message>
     <message>
         <source>No successful sync for three intervals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune synchronisation réussie depuis trois intervalles.</translation>
     </message>
     <message>
         <source>Comparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison…</translation>
     </message>
     <message>
         <source>Syncing %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation (%1&#xa0;%)</translation>
     </message>
     <message>
         <source>Syncing</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendue</translation>
     </message>
     <message>
         <source>Refused — review</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusée — à vérifier</translation>
     </message>
     <message>
         <source>Disk not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Disque indisponible</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <source>Some files failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec pour certains fichiers</translation>
     </message>
     <message>
         <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore synchronisée</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée</translation>
     </message>
     <message>
         <source>Synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisée</translation>
     </message>
     <message>
         <source>Mirror</source>
-        <translation type="unfinished"></translation>
+        <translation>Miroir</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à jour</translation>
     </message>
     <message>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacement</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais</translation>
     </message>
     <message>
         <source>Not scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Non planifiée</translation>
     </message>
 </context>
 <context>
     <name>lts::DriveValidator</name>
     <message>
         <source>The drive needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche doit avoir un nom.</translation>
     </message>
     <message>
         <source>The name is too long: at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom est trop long&#xa0;: %1 caractères au maximum.</translation>
     </message>
     <message>
         <source>The name must not contain control characters (such as a line break).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom ne doit pas contenir de caractères de contrôle (comme un saut de ligne).</translation>
     </message>
     <message>
         <source>Another drive is already called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une autre tâche s&apos;appelle déjà «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Choose the folder to copy from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le dossier à copier.</translation>
     </message>
     <message>
         <source>The source must be a full path, such as /home/you/Pictures; &quot;%1&quot; is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>La source doit être un chemin complet, comme /home/vous/Images&#xa0;; «&#xa0;%1&#xa0;» n&apos;en est pas un.</translation>
     </message>
     <message>
         <source>The source folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier source %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>The source %1 is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>La source %1 n&apos;est pas un dossier.</translation>
     </message>
     <message>
         <source>The source folder %1 cannot be read: permission denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier source %1 ne peut pas être lu&#xa0;: permission refusée.</translation>
     </message>
     <message>
         <source>Choose the folder to copy to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le dossier dans lequel copier.</translation>
     </message>
     <message>
         <source>The target must be a full path, such as /media/backup/Pictures; &quot;%1&quot; is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>La destination doit être un chemin complet, comme /media/sauvegarde/Images&#xa0;; «&#xa0;%1&#xa0;» n&apos;en est pas un.</translation>
     </message>
     <message>
         <source>The target is the source folder itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>La destination est le dossier source lui-même.</translation>
     </message>
     <message>
         <source>The target is inside the source folder, so it would copy itself into itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>La destination se trouve à l&apos;intérieur du dossier source&#xa0;: elle serait copiée dans elle-même.</translation>
     </message>
     <message>
         <source>The target contains the source folder; mirroring would overwrite the source.</source>
-        <translation type="unfinished"></translation>
+        <translation>La destination contient le dossier source&#xa0;; le mode Miroir écraserait la source.</translation>
     </message>
     <message>
         <source>The target overlaps the target of drive &quot;%1&quot; (%2): two drives writing into one folder tree would delete each other&apos;s files.</source>
-        <translation type="unfinished"></translation>
+        <translation>La destination chevauche celle de la tâche «&#xa0;%1&#xa0;» (%2)&#xa0;: deux tâches qui écrivent dans la même arborescence supprimeraient mutuellement leurs fichiers.</translation>
     </message>
     <message>
         <source>The target %1 exists and is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>La destination %1 existe et n&apos;est pas un dossier.</translation>
     </message>
     <message>
         <source>The target folder %1 cannot be written to: permission denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire dans le dossier de destination %1&#xa0;: permission refusée.</translation>
     </message>
     <message>
         <source>The target %1 cannot be created because %2 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La destination %1 ne peut pas être créée, car %2 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>The target %1 cannot be created: %2 is not writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>La destination %1 ne peut pas être créée&#xa0;: %2 n&apos;est pas accessible en écriture.</translation>
     </message>
     <message>
         <source>Every %1 is outside 1 second to 366 days; the drive runs every 1 day.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;intervalle «&#xa0;%1&#xa0;» n&apos;est pas compris entre 1 seconde et 366 jours&#xa0;; la tâche s&apos;exécute une fois par jour.</translation>
     </message>
 </context>
 <context>
     <name>lts::DrivesWindow</name>
     <message>
         <source>Drives</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches de synchronisation</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter…</translation>
     </message>
     <message>
         <source>Add a folder to keep in sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un dossier à maintenir synchronisé</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer…</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniser maintenant</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendre</translation>
     </message>
     <message>
         <source>History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique…</translation>
     </message>
     <message>
         <source>No drives yet. Choose Add… to keep a folder in sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune tâche pour l&apos;instant. Choisissez «&#xa0;Ajouter…&#xa0;» pour maintenir un dossier synchronisé.</translation>
     </message>
     <message>
         <source>Review…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier…</translation>
     </message>
     <message>
         <source>See what a sync would copy and delete, without changing anything</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir ce qu&apos;une synchronisation copierait et supprimerait, sans rien modifier</translation>
     </message>
     <message>
         <source>Run anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter quand même</translation>
     </message>
     <message>
         <source>Sync now and let the sync make these changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniser maintenant en laissant la synchronisation effectuer ces modifications</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Stop this sync; the files copied so far stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter cette synchronisation&#xa0;; les fichiers déjà copiés sont conservés</translation>
     </message>
     <message>
         <source>Sync this drive now</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniser cette tâche maintenant</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre</translation>
     </message>
     <message>
         <source>Sync this drive on its schedule again</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniser de nouveau cette tâche selon sa planification</translation>
     </message>
     <message>
         <source>Stop syncing this drive on its schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne plus synchroniser cette tâche selon sa planification</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was not synced, to keep your files safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche «&#xa0;%1&#xa0;» n&apos;a pas été synchronisée, afin de protéger vos fichiers.</translation>
     </message>
     <message>
         <source>Choose Review to see what a sync would change, or Run anyway to sync now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez «&#xa0;Vérifier&#xa0;» pour voir ce qu&apos;une synchronisation modifierait, ou «&#xa0;Exécuter quand même&#xa0;» pour synchroniser maintenant.</translation>
     </message>
     <message>
         <source>Not synced, waiting for your review: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation en attente de votre vérification&#xa0;: %1</translation>
     </message>
     <message>
         <source>Remove drive</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la tâche</translation>
     </message>
     <message>
         <source>Remove the drive &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la tâche «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>LetThatSyncIn stops syncing it. No file is deleted, neither in the source nor in the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>LetThatSyncIn cessera de la synchroniser. Aucun fichier n&apos;est supprimé, ni dans la source ni dans la destination.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>The drive &quot;%1&quot; could not be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche «&#xa0;%1&#xa0;» n&apos;a pas pu être supprimée.</translation>
     </message>
     <message>
         <source>The sync of &quot;%1&quot; could not be cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La synchronisation de «&#xa0;%1&#xa0;» n&apos;a pas pu être annulée.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; could not be synced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de synchroniser «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The drive &quot;%1&quot; could not be resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche «&#xa0;%1&#xa0;» n&apos;a pas pu être reprise.</translation>
     </message>
     <message>
         <source>The drive &quot;%1&quot; could not be paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche «&#xa0;%1&#xa0;» n&apos;a pas pu être suspendue.</translation>
     </message>
 </context>
 <context>
     <name>lts::Executor</name>
     <message>
         <source>not deleted: part of the source could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>non supprimé&#xa0;: une partie de la source n&apos;a pas pu être lue</translation>
     </message>
     <message>
         <source>Cannot create the folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot open the target folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir le dossier de destination&#xa0;: %1</translation>
     </message>
     <message>
         <source>it changed while it was copied, twice; it is copied on the next run</source>
-        <translation type="unfinished"></translation>
+        <translation>modifié à deux reprises pendant sa copie&#xa0;; il sera copié lors de la prochaine exécution</translation>
     </message>
     <message>
         <source>it changed in the target since the run looked at it; left as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>modifié dans la destination depuis son analyse&#xa0;; laissé tel quel</translation>
     </message>
     <message>
         <source>it changed in the source after it was copied; kept in the source</source>
-        <translation type="unfinished"></translation>
+        <translation>modifié dans la source après sa copie&#xa0;; conservé dans la source</translation>
     </message>
     <message>
         <source>Copied, but cannot remove it from the source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copié, mais impossible de le supprimer de la source&#xa0;: %1</translation>
     </message>
     <message>
         <source>it changed during the run; kept in the source</source>
-        <translation type="unfinished"></translation>
+        <translation>modifié pendant l&apos;exécution&#xa0;; conservé dans la source</translation>
     </message>
     <message>
         <source>Cannot remove it from the source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de le supprimer de la source&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot set its permissions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de définir ses permissions&#xa0;: %1</translation>
     </message>
     <message>
         <source>it changed in the target since the run looked at it; not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>modifié dans la destination depuis son analyse&#xa0;; non supprimé</translation>
     </message>
     <message>
         <source>Cannot delete it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de le supprimer&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) in it changed during the run and were kept</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier de ce dossier a été modifié pendant l&apos;exécution et a été conservé</numerusform>
+            <numerusform>%n fichiers de ce dossier ont été modifiés pendant l&apos;exécution et ont été conservés</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot set the folder&apos;s permissions and time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de définir les permissions et la date du dossier&#xa0;: %1</translation>
     </message>
     <message>
         <source>The target folder cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir le dossier de destination.</translation>
     </message>
 </context>
 <context>
     <name>lts::FolderField</name>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir…</translation>
     </message>
     <message>
         <source>%1 free of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 libres sur %2</translation>
     </message>
 </context>
 <context>
     <name>lts::HeadlessService</name>
     <message numerus="yes">
         <source>Started in the background with %n drive(s) from %1; the log is in %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Démarrage en arrière-plan avec %n tâche provenant de %1&#xa0;; le journal se trouve dans %2.</numerusform>
+            <numerusform>Démarrage en arrière-plan avec %n tâches provenant de %1&#xa0;; le journal se trouve dans %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>Stopping: running syncs are cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt&#xa0;: les synchronisations en cours sont annulées.</translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté.</translation>
     </message>
 </context>
 <context>
     <name>lts::HistoryWindow</name>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouté</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis à jour</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimé</translation>
     </message>
     <message>
         <source>Moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacé</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignoré</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <source>&amp;Drive:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tâche&#xa0;:</translation>
     </message>
     <message>
         <source>Open log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier des journaux</translation>
     </message>
     <message>
         <source>The log lists every run and, at the Verbose log level, every file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal liste chaque exécution et, au niveau de journalisation «&#xa0;Détaillé&#xa0;», chaque fichier.</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>All drives</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les tâches</translation>
     </message>
     <message>
         <source>No run yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune exécution pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Choose a run to see its files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une exécution pour voir ses fichiers.</translation>
     </message>
     <message>
         <source>%1, started %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, démarrée le %2&#xa0;: %3.</translation>
     </message>
     <message>
         <source>%1 added, %2 updated, %3 deleted, %4 unchanged, %5 skipped, %6 failed; %7 copied in %8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutés&#xa0;: %1, mis à jour&#xa0;: %2, supprimés&#xa0;: %3, inchangés&#xa0;: %4, ignorés&#xa0;: %5, en échec&#xa0;: %6&#xa0;; %7 copiés en %8.</translation>
     </message>
     <message>
         <source>The list of files of this run is no longer kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste des fichiers de cette exécution n&apos;est plus conservée.</translation>
     </message>
     <message>
         <source>Only failed and skipped files are listed; choose the Verbose log level in Settings to list every file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les fichiers en échec et ignorés sont listés&#xa0;; choisissez le niveau de journalisation «&#xa0;Détaillé&#xa0;» dans les Paramètres pour lister tous les fichiers.</translation>
     </message>
     <message numerus="yes">
         <source>%n more file(s) not listed here.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n autre fichier n&apos;est pas listé ici.</numerusform>
+            <numerusform>%n autres fichiers ne sont pas listés ici.</numerusform>
         </translation>
     </message>
     <message>
         <source>No file was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
     <name>lts::InstanceLock</name>
     <message>
         <source>Cannot create the lock file in %1: is the folder writable?</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le fichier de verrouillage dans %1&#xa0;: le dossier est-il accessible en écriture&#xa0;?</translation>
     </message>
     <message>
         <source>LetThatSyncIn is already running for the configuration in %1 (process %2). Stop it first, or give another --config-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>LetThatSyncIn est déjà en cours d&apos;exécution pour la configuration de %1 (processus %2). Arrêtez-le d&apos;abord, ou indiquez un autre --config-dir.</translation>
     </message>
 </context>
 <context>
     <name>lts::Interval</name>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 secondes</translation>
     </message>
     <message>
         <source>%1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 minutes</translation>
     </message>
     <message>
         <source>%1 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heures</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jours</translation>
     </message>
 </context>
 <context>
     <name>lts::ListCommand</name>
     <message>
         <source>Print the drives as JSON, in the form of the protocol&apos;s ListDrives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les tâches en JSON, sous la forme de la réponse ListDrives du protocole.</translation>
     </message>
     <message>
         <source>warning:</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement&#xa0;:</translation>
     </message>
     <message>
         <source>No drives are configured (in %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune tâche n&apos;est configurée (dans %1).</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Destination</translation>
     </message>
     <message>
         <source>Every</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalle</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Activée</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Next sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine synchronisation</translation>
     </message>
     <message>
         <source>Prints the drives: name, source, target, interval, mode, and whether the schedule runs them; when LetThatSyncIn runs, it is asked, and the table has each drive&apos;s status and next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche les tâches&#xa0;: nom, source, destination, intervalle, mode, et si la planification les exécute&#xa0;; si LetThatSyncIn est en cours d&apos;exécution, il est interrogé, et le tableau indique aussi l&apos;état et la prochaine synchronisation de chaque tâche.</translation>
     </message>
 </context>
 <context>
     <name>lts::Notifier</name>
     <message>
         <source>Sync failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la synchronisation</translation>
     </message>
     <message>
         <source>%1 was not synced.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche «&#xa0;%1&#xa0;» n&apos;a pas été synchronisée.</translation>
     </message>
     <message>
         <source>%1 was not synced: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche «&#xa0;%1&#xa0;» n&apos;a pas été synchronisée&#xa0;: %2</translation>
     </message>
     <message>
         <source>Sync refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation refusée</translation>
     </message>
     <message>
         <source>%1 was not synced. Open the Drives window to review.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche «&#xa0;%1&#xa0;» n&apos;a pas été synchronisée. Ouvrez la fenêtre des tâches pour vérifier.</translation>
     </message>
     <message>
         <source>%1 was not synced: %2 Open the Drives window to review.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche «&#xa0;%1&#xa0;» n&apos;a pas été synchronisée&#xa0;: %2 Ouvrez la fenêtre des tâches pour vérifier.</translation>
     </message>
     <message>
         <source>Sync incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation incomplète</translation>
     </message>
     <message>
         <source>%1 was only partly synced.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche «&#xa0;%1&#xa0;» n&apos;a été synchronisée qu&apos;en partie.</translation>
     </message>
     <message>
         <source>%1 was only partly synced: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche «&#xa0;%1&#xa0;» n&apos;a été synchronisée qu&apos;en partie&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 added</source>
-        <translation type="unfinished"></translation>
+        <translation>ajoutés&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 updated</source>
-        <translation type="unfinished"></translation>
+        <translation>mis à jour&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimés&#xa0;: %1</translation>
     </message>
     <message>
         <source>Sync finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation terminée</translation>
     </message>
     <message>
         <source>%1 synced: nothing had changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche «&#xa0;%1&#xa0;» a été synchronisée&#xa0;: rien n&apos;avait changé.</translation>
     </message>
     <message>
         <source>%1 synced: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche «&#xa0;%1&#xa0;» a été synchronisée (%2).</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Disk not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Disque non disponible</translation>
     </message>
     <message>
         <source>%1 was not synced: its source or target folder is missing. It syncs as soon as both are back.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche «&#xa0;%1&#xa0;» n&apos;a pas été synchronisée&#xa0;: son dossier source ou de destination est introuvable. Elle sera synchronisée dès que les deux seront de nouveau disponibles.</translation>
     </message>
     <message>
         <source>%1 was not synced: %2 It syncs as soon as its folders are back.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche «&#xa0;%1&#xa0;» n&apos;a pas été synchronisée&#xa0;: %2 Elle sera synchronisée dès que ses dossiers seront de nouveau disponibles.</translation>
     </message>
 </context>
 <context>
     <name>lts::PreviewDialog</name>
     <message>
         <source>Review: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification&#xa0;: %1</translation>
     </message>
     <message>
         <source>Preview: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu&#xa0;: %1</translation>
     </message>
     <message>
         <source>Check the list, then run it anyway if it is what you want.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez la liste, puis lancez quand même la synchronisation si c&apos;est bien ce que vous voulez.</translation>
     </message>
     <message>
         <source>This run was stopped by a safety rule: %1. Check the list, then run it anyway if it is what you want.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette exécution a été bloquée par une règle de sécurité&#xa0;: %1. Vérifiez la liste, puis lancez-la quand même si c&apos;est bien ce que vous voulez.</translation>
     </message>
     <message>
         <source>Comparing the folders…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison des dossiers…</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison</translation>
     </message>
     <message>
         <source>Run anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter quand même</translation>
     </message>
     <message>
         <source>The comparison was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>La comparaison a été interrompue.</translation>
     </message>
     <message numerus="yes">
         <source>Comparing the folders… %n change(s) found so far.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Comparaison des dossiers… %n modification trouvée jusqu&apos;ici.</numerusform>
+            <numerusform>Comparaison des dossiers… %n modifications trouvées jusqu&apos;ici.</numerusform>
         </translation>
     </message>
     <message>
         <source>The folders could not be compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de comparer les dossiers.</translation>
     </message>
     <message>
         <source>Would copy (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>À copier (%1)</translation>
     </message>
     <message>
         <source>Would update (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>À mettre à jour (%1)</translation>
     </message>
     <message>
         <source>Would delete (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>À supprimer (%1)</translation>
     </message>
     <message>
         <source>Would skip (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>À ignorer (%1)</translation>
     </message>
     <message>
         <source>Could not be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture impossible (%1)</translation>
     </message>
     <message>
         <source>(the whole drive)</source>
-        <translation type="unfinished"></translation>
+        <translation>(toute la tâche)</translation>
     </message>
     <message>
         <source>Nothing to do: the target is up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à faire&#xa0;: la destination est à jour.</translation>
     </message>
     <message>
         <source>%1 to copy, %2 to update, %3 to delete; %4 to transfer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 à copier, %2 à mettre à jour, %3 à supprimer&#xa0;; %4 à transférer.</translation>
     </message>
     <message>
         <source>%1 to skip.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 à ignorer.</translation>
     </message>
     <message>
         <source>%1 could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments illisibles&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Nothing has been changed: this is what a run would do now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été modifié&#xa0;: voici ce que ferait une exécution maintenant.</translation>
     </message>
 </context>
 <context>
     <name>lts::ProgressDelegate</name>
     <message>
         <source>Comparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison…</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation…</translation>
     </message>
     <message>
         <source> · </source>
-        <translation type="unfinished"></translation>
+        <translation> · </translation>
     </message>
 </context>
 <context>
     <name>lts::RunDetails</name>
     <message>
         <source>Cannot keep the list of files of this run in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de conserver la liste des fichiers de cette exécution dans %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>lts::RunHistory</name>
     <message>
         <source>Cannot write the history %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire l&apos;historique %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>lts::RunTableModel</name>
     <message>
         <source>Synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisée</translation>
     </message>
     <message>
         <source>Partly synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Partiellement synchronisée</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusée</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée</translation>
     </message>
     <message>
         <source>&lt; 1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; 1&#xa0;s</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;s</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;min %2&#xa0;s</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;h %2&#xa0;min</translation>
     </message>
     <message>
         <source>Drive</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutés</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis à jour</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimés</translation>
     </message>
     <message>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreurs</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copié</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
 </context>
 <context>
     <name>lts::Scanner</name>
     <message>
         <source>Cannot open the target folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir le dossier de destination&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot read the source folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le dossier source&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot read the target folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le dossier de destination&#xa0;: %1</translation>
     </message>
     <message>
         <source>a socket, device or pipe: such special files are not copied</source>
-        <translation type="unfinished"></translation>
+        <translation>socket, périphérique ou tube&#xa0;: ces fichiers spéciaux ne sont pas copiés</translation>
     </message>
     <message>
         <source>the target has a file or link where the source has a folder; in this mode it is not replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>la destination contient un fichier ou un lien là où la source a un dossier&#xa0;; dans ce mode, il n&apos;est pas remplacé</translation>
     </message>
     <message>
         <source>the target has a folder where the source has a file; in this mode it is not replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>la destination contient un dossier là où la source a un fichier&#xa0;; dans ce mode, il n&apos;est pas remplacé</translation>
     </message>
 </context>
 <context>
     <name>lts::SendCommand</name>
     <message>
         <source>Sends one request of the WebSocket protocol to the running LetThatSyncIn and prints the response as one line of JSON. The exit code is 0 when the response&apos;s Result is Success, 2 otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoie une requête du protocole WebSocket à l&apos;instance de LetThatSyncIn en cours d&apos;exécution et affiche la réponse sur une ligne de JSON. Le code de sortie est 0 si le champ Result de la réponse vaut Success, 2 sinon.</translation>
     </message>
     <message>
         <source>send needs one JSON object, such as {&quot;request&quot;: &quot;GetStatus&quot;}; this is not one: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>send attend un objet JSON, comme {&quot;request&quot;: &quot;GetStatus&quot;}&#xa0;; l&apos;argument donné n&apos;en est pas un&#xa0;: %1</translation>
     </message>
     <message>
         <source>not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas un objet</translation>
     </message>
 </context>
 <context>
     <name>lts::SettingsCodec</name>
     <message>
         <source>a whole number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre entier de %1 à %2</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true ou false</translation>
     </message>
     <message>
         <source>an IP address such as 127.0.0.1, or localhost</source>
-        <translation type="unfinished"></translation>
+        <translation>une adresse IP comme 127.0.0.1, ou localhost</translation>
     </message>
     <message>
         <source>a list of texts</source>
-        <translation type="unfinished"></translation>
+        <translation>une liste de textes</translation>
     </message>
     <message>
         <source>The setting %1 must be %2; using %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paramètre %1 doit être %2&#xa0;; valeur utilisée&#xa0;: %3.</translation>
     </message>
     <message>
         <source>a language code such as &quot;de&quot;, or &quot;&quot; for the system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>un code de langue comme &quot;de&quot;, ou &quot;&quot; pour la langue du système</translation>
     </message>
 </context>
 <context>
     <name>lts::SettingsDialog</name>
     <message>
         <source>LetThatSyncIn Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres de LetThatSyncIn</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Général</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Planification</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau</translation>
     </message>
     <message>
         <source>Logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Journaux</translation>
     </message>
     <message>
         <source>Start LetThatSyncIn when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer LetThatSyncIn à l&apos;ouverture de session</translation>
     </message>
     <message>
         <source>Only errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreurs uniquement</translation>
     </message>
     <message>
         <source>After every run</source>
-        <translation type="unfinished"></translation>
+        <translation>Après chaque exécution</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais</translation>
     </message>
     <message>
         <source>Notifications:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifications&#xa0;:</translation>
     </message>
     <message>
         <source>Animate the tray icon while syncing</source>
-        <translation type="unfinished"></translation>
+        <translation>Animer l&apos;icône de la zone de notification pendant la synchronisation</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue&#xa0;:</translation>
     </message>
     <message>
         <source>Takes effect when LetThatSyncIn restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prend effet au prochain démarrage de LetThatSyncIn.</translation>
     </message>
     <message>
         <source>Syncs at the same time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisations simultanées&#xa0;:</translation>
     </message>
     <message>
         <source>Two drives on the same disk never sync at the same time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux tâches situées sur le même disque ne se synchronisent jamais en même temps.</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;%</translation>
     </message>
     <message>
         <source>Deletion limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de suppression&#xa0;:</translation>
     </message>
     <message>
         <source>A mirror run that would delete more than this share of the target&apos;s files (and more than 10 files) waits for your confirmation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une exécution en mode Miroir qui supprimerait une part des fichiers de la destination supérieure à ce pourcentage (et plus de 10 fichiers) attend votre confirmation.</translation>
     </message>
     <message>
         <source>Scripts control LetThatSyncIn through a WebSocket server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les scripts pilotent LetThatSyncIn par l&apos;intermédiaire d&apos;un serveur WebSocket.</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse&#xa0;:</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivé</translation>
     </message>
     <message>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Port&#xa0;:</translation>
     </message>
     <message>
         <source>Require the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Exiger le jeton</translation>
     </message>
     <message>
         <source>Without it, only scripts of other users or other computers need the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans cette option, seuls les scripts d&apos;autres utilisateurs ou d&apos;autres ordinateurs ont besoin du jeton.</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <source>Regenerate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Régénérer…</translation>
     </message>
     <message>
         <source>Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton&#xa0;:</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Allowed origins:</source>
-        <translation type="unfinished"></translation>
+        <translation>Origines autorisées&#xa0;:</translation>
     </message>
     <message>
         <source>Web pages from these origins may connect, for example https://example.org. Scripts need no origin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les pages web de ces origines peuvent se connecter, par exemple https://example.org. Les scripts n&apos;ont pas besoin d&apos;origine.</translation>
     </message>
     <message>
         <source>Address, port, “Require the token” and allowed origins take effect when LetThatSyncIn restarts. A new token takes effect at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse, le port, «&#xa0;Exiger le jeton&#xa0;» et les origines autorisées prennent effet au prochain démarrage de LetThatSyncIn. Un nouveau jeton prend effet immédiatement.</translation>
     </message>
     <message>
         <source>Summary: a line per run</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé&#xa0;: une ligne par exécution</translation>
     </message>
     <message>
         <source>Verbose: also a line per file</source>
-        <translation type="unfinished"></translation>
+        <translation>Détaillé&#xa0;: également une ligne par fichier</translation>
     </message>
     <message>
         <source>Level:</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau&#xa0;:</translation>
     </message>
     <message>
         <source> MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;Mio</translation>
     </message>
     <message>
         <source>Size limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille maximale&#xa0;:</translation>
     </message>
     <message>
         <source>When the log folder grows past the limit, its oldest files are removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lorsque le dossier des journaux dépasse cette limite, ses fichiers les plus anciens sont supprimés.</translation>
     </message>
     <message>
         <source>Open log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier des journaux</translation>
     </message>
     <message>
         <source>Enter the address the WebSocket server listens on, such as 127.0.0.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;adresse sur laquelle le serveur WebSocket écoute, par exemple 127.0.0.1.</translation>
     </message>
     <message>
         <source>“%1” is not an address the WebSocket server can listen on. Enter an IP address such as 127.0.0.1, or localhost.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse sur laquelle le serveur WebSocket peut écouter. Saisissez une adresse IP, par exemple 127.0.0.1, ou localhost.</translation>
     </message>
     <message>
         <source>Listening on %1 lets other computers connect, which needs “Require the token” on.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;écoute sur %1 permet à d&apos;autres ordinateurs de se connecter, ce qui nécessite d&apos;activer «&#xa0;Exiger le jeton&#xa0;».</translation>
     </message>
     <message>
         <source>The WebSocket server is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur WebSocket est désactivé.</translation>
     </message>
     <message>
         <source>The token cannot be read (the log says why). Regenerate makes a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le jeton (le journal en indique la raison). «&#xa0;Régénérer&#xa0;» en crée un nouveau.</translation>
     </message>
     <message>
         <source>Regenerate the Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Régénérer le jeton</translation>
     </message>
     <message>
         <source>Replace the token with a new one?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer le jeton par un nouveau&#xa0;?</translation>
     </message>
     <message>
         <source>Scripts using the old token will be refused until they use the new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les scripts qui utilisent l&apos;ancien jeton seront refusés tant qu&apos;ils n&apos;utiliseront pas le nouveau.</translation>
     </message>
     <message>
         <source>Regenerate</source>
-        <translation type="unfinished"></translation>
+        <translation>Régénérer</translation>
     </message>
 </context>
 <context>
     <name>lts::SingleInstance</name>
     <message>
         <source>Cannot open the local socket %1 that a second start would use to show this one: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir le socket local %1 qu&apos;un second lancement utiliserait pour afficher celui-ci&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>lts::StateStore</name>
     <message>
         <source>Cannot save the run state to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer l&apos;état des exécutions dans %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>lts::StatusCommand</name>
     <message>
         <source>%1 % (%2 of %3 files)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;% (%2 fichiers sur %3)</translation>
     </message>
     <message>
         <source>Print the response&apos;s drives as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher en JSON les tâches de la réponse.</translation>
     </message>
     <message>
         <source>Asks the running LetThatSyncIn how its drives are: status, last and next sync, the last result, and the progress of the syncs going on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande à LetThatSyncIn en cours d&apos;exécution l&apos;état de ses tâches&#xa0;: état, dernière et prochaine synchronisation, dernier résultat, et progression des synchronisations en cours.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Last sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière synchronisation</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Next sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine synchronisation</translation>
     </message>
     <message>
         <source>Progress or message</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression ou message</translation>
     </message>
     <message>
         <source>No drives are configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune tâche n&apos;est configurée.</translation>
     </message>
 </context>
 <context>
     <name>lts::SyncCommand</name>
     <message>
         <source>Run the configured drive NAME instead of SOURCE TARGET.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter la tâche configurée NAME au lieu de SOURCE TARGET.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>name</translation>
     </message>
     <message>
         <source>Mirror (default: the target becomes a copy), Update (never delete) or Move (remove copied files from the source).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mirror (par défaut&#xa0;: la destination devient une copie), Update (ne jamais rien supprimer) ou Move (retirer de la source les fichiers copiés).</translation>
     </message>
     <message>
         <source>mode</source>
-        <translation type="unfinished"></translation>
+        <translation>mode</translation>
     </message>
     <message>
         <source>Leave out paths that match the pattern (*.tmp, cache/, **/Thumbs.db); may be repeated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclure les chemins correspondant au motif (*.tmp, cache/, **/Thumbs.db)&#xa0;; option répétable.</translation>
     </message>
     <message>
         <source>pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>pattern</translation>
     </message>
     <message>
         <source>Leave out hidden files and folders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclure les fichiers et dossiers cachés.</translation>
     </message>
     <message>
         <source>Keep the files the run overwrites or deletes for this many days, under TARGET/.letthatsyncin/versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver pendant ce nombre de jours les fichiers que l&apos;exécution écrase ou supprime, dans TARGET/.letthatsyncin/versions.</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>days</translation>
     </message>
     <message>
         <source>Print what would be copied, updated and deleted; change nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ce qui serait copié, mis à jour et supprimé, sans rien modifier.</translation>
     </message>
     <message>
         <source>Print every file added, updated or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher chaque fichier ajouté, mis à jour ou supprimé.</translation>
     </message>
     <message>
         <source>Print the report as JSON (the protocol&apos;s run object) and nothing else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher uniquement le rapport, en JSON (l&apos;objet d&apos;exécution du protocole).</translation>
     </message>
     <message>
         <source>Run again every DURATION (90s, 15m, 2h, 1d) until Ctrl+C.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer l&apos;exécution toutes les DURATION (90s, 15m, 2h, 1d), jusqu&apos;à Ctrl+C.</translation>
     </message>
     <message>
         <source>duration</source>
-        <translation type="unfinished"></translation>
+        <translation>duration</translation>
     </message>
     <message>
         <source>With --every: stop after N runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --every&#xa0;: s&apos;arrêter après N exécutions.</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>Run even though a safety rule would refuse (too many deletions, empty source, another disk).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter même si une règle de sécurité s&apos;y opposerait (trop de suppressions, source vide, autre disque).</translation>
     </message>
     <message>
         <source>Syncs SOURCE to TARGET once, now, without any configuration; or, with --drive, one of the configured drives.
 
 Exit codes: 0 success, 1 partial, 2 failure, 3 refused by a safety rule, 4 bad command line, 130 interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronise SOURCE vers TARGET une fois, maintenant, sans aucune configuration&#xa0;; ou, avec --drive, l&apos;une des tâches configurées.
+
+Codes de sortie&#xa0;: 0 succès, 1 synchronisation partielle, 2 échec, 3 refus par une règle de sécurité, 4 ligne de commande incorrecte, 130 interruption.</translation>
     </message>
     <message>
         <source>--drive takes the drive&apos;s own source, target and options; give no others.</source>
-        <translation type="unfinished"></translation>
+        <translation>--drive reprend la source, la destination et les options de la tâche&#xa0;; n&apos;en indiquez pas d&apos;autres.</translation>
     </message>
     <message>
         <source>There is no drive &quot;%1&quot; in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de tâche «&#xa0;%1&#xa0;» dans %2.</translation>
     </message>
     <message>
         <source>sync needs a SOURCE and a TARGET folder, or --drive NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>sync attend un dossier SOURCE et un dossier TARGET, ou --drive NAME.</translation>
     </message>
     <message>
         <source>--mode must be Mirror, Update or Move, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--mode doit valoir Mirror, Update ou Move, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--versions needs a number of days from 0 to 3650.</source>
-        <translation type="unfinished"></translation>
+        <translation>--versions attend un nombre de jours compris entre 0 et 3650.</translation>
     </message>
     <message>
         <source>--every needs a duration of at least 1 second, such as 90s, 15m, 2h or 1d.</source>
-        <translation type="unfinished"></translation>
+        <translation>--every attend une durée d&apos;au moins 1 seconde, par exemple 90s, 15m, 2h ou 1d.</translation>
     </message>
     <message>
         <source>--max needs --every and a number of runs of at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--max nécessite --every et un nombre d&apos;exécutions d&apos;au moins 1.</translation>
     </message>
     <message numerus="yes">
         <source>Comparing: %n change(s) found so far</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Comparaison&#xa0;: %n modification trouvée pour l&apos;instant</numerusform>
+            <numerusform>Comparaison&#xa0;: %n modifications trouvées pour l&apos;instant</numerusform>
         </translation>
     </message>
     <message>
         <source>%1/%2 files  %3/%4  %5/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 fichiers  %3/%4  %5/s</translation>
     </message>
     <message>
         <source>  %1:%2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>  reste %1:%2</translation>
     </message>
     <message>
         <source>Dry run, nothing was changed. It would do: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation, rien n&apos;a été modifié. Résultat prévu&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>lts::SyncController</name>
     <message numerus="yes">
         <source>The clock moved %n minute(s) more than the time that passed (the computer slept, or the clock was set): missed runs start shortly.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L&apos;horloge a avancé de %n minute de plus que le temps écoulé (l&apos;ordinateur était en veille ou l&apos;horloge a été réglée)&#xa0;: les exécutions manquées vont démarrer sous peu.</numerusform>
+            <numerusform>L&apos;horloge a avancé de %n minutes de plus que le temps écoulé (l&apos;ordinateur était en veille ou l&apos;horloge a été réglée)&#xa0;: les exécutions manquées vont démarrer sous peu.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The clock was set back by %n minute(s); no drive waits longer than its interval because of it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L&apos;horloge a été reculée de %n minute&#xa0;; aucune tâche n&apos;attend pour autant plus longtemps que son intervalle.</numerusform>
+            <numerusform>L&apos;horloge a été reculée de %n minutes&#xa0;; aucune tâche n&apos;attend pour autant plus longtemps que son intervalle.</numerusform>
         </translation>
     </message>
     <message>
         <source>The configuration file could not be read whole; it was kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de configuration n&apos;a pas pu être lu entièrement&#xa0;; il a été conservé sous %1.</translation>
     </message>
     <message>
         <source>Added the drive &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche «&#xa0;%1&#xa0;» ajoutée.</translation>
     </message>
     <message>
         <source>There is no drive &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche «&#xa0;%1&#xa0;» n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Removed the drive &quot;%1&quot;; no file was touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche «&#xa0;%1&#xa0;» supprimée&#xa0;; aucun fichier n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>%1 was removed; the drives stay as they are and are written back at the next change.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été supprimé&#xa0;; les tâches restent inchangées et seront réécrites lors de la prochaine modification.</translation>
     </message>
     <message>
         <source>The changes to %1 were ignored: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modifications de %1 ont été ignorées&#xa0;: %2</translation>
     </message>
     <message>
         <source>The changes to %1 were ignored until the file is fixed; the drives stay as they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modifications de %1 sont ignorées jusqu&apos;à ce que le fichier soit corrigé&#xa0;; les tâches restent inchangées.</translation>
     </message>
     <message>
         <source>Read the changes to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications de %1 prises en compte.</translation>
     </message>
     <message>
         <source>Stopped because LetThatSyncIn was closing; the run is made again after the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompue, car LetThatSyncIn se fermait&#xa0;; l&apos;exécution sera relancée après le prochain démarrage.</translation>
     </message>
 </context>
 <context>
     <name>lts::SyncEngine</name>
     <message>
         <source>Source Unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Source Unavailable&#xa0;: %1</translation>
     </message>
     <message>
         <source>Target Unavailable: %1 does not exist. Is the backup disk plugged in?</source>
-        <translation type="unfinished"></translation>
+        <translation>Target Unavailable&#xa0;: %1 n&apos;existe pas. Le disque de sauvegarde est-il branché&#xa0;?</translation>
     </message>
     <message>
         <source>Target Unavailable: cannot create %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Target Unavailable&#xa0;: impossible de créer %1.</translation>
     </message>
     <message>
         <source>Target Unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Target Unavailable&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot write to the target %1: it is read-only or permission is denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire dans la destination %1&#xa0;: elle est en lecture seule ou l&apos;accès est refusé.</translation>
     </message>
     <message>
         <source>Target Busy: another sync (process %1 on %2) is writing to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Target Busy&#xa0;: une autre synchronisation (processus %1 sur %2) écrit dans %3.</translation>
     </message>
     <message>
         <source>Cancelled before any change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée avant toute modification.</translation>
     </message>
     <message>
         <source>The run stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exécution s&apos;est arrêtée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cancelled; files copied so far are complete, none is half-written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée&#xa0;; les fichiers déjà copiés sont complets, aucun n&apos;est à moitié écrit.</translation>
     </message>
     <message numerus="yes">
         <source>%n entry(ies) could not be synced; the rest was.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément n&apos;a pas pu être synchronisé&#xa0;; le reste l&apos;a été.</numerusform>
+            <numerusform>%n éléments n&apos;ont pas pu être synchronisés&#xa0;; le reste l&apos;a été.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entry(ies) were skipped; the rest was synced.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément a été ignoré&#xa0;; le reste a été synchronisé.</numerusform>
+            <numerusform>%n éléments ont été ignorés&#xa0;; le reste a été synchronisé.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot write to the target: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire dans la destination&#xa0;: %1</translation>
     </message>
     <message>
         <source>The target&apos;s .letthatsyncin is not a folder (%1); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier .letthatsyncin de la destination n&apos;en est pas un (%1)&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message numerus="yes">
         <source>Source Empty: the source has no files, so mirroring would delete all %n file(s) of the target. If that is what you want, run once with --force (or Run anyway).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Source Empty&#xa0;: la source ne contient aucun fichier, la mise en miroir supprimerait donc tout le contenu de la destination (%n fichier). Si c&apos;est bien ce que vous voulez, exécutez une fois avec --force (ou «&#xa0;Exécuter quand même&#xa0;»).</numerusform>
+            <numerusform>Source Empty&#xa0;: la source ne contient aucun fichier, la mise en miroir supprimerait donc tout le contenu de la destination (%n fichiers). Si c&apos;est bien ce que vous voulez, exécutez une fois avec --force (ou «&#xa0;Exécuter quand même&#xa0;»).</numerusform>
         </translation>
     </message>
     <message>
         <source>Too Many Deletions: %1 of %2 files</source>
-        <translation type="unfinished"></translation>
+        <translation>Too Many Deletions&#xa0;: %1 fichiers sur %2</translation>
     </message>
     <message numerus="yes">
         <source>%n entry(ies) could not be read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément n&apos;a pas pu être lu.</numerusform>
+            <numerusform>%n éléments n&apos;ont pas pu être lus.</numerusform>
         </translation>
     </message>
 </context>
@@ -2009,81 +2018,81 @@ Exit codes: 0 success, 1 partial, 2 failure, 3 refused by a safety rule, 4 bad c
     <name>lts::SyncReport</name>
     <message>
         <source>%1 added, %2 updated, %3 deleted, %4 unchanged, %5 skipped, %6 errors; %7 copied in %8 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>ajoutés&#xa0;: %1, mis à jour&#xa0;: %2, supprimés&#xa0;: %3, inchangés&#xa0;: %4, ignorés&#xa0;: %5, erreurs&#xa0;: %6&#xa0;; %7 copiés en %8 s.</translation>
     </message>
 </context>
 <context>
     <name>lts::TextFormat</name>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n octet</numerusform>
+            <numerusform>%n octets</numerusform>
         </translation>
     </message>
     <message>
         <source>%1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/s</translation>
     </message>
     <message>
         <source>%1 s left</source>
-        <translation type="unfinished"></translation>
+        <translation>encore %1&#xa0;s</translation>
     </message>
     <message>
         <source>%1 min left</source>
-        <translation type="unfinished"></translation>
+        <translation>encore %1&#xa0;min</translation>
     </message>
     <message>
         <source>%1 h %2 min left</source>
-        <translation type="unfinished"></translation>
+        <translation>encore %1&#xa0;h %2&#xa0;min</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>à l&apos;instant</translation>
     </message>
     <message>
         <source>on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le %1</translation>
     </message>
     <message>
         <source>%1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>il y a %1</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>maintenant</translation>
     </message>
     <message>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dans %1</translation>
     </message>
 </context>
 <context>
@@ -2092,258 +2101,260 @@ Exit codes: 0 success, 1 partial, 2 failure, 3 refused by a safety rule, 4 bad c
         <source>%1
 
 LetThatSyncIn may be running in the background as a service (letthatsyncin --headless): its drives are synced by it, and scripts reach it with &quot;letthatsyncin status&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+LetThatSyncIn est peut-être en cours d&apos;exécution en arrière-plan en tant que service (letthatsyncin --headless)&#xa0;: c&apos;est lui qui synchronise les tâches, et les scripts peuvent le joindre avec «&#xa0;letthatsyncin status&#xa0;».</translation>
     </message>
     <message numerus="yes">
         <source>Started with %n drive(s) from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Démarrage avec %n tâche provenant de %1.</numerusform>
+            <numerusform>Démarrage avec %n tâches provenant de %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>LetThatSyncIn is already running; its Drives window is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>LetThatSyncIn est déjà en cours d&apos;exécution&#xa0;; sa fenêtre des tâches est affichée.</translation>
     </message>
     <message>
         <source>LetThatSyncIn</source>
-        <translation type="unfinished"></translation>
+        <translation>LetThatSyncIn</translation>
     </message>
     <message>
         <source>There is no translation for the language &quot;%1&quot;; the system&apos;s is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucune traduction pour la langue «&#xa0;%1&#xa0;»&#xa0;; celle du système est utilisée.</translation>
     </message>
     <message>
         <source>No system tray was found: the Drives window is shown instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune zone de notification n&apos;a été trouvée&#xa0;: la fenêtre des tâches est affichée à la place.</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>désactivée</translation>
     </message>
     <message>
         <source>About LetThatSyncIn</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de LetThatSyncIn</translation>
     </message>
     <message>
         <source>&lt;h3&gt;LetThatSyncIn %1&lt;/h3&gt;&lt;p&gt;Keeps your folders in sync on a schedule, safely.&lt;/p&gt;&lt;p&gt;License: GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;WebSocket API for scripts: %2&lt;/p&gt;&lt;p&gt;Configuration: %3&lt;br&gt;Logs: %4&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;LetThatSyncIn %1&lt;/h3&gt;&lt;p&gt;Synchronise vos dossiers selon une planification, en toute sécurité.&lt;/p&gt;&lt;p&gt;Licence&#xa0;: GNU General Public License, version 3 ou ultérieure.&lt;/p&gt;&lt;p&gt;API WebSocket pour les scripts&#xa0;: %2&lt;/p&gt;&lt;p&gt;Configuration&#xa0;: %3&lt;br&gt;Journaux&#xa0;: %4&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The folder %1 does not exist (is its disk plugged in?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1 n&apos;existe pas (son disque est-il branché&#xa0;?).</translation>
     </message>
     <message>
         <source>No file manager could open %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun gestionnaire de fichiers n&apos;a pu ouvrir %1.</translation>
     </message>
     <message>
         <source>Quitting: running syncs are cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermeture&#xa0;: les synchronisations en cours sont annulées.</translation>
     </message>
 </context>
 <context>
     <name>lts::TrayIcon</name>
     <message>
         <source>Sync all now</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout synchroniser maintenant</translation>
     </message>
     <message>
         <source>Pause all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout suspendre</translation>
     </message>
     <message>
         <source>Add drive...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une tâche…</translation>
     </message>
     <message>
         <source>Drives...</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches…</translation>
     </message>
     <message>
         <source>History...</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique…</translation>
     </message>
     <message>
         <source>Settings...</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres…</translation>
     </message>
     <message>
         <source>About...</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
 </context>
 <context>
     <name>lts::TrayView</name>
     <message>
         <source>success</source>
-        <translation type="unfinished"></translation>
+        <translation>succès</translation>
     </message>
     <message>
         <source>partly synced</source>
-        <translation type="unfinished"></translation>
+        <translation>synchronisée en partie</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échec</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>refusée</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulée</translation>
     </message>
     <message numerus="yes">
         <source>comparing folders (%Ln to copy so far)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>comparaison des dossiers (%Ln fichier à copier pour l&apos;instant)</numerusform>
+            <numerusform>comparaison des dossiers (%Ln fichiers à copier pour l&apos;instant)</numerusform>
         </translation>
     </message>
     <message>
         <source>comparing folders</source>
-        <translation type="unfinished"></translation>
+        <translation>comparaison des dossiers</translation>
     </message>
     <message>
         <source>syncing</source>
-        <translation type="unfinished"></translation>
+        <translation>synchronisation en cours</translation>
     </message>
     <message>
         <source>copying %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>copie&#xa0;: %1 sur %2</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>refusée&#xa0;: %1</translation>
     </message>
     <message>
         <source>partly synced: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>synchronisée en partie&#xa0;: %1</translation>
     </message>
     <message>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>échec&#xa0;: %1</translation>
     </message>
     <message>
         <source>never synced</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais synchronisée</translation>
     </message>
     <message>
         <source>never synced, first run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais synchronisée, première exécution %1</translation>
     </message>
     <message>
         <source>cancelled %1</source>
-        <translation type="unfinished"></translation>
+        <translation>annulée %1</translation>
     </message>
     <message>
         <source>synced %1</source>
-        <translation type="unfinished"></translation>
+        <translation>synchronisée %1</translation>
     </message>
     <message>
         <source>waiting for another sync</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente d&apos;une autre synchronisation</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>suspendue</translation>
     </message>
     <message>
         <source>disk not available</source>
-        <translation type="unfinished"></translation>
+        <translation>disque non disponible</translation>
     </message>
     <message>
         <source>No drives yet: choose Add drive...</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune tâche pour l&apos;instant&#xa0;: choisissez «&#xa0;Ajouter une tâche…&#xa0;»</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 — not synced for over %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — non synchronisée depuis plus de %2</translation>
     </message>
     <message>
         <source>Last run: never</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière exécution&#xa0;: jamais</translation>
     </message>
     <message>
         <source>Last run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière exécution&#xa0;: %1</translation>
     </message>
     <message>
         <source>Last run: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière exécution&#xa0;: %1, %2</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniser maintenant</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendre</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Review...</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier…</translation>
     </message>
     <message>
         <source>Open source</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la source</translation>
     </message>
     <message>
         <source>Open target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la destination</translation>
     </message>
     <message>
         <source>Edit...</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <source>Resume all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout reprendre</translation>
     </message>
     <message>
         <source>Pause all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout suspendre</translation>
     </message>
 </context>
 <context>
     <name>lts::VolumeIdentity</name>
     <message>
         <source>Volume Changed: the source folder is not on the disk it was on at the last run. If that is right, run once with --force (or Run anyway).</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume Changed&#xa0;: le dossier source n&apos;est plus sur le disque où il se trouvait lors de la dernière exécution. Si c&apos;est normal, exécutez une fois avec --force (ou «&#xa0;Exécuter quand même&#xa0;»).</translation>
     </message>
     <message>
         <source>Volume Changed: the target folder is not on the disk it was on at the last run. Is the backup disk plugged in? If the new disk is right, run once with --force (or Run anyway).</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume Changed&#xa0;: le dossier de destination n&apos;est plus sur le disque où il se trouvait lors de la dernière exécution. Le disque de sauvegarde est-il branché&#xa0;? Si le nouveau disque est le bon, exécutez une fois avec --force (ou «&#xa0;Exécuter quand même&#xa0;»).</translation>
     </message>
     <message>
         <source>Volume Changed: the target folder is not the one synced before (its marker in .letthatsyncin is gone). Is the backup disk mounted? If this folder is right, run once with --force (or Run anyway).</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume Changed&#xa0;: le dossier de destination n&apos;est pas celui qui a été synchronisé auparavant (son marqueur dans .letthatsyncin a disparu). Le disque de sauvegarde est-il monté&#xa0;? Si ce dossier est le bon, exécutez une fois avec --force (ou «&#xa0;Exécuter quand même&#xa0;»).</translation>
     </message>
     <message>
         <source>Cannot record the volume identity in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer l&apos;identité du volume dans %1&#xa0;: %2</translation>
     </message>
 </context>
 </TS>
