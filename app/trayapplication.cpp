@@ -37,7 +37,10 @@ TrayApplication::TrayApplication(Options options, QTextStream &err)
 
 TrayApplication::~TrayApplication()
 {
-    // Windows first: they hold references to the controller.
+    // Windows first: they hold references to the controller. The filter goes before the
+    // window: a window being destroyed is no longer a DrivesWindow to compare with.
+    if (m_drivesWindow)
+        m_drivesWindow->removeEventFilter(this);
     delete m_drivesWindow;
     delete m_historyWindow;
     delete m_settingsDialog;
