@@ -16,8 +16,12 @@ LTS_BUILD_PACKAGES=(
 # What the tests and benchmarks compare with or need: rsync (the reference the engine is
 # checked against), util-linux's unshare (a small filesystem for the disk-full test), time,
 # systemd's systemd-analyze (checks the service unit), and Python's websockets and Node's ws
-# (run the example scripts of docs/protocol.md).
-LTS_TEST_PACKAGES=(rsync util-linux time systemd python3 python3-websockets nodejs node-ws)
+# (run the example scripts of docs/protocol.md); and a throw-away X11 desktop with a system tray
+# for the tray's end-to-end test (tests/desktop): the Xvfb server and xauth, the openbox window
+# manager, the trayer tray, and the tools that find, click and photograph its windows (x11-utils,
+# x11-apps, imagemagick, xdotool).
+LTS_TEST_PACKAGES=(rsync util-linux time systemd python3 python3-websockets nodejs node-ws
+    xvfb xauth openbox trayer x11-utils x11-apps imagemagick xdotool)
 
 lts_missing_packages() {
     local package
