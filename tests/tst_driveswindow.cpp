@@ -7,6 +7,7 @@
 #include "drivetablemodel.h"
 #include "files.h"
 #include "progressdelegate.h"
+#include "recordingactions.h"
 #include "testmain.h"
 #include "textformat.h"
 #include "volumeidentity.h"
@@ -26,40 +27,12 @@
 
 using namespace lts;
 using lts::test::ControllerFixture;
+using lts::test::RecordingActions;
 
 namespace {
 
 const QString photos = QStringLiteral("Photos");
 const QString media = QStringLiteral("Media");
-
-// The application, as the window sees it: it only records what it was asked.
-class RecordingActions final : public WindowActions
-{
-public:
-    QStringList calls;
-
-    void showDrives() override { calls.append(QStringLiteral("showDrives")); }
-    void addDrive() override { calls.append(QStringLiteral("addDrive")); }
-    void editDrive(const QString &name) override
-    {
-        calls.append(QStringLiteral("editDrive ") + name);
-    }
-    void reviewDrive(const QString &name) override
-    {
-        calls.append(QStringLiteral("reviewDrive ") + name);
-    }
-    void showHistory(const QString &drive) override
-    {
-        calls.append(QStringLiteral("showHistory ") + drive);
-    }
-    void showSettings() override { calls.append(QStringLiteral("showSettings")); }
-    void showAbout() override { calls.append(QStringLiteral("showAbout")); }
-    void openFolder(const QString &path) override
-    {
-        calls.append(QStringLiteral("openFolder ") + path);
-    }
-    void quit() override { calls.append(QStringLiteral("quit")); }
-};
 
 } // namespace
 

@@ -4,6 +4,7 @@
 #include "controllerfixture.h"
 #include "files.h"
 #include "historywindow.h"
+#include "recordingactions.h"
 #include "rundetails.h"
 #include "testmain.h"
 #include "textformat.h"
@@ -22,29 +23,13 @@
 #include <QTreeWidget>
 
 using namespace lts;
+using lts::test::RecordingActions;
 using Action = SyncEntry::Action;
 
 namespace {
 
 const QString photos = QStringLiteral("Photos");
 const QString music = QStringLiteral("Music");
-
-// Remembers what the window asked of the application.
-class RecordingActions final : public WindowActions
-{
-public:
-    QStringList asked;
-
-    void showDrives() override { asked.append(QStringLiteral("showDrives")); }
-    void addDrive() override { asked.append(QStringLiteral("addDrive")); }
-    void editDrive(const QString &name) override { asked.append(u"editDrive " + name); }
-    void reviewDrive(const QString &name) override { asked.append(u"reviewDrive " + name); }
-    void showHistory(const QString &drive) override { asked.append(u"showHistory " + drive); }
-    void showSettings() override { asked.append(QStringLiteral("showSettings")); }
-    void showAbout() override { asked.append(QStringLiteral("showAbout")); }
-    void openFolder(const QString &path) override { asked.append(u"openFolder " + path); }
-    void quit() override { asked.append(QStringLiteral("quit")); }
-};
 
 SyncReport report(const QDateTime &started, qint64 seconds, RunResult result)
 {
@@ -481,7 +466,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&setup.window()));
         QTest::mouseClick(button, Qt::LeftButton);
         const QString folder = setup.controller().log().folderPath();
-        QCOMPARE(setup.actions().asked, QStringList{ QStringLiteral("openFolder ") + folder });
+        QCOMPARE(setup.actions().calls, QStringList{ QStringLiteral("openFolder ") + folder });
         QVERIFY(folder.startsWith(setup.fixture().dataFolder()));
         QVERIFY(QFileInfo(folder).isDir()); // the file manager has something to open
     }

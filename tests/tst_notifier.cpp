@@ -3,6 +3,7 @@
 // is told once and not at every run, and clicking a notification shows the Drives window.
 #include "controllerfixture.h"
 #include "notifier.h"
+#include "recordingactions.h"
 #include "testmain.h"
 #include "windowactions.h"
 
@@ -11,6 +12,7 @@
 
 using namespace lts;
 using lts::test::ControllerFixture;
+using lts::test::RecordingActions;
 
 namespace {
 
@@ -31,22 +33,6 @@ QJsonObject run(RunResult result, const QString &message = {}, std::int64_t adde
     json.insert(QStringLiteral("Drive"), photos);
     return json;
 }
-
-class RecordingActions final : public WindowActions
-{
-public:
-    QStringList calls;
-
-    void showDrives() override { calls.append(QStringLiteral("showDrives")); }
-    void addDrive() override { calls.append(QStringLiteral("addDrive")); }
-    void editDrive(const QString &) override { calls.append(QStringLiteral("editDrive")); }
-    void reviewDrive(const QString &) override { calls.append(QStringLiteral("reviewDrive")); }
-    void showHistory(const QString &) override { calls.append(QStringLiteral("showHistory")); }
-    void showSettings() override { calls.append(QStringLiteral("showSettings")); }
-    void showAbout() override { calls.append(QStringLiteral("showAbout")); }
-    void openFolder(const QString &) override { calls.append(QStringLiteral("openFolder")); }
-    void quit() override { calls.append(QStringLiteral("quit")); }
-};
 
 } // namespace
 

@@ -3,6 +3,7 @@
 // icon and tooltip through a run, and a refused action told instead of failing silently.
 #include "controllerfixture.h"
 #include "files.h"
+#include "recordingactions.h"
 #include "testmain.h"
 #include "trayicon.h"
 #include "windowactions.h"
@@ -17,40 +18,12 @@
 
 using namespace lts;
 using lts::test::ControllerFixture;
+using lts::test::RecordingActions;
 
 namespace {
 
 const QString photos = QStringLiteral("Photos");
 const QString media = QStringLiteral("Media");
-
-// What the tray asked of the application's windows, in order.
-class RecordingActions final : public WindowActions
-{
-public:
-    QStringList calls;
-
-    void showDrives() override { calls.append(QStringLiteral("showDrives")); }
-    void addDrive() override { calls.append(QStringLiteral("addDrive")); }
-    void editDrive(const QString &name) override
-    {
-        calls.append(QStringLiteral("editDrive ") + name);
-    }
-    void reviewDrive(const QString &name) override
-    {
-        calls.append(QStringLiteral("reviewDrive ") + name);
-    }
-    void showHistory(const QString &drive) override
-    {
-        calls.append(QStringLiteral("showHistory ") + drive);
-    }
-    void showSettings() override { calls.append(QStringLiteral("showSettings")); }
-    void showAbout() override { calls.append(QStringLiteral("showAbout")); }
-    void openFolder(const QString &path) override
-    {
-        calls.append(QStringLiteral("openFolder ") + path);
-    }
-    void quit() override { calls.append(QStringLiteral("quit")); }
-};
 
 // The top level of the menu as the user reads it: submenus by title, "" for a separator.
 QStringList topLevel(const QMenu *menu)
