@@ -19,9 +19,9 @@ LTS_BUILD_PACKAGES=(
 # (run the example scripts of docs/protocol.md); and a throw-away X11 desktop with a system tray
 # for the tray's end-to-end test (tests/desktop): the Xvfb server and xauth, the openbox window
 # manager, the trayer tray, and the tools that find, click and photograph its windows (x11-utils,
-# x11-apps, imagemagick, xdotool).
+# x11-apps, imagemagick, xdotool); desktop-file-utils checks the autostart entry.
 LTS_TEST_PACKAGES=(rsync util-linux time systemd python3 python3-websockets nodejs node-ws
-    xvfb xauth openbox trayer x11-utils x11-apps imagemagick xdotool)
+    xvfb xauth openbox trayer x11-utils x11-apps imagemagick xdotool desktop-file-utils)
 
 lts_missing_packages() {
     local package
