@@ -13,6 +13,7 @@
 #include <QDesktopServices>
 #include <QDir>
 #include <QEvent>
+#include <QLibraryInfo>
 #include <QMessageBox>
 #include <QSystemTrayIcon>
 #include <QUrl>
@@ -141,9 +142,12 @@ void TrayApplication::installLanguage(const QString &language)
 {
     if (language.isEmpty())
         return; // main() has installed the system's language
-    if (m_translator.load(QStringLiteral(":/i18n/letthatsyncin_%1.qm").arg(language)))
+    if (m_translator.load(QStringLiteral(":/i18n/letthatsyncin_%1.qm").arg(language))) {
         QCoreApplication::installTranslator(&m_translator);
-    else
+        if (m_qtTranslator.load(QStringLiteral("qtbase_") + language,
+                                QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QCoreApplication::installTranslator(&m_qtTranslator);
+    } else
         m_controller->log().writeMessage(
                 tr("There is no translation for the language \"%1\"; the system's is used.")
                         .arg(language));

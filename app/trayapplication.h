@@ -99,7 +99,8 @@ private:
     std::unique_ptr<InterruptWatcher> m_interrupts; // only in the instance that runs
     InstanceLock m_lock;
     SingleInstance m_instance;
-    QTranslator m_translator;
+    QTranslator m_translator; // the Language setting's, over the system's
+    QTranslator m_qtTranslator; // Qt's own texts (OK, Cancel) in that language
     std::unique_ptr<SyncController> m_controller;
     std::unique_ptr<ApiService> m_api;
     std::unique_ptr<TrayIcon> m_tray;

@@ -244,6 +244,9 @@ private Q_SLOTS:
         auto app = startApp(1h);
         QVERIFY(app);
         QCOMPARE(QCoreApplication::translate("lts::TrayIcon", "Quit"), QStringLiteral("Beenden"));
+        // Qt's own buttons follow (qt6-translations-l10n).
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"),
+                 QStringLiteral("Abbrechen"));
         app.reset();
         // Each instance installs its own translator and removes it with itself.
         QCOMPARE(QCoreApplication::translate("lts::TrayIcon", "Quit"), QStringLiteral("Quit"));
