@@ -269,6 +269,8 @@ QByteArray Autostart::entry() const
            + "\n"
              "Terminal=false\n"
              "X-GNOME-Autostart-enabled=true\n"
+             // Start once the panel, and with it the system tray, is there.
+             "X-KDE-autostart-after=panel\n"
            + ourMark + '\n';
 #endif
 }

@@ -3,25 +3,32 @@
 # and builds LetThatSyncIn. Source it and call lts_setup BUILD_TYPE, then use $LTS_BUILD_DIR.
 #
 # Environment: LTS_BUILD_DIR (default: build, or build-sanitize with LTS_SANITIZE=1),
+# LTS_CMAKE_OPTIONS (an array of more CMake options, for scripts that source this file),
 # LTS_SANITIZE=1 (AddressSanitizer + UndefinedBehaviorSanitizer), CI=true (warnings are errors).
 
 LTS_SOURCE_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 
-# Debian's names. Qt 6.4 or newer: Debian 12 (bookworm), Ubuntu 23.04 and later.
+# Debian's names. Qt 6.4 or newer: Debian 12 (bookworm), Ubuntu 23.04 and later. help2man
+# writes the man page from --help.
 LTS_BUILD_PACKAGES=(
     cmake ninja-build g++ ccache pkg-config
     qt6-base-dev qt6-websockets-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools
-    qt6-translations-l10n libgl-dev
+    qt6-translations-l10n libgl-dev help2man
 )
+# What scripts/package.sh needs beyond the build: dpkg-shlibdeps (dpkg-dev) for the .deb's
+# dependencies, file (CPack's check of what to strip).
+LTS_PACKAGE_PACKAGES=(dpkg-dev file)
 # What the tests and benchmarks compare with or need: rsync (the reference the engine is
 # checked against), util-linux's unshare (a small filesystem for the disk-full test), time,
 # systemd's systemd-analyze (checks the service unit), and Python's websockets and Node's ws
 # (run the example scripts of docs/protocol.md); and a throw-away X11 desktop with a system tray
 # for the tray's end-to-end test (tests/desktop): the Xvfb server and xauth, the openbox window
 # manager, the trayer tray, and the tools that find, click and photograph its windows (x11-utils,
-# x11-apps, imagemagick, xdotool); desktop-file-utils checks the autostart entry.
+# x11-apps, imagemagick, xdotool); desktop-file-utils checks the desktop and autostart entries,
+# appstream the metainfo, lintian the .deb (tests/packaging, with what package.sh needs).
 LTS_TEST_PACKAGES=(rsync util-linux time systemd python3 python3-websockets nodejs node-ws
-    xvfb xauth openbox trayer x11-utils x11-apps imagemagick xdotool desktop-file-utils)
+    xvfb xauth openbox trayer x11-utils x11-apps imagemagick xdotool desktop-file-utils
+    appstream lintian "${LTS_PACKAGE_PACKAGES[@]}")
 
 lts_missing_packages() {
     local package
@@ -75,6 +82,7 @@ lts_setup() {
         LTS_BUILD_DIR=${LTS_BUILD_DIR:-$LTS_SOURCE_DIR/build}
     fi
     [[ "${CI:-}" == true ]] && options+=(-DLTS_WERROR=ON)
+    options+=(${LTS_CMAKE_OPTIONS[@]+"${LTS_CMAKE_OPTIONS[@]}"})
     command -v ccache >/dev/null 2>&1 && options+=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
 
     cmake -S "$LTS_SOURCE_DIR" -B "$LTS_BUILD_DIR" "${options[@]}" >/dev/null
