@@ -13,6 +13,7 @@
 #include <memory>
 
 #ifdef Q_OS_UNIX
+#include <climits>
 #include <sys/resource.h>
 #endif
 
@@ -25,7 +26,12 @@ void raiseOpenFileLimit()
 #ifdef Q_OS_UNIX
     rlimit limit{};
     if (::getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur < limit.rlim_max) {
+#ifdef Q_OS_MACOS
+        // macOS refuses a soft limit above OPEN_MAX.
+        limit.rlim_cur = std::min<rlim_t>({ limit.rlim_max, rlim_t(OPEN_MAX), 65536 });
+#else
         limit.rlim_cur = std::min<rlim_t>(limit.rlim_max, 65536);
+#endif
         ::setrlimit(RLIMIT_NOFILE, &limit);
     }
 #endif

@@ -25,6 +25,19 @@ namespace lts::fsops {
 
 namespace {
 
+// The file's data on the disk. macOS has no fdatasync(), and its fsync() leaves the data in
+// the drive's cache: F_FULLFSYNC asks the drive itself.
+int flushFileData(int fd)
+{
+#if defined(Q_OS_MACOS)
+    if (::fcntl(fd, F_FULLFSYNC) == 0)
+        return 0;
+    return ::fsync(fd);
+#else
+    return ::fdatasync(fd);
+#endif
+}
+
 constexpr std::int64_t copyChunk = 8 << 20; // cancellation is checked between chunks
 constexpr size_t bufferSize = 1 << 20;
 constexpr std::int64_t reflinkFrom = 1 << 20;
@@ -40,14 +53,52 @@ QString describe(const QByteArray &folder, const QByteArray &name)
     return QFile::decodeName(path);
 }
 
-Error osError(int code, const QByteArray &folder, const QByteArray &name = {})
+// The errno's symbolic name ("EEXIST"): the engine compares these, and they read better in a
+// report than a number. glibc knows them all; elsewhere (macOS, the BSDs) the ones the engine
+// compares are named here, the others stay numbers.
+QString errnoName(int code)
 {
 #if defined(__GLIBC__)
-    const char *symbol = strerrorname_np(code);
-    const QString codeName = symbol ? QString::fromLatin1(symbol) : QString::number(code);
+    if (const char *symbol = strerrorname_np(code))
+        return QString::fromLatin1(symbol);
 #else
-    const QString codeName = QString::number(code);
+    switch (code) {
+    case EACCES:
+        return QStringLiteral("EACCES");
+    case ECANCELED:
+        return QStringLiteral("ECANCELED");
+    case EDQUOT:
+        return QStringLiteral("EDQUOT");
+    case EEXIST:
+        return QStringLiteral("EEXIST");
+    case EINVAL:
+        return QStringLiteral("EINVAL");
+    case EIO:
+        return QStringLiteral("EIO");
+    case ENOENT:
+        return QStringLiteral("ENOENT");
+    case ENOSPC:
+        return QStringLiteral("ENOSPC");
+    case ENOTDIR:
+        return QStringLiteral("ENOTDIR");
+    case ENOTEMPTY:
+        return QStringLiteral("ENOTEMPTY");
+    case EPERM:
+        return QStringLiteral("EPERM");
+    case EROFS:
+        return QStringLiteral("EROFS");
+    case EXDEV:
+        return QStringLiteral("EXDEV");
+    default:
+        break;
+    }
 #endif
+    return QString::number(code);
+}
+
+Error osError(int code, const QByteArray &folder, const QByteArray &name = {})
+{
+    const QString codeName = errnoName(code);
     return Error{ codeName,
                   QStringLiteral("%1: %2").arg(describe(folder, name),
                                                QString::fromLocal8Bit(std::strerror(code))) };
@@ -399,7 +450,7 @@ Result<Folder::CopyResult> Folder::copyFile(const QByteArray &name, const Folder
     const timespec times[2] = { { 0, UTIME_OMIT }, modificationTime(result.before) };
     if (::futimens(out, times) != 0)
         return fail(errno, false);
-    if (flushData && ::fdatasync(out) != 0)
+    if (flushData && flushFileData(out) != 0)
         return fail(errno, false);
     if (::fstat(in, &st) != 0)
         return fail(errno, true);
