@@ -152,10 +152,16 @@ int CommandLine::run(const QStringList &arguments)
     if (command.isEmpty()) {
         TrayApplication::Options tray;
         tray.global = *options;
-        for (const QCommandLineOption &option : { m_configDir, m_dataDir, m_wsAddress, m_wsPort }) {
+        // As a start on login will need them: the folders made absolute (it starts in HOME).
+        const QList<std::pair<QCommandLineOption, QString>> repeated{
+            { m_configDir, options->configDir },
+            { m_dataDir, options->dataDir },
+            { m_wsAddress, parser.value(m_wsAddress) },
+            { m_wsPort, parser.value(m_wsPort) },
+        };
+        for (const auto &[option, value] : repeated) {
             if (parser.isSet(option))
-                tray.startArguments << QStringLiteral("--") + option.names().constFirst()
-                                    << parser.value(option);
+                tray.startArguments << QStringLiteral("--") + option.names().constFirst() << value;
         }
         return TrayApplication(tray, m_err).run();
     }

@@ -363,7 +363,10 @@ qsizetype DriveEditorDialog::position(const QList<Drive> &others) const
 
 Drive DriveEditorDialog::drive() const
 {
-    Drive drive = isNewDrive() ? Drive{} : m_original;
+    // What the dialog does not show (Enabled) is taken as it is now, not as it was when the
+    // dialog opened: a drive paused from the tray meanwhile stays paused.
+    Drive drive = isNewDrive() ? Drive{}
+                               : m_controller.model().drive(m_originalName).value_or(m_original);
     drive.name = m_name->text().trimmed();
     if (drive.name.isEmpty() && isNewDrive())
         drive.name = m_defaultName;

@@ -185,16 +185,16 @@ void PreviewDialog::showReport(const SyncReport &report)
 {
     m_comparing = false;
     m_busy->hide();
-    if (m_runAnyway)
-        m_runAnyway->setEnabled(true);
     if (report.result == RunResult::Failure || report.result == RunResult::Cancelled
         || report.result == RunResult::Refused) {
         m_status->setText(report.message.isEmpty() ? tr("The folders could not be compared.")
                                                    : report.message);
         m_summary->clear();
-        Q_EMIT compared();
+        Q_EMIT compared(); // no list to check: no Run anyway
         return;
     }
+    if (m_runAnyway)
+        m_runAnyway->setEnabled(true);
 
     struct Group
     {

@@ -131,7 +131,7 @@ QWidget *SettingsDialog::makeGeneralPage()
     m_notifications->addItem(tr("Never"), int(Notifications::Never));
     form->addRow(tr("Notifications:"), m_notifications);
 
-    m_busyIcon = new QCheckBox(tr("Animate the tray icon while syncing"));
+    m_busyIcon = new QCheckBox(tr("Show the syncing icon while a drive syncs"));
     m_busyIcon->setObjectName(QStringLiteral("busyIcon"));
     form->addRow(m_busyIcon);
 

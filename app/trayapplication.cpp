@@ -47,6 +47,7 @@ TrayApplication::~TrayApplication()
     delete m_settingsDialog;
     delete m_aboutBox;
     qDeleteAll(m_editors);
+    qDeleteAll(m_reviews); // cancels their dry runs
 }
 
 DrivesWindow *TrayApplication::drivesWindow() const
@@ -228,11 +229,16 @@ void TrayApplication::editDrive(const QString &name)
 
 void TrayApplication::reviewDrive(const QString &name)
 {
+    if (QPointer<QWidget> open = m_reviews.value(name)) {
+        showWindow(open); // one comparison of the folders at a time is enough
+        return;
+    }
     const std::optional<Drive> drive = m_controller->model().drive(name);
     if (!drive)
         return;
     auto *preview = new PreviewDialog(*m_controller, *drive, PreviewDialog::Purpose::Review);
     preview->setAttribute(Qt::WA_DeleteOnClose);
+    m_reviews.insert(name, preview);
     preview->open();
 }
 

@@ -110,6 +110,7 @@ private:
     QPointer<QWidget> m_settingsDialog;
     QPointer<QWidget> m_aboutBox;
     QHash<QString, QPointer<QWidget>> m_editors; // by drive name; "" for a new drive
+    QHash<QString, QPointer<QWidget>> m_reviews; // by drive name
     QTimer m_trayRetry;
     std::chrono::milliseconds m_trayWaited{ 0 };
     bool m_quitting = false;

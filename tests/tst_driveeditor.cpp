@@ -472,6 +472,26 @@ private Q_SLOTS:
         QCOMPARE(savedNames(), (QStringList{ QStringLiteral("Photos"), QStringLiteral("2") }));
     }
 
+    void aDrivePausedWhileTheEditorIsOpenStaysPaused()
+    {
+        m_fixture->addDrive(QStringLiteral("Photos"));
+        const auto dialog = openEditor(QStringLiteral("Photos"));
+        // The backup disk is being swapped: the user pauses the drive from the tray.
+        QVERIFY(controller().setEnabled(QStringLiteral("Photos"), false));
+        spin(dialog.get(), QStringLiteral("sleepSpin"))->setValue(6);
+        expectValid(*dialog);
+        if (QTest::currentTestFailed())
+            return;
+        okButton(dialog.get())->click();
+        QCOMPARE(dialog->result(), int(QDialog::Accepted));
+        const std::optional<Drive> saved = controller().model().drive(QStringLiteral("Photos"));
+        QVERIFY(saved);
+        QCOMPARE(saved->sleep, 6.0);
+        QVERIFY(!saved->enabled);
+        QCOMPARE(savedDrive(QStringLiteral("Photos")).value(QStringLiteral("Enabled")),
+                 QJsonValue(false));
+    }
+
     void editingChangesAndRenamesTheDrive()
     {
         const Drive photos = m_fixture->addDrive(QStringLiteral("Photos"));

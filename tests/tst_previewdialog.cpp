@@ -216,6 +216,18 @@ private Q_SLOTS:
         QVERIFY(dialog.summaryLabel()->text().isEmpty());
     }
 
+    void aReviewThatCannotCompareOffersNoRunAnyway()
+    {
+        ControllerFixture fixture(ControllerFixture::Engine::Real);
+        const Drive photos = fixture.addDrive(QStringLiteral("Photos"));
+        QVERIFY(QDir(photos.source).removeRecursively());
+        PreviewDialog dialog(fixture.controller(), photos, PreviewDialog::Purpose::Review);
+        dialog.show();
+        waitForList(dialog);
+        QVERIFY(dialog.statusLabel()->text().startsWith(QStringLiteral("Source Unavailable: ")));
+        QVERIFY(!dialog.runAnywayButton()->isEnabled()); // nothing was shown to check
+    }
+
     void closingWhileItComparesStopsTheRunSafely()
     {
         ControllerFixture fixture(ControllerFixture::Engine::Real);

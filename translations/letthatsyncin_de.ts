@@ -1535,10 +1535,6 @@ Befehle:
         <translation>Benachrichtigungen:</translation>
     </message>
     <message>
-        <source>Animate the tray icon while syncing</source>
-        <translation>Symbol im Infobereich während der Synchronisierung animieren</translation>
-    </message>
-    <message>
         <source>System default</source>
         <translation>Systemstandard</translation>
     </message>
@@ -1697,6 +1693,10 @@ Befehle:
     <message>
         <source>Regenerate</source>
         <translation>Neu erzeugen</translation>
+    </message>
+    <message>
+        <source>Show the syncing icon while a drive syncs</source>
+        <translation>Synchronisierungssymbol anzeigen, während ein Sync-Auftrag läuft</translation>
     </message>
 </context>
 <context>

@@ -1535,10 +1535,6 @@ Commands:
         <translation>Notifications:</translation>
     </message>
     <message>
-        <source>Animate the tray icon while syncing</source>
-        <translation>Animate the tray icon while syncing</translation>
-    </message>
-    <message>
         <source>System default</source>
         <translation>System default</translation>
     </message>
@@ -1697,6 +1693,10 @@ Commands:
     <message>
         <source>Regenerate</source>
         <translation>Regenerate</translation>
+    </message>
+    <message>
+        <source>Show the syncing icon while a drive syncs</source>
+        <translation>Show the syncing icon while a drive syncs</translation>
     </message>
 </context>
 <context>

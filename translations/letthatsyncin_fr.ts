@@ -1535,10 +1535,6 @@ Commandes&#xa0;:
         <translation>Notifications&#xa0;:</translation>
     </message>
     <message>
-        <source>Animate the tray icon while syncing</source>
-        <translation>Animer l&apos;icône de la zone de notification pendant la synchronisation</translation>
-    </message>
-    <message>
         <source>System default</source>
         <translation>Langue du système</translation>
     </message>
@@ -1697,6 +1693,10 @@ Commandes&#xa0;:
     <message>
         <source>Regenerate</source>
         <translation>Régénérer</translation>
+    </message>
+    <message>
+        <source>Show the syncing icon while a drive syncs</source>
+        <translation>Afficher l'icône de synchronisation pendant qu'une tâche se synchronise</translation>
     </message>
 </context>
 <context>
