@@ -49,12 +49,9 @@ QString ProgressDelegate::progressText(const SyncProgress &progress,
     parts.append(percent ? tr("%1%").arg(*percent) : tr("Syncing…"));
     if (bytesPerSecond && *bytesPerSecond >= 0) {
         parts.append(TextFormat::rate(*bytesPerSecond));
-        const double secondsLeft
-                = double(progress.bytesTotal - progress.bytesDone) / *bytesPerSecond;
-        // A stalled copy has no time left to tell; past a year the figure means nothing.
-        if (*bytesPerSecond > 0 && secondsLeft > 0 && secondsLeft < 365.0 * 24 * 3600)
-            parts.append(TextFormat::timeLeft(
-                    std::chrono::seconds(std::int64_t(std::ceil(secondsLeft)))));
+        if (const auto left
+            = TransferRate::timeLeft(progress.bytesTotal - progress.bytesDone, bytesPerSecond))
+            parts.append(TextFormat::timeLeft(*left));
     }
     return parts.join(tr(" · "));
 }

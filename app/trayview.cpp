@@ -14,12 +14,6 @@ namespace lts {
 
 namespace {
 
-bool needsAttention(const std::optional<RunResult> &result)
-{
-    return result == RunResult::Failure || result == RunResult::Refused
-           || result == RunResult::Partial;
-}
-
 int countForText(std::int64_t count)
 {
     return int(std::clamp<std::int64_t>(count, 0, INT_MAX));
@@ -112,11 +106,9 @@ QString syncingWords(const DriveRuntime &runtime)
     const double rate = runtime.bytesPerSecond.value_or(0.0);
     if (rate > 0) {
         words = TrayView::tr("%1, %2").arg(words, TextFormat::rate(rate));
-        const std::int64_t left = progress.bytesTotal - progress.bytesDone;
-        if (left > 0) {
-            const auto seconds = std::chrono::seconds(std::int64_t(std::ceil(double(left) / rate)));
-            words = TrayView::tr("%1, %2").arg(words, TextFormat::timeLeft(seconds));
-        }
+        if (const auto left
+            = TransferRate::timeLeft(progress.bytesTotal - progress.bytesDone, rate))
+            words = TrayView::tr("%1, %2").arg(words, TextFormat::timeLeft(*left));
     }
     return words;
 }

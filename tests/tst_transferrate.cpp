@@ -18,10 +18,13 @@ private Q_SLOTS:
         rate.add(0, 0ms);
         rate.add(500, 500ms);
         QVERIFY(!rate.bytesPerSecond());
-        QVERIFY(!rate.timeLeft(1000));
+        QVERIFY(!TransferRate::timeLeft(1000, rate.bytesPerSecond()));
         rate.add(1000, 1000ms);
         QCOMPARE(*rate.bytesPerSecond(), 1000.0);
-        QCOMPARE(*rate.timeLeft(4000), 4s);
+        QCOMPARE(*TransferRate::timeLeft(4000, rate.bytesPerSecond()), 4s);
+        QCOMPARE(*TransferRate::timeLeft(4001, rate.bytesPerSecond()), 5s); // rounded up
+        QVERIFY(!TransferRate::timeLeft(0, rate.bytesPerSecond())); // done
+        QVERIFY(!TransferRate::timeLeft(qint64(1) << 50, 1.0)); // past a year: meaningless
     }
 
     void aSuddenChangeMovesTheRateOnlyPartly()
@@ -40,7 +43,7 @@ private Q_SLOTS:
         rate.add(100, 0ms);
         rate.add(100, 2000ms);
         QCOMPARE(*rate.bytesPerSecond(), 0.0);
-        QVERIFY(!rate.timeLeft(10));
+        QVERIFY(!TransferRate::timeLeft(10, rate.bytesPerSecond()));
     }
 };
 

@@ -22,12 +22,6 @@ QString volumeOfFolder(const QString &folder)
                              : existing;
 }
 
-bool needsAttention(const std::optional<RunResult> &result)
-{
-    return result == RunResult::Failure || result == RunResult::Refused
-           || result == RunResult::Partial;
-}
-
 } // namespace
 
 SyncController::SyncController(Environment environment, QObject *parent)

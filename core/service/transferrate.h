@@ -4,6 +4,7 @@
 #pragma once
 
 #include <chrono>
+#include <cmath>
 #include <cstdint>
 #include <optional>
 
@@ -33,12 +34,17 @@ public:
     // Unknown until a second of the run has been seen.
     std::optional<double> bytesPerSecond() const { return m_bytesPerSecond; }
 
-    // Time left for `bytesLeft` at the current rate; unknown while the rate is unknown or 0.
-    std::optional<std::chrono::seconds> timeLeft(std::int64_t bytesLeft) const
+    // Time left for `bytesLeft` at `bytesPerSecond`, rounded up; unknown while nothing moves,
+    // when nothing is left, and past a year, where the figure means nothing.
+    static std::optional<std::chrono::seconds> timeLeft(std::int64_t bytesLeft,
+                                                        std::optional<double> bytesPerSecond)
     {
-        if (!m_bytesPerSecond || *m_bytesPerSecond <= 0)
+        if (!bytesPerSecond || *bytesPerSecond <= 0 || bytesLeft <= 0)
             return std::nullopt;
-        return std::chrono::seconds(std::int64_t(double(bytesLeft) / *m_bytesPerSecond + 0.5));
+        const double seconds = std::ceil(double(bytesLeft) / *bytesPerSecond);
+        if (seconds > 365.0 * 24 * 3600)
+            return std::nullopt;
+        return std::chrono::seconds(std::int64_t(seconds));
     }
 
 private:

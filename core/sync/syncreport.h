@@ -17,6 +17,12 @@ namespace lts {
 enum class RunResult { Success, Partial, Failure, Refused, Cancelled };
 
 QString runResultName(RunResult result);
+// A result the user should look at: a failure, a refusal, or files that failed.
+inline bool needsAttention(const std::optional<RunResult> &result)
+{
+    return result == RunResult::Failure || result == RunResult::Refused
+           || result == RunResult::Partial;
+}
 std::optional<RunResult> parseRunResult(const QString &name);
 
 struct SyncEntry
