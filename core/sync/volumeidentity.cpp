@@ -121,10 +121,13 @@ Result<void> VolumeIdentity::record(const fsops::Folder &source, const fsops::Fo
     if (!markers)
         return markers.error();
     if (!markers->stat(marker)) {
-        // The marker is a name, made with one call: there is no content to corrupt.
-        Result<void> link = markers->makeLink(marker, QByteArrayLiteral("letthatsyncin-marker"));
-        if (!link)
-            return link.error();
+        // The marker is a name, made with one call: there is no content to corrupt. An empty
+        // folder, which every filesystem can hold (FAT and exFAT backup disks have no symbolic
+        // links, nor has Windows without administrator rights); check() accepts any kind, so
+        // the links of earlier versions still count.
+        Result<void> made = markers->makeFolder(marker, 0755);
+        if (!made && made.error().code != u"EEXIST")
+            return made.error();
     }
 
     const QJsonObject record{ { sourceKey, QString::fromLatin1(*sourceId) },
