@@ -45,7 +45,7 @@ private:
         TrayApplication::Options o;
         o.global.configDir = configFolder();
         o.global.dataDir = path("data");
-        o.global.webSocketPort = 0; // any free port: tests never take 1800
+        o.global.webSocketPort = 0; // the server off: tests never take the real port 1800
         o.startArguments = { QStringLiteral("--config-dir"), configFolder() };
         o.trayWait = trayWait;
         return o;
