@@ -219,6 +219,18 @@ void DrivesWindow::closeEvent(QCloseEvent *event)
     hide();
 }
 
+void DrivesWindow::showEvent(QShowEvent *event)
+{
+    m_table->setTimesShown(true);
+    QWidget::showEvent(event);
+}
+
+void DrivesWindow::hideEvent(QHideEvent *event)
+{
+    m_table->setTimesShown(false);
+    QWidget::hideEvent(event);
+}
+
 void DrivesWindow::updateState()
 {
     const QString name = selectedDrive();

@@ -93,7 +93,18 @@ DriveTableModel::DriveTableModel(const DriveListModel &drives, std::function<QDa
     forwardChanges();
     m_clockTick.setInterval(30s);
     connect(&m_clockTick, &QTimer::timeout, this, &DriveTableModel::refreshTimes);
-    m_clockTick.start();
+}
+
+void DriveTableModel::setTimesShown(bool shown)
+{
+    if (shown == m_clockTick.isActive())
+        return;
+    if (shown) {
+        refreshTimes();
+        m_clockTick.start();
+    } else {
+        m_clockTick.stop();
+    }
 }
 
 void DriveTableModel::forwardChanges()

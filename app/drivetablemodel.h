@@ -63,6 +63,11 @@ public:
     // drive is paused (the user chose that) or already running again.
     static bool needsReview(const DriveRuntime &runtime);
 
+    // While someone looks: the relative times ("5 minutes ago") are brought up to date at
+    // once and then every 30 s; off, nothing wakes up for them.
+    void setTimesShown(bool shown);
+    bool timesShown() const { return m_clockTick.isActive(); }
+
 private:
     void forwardChanges();
     // The relative times age without any change in the drives.

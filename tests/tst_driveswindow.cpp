@@ -507,11 +507,16 @@ private Q_SLOTS:
         m_fixture->addDrive(photos);
         openWindow();
         QSignalSpy lastWindowClosed(qApp, &QGuiApplication::lastWindowClosed);
+        QVERIFY(m_window->tableModel()->timesShown());
         QVERIFY(!m_window->close());
         QVERIFY(!m_window->isVisible());
         QCOMPARE(lastWindowClosed.count(), 0);
+        QVERIFY(!m_window->tableModel()->timesShown()); // nothing ticks for a hidden window
+        QSignalSpy timesRefreshed(m_window->tableModel(), &QAbstractItemModel::dataChanged);
         m_window->show(); // the tray's "Drives..." brings the same window back
+        QCOMPARE(timesRefreshed.count(), 1); // "5 minutes ago" is brought up to date at once
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(m_window->tableModel()->timesShown());
         QCOMPARE(columnTexts(DriveTableModel::NameColumn), QStringList{ photos });
     }
 
