@@ -60,6 +60,7 @@ public:
     int run();
 
     SyncController *controller() { return m_controller.get(); }
+    ApiService *api() { return m_api.get(); }
     TrayIcon *trayIcon() { return m_tray.get(); }
     DrivesWindow *drivesWindow() const; // null until first shown
     HistoryWindow *historyWindow() const;
