@@ -227,11 +227,9 @@ QVariant DriveTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         switch (column) {
         case NameColumn:
-            return drive.name;
         case SourceColumn:
-            return QDir::toNativeSeparators(drive.source);
-        case TargetColumn:
-            return QDir::toNativeSeparators(drive.target);
+        case TargetColumn: // whole, where the column may cut it short
+            return data(index, Qt::DisplayRole);
         case StatusColumn:
             if (runtime.status == DriveStatus::Syncing && runtime.progress
                 && !runtime.progress->currentFile.isEmpty())

@@ -13,6 +13,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QDoubleSpinBox>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLineEdit>
@@ -193,6 +194,27 @@ private Q_SLOTS:
         QVERIFY(test::readFile(configFolder() + QStringLiteral("/config.json"))
                         .contains("\"Photos\""));
         QTRY_VERIFY(!modalDialog());
+
+        // Edit, through the same window: the new drive is selected.
+        app->drivesWindow()->findChild<QAbstractButton *>(QStringLiteral("editButton"))->click();
+        QTRY_VERIFY(modalDialog() && modalDialog()->objectName() == u"driveEditor");
+        editor = modalDialog();
+        editor->findChild<QDoubleSpinBox *>(QStringLiteral("sleepSpin"))->setValue(6);
+        ok = editor->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))
+                     ->button(QDialogButtonBox::Ok);
+        QTRY_VERIFY(ok->isEnabled());
+        ok->click();
+        QTRY_COMPARE(app->controller()->model().drive(QStringLiteral("Photos"))->sleep, 6.0);
+        const QJsonObject saved
+                = QJsonDocument::fromJson(
+                          test::readFile(configFolder() + QStringLiteral("/config.json")))
+                          .object();
+        QCOMPARE(saved.value(QStringLiteral("Drives"))
+                         .toArray()
+                         .at(0)
+                         .toObject()
+                         .value(QStringLiteral("Sleep")),
+                 QJsonValue(6));
     }
 
     void theTrayMenuOpensTheHistoryWindow()

@@ -21,14 +21,18 @@ set -euo pipefail
 
 say() { echo "with-desktop: $*" >&2; }
 
-# tool:package, so the skip message says what to install
+# tool:package, so the skip message says what to install; LTS_DESKTOP_TOOLS adds those the
+# command needs ("xwd:x11-apps convert:imagemagick"), so one check names everything missing.
 declare -A package_of=(
     [Xvfb]=xvfb [xauth]=xauth [openbox]=openbox [trayer]=trayer [xdpyinfo]=x11-utils
     [xprop]=x11-utils [xdotool]=xdotool [setsid]=util-linux [od]=coreutils
 )
+for pair in ${LTS_DESKTOP_TOOLS:-}; do
+    package_of[${pair%%:*}]=${pair#*:}
+done
 missing=()
 declare -A packages=()
-for tool in Xvfb xauth openbox trayer xdpyinfo xprop xdotool setsid od; do
+for tool in "${!package_of[@]}"; do
     if ! command -v "$tool" >/dev/null 2>&1; then
         missing+=("$tool")
         packages[${package_of[$tool]}]=1
