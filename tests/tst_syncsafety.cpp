@@ -10,6 +10,7 @@
 #include <QLockFile>
 
 using namespace lts;
+using lts::test::SyncFolders;
 using lts::test::TreeBuilder;
 
 class TestSyncSafety : public QObject
@@ -152,15 +153,125 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(m_folders->path(QStringLiteral("no"))));
     }
 
+    void aFirstMirrorIntoAFolderHoldingOtherFilesIsRefused()
+    {
+        // Rule 10: the user picked a folder that already holds 8 documents of their own.
+        source().write(QStringLiteral("photo.jpg"), "p", 1600000000)
+                .write(QStringLiteral("shared.txt"), "same", 1600000000);
+        target().write(QStringLiteral("shared.txt"), "same", 1600000000);
+        for (int i = 0; i < 6; ++i)
+            target().write(QStringLiteral("Documents/letter%1.odt").arg(i), "mine");
+        target().write(QStringLiteral("notes.txt"), "mine").write(QStringLiteral("todo.txt"), "m");
+        const test::Snapshot before = test::snapshot(target().root(), true, true);
+
+        const SyncReport report = sync(job());
+        QCOMPARE(report.result, RunResult::Refused);
+        QCOMPARE(report.code, SyncEngine::targetNotEmpty);
+        QCOMPARE(report.message, QStringLiteral("The target holds 8 files that the source does "
+                                                "not have: a first mirror would delete them."));
+        QCOMPARE(test::snapshot(target().root(), true, true), before); // before any change
+        QVERIFY(!QFileInfo::exists(job().identityFile));
+        // Until the user confirms, every run is refused the same way.
+        QCOMPARE(sync(job()).code, SyncEngine::targetNotEmpty);
+
+        SyncJob confirmed = job();
+        confirmed.force = true;
+        const SyncReport done = sync(confirmed);
+        QCOMPARE(done.result, RunResult::Success);
+        QVERIFY(done.forced);
+        QCOMPARE(done.deleted, 8);
+        QCOMPARE(done.toJson().value(QStringLiteral("Forced")), QJsonValue(true));
+        LTS_COMPARE_TREES(target().root(), source().root());
+        // The pair is known now: a later deletion is an ordinary one.
+        source().remove(QStringLiteral("shared.txt"));
+        const SyncReport later = sync(job());
+        QCOMPARE(later.result, RunResult::Success);
+        QVERIFY(!later.forced);
+        QCOMPARE(later.deleted, 1);
+    }
+
+    void aFirstMirrorDeletingNothingRunsAtOnce()
+    {
+        source().write(QStringLiteral("a.txt"), "a", 1600000000);
+        // Excluded, hidden-and-left-out and the application's own entries are never deleted,
+        // so they do not count.
+        target().write(QStringLiteral("cache/big.bin"), "c")
+                .write(QStringLiteral(".letthatsyncin/notes"), "n");
+        SyncJob j = job();
+        j.exclude = QStringList{ QStringLiteral("cache/") };
+        const SyncReport report = sync(j);
+        QCOMPARE(report.result, RunResult::Success);
+        QVERIFY(!report.forced);
+        QVERIFY(target().exists(QStringLiteral("cache/big.bin")));
+        // Update and Move never delete: a first run of theirs is never refused.
+        SyncFolders other(test::SyncFolders::Target::Present);
+        other.source().write(QStringLiteral("a"), "a");
+        other.target().write(QStringLiteral("mine"), "m");
+        QCOMPARE(sync(other.job(SyncMode::Update)).result, RunResult::Success);
+        QVERIFY(other.target().exists(QStringLiteral("mine")));
+    }
+
+    void aDryRunOfARefusedRunListsWhatItWouldDelete()
+    {
+        source().write(QStringLiteral("a.txt"), "a");
+        target().write(QStringLiteral("old/1.txt"), "1").write(QStringLiteral("old/2.txt"), "22");
+        SyncJob j = job();
+        j.dryRun = true;
+        const SyncReport report = sync(j);
+        QCOMPARE(report.result, RunResult::Refused);
+        QCOMPARE(report.code, SyncEngine::targetNotEmpty);
+        QCOMPARE(report.deleted, 2);
+        QStringList deleted;
+        for (const SyncEntry &entry : report.entries) {
+            if (entry.action == SyncEntry::Action::Deleted && !entry.path.endsWith('/')) {
+                deleted.append(QString::fromUtf8(entry.path));
+                QCOMPARE(entry.targetSize, entry.path.endsWith("1.txt") ? 1 : 2);
+                QVERIFY(entry.targetModified > 0);
+                QCOMPARE(entry.sourceSize, -1);
+            }
+        }
+        QCOMPARE(deleted, (QStringList{ QStringLiteral("old/1.txt"), QStringLiteral("old/2.txt") }));
+        QVERIFY(target().exists(QStringLiteral("old/1.txt")));
+    }
+
+    void aConfirmedRunDeletesNoMoreThanTheUserSaw()
+    {
+        fill(source(), 40);
+        QCOMPARE(sync(job()).result, RunResult::Success);
+        for (int i = 0; i < 30; ++i)
+            source().remove(QStringLiteral("f%1.txt").arg(i));
+        // The user reviewed 30 deletions and confirmed them; meanwhile 5 more files went.
+        for (int i = 30; i < 35; ++i)
+            source().remove(QStringLiteral("f%1.txt").arg(i));
+        SyncJob confirmed = job();
+        confirmed.force = true;
+        confirmed.maxForcedDeletions = 30;
+        const SyncReport report = sync(confirmed);
+        QCOMPARE(report.result, RunResult::Refused);
+        QCOMPARE(report.code, SyncEngine::planChanged);
+        QVERIFY2(report.message.contains(QStringLiteral("35")), qPrintable(report.message));
+        QCOMPARE(test::snapshot(target().root()).size(), 40);
+        confirmed.maxForcedDeletions = 35;
+        const SyncReport done = sync(confirmed);
+        QCOMPARE(done.result, RunResult::Success);
+        QCOMPARE(done.deleted, 35);
+        QVERIFY(done.forced);
+    }
+
     void mirroringAnEmptySourceIsRefused()
     {
+        source().write(QStringLiteral("first"), "f");
+        QCOMPARE(sync(job()).result, RunResult::Success); // a known pair: rule 10 is behind
+        source().remove(QStringLiteral("first"));
+        target().remove(QStringLiteral("first"));
         fill(target(), 3);
         source().folder(QStringLiteral("empty-subfolder"));
         const SyncReport report = sync(job());
         QCOMPARE(report.result, RunResult::Refused);
         QCOMPARE(report.code, SyncEngine::sourceEmpty);
-        QVERIFY2(report.message.contains(QStringLiteral("would delete all 3 files")),
-                 qPrintable(report.message));
+        QCOMPARE(report.message,
+                 QStringLiteral("The source has no files, so a mirror would delete all 3 files of "
+                                "the target."));
         QCOMPARE(test::snapshot(target().root()).size(), 3);
         SyncJob forced = job();
         forced.force = true;
@@ -177,7 +288,9 @@ private Q_SLOTS:
         const SyncReport report = sync(job());
         QCOMPARE(report.result, RunResult::Refused);
         QCOMPARE(report.code, SyncEngine::tooManyDeletions);
-        QCOMPARE(report.message, QStringLiteral("Too Many Deletions: 51 of 100 files"));
+        QCOMPARE(report.message,
+                 QStringLiteral("A mirror would delete 51 of the 100 files in the target (limit "
+                                "50 %)."));
         QCOMPARE(test::snapshot(target().root()).size(), 100);
 
         SyncJob forced = job();
@@ -196,7 +309,9 @@ private Q_SLOTS:
         source().remove(QStringLiteral("album"));
         const SyncReport report = sync(job());
         QCOMPARE(report.result, RunResult::Refused);
-        QCOMPARE(report.message, QStringLiteral("Too Many Deletions: 30 of 50 files"));
+        QCOMPARE(report.message,
+                 QStringLiteral("A mirror would delete 30 of the 50 files in the target (limit "
+                                "50 %)."));
     }
 
     void theDeletionLimitFollowsTheSettingAndSpares10Files()

@@ -60,7 +60,7 @@ Executor::Executor(const SyncJob &job, const Plan &plan, const fsops::Folder &so
     , m_report(report)
     , m_progress(progress)
     , m_canceled(std::move(canceled))
-    , m_versionStamp(runStart.toUTC().toString(QStringLiteral("yyyy-MM-dd'T'HHmmss'Z'")).toLatin1())
+    , m_versionStamp(VersionStore::stampOf(runStart))
     , m_runStartNs(runStartNs)
     , m_created(plan.folders.size(), false)
     , m_folderFailed(plan.folders.size(), false)
@@ -95,6 +95,7 @@ void Executor::run()
         setFolderAttributes();
     if (!stopping() && m_job.versions > 0)
         pruneVersions();
+    noteKeptVersions(); // also after a cancel: what was kept so far stays explained
     closeFolders();
     if (!m_fatal && m_job.durability == Durability::Batch) {
         if (Result<void> flushed = m_target.flushFileSystem(); !flushed)
@@ -108,10 +109,30 @@ bool Executor::stopping() const
     return m_fatal || (m_canceled && m_canceled());
 }
 
-void Executor::record(SyncEntry::Action action, const QByteArray &path)
+void Executor::record(SyncEntry::Action action, const QByteArray &path, const Action &seen)
 {
-    if (m_job.listEveryEntry)
-        m_report.entries.push_back({ action, path, {} });
+    SyncEntry entry{ action, path, {} };
+    if (action != SyncEntry::Action::Deleted) {
+        entry.sourceSize = seen.source.size;
+        entry.sourceModified = seen.source.mtimeSec;
+    }
+    if (action != SyncEntry::Action::Added) {
+        entry.targetSize = seen.target.size;
+        entry.targetModified = seen.target.mtimeSec;
+    }
+    record(entry);
+}
+
+void Executor::record(const SyncEntry &entry)
+{
+    if (!m_job.listEveryEntry)
+        return;
+    if (m_job.maxListedEntries > 0 && m_listed >= m_job.maxListedEntries) {
+        ++m_report.unlisted;
+        return;
+    }
+    ++m_listed;
+    m_report.entries.push_back(entry);
 }
 
 void Executor::fail(const QByteArray &path, const QString &reason)
@@ -376,10 +397,12 @@ void Executor::finish(CopyTask &task)
                                      : !now.ok() && fsops::isMissing(now.error());
     Result<void> done = Error{};
     if (asScanned) {
-        if (replacing && m_job.versions > 0)
-            done = keepVersion(item.folder, item.action.name, true);
-        else
+        if (replacing && m_job.versions > 0) {
+            const Result<std::int64_t> kept = keepVersion(item.folder, item.action, true);
+            done = kept ? Result<void>() : Result<void>(kept.error());
+        } else {
             done = {};
+        }
         if (done)
             done = replacing ? folder.rename(task.temporary, folder, item.action.name)
                              : folder.renameNoReplace(task.temporary, item.action.name);
@@ -399,10 +422,10 @@ void Executor::finish(CopyTask &task)
     task.state = CopyTask::State::Done;
     if (replacing) {
         ++m_report.updated;
-        record(SyncEntry::Action::Updated, path);
+        record(SyncEntry::Action::Updated, path, item.action);
     } else {
         ++m_report.added;
-        record(SyncEntry::Action::Added, path);
+        record(SyncEntry::Action::Added, path, item.action);
     }
     if (item.action.source.type == EntryType::File)
         m_report.bytes += item.action.source.size;
@@ -490,7 +513,7 @@ void Executor::fixPermissions()
             continue;
         }
         ++m_report.updated;
-        record(SyncEntry::Action::Updated, path);
+        record(SyncEntry::Action::Updated, path, item.action);
         limitOpenFolders();
     }
     closeFolders();
@@ -511,7 +534,9 @@ void Executor::deleteEntries()
         Result<void> removed;
         std::int64_t kept = 0;
         if (m_job.versions > 0) {
-            removed = keepVersion(item.folder, item.action.name, false);
+            Result<std::int64_t> result = keepVersion(item.folder, item.action, false);
+            removed = result ? Result<void>() : Result<void>(result.error());
+            kept = result ? *result : 0;
         } else if (item.action.target.type == EntryType::Folder) {
             Result<std::int64_t> result
                     = folder->removeTreeKeepingNewer(item.action.name, m_runStartNs);
@@ -530,7 +555,15 @@ void Executor::deleteEntries()
             skip(path,
                  tr("%n file(s) in it changed during the run and were kept", nullptr, int(kept)));
         m_report.deleted += std::max<std::int64_t>(item.filesInside - kept, 0);
-        record(SyncEntry::Action::Deleted, path);
+        if (item.action.target.type == EntryType::Folder) {
+            // The files that went with it, so the run's history shows each of them.
+            for (std::size_t i = 0; i < item.listedInside; ++i)
+                record(m_plan.filesInDeletedFolders[item.firstListedInside + i]);
+            if (m_job.listEveryEntry)
+                m_report.unlisted += item.filesInside - std::int64_t(item.listedInside);
+        } else {
+            record(SyncEntry::Action::Deleted, path, item.action);
+        }
         m_progress.fileDone(path);
         limitOpenFolders();
     }
@@ -585,8 +618,8 @@ Result<fsops::Folder> Executor::versionFolder(const QByteArray &folderPath)
     return folder;
 }
 
-Result<void> Executor::keepVersion(std::uint32_t folderIndex, const QByteArray &name,
-                                   bool replacing)
+Result<std::int64_t> Executor::keepVersion(std::uint32_t folderIndex, const Action &entry,
+                                           bool replacing)
 {
     const fsops::Folder *folder = targetFolder(folderIndex);
     Result<fsops::Folder> versions = versionFolder(m_plan.folders[folderIndex].path);
@@ -594,34 +627,44 @@ Result<void> Executor::keepVersion(std::uint32_t folderIndex, const QByteArray &
         return versions ? Error{ QStringLiteral("ENOENT"),
                                  tr("The target folder cannot be opened.") }
                         : versions.error();
-    // A file about to be replaced keeps its name until the new one takes it: a hard link
-    // keeps the old data as the version. Where there are no hard links (FAT), it moves.
-    if (replacing && folder->hardLink(name, *versions, name))
-        return {};
-    return folder->rename(name, *versions, name);
+    const QByteArray &name = entry.name;
+    const QByteArray path = m_plan.folders[folderIndex].path.isEmpty()
+                                    ? name
+                                    : m_plan.folders[folderIndex].path + '/' + name;
+    std::int64_t kept = 0;
+    Result<void> moved;
+    if (entry.target.type == EntryType::Folder) {
+        // Entry by entry: a file written into it during the run stays where it is (rule 6).
+        Result<std::int64_t> result = folder->moveTreeKeepingNewer(name, *versions, m_runStartNs);
+        moved = result ? Result<void>() : Result<void>(result.error());
+        kept = result ? *result : 0;
+    } else {
+        // A file about to be replaced keeps its name until the new one takes it: a hard link
+        // keeps the old data as the version. Where there are no hard links (FAT), it moves.
+        moved = replacing ? folder->hardLink(name, *versions, name) : Result<void>(Error{});
+        if (!moved)
+            moved = folder->rename(name, *versions, name);
+    }
+    if (!moved)
+        return moved.error();
+    m_keptVersions.emplace_back(replacing ? VersionStore::Reason::Overwritten
+                                          : VersionStore::Reason::Deleted,
+                                path);
+    return kept;
+}
+
+void Executor::noteKeptVersions()
+{
+    if (Result<void> noted = VersionStore::noteReasons(m_target, m_versionStamp, m_keptVersions);
+        !noted)
+        fail({}, tr("Cannot note why the versions were kept: %1").arg(noted.error().message));
+    m_keptVersions.clear();
 }
 
 void Executor::pruneVersions()
 {
-    Result<fsops::Folder> versions = m_target.openPath(EntryFilter::appFolderName + "/versions");
-    if (!versions)
-        return;
-    Result<std::vector<fsops::Entry>> runs = versions->list();
-    if (!runs)
-        return;
-    const QDateTime oldest
-            = QDateTime::currentDateTimeUtc().addSecs(-qint64(m_job.versions * 24 * 3600));
-    for (const fsops::Entry &run : *runs) {
-        const QDateTime stamp = QDateTime::fromString(QString::fromLatin1(run.name),
-                                                      QStringLiteral("yyyy-MM-dd'T'HHmmss'Z'"));
-        if (run.stat.type != EntryType::Folder || !stamp.isValid())
-            continue; // not one of ours: left alone
-        QDateTime utc = stamp;
-        utc.setTimeSpec(Qt::UTC);
-        if (utc < oldest)
-            (void)versions->removeTreeKeepingNewer(run.name,
-                                                   std::numeric_limits<std::int64_t>::max());
-    }
+    VersionStore::prune(m_target,
+                        QDateTime::currentDateTimeUtc().addSecs(-qint64(m_job.versions * 24 * 3600)));
 }
 
 } // namespace lts

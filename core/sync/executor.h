@@ -9,6 +9,7 @@
 #include "progressreporter.h"
 #include "syncjob.h"
 #include "syncreport.h"
+#include "versionstore.h"
 
 #include <QCoreApplication>
 #include <QThreadPool>
@@ -64,11 +65,14 @@ private:
     void removeEmptySourceFolders();
     void setFolderAttributes();
     void pruneVersions();
+    void noteKeptVersions();
 
     const fsops::Folder *targetFolder(std::uint32_t index);
     const fsops::Folder *sourceFolder(std::uint32_t index);
     Result<fsops::Folder> versionFolder(const QByteArray &folderPath);
-    Result<void> keepVersion(std::uint32_t folder, const QByteArray &name, bool replacing);
+    // Moves (or, for a file about to be replaced, hard-links) the target entry into this run's
+    // versions; returns how many files of a folder stayed because they changed during the run.
+    Result<std::int64_t> keepVersion(std::uint32_t folder, const Action &entry, bool replacing);
     void closeFolders();
     // Closes the open folders when there are many: each costs a file descriptor.
     void limitOpenFolders();
@@ -81,7 +85,9 @@ private:
     void fail(const QByteArray &path, const QString &reason);
     void skip(const QByteArray &path, const QString &reason);
     void stopWith(const Error &error);
-    void record(SyncEntry::Action action, const QByteArray &path);
+    // Lists a change in the report (when the job asks for it, up to its limit).
+    void record(SyncEntry::Action action, const QByteArray &path, const Action &seen);
+    void record(const SyncEntry &entry);
 
     const SyncJob &m_job;
     const Plan &m_plan;
@@ -92,6 +98,8 @@ private:
     std::function<bool()> m_canceled;
 
     QByteArray m_versionStamp; // the run's start, naming its versions folder
+    VersionStore::KeptEntries m_keptVersions; // why each version of this run was kept
+    std::int64_t m_listed = 0; // changes listed in the report
     std::int64_t m_runStartNs; // files changed since are never deleted
     std::vector<bool> m_created; // target folders this run created
     std::vector<bool> m_folderFailed; // target folders that could not be opened or created

@@ -1,6 +1,8 @@
 // The parts of fsops that only use the Folder operations: the same on every system.
 #include "fsops.h"
 
+#include <optional>
+
 #include <QList>
 
 namespace lts::fsops {
@@ -16,34 +18,69 @@ Result<Folder> Folder::openPath(const QByteArray &relativePath) const
     return current;
 }
 
-Result<std::int64_t> Folder::removeTreeKeepingNewer(const QByteArray &name,
-                                                    std::int64_t keepFromNs) const
+namespace {
+
+// Removes the folder tree `name` of `parent`, or moves it into `movedInto` (made there as
+// needed), entry by entry, keeping in place every file modified at or after `keepFromNs` and
+// the folders that hold one. Returns how many were kept.
+Result<std::int64_t> takeTreeKeepingNewer(const Folder &parent, const QByteArray &name,
+                                          std::int64_t keepFromNs, const Folder *movedInto)
 {
-    Result<Folder> folder = open(name);
+    Result<Folder> folder = parent.open(name);
     if (!folder)
         return folder.error();
     Result<std::vector<Entry>> entries = folder->list();
     if (!entries)
         return entries.error();
+    std::optional<Folder> into;
+    if (movedInto) {
+        Result<void> made = movedInto->makeFolder(name, 0700);
+        if (!made && made.error().code != u"EEXIST")
+            return made.error();
+        Result<Folder> opened = movedInto->open(name);
+        if (!opened)
+            return opened.error();
+        into.emplace(std::move(opened).value());
+    }
     std::int64_t kept = 0;
     for (const Entry &entry : *entries) {
         if (entry.stat.type == EntryType::Folder) {
-            Result<std::int64_t> inner = folder->removeTreeKeepingNewer(entry.name, keepFromNs);
+            Result<std::int64_t> inner = takeTreeKeepingNewer(*folder, entry.name, keepFromNs,
+                                                              into ? &*into : nullptr);
             if (!inner)
                 return inner.error();
             kept += *inner;
-        } else if (entry.stat.mtimeSec * 1000000000 + entry.stat.mtimeNsec >= keepFromNs
-                   && entry.stat.type != EntryType::Link) {
-            ++kept;
-        } else if (Result<void> removed = folder->removeFile(entry.name); !removed) {
-            return removed.error();
+            continue;
         }
+        if (entry.stat.mtimeSec * 1000000000 + entry.stat.mtimeNsec >= keepFromNs
+            && entry.stat.type != EntryType::Link) {
+            ++kept;
+            continue;
+        }
+        Result<void> taken = into ? folder->rename(entry.name, *into, entry.name)
+                                  : folder->removeFile(entry.name);
+        if (!taken)
+            return taken.error();
     }
     if (kept == 0) {
-        if (Result<void> removed = removeEmptyFolder(name); !removed)
+        if (Result<void> removed = parent.removeEmptyFolder(name); !removed)
             return removed.error();
     }
     return kept;
+}
+
+} // namespace
+
+Result<std::int64_t> Folder::removeTreeKeepingNewer(const QByteArray &name,
+                                                    std::int64_t keepFromNs) const
+{
+    return takeTreeKeepingNewer(*this, name, keepFromNs, nullptr);
+}
+
+Result<std::int64_t> Folder::moveTreeKeepingNewer(const QByteArray &name, const Folder &into,
+                                                  std::int64_t keepFromNs) const
+{
+    return takeTreeKeepingNewer(*this, name, keepFromNs, &into);
 }
 
 bool isFatalForRun(const Error &error)

@@ -73,6 +73,11 @@ public:
     Result<void> hardLink(const QByteArray &from, const Folder &toFolder,
                           const QByteArray &to) const;
     Result<void> removeFile(const QByteArray &name) const; // a file, link or special file
+    // Small files of the application's own (notes beside the versions): appends `data` to
+    // the regular file `name`, created with mode 0600 if missing; never through a link.
+    Result<void> appendToFile(const QByteArray &name, const QByteArray &data) const;
+    // Reads the regular file `name` whole; fails when it is larger than `maxBytes`.
+    Result<QByteArray> readFile(const QByteArray &name, std::int64_t maxBytes) const;
     // Permission bits and modification time of an entry (a link's own time, if it is a link).
     Result<void> setAttributes(const QByteArray &name, const Stat &stat, bool setMode) const;
 
@@ -98,6 +103,10 @@ public:
     // hold one. Returns how many were kept.
     Result<std::int64_t> removeTreeKeepingNewer(const QByteArray &name,
                                                 std::int64_t keepFromNs) const;
+    // The same, but what goes is moved into `into` (as `into`/`name`/...): a deleted folder
+    // kept as a version, without the files that changed during the run.
+    Result<std::int64_t> moveTreeKeepingNewer(const QByteArray &name, const Folder &into,
+                                              std::int64_t keepFromNs) const;
     Result<void> removeEmptyFolder(const QByteArray &name) const;
 
     // Writes everything of this folder's filesystem to the disk (syncfs on Linux).

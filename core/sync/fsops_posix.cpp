@@ -338,6 +338,44 @@ Result<void> Folder::removeFile(const QByteArray &name) const
     return {};
 }
 
+Result<void> Folder::appendToFile(const QByteArray &name, const QByteArray &data) const
+{
+    const FdCloser fd{ ::openat(m_fd, name.constData(),
+                                O_WRONLY | O_APPEND | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0600) };
+    if (fd.fd < 0)
+        return osError(errno, m_path, name);
+    if (!writeAll(fd.fd, data.constData(), ssize_t(data.size())))
+        return osError(errno, m_path, name);
+    return {};
+}
+
+Result<QByteArray> Folder::readFile(const QByteArray &name, std::int64_t maxBytes) const
+{
+    const FdCloser fd{ ::openat(m_fd, name.constData(),
+                                O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK) };
+    if (fd.fd < 0)
+        return osError(errno, m_path, name);
+    struct stat st;
+    if (::fstat(fd.fd, &st) != 0)
+        return osError(errno, m_path, name);
+    if (!S_ISREG(st.st_mode) || st.st_size > maxBytes)
+        return osError(EINVAL, m_path, name);
+    QByteArray data(qsizetype(st.st_size), Qt::Uninitialized);
+    qsizetype done = 0;
+    while (done < data.size()) {
+        const ssize_t n = ::read(fd.fd, data.data() + done, size_t(data.size() - done));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0)
+            return osError(errno, m_path, name);
+        if (n == 0)
+            break;
+        done += n;
+    }
+    data.truncate(done);
+    return data;
+}
+
 Result<void> Folder::removeEmptyFolder(const QByteArray &name) const
 {
     if (::unlinkat(m_fd, name.constData(), AT_REMOVEDIR) != 0)

@@ -247,6 +247,31 @@ Result<void> Folder::removeFile(const QByteArray &name) const
     return {};
 }
 
+Result<void> Folder::appendToFile(const QByteArray &name, const QByteArray &data) const
+{
+    const QString path = child(m_path, name);
+    if (QFileInfo(path).isSymLink())
+        return errorFor(path, QStringLiteral("Is a symbolic link"), QStringLiteral("ELOOP"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Append))
+        return errorFor(path, file.errorString());
+    if (file.write(data) != data.size())
+        return errorFor(path, file.errorString());
+    return {};
+}
+
+Result<QByteArray> Folder::readFile(const QByteArray &name, std::int64_t maxBytes) const
+{
+    const QString path = child(m_path, name);
+    const QFileInfo info(path);
+    if (info.isSymLink() || !info.isFile() || info.size() > maxBytes)
+        return errorFor(path, QStringLiteral("Not a small regular file"), QStringLiteral("EINVAL"));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return errorFor(path, file.errorString(), QStringLiteral("ENOENT"));
+    return file.read(maxBytes);
+}
+
 Result<void> Folder::removeEmptyFolder(const QByteArray &name) const
 {
     if (!QDir().rmdir(child(m_path, name)))

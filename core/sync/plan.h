@@ -30,6 +30,10 @@ struct PlanItem
     Action action;
     bool deferred = false; // waits for the deletions (it replaces another entry)
     std::int64_t filesInside = 0; // deletions: the files it takes away (1 for a file)
+    // Deletions of folders: where the files inside are listed in Plan::filesInDeletedFolders
+    // (when the run lists its entries), and how many of them are.
+    std::size_t firstListedInside = 0;
+    std::size_t listedInside = 0;
 };
 
 struct Plan
@@ -43,6 +47,10 @@ struct Plan
     std::deque<PlanItem> sourceRemovals; // Move: unchanged files already in the target
     std::deque<PlanItem> temporaries; // leftovers of interrupted runs
     std::vector<SyncEntry> problems; // skipped entries and read errors found while scanning
+    // The files and links inside the folders a Mirror deletes, listed only when the run lists
+    // its entries (SyncJob::listEveryEntry), up to SyncJob::maxListedEntries: the user sees
+    // every file that goes, not only the folder.
+    std::deque<SyncEntry> filesInDeletedFolders;
 
     bool sourceReadError = false; // then no deletion is made
     std::int64_t sourceFiles = 0; // files and links taking part

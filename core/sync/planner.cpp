@@ -21,10 +21,36 @@ QByteArray joined(const QByteArray &folderPath, const QByteArray &name)
 
 } // namespace
 
-EntryFilter::EntryFilter(const QStringList &exclude, bool hidden)
+EntryFilter::EntryFilter(const QStringList &exclude, bool hidden, const QStringList &onlyPaths)
     : m_exclude(exclude)
     , m_hidden(hidden)
-{ }
+{
+    for (const QString &chosen : onlyPaths) {
+        QByteArray path = chosen.toUtf8();
+        while (path.endsWith('/'))
+            path.chop(1);
+        if (path.isEmpty())
+            continue;
+        m_chosen.insert(path);
+        for (qsizetype slash = path.indexOf('/'); slash > 0; slash = path.indexOf('/', slash + 1))
+            m_leadingFolders.insert(path.left(slash));
+    }
+}
+
+bool EntryFilter::chosen(const QByteArray &path, bool isFolder) const
+{
+    if (m_chosen.isEmpty() || m_chosen.contains(path))
+        return true;
+    if (isFolder && m_leadingFolders.contains(path))
+        return true;
+    // Inside a chosen folder.
+    for (qsizetype slash = path.lastIndexOf('/'); slash > 0;
+         slash = path.lastIndexOf('/', slash - 1)) {
+        if (m_chosen.contains(path.left(slash)))
+            return true;
+    }
+    return false;
+}
 
 bool EntryFilter::takesPart(const QByteArray &folderPath, const QByteArray &name,
                             bool isFolder) const
@@ -33,7 +59,10 @@ bool EntryFilter::takesPart(const QByteArray &folderPath, const QByteArray &name
         return false;
     if (!m_hidden && name.startsWith('.'))
         return false;
-    return m_exclude.isEmpty() || !m_exclude.matches(joined(folderPath, name), isFolder);
+    if (m_chosen.isEmpty() && m_exclude.isEmpty())
+        return true; // the usual case: no path is built
+    const QByteArray path = joined(folderPath, name);
+    return chosen(path, isFolder) && (m_exclude.isEmpty() || !m_exclude.matches(path, isFolder));
 }
 
 bool isTemporaryName(const QByteArray &name)
@@ -103,10 +132,14 @@ FolderPlan planFolder(const std::vector<Entry> &source, const std::vector<Entry>
                                     && sameFile(s->stat, t->stat, options.coarseTimes)
                           : t->stat.type == EntryType::Link && s->linkTarget == t->linkTarget;
         if (!unchanged) {
-            add(ActionKind::Update, s, t);
+            if (options.onlyMissing)
+                ++plan.unchangedFiles; // the target (a restore's source) keeps its own
+            else
+                add(ActionKind::Update, s, t);
         } else if (options.mode == SyncMode::Move) {
             add(ActionKind::RemoveFromSource, s, t);
-        } else if (s->stat.type == EntryType::File && s->stat.mode != t->stat.mode) {
+        } else if (s->stat.type == EntryType::File && s->stat.mode != t->stat.mode
+                   && !options.onlyMissing) {
             add(ActionKind::SetPermissions, s, t);
         } else if (s->stat.type == EntryType::File) {
             ++plan.unchangedFiles;

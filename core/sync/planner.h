@@ -8,17 +8,19 @@
 #include "fsops.h"
 
 #include <QByteArray>
+#include <QSet>
 
 #include <vector>
 
 namespace lts {
 
 // Which entries take part in a run: not excluded, not hidden when hidden ones are left out,
-// and never the application's own folder at the target's root.
+// never the application's own folder at the target's root, and, when the run is given chosen
+// paths, only those, what they hold and the folders that lead to them.
 class EntryFilter final
 {
 public:
-    EntryFilter(const QStringList &exclude, bool hidden);
+    EntryFilter(const QStringList &exclude, bool hidden, const QStringList &onlyPaths = {});
 
     // `folderPath`: the folder holding the entry, relative to the root ("" for the root).
     bool takesPart(const QByteArray &folderPath, const QByteArray &name, bool isFolder) const;
@@ -26,8 +28,12 @@ public:
     static inline const QByteArray appFolderName = QByteArrayLiteral(".letthatsyncin");
 
 private:
+    bool chosen(const QByteArray &path, bool isFolder) const;
+
     ExcludeMatcher m_exclude;
     bool m_hidden;
+    QSet<QByteArray> m_chosen; // the chosen paths; empty: every path
+    QSet<QByteArray> m_leadingFolders; // the folders above a chosen path
 };
 
 enum class ActionKind : std::uint8_t {
@@ -64,6 +70,9 @@ struct PlanOptions
 {
     SyncMode mode = SyncMode::Mirror;
     bool coarseTimes = false; // FAT and exFAT keep times to 2 seconds
+    // A restore: only what the target lacks is copied; a file both have is left as it is,
+    // even when they differ (never overwritten), and so are its permission bits.
+    bool onlyMissing = false;
 };
 
 // Whether a file name is one of the temporaries a copy writes: ".<name>.lts-<8 chars>.part".

@@ -21,6 +21,11 @@ std::int64_t countNonFolders(const std::vector<Entry> &entries, const QByteArray
     });
 }
 
+QByteArray joined(const QByteArray &folderPath, const QByteArray &name)
+{
+    return folderPath.isEmpty() ? name : folderPath + '/' + name;
+}
+
 bool attributesDiffer(const fsops::Stat &source, const fsops::Stat &target)
 {
     return source.mode != target.mode || source.mtimeSec != target.mtimeSec;
@@ -33,8 +38,8 @@ Scanner::Scanner(const SyncJob &job, const fsops::Folder &source, const fsops::F
     : m_job(job)
     , m_source(source)
     , m_target(target)
-    , m_filter(job.exclude, job.hidden)
-    , m_options{ job.mode, coarseTimes }
+    , m_filter(job.exclude, job.hidden, job.onlyPaths)
+    , m_options{ job.mode, coarseTimes, job.restore }
     , m_canceled(std::move(canceled))
 {
     m_listingPool.setMaxThreadCount(1);
@@ -47,7 +52,9 @@ Plan Scanner::scan(const std::function<void(const Plan &)> &onFolderDone)
     if (Result<fsops::Stat> stat = m_source.statSelf())
         root.source = *stat;
     root.create = m_target == nullptr;
-    root.touched = true; // the root's own attributes follow the source's, as rsync -a does
+    // The root's own attributes follow the source's, as rsync -a does; a restore leaves the
+    // folders it did not create as they are.
+    root.touched = !m_options.onlyMissing;
     plan.folders.push_back(root);
 
     std::vector<std::uint32_t> pending{ 0 };
@@ -126,7 +133,8 @@ void Scanner::scanFolder(Plan &plan, std::uint32_t index, std::vector<std::uint3
         folder.source = action.source;
         folder.create = create;
         folder.deferred = deferred || replaces;
-        folder.touched = create || attributesDiffer(action.source, action.target);
+        folder.touched = create
+                         || (!m_options.onlyMissing && attributesDiffer(action.source, action.target));
         folder.modeDiffers = create || action.source.mode != action.target.mode;
         plan.folders.push_back(std::move(folder));
         subfolders.push_back(std::uint32_t(plan.folders.size() - 1));
@@ -134,7 +142,11 @@ void Scanner::scanFolder(Plan &plan, std::uint32_t index, std::vector<std::uint3
     auto deleteTarget = [&](const Action &action) {
         PlanItem item{ index, action, false, 1 };
         if (action.target.type == EntryType::Folder) {
-            item.filesInside = countTree(*targetFolder, action.name);
+            item.firstListedInside = plan.filesInDeletedFolders.size();
+            item.filesInside
+                    = countTree(*targetFolder, action.name, joined(path, action.name),
+                                m_job.listEveryEntry ? &plan.filesInDeletedFolders : nullptr);
+            item.listedInside = plan.filesInDeletedFolders.size() - item.firstListedInside;
             plan.targetFiles += item.filesInside;
         }
         plan.filesToDelete += item.filesInside;
@@ -195,14 +207,15 @@ void Scanner::scanFolder(Plan &plan, std::uint32_t index, std::vector<std::uint3
             break;
         }
     }
-    if (changesHere)
+    if (changesHere && !m_options.onlyMissing)
         plan.folders[index].touched = true;
 
     // Subfolders are visited in name order: the last pushed is taken first.
     pending.insert(pending.end(), subfolders.rbegin(), subfolders.rend());
 }
 
-std::int64_t Scanner::countTree(const fsops::Folder &parent, const QByteArray &name)
+std::int64_t Scanner::countTree(const fsops::Folder &parent, const QByteArray &name,
+                               const QByteArray &path, std::deque<SyncEntry> *listed) const
 {
     Result<fsops::Folder> folder = parent.open(name);
     Result<std::vector<Entry>> entries
@@ -210,8 +223,22 @@ std::int64_t Scanner::countTree(const fsops::Folder &parent, const QByteArray &n
     if (!entries)
         return 0;
     std::int64_t files = 0;
-    for (const Entry &entry : *entries)
-        files += entry.stat.type == EntryType::Folder ? countTree(*folder, entry.name) : 1;
+    for (const Entry &entry : *entries) {
+        const QByteArray entryPath = path + '/' + entry.name;
+        if (entry.stat.type == EntryType::Folder) {
+            files += countTree(*folder, entry.name, entryPath, listed);
+            continue;
+        }
+        ++files;
+        if (listed
+            && (m_job.maxListedEntries <= 0
+                || std::int64_t(listed->size()) < m_job.maxListedEntries)) {
+            SyncEntry file{ SyncEntry::Action::Deleted, entryPath, {} };
+            file.targetSize = entry.stat.size;
+            file.targetModified = entry.stat.mtimeSec;
+            listed->push_back(std::move(file));
+        }
+    }
     return files;
 }
 

@@ -27,8 +27,10 @@ public:
 
 private:
     void scanFolder(Plan &plan, std::uint32_t index, std::vector<std::uint32_t> &pending);
-    // The files and links a target folder holds, however deep.
-    static std::int64_t countTree(const fsops::Folder &parent, const QByteArray &name);
+    // The files and links a target folder holds, however deep; with `listed`, also each of
+    // them, up to the job's listing limit.
+    std::int64_t countTree(const fsops::Folder &parent, const QByteArray &name,
+                           const QByteArray &path, std::deque<SyncEntry> *listed) const;
 
     const SyncJob &m_job;
     const fsops::Folder &m_source;

@@ -10,11 +10,13 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QLockFile>
 #include <QPromise>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <chrono>
+#include <climits>
 
 namespace lts {
 
@@ -29,15 +31,25 @@ public:
         : m_job(job)
         , m_canceled(std::move(canceled))
         , m_progress(job.onProgress)
-    { }
+    {
+        if (m_job.restore) {
+            // Only what the source lacks goes back: never an overwrite, never a deletion.
+            m_job.mode = SyncMode::Update;
+            m_job.versions = 0;
+        }
+    }
 
     SyncReport execute()
     {
         m_report.started = QDateTime::currentDateTimeUtc();
+        m_report.restore = m_job.restore;
         m_startNs = std::chrono::duration_cast<std::chrono::nanoseconds>(
                             std::chrono::system_clock::now().time_since_epoch())
                             .count();
-        run();
+        if (m_job.restore)
+            restore();
+        else
+            run();
         m_report.finished = QDateTime::currentDateTimeUtc();
         return std::move(m_report);
     }
@@ -62,7 +74,8 @@ private:
         if (!sourceRootListing) {
             m_report.unavailable = true;
             return end(RunResult::Failure, SyncEngine::sourceUnavailable,
-                       tr("Source Unavailable: %1").arg(sourceRootListing.error().message));
+                       tr("The source folder cannot be read: %1")
+                               .arg(sourceRootListing.error().message));
         }
 
         const VolumeIdentity identity(m_job.identityFile);
@@ -71,15 +84,14 @@ private:
             if (recorded && !m_job.force) {
                 // Rule 2: only a first run creates the target; later it means a missing disk.
                 m_report.unavailable = true;
-                return end(
-                        RunResult::Failure, SyncEngine::targetUnavailable,
-                        tr("Target Unavailable: %1 does not exist. Is the backup disk plugged in?")
-                                .arg(QDir::toNativeSeparators(targetPath)));
+                return end(RunResult::Failure, SyncEngine::targetUnavailable,
+                           tr("%1 does not exist. Is the backup disk plugged in?")
+                                   .arg(QDir::toNativeSeparators(targetPath)));
             }
             if (!m_job.dryRun && !QDir().mkdir(targetPath)) {
                 m_report.unavailable = !QFileInfo(QFileInfo(targetPath).absolutePath()).isDir();
                 return end(RunResult::Failure, SyncEngine::targetUnavailable,
-                           tr("Target Unavailable: cannot create %1.")
+                           tr("The target folder %1 cannot be created.")
                                    .arg(QDir::toNativeSeparators(targetPath)));
             }
         }
@@ -87,83 +99,67 @@ private:
         if (!target && !m_job.dryRun) {
             m_report.unavailable = true;
             return end(RunResult::Failure, SyncEngine::targetUnavailable,
-                       tr("Target Unavailable: %1").arg(target.error().message));
+                       tr("The target folder cannot be opened: %1").arg(target.error().message));
         }
         const fsops::Folder *targetRoot = target ? &*target : nullptr;
 
-        if (recorded && !m_job.force && targetRoot) {
+        std::optional<Error> refusal;
+        if (recorded && targetRoot) {
             if (Result<void> same = identity.check(*source, *targetRoot); !same)
-                return end(RunResult::Refused, same.error().code, same.error().message);
+                refusal = same.error();
         }
+        if (refusal && !m_job.force)
+            return end(RunResult::Refused, refusal->code, refusal->message);
 
         // Rule 7: one writer per target, across processes and machines.
         std::optional<QLockFile> lock;
         if (!m_job.dryRun) {
-            if (Result<void> ready = prepareAppFolder(*targetRoot); !ready)
-                return end(RunResult::Failure, ready.error().code, ready.error().message);
-            lock.emplace(targetPath + u'/' + QFile::decodeName(EntryFilter::appFolderName)
-                         + QStringLiteral("/lock"));
-            lock->setStaleLockTime(0);
-            if (!lock->tryLock(0)) {
-                if (lock->error() != QLockFile::LockFailedError)
-                    return end(RunResult::Failure, QStringLiteral("Target Not Writable"),
-                               tr("Cannot write to the target %1: it is read-only or permission is "
-                                  "denied.")
-                                       .arg(QDir::toNativeSeparators(targetPath)));
-                qint64 pid = 0;
-                QString host, application;
-                lock->getLockInfo(&pid, &host, &application);
-                return end(RunResult::Failure, SyncEngine::targetBusy,
-                           tr("Target Busy: another sync (process %1 on %2) is writing to %3.")
-                                   .arg(pid)
-                                   .arg(host, QDir::toNativeSeparators(targetPath)));
-            }
+            if (Result<void> locked = lockTarget(*targetRoot, targetPath, lock); !locked)
+                return end(RunResult::Failure, locked.error().code, locked.error().message);
         }
 
         Scanner scanner(m_job, *source, targetRoot, targetRoot && targetRoot->hasCoarseTimes(),
                         m_canceled);
-        const Plan plan = scanner.scan([this](const Plan &soFar) {
-            m_progress.setTotals(std::int64_t(soFar.copies.size() + soFar.deletions.size()),
-                                 soFar.bytesToCopy, true);
-        });
-        if (m_canceled())
+        const Plan plan = scan(scanner);
+        if (m_canceled()) {
+            leaveAsFound(lock, targetRoot);
             return end(RunResult::Cancelled, {}, tr("Cancelled before any change."));
-        for (const SyncEntry &problem : plan.problems) {
-            ++(problem.action == SyncEntry::Action::Failed ? m_report.errors : m_report.skipped);
-            m_report.entries.push_back(problem);
         }
-        m_report.unchanged = plan.unchangedFiles;
+        takeProblems(plan);
 
-        if (!m_job.force && refusedBySafetyRules(plan))
+        if (!refusal)
+            refusal = refusalOf(plan, recorded);
+        // The user confirmed what the review showed; a plan that deletes more is not that.
+        const bool moreThanConfirmed = m_job.force && m_job.maxForcedDeletions >= 0
+                                       && plan.filesToDelete > m_job.maxForcedDeletions
+                                       && !plan.sourceReadError;
+        if (moreThanConfirmed) {
+            refusal = Error{ SyncEngine::planChanged,
+                             tr("A sync now would delete %1 files, more than the %2 you "
+                                "confirmed: the folders changed since the review. Nothing was "
+                                "changed; review them again.")
+                                     .arg(plan.filesToDelete)
+                                     .arg(m_job.maxForcedDeletions) };
+        }
+        const bool refused = refusal && (!m_job.force || moreThanConfirmed);
+        if (refused)
+            leaveAsFound(lock, targetRoot); // not even the lock stays behind
+        if (m_job.dryRun) {
+            // A dry run lists what a forced run would do, and says whether a plain one may.
+            describePlan(plan);
+            if (refused)
+                end(RunResult::Refused, refusal->code, refusal->message);
+            m_report.forced = refusal && !refused;
             return;
-        m_progress.setTotals(std::int64_t(plan.copies.size() + plan.deletions.size()),
-                             plan.bytesToCopy, false);
+        }
+        if (refused)
+            return end(RunResult::Refused, refusal->code, refusal->message);
+        m_report.forced = refusal.has_value();
 
-        if (m_job.dryRun)
-            return describePlan(plan);
         if (m_job.onScanned)
             m_job.onScanned();
-
-        Executor executor(m_job, plan, *source, *targetRoot, m_report.started, m_startNs, m_report,
-                          m_progress, m_canceled);
-        executor.run();
-        if (executor.fatalError()) {
-            return end(RunResult::Failure, executor.fatalError()->code,
-                       tr("The run stopped: %1").arg(executor.fatalError()->message));
-        }
-        if (m_canceled())
-            return end(RunResult::Cancelled, {},
-                       tr("Cancelled; files copied so far are complete, none is half-written."));
-
-        if (m_report.errors > 0 || plan.sourceReadError) {
-            end(RunResult::Partial, QStringLiteral("Partial"),
-                tr("%n entry(ies) could not be synced; the rest was.", nullptr,
-                   int(m_report.errors)));
-        } else if (m_report.skipped > 0) {
-            end(RunResult::Partial, QStringLiteral("Partial"),
-                tr("%n entry(ies) were skipped; the rest was synced.", nullptr,
-                   int(m_report.skipped)));
-        }
+        if (!execute(plan, *source, *targetRoot))
+            return;
         if (!m_job.identityFile.isEmpty() && (!recorded || m_job.force)) {
             if (Result<void> recordedNow = identity.record(*source, *targetRoot); !recordedNow) {
                 ++m_report.errors;
@@ -174,10 +170,134 @@ private:
         }
     }
 
+    // The target's files that the source lacks go back into the source (SyncJob::restore).
+    // The roots swap places: the target is read, the source written; the lock stays in the
+    // target, whose drive must not sync meanwhile.
+    void restore()
+    {
+        const QString sourcePath = QDir::cleanPath(m_job.source);
+        const QString targetPath = QDir::cleanPath(m_job.target);
+        Result<fsops::Folder> source = fsops::Folder::openRoot(QFile::encodeName(sourcePath));
+        if (!source) {
+            m_report.unavailable = true;
+            return end(RunResult::Failure, SyncEngine::sourceUnavailable,
+                       tr("The source folder cannot be opened: %1").arg(source.error().message));
+        }
+        Result<fsops::Folder> target = fsops::Folder::openRoot(QFile::encodeName(targetPath));
+        if (!target) {
+            m_report.unavailable = true;
+            return end(RunResult::Failure, SyncEngine::targetUnavailable,
+                       tr("The target folder cannot be opened: %1").arg(target.error().message));
+        }
+        // Restoring from another disk would fill the source with that disk's files.
+        const VolumeIdentity identity(m_job.identityFile);
+        if (!m_job.identityFile.isEmpty() && identity.isRecorded() && !m_job.force) {
+            if (Result<void> same = identity.check(*source, *target); !same)
+                return end(RunResult::Refused, same.error().code, same.error().message);
+        }
+        std::optional<QLockFile> lock;
+        if (!m_job.dryRun) {
+            if (Result<void> locked = lockTarget(*target, targetPath, lock); !locked)
+                return end(RunResult::Failure, locked.error().code, locked.error().message);
+        }
+
+        Scanner scanner(m_job, *target, &*source, source->hasCoarseTimes(), m_canceled);
+        const Plan plan = scan(scanner);
+        if (m_canceled())
+            return end(RunResult::Cancelled, {}, tr("Cancelled before any change."));
+        takeProblems(plan);
+        if (m_job.dryRun)
+            return describePlan(plan);
+        execute(plan, *target, *source);
+    }
+
+    Plan scan(Scanner &scanner)
+    {
+        return scanner.scan([this](const Plan &soFar) {
+            m_progress.setTotals(std::int64_t(soFar.copies.size() + soFar.deletions.size()),
+                                 soFar.bytesToCopy, true);
+        });
+    }
+
+    void takeProblems(const Plan &plan)
+    {
+        for (const SyncEntry &problem : plan.problems) {
+            ++(problem.action == SyncEntry::Action::Failed ? m_report.errors : m_report.skipped);
+            m_report.entries.push_back(problem);
+        }
+        m_report.unchanged = plan.unchangedFiles;
+    }
+
+    // Applies the plan; false when the run ended without finishing (failure, cancel).
+    bool execute(const Plan &plan, const fsops::Folder &from, const fsops::Folder &to)
+    {
+        m_progress.setTotals(std::int64_t(plan.copies.size() + plan.deletions.size()),
+                             plan.bytesToCopy, false);
+        Executor executor(m_job, plan, from, to, m_report.started, m_startNs, m_report, m_progress,
+                          m_canceled);
+        executor.run();
+        if (executor.fatalError()) {
+            end(RunResult::Failure, executor.fatalError()->code,
+                tr("The run stopped: %1").arg(executor.fatalError()->message));
+            return false;
+        }
+        if (m_canceled()) {
+            end(RunResult::Cancelled, {},
+                tr("Cancelled; files copied so far are complete, none is half-written."));
+            return false;
+        }
+        if (m_report.errors > 0 || plan.sourceReadError) {
+            end(RunResult::Partial, QStringLiteral("Partial"),
+                tr("%n entry(ies) could not be synced; the rest was.", nullptr,
+                   int(m_report.errors)));
+        } else if (m_report.skipped > 0) {
+            end(RunResult::Partial, QStringLiteral("Partial"),
+                tr("%n entry(ies) were skipped; the rest was synced.", nullptr,
+                   int(m_report.skipped)));
+        }
+        return true;
+    }
+
+    // A refused or cancelled run changes nothing in the target: the lock goes, and so does the
+    // application's folder when this run made it.
+    void leaveAsFound(std::optional<QLockFile> &lock, const fsops::Folder *target)
+    {
+        if (!lock || !lock->isLocked())
+            return;
+        lock.reset();
+        if (m_madeAppFolder && target)
+            (void)target->removeEmptyFolder(EntryFilter::appFolderName);
+    }
+
+    Result<void> lockTarget(const fsops::Folder &target, const QString &targetPath,
+                            std::optional<QLockFile> &lock)
+    {
+        if (Result<void> ready = prepareAppFolder(target); !ready)
+            return ready;
+        lock.emplace(targetPath + u'/' + QFile::decodeName(EntryFilter::appFolderName)
+                     + QStringLiteral("/lock"));
+        lock->setStaleLockTime(0);
+        if (lock->tryLock(0))
+            return {};
+        if (lock->error() != QLockFile::LockFailedError)
+            return Error{ SyncEngine::targetNotWritable,
+                          tr("Cannot write to the target %1: it is read-only or permission is "
+                             "denied.")
+                                  .arg(QDir::toNativeSeparators(targetPath)) };
+        qint64 pid = 0;
+        QString host, application;
+        lock->getLockInfo(&pid, &host, &application);
+        return Error{ SyncEngine::targetBusy,
+                      tr("Another sync (process %1 on %2) is writing to %3.")
+                              .arg(pid)
+                              .arg(host, QDir::toNativeSeparators(targetPath)) };
+    }
+
     // The application's folder in the target must be a real folder, never a link elsewhere.
     Result<void> prepareAppFolder(const fsops::Folder &target)
     {
         Result<void> made = target.makeFolder(EntryFilter::appFolderName, 0755);
+        m_madeAppFolder = made.ok();
         if (!made && made.error().code != u"EEXIST")
             return Error{ made.error().code,
                           tr("Cannot write to the target: %1").arg(made.error().message) };
@@ -191,29 +311,50 @@ private:
         return {};
     }
 
-    bool refusedBySafetyRules(const Plan &plan)
+    // The safety rule this Mirror plan meets, if any (rules 3, 10 and 4).
+    std::optional<Error> refusalOf(const Plan &plan, bool recorded) const
     {
         if (m_job.mode != SyncMode::Mirror)
-            return false;
+            return std::nullopt;
         // Rule 3: an empty source is far more often an unmounted disk than a wish.
         if (plan.sourceFiles == 0 && plan.targetFiles > 0) {
-            end(RunResult::Refused, SyncEngine::sourceEmpty,
-                tr("Source Empty: the source has no files, so mirroring would delete all %n "
-                   "file(s) of the "
-                   "target. If that is what you want, run once with --force (or Run anyway).",
-                   nullptr, int(plan.targetFiles)));
-            return true;
+            return Error{ SyncEngine::sourceEmpty,
+                          tr("The source has no files, so a mirror would delete all %n file(s) "
+                             "of the target.",
+                             nullptr, int(std::min<std::int64_t>(plan.targetFiles, INT_MAX))) };
+        }
+        // Rule 10: a first mirror into a folder that already holds other files would delete
+        // them before anyone has seen them.
+        if (!recorded && plan.filesToDelete > 0) {
+            return Error{ SyncEngine::targetNotEmpty,
+                          tr("The target holds %n file(s) that the source does not have: a "
+                             "first mirror would delete them.",
+                             nullptr, int(std::min<std::int64_t>(plan.filesToDelete, INT_MAX))) };
         }
         // Rule 4: a deletion limit, counted in files.
         const std::int64_t limit = std::int64_t(plan.targetFiles) * m_job.maxDeletePercent;
         if (plan.filesToDelete > 10 && plan.filesToDelete * 100 > limit) {
-            end(RunResult::Refused, SyncEngine::tooManyDeletions,
-                tr("Too Many Deletions: %1 of %2 files")
-                        .arg(plan.filesToDelete)
-                        .arg(plan.targetFiles));
-            return true;
+            return Error{ SyncEngine::tooManyDeletions,
+                          tr("A mirror would delete %1 of the %2 files in the target (limit %3 %).")
+                                  .arg(QLocale().toString(qint64(plan.filesToDelete)),
+                                       QLocale().toString(qint64(plan.targetFiles)))
+                                  .arg(m_job.maxDeletePercent) };
         }
-        return false;
+        return std::nullopt;
+    }
+
+    static SyncEntry listed(SyncEntry::Action action, const QByteArray &path, const Action &seen)
+    {
+        SyncEntry entry{ action, path, {} };
+        if (seen.source.type != fsops::EntryType::Special) {
+            entry.sourceSize = seen.source.size;
+            entry.sourceModified = seen.source.mtimeSec;
+        }
+        if (seen.target.type != fsops::EntryType::Special) {
+            entry.targetSize = seen.target.size;
+            entry.targetModified = seen.target.mtimeSec;
+        }
+        return entry;
     }
 
     void describePlan(const Plan &plan)
@@ -224,14 +365,19 @@ private:
             m_report.bytes += item.action.source.type == fsops::EntryType::File
                                       ? item.action.source.size
                                       : 0;
-            m_report.entries.push_back(
-                    { update ? SyncEntry::Action::Updated : SyncEntry::Action::Added,
-                      plan.pathOf(item),
-                      {} });
+            SyncEntry entry = listed(update ? SyncEntry::Action::Updated : SyncEntry::Action::Added,
+                                     plan.pathOf(item), item.action);
+            if (item.action.kind != ActionKind::Update) {
+                entry.targetSize = -1; // a Replace: the entry it replaces is listed as deleted
+                entry.targetModified = 0;
+            }
+            m_report.entries.push_back(std::move(entry));
         }
         for (const PlanItem &item : plan.permissionFixes) {
             ++m_report.updated;
-            m_report.entries.push_back({ SyncEntry::Action::Updated, plan.pathOf(item), {} });
+            SyncEntry entry = listed(SyncEntry::Action::Updated, plan.pathOf(item), item.action);
+            entry.reason = tr("only its permissions differ");
+            m_report.entries.push_back(std::move(entry));
         }
         for (std::size_t i = 1; i < plan.folders.size(); ++i) {
             if (plan.folders[i].create) {
@@ -239,25 +385,36 @@ private:
                         { SyncEntry::Action::Added, plan.folders[i].path + '/', {} });
             }
         }
-        if (!plan.sourceReadError) {
-            for (const PlanItem &item : plan.deletions) {
-                m_report.deleted += item.filesInside;
-                const bool folder = item.action.target.type == fsops::EntryType::Folder;
-                m_report.entries.push_back({ SyncEntry::Action::Deleted,
-                                             plan.pathOf(item) + (folder ? "/" : ""),
-                                             {} });
+        for (const PlanItem &item : plan.deletions) {
+            const bool folder = item.action.target.type == fsops::EntryType::Folder;
+            const QByteArray path = plan.pathOf(item) + (folder ? "/" : "");
+            if (plan.sourceReadError) {
+                ++m_report.skipped;
+                m_report.entries.push_back({ SyncEntry::Action::Skipped, path,
+                                             tr("not deleted: part of the source could not be "
+                                                "read") });
+                continue;
             }
+            m_report.deleted += item.filesInside;
+            SyncEntry entry = listed(SyncEntry::Action::Deleted, path, item.action);
+            entry.sourceSize = -1; // a Replace: its new entry is listed as copied
+            entry.sourceModified = 0;
+            m_report.entries.push_back(std::move(entry));
+            for (std::size_t i = 0; i < item.listedInside; ++i)
+                m_report.entries.push_back(
+                        plan.filesInDeletedFolders[item.firstListedInside + i]);
         }
         if (m_report.errors > 0)
             end(RunResult::Partial, QStringLiteral("Partial"),
                 tr("%n entry(ies) could not be read.", nullptr, int(m_report.errors)));
     }
 
-    const SyncJob &m_job;
+    SyncJob m_job;
     std::function<bool()> m_canceled;
     ProgressReporter m_progress;
     SyncReport m_report;
     std::int64_t m_startNs = 0; // files changed after this are never deleted
+    bool m_madeAppFolder = false; // this run made TARGET/.letthatsyncin
 };
 
 } // namespace

@@ -34,7 +34,10 @@ public:
     static inline const QString targetUnavailable = QStringLiteral("Target Unavailable");
     static inline const QString sourceEmpty = QStringLiteral("Source Empty");
     static inline const QString tooManyDeletions = QStringLiteral("Too Many Deletions");
+    static inline const QString targetNotEmpty = QStringLiteral("Target Not Empty");
+    static inline const QString planChanged = QStringLiteral("Plan Changed");
     static inline const QString targetBusy = QStringLiteral("Target Busy");
+    static inline const QString targetNotWritable = QStringLiteral("Target Not Writable");
 
 private:
     QThreadPool m_pool; // runs are long: they never take the shared pool's threads

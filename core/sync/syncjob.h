@@ -45,11 +45,22 @@ struct SyncJob
     SyncMode mode = SyncMode::Mirror;
     QStringList exclude;
     bool hidden = true;
-    double versions = 0; // days to keep overwritten and deleted files; 0 keeps none
+    double versions = 30; // days to keep overwritten and deleted files; 0 keeps none
+
+    // Restore: the other way round. Files the target has and the source lacks are copied back
+    // into the source; nothing is overwritten, nothing deleted, anywhere. The target keeps its
+    // lock; `versions` and the safety refusals do not apply.
+    bool restore = false;
+    // When not empty, only these paths (relative to the roots, '/'-separated) and what is
+    // inside them take part; used by a restore of chosen files.
+    QStringList onlyPaths;
 
     bool dryRun = false; // plan only: nothing is written anywhere
     bool force = false; // pass the refusals of the safety rules (deletion limit, changed volume,
-                        // empty source)
+                        // empty source, a first mirror into a target holding other files)
+    // With `force`: the most files the run may delete, as the user saw and confirmed them; a
+    // plan that would now delete more is refused again. Negative: no bound (scripts, --force).
+    std::int64_t maxForcedDeletions = -1;
     int maxDeletePercent = 50;
     int copyThreads = 4;
     Durability durability = Durability::Batch;
@@ -61,6 +72,9 @@ struct SyncJob
     bool background = false;
     // Whether the report lists every entry; failures and skips are always listed.
     bool listEveryEntry = true;
+    // The most entries the report lists beside failures and skips (0: no limit), so a run
+    // that copies a million files does not hold a million paths for its history.
+    std::int64_t maxListedEntries = 0;
 
     // Called on the engine's threads, at most ten times a second.
     std::function<void(const SyncProgress &)> onProgress;

@@ -68,9 +68,43 @@ QJsonObject SyncReport::toJson() const
         { QStringLiteral("Skipped"), qint64(skipped) },
         { QStringLiteral("Errors"), qint64(errors) },
         { QStringLiteral("Bytes"), qint64(bytes) },
-        { QStringLiteral("Message"), message.isEmpty() ? QJsonValue() : QJsonValue(message) },
+        { QStringLiteral("Message"),
+          message.isEmpty() ? QJsonValue() : QJsonValue(protocolMessage(code, message)) },
+        { QStringLiteral("Code"), code.isEmpty() ? QJsonValue() : QJsonValue(code) },
     };
+    if (forced)
+        json.insert(QStringLiteral("Forced"), true);
+    if (restore)
+        json.insert(QStringLiteral("Restore"), true);
     return json;
+}
+
+const QStringList &SyncReport::runCodes()
+{
+    static const QStringList codes{
+        QStringLiteral("Source Unavailable"), QStringLiteral("Target Unavailable"),
+        QStringLiteral("Source Empty"),       QStringLiteral("Target Not Empty"),
+        QStringLiteral("Too Many Deletions"), QStringLiteral("Plan Changed"),
+        QStringLiteral("Volume Changed"),     QStringLiteral("Target Busy"),
+        QStringLiteral("Target Not Writable"),
+    };
+    return codes;
+}
+
+QString SyncReport::protocolMessage(const QString &code, const QString &message)
+{
+    if (!runCodes().contains(code) || message.isEmpty())
+        return message;
+    return code + QStringLiteral(": ") + message;
+}
+
+QString SyncReport::wordsOf(const QString &protocolMessage)
+{
+    for (const QString &code : runCodes()) {
+        if (protocolMessage.startsWith(code) && protocolMessage.mid(code.size(), 2) == u": ")
+            return protocolMessage.mid(code.size() + 2);
+    }
+    return protocolMessage;
 }
 
 QString SyncReport::summary() const

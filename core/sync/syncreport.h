@@ -31,6 +31,12 @@ struct SyncEntry
     Action action;
     QByteArray path; // relative to the root, as the disk spells it
     QString reason; // why it was skipped or failed
+    // What the scan saw of the entry on each side (dry runs that list every entry); a size of
+    // -1: that side does not have it. Times in seconds since 1970, UTC.
+    std::int64_t sourceSize = -1;
+    std::int64_t sourceModified = 0;
+    std::int64_t targetSize = -1;
+    std::int64_t targetModified = 0;
 
     static QString actionName(Action action);
 };
@@ -42,8 +48,12 @@ struct SyncReport
 public:
     RunResult result = RunResult::Success;
     QString code; // "Too Many Deletions", "Source Empty" ... for scripts; empty on success
-    QString message; // why the run was not a plain success, in words
+    // Why the run was not a plain success, in words, in the user's language, without the code:
+    // "A mirror would delete 280 of the 317 files in the target (limit 50 %)."
+    QString message;
     bool unavailable = false; // a root is missing: retry when it is back
+    bool forced = false; // a safety rule would have refused the run, and `force` passed it
+    bool restore = false; // a restore into the source (SyncJob::restore), not a sync
 
     QDateTime started;
     QDateTime finished;
@@ -55,9 +65,22 @@ public:
     std::int64_t errors = 0;
     std::int64_t bytes = 0; // copied
     std::vector<SyncEntry> entries;
+    // Changes beyond SyncJob::maxListedEntries, or in deleted folders, that are not listed.
+    std::int64_t unlisted = 0;
 
-    // The protocol's run object (GetHistory, SyncFinished), without the drive's name.
+    // Whether the run added, updated or deleted anything.
+    bool changedSomething() const { return added + updated + deleted > 0; }
+    // The protocol's run object (GetHistory, SyncFinished), without the drive's name. Its
+    // Message starts with the code ("Too Many Deletions: ..."), which scripts match on; Code
+    // holds the code alone.
     QJsonObject toJson() const;
+    // "Too Many Deletions: A mirror would ...": a run code, then the words; the message alone
+    // for other codes (Partial, an errno name) and none.
+    static QString protocolMessage(const QString &code, const QString &message);
+    // The words of a protocol message, without its run code: what people read in the tray.
+    static QString wordsOf(const QString &protocolMessage);
+    // The codes of refusals and unavailable roots that scripts match on (docs/protocol.md).
+    static const QStringList &runCodes();
     // "2 added, 1 updated, 0 deleted, 12 unchanged, 0 skipped, 0 errors; 5.20 KiB copied in
     // 1.3 s.": the counts in words, for the command line and the log.
     QString summary() const;

@@ -76,15 +76,13 @@ Result<void> VolumeIdentity::check(const fsops::Folder &source, const fsops::Fol
     if (!sourceId || QString::fromLatin1(*sourceId) != record.value(sourceKey).toString())
         return Error{
             volumeChanged,
-            tr("Volume Changed: the source folder is not on the disk it was on at the last run. "
-               "If that is right, run once with --force (or Run anyway).")
+            tr("The source folder is not on the disk it was on at the last run.")
         };
     if (!targetId || QString::fromLatin1(*targetId) != record.value(targetKey).toString())
         return Error{
             volumeChanged,
-            tr("Volume Changed: the target folder is not on the disk it was on at the last run. "
-               "Is the backup disk plugged in? If the new disk is right, run once with --force "
-               "(or Run anyway).")
+            tr("The target folder is not on the disk it was on at the last run. Is the backup "
+               "disk plugged in?")
         };
     const QByteArray marker = record.value(markerKey).toString().toLatin1();
     Result<fsops::Folder> markers
@@ -92,9 +90,8 @@ Result<void> VolumeIdentity::check(const fsops::Folder &source, const fsops::Fol
     if (marker.isEmpty() || !markers || !markers->stat(marker))
         return Error{
             volumeChanged,
-            tr("Volume Changed: the target folder is not the one synced before (its marker in "
-               ".letthatsyncin is gone). Is the backup disk mounted? If this folder is right, "
-               "run once with --force (or Run anyway).")
+            tr("The target folder is not the one synced before (its marker in .letthatsyncin is "
+               "gone). Is the backup disk mounted?")
         };
     return {};
 }
