@@ -1,5 +1,7 @@
 #include "historywindow.h"
 
+#include "syncreport.h"
+
 #include "rundetails.h"
 #include "runhistory.h"
 #include "synccontroller.h"
@@ -134,7 +136,8 @@ RunTableModel::Run RunTableModel::fromJson(const QJsonObject &json)
     run.skipped = json.value(QStringLiteral("Skipped")).toInteger();
     run.errors = json.value(QStringLiteral("Errors")).toInteger();
     run.bytes = json.value(QStringLiteral("Bytes")).toInteger();
-    run.message = json.value(QStringLiteral("Message")).toString();
+    // In words: the protocol's code ("Too Many Deletions: ...") is for scripts.
+    run.message = SyncReport::wordsOf(json.value(QStringLiteral("Message")).toString());
     return run;
 }
 

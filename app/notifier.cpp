@@ -52,7 +52,11 @@ std::optional<Notification> Notifier::forRun(const QString &drive, const QJsonOb
             = parseRunResult(run.value(QStringLiteral("Result")).toString());
     if (!result)
         return std::nullopt;
-    const QString reason = sentence(run.value(QStringLiteral("Message")).toString());
+    // Told once: a refusal that repeats one already told adds nothing.
+    if (run.value(QStringLiteral("Repeated")).toBool())
+        return std::nullopt;
+    const QString reason
+            = sentence(SyncReport::wordsOf(run.value(QStringLiteral("Message")).toString()));
     switch (*result) {
     case RunResult::Failure:
         return Notification{ tr("Sync failed"),

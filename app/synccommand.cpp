@@ -5,6 +5,7 @@
 #include "drivevalidator.h"
 #include "exitcode.h"
 #include "interruptwatcher.h"
+#include "syncengine.h"
 #include "volumeidentity.h"
 
 #include <QDir>
@@ -78,6 +79,18 @@ bool isTerminal(FILE *stream)
 #endif
 }
 
+// A path as a shell would need it to read it back: in single quotes when it holds anything
+// but letters, digits and a few safe marks.
+QString shellQuoted(const QString &text)
+{
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_./:@%+=,-]+$"));
+    if (plain.match(text).hasMatch())
+        return text;
+    QString quoted = text;
+    quoted.replace(u'\'', QStringLiteral("'\\''"));
+    return u'\'' + quoted + u'\'';
+}
+
 QString actionWord(SyncEntry::Action action)
 {
     return SyncEntry::actionName(action).toLower();
@@ -101,7 +114,7 @@ SyncCommand::SyncCommand(QTextStream &out, QTextStream &err)
     , m_noHidden(QStringLiteral("no-hidden"), tr("Leave out hidden files and folders."))
     , m_versions(QStringLiteral("versions"),
                  tr("Keep the files the run overwrites or deletes for this many days, under "
-                    "TARGET/.letthatsyncin/versions."),
+                    "TARGET/.letthatsyncin/versions (default 30; 0 keeps none)."),
                  tr("days"))
     , m_dryRun(QStringLiteral("dry-run"),
                tr("Print what would be copied, updated and deleted; change nothing."))
@@ -111,8 +124,9 @@ SyncCommand::SyncCommand(QTextStream &out, QTextStream &err)
     , m_every(QStringLiteral("every"),
               tr("Run again every DURATION (90s, 15m, 2h, 1d) until Ctrl+C."), tr("duration"))
     , m_max(QStringLiteral("max"), tr("With --every: stop after N runs."), tr("n"))
-    , m_force(QStringLiteral("force"), tr("Run even though a safety rule would refuse (too many "
-                                          "deletions, empty source, another disk)."))
+    , m_force(QStringLiteral("force"),
+              tr("Run even though a safety rule would refuse (a first mirror into a folder holding "
+                 "other files, too many deletions, an empty source, another disk)."))
 {
     connect(&m_watcher, &QFutureWatcher<SyncReport>::finished, this, &SyncCommand::runFinished);
 }
@@ -372,8 +386,33 @@ void SyncCommand::printReport(const SyncReport &report)
         m_out << runResultName(report.result) << QStringLiteral(": ") << counts << u'\n';
     m_out.flush();
     if (!report.message.isEmpty())
-        m_err << report.message << u'\n';
+        m_err << SyncReport::protocolMessage(report.code, report.message) << u'\n';
+    if (report.result == RunResult::Refused)
+        m_err << howToGoOn(report.code) << u'\n';
     m_err.flush();
+}
+
+QString SyncCommand::howToGoOn(const QString &code) const
+{
+    const QString again
+            = m_driveName.isEmpty()
+                      ? QStringLiteral("letthatsyncin sync %1 %2")
+                                .arg(shellQuoted(QDir::toNativeSeparators(m_job.source)),
+                                     shellQuoted(QDir::toNativeSeparators(m_job.target)))
+                      : QStringLiteral("letthatsyncin sync --drive %1")
+                                .arg(shellQuoted(m_driveName));
+    if (code == SyncEngine::targetNotEmpty) {
+        const QString keep = m_job.versions > 0
+                                     ? tr("they are kept for %1 days under .letthatsyncin/versions")
+                                               .arg(QLocale().toString(m_job.versions))
+                                     : tr("with --versions 0 they are not kept");
+        return tr("Nothing was changed. To see the files: %1 --dry-run\nTo keep them, copy "
+                  "without deleting: %1 --mode Update\nTo delete them (%2): %1 --force")
+                .arg(again, keep);
+    }
+    return tr("Nothing was changed. To see what a sync would do: %1 --dry-run\nIf that is what "
+              "you want: %1 --force")
+            .arg(again);
 }
 
 } // namespace lts

@@ -41,6 +41,8 @@ private:
     void interrupt();
     void printProgress(const SyncProgress &progress);
     void printReport(const SyncReport &report);
+    // What a refused run says next: the commands that show what it would do and that go on.
+    QString howToGoOn(const QString &code) const;
     int complain(const QString &message);
 
     QTextStream &m_out;

@@ -25,7 +25,9 @@ struct Drive
     bool enabled = true;
     QStringList exclude;
     bool hidden = true;
-    double versions = 0; // days to keep overwritten and deleted target files; 0 keeps none
+    // Days to keep the target files a run overwrites or deletes; 0 keeps none. On by default
+    // since protocol 2: a deletion the user did not mean can be undone for a month.
+    double versions = 30;
 
     // The time from the start of one run to the start of the next.
     std::chrono::milliseconds interval() const;

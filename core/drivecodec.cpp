@@ -159,7 +159,8 @@ DecodedDrive DriveCodec::decode(const QJsonValue &json, const Drive &base)
         drive.versions = valid ? days : defaults.versions;
         if (!valid)
             warn(issue::InvalidVersions,
-                 tr("Versions must be a number of days from 0 to 3650; no old versions are kept."));
+                 tr("Versions must be a number of days from 0 to 3650; old versions are kept for "
+                    "30 days."));
     }
     return result;
 }
@@ -197,8 +198,9 @@ bool DriveCodec::isDriveField(const QString &key)
 bool DriveCodec::isRuntimeField(const QString &key)
 {
     static const QStringList fields{
-        QStringLiteral("Status"),   QStringLiteral("LastSync"), QStringLiteral("LastResult"),
-        QStringLiteral("NextSync"), QStringLiteral("Message"),  QStringLiteral("Progress"),
+        QStringLiteral("Status"),     QStringLiteral("LastSync"), QStringLiteral("LastSuccess"),
+        QStringLiteral("LastResult"), QStringLiteral("NextSync"), QStringLiteral("Message"),
+        QStringLiteral("Progress"),
     };
     return fields.contains(key);
 }

@@ -423,7 +423,8 @@ private Q_SLOTS:
             "Application":"LetThatSyncIn","Protocol":1,
             "Requests":["ListDrives","AddDrive","EditDrive","RemoveDrive","SyncNow","CancelSync",
                         "PauseDrive","ResumeDrive","GetStatus","DriveStats","GetHistory",
-                        "Subscribe","Unsubscribe","Hello","Authenticate"]})");
+                        "Subscribe","Unsubscribe","Hello","Authenticate","GetPlan","Restore",
+                        "ListVersions","RestoreVersion"]})");
         QVERIFY(!QStringLiteral(LTS_VERSION).isEmpty());
         expected.insert(QStringLiteral("Version"), QStringLiteral(LTS_VERSION));
         LTS_COMPARE_JSON(exchange(R"({"request":"Hello","id":"h"})", guest).response, expected);
@@ -564,16 +565,16 @@ private Q_SLOTS:
         LTS_COMPARE_JSON(send(R"({"request":"ListDrives"})"), json(R"({"response":"ListDrives",
             "Result":"Success","Drives":{"Photos":{"Source":"$DIR/Photos-src",
             "Target":"$DIR/Photos-dst","Sleep":12,"Units":"Hours","Mode":"Mirror","Enabled":true,
-            "Exclude":[],"Hidden":true,"Versions":0,"Status":"Syncing","LastSync":null,
+            "Exclude":[],"Hidden":true,"Versions":30,"Status":"Syncing","LastSync":null,"LastSuccess":null,
             "LastResult":null,"NextSync":"2026-11-22T12:00:00Z","Message":null}}})"));
 
         finishRun(0);
         LTS_COMPARE_JSON(send(R"({"request":"ListDrives"})"), json(R"({"response":"ListDrives",
             "Result":"Success","Drives":{"Photos":{"Source":"$DIR/Photos-src",
             "Target":"$DIR/Photos-dst","Sleep":12,"Units":"Hours","Mode":"Mirror","Enabled":true,
-            "Exclude":[],"Hidden":true,"Versions":0,"Status":"Idle",
-            "LastSync":"2026-11-22T00:00:00Z","LastResult":"Success",
-            "NextSync":"2026-11-22T12:00:00Z","Message":null}}})"));
+            "Exclude":[],"Hidden":true,"Versions":30,"Status":"Idle",
+            "LastSync":"2026-11-22T00:00:00Z","LastSuccess":"2026-11-22T00:00:00Z",
+            "LastResult":"Success","NextSync":"2026-11-22T12:00:00Z","Message":null}}})"));
 
         m_clock->advance(std::chrono::hours(1));
         QCOMPARE(send(R"({"request":"SyncNow","Name":"Photos"})")[u"Result"].toString(),
@@ -581,9 +582,10 @@ private Q_SLOTS:
         finishRun(1, RunResult::Refused, QStringLiteral("Too Many Deletions"));
         LTS_COMPARE_JSON(drive(QStringLiteral("Photos")), json(R"({"Source":"$DIR/Photos-src",
             "Target":"$DIR/Photos-dst","Sleep":12,"Units":"Hours","Mode":"Mirror","Enabled":true,
-            "Exclude":[],"Hidden":true,"Versions":0,"Status":"Error",
-            "LastSync":"2026-11-22T01:00:00Z","LastResult":"Refused",
-            "NextSync":"2026-11-22T13:00:00Z","Message":"Too Many Deletions: in words"})"));
+            "Exclude":[],"Hidden":true,"Versions":30,"Status":"Error",
+            "LastSync":"2026-11-22T01:00:00Z","LastSuccess":"2026-11-22T00:00:00Z",
+            "LastResult":"Refused","NextSync":"2026-11-22T13:00:00Z",
+            "Message":"Too Many Deletions: in words"})"));
 
         send(R"({"request":"PauseDrive","Name":"Photos"})");
         addDrive(QStringLiteral("Music"), R"({"Sleep":1.5,"Units":"minute","Mode":"update",
@@ -592,11 +594,12 @@ private Q_SLOTS:
             "Result":"Success","Drives":{
             "Photos":{"Source":"$DIR/Photos-src","Target":"$DIR/Photos-dst","Sleep":12,
                 "Units":"Hours","Mode":"Mirror","Enabled":false,"Exclude":[],"Hidden":true,
-                "Versions":0,"Status":"Paused","LastSync":"2026-11-22T01:00:00Z",
-                "LastResult":"Refused","NextSync":null,"Message":"Too Many Deletions: in words"},
+                "Versions":30,"Status":"Paused","LastSync":"2026-11-22T01:00:00Z",
+                "LastSuccess":"2026-11-22T00:00:00Z","LastResult":"Refused","NextSync":null,
+                "Message":"Too Many Deletions: in words"},
             "Music":{"Source":"$DIR/Music-src","Target":"$DIR/Music-dst","Sleep":1.5,
                 "Units":"Minutes","Mode":"Update","Enabled":false,"Exclude":["*.tmp","cache/"],
-                "Hidden":false,"Versions":7,"Status":"Paused","LastSync":null,"LastResult":null,
+                "Hidden":false,"Versions":7,"Status":"Paused","LastSync":null,"LastSuccess":null,"LastResult":null,
                 "NextSync":null,"Message":null}}})"));
     }
 
@@ -623,7 +626,7 @@ private Q_SLOTS:
         // On disk before the reply, every default applied.
         LTS_COMPARE_JSON(configDrives(), jsonValue(R"([{"Name":"Test Drive","Source":"$DIR/src",
             "Target":"$DIR/dst","Sleep":1,"Units":"Days","Mode":"Mirror","Enabled":true,
-            "Exclude":[],"Hidden":true,"Versions":0}])"));
+            "Exclude":[],"Hidden":true,"Versions":30}])"));
         QCOMPARE(listDrives().keys(), QStringList{ QStringLiteral("Test Drive") });
     }
 
@@ -1011,10 +1014,10 @@ private Q_SLOTS:
             R"({"Exclude":[]})");
         row("Exclude patterns", R"("Exclude":["*.tmp","cache/","**/Thumbs.db"])", "",
             R"({"Exclude":["*.tmp","cache/","**/Thumbs.db"]})");
-        row("Versions negative", R"("Versions":-1)", "Invalid Versions", R"({"Versions":0})");
-        row("Versions over 3650", R"("Versions":3651)", "Invalid Versions", R"({"Versions":0})");
-        row("Versions text", R"("Versions":"7")", "Invalid Versions", R"({"Versions":0})");
-        row("Versions true", R"("Versions":true)", "Invalid Versions", R"({"Versions":0})");
+        row("Versions negative", R"("Versions":-1)", "Invalid Versions", R"({"Versions":30})");
+        row("Versions over 3650", R"("Versions":3651)", "Invalid Versions", R"({"Versions":30})");
+        row("Versions text", R"("Versions":"7")", "Invalid Versions", R"({"Versions":30})");
+        row("Versions true", R"("Versions":true)", "Invalid Versions", R"({"Versions":30})");
         row("Versions 3650", R"("Versions":3650)", "", R"({"Versions":3650})");
         row("Versions fractional", R"("Versions":0.5)", "", R"({"Versions":0.5})");
         row("Enabled text", R"("Enabled":"yes")", "Invalid Enabled", R"({"Enabled":true})");
@@ -1026,13 +1029,13 @@ private Q_SLOTS:
         row("null is no value", R"("Sleep":null,"Units":null,"Mode":null,"Enabled":null,
                 "Exclude":null,"Hidden":null,"Versions":null)",
             "", R"({"Sleep":1,"Units":"Days","Mode":"Mirror","Enabled":true,"Exclude":[],
-                "Hidden":true,"Versions":0})");
+                "Hidden":true,"Versions":30})");
         row("every warning",
             R"("Sleep":-1,"Units":"x","Mode":"x","Exclude":"x","Versions":-1,"Enabled":"x","Hidden":"x")",
             "Invalid Time, Invalid Units, Invalid Mode, Invalid Exclude, Invalid Versions, "
             "Invalid Enabled, Invalid Hidden",
             R"({"Sleep":1,"Units":"Days","Mode":"Mirror","Enabled":true,"Exclude":[],
-                "Hidden":true,"Versions":0})");
+                "Hidden":true,"Versions":30})");
     }
     void driveWarnings()
     {
@@ -1074,8 +1077,9 @@ private Q_SLOTS:
                 "Progress":{"FilesDone":1}}]})"),
                          json(R"({"response":"AddDrive","Result":"Success",
                                   "Results":[{"Name":"U","Result":"Success"}]})"));
-        LTS_COMPARE_JSON(status(QStringLiteral("U")),
-                         json(R"({"Status":"Idle","LastSync":null,"LastResult":null,
+        LTS_COMPARE_JSON(
+                status(QStringLiteral("U")),
+                json(R"({"Status":"Idle","LastSync":null,"LastSuccess":null,"LastResult":null,
                                   "NextSync":null,"Message":null})"));
         QCOMPARE(keysOf(configDrives()[0].toObject()),
                  QStringList({ QStringLiteral("Enabled"), QStringLiteral("Exclude"),
@@ -1236,7 +1240,7 @@ private Q_SLOTS:
             R"({"Sleep":1,"Units":"Days"})");
         row("Mode unknown", R"({"Mode":"Clone"})", "Invalid Mode", R"({"Mode":"Mirror"})");
         row("Exclude text", R"({"Exclude":"*.tmp"})", "Invalid Exclude", R"({"Exclude":[]})");
-        row("Versions too many", R"({"Versions":9999})", "Invalid Versions", R"({"Versions":0})");
+        row("Versions too many", R"({"Versions":9999})", "Invalid Versions", R"({"Versions":30})");
         row("Enabled text", R"({"Enabled":"no"})", "Invalid Enabled", R"({"Enabled":true})");
         row("Hidden a number", R"({"Hidden":1})", "Invalid Hidden", R"({"Hidden":true})");
         row("two warnings", R"({"Hidden":1,"Mode":2,"Sleep":3})", "Invalid Mode, Invalid Hidden",
@@ -1462,7 +1466,8 @@ private Q_SLOTS:
         QCOMPARE(run[u"Result"].toString(), QStringLiteral("Refused"));
         QCOMPARE(run[u"Deleted"].toInt(), 0);
         LTS_COMPARE_JSON(status(QStringLiteral("Photos"))[u"Message"],
-                         QStringLiteral("Too Many Deletions: 20 of 20 files"));
+                         QStringLiteral("Target Not Empty: The target holds 20 files that the "
+                                        "source does not have: a first mirror would delete them."));
         QCOMPARE(status(QStringLiteral("Photos"))[u"LastResult"].toString(),
                  QStringLiteral("Refused"));
         QCOMPARE(status(QStringLiteral("Photos"))[u"Status"].toString(), QStringLiteral("Error"));
@@ -1639,12 +1644,13 @@ private Q_SLOTS:
         LTS_COMPARE_JSON(send(R"({"request":"GetStatus","id":"s"})"),
                          json(R"({"response":"GetStatus",
             "id":"s","Result":"Success","Drives":{
-            "A":{"Status":"Syncing","LastSync":null,"LastResult":null,
+            "A":{"Status":"Syncing","LastSync":null,"LastSuccess":null,"LastResult":null,
                  "NextSync":"2026-11-23T00:00:00Z","Message":null,
                  "Progress":{"FilesDone":0,"FilesTotal":0,"BytesDone":0,"BytesTotal":0,
                              "CurrentFile":""}},
-            "B":{"Status":"Error","LastSync":"2026-11-22T00:00:00Z","LastResult":"Partial",
-                 "NextSync":"2026-11-22T00:01:00Z","Message":"Some Failed: in words"}}})"));
+            "B":{"Status":"Error","LastSync":"2026-11-22T00:00:00Z","LastSuccess":null,
+                 "LastResult":"Partial",
+                 "NextSync":"2026-11-22T00:01:00Z","Message":"in words"}}})"));
 
         QSignalSpy progress(m_controller.get(), &SyncController::syncProgress);
         m_fake->run(0).job.onProgress({ 3, 10, 300, 1000, QStringLiteral("b/c.jpg"), false });
@@ -1652,7 +1658,7 @@ private Q_SLOTS:
         LTS_COMPARE_JSON(send(R"({"request":"GetStatus","Name":"A"})"),
                          json(R"({"response":"GetStatus",
             "Result":"Success","Drives":{
-            "A":{"Status":"Syncing","LastSync":null,"LastResult":null,
+            "A":{"Status":"Syncing","LastSync":null,"LastSuccess":null,"LastResult":null,
                  "NextSync":"2026-11-23T00:00:00Z","Message":null,
                  "Progress":{"FilesDone":3,"FilesTotal":10,"BytesDone":300,"BytesTotal":1000,
                              "CurrentFile":"b/c.jpg"}}}})"));
@@ -1660,7 +1666,8 @@ private Q_SLOTS:
         LTS_COMPARE_JSON(send(R"({"request":"GetStatus","Name":"A"})"),
                          json(R"({"response":"GetStatus",
             "Result":"Success","Drives":{
-            "A":{"Status":"Idle","LastSync":"2026-11-22T00:00:00Z","LastResult":"Success",
+            "A":{"Status":"Idle","LastSync":"2026-11-22T00:00:00Z",
+                 "LastSuccess":"2026-11-22T00:00:00Z","LastResult":"Success",
                  "NextSync":"2026-11-23T00:00:00Z","Message":null}}})"));
     }
 
@@ -1675,12 +1682,10 @@ private Q_SLOTS:
                 << QByteArray(R"({"Status":"Idle","LastResult":"Success","Message":null})");
         QTest::newRow("Partial")
                 << RunResult::Partial << QStringLiteral("Some Failed") << false
-                << QByteArray(
-                           R"({"Status":"Error","LastResult":"Partial","Message":"Some Failed: in words"})");
+                << QByteArray(R"({"Status":"Error","LastResult":"Partial","Message":"in words"})");
         QTest::newRow("Failure")
                 << RunResult::Failure << QStringLiteral("Disk Full") << false
-                << QByteArray(
-                           R"({"Status":"Error","LastResult":"Failure","Message":"Disk Full: in words"})");
+                << QByteArray(R"({"Status":"Error","LastResult":"Failure","Message":"in words"})");
         QTest::newRow("Unavailable")
                 << RunResult::Failure << QStringLiteral("Source Unavailable") << true
                 << QByteArray(
@@ -1709,6 +1714,11 @@ private Q_SLOTS:
         QJsonObject actual = status(QStringLiteral("A"));
         QCOMPARE(actual.take(QStringLiteral("LastSync")).toString(),
                  QStringLiteral("2026-11-22T00:00:00Z"));
+        // The start of the last run that succeeded: this one, or none.
+        LTS_COMPARE_JSON(actual.take(QStringLiteral("LastSuccess")),
+                         result == RunResult::Success
+                                 ? QJsonValue(QStringLiteral("2026-11-22T00:00:00Z"))
+                                 : QJsonValue());
         QVERIFY(actual.take(QStringLiteral("NextSync")).isString());
         LTS_COMPARE_JSON(actual, json(expected));
         QCOMPARE(events(QStringLiteral("SyncFinished")).constLast()[u"Result"].toString(),
@@ -1952,6 +1962,255 @@ private Q_SLOTS:
         }
     }
 
+    // ---- Seeing before deleting, and undoing
+
+    void getPlanSaysPendingThenSendsEveryFile()
+    {
+        makeController(); // the fake engine: the comparison ends when the test says
+        addDrive(QStringLiteral("A"), R"({"Enabled":false})");
+        QObject client;
+        sendLater(R"({"request":"GetPlan","Name":"A","id":9})", &client);
+        QVERIFY(m_laterReplies.isEmpty()); // compared on another thread
+        QTRY_COMPARE(m_laterReplies.size(), 1);
+        LTS_COMPARE_JSON(
+                m_laterReplies.at(0).response,
+                json(R"({"response":"GetPlan","id":9,"Result":"Success","Pending":true})"));
+        const FakeEngine::Run &run = m_fake->run(0);
+        QVERIFY(run.job.dryRun);
+        QVERIFY(run.job.force); // the plan of a forced run: everything a user may confirm
+        QCOMPARE(run.job.maxListedEntries, 0);
+
+        SyncEntry copy{ SyncEntry::Action::Added, "new.jpg", {} };
+        copy.sourceSize = 5;
+        copy.sourceModified = 1600000000;
+        SyncEntry update{ SyncEntry::Action::Updated, "doc.txt", {} };
+        update.sourceSize = 3;
+        update.sourceModified = 1600000100;
+        update.targetSize = 2;
+        update.targetModified = 1600000000;
+        SyncEntry gone{ SyncEntry::Action::Deleted, "old/a.txt", {} };
+        gone.targetSize = 7;
+        gone.targetModified = 1500000000;
+        const SyncEntry folder{ SyncEntry::Action::Deleted, "old/", {} };
+        const SyncEntry skipped{ SyncEntry::Action::Skipped, "pipe", QStringLiteral("a pipe") };
+        m_fake->finish(0, RunResult::Success, {}, false, { copy, update, folder, gone, skipped });
+        QTRY_COMPARE(m_laterReplies.size(), 2);
+        LTS_COMPARE_JSON(m_laterReplies.at(1).response, json(R"({"response":"GetPlan","id":9,
+            "Result":"Success",
+            "Copy":[{"Path":"new.jpg","Size":5,"Modified":"2020-09-13T12:26:40Z"}],
+            "Update":[{"Path":"doc.txt","Size":3,"Modified":"2020-09-13T12:28:20Z",
+                       "TargetSize":2,"TargetModified":"2020-09-13T12:26:40Z"}],
+            "Delete":[{"Path":"old/a.txt","Size":7,"Modified":"2017-07-14T02:40:00Z"}],
+            "Skip":[{"Path":"pipe","Reason":"a pipe"}],
+            "Counts":{"Copy":1,"Update":1,"Delete":1,"Skip":1},"Bytes":8})"));
+    }
+
+    void getPlanOfARealDriveNamesTheRefusalAPlainRunWouldMeet()
+    {
+        makeController(Engine::Real);
+        writeFile(QStringLiteral("P-src/a.jpg"), "a");
+        writeFile(QStringLiteral("P-dst/mine/1.odt"), "1");
+        writeFile(QStringLiteral("P-dst/mine/2.odt"), "22");
+        addDrive(QStringLiteral("P"), R"({"Enabled":false})");
+        QObject client;
+        sendLater(R"({"request":"GetPlan","Name":"P","Limit":2})", &client);
+        QTRY_VERIFY_WITH_TIMEOUT(
+                !m_laterReplies.isEmpty()
+                        && !m_laterReplies.constLast().response.contains(u"Pending"),
+                60000);
+        const QJsonObject plan = m_laterReplies.constLast().response;
+        QCOMPARE(plan[u"WouldRefuse"].toString(), QStringLiteral("Target Not Empty"));
+        QVERIFY(plan[u"Message"].toString().contains(QStringLiteral("2 files")));
+        LTS_COMPARE_JSON(plan[u"Counts"], json(R"({"Copy":1,"Update":0,"Delete":2,"Skip":0})"));
+        // Two entries at most, the deletions first; the counts stay whole.
+        QCOMPARE(plan[u"Delete"].toArray().size(), 2);
+        QCOMPARE(plan[u"Copy"].toArray().size(), 0);
+        QCOMPARE(plan[u"Truncated"], QJsonValue(true));
+        QVERIFY(QFile::exists(path(QStringLiteral("P-dst/mine/1.odt")))); // nothing changed
+    }
+
+    void getPlanErrors()
+    {
+        makeController(Engine::Real);
+        addDrive(QStringLiteral("Gone"), R"({"Enabled":false})");
+        QDir(path(QStringLiteral("Gone-src"))).removeRecursively();
+        QObject client;
+        sendLater(R"({"request":"GetPlan","Name":"Gone"})", &client);
+        QTRY_VERIFY_WITH_TIMEOUT(
+                !m_laterReplies.isEmpty()
+                        && !m_laterReplies.constLast().response.contains(u"Pending"),
+                60000);
+        const QJsonObject failed = m_laterReplies.constLast().response;
+        QCOMPARE(failed[u"Result"].toString(), QStringLiteral("Failure"));
+        QCOMPARE(failed[u"Error"].toString(), QStringLiteral("Source Unavailable"));
+        QVERIFY(failed[u"Message"].toString().contains(QStringLiteral("Gone-src")));
+        sendLater(R"({"request":"GetPlan","Name":"Nope"})", &client);
+        LTS_COMPARE_JSON(
+                m_laterReplies.constLast().response,
+                json(R"({"response":"GetPlan","Result":"Failure","Error":"Unknown Drive"})"));
+    }
+
+    void restoreCopiesBackWhatTheSourceLacks()
+    {
+        makeController(Engine::Real);
+        for (int i = 0; i < 20; ++i)
+            writeFile(QStringLiteral("R-src/p%1.jpg").arg(i), "p");
+        addDrive(QStringLiteral("R"), R"({"Enabled":false})");
+        syncAndWait(R"({"request":"SyncNow","Name":"R"})");
+        for (int i = 0; i < 15; ++i)
+            QFile::remove(path(QStringLiteral("R-src/p%1.jpg").arg(i)));
+        QCOMPARE(syncAndWait(R"({"request":"SyncNow","Name":"R"})")[u"Result"].toString(),
+                 QStringLiteral("Refused"));
+
+        const QJsonObject restored
+                = syncAndWait(R"({"request":"Restore","Name":"R","Paths":["p3.jpg","p4.jpg"]})");
+        QCOMPARE(restored[u"Restore"], QJsonValue(true));
+        QCOMPARE(restored[u"Added"].toInt(), 2);
+        QVERIFY(QFile::exists(path(QStringLiteral("R-src/p3.jpg"))));
+        QVERIFY(!QFile::exists(path(QStringLiteral("R-src/p5.jpg"))));
+        const QJsonArray runs = send(R"({"request":"GetHistory","Name":"R"})")[u"Runs"].toArray();
+        QCOMPARE(runs.at(0)[u"Restore"], QJsonValue(true));
+    }
+
+    void restoreErrors()
+    {
+        makeController();
+        addDrive(QStringLiteral("A"));
+        for (const QByteArray &paths :
+             { QByteArray("[]"), QByteArray("\"p.jpg\""), QByteArray("[1]"), QByteArray("[\"\"]") })
+            LTS_COMPARE_JSON(
+                    send(R"({"request":"Restore","Name":"A","Paths":)" + paths + "}"),
+                    json(R"({"response":"Restore","Result":"Failure","Error":"Invalid Path"})"));
+        LTS_COMPARE_JSON(
+                send(R"({"request":"Restore","Name":"B"})"),
+                json(R"({"response":"Restore","Result":"Failure","Error":"Unknown Drive"})"));
+        send(R"({"request":"SyncNow","Name":"A"})");
+        LTS_COMPARE_JSON(
+                send(R"({"request":"Restore","Name":"A"})"),
+                json(R"({"response":"Restore","Result":"Failure","Error":"Already Syncing"})"));
+    }
+
+    void versionsAreListedAndPutBack()
+    {
+        makeController(Engine::Real);
+        writeFile(QStringLiteral("V-src/doc.txt"), "v1");
+        writeFile(QStringLiteral("V-src/gone.txt"), "g");
+        addDrive(QStringLiteral("V"), R"({"Enabled":false})");
+        syncAndWait(R"({"request":"SyncNow","Name":"V"})");
+        writeFile(QStringLiteral("V-src/doc.txt"), "v2!");
+        QFile::remove(path(QStringLiteral("V-src/gone.txt")));
+        const QJsonObject second = syncAndWait(R"({"request":"SyncNow","Name":"V"})");
+        QCOMPARE(second[u"Deleted"].toInt(), 1);
+
+        QObject client;
+        sendLater(R"({"request":"ListVersions","Name":"V","id":"l"})", &client);
+        QTRY_COMPARE(m_laterReplies.size(), 1);
+        const QJsonObject listed = m_laterReplies.at(0).response;
+        QCOMPARE(listed[u"Result"].toString(), QStringLiteral("Success"));
+        const QJsonArray versions = listed[u"Versions"].toArray();
+        QCOMPARE(versions.size(), 2);
+        QCOMPARE(versions[0][u"Path"].toString(), QStringLiteral("doc.txt"));
+        QCOMPARE(versions[0][u"Reason"].toString(), QStringLiteral("Overwritten"));
+        QCOMPARE(versions[0][u"Size"].toInt(), 2);
+        QCOMPARE(versions[1][u"Path"].toString(), QStringLiteral("gone.txt"));
+        QCOMPARE(versions[1][u"Reason"].toString(), QStringLiteral("Deleted"));
+        const QString kept = versions[1][u"Kept"].toString();
+        QCOMPARE(QDateTime::fromString(kept, Qt::ISODateWithMs),
+                 QDateTime::fromString(second[u"Started"].toString(), Qt::ISODate)
+                         .addMSecs(QDateTime::fromString(kept, Qt::ISODateWithMs).time().msec()));
+        sendLater(R"({"request":"ListVersions","Name":"V","Path":"doc.txt"})", &client);
+        QTRY_COMPARE(m_laterReplies.size(), 2);
+        QCOMPARE(m_laterReplies.at(1).response[u"Versions"].toArray().size(), 1);
+
+        QJsonObject request{ { QStringLiteral("request"), QStringLiteral("RestoreVersion") },
+                             { QStringLiteral("Name"), QStringLiteral("V") },
+                             { QStringLiteral("Path"), QStringLiteral("gone.txt") },
+                             { QStringLiteral("Kept"), kept },
+                             { QStringLiteral("To"), QStringLiteral("Source") } };
+        sendLater(QJsonDocument(request).toJson(QJsonDocument::Compact), &client);
+        QTRY_COMPARE(m_laterReplies.size(), 3);
+        LTS_COMPARE_JSON(
+                m_laterReplies.at(2).response,
+                json(R"({"response":"RestoreVersion","Result":"Success","Path":"gone.txt"})"));
+        QCOMPARE(test::readFile(path(QStringLiteral("V-src/gone.txt"))), QByteArray("g"));
+        // Into the target (the default), where nothing stands at its name now.
+        request.remove(QStringLiteral("To"));
+        sendLater(QJsonDocument(request).toJson(QJsonDocument::Compact), &client);
+        QTRY_COMPARE(m_laterReplies.size(), 4);
+        QCOMPARE(m_laterReplies.at(3).response[u"Result"].toString(), QStringLiteral("Success"));
+        QCOMPARE(test::readFile(path(QStringLiteral("V-dst/gone.txt"))), QByteArray("g"));
+    }
+
+    void restoreVersionErrors()
+    {
+        makeController();
+        addDrive(QStringLiteral("V"));
+        QVERIFY(QDir().mkpath(path(QStringLiteral("V-dst"))));
+        QObject client;
+        const auto failure = [this, &client](const QByteArray &request) {
+            const qsizetype before = m_laterReplies.size();
+            sendLater(request, &client);
+            [&] { QTRY_COMPARE(m_laterReplies.size(), before + 1); }();
+            return m_laterReplies.constLast().response[u"Error"].toString();
+        };
+        QCOMPARE(
+                failure(R"({"request":"RestoreVersion","Name":"X","Path":"a","Kept":"2026-01-01T00:00:00Z"})"),
+                QStringLiteral("Unknown Drive"));
+        QCOMPARE(
+                failure(R"({"request":"RestoreVersion","Name":"V","Kept":"2026-01-01T00:00:00Z"})"),
+                QStringLiteral("Invalid Path"));
+        QCOMPARE(
+                failure(R"({"request":"RestoreVersion","Name":"V","Path":"a","Kept":"yesterday"})"),
+                QStringLiteral("Invalid Version"));
+        QCOMPARE(
+                failure(R"({"request":"RestoreVersion","Name":"V","Path":"a","Kept":"2026-01-01T00:00:00Z","To":"elsewhere"})"),
+                QStringLiteral("Invalid Version"));
+        QCOMPARE(
+                failure(R"({"request":"RestoreVersion","Name":"V","Path":"a","Kept":"2026-01-01T00:00:00Z"})"),
+                QStringLiteral("Unknown Version"));
+        QCOMPARE(failure(R"({"request":"ListVersions","Name":"V","Path":7})"),
+                 QStringLiteral("Invalid Path"));
+        send(R"({"request":"SyncNow","Name":"V"})");
+        QCOMPARE(
+                failure(R"({"request":"RestoreVersion","Name":"V","Path":"a","Kept":"2026-01-01T00:00:00Z"})"),
+                QStringLiteral("Already Syncing"));
+    }
+
+    void getHistoryCanLeaveOutRunsThatChangedNothing()
+    {
+        m_clock.emplace(t0);
+        makeController();
+        addDrive(QStringLiteral("A"));
+        for (int i = 0; i < 3; ++i) {
+            send(R"({"request":"SyncNow","Name":"A"})");
+            m_fake->finish(
+                    i, RunResult::Success, {}, false,
+                    i == 1 ? std::vector<SyncEntry>{ { SyncEntry::Action::Deleted, "x", {} } }
+                           : std::vector<SyncEntry>{});
+            QTRY_COMPARE(m_controller->history().size(), i + 1);
+        }
+        QCOMPARE(send(R"({"request":"GetHistory"})")[u"Runs"].toArray().size(), 3);
+        const QJsonArray changed
+                = send(R"({"request":"GetHistory","Changed":true})")[u"Runs"].toArray();
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed[0][u"Deleted"].toInt(), 1);
+    }
+
+    void syncNowCarriesTheDeletionsTheUserConfirmed()
+    {
+        makeController();
+        addDrive(QStringLiteral("A"), R"({"Enabled":false})");
+        send(R"({"request":"SyncNow","Name":"A","Force":true,"MaxDeletions":280})");
+        QCOMPARE(m_fake->run(0).job.maxForcedDeletions, 280);
+        finishRun(0);
+        send(R"({"request":"SyncNow","Name":"A","Force":true})");
+        QCOMPARE(m_fake->run(1).job.maxForcedDeletions, -1);
+        finishRun(1);
+        send(R"({"request":"SyncNow","Name":"A","MaxDeletions":3})"); // not forced: no bound
+        QVERIFY(!m_fake->run(2).job.force);
+        QCOMPARE(m_fake->run(2).job.maxForcedDeletions, -1);
+    }
+
     void getHistoryWithoutRunsIsEmpty()
     {
         makeController();
@@ -1967,7 +2226,8 @@ private Q_SLOTS:
         writeFile(QStringLiteral("R-dst/extra.txt"), "x");
         addDrive(QStringLiteral("R"));
         const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
-        const QJsonObject first = syncAndWait(R"({"request":"SyncNow","Name":"R"})");
+        // extra.txt was there before: the first run deletes it only when forced (rule 10).
+        const QJsonObject first = syncAndWait(R"({"request":"SyncNow","Name":"R","Force":true})");
         writeFile(QStringLiteral("R-src/b.txt"), "bb");
         const QJsonObject second = syncAndWait(R"({"request":"SyncNow","Name":"R"})");
         const QDateTime after = QDateTime::currentDateTimeUtc().addSecs(1);
@@ -1987,12 +2247,14 @@ private Q_SLOTS:
         run.remove(QStringLiteral("Started"));
         run.remove(QStringLiteral("Finished"));
         LTS_COMPARE_JSON(run, json(R"({"Drive":"R","Result":"Success","Added":2,"Updated":0,
-            "Deleted":1,"Unchanged":0,"Skipped":0,"Errors":0,"Bytes":8,"Message":null})"));
+            "Deleted":1,"Unchanged":0,"Skipped":0,"Errors":0,"Bytes":8,"Message":null,
+            "Code":null,"Forced":true})"));
         run = runs[0].toObject();
         run.remove(QStringLiteral("Started"));
         run.remove(QStringLiteral("Finished"));
         LTS_COMPARE_JSON(run, json(R"({"Drive":"R","Result":"Success","Added":0,"Updated":1,
-            "Deleted":0,"Unchanged":1,"Skipped":0,"Errors":0,"Bytes":2,"Message":null})"));
+            "Deleted":0,"Unchanged":1,"Skipped":0,"Errors":0,"Bytes":2,"Message":null,
+            "Code":null})"));
         // SyncFinished carries the same run object.
         QJsonObject finished = first;
         finished.remove(QStringLiteral("event"));
@@ -2123,7 +2385,7 @@ private Q_SLOTS:
         LTS_COMPARE_JSON(unstamped(events().value(0)), json(R"({"event":"DriveAdded",
             "Drive":"Photos","Source":"$DIR/Photos-src","Target":"$DIR/Photos-dst","Sleep":1,
             "Units":"Days","Mode":"Mirror","Enabled":true,"Exclude":[],"Hidden":true,
-            "Versions":0})"));
+            "Versions":30})"));
 
         send(R"({"request":"SyncNow","Name":"Photos"})");
         QCOMPARE(
@@ -2147,7 +2409,7 @@ private Q_SLOTS:
         run.remove(QStringLiteral("Finished"));
         LTS_COMPARE_JSON(run, json(R"({"event":"SyncFinished","Drive":"Photos",
             "Result":"Partial","Added":0,"Updated":0,"Deleted":0,"Unchanged":0,"Skipped":0,
-            "Errors":0,"Bytes":0,"Message":"Some Failed: in words"})"));
+            "Errors":0,"Bytes":0,"Message":"in words","Code":"Some Failed"})"));
         LTS_COMPARE_JSON(finished.at(1),
                          json(R"({"event":"StatusChanged","Drive":"Photos","Status":"Error"})"));
 
@@ -2155,12 +2417,12 @@ private Q_SLOTS:
         LTS_COMPARE_JSON(unstamped(events().value(6)), json(R"({"event":"DriveChanged",
             "Drive":"Photos","Source":"$DIR/Photos-src","Target":"$DIR/Photos-dst","Sleep":2,
             "Units":"Days","Mode":"Mirror","Enabled":true,"Exclude":[],"Hidden":true,
-            "Versions":0})"));
+            "Versions":30})"));
         send(R"({"request":"EditDrive","Name":"Photos","Drive":{"Name":"Pictures"}})");
         LTS_COMPARE_JSON(unstamped(events().value(7)), json(R"({"event":"DriveChanged",
             "Drive":"Pictures","PreviousName":"Photos","Source":"$DIR/Photos-src",
             "Target":"$DIR/Photos-dst","Sleep":2,"Units":"Days","Mode":"Mirror","Enabled":true,
-            "Exclude":[],"Hidden":true,"Versions":0})"));
+            "Exclude":[],"Hidden":true,"Versions":30})"));
         send(R"({"request":"RemoveDrive","Name":"Pictures"})");
         QCOMPARE(eventsAfter(8),
                  QList<QJsonObject>{ json(R"({"event":"DriveRemoved","Drive":"Pictures"})") });
@@ -2191,7 +2453,7 @@ private Q_SLOTS:
         QList<QJsonObject> after = eventsAfter(1);
         QJsonObject changed = json(R"({"event":"DriveChanged","Drive":"A",
             "Source":"$DIR/A-src","Target":"$DIR/A-dst","Sleep":1,"Units":"Days",
-            "Mode":"Mirror","Enabled":false,"Exclude":[],"Hidden":true,"Versions":0})");
+            "Mode":"Mirror","Enabled":false,"Exclude":[],"Hidden":true,"Versions":30})");
         const QJsonObject paused
                 = json(R"({"event":"StatusChanged","Drive":"A","Status":"Paused"})");
         QCOMPARE(after.size(), 2);
@@ -2210,7 +2472,7 @@ private Q_SLOTS:
         QCOMPARE(after.size(), 2);
         QVERIFY(after.contains(json(R"({"event":"DriveAdded","Drive":"B",
             "Source":"$DIR/B-src","Target":"$DIR/B-dst","Sleep":1,"Units":"Days",
-            "Mode":"Mirror","Enabled":false,"Exclude":[],"Hidden":true,"Versions":0})")));
+            "Mode":"Mirror","Enabled":false,"Exclude":[],"Hidden":true,"Versions":30})")));
         QVERIFY(after.contains(json(R"({"event":"StatusChanged","Drive":"B","Status":"Paused"})")));
     }
 
@@ -2293,8 +2555,8 @@ private Q_SLOTS:
         LTS_COMPARE_JSON(listed, json(R"({"response": "ListDrives", "Result": "Success",
              "Drives": {"Photos": {"Source": "$DIR/home/a/Pictures", "Target": "$DIR/mnt/usb/Pictures",
                         "Sleep": 12, "Units": "Hours", "Mode": "Mirror", "Enabled": true,
-                        "Exclude": [], "Hidden": true, "Versions": 0, "Status": "Idle",
-                        "LastSync": null, "LastResult": null, "Message": null}}})"));
+                        "Exclude": [], "Hidden": true, "Versions": 30, "Status": "Idle",
+                        "LastSync": null, "LastSuccess": null, "LastResult": null, "Message": null}}})"));
         LTS_COMPARE_JSON(
                 send(R"({"request": "EditDrive", "Name": "Photos", "Drive": {"Sleep": 6, "Units": "Hours"}})"),
                 json(R"({"response": "EditDrive", "Result": "Success"})"));

@@ -49,7 +49,7 @@ private Q_SLOTS:
         QCOMPARE(d.enabled, true);
         QCOMPARE(d.exclude, QStringList());
         QCOMPARE(d.hidden, true);
-        QCOMPARE(d.versions, 0.0);
+        QCOMPARE(d.versions, 30.0); // protocol 2: a month of versions, unless told otherwise
     }
 
     void everyFieldIsRead()

@@ -99,8 +99,8 @@ private Q_SLOTS:
     {
         deleteMostOfTheSource();
         source().remove(QStringLiteral("notes.txt"));
-        const SyncReport restored = sync(restoreJob(
-                { QStringLiteral("album/p3.jpg"), QStringLiteral("album/p12.jpg") }));
+        const SyncReport restored = sync(
+                restoreJob({ QStringLiteral("album/p3.jpg"), QStringLiteral("album/p12.jpg") }));
         QCOMPARE(restored.result, RunResult::Success);
         QCOMPARE(restored.added, 2);
         QCOMPARE(source().read(QStringLiteral("album/p3.jpg")), QByteArray("3"));

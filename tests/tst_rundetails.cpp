@@ -99,9 +99,10 @@ private Q_SLOTS:
         const QList<RunDetails::Entry> expected{
             { Action::Failed, QStringLiteral("locked.db"), QStringLiteral("Permission denied") },
             { Action::Skipped, QStringLiteral("fifo"), QStringLiteral("A pipe is not copied.") },
-            { Action::Added, QStringLiteral("a.jpg"), {} },
-            { Action::Updated, QStringLiteral("Ferien/Übersicht.txt"), {} },
+            // What is gone comes first after the problems: what the user looks for.
             { Action::Deleted, QStringLiteral("old/x.txt"), {} },
+            { Action::Updated, QStringLiteral("Ferien/Übersicht.txt"), {} },
+            { Action::Added, QStringLiteral("a.jpg"), {} },
         };
         QCOMPARE(read->entries, expected);
         QCOMPARE(read->omitted, std::int64_t(0));
@@ -144,29 +145,36 @@ private Q_SLOTS:
         QVERIFY(details.read(photos, later)->changesListed);
     }
 
-    void atMostAThousandFilesFailuresFirst()
+    void atMostSoManyOfEachKindProblemsAndDeletionsFirst()
     {
+        const qsizetype cap = RunDetails::maxEntries;
         std::vector<SyncEntry> entries;
-        entries.reserve(1800);
-        for (int i = 0; i < 1500; ++i)
+        for (qsizetype i = 0; i < cap + 500; ++i)
             entries.push_back({ Action::Added, QByteArray("added-") + QByteArray::number(i), {} });
         for (int i = 0; i < 300; ++i)
             entries.push_back({ Action::Failed, QByteArray("failed-") + QByteArray::number(i),
                                 QStringLiteral("Disk full") });
+        for (int i = 0; i < 20; ++i)
+            entries.push_back(
+                    { Action::Deleted, QByteArray("deleted-") + QByteArray::number(i), {} });
+        SyncReport report = reportWith(std::move(entries));
+        report.unlisted = 7; // beyond the engine's own limit
         const RunDetails details(dataFolder());
-        QVERIFY(details.write(photos, reportWith(std::move(entries))));
+        QVERIFY(details.write(photos, report));
 
         const auto read = details.read(photos, firstStart);
         QVERIFY(read);
-        QCOMPARE(read->entries.size(), RunDetails::maxEntries);
-        QCOMPARE(read->omitted, std::int64_t(800));
+        QCOMPARE(read->entries.size(), 300 + 20 + cap);
+        QCOMPARE(read->omitted, std::int64_t(500 + 7));
         QVERIFY(read->changesListed);
         for (int i = 0; i < 300; ++i) {
             QCOMPARE(read->entries.at(i).action, Action::Failed);
             QCOMPARE(read->entries.at(i).path, QStringLiteral("failed-%1").arg(i));
         }
-        for (int i = 300; i < 1000; ++i)
-            QCOMPARE(read->entries.at(i).path, QStringLiteral("added-%1").arg(i - 300));
+        for (int i = 0; i < 20; ++i)
+            QCOMPARE(read->entries.at(300 + i).path, QStringLiteral("deleted-%1").arg(i));
+        for (qsizetype i = 0; i < cap; ++i)
+            QCOMPARE(read->entries.at(320 + i).path, QStringLiteral("added-%1").arg(i));
     }
 
     void theFolderKeepsTheNewest500Runs()

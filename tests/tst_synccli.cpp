@@ -136,7 +136,7 @@ private Q_SLOTS:
     {
         source().write(QStringLiteral("a.txt"), "a");
         target().write(QStringLiteral("old.txt"), "o");
-        const AppRun r = sync({ QStringLiteral("--verbose") });
+        const AppRun r = sync({ QStringLiteral("--verbose"), QStringLiteral("--force") });
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains(QStringLiteral("added a.txt")));
         QVERIFY(r.out.contains(QStringLiteral("deleted old.txt")));
@@ -169,7 +169,9 @@ private Q_SLOTS:
         QVERIFY(target().exists(QStringLiteral("extra")));
 
         source().write(QStringLiteral("a.txt"), "changed", 1700000000);
-        r = sync(words({ "--versions", "3" }));
+        // Update ran first, so the pair is new to Mirror only in mode: "extra" was there
+        // before; Mirror deletes it once told to.
+        r = sync(words({ "--versions", "3", "--force" }));
         QCOMPARE(r.exitCode, 0);
         QVERIFY(!target().exists(QStringLiteral("extra")));
         QCOMPARE(QDir(target().path(QStringLiteral(".letthatsyncin/versions")))
@@ -180,6 +182,41 @@ private Q_SLOTS:
         r = sync(words({ "--mode", "Move" }));
         QCOMPARE(r.exitCode, 0);
         QVERIFY(!source().exists(QStringLiteral("a.txt")));
+    }
+
+    void aFirstMirrorIntoAFolderHoldingOtherFilesIsRefusedAndSaysHowToGoOn()
+    {
+        source().write(QStringLiteral("photo.jpg"), "p");
+        for (int i = 0; i < 8; ++i)
+            target().write(QStringLiteral("doc%1.odt").arg(i), "mine");
+        AppRun r = sync();
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains(QStringLiteral("Target Not Empty: The target holds 8 files that "
+                                               "the source does not have")),
+                 qPrintable(r.err));
+        for (const QString &way : { QStringLiteral("--dry-run"), QStringLiteral("--mode Update"),
+                                    QStringLiteral("--force") })
+            QVERIFY2(r.err.contains(way), qPrintable(r.err));
+        QVERIFY(r.err.contains(QStringLiteral("kept for 30 days")));
+        QVERIFY(target().exists(QStringLiteral("doc0.odt")));
+        QVERIFY(!target().exists(QStringLiteral("photo.jpg"))); // before any change
+
+        // The dry run it points to lists every file that would go, and changes nothing.
+        r = sync({ QStringLiteral("--dry-run") });
+        QCOMPARE(r.exitCode, 3);
+        for (int i = 0; i < 8; ++i)
+            QVERIFY2(r.out.contains(QStringLiteral("deleted doc%1.odt").arg(i)), qPrintable(r.out));
+        QVERIFY(!target().exists(QStringLiteral("photo.jpg")));
+
+        // Confirmed: deleted, and kept as versions for 30 days; the pair is known from now on.
+        QCOMPARE(sync({ QStringLiteral("--force") }).exitCode, 0);
+        QVERIFY(!target().exists(QStringLiteral("doc0.odt")));
+        QCOMPARE(QDir(target().path(QStringLiteral(".letthatsyncin/versions")))
+                         .entryList(QDir::Dirs | QDir::NoDotAndDotDot)
+                         .size(),
+                 1);
+        target().write(QStringLiteral("late.odt"), "l");
+        QCOMPARE(sync().exitCode, 0);
     }
 
     void exitCodes()
@@ -202,7 +239,10 @@ private Q_SLOTS:
             source().remove(QStringLiteral("f%1").arg(i));
         r = sync();
         QCOMPARE(r.exitCode, 3);
-        QVERIFY(r.err.contains(QStringLiteral("Too Many Deletions: 20 of 21 files")));
+        QVERIFY2(r.err.contains(QStringLiteral("Too Many Deletions: A mirror would delete 20 of "
+                                               "the 21 files in the target (limit 50 %).")),
+                 qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("--force")), qPrintable(r.err));
         QCOMPARE(sync({ QStringLiteral("--force") }).exitCode, 0);
 
         // 2: failure (the source is gone)

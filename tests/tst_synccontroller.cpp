@@ -175,7 +175,9 @@ private Q_SLOTS:
         const QJsonObject run = syncAndWait();
         QCOMPARE(run.value(QStringLiteral("Result")).toString(), QStringLiteral("Failure"));
         QCOMPARE(runtime().status, DriveStatus::Unavailable);
-        QVERIFY(runtime().message.startsWith(QStringLiteral("Source Unavailable")));
+        QCOMPARE(runtime().code, SyncEngine::sourceUnavailable);
+        QVERIFY2(runtime().message.startsWith(QStringLiteral("The source folder cannot be read")),
+                 qPrintable(runtime().message));
         QVERIFY(todaysLog().contains(QStringLiteral("[Photos] Failure: ")));
     }
 
@@ -188,15 +190,207 @@ private Q_SLOTS:
         makeController();
         QJsonObject run = syncAndWait();
         QCOMPARE(run.value(QStringLiteral("Result")).toString(), QStringLiteral("Refused"));
+        QCOMPARE(run.value(QStringLiteral("Code")).toString(), SyncEngine::targetNotEmpty);
         QCOMPARE(runtime().status, DriveStatus::Error);
-        QCOMPARE(runtime().message, QStringLiteral("Too Many Deletions: 20 of 20 files"));
+        QCOMPARE(runtime().code, SyncEngine::targetNotEmpty);
+        // In words for people; the code in front for scripts.
+        const QString words = QStringLiteral(
+                "The target holds 20 files that the source does not have: a first mirror would "
+                "delete them.");
+        QCOMPARE(runtime().message, words);
+        QCOMPARE(run.value(QStringLiteral("Message")).toString(),
+                 QStringLiteral("Target Not Empty: ") + words);
         QVERIFY(QFile::exists(target().path(QStringLiteral("old0.txt"))));
 
         run = syncAndWait(photos, true);
         QCOMPARE(run.value(QStringLiteral("Result")).toString(), QStringLiteral("Success"));
         QCOMPARE(run.value(QStringLiteral("Deleted")).toInt(), 20);
+        QCOMPARE(run.value(QStringLiteral("Forced")), QJsonValue(true));
+        QCOMPARE(m_controller->history().runs(photos, 1).constFirst().value(
+                         QStringLiteral("Forced")),
+                 QJsonValue(true));
         QCOMPARE(runtime().status, DriveStatus::Idle);
         QVERIFY(runtime().message.isEmpty());
+    }
+
+    void aRefusalIsToldAndRecordedOnceUntilItsFactsChange()
+    {
+        source().write(QStringLiteral("keep.txt"), "k");
+        for (int i = 0; i < 8; ++i)
+            target().write(QStringLiteral("mine%1.odt").arg(i), "o");
+        writeConfig({ photosDrive() });
+        makeController();
+        QCOMPARE(syncAndWait().value(QStringLiteral("Result")).toString(),
+                 QStringLiteral("Refused"));
+        const QString logAfterFirst = todaysLog();
+        // The schedule tries again and again: the same refusal adds nothing.
+        for (int i = 0; i < 3; ++i) {
+            const QJsonObject again = syncAndWait();
+            QCOMPARE(again.value(QStringLiteral("Result")).toString(), QStringLiteral("Refused"));
+            QCOMPARE(again.value(QStringLiteral("Repeated")), QJsonValue(true));
+        }
+        QCOMPARE(m_controller->history().size(), 1);
+        QCOMPARE(todaysLog(), logAfterFirst);
+        // Other facts (one more file of the user's): told again.
+        target().write(QStringLiteral("mine8.odt"), "o");
+        const QJsonObject changed = syncAndWait();
+        QVERIFY(!changed.contains(QStringLiteral("Repeated")));
+        QCOMPARE(m_controller->history().size(), 2);
+        QVERIFY(runtime().message.contains(QStringLiteral("9 files")));
+    }
+
+    void aDismissedRefusalStaysDismissedUntilItsFactsChange()
+    {
+        source().write(QStringLiteral("keep.txt"), "k");
+        target().write(QStringLiteral("mine.odt"), "o");
+        writeConfig({ photosDrive() });
+        makeController();
+        syncAndWait();
+        QVERIFY(!runtime().refusalDismissed);
+        QVERIFY(m_controller->dismissRefusal(photos));
+        QVERIFY(runtime().refusalDismissed);
+        syncAndWait(); // the same refusal
+        QVERIFY(runtime().refusalDismissed);
+        makeController(); // and after a restart
+        QVERIFY(runtime().refusalDismissed);
+        target().write(QStringLiteral("mine2.odt"), "o");
+        syncAndWait();
+        QVERIFY(!runtime().refusalDismissed);
+        QCOMPARE(m_controller->dismissRefusal(QStringLiteral("nope")).error().code,
+                 SyncController::unknownDrive);
+    }
+
+    void theFilesOfARunAreKeptWhateverTheLogLevel()
+    {
+        source().write(QStringLiteral("a.jpg"), "a").write(QStringLiteral("b.jpg"), "b");
+        writeConfig({ photosDrive() },
+                    { { QStringLiteral("LogLevel"), QStringLiteral("Summary") } });
+        makeController();
+        syncAndWait();
+        source().remove(QStringLiteral("b.jpg"));
+        const QJsonObject run = syncAndWait();
+        QCOMPARE(run.value(QStringLiteral("Deleted")).toInt(), 1);
+        const std::optional<RunDetails::Details> details = m_controller->runDetails().read(
+                photos, QDateTime::fromString(run.value(QStringLiteral("Started")).toString(),
+                                              Qt::ISODate));
+        QVERIFY(details);
+        QVERIFY(details->changesListed);
+        QCOMPARE(details->entries,
+                 (QList<RunDetails::Entry>{
+                         { SyncEntry::Action::Deleted, QStringLiteral("b.jpg"), {} } }));
+    }
+
+    void lastSuccessIsTheLastRunThatSucceeded()
+    {
+        source().write(QStringLiteral("a.jpg"), "a");
+        writeConfig({ photosDrive() });
+        makeController();
+        syncAndWait();
+        const QDateTime succeeded = runtime().lastSuccess;
+        QVERIFY(succeeded.isValid());
+        QCOMPARE(runtime().lastSync, succeeded);
+        QDir(source().root()).removeRecursively(); // then the source is gone
+        const QJsonObject failed = syncAndWait();
+        QCOMPARE(failed.value(QStringLiteral("Result")).toString(), QStringLiteral("Failure"));
+        QVERIFY(runtime().lastSync > succeeded);
+        QCOMPARE(runtime().lastSuccess, succeeded);
+    }
+
+    void aRestoreBringsTheFilesBackThenSyncs()
+    {
+        for (int i = 0; i < 30; ++i)
+            source().write(QStringLiteral("p%1.jpg").arg(i), "p");
+        writeConfig({ photosDrive() });
+        makeController();
+        syncAndWait();
+        for (int i = 0; i < 25; ++i)
+            source().remove(QStringLiteral("p%1.jpg").arg(i));
+        QCOMPARE(syncAndWait().value(QStringLiteral("Code")).toString(),
+                 SyncEngine::tooManyDeletions);
+
+        QSignalSpy finished(m_controller.get(), &SyncController::syncFinished);
+        QCOMPARE(m_controller->restore(photos).value(), SyncController::StartOutcome::Started);
+        QVERIFY(runtime().restoring);
+        // The restore, then the sync that follows it.
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 60000);
+        const QJsonObject restored = finished.at(0).at(1).toJsonObject();
+        QCOMPARE(restored.value(QStringLiteral("Restore")), QJsonValue(true));
+        QCOMPARE(restored.value(QStringLiteral("Added")).toInt(), 25);
+        const QJsonObject synced = finished.at(1).at(1).toJsonObject();
+        QCOMPARE(synced.value(QStringLiteral("Result")).toString(), QStringLiteral("Success"));
+        QCOMPARE(synced.value(QStringLiteral("Deleted")).toInt(), 0);
+        QCOMPARE(runtime().status, DriveStatus::Idle);
+        LTS_COMPARE_TREES(source().root(), target().root());
+        QCOMPARE(m_controller->history().runs(photos, 2).constLast().value(
+                         QStringLiteral("Restore")),
+                 QJsonValue(true));
+    }
+
+    void aRestoreOfChosenFilesIsNotFollowedByASync()
+    {
+        for (int i = 0; i < 30; ++i)
+            source().write(QStringLiteral("p%1.jpg").arg(i), "p");
+        writeConfig({ photosDrive() });
+        makeController();
+        syncAndWait();
+        for (int i = 0; i < 25; ++i)
+            source().remove(QStringLiteral("p%1.jpg").arg(i));
+        syncAndWait();
+        QSignalSpy finished(m_controller.get(), &SyncController::syncFinished);
+        QVERIFY(m_controller->restore(photos, { QStringLiteral("p3.jpg") }));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+        QVERIFY(source().exists(QStringLiteral("p3.jpg")));
+        QVERIFY(!source().exists(QStringLiteral("p4.jpg")));
+        QVERIFY(!m_controller->isActive(photos));
+        QCOMPARE(runtime().lastResult, RunResult::Refused); // still waiting for the user
+        QCOMPARE(m_controller->restore(QStringLiteral("nope")).error().code,
+                 SyncController::unknownDrive);
+    }
+
+    void thePlanListsEveryFile()
+    {
+        source().write(QStringLiteral("new.jpg"), "n");
+        target().write(QStringLiteral("old/a.txt"), "a").write(QStringLiteral("old/b.txt"), "b");
+        writeConfig({ photosDrive() });
+        makeController();
+        const Result<QFuture<SyncReport>> plan = m_controller->plan(photos);
+        QVERIFY(plan);
+        QFuture<SyncReport> future = *plan;
+        QTRY_VERIFY_WITH_TIMEOUT(future.isFinished(), 60000);
+        const SyncReport report = future.result();
+        QCOMPARE(report.added, 1);
+        QCOMPARE(report.deleted, 2);
+        QVERIFY(report.forced);
+        QCOMPARE(report.overriddenCode, SyncEngine::targetNotEmpty);
+        QVERIFY(target().exists(QStringLiteral("old/a.txt")));
+        QCOMPARE(m_controller->plan(QStringLiteral("nope")).error().code,
+                 SyncController::unknownDrive);
+    }
+
+    void versionsAreListedAndRestoredOffTheEventLoop()
+    {
+        source().write(QStringLiteral("doc.txt"), "v1", 1600000000);
+        writeConfig({ photosDrive() });
+        makeController();
+        syncAndWait();
+        source().write(QStringLiteral("doc.txt"), "v2", 1600000100);
+        syncAndWait();
+        auto listed = m_controller->listVersions(photos);
+        QVERIFY(listed);
+        QFuture<Result<QList<VersionStore::Version>>> future = *listed;
+        QTRY_VERIFY(future.isFinished());
+        const QList<VersionStore::Version> versions = future.result().value();
+        QCOMPARE(versions.size(), 1);
+        QCOMPARE(versions.constFirst().reason, VersionStore::Reason::Overwritten);
+
+        source().remove(QStringLiteral("doc.txt"));
+        auto restoring = m_controller->restoreVersion(photos, QStringLiteral("doc.txt"),
+                                                      versions.constFirst().kept, true);
+        QVERIFY(restoring);
+        QFuture<Result<QString>> restored = *restoring;
+        QTRY_VERIFY(restored.isFinished());
+        QCOMPARE(restored.result().value(), QStringLiteral("doc.txt"));
+        QCOMPARE(source().read(QStringLiteral("doc.txt")), QByteArray("v1"));
     }
 
     void aCancelledRunIsRecordedAsCancelled()
@@ -587,7 +781,7 @@ private Q_SLOTS:
         QCOMPARE(value(DriveListModel::StatusRole).toString(), QStringLiteral("Error"));
         QCOMPARE(value(DriveListModel::LastResultRole).toString(), QStringLiteral("Refused"));
         QCOMPARE(value(DriveListModel::MessageRole).toString(),
-                 QStringLiteral("Too Many Deletions: in words"));
+                 QStringLiteral("in words"));
         QVERIFY(value(DriveListModel::LastSyncRole).toDateTime().isValid());
         QVERIFY(!value(DriveListModel::FilesDoneRole).isValid());
     }

@@ -1,8 +1,8 @@
 // The rules of "Sync semantics", each as a specification: make the source tree, sync once,
 // compare the trees (paths, types, sizes, contents, times, permission bits, link targets).
 #include "syncfolders.h"
-#include "versionstore.h"
 #include "testmain.h"
+#include "versionstore.h"
 
 #include <sys/resource.h>
 #include <sys/stat.h>

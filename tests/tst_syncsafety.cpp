@@ -230,7 +230,8 @@ private Q_SLOTS:
                 QCOMPARE(entry.sourceSize, -1);
             }
         }
-        QCOMPARE(deleted, (QStringList{ QStringLiteral("old/1.txt"), QStringLiteral("old/2.txt") }));
+        QCOMPARE(deleted,
+                 (QStringList{ QStringLiteral("old/1.txt"), QStringLiteral("old/2.txt") }));
         QVERIFY(target().exists(QStringLiteral("old/1.txt")));
     }
 

@@ -3,10 +3,14 @@
 #include "drivecodec.h"
 #include "driveissues.h"
 #include "drivestats.h"
+#include "planlisting.h"
 
 #include <QFutureWatcher>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTimer>
+
+#include <chrono>
 
 namespace lts {
 
@@ -31,21 +35,59 @@ const QString invalidToken = QStringLiteral("Invalid Token");
 const QString alreadySyncing = QStringLiteral("Already Syncing");
 const QString notSyncing = QStringLiteral("Not Syncing");
 const QString eventsLost = QStringLiteral("Events Lost");
+const QString invalidPath = QStringLiteral("Invalid Path");
+const QString invalidVersion = QStringLiteral("Invalid Version");
+const QString unknownVersion = QStringLiteral("Unknown Version");
+const QString cancelled = QStringLiteral("Cancelled");
 } // namespace code
+
+using namespace std::chrono_literals;
+// GetPlan answers "Pending" when the comparison takes longer than this.
+constexpr auto pendingAfter = 300ms;
+// The most files GetPlan and ListVersions list (their counts stay whole).
+constexpr qsizetype defaultListLimit = 10000;
 
 const QStringList &names()
 {
     static const QStringList list{
-        QStringLiteral("ListDrives"),   QStringLiteral("AddDrive"),
-        QStringLiteral("EditDrive"),    QStringLiteral("RemoveDrive"),
-        QStringLiteral("SyncNow"),      QStringLiteral("CancelSync"),
-        QStringLiteral("PauseDrive"),   QStringLiteral("ResumeDrive"),
-        QStringLiteral("GetStatus"),    QStringLiteral("DriveStats"),
-        QStringLiteral("GetHistory"),   QStringLiteral("Subscribe"),
-        QStringLiteral("Unsubscribe"),  QStringLiteral("Hello"),
-        QStringLiteral("Authenticate"),
+        QStringLiteral("ListDrives"),     QStringLiteral("AddDrive"),
+        QStringLiteral("EditDrive"),      QStringLiteral("RemoveDrive"),
+        QStringLiteral("SyncNow"),        QStringLiteral("CancelSync"),
+        QStringLiteral("PauseDrive"),     QStringLiteral("ResumeDrive"),
+        QStringLiteral("GetStatus"),      QStringLiteral("DriveStats"),
+        QStringLiteral("GetHistory"),     QStringLiteral("Subscribe"),
+        QStringLiteral("Unsubscribe"),    QStringLiteral("Hello"),
+        QStringLiteral("Authenticate"),   QStringLiteral("GetPlan"),
+        QStringLiteral("Restore"),        QStringLiteral("ListVersions"),
+        QStringLiteral("RestoreVersion"),
     };
     return list;
+}
+
+// Calls `done` with the finished future on `context`'s thread; nothing once `context` (the
+// client's connection) is gone, and then the work is asked to stop.
+template<typename T, typename Done>
+void whenFinished(const QFuture<T> &future, QObject *context, Done done)
+{
+    auto *watcher = new QFutureWatcher<T>();
+    QObject::connect(watcher, &QFutureWatcherBase::finished, context,
+                     [watcher, done = std::move(done)]() mutable {
+                         watcher->deleteLater();
+                         done(watcher->future());
+                     });
+    QObject::connect(context, &QObject::destroyed, watcher, [watcher] {
+        watcher->cancel();
+        watcher->deleteLater();
+    });
+    watcher->setFuture(future);
+}
+
+// "Limit": a positive number, at most the default.
+qsizetype listLimit(const QJsonValue &value)
+{
+    return value.isDouble() && value.toDouble() >= 1
+                   ? qsizetype(std::min(value.toDouble(), double(defaultListLimit)))
+                   : defaultListLimit;
 }
 
 QJsonValue time(const QDateTime &t)
@@ -60,9 +102,12 @@ QJsonObject runtimeFields(const DriveRuntime &runtime)
              { QStringLiteral("LastSync"), time(runtime.lastSync) },
              { QStringLiteral("LastResult"),
                runtime.lastResult ? QJsonValue(runResultName(*runtime.lastResult)) : QJsonValue() },
+             { QStringLiteral("LastSuccess"), time(runtime.lastSuccess) },
              { QStringLiteral("NextSync"), time(runtime.nextSync) },
              { QStringLiteral("Message"),
-               runtime.message.isEmpty() ? QJsonValue() : QJsonValue(runtime.message) } };
+               runtime.message.isEmpty()
+                       ? QJsonValue()
+                       : QJsonValue(SyncReport::protocolMessage(runtime.code, runtime.message)) } };
 }
 
 QJsonObject progressFields(const SyncProgress &progress)
@@ -443,7 +488,13 @@ void ApiHandler::handle(const QByteArray &frame, ApiSession &session, QObject *c
             m_controller.syncAllNow(force);
             return reply(request.success());
         }
-        const Result<SyncController::StartOutcome> started = m_controller.syncNow(*name, force);
+        // What the user confirmed: a forced run deleting more than this is refused again.
+        const QJsonValue maxDeletions = request.field(QStringLiteral("MaxDeletions"));
+        const Result<SyncController::StartOutcome> started
+                = m_controller.syncNow(*name, force,
+                                       maxDeletions.isDouble() && maxDeletions.toDouble() >= 0
+                                               ? std::int64_t(maxDeletions.toDouble())
+                                               : -1);
         if (!started)
             return reply(request.failure(started.error().code));
         if (*started == SyncController::StartOutcome::AlreadySyncing)
@@ -493,8 +544,10 @@ void ApiHandler::handle(const QByteArray &frame, ApiSession &session, QObject *c
                 = limitValue.isDouble() && limitValue.toDouble() >= 1
                           ? qsizetype(std::min(limitValue.toDouble(), double(RunHistory::maxRuns)))
                           : 20;
+        const bool changedOnly = request.field(QStringLiteral("Changed")).toBool(false);
         QJsonArray runs;
-        for (const QJsonObject &run : m_controller.history().runs(name.value_or(QString()), limit))
+        for (const QJsonObject &run :
+             m_controller.history().runs(name.value_or(QString()), limit, changedOnly))
             runs.append(run);
         return reply(request.success({ { QStringLiteral("Runs"), runs } }));
     }
@@ -528,19 +581,135 @@ void ApiHandler::handle(const QByteArray &frame, ApiSession &session, QObject *c
         // The test would measure the sync as much as the disk, and slow it down.
         if (m_controller.isActive(drive->name))
             return reply(request.failure(code::alreadySyncing));
-        auto *watcher = new QFutureWatcher<Result<QJsonObject>>();
-        QObject::connect(watcher, &QFutureWatcherBase::finished, context,
-                         [watcher, request, stats, reply]() mutable {
-                             const Result<QJsonObject> measured = watcher->result();
-                             watcher->deleteLater();
-                             if (!measured)
-                                 return reply(request.failure(measured.error().code));
-                             stats.insert(QStringLiteral("SpeedTest"), *measured);
-                             reply(request.success(stats));
-                         });
-        // No reply once the client is gone; the watcher goes with the context.
-        QObject::connect(context, &QObject::destroyed, watcher, &QObject::deleteLater);
-        watcher->setFuture(DriveStats::speedTest(drive->target));
+        whenFinished(DriveStats::speedTest(drive->target), context,
+                     [request, stats, reply](const QFuture<Result<QJsonObject>> &done) mutable {
+                         const Result<QJsonObject> measured = done.result();
+                         if (!measured)
+                             return reply(request.failure(measured.error().code));
+                         stats.insert(QStringLiteral("SpeedTest"), *measured);
+                         reply(request.success(stats));
+                     });
+        return;
+    }
+    if (canonical == u"GetPlan") {
+        const Result<QFuture<SyncReport>> planned
+                = m_controller.plan(request.name().value_or(QString()));
+        if (!planned)
+            return reply(request.failure(planned.error().code));
+        const qsizetype limit = listLimit(request.field(QStringLiteral("Limit")));
+        const QFuture<SyncReport> future = *planned;
+        // A large tree takes a while to compare: the client hears at once that it is coming.
+        auto *pending = new QTimer(context);
+        pending->setSingleShot(true);
+        QObject::connect(pending, &QTimer::timeout, context, [request, reply, pending]() mutable {
+            pending->deleteLater();
+            reply(request.success({ { QStringLiteral("Pending"), true } }));
+        });
+        pending->start(pendingAfter);
+        whenFinished(
+                future, context,
+                [request, reply, limit,
+                 pending = QPointer<QTimer>(pending)](const QFuture<SyncReport> &done) mutable {
+                    delete pending.data();
+                    if (done.resultCount() == 0)
+                        return reply(request.failure(code::cancelled));
+                    const SyncReport report = done.result();
+                    if (report.result == RunResult::Failure
+                        || report.result == RunResult::Cancelled)
+                        return reply(request.reply(
+                                { { QStringLiteral("Message"), report.message } },
+                                { error(report.code.isEmpty() ? code::cancelled : report.code) },
+                                {}));
+                    reply(request.success(PlanListing::of(report).toJson(limit)));
+                });
+        return;
+    }
+    if (canonical == u"Restore") {
+        const QJsonValue paths = request.field(QStringLiteral("Paths"));
+        QStringList chosen;
+        if (!paths.isUndefined() && !paths.isNull()) {
+            const QJsonArray list = paths.toArray();
+            const bool valid = paths.isArray() && !list.isEmpty()
+                               && std::all_of(list.begin(), list.end(), [](const QJsonValue &p) {
+                                      return p.isString() && !p.toString().isEmpty();
+                                  });
+            if (!valid)
+                return reply(request.failure(code::invalidPath));
+            for (const QJsonValue path : list)
+                chosen.append(path.toString());
+        }
+        const Result<SyncController::StartOutcome> started
+                = m_controller.restore(request.name().value_or(QString()), chosen);
+        if (!started)
+            return reply(request.failure(started.error().code));
+        if (*started == SyncController::StartOutcome::AlreadySyncing)
+            return reply(request.failure(code::alreadySyncing));
+        return reply(request.success());
+    }
+    if (canonical == u"ListVersions") {
+        const QJsonValue path = request.field(QStringLiteral("Path"));
+        if (!path.isUndefined() && !path.isNull() && !path.isString())
+            return reply(request.failure(code::invalidPath));
+        const auto listed
+                = m_controller.listVersions(request.name().value_or(QString()), path.toString());
+        if (!listed)
+            return reply(request.failure(listed.error().code));
+        const qsizetype limit = listLimit(request.field(QStringLiteral("Limit")));
+        whenFinished(
+                *listed, context,
+                [request, reply,
+                 limit](const QFuture<Result<QList<VersionStore::Version>>> &done) mutable {
+                    const Result<QList<VersionStore::Version>> versions = done.result();
+                    if (!versions)
+                        return reply(request.failure(versions.error().code));
+                    QJsonArray list;
+                    for (const VersionStore::Version &version : *versions) {
+                        if (list.size() >= limit)
+                            break;
+                        list.append(QJsonObject{
+                                { QStringLiteral("Path"), QString::fromUtf8(version.path) },
+                                { QStringLiteral("Kept"),
+                                  version.kept.toUTC().toString(Qt::ISODateWithMs) },
+                                { QStringLiteral("Size"), qint64(version.size) },
+                                { QStringLiteral("Modified"),
+                                  time(QDateTime::fromSecsSinceEpoch(version.modified, Qt::UTC)) },
+                                { QStringLiteral("Reason"),
+                                  VersionStore::reasonName(version.reason) } });
+                    }
+                    QJsonObject fields{ { QStringLiteral("Versions"), list } };
+                    if (list.size() < versions->size())
+                        fields.insert(QStringLiteral("Truncated"), true);
+                    reply(request.success(fields));
+                });
+        return;
+    }
+    if (canonical == u"RestoreVersion") {
+        const QString path = request.field(QStringLiteral("Path")).toString();
+        const QDateTime kept = QDateTime::fromString(
+                request.field(QStringLiteral("Kept")).toString(), Qt::ISODateWithMs);
+        const QString to = request.field(QStringLiteral("To")).toString(QStringLiteral("target"));
+        if (!m_controller.model().drive(request.name().value_or(QString())))
+            return reply(request.failure(SyncController::unknownDrive));
+        if (path.isEmpty())
+            return reply(request.failure(code::invalidPath));
+        if (!kept.isValid()
+            || (to.compare(u"source", Qt::CaseInsensitive) != 0
+                && to.compare(u"target", Qt::CaseInsensitive) != 0))
+            return reply(request.failure(code::invalidVersion));
+        const auto restoring
+                = m_controller.restoreVersion(*request.name(), path, kept.toUTC(),
+                                              to.compare(u"source", Qt::CaseInsensitive) == 0);
+        if (!restoring)
+            return reply(request.failure(restoring.error().code));
+        whenFinished(*restoring, context,
+                     [request, reply](const QFuture<Result<QString>> &done) mutable {
+                         const Result<QString> restored = done.result();
+                         if (!restored)
+                             return reply(request.failure(restored.error().code == u"ENOENT"
+                                                                  ? code::unknownVersion
+                                                                  : restored.error().code));
+                         reply(request.success({ { QStringLiteral("Path"), *restored } }));
+                     });
         return;
     }
     reply(request.failure(code::unknownRequest)); // a name in names() without a handler

@@ -26,9 +26,13 @@ struct DriveRuntime
     QDateTime runStarted; // while it syncs: when the run started
     std::optional<double> bytesPerSecond; // while it copies, once a second has been seen
     QDateTime lastSync; // start of the last finished run
+    QDateTime lastSuccess; // start of the last run that ended in Success
     std::optional<RunResult> lastResult;
     QDateTime nextSync; // invalid when the drive is disabled
-    QString message; // why the last run was not a success
+    QString code; // the last run's code, for scripts ("Too Many Deletions")
+    QString message; // why the last run was not a success, in words
+    bool refusalDismissed = false; // the user has seen the last refusal and put it aside
+    bool restoring = false; // the run going on puts files back into the source
     bool overdue = false; // no successful run for three intervals
     bool queued = false; // waiting for a free slot or for its target's volume
 

@@ -24,6 +24,7 @@ const QString Message = QStringLiteral("Message");
 const QString Failures = QStringLiteral("Failures");
 const QString Unavailable = QStringLiteral("Unavailable");
 const QString Interrupted = QStringLiteral("Interrupted");
+const QString DismissedRefusal = QStringLiteral("DismissedRefusal");
 } // namespace key
 
 QJsonValue timeValue(const QDateTime &time)
@@ -53,6 +54,8 @@ QJsonObject encode(const DriveState &state)
         { key::Unavailable, state.unavailable },
         { key::Interrupted, state.interrupted },
     };
+    if (!state.dismissedRefusal.isEmpty())
+        json.insert(key::DismissedRefusal, state.dismissedRefusal);
     return json;
 }
 
@@ -70,6 +73,7 @@ DriveState decode(const QJsonObject &json)
     state.failures = qBound(0, json.value(key::Failures).toInt(), 64);
     state.unavailable = json.value(key::Unavailable).toBool();
     state.interrupted = json.value(key::Interrupted).toBool();
+    state.dismissedRefusal = json.value(key::DismissedRefusal).toString();
     // Started but never finished: the application stopped in the middle of the run.
     if (state.running()) {
         state.interrupted = true;

@@ -28,10 +28,22 @@ struct DriveState
     int failures = 0; // runs in a row worth retrying soon (back-off)
     bool unavailable = false; // the source or target was missing: checked every minute
     bool interrupted = false; // the latest run was stopped by a shutdown or a crash
+    // The refusal (refusalKey()) the user dismissed in the tray: its banner stays away until
+    // a refusal with other facts comes.
+    QString dismissedRefusal;
 
     QDateTime lastCheck; // not saved: when an unavailable drive was last looked for
 
     bool running() const { return lastStart.isValid() && lastStart > lastFinish; }
+    // What makes a refusal the same as another: its rule and its counts (in its message).
+    QString refusalKey() const
+    {
+        return lastResult == RunResult::Refused ? lastCode + u'\n' + message : QString();
+    }
+    bool refusalDismissed() const
+    {
+        return !dismissedRefusal.isEmpty() && dismissedRefusal == refusalKey();
+    }
 
     friend bool operator==(const DriveState &, const DriveState &) = default;
 };

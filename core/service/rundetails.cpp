@@ -28,11 +28,6 @@ const QString reasonKey = QStringLiteral("Reason");
 // A file larger than this was not written by write(): reading it would only stall the window.
 constexpr qint64 maxFileBytes = qint64(16) << 20;
 
-bool isProblem(SyncEntry::Action action)
-{
-    return action == SyncEntry::Action::Failed || action == SyncEntry::Action::Skipped;
-}
-
 // As the history writes it, so a history line finds its run.
 QString startedText(const QDateTime &started)
 {
@@ -86,27 +81,45 @@ Result<void> RunDetails::write(const QString &drive, const SyncReport &report) c
     if (!report.started.isValid())
         return {}; // nothing a history line could find it by
 
-    QJsonArray entries;
-    bool listsChanges = false;
-    for (const SyncEntry &entry : report.entries) {
-        if (isProblem(entry.action) && entries.size() < maxEntries)
-            entries.append(entryJson(entry));
-        listsChanges = listsChanges || !isProblem(entry.action);
-    }
-    for (const SyncEntry &entry : report.entries) {
-        if (entries.size() >= maxEntries)
+    // What the user looks for first: what went wrong, then what is gone, then the rest.
+    const auto kindOf = [](SyncEntry::Action action) {
+        switch (action) {
+        case SyncEntry::Action::Failed:
+        case SyncEntry::Action::Skipped:
+            return 0;
+        case SyncEntry::Action::Deleted:
+            return 1;
+        case SyncEntry::Action::Updated:
+            return 2;
+        case SyncEntry::Action::Added:
+        case SyncEntry::Action::Moved:
             break;
-        if (!isProblem(entry.action))
-            entries.append(entryJson(entry));
+        }
+        return 3;
+    };
+    QJsonArray entries;
+    std::int64_t omitted = report.unlisted;
+    const bool listsChanges
+            = std::any_of(report.entries.cbegin(), report.entries.cend(),
+                          [&kindOf](const SyncEntry &e) { return kindOf(e.action) > 0; });
+    for (int kind = 0; kind < 4; ++kind) {
+        qsizetype taken = 0;
+        for (const SyncEntry &entry : report.entries) {
+            if (kindOf(entry.action) != kind)
+                continue;
+            if (taken++ < maxEntries)
+                entries.append(entryJson(entry));
+            else
+                ++omitted;
+        }
     }
-    const bool changed = report.added + report.updated + report.deleted > 0;
     const QJsonObject json{
         { versionKey, 1 },
         { driveKey, drive },
         { startedKey, startedText(report.started) },
         { entriesKey, entries },
-        { omittedKey, qint64(report.entries.size()) - qint64(entries.size()) },
-        { changesListedKey, listsChanges || !changed },
+        { omittedKey, qint64(omitted) },
+        { changesListedKey, listsChanges || report.unlisted > 0 || !report.changedSomething() },
     };
 
     const QString path = filePath(drive, report.started);
@@ -150,7 +163,7 @@ std::optional<RunDetails::Details> RunDetails::read(const QString &drive,
 
     Details details;
     const QJsonArray entries = json.value(entriesKey).toArray();
-    details.entries.reserve(std::min(entries.size(), maxEntries));
+    details.entries.reserve(std::min(entries.size(), 4 * maxEntries));
     for (const auto &value : entries) {
         const QJsonObject entry = value.toObject();
         const std::optional<SyncEntry::Action> action

@@ -21,8 +21,9 @@ class RunDetails final
 
 public:
     static inline const QString folderName = QStringLiteral("runs");
-    // A run that failed on a whole tree would otherwise make a file as large as the tree.
-    static constexpr qsizetype maxEntries = 1000;
+    // A run that failed on a whole tree would otherwise make a file as large as the tree:
+    // at most this many entries of each kind (failed and skipped, deleted, updated, added).
+    static constexpr qsizetype maxEntries = 2000;
     static constexpr qsizetype maxRuns = 500;
 
     struct Entry
@@ -36,8 +37,8 @@ public:
 
     struct Details
     {
-        QList<Entry> entries; // failed and skipped first, then the report's order
-        std::int64_t omitted = 0; // entries of the report beyond maxEntries
+        QList<Entry> entries; // failed and skipped first, then deleted, updated, added
+        std::int64_t omitted = 0; // entries beyond maxEntries, or that the run did not list
         // False when the run changed files but its report listed only the failed and skipped
         // ones (the Summary log level).
         bool changesListed = true;

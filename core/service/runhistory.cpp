@@ -69,15 +69,26 @@ Result<void> RunHistory::rewrite()
     return {};
 }
 
-QList<QJsonObject> RunHistory::runs(const QString &drive, qsizetype limit) const
+bool RunHistory::changedSomething(const QJsonObject &run)
+{
+    return run.value(QStringLiteral("Added")).toInteger()
+                   + run.value(QStringLiteral("Updated")).toInteger()
+                   + run.value(QStringLiteral("Deleted")).toInteger()
+           > 0;
+}
+
+QList<QJsonObject> RunHistory::runs(const QString &drive, qsizetype limit, bool changedOnly) const
 {
     QList<QJsonObject> result;
     for (auto it = m_lines.crbegin(); it != m_lines.crend(); ++it) {
         if (limit > 0 && result.size() >= limit)
             break;
         QJsonObject run = QJsonDocument::fromJson(*it).object();
-        if (drive.isEmpty() || run.value(QStringLiteral("Drive")).toString() == drive)
-            result.append(std::move(run));
+        if (!drive.isEmpty() && run.value(QStringLiteral("Drive")).toString() != drive)
+            continue;
+        if (changedOnly && !changedSomething(run))
+            continue;
+        result.append(std::move(run));
     }
     return result;
 }

@@ -33,8 +33,12 @@ public:
     // Appends the run; when the file is full, it is rewritten without its oldest lines.
     Result<void> append(const QJsonObject &run);
 
-    // Newest first; an empty `drive` means every drive; `limit` <= 0 means no limit.
-    QList<QJsonObject> runs(const QString &drive = {}, qsizetype limit = 0) const;
+    // Newest first; an empty `drive` means every drive; `limit` <= 0 means no limit; with
+    // `changedOnly`, only the runs that added, updated or deleted something.
+    QList<QJsonObject> runs(const QString &drive = {}, qsizetype limit = 0,
+                            bool changedOnly = false) const;
+    // Whether the run object added, updated or deleted anything.
+    static bool changedSomething(const QJsonObject &run);
     qsizetype size() const { return qsizetype(m_lines.size()); }
 
 private:

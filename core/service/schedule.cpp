@@ -18,11 +18,11 @@ bool isRetried(RunResult result, const QString &code)
     switch (result) {
     case RunResult::Failure:
     case RunResult::Partial:
+    case RunResult::Cancelled: // the drive is not synced: not a whole interval later
         return true;
     case RunResult::Refused:
         return code == SyncEngine::targetBusy;
     case RunResult::Success:
-    case RunResult::Cancelled:
         break;
     }
     return false;

@@ -29,8 +29,8 @@ struct CatchUp
 std::chrono::milliseconds backOff(int failures, std::chrono::milliseconds interval);
 
 // Whether a run that ended this way is retried early, with back-off: it failed for a reason
-// that may pass (a file in use, a busy target). A refusal waits for the user, a cancellation
-// for the next regular time.
+// that may pass (a file in use, a busy target), or was cancelled and left the drive unsynced.
+// A refusal waits for the user.
 bool isRetried(RunResult result, const QString &code);
 
 // The time the drive is due to start; invalid for a disabled drive. A running drive's next

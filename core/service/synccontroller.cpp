@@ -2,11 +2,14 @@
 
 #include "driveissues.h"
 #include "paths.h"
+#include "planner.h"
 #include "volumeidentity.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QStorageInfo>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace lts {
 
@@ -45,8 +48,9 @@ SyncController::SyncController(Environment environment, QObject *parent)
 
     m_scheduler.setAvailabilityCheck(
             [this](const Drive &drive) { return m_env.rootsAvailable(jobFor(drive)); });
-    connect(&m_scheduler, &Scheduler::due, this,
-            [this](const QString &name) { enqueue(name, false); });
+    connect(&m_scheduler, &Scheduler::due, this, [this](const QString &name) {
+        enqueue({ name, false, -1, false, {} });
+    });
     connect(&m_scheduler, &Scheduler::ticked, this, &SyncController::refreshAll);
     connect(&m_scheduler, &Scheduler::wokeUp, this, [this](std::chrono::milliseconds jump) {
         m_log.writeMessage(tr("The clock moved %n minute(s) more than the time that passed (the "
@@ -59,6 +63,7 @@ SyncController::SyncController(Environment environment, QObject *parent)
                               nullptr, int(jump.count() / 60000)));
     });
     connect(&m_configWatcher, &ConfigWatcher::changed, this, &SyncController::reloadConfig);
+    m_versionTasks.setMaxThreadCount(2);
 }
 
 SyncController::~SyncController()
@@ -412,21 +417,134 @@ qsizetype SyncController::queuePosition(const QString &name) const
     return -1;
 }
 
-Result<SyncController::StartOutcome> SyncController::syncNow(const QString &name, bool force)
+Result<SyncController::StartOutcome> SyncController::syncNow(const QString &name, bool force,
+                                                             std::int64_t maxDeletions)
 {
     if (!findDrive(name))
         return Error{ unknownDrive, tr("There is no drive \"%1\".").arg(name) };
     if (activeRun(name))
         return StartOutcome::AlreadySyncing;
-    enqueue(name, force);
+    enqueue({ name, force, force ? maxDeletions : -1, false, {} });
     return activeRun(name) ? StartOutcome::Started : StartOutcome::Queued;
+}
+
+Result<SyncController::StartOutcome> SyncController::restore(const QString &name,
+                                                             const QStringList &paths)
+{
+    if (!findDrive(name))
+        return Error{ unknownDrive, tr("There is no drive \"%1\".").arg(name) };
+    if (activeRun(name) || queuePosition(name) >= 0)
+        return StartOutcome::AlreadySyncing;
+    enqueue({ name, false, -1, true, paths });
+    return activeRun(name) ? StartOutcome::Started : StartOutcome::Queued;
+}
+
+Result<QFuture<SyncReport>> SyncController::plan(const QString &name)
+{
+    const Drive *drive = findDrive(name);
+    if (!drive)
+        return Error{ unknownDrive, tr("There is no drive \"%1\".").arg(name) };
+    return m_env.runSync(previewJob(*drive));
+}
+
+namespace {
+
+Result<fsops::Folder> openRootFolder(const QString &path)
+{
+    return fsops::Folder::openRoot(QFile::encodeName(QDir::cleanPath(path)));
+}
+
+} // namespace
+
+Result<QFuture<Result<QList<VersionStore::Version>>>>
+SyncController::listVersions(const QString &name, const QString &path)
+{
+    const Drive *drive = findDrive(name);
+    if (!drive)
+        return Error{ unknownDrive, tr("There is no drive \"%1\".").arg(name) };
+    return QtConcurrent::run(
+            &m_versionTasks,
+            [target = drive->target, path]() -> Result<QList<VersionStore::Version>> {
+                Result<fsops::Folder> root = openRootFolder(target);
+                if (!root)
+                    return Error{
+                        SyncEngine::targetUnavailable,
+                        tr("The target folder cannot be opened: %1").arg(root.error().message)
+                    };
+                return VersionStore::list(*root, QDir::cleanPath(path).toUtf8());
+            });
+}
+
+Result<QFuture<Result<QString>>> SyncController::restoreVersion(const QString &name,
+                                                                const QString &path,
+                                                                const QDateTime &kept,
+                                                                bool intoSource)
+{
+    const Drive *drive = findDrive(name);
+    if (!drive)
+        return Error{ unknownDrive, tr("There is no drive \"%1\".").arg(name) };
+    if (activeRun(name))
+        return Error{
+            alreadySyncing,
+            tr("\"%1\" is syncing; restore the version once the sync has ended.").arg(name)
+        };
+    m_log.writeMessage(tr("Restoring %1 of \"%2\", kept at %3, into the %4.")
+                               .arg(path, name, kept.toUTC().toString(Qt::ISODate),
+                                    intoSource ? tr("source") : tr("target")));
+    return QtConcurrent::run(
+            &m_versionTasks,
+            [source = drive->source, target = drive->target, path, kept,
+             intoSource]() -> Result<QString> {
+                Result<fsops::Folder> targetRoot = openRootFolder(target);
+                if (!targetRoot)
+                    return Error{
+                        SyncEngine::targetUnavailable,
+                        tr("The target folder cannot be opened: %1").arg(targetRoot.error().message)
+                    };
+                // A sync of the drive, here or on another machine, must not run meanwhile.
+                QLockFile lock(QDir::cleanPath(target) + u'/'
+                               + QFile::decodeName(EntryFilter::appFolderName)
+                               + QStringLiteral("/lock"));
+                lock.setStaleLockTime(0);
+                // Without an application folder (never synced, or read-only) there is no sync
+                // to wait for.
+                if (!lock.tryLock(0) && lock.error() == QLockFile::LockFailedError)
+                    return Error{ SyncEngine::targetBusy,
+                                  tr("Another sync is writing to the target; try again once it "
+                                     "has ended.") };
+                Result<fsops::Folder> sourceRoot
+                        = intoSource ? openRootFolder(source) : openRootFolder(target);
+                if (!sourceRoot)
+                    return Error{
+                        SyncEngine::sourceUnavailable,
+                        tr("The source folder cannot be opened: %1").arg(sourceRoot.error().message)
+                    };
+                Result<QByteArray> restored = VersionStore::restore(
+                        *targetRoot, QDir::cleanPath(path).toUtf8(), kept, *sourceRoot);
+                if (!restored)
+                    return restored.error();
+                return QString::fromUtf8(*restored);
+            });
+}
+
+Result<void> SyncController::dismissRefusal(const QString &name)
+{
+    if (!findDrive(name))
+        return Error{ unknownDrive, tr("There is no drive \"%1\".").arg(name) };
+    DriveState &state = m_states[name];
+    if (state.lastResult != RunResult::Refused)
+        return {};
+    state.dismissedRefusal = state.refusalKey();
+    saveState();
+    refresh(name);
+    return {};
 }
 
 void SyncController::syncAllNow(bool force)
 {
     for (const Drive &drive : drives()) {
         if (drive.enabled)
-            enqueue(drive.name, force);
+            enqueue({ drive.name, force, -1, false, {} });
     }
 }
 
@@ -447,15 +565,20 @@ Result<bool> SyncController::cancel(const QString &name)
     return false;
 }
 
-void SyncController::enqueue(const QString &name, bool force)
+void SyncController::enqueue(QueuedRun run)
 {
+    const QString name = run.name;
     if (m_stopping || !findDrive(name) || activeRun(name))
         return;
     if (const qsizetype queued = queuePosition(name); queued >= 0) {
-        m_queue[queued].force |= force;
+        QueuedRun &waiting = m_queue[queued];
+        if (!waiting.restore && !run.restore && run.force && !waiting.force) {
+            waiting.force = true;
+            waiting.maxDeletions = run.maxDeletions;
+        }
         return;
     }
-    m_queue.append({ name, force });
+    m_queue.append(std::move(run));
     m_scheduler.setBusy(name, true);
     dispatch();
     refresh(name);
@@ -481,7 +604,7 @@ void SyncController::dispatch()
             continue;
         }
         m_queue.removeAt(i);
-        startRun(*drive, queued.force, volume);
+        startRun(*drive, queued, volume);
     }
 }
 
@@ -498,7 +621,10 @@ SyncJob SyncController::jobFor(const Drive &drive) const
     job.copyThreads = m_config.settings.copyThreads;
     job.durability = m_config.settings.durability;
     job.identityFile = identityFile(drive);
-    job.listEveryEntry = m_config.settings.logLevel == LogLevel::Verbose;
+    // Every run keeps the list of what it changed (capped) for its history, whatever the log
+    // level, so the files a run deleted can always be seen afterwards.
+    job.listEveryEntry = true;
+    job.maxListedEntries = RunDetails::maxEntries;
     job.background = true;
     return job;
 }
@@ -509,20 +635,26 @@ SyncJob SyncController::previewJob(const Drive &drive) const
     job.dryRun = true;
     job.force = true;
     job.listEveryEntry = true;
+    job.maxListedEntries = 0; // every file: the user decides on the whole list
     job.background = false; // the user waits for it
     return job;
 }
 
-void SyncController::startRun(const Drive &drive, bool force, const QString &volume)
+void SyncController::startRun(const Drive &drive, const QueuedRun &queued, const QString &volume)
 {
     const quint64 id = m_nextRunId++;
     ActiveRun &run = m_active[id];
     run.name = drive.name;
+    run.restore = queued.restore;
+    run.wholeRestore = queued.restore && queued.paths.isEmpty();
     run.volume = volume;
     run.started = m_clock.now();
 
     SyncJob job = jobFor(drive);
-    job.force = force;
+    job.force = queued.force;
+    job.maxForcedDeletions = queued.maxDeletions;
+    job.restore = queued.restore;
+    job.onlyPaths = queued.paths;
     job.cancel = run.cancel;
     // Called on the engine's threads; the controller's state is only touched on its own.
     job.onProgress = [this, id](const SyncProgress &progress) {
@@ -541,10 +673,12 @@ void SyncController::startRun(const Drive &drive, bool force, const QString &vol
                 Qt::QueuedConnection);
     };
 
-    DriveState &state = m_states[drive.name];
-    state.lastStart = run.started;
-    state.interrupted = false;
-    saveState();
+    if (!run.restore) { // a restore is not a sync: the drive keeps its rhythm
+        DriveState &state = m_states[drive.name];
+        state.lastStart = run.started;
+        state.interrupted = false;
+        saveState();
+    }
 
     run.watcher = std::make_unique<QFutureWatcher<SyncReport>>();
     connect(run.watcher.get(), &QFutureWatcherBase::finished, this, [this, id] { runEnded(id); });
@@ -579,14 +713,39 @@ void SyncController::runEnded(quint64 id)
     if (!run.driveRemoved) {
         m_scheduler.setBusy(run.name, false);
         refresh(run.name);
+        // Everything the target had is back in the source: the sync that follows deletes
+        // nothing, and clears the refusal that led here.
+        const Drive *drive = findDrive(run.name);
+        if (run.wholeRestore && report.result == RunResult::Success && drive && drive->enabled)
+            enqueue({ run.name, false, -1, false, {} });
     }
     dispatch();
     finishStopWhenIdle();
 }
 
+bool SyncController::repeatsRefusal(const QString &name, const SyncReport &report) const
+{
+    const DriveState state = m_states.value(name);
+    return report.result == RunResult::Refused && state.lastResult == RunResult::Refused
+           && state.lastCode == report.code && state.message == report.message;
+}
+
 void SyncController::recordRun(const QString &name, const ActiveRun &run, const SyncReport &report)
 {
-    if (!run.driveRemoved && findDrive(name)) {
+    QJsonObject json = report.toJson();
+    json.insert(QStringLiteral("Drive"), name);
+    // A drive refused every minute for the same reason tells it once: no history line, no
+    // log line, no notification; scripts waiting for the run still hear that it ended.
+    if (!run.restore && !run.driveRemoved && repeatsRefusal(name, report)) {
+        DriveState &state = m_states[name];
+        state.lastFinish = std::max(m_clock.now(), run.started);
+        state.lastCheck = state.lastFinish;
+        saveState();
+        json.insert(QStringLiteral("Repeated"), true);
+        Q_EMIT syncFinished(name, json);
+        return;
+    }
+    if (!run.restore && !run.driveRemoved && findDrive(name)) {
         DriveState &state = m_states[name];
         state.lastFinish = std::max(m_clock.now(), run.started);
         state.lastSync = run.started;
@@ -601,8 +760,6 @@ void SyncController::recordRun(const QString &name, const ActiveRun &run, const 
         state.interrupted = run.stoppedByShutdown && report.result == RunResult::Cancelled;
         saveState();
     }
-    QJsonObject json = report.toJson();
-    json.insert(QStringLiteral("Drive"), name);
     if (Result<void> saved = m_history.append(json); !saved)
         m_log.writeMessage(saved.error().message);
     // Before syncFinished, so the history window can show the run's files at once.
@@ -626,9 +783,13 @@ void SyncController::refresh(const QString &name)
         runtime.bytesPerSecond = run->rate.bytesPerSecond();
     }
     runtime.queued = queuePosition(name) >= 0;
+    runtime.restoring = run && run->restore;
     runtime.lastSync = state.lastSync;
+    runtime.lastSuccess = state.lastSuccess;
     runtime.lastResult = state.lastResult;
+    runtime.code = state.lastCode;
     runtime.message = state.message;
+    runtime.refusalDismissed = state.refusalDismissed();
     runtime.nextSync = m_scheduler.nextRun(name);
     runtime.overdue = m_scheduler.isOverdue(name);
     runtime.status = run                                ? DriveStatus::Syncing

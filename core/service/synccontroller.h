@@ -15,11 +15,13 @@
 #include "runlog.h"
 #include "scheduler.h"
 #include "syncengine.h"
+#include "versionstore.h"
 
 #include <QFuture>
 #include <QFutureWatcher>
 #include <QJsonObject>
 #include <QObject>
+#include <QThreadPool>
 
 #include <functional>
 #include <map>
@@ -51,6 +53,7 @@ public:
     enum class StartOutcome { Started, Queued, AlreadySyncing };
 
     static inline const QString unknownDrive = QStringLiteral("Unknown Drive");
+    static inline const QString alreadySyncing = QStringLiteral("Already Syncing");
     static inline const QString configNotSaved = QStringLiteral("Config Not Saved");
 
     explicit SyncController(Environment environment, QObject *parent = nullptr);
@@ -84,7 +87,28 @@ public:
     // A running sync of the drive is cancelled first; no file is touched.
     Result<void> removeDrive(const QString &name);
 
-    Result<StartOutcome> syncNow(const QString &name, bool force = false);
+    // `force` passes the safety refusals; `maxDeletions` (with force) is the number of
+    // deletions the user saw and confirmed: a run that would delete more is refused again.
+    Result<StartOutcome> syncNow(const QString &name, bool force = false,
+                                 std::int64_t maxDeletions = -1);
+    // Copies back into the drive's source what its target has and the source lacks (all of
+    // it, or `paths`), never overwriting. A whole restore that succeeds is followed by a
+    // sync of the drive, which then deletes nothing.
+    Result<StartOutcome> restore(const QString &name, const QStringList &paths = {});
+    // What a run would do now, every file (a dry run that passes the refusals); it runs on
+    // the engine's threads.
+    Result<QFuture<SyncReport>> plan(const QString &name);
+    // The versions kept in the drive's target, on a worker thread; with `path`, only those
+    // of that file or folder.
+    Result<QFuture<Result<QList<VersionStore::Version>>>> listVersions(const QString &name,
+                                                                       const QString &path = {});
+    // Puts a version back into the target (or the source), never overwriting; the future
+    // holds the path it was restored to. Refused while the drive syncs.
+    Result<QFuture<Result<QString>>> restoreVersion(const QString &name, const QString &path,
+                                                    const QDateTime &kept, bool intoSource);
+    // The user has seen the drive's refusal: the tray stops asking about it until a refusal
+    // with other facts comes. Saved.
+    Result<void> dismissRefusal(const QString &name);
     // Every enabled drive.
     void syncAllNow(bool force = false);
     // True when a run was stopped or taken out of the queue; false when there was none.
@@ -118,6 +142,8 @@ private:
     struct ActiveRun
     {
         QString name; // follows renames
+        bool restore = false;
+        bool wholeRestore = false; // every file: a sync follows when it succeeds
         QString volume;
         QDateTime started;
         CancelToken cancel;
@@ -131,6 +157,9 @@ private:
     {
         QString name;
         bool force = false;
+        std::int64_t maxDeletions = -1;
+        bool restore = false;
+        QStringList paths; // of a restore; empty: every file
     };
 
     DriveVerdict applyEdit(const QString &name, DecodedDrive decoded);
@@ -139,9 +168,9 @@ private:
     void reloadConfig(bool exists);
     void setDrives(const QList<Drive> &drives);
 
-    void enqueue(const QString &name, bool force);
+    void enqueue(QueuedRun run);
     void dispatch();
-    void startRun(const Drive &drive, bool force, const QString &volume);
+    void startRun(const Drive &drive, const QueuedRun &queued, const QString &volume);
     void runEnded(quint64 id);
     void recordRun(const QString &name, const ActiveRun &run, const SyncReport &report);
     SyncJob jobFor(const Drive &drive) const;
@@ -149,6 +178,8 @@ private:
     ActiveRun *activeRun(const QString &name);
     const ActiveRun *activeRun(const QString &name) const;
     qsizetype queuePosition(const QString &name) const;
+    // A refusal with the same facts as the one the drive already stands at: told once.
+    bool repeatsRefusal(const QString &name, const SyncReport &report) const;
     const Drive *findDrive(const QString &name) const;
     void refresh(const QString &name);
     void refreshAll();
@@ -171,6 +202,7 @@ private:
     Scheduler m_scheduler;
     ConfigWatcher m_configWatcher;
     SyncEngine m_engine;
+    QThreadPool m_versionTasks; // listing and restoring versions: disk work, off this thread
     std::map<quint64, ActiveRun> m_active;
     QList<QueuedRun> m_queue;
     QHash<QString, DriveStatus> m_statuses; // as last announced by statusChanged()

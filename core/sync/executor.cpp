@@ -127,11 +127,14 @@ void Executor::record(const SyncEntry &entry)
 {
     if (!m_job.listEveryEntry)
         return;
-    if (m_job.maxListedEntries > 0 && m_listed >= m_job.maxListedEntries) {
+    // The limit holds for each kind of change, so a run that copies a million files still
+    // lists the files it deleted.
+    std::int64_t &listed = m_listed[std::size_t(entry.action)];
+    if (m_job.maxListedEntries > 0 && listed >= m_job.maxListedEntries) {
         ++m_report.unlisted;
         return;
     }
-    ++m_listed;
+    ++listed;
     m_report.entries.push_back(entry);
 }
 
@@ -647,9 +650,8 @@ Result<std::int64_t> Executor::keepVersion(std::uint32_t folderIndex, const Acti
     }
     if (!moved)
         return moved.error();
-    m_keptVersions.emplace_back(replacing ? VersionStore::Reason::Overwritten
-                                          : VersionStore::Reason::Deleted,
-                                path);
+    m_keptVersions.emplace_back(
+            replacing ? VersionStore::Reason::Overwritten : VersionStore::Reason::Deleted, path);
     return kept;
 }
 
@@ -663,8 +665,8 @@ void Executor::noteKeptVersions()
 
 void Executor::pruneVersions()
 {
-    VersionStore::prune(m_target,
-                        QDateTime::currentDateTimeUtc().addSecs(-qint64(m_job.versions * 24 * 3600)));
+    VersionStore::prune(
+            m_target, QDateTime::currentDateTimeUtc().addSecs(-qint64(m_job.versions * 24 * 3600)));
 }
 
 } // namespace lts

@@ -14,6 +14,7 @@
 #include <QCoreApplication>
 #include <QThreadPool>
 
+#include <array>
 #include <atomic>
 #include <optional>
 #include <unordered_map>
@@ -99,7 +100,7 @@ private:
 
     QByteArray m_versionStamp; // the run's start, naming its versions folder
     VersionStore::KeptEntries m_keptVersions; // why each version of this run was kept
-    std::int64_t m_listed = 0; // changes listed in the report
+    std::array<std::int64_t, 6> m_listed{}; // entries listed in the report, per action
     std::int64_t m_runStartNs; // files changed since are never deleted
     std::vector<bool> m_created; // target folders this run created
     std::vector<bool> m_folderFailed; // target folders that could not be opened or created

@@ -133,8 +133,9 @@ void Scanner::scanFolder(Plan &plan, std::uint32_t index, std::vector<std::uint3
         folder.source = action.source;
         folder.create = create;
         folder.deferred = deferred || replaces;
-        folder.touched = create
-                         || (!m_options.onlyMissing && attributesDiffer(action.source, action.target));
+        folder.touched
+                = create
+                  || (!m_options.onlyMissing && attributesDiffer(action.source, action.target));
         folder.modeDiffers = create || action.source.mode != action.target.mode;
         plan.folders.push_back(std::move(folder));
         subfolders.push_back(std::uint32_t(plan.folders.size() - 1));
@@ -215,7 +216,7 @@ void Scanner::scanFolder(Plan &plan, std::uint32_t index, std::vector<std::uint3
 }
 
 std::int64_t Scanner::countTree(const fsops::Folder &parent, const QByteArray &name,
-                               const QByteArray &path, std::deque<SyncEntry> *listed) const
+                                const QByteArray &path, std::deque<SyncEntry> *listed) const
 {
     Result<fsops::Folder> folder = parent.open(name);
     Result<std::vector<Entry>> entries

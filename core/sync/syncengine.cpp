@@ -149,7 +149,11 @@ private:
             describePlan(plan);
             if (refused)
                 end(RunResult::Refused, refusal->code, refusal->message);
-            m_report.forced = refusal && !refused;
+            if (refusal && !refused) {
+                m_report.forced = true;
+                m_report.overriddenCode = refusal->code;
+                m_report.overriddenMessage = refusal->message;
+            }
             return;
         }
         if (refused)
@@ -401,8 +405,7 @@ private:
             entry.sourceModified = 0;
             m_report.entries.push_back(std::move(entry));
             for (std::size_t i = 0; i < item.listedInside; ++i)
-                m_report.entries.push_back(
-                        plan.filesInDeletedFolders[item.firstListedInside + i]);
+                m_report.entries.push_back(plan.filesInDeletedFolders[item.firstListedInside + i]);
         }
         if (m_report.errors > 0)
             end(RunResult::Partial, QStringLiteral("Partial"),

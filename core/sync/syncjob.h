@@ -72,8 +72,9 @@ struct SyncJob
     bool background = false;
     // Whether the report lists every entry; failures and skips are always listed.
     bool listEveryEntry = true;
-    // The most entries the report lists beside failures and skips (0: no limit), so a run
-    // that copies a million files does not hold a million paths for its history.
+    // The most entries of each kind (added, updated, deleted) the report lists beside failures
+    // and skips (0: no limit), so a run that copies a million files does not hold a million
+    // paths for its history.
     std::int64_t maxListedEntries = 0;
 
     // Called on the engine's threads, at most ten times a second.

@@ -82,10 +82,10 @@ QJsonObject SyncReport::toJson() const
 const QStringList &SyncReport::runCodes()
 {
     static const QStringList codes{
-        QStringLiteral("Source Unavailable"), QStringLiteral("Target Unavailable"),
-        QStringLiteral("Source Empty"),       QStringLiteral("Target Not Empty"),
-        QStringLiteral("Too Many Deletions"), QStringLiteral("Plan Changed"),
-        QStringLiteral("Volume Changed"),     QStringLiteral("Target Busy"),
+        QStringLiteral("Source Unavailable"),  QStringLiteral("Target Unavailable"),
+        QStringLiteral("Source Empty"),        QStringLiteral("Target Not Empty"),
+        QStringLiteral("Too Many Deletions"),  QStringLiteral("Plan Changed"),
+        QStringLiteral("Volume Changed"),      QStringLiteral("Target Busy"),
         QStringLiteral("Target Not Writable"),
     };
     return codes;

@@ -53,6 +53,9 @@ public:
     QString message;
     bool unavailable = false; // a root is missing: retry when it is back
     bool forced = false; // a safety rule would have refused the run, and `force` passed it
+    // The refusal `force` passed, for a dry run to tell what a plain run would meet.
+    QString overriddenCode;
+    QString overriddenMessage;
     bool restore = false; // a restore into the source (SyncJob::restore), not a sync
 
     QDateTime started;

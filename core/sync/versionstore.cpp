@@ -80,7 +80,8 @@ QByteArray besideName(const QByteArray &name, const QDateTime &kept, int attempt
     const bool hasExtension = dot > 0;
     const QByteArray stem = hasExtension ? name.left(dot) : name;
     const QByteArray extension = hasExtension ? name.mid(dot) : QByteArray();
-    QByteArray note = " (restored " + kept.toUTC().toString(QStringLiteral("yyyy-MM-dd HHmmss")).toLatin1();
+    QByteArray note
+            = " (restored " + kept.toUTC().toString(QStringLiteral("yyyy-MM-dd HHmmss")).toLatin1();
     if (attempt > 1)
         note += ' ' + QByteArray::number(attempt);
     return stem + note + ')' + extension;
@@ -200,20 +201,20 @@ Result<QList<VersionStore::Version>> VersionStore::list(const fsops::Folder &tar
             versions.append({ path, *kept, stat.size, stat.mtimeSec, reasonOf(path) });
         };
         // Every file and link in a folder of this run's versions, however deep.
-        std::function<void(const fsops::Folder &, const QByteArray &)> walk =
-                [&](const fsops::Folder &at, const QByteArray &path) {
-                    Result<std::vector<fsops::Entry>> entries = at.list();
-                    if (!entries)
-                        return;
-                    for (const fsops::Entry &entry : *entries) {
-                        const QByteArray entryPath = joined(path, entry.name);
-                        if (entry.stat.type != EntryType::Folder) {
-                            add(entryPath, entry.stat);
-                        } else if (Result<fsops::Folder> inner = at.open(entry.name)) {
-                            walk(*inner, entryPath);
-                        }
-                    }
-                };
+        std::function<void(const fsops::Folder &, const QByteArray &)> walk
+                = [&](const fsops::Folder &at, const QByteArray &path) {
+                      Result<std::vector<fsops::Entry>> entries = at.list();
+                      if (!entries)
+                          return;
+                      for (const fsops::Entry &entry : *entries) {
+                          const QByteArray entryPath = joined(path, entry.name);
+                          if (entry.stat.type != EntryType::Folder) {
+                              add(entryPath, entry.stat);
+                          } else if (Result<fsops::Folder> inner = at.open(entry.name)) {
+                              walk(*inner, entryPath);
+                          }
+                      }
+                  };
         if (under.isEmpty()) {
             walk(*runFolder, {});
             continue;
@@ -251,8 +252,8 @@ Result<QByteArray> VersionStore::restore(const fsops::Folder &target, const QByt
                                          const QDateTime &kept, const fsops::Folder &destination)
 {
     if (!isInsidePath(path))
-        return Error{ QStringLiteral("EINVAL"), tr("\"%1\" is not a path inside the drive.")
-                                                        .arg(QFile::decodeName(path)) };
+        return Error{ QStringLiteral("EINVAL"),
+                      tr("\"%1\" is not a path inside the drive.").arg(QFile::decodeName(path)) };
     const QByteArray name = nameOf(path);
     Result<fsops::Folder> from = Error{ QStringLiteral("ENOENT"), {} };
     if (const std::optional<QByteArray> stamp = findStamp(target, kept))
@@ -267,8 +268,8 @@ Result<QByteArray> VersionStore::restore(const fsops::Folder &target, const QByt
 
     Result<fsops::Folder> to = makeFolders(destination, parentOf(path));
     if (!to)
-        return Error{ to.error().code, tr("Cannot make the folder to restore into: %1")
-                                               .arg(to.error().message) };
+        return Error{ to.error().code,
+                      tr("Cannot make the folder to restore into: %1").arg(to.error().message) };
     // Nothing is overwritten: the same file already there is done; another one stays, and
     // the version comes back beside it.
     QByteArray restoredName = name;
@@ -298,9 +299,10 @@ Result<QByteArray> VersionStore::restore(const fsops::Folder &target, const QByt
         copied = to->renameNoReplace(temporary, restoredName);
     if (!copied) {
         (void)to->removeFile(temporary);
-        return Error{ copied.error().code,
-                      tr("Cannot restore %1: %2")
-                              .arg(QFile::decodeName(path), copied.error().message) };
+        return Error{
+            copied.error().code,
+            tr("Cannot restore %1: %2").arg(QFile::decodeName(path), copied.error().message)
+        };
     }
     return joined(parentOf(path), restoredName);
 }

@@ -74,10 +74,8 @@ Result<void> VolumeIdentity::check(const fsops::Folder &source, const fsops::Fol
     const Result<QByteArray> sourceId = source.fileSystemId();
     const Result<QByteArray> targetId = target.fileSystemId();
     if (!sourceId || QString::fromLatin1(*sourceId) != record.value(sourceKey).toString())
-        return Error{
-            volumeChanged,
-            tr("The source folder is not on the disk it was on at the last run.")
-        };
+        return Error{ volumeChanged,
+                      tr("The source folder is not on the disk it was on at the last run.") };
     if (!targetId || QString::fromLatin1(*targetId) != record.value(targetKey).toString())
         return Error{
             volumeChanged,

@@ -108,7 +108,8 @@ public:
         report.entries = std::move(entries);
         report.result = result;
         report.code = code;
-        report.message = code.isEmpty() ? QString() : code + QStringLiteral(": in words");
+        // As the engine writes them: the words alone; the protocol puts a run code in front.
+        report.message = code.isEmpty() ? QString() : QStringLiteral("in words");
         report.unavailable = unavailable;
         report.started = QDateTime::currentDateTimeUtc();
         report.finished = report.started;
