@@ -1,25 +1,25 @@
 #include "previewdialog.h"
 
+#include "plantreemodel.h"
 #include "synccontroller.h"
 #include "syncengine.h"
 #include "textformat.h"
 
 #include <QDialogButtonBox>
-#include <QFile>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QMutex>
 #include <QMutexLocker>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QTreeWidget>
+#include <QTreeView>
 #include <QVBoxLayout>
 
-#include <algorithm>
-#include <array>
 #include <climits>
-#include <vector>
 
 namespace lts {
 
@@ -33,9 +33,28 @@ struct PreviewDialog::ProgressRelay
 
 namespace {
 
+using Kind = PlanListing::Kind;
+
+// A list this long opens whole; a longer one shows its groups, opened one level.
+constexpr std::int64_t expandAllUpTo = 300;
+
 QString number(std::int64_t n)
 {
     return QLocale().toString(qlonglong(n));
+}
+
+int clamped(std::int64_t n)
+{
+    return int(std::min<std::int64_t>(n, INT_MAX));
+}
+
+// The run's message as a sentence of its own.
+QString sentence(const QString &message)
+{
+    QString text = message.trimmed();
+    if (!text.isEmpty() && !text.endsWith(u'.') && !text.endsWith(u'?') && !text.endsWith(u'!'))
+        text += u'.';
+    return text;
 }
 
 } // namespace
@@ -55,17 +74,15 @@ PreviewDialog::PreviewDialog(SyncController &controller, const Drive &drive, Pur
 
     auto *layout = new QVBoxLayout(this);
     if (purpose == Purpose::Review) {
-        QString why = controller.model().runtime(drive.name).message.trimmed();
-        while (why.endsWith(u'.'))
-            why.chop(1);
+        const QString why = sentence(controller.model().runtime(drive.name).message);
         auto *review = new QLabel(this);
         review->setObjectName(QStringLiteral("reviewLabel"));
         review->setWordWrap(true);
         review->setTextFormat(Qt::PlainText);
         review->setText(why.isEmpty()
                                 ? tr("Check the list, then run it anyway if it is what you want.")
-                                : tr("This run was stopped by a safety rule: %1. Check the list, "
-                                     "then run it anyway if it is what you want.")
+                                : tr("This sync was stopped to keep your files safe: %1 Check "
+                                     "the list, then run it anyway if it is what you want.")
                                           .arg(why));
         layout->addWidget(review);
     }
@@ -82,14 +99,44 @@ PreviewDialog::PreviewDialog(SyncController &controller, const Drive &drive, Pur
     m_busy->setTextVisible(false);
     layout->addWidget(m_busy);
 
-    m_tree = new QTreeWidget(this);
+    m_filterEdit = new QLineEdit(this);
+    m_filterEdit->setObjectName(QStringLiteral("filterEdit"));
+    m_filterEdit->setPlaceholderText(tr("Filter by name or folder"));
+    m_filterEdit->setClearButtonEnabled(true);
+    m_filterEdit->setEnabled(false); // once there is a list
+    auto *filterLabel = new QLabel(tr("&Filter:"), this);
+    filterLabel->setBuddy(m_filterEdit);
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(filterLabel);
+    filterRow->addWidget(m_filterEdit, 1);
+    layout->addLayout(filterRow);
+
+    m_plan = new PlanTreeModel(this);
+    m_filter = new PlanFilterModel(this);
+    m_filter->setSourceModel(m_plan);
+    m_tree = new QTreeView(this);
     m_tree->setObjectName(QStringLiteral("previewTree"));
-    m_tree->setHeaderLabels({ tr("Path"), tr("Reason") });
+    m_tree->setModel(m_filter);
     // Lists of a hundred thousand paths stay quick: rows are not measured one by one.
     m_tree->setUniformRowHeights(true);
-    m_tree->setColumnWidth(0, 420);
-    m_tree->header()->setStretchLastSection(true);
+    m_tree->setSortingEnabled(true);
+    m_tree->sortByColumn(PlanTreeModel::NameColumn, Qt::AscendingOrder);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    QHeaderView *header = m_tree->header();
+    header->setStretchLastSection(true);
+    header->resizeSection(PlanTreeModel::NameColumn, fontMetrics().averageCharWidth() * 40);
+    for (int column :
+         { int(PlanTreeModel::SourceSizeColumn), int(PlanTreeModel::TargetSizeColumn) })
+        header->resizeSection(column,
+                              fontMetrics().horizontalAdvance(QStringLiteral("999.9 MB")) + 16);
+    for (int column :
+         { int(PlanTreeModel::SourceModifiedColumn), int(PlanTreeModel::TargetModifiedColumn) })
+        header->resizeSection(column, fontMetrics().horizontalAdvance(TextFormat::dateTime(
+                                              QDateTime(QDate(2026, 12, 28), QTime(23, 59))))
+                                              + 16);
     layout->addWidget(m_tree, 1);
+    connect(m_filterEdit, &QLineEdit::textChanged, this, &PreviewDialog::applyFilter);
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
@@ -100,19 +147,26 @@ PreviewDialog::PreviewDialog(SyncController &controller, const Drive &drive, Pur
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     if (purpose == Purpose::Review) {
-        m_runAnyway = buttons->addButton(tr("Run anyway"), QDialogButtonBox::AcceptRole);
+        m_restore = buttons->addButton(tr("Restore the source…"), QDialogButtonBox::ActionRole);
+        m_restore->setObjectName(QStringLiteral("restoreButton"));
+        m_restore->setToolTip(tr("Copy back into the source the files that the target has and "
+                                 "the source lacks. Nothing is overwritten, nothing is deleted."));
+        m_restore->setEnabled(false);
+        m_restore->setAutoDefault(false);
+        connect(m_restore, &QPushButton::clicked, this, &PreviewDialog::askToRestore);
+        m_runAnyway = buttons->addButton(tr("Run anyway…"), QDialogButtonBox::ActionRole);
         m_runAnyway->setObjectName(QStringLiteral("runAnywayButton"));
+        m_runAnyway->setToolTip(tr("Sync now and let the sync make these changes, after you "
+                                   "confirm"));
         m_runAnyway->setEnabled(false); // once the list is there to check
-        // Enter closes: forcing a refused run takes a deliberate click.
+        // Enter closes: forcing a refused run takes a deliberate click, and a confirmation.
         m_runAnyway->setAutoDefault(false);
-        buttons->button(QDialogButtonBox::Close)->setDefault(true);
-        connect(m_runAnyway, &QPushButton::clicked, this, &PreviewDialog::runAnyway);
-    } else {
-        connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+        connect(m_runAnyway, &QPushButton::clicked, this, &PreviewDialog::askToRunAnyway);
     }
+    buttons->button(QDialogButtonBox::Close)->setDefault(true);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    resize(760, 540);
+    resize(860, 560);
 
     start();
 }
@@ -138,6 +192,14 @@ PreviewDialog::~PreviewDialog()
         keeper->deleteLater();
     });
     keeper->setFuture(future);
+}
+
+QString PreviewDialog::confirmationText(std::int64_t deletions, const QString &drive)
+{
+    if (deletions > 0)
+        return tr("Delete %n file(s) from the target of \"%1\"?", nullptr, clamped(deletions))
+                .arg(drive);
+    return tr("Sync \"%1\" anyway?").arg(drive);
 }
 
 void PreviewDialog::start()
@@ -170,6 +232,8 @@ void PreviewDialog::start()
 void PreviewDialog::done(int result)
 {
     m_cancel.cancel();
+    if (m_confirmation)
+        m_confirmation->close();
     QDialog::done(result);
 }
 
@@ -178,113 +242,154 @@ void PreviewDialog::showProgress(const SyncProgress &progress)
     if (!isComparing() || !progress.scanning)
         return;
     m_status->setText(tr("Comparing the folders… %n change(s) found so far.", nullptr,
-                         int(std::min<std::int64_t>(progress.filesTotal, INT_MAX))));
+                         clamped(progress.filesTotal)));
 }
 
 void PreviewDialog::showReport(const SyncReport &report)
 {
     m_comparing = false;
     m_busy->hide();
-    if (report.result == RunResult::Failure || report.result == RunResult::Cancelled
-        || report.result == RunResult::Refused) {
+    if (report.result == RunResult::Failure || report.result == RunResult::Cancelled) {
         m_status->setText(report.message.isEmpty() ? tr("The folders could not be compared.")
                                                    : report.message);
         m_summary->clear();
         Q_EMIT compared(); // no list to check: no Run anyway
         return;
     }
+    const PlanListing listing = PlanListing::of(report);
+    m_plan->setListing(listing);
+    m_filterEdit->setEnabled(true);
+    m_tree->expandToDepth(0);
+    if (listing.items().size() <= expandAllUpTo)
+        m_tree->expandAll();
+    m_tree->resizeColumnToContents(PlanTreeModel::NameColumn);
     if (m_runAnyway)
         m_runAnyway->setEnabled(true);
+    if (m_restore)
+        m_restore->setEnabled(listing.count(Kind::Delete) > 0 && m_drive.mode == SyncMode::Mirror);
 
-    struct Group
-    {
-        QString title; // with %1 for the count
-        std::vector<const SyncEntry *> entries;
-    };
-    enum { Copy, Update, Delete, Skip, Unreadable, GroupCount };
-    std::array<Group, GroupCount> groups{ {
-            { tr("Would copy (%1)"), {} },
-            { tr("Would update (%1)"), {} },
-            { tr("Would delete (%1)"), {} },
-            { tr("Would skip (%1)"), {} },
-            { tr("Could not be read (%1)"), {} },
-    } };
-    for (const SyncEntry &entry : report.entries) {
-        switch (entry.action) {
-        case SyncEntry::Action::Added:
-        case SyncEntry::Action::Moved:
-            groups[Copy].entries.push_back(&entry);
-            break;
-        case SyncEntry::Action::Updated:
-            groups[Update].entries.push_back(&entry);
-            break;
-        case SyncEntry::Action::Deleted:
-            groups[Delete].entries.push_back(&entry);
-            break;
-        case SyncEntry::Action::Skipped:
-            groups[Skip].entries.push_back(&entry);
-            break;
-        case SyncEntry::Action::Failed:
-            groups[Unreadable].entries.push_back(&entry);
-            break;
-        }
-    }
-
-    QList<QTreeWidgetItem *> top;
-    for (int g = 0; g < GroupCount; ++g) {
-        std::vector<const SyncEntry *> &entries = groups[g].entries;
-        if (g == Unreadable && entries.empty())
-            continue;
-        std::sort(entries.begin(), entries.end(),
-                  [](const SyncEntry *a, const SyncEntry *b) { return a->path < b->path; });
-        auto *group = new QTreeWidgetItem(
-                { groups[g].title.arg(number(std::int64_t(entries.size()))) });
-        group->setData(0, Qt::UserRole, g);
-        QFont bold = group->font(0);
-        bold.setBold(true);
-        group->setFont(0, bold);
-        QList<QTreeWidgetItem *> children;
-        children.reserve(qsizetype(entries.size()));
-        for (const SyncEntry *entry : entries) {
-            const QString path = entry->path.isEmpty() ? tr("(the whole drive)")
-                                                       : QFile::decodeName(entry->path);
-            children.append(new QTreeWidgetItem({ path, entry->reason }));
-        }
-        // Added in one go: one layout for the whole list, not one per path.
-        group->addChildren(children);
-        top.append(group);
-    }
-    m_tree->addTopLevelItems(top);
-    for (QTreeWidgetItem *group : std::as_const(top))
-        group->setExpanded(group->childCount() > 0);
-
+    const std::int64_t deletions = listing.count(Kind::Delete);
+    const std::int64_t updates = listing.count(Kind::Update);
+    const std::int64_t copies = listing.count(Kind::Copy);
+    const std::int64_t skips = listing.count(Kind::Skip);
     QString summary;
-    if (report.added + report.updated + report.deleted + report.skipped + report.errors == 0) {
+    if (deletions + updates + copies + skips == 0) {
         summary = tr("Nothing to do: the target is up to date.");
     } else {
-        summary = tr("%1 to copy, %2 to update, %3 to delete; %4 to transfer.")
-                          .arg(number(report.added), number(report.updated), number(report.deleted),
-                               TextFormat::bytes(report.bytes));
-        if (report.skipped > 0)
-            summary += u' ' + tr("%1 to skip.").arg(number(report.skipped));
-        if (report.errors > 0)
-            summary += u' ' + tr("%1 could not be read.").arg(number(report.errors));
+        summary = tr("Files: %1 to delete, %2 to update, %3 to copy; %4 to transfer.")
+                          .arg(number(deletions), number(updates), number(copies),
+                               TextFormat::bytes(listing.bytesToCopy()));
+        if (skips > 0)
+            summary += u' ' + tr("%1 to skip.").arg(number(skips));
     }
     m_summary->setText(summary);
-    m_status->setText(report.message.isEmpty()
-                              ? tr("Nothing has been changed: this is what a run would do now.")
-                              : report.message);
+    QString status = tr("Nothing has been changed: this is what a run would do now.");
+    if (!listing.refusalMessage().isEmpty() && !m_runAnyway)
+        status += u' '
+                  + tr("A sync would stop before any change, to keep your files safe: %1")
+                            .arg(sentence(listing.refusalMessage()));
+    m_status->setText(status);
     Q_EMIT compared();
 }
 
-void PreviewDialog::runAnyway()
+void PreviewDialog::applyFilter()
 {
-    const Result<SyncController::StartOutcome> started = m_controller.syncNow(m_drive.name, true);
+    m_filter->setPathFilter(m_filterEdit->text());
+    std::array<std::int64_t, PlanListing::kindCount> shown{ -1, -1, -1, -1 };
+    std::int64_t matching = 0;
+    if (!m_filter->pathFilter().isEmpty()) {
+        shown.fill(0);
+        for (const PlanListing::Item &item : m_plan->listing().items()) {
+            if (m_filter->matches(item.path)) {
+                ++shown[std::size_t(item.kind)];
+                ++matching;
+            }
+        }
+    }
+    m_plan->setShownCounts(shown);
+    m_tree->expandToDepth(0);
+    if (!m_filter->pathFilter().isEmpty() && matching <= expandAllUpTo)
+        m_tree->expandAll(); // what was looked for is in sight
+}
+
+void PreviewDialog::askToRunAnyway()
+{
+    const std::int64_t deletions = m_plan->listing().count(Kind::Delete);
+    m_confirmation = new QMessageBox(QMessageBox::Warning, tr("Run anyway"),
+                                     confirmationText(deletions, m_drive.name),
+                                     QMessageBox::NoButton, this);
+    m_confirmation->setObjectName(QStringLiteral("runAnywayQuestion"));
+    if (deletions > 0)
+        m_confirmation->setInformativeText(
+                m_drive.versions > 0
+                        ? tr("They are kept for %1 days in the target's .letthatsyncin/versions "
+                             "folder, and Versions… can put them back.")
+                                  .arg(QLocale().toString(m_drive.versions))
+                        : tr("Versions are off for this drive: once deleted, they cannot be put "
+                             "back."));
+    else
+        m_confirmation->setInformativeText(
+                tr("The sync goes ahead although a safety rule stopped it: %1")
+                        .arg(sentence(m_controller.model().runtime(m_drive.name).message)));
+    QPushButton *go = m_confirmation->addButton(
+            deletions > 0 ? tr("Delete %n file(s)", nullptr, clamped(deletions))
+                          : tr("Sync anyway"),
+            QMessageBox::DestructiveRole);
+    go->setObjectName(QStringLiteral("confirmButton"));
+    QPushButton *cancel = m_confirmation->addButton(QMessageBox::Cancel);
+    m_confirmation->setDefaultButton(cancel); // Enter keeps the files
+    m_confirmation->setEscapeButton(cancel);
+    m_confirmation->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_confirmation, &QMessageBox::buttonClicked, this, [this, go](QAbstractButton *b) {
+        if (b == go)
+            startForcedRun();
+    });
+    m_confirmation->open();
+}
+
+void PreviewDialog::startForcedRun()
+{
+    // The run may delete what the user saw, and no more: a plan that grew meanwhile is
+    // refused again (Plan Changed).
+    const Result<SyncController::StartOutcome> started
+            = m_controller.syncNow(m_drive.name, true, m_plan->listing().count(Kind::Delete));
     if (!started) {
         m_status->setText(started.error().message);
         return;
     }
     accept();
+}
+
+void PreviewDialog::askToRestore()
+{
+    const std::int64_t missing = m_plan->listing().count(Kind::Delete);
+    auto *question = new QMessageBox(
+            QMessageBox::Question, tr("Restore the source"),
+            tr("Copy %n file(s) back into the source of \"%1\"?", nullptr, clamped(missing))
+                    .arg(m_drive.name),
+            QMessageBox::NoButton, this);
+    question->setObjectName(QStringLiteral("restoreQuestion"));
+    question->setInformativeText(
+            m_drive.enabled ? tr("These are the files the target has and the source lacks. "
+                                 "Nothing in the source is overwritten and nothing is deleted. "
+                                 "Then the drive syncs, and deletes nothing.")
+                            : tr("These are the files the target has and the source lacks. "
+                                 "Nothing in the source is overwritten and nothing is deleted."));
+    QPushButton *restore = question->addButton(tr("Restore"), QMessageBox::AcceptRole);
+    QPushButton *cancel = question->addButton(QMessageBox::Cancel);
+    question->setDefaultButton(cancel);
+    question->setEscapeButton(cancel);
+    question->setAttribute(Qt::WA_DeleteOnClose);
+    connect(question, &QMessageBox::buttonClicked, this, [this, restore](QAbstractButton *b) {
+        if (b != restore)
+            return;
+        if (const auto started = m_controller.restore(m_drive.name); !started) {
+            m_status->setText(started.error().message);
+            return;
+        }
+        accept();
+    });
+    question->open();
 }
 
 } // namespace lts

@@ -1,23 +1,31 @@
-// PreviewDialog: what a run of a drive would copy, update, delete and skip (a dry run), before
-// the first run ("Preview") or before forcing a run a safety rule refused ("Review").
+// PreviewDialog: what a run of a drive would copy, update, delete and skip (a dry run), every
+// file in a tree with its size and time on both sides, before the first run ("Preview") or
+// after a safety rule refused one ("Review"). A review lets the user run it anyway, after a
+// confirmation that names what goes, or put the missing files back into the source.
 #pragma once
 
 #include "drive.h"
+#include "planlisting.h"
 #include "syncjob.h"
 #include "syncreport.h"
 
 #include <QDialog>
 #include <QFutureWatcher>
+#include <QMessageBox>
+#include <QPointer>
 
 #include <memory>
 
 class QLabel;
+class QLineEdit;
 class QProgressBar;
 class QPushButton;
-class QTreeWidget;
+class QTreeView;
 
 namespace lts {
 
+class PlanFilterModel;
+class PlanTreeModel;
 class SyncController;
 class SyncEngine;
 
@@ -29,7 +37,7 @@ class PreviewDialog final : public QDialog
 public:
     enum class Purpose {
         Preview, // what a run would do, before it runs
-        Review, // a refused run: the list, and "Run anyway"
+        Review, // a refused run: the list, "Run anyway…" and "Restore the source…"
     };
 
     // Starts the comparison at once.
@@ -41,10 +49,19 @@ public:
     bool isComparing() const { return m_comparing; }
     // The dry run; it may outlive the dialog, which cancels it when it closes.
     QFuture<SyncReport> comparison() const { return m_watcher.future(); }
-    QTreeWidget *tree() const { return m_tree; }
+    QTreeView *tree() const { return m_tree; }
+    PlanTreeModel *planModel() const { return m_plan; }
+    PlanFilterModel *filterModel() const { return m_filter; }
+    QLineEdit *filterEdit() const { return m_filterEdit; }
     QLabel *summaryLabel() const { return m_summary; }
     QLabel *statusLabel() const { return m_status; }
     QPushButton *runAnywayButton() const { return m_runAnyway; } // null unless Review
+    QPushButton *restoreButton() const { return m_restore; } // null unless Review
+    // The question "Run anyway…" asks, while it is open.
+    QMessageBox *confirmation() const { return m_confirmation.data(); }
+
+    // "Delete 280 files from the target?": what a confirmation names.
+    static QString confirmationText(std::int64_t deletions, const QString &drive);
 
 public Q_SLOTS:
     // Closing stops the comparison.
@@ -60,7 +77,10 @@ private:
     void start();
     void showProgress(const SyncProgress &progress);
     void showReport(const SyncReport &report);
-    void runAnyway();
+    void applyFilter();
+    void askToRunAnyway();
+    void askToRestore();
+    void startForcedRun();
 
     SyncController &m_controller;
     const Drive m_drive;
@@ -74,9 +94,14 @@ private:
 
     QLabel *m_status = nullptr;
     QProgressBar *m_busy = nullptr;
-    QTreeWidget *m_tree = nullptr;
+    QLineEdit *m_filterEdit = nullptr;
+    QTreeView *m_tree = nullptr;
+    PlanTreeModel *m_plan = nullptr;
+    PlanFilterModel *m_filter = nullptr;
     QLabel *m_summary = nullptr;
     QPushButton *m_runAnyway = nullptr;
+    QPushButton *m_restore = nullptr;
+    QPointer<QMessageBox> m_confirmation;
 };
 
 } // namespace lts

@@ -1,7 +1,9 @@
 // The preview of a run: on real folders with known differences it lists exactly what a run
-// would copy, update, delete and skip, and writes nothing anywhere; it can be closed while it
-// compares; and a review of a refused run offers "Run anyway", which starts a forced run.
+// would delete, update, copy and skip, file by file in a tree that sorts naturally and filters,
+// and writes nothing anywhere; it can be closed while it compares; and a review of a refused
+// run forces it only after a confirmation that names the count, or restores the source.
 #include "controllerfixture.h"
+#include "plantreemodel.h"
 #include "previewdialog.h"
 #include "testmain.h"
 #include "textformat.h"
@@ -9,10 +11,12 @@
 
 #include <QApplication>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QTreeWidget>
+#include <QTreeView>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -28,22 +32,41 @@ namespace {
 
 constexpr qint64 aTime = 1700000000;
 
-// Each group as the user reads it: its title, and the paths under it with their reasons.
-QMap<QString, QStringList> listed(const QTreeWidget *tree)
+// The files under `index` as the tree shows them, in its order: "folder/file -- reason".
+void collect(const QAbstractItemModel *model, const QModelIndex &index, QStringList &lines)
 {
-    QMap<QString, QStringList> groups;
-    for (int g = 0; g < tree->topLevelItemCount(); ++g) {
-        const QTreeWidgetItem *group = tree->topLevelItem(g);
-        QStringList lines;
-        for (int i = 0; i < group->childCount(); ++i) {
-            const QTreeWidgetItem *entry = group->child(i);
-            lines.append(entry->text(1).isEmpty()
-                                 ? entry->text(0)
-                                 : entry->text(0) + QStringLiteral(" -- ") + entry->text(1));
+    for (int row = 0; row < model->rowCount(index); ++row) {
+        const QModelIndex child = model->index(row, 0, index);
+        if (model->rowCount(child) > 0 || child.data(PlanTreeModel::IsFolderRole).toBool()) {
+            collect(model, child, lines);
+            continue;
         }
-        groups.insert(group->text(0), lines);
+        const QString reason = child.siblingAtColumn(PlanTreeModel::ReasonColumn).data().toString();
+        const QString path = child.data(PlanTreeModel::PathRole).toString();
+        lines.append(reason.isEmpty() ? path : path + QStringLiteral(" -- ") + reason);
+    }
+}
+
+// Each group as the user reads it: its title, and the files under it with their reasons.
+QMap<QString, QStringList> listed(const QTreeView *tree)
+{
+    const QAbstractItemModel *model = tree->model();
+    QMap<QString, QStringList> groups;
+    for (int g = 0; g < model->rowCount(); ++g) {
+        const QModelIndex group = model->index(g, 0);
+        QStringList lines;
+        collect(model, group, lines);
+        groups.insert(group.data().toString(), lines);
     }
     return groups;
+}
+
+QStringList groupTitles(const QTreeView *tree)
+{
+    QStringList titles;
+    for (int g = 0; g < tree->model()->rowCount(); ++g)
+        titles.append(tree->model()->index(g, 0).data().toString());
+    return titles;
 }
 
 // A source whose comparison takes long enough to be interrupted and to report progress: many
@@ -63,14 +86,6 @@ bool makeManyFiles(const QString &root)
         }
     }
     return true;
-}
-
-QStringList groupTitles(const QTreeWidget *tree)
-{
-    QStringList titles;
-    for (int g = 0; g < tree->topLevelItemCount(); ++g)
-        titles.append(tree->topLevelItem(g)->text(0));
-    return titles;
 }
 
 } // namespace
@@ -125,30 +140,52 @@ private Q_SLOTS:
         QCOMPARE(compared.count(), 1);
         QVERIFY(!dialog.findChild<QProgressBar *>(QStringLiteral("busyBar"))->isVisible());
 
+        // Deletions first; counts of files, not folders: old/ holds two.
         QCOMPARE(groupTitles(dialog.tree()),
-                 (QStringList{ QStringLiteral("Would copy (3)"), QStringLiteral("Would update (1)"),
-                               QStringLiteral("Would delete (2)"),
+                 (QStringList{ QStringLiteral("Would delete (3)"),
+                               QStringLiteral("Would update (1)"), QStringLiteral("Would copy (2)"),
                                QStringLiteral("Would skip (1)") }));
         const QMap<QString, QStringList> groups = listed(dialog.tree());
-        QCOMPARE(groups.value(QStringLiteral("Would copy (3)")),
-                 (QStringList{ QStringLiteral("2024/"), QStringLiteral("2024/a.jpg"),
-                               QStringLiteral("new.jpg") }));
+        QCOMPARE(groups.value(QStringLiteral("Would delete (3)")),
+                 (QStringList{ QStringLiteral("old/x.jpg"), QStringLiteral("old/y.jpg"),
+                               QStringLiteral("gone.jpg") })); // folders first
+        QCOMPARE(groups.value(QStringLiteral("Would copy (2)")),
+                 (QStringList{ QStringLiteral("2024/a.jpg"), QStringLiteral("new.jpg") }));
         QCOMPARE(groups.value(QStringLiteral("Would update (1)")),
                  QStringList{ QStringLiteral("changed.jpg") });
-        QCOMPARE(groups.value(QStringLiteral("Would delete (2)")),
-                 (QStringList{ QStringLiteral("gone.jpg"), QStringLiteral("old/") }));
         const QStringList skipped = groups.value(QStringLiteral("Would skip (1)"));
         QCOMPARE(skipped.size(), 1);
         QVERIFY2(skipped.constFirst().startsWith(QStringLiteral("pipe -- ")),
                  qPrintable(skipped.constFirst()));
-        QVERIFY(dialog.tree()->topLevelItem(0)->isExpanded());
+        // A short list opens whole.
+        const QAbstractItemModel *model = dialog.tree()->model();
+        const QModelIndex old = model->index(0, 0, model->index(0, 0));
+        QCOMPARE(old.data().toString(), QStringLiteral("old (2 files)"));
+        QVERIFY(dialog.tree()->isExpanded(old));
 
-        // Files: old/ holds two. Bytes: the two new files and the changed one.
+        // Size and time on both sides: the update shows what it replaces.
+        const QModelIndex changed = model->index(0, 0, model->index(1, 0));
+        const auto cell = [&changed](int column) {
+            return changed.siblingAtColumn(column).data().toString();
+        };
+        QCOMPARE(cell(PlanTreeModel::SourceSizeColumn), TextFormat::bytes(11));
+        QCOMPARE(cell(PlanTreeModel::TargetSizeColumn), TextFormat::bytes(3));
+        QCOMPARE(cell(PlanTreeModel::SourceModifiedColumn),
+                 TextFormat::dateTime(QDateTime::fromSecsSinceEpoch(aTime, Qt::UTC)));
+        QCOMPARE(cell(PlanTreeModel::TargetModifiedColumn),
+                 TextFormat::dateTime(QDateTime::fromSecsSinceEpoch(aTime - 100, Qt::UTC)));
+
+        // The footer's counts are the groups'. Bytes: the two new files and the changed one.
         QCOMPARE(dialog.summaryLabel()->text(),
-                 QStringLiteral("2 to copy, 1 to update, 3 to delete; %1 to transfer. 1 to skip.")
+                 QStringLiteral("Files: 3 to delete, 1 to update, 2 to copy; %1 to transfer. 1 "
+                                "to skip.")
                          .arg(TextFormat::bytes(4 + 3 + 11)));
+        // A first mirror into this folder would be refused: the preview says so.
         QCOMPARE(dialog.statusLabel()->text(),
-                 QStringLiteral("Nothing has been changed: this is what a run would do now."));
+                 QStringLiteral("Nothing has been changed: this is what a run would do now. A "
+                                "sync would stop before any change, to keep your files safe: The "
+                                "target holds 3 files that the source does not have: a first "
+                                "mirror would delete them."));
 
         // A dry run: not a byte written, not even the application's own folder.
         QByteArray difference;
@@ -195,8 +232,8 @@ private Q_SLOTS:
         PreviewDialog dialog(fixture.controller(), photos, PreviewDialog::Purpose::Preview);
         waitForList(dialog);
         QCOMPARE(groupTitles(dialog.tree()),
-                 (QStringList{ QStringLiteral("Would copy (0)"), QStringLiteral("Would update (0)"),
-                               QStringLiteral("Would delete (0)"),
+                 (QStringList{ QStringLiteral("Would delete (0)"),
+                               QStringLiteral("Would update (0)"), QStringLiteral("Would copy (0)"),
                                QStringLiteral("Would skip (0)") }));
         QCOMPARE(dialog.summaryLabel()->text(),
                  QStringLiteral("Nothing to do: the target is up to date."));
@@ -210,9 +247,11 @@ private Q_SLOTS:
         PreviewDialog dialog(fixture.controller(), photos, PreviewDialog::Purpose::Preview);
         dialog.show();
         waitForList(dialog);
-        QVERIFY2(dialog.statusLabel()->text().startsWith(QStringLiteral("Source Unavailable: ")),
+        // In words: the code is for scripts.
+        QVERIFY2(dialog.statusLabel()->text().startsWith(
+                         QStringLiteral("The source folder cannot be read: ")),
                  qPrintable(dialog.statusLabel()->text()));
-        QCOMPARE(dialog.tree()->topLevelItemCount(), 0);
+        QCOMPARE(dialog.planModel()->listing().items().size(), 0);
         QVERIFY(dialog.summaryLabel()->text().isEmpty());
     }
 
@@ -224,8 +263,10 @@ private Q_SLOTS:
         PreviewDialog dialog(fixture.controller(), photos, PreviewDialog::Purpose::Review);
         dialog.show();
         waitForList(dialog);
-        QVERIFY(dialog.statusLabel()->text().startsWith(QStringLiteral("Source Unavailable: ")));
+        QVERIFY(dialog.statusLabel()->text().startsWith(
+                QStringLiteral("The source folder cannot be read: ")));
         QVERIFY(!dialog.runAnywayButton()->isEnabled()); // nothing was shown to check
+        QVERIFY(!dialog.restoreButton()->isEnabled());
     }
 
     void closingWhileItComparesStopsTheRunSafely()
@@ -262,7 +303,57 @@ private Q_SLOTS:
         QCoreApplication::processEvents(); // the engine, kept until its run ended, is let go of
     }
 
-    void aReviewOffersToRunAnyway()
+    void theListSortsNaturallyAndFilters()
+    {
+        ControllerFixture fixture(ControllerFixture::Engine::Real);
+        const Drive photos = fixture.addDrive(QStringLiteral("Photos"));
+        TreeBuilder source(photos.source);
+        TreeBuilder target(photos.target);
+        for (const char *name : { "img10.jpg", "img2.jpg", "img1.jpg", "Img3.jpg" })
+            source.write(QString::fromLatin1(name), "i", aTime);
+        for (int i = 0; i < 3; ++i)
+            target.write(QStringLiteral("trip/day%1.jpg").arg(i), "t", aTime);
+        PreviewDialog dialog(fixture.controller(), photos, PreviewDialog::Purpose::Preview);
+        dialog.show();
+        waitForList(dialog);
+        QCOMPARE(listed(dialog.tree()).value(QStringLiteral("Would copy (4)")),
+                 (QStringList{ QStringLiteral("img1.jpg"), QStringLiteral("img2.jpg"),
+                               QStringLiteral("Img3.jpg"), QStringLiteral("img10.jpg") }));
+
+        QVERIFY(dialog.filterEdit()->isEnabled());
+        QTest::keyClicks(dialog.filterEdit(), QStringLiteral("DAY"));
+        QCOMPARE(groupTitles(dialog.tree()),
+                 (QStringList{ QStringLiteral("Would delete (3 of 3)"),
+                               QStringLiteral("Would update (0 of 0)"),
+                               QStringLiteral("Would copy (0 of 4)"),
+                               QStringLiteral("Would skip (0 of 0)") }));
+        QCOMPARE(listed(dialog.tree()).value(QStringLiteral("Would delete (3 of 3)")).size(), 3);
+        dialog.filterEdit()->setText(QStringLiteral("img1"));
+        QCOMPARE(listed(dialog.tree()).value(QStringLiteral("Would copy (2 of 4)")),
+                 (QStringList{ QStringLiteral("img1.jpg"), QStringLiteral("img10.jpg") }));
+        dialog.filterEdit()->clear();
+        QCOMPARE(groupTitles(dialog.tree()).constFirst(), QStringLiteral("Would delete (3)"));
+    }
+
+    void aLongListOpensOneLevel()
+    {
+        ControllerFixture fixture(ControllerFixture::Engine::Real);
+        const Drive photos = fixture.addDrive(QStringLiteral("Photos"));
+        QVERIFY(makeManyFiles(photos.source));
+        PreviewDialog dialog(fixture.controller(), photos, PreviewDialog::Purpose::Preview);
+        dialog.show();
+        waitForList(dialog);
+        QCOMPARE(groupTitles(dialog.tree()).at(2), QStringLiteral("Would copy (4,000)"));
+        const QAbstractItemModel *model = dialog.tree()->model();
+        const QModelIndex copies = model->index(2, 0);
+        QVERIFY(dialog.tree()->isExpanded(copies));
+        QCOMPARE(model->rowCount(copies), 20);
+        // Folders sort naturally too: 2 before 10.
+        QCOMPARE(model->index(2, 0, copies).data().toString(), QStringLiteral("2 (200 files)"));
+        QVERIFY(!dialog.tree()->isExpanded(model->index(0, 0, copies)));
+    }
+
+    void aReviewRunsAnywayOnlyAfterAConfirmationThatNamesTheCount()
     {
         ControllerFixture fixture; // the fake engine: the forced run is only asked for
         const Drive photos = fixture.addDrive(QStringLiteral("Photos"));
@@ -275,35 +366,83 @@ private Q_SLOTS:
         QCOMPARE(fixture.engine().started(), 1);
         fixture.engine().finish(0, RunResult::Refused, QStringLiteral("Too Many Deletions"));
         QTRY_COMPARE(fixture.controller().model().runtime(QStringLiteral("Photos")).message,
-                     QStringLiteral("Too Many Deletions: in words"));
+                     QStringLiteral("in words"));
 
         PreviewDialog dialog(fixture.controller(), photos, PreviewDialog::Purpose::Review);
         dialog.show();
         QCOMPARE(dialog.windowTitle(), QStringLiteral("Review: Photos"));
         QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("reviewLabel"))->text(),
-                 QStringLiteral("This run was stopped by a safety rule: Too Many Deletions: in "
-                                "words. Check the list, then run it anyway if it is what you "
-                                "want."));
+                 QStringLiteral("This sync was stopped to keep your files safe: in words. Check "
+                                "the list, then run it anyway if it is what you want."));
         QPushButton *runAnyway = dialog.runAnywayButton();
         QVERIFY(runAnyway);
-        QCOMPARE(runAnyway->objectName(), QStringLiteral("runAnywayButton"));
-        QCOMPARE(runAnyway->text(), QStringLiteral("Run anyway"));
+        QCOMPARE(runAnyway->text(), QStringLiteral("Run anyway…"));
         QVERIFY(!runAnyway->isEnabled()); // the list comes first
         QVERIFY(!runAnyway->isDefault()); // Enter does not force a refused run
         QVERIFY(!runAnyway->autoDefault());
         waitForList(dialog);
-        // What the refused run would have done, forced: every old file goes.
         QCOMPARE(listed(dialog.tree()).value(QStringLiteral("Would delete (20)")).size(), 20);
         QCOMPARE(fixture.engine().started(), 1); // a preview is not a run
         QVERIFY(runAnyway->isEnabled());
 
+        // The question names the count and keeps the files unless the user says otherwise.
         runAnyway->click();
+        QMessageBox *question = dialog.confirmation();
+        QVERIFY(question);
+        QTRY_VERIFY(question->isVisible());
+        QCOMPARE(question->text(),
+                 QStringLiteral("Delete 20 files from the target of \"Photos\"?"));
+        QVERIFY(question->informativeText().contains(QStringLiteral("kept for 30 days")));
+        QCOMPARE(question->defaultButton(), question->button(QMessageBox::Cancel));
+        QCOMPARE(question->escapeButton(), question->button(QMessageBox::Cancel));
+        QTest::keyClick(question, Qt::Key_Return); // Enter: Cancel
+        QTRY_VERIFY(!dialog.confirmation());
+        QCOMPARE(fixture.engine().started(), 1);
+        QVERIFY(dialog.isVisible());
+
+        runAnyway->click();
+        QTRY_VERIFY(dialog.confirmation() && dialog.confirmation()->isVisible());
+        auto *confirm
+                = dialog.confirmation()->findChild<QPushButton *>(QStringLiteral("confirmButton"));
+        QCOMPARE(confirm->text(), QStringLiteral("Delete 20 files"));
+        confirm->click();
         QCOMPARE(fixture.engine().started(), 2);
-        QVERIFY(fixture.engine().run(1).job.force);
-        QVERIFY(!fixture.engine().run(1).job.dryRun);
-        QCOMPARE(fixture.engine().run(1).job.target, photos.target);
+        const SyncJob &forced = fixture.engine().run(1).job;
+        QVERIFY(forced.force);
+        QVERIFY(!forced.dryRun);
+        QCOMPARE(forced.maxForcedDeletions, 20); // what the user saw, and no more
+        QCOMPARE(forced.target, photos.target);
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QVERIFY(!dialog.isVisible());
+        fixture.engine().finishAll();
+    }
+
+    void aReviewCanRestoreTheSourceInstead()
+    {
+        ControllerFixture fixture;
+        const Drive photos = fixture.addDrive(QStringLiteral("Photos"));
+        TreeBuilder(photos.source).write(QStringLiteral("keep.jpg"), "k", aTime);
+        for (int i = 0; i < 12; ++i)
+            TreeBuilder(photos.target).write(QStringLiteral("lost%1.jpg").arg(i), "l", aTime);
+        PreviewDialog dialog(fixture.controller(), photos, PreviewDialog::Purpose::Review);
+        dialog.show();
+        waitForList(dialog);
+        QVERIFY(dialog.restoreButton()->isEnabled());
+        dialog.restoreButton()->click();
+        auto *question = dialog.findChild<QMessageBox *>(QStringLiteral("restoreQuestion"));
+        QVERIFY(question);
+        QCOMPARE(question->text(),
+                 QStringLiteral("Copy 12 files back into the source of \"Photos\"?"));
+        QCOMPARE(question->defaultButton(), question->button(QMessageBox::Cancel));
+        question->findChild<QPushButton *>()->setFocus();
+        for (QAbstractButton *button : question->buttons()) {
+            if (button->text() == QStringLiteral("Restore"))
+                button->click();
+        }
+        QCOMPARE(fixture.engine().started(), 1);
+        QVERIFY(fixture.engine().run(0).job.restore);
+        QVERIFY(fixture.engine().run(0).job.onlyPaths.isEmpty());
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
         fixture.engine().finishAll();
     }
 

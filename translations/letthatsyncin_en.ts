@@ -326,12 +326,12 @@ Commands:
         <translation>Hidden must be true or false; hidden files are synced.</translation>
     </message>
     <message>
-        <source>Versions must be a number of days from 0 to 3650; no old versions are kept.</source>
-        <translation>Versions must be a number of days from 0 to 3650; no old versions are kept.</translation>
-    </message>
-    <message>
         <source>No drive was given.</source>
         <translation>No drive was given.</translation>
+    </message>
+    <message>
+        <source>Versions must be a number of days from 0 to 3650; old versions are kept for 30 days.</source>
+        <translation>Versions must be a number of days from 0 to 3650; old versions are kept for 30 days.</translation>
     </message>
 </context>
 <context>
@@ -897,6 +897,10 @@ Commands:
         <source>The target folder cannot be opened.</source>
         <translation>The target folder cannot be opened.</translation>
     </message>
+    <message>
+        <source>Cannot note why the versions were kept: %1</source>
+        <translation>Cannot note why the versions were kept: %1</translation>
+    </message>
 </context>
 <context>
     <name>lts::FolderField</name>
@@ -1218,6 +1222,64 @@ Commands:
     </message>
 </context>
 <context>
+    <name>lts::PlanTreeModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Would delete (%1)</source>
+        <translation>Would delete (%1)</translation>
+    </message>
+    <message>
+        <source>Would update (%1)</source>
+        <translation>Would update (%1)</translation>
+    </message>
+    <message>
+        <source>Would copy (%1)</source>
+        <translation>Would copy (%1)</translation>
+    </message>
+    <message>
+        <source>Would skip (%1)</source>
+        <translation>Would skip (%1)</translation>
+    </message>
+    <message>
+        <source>(the whole drive)</source>
+        <translation>(the whole drive)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Source size</source>
+        <translation>Source size</translation>
+    </message>
+    <message>
+        <source>Source modified</source>
+        <translation>Source modified</translation>
+    </message>
+    <message>
+        <source>Target size</source>
+        <translation>Target size</translation>
+    </message>
+    <message>
+        <source>Target modified</source>
+        <translation>Target modified</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n file(s))</source>
+        <translation>
+            <numerusform>%1 (%n file)</numerusform>
+            <numerusform>%1 (%n files)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lts::PreviewDialog</name>
     <message>
         <source>Review: %1</source>
@@ -1232,20 +1294,8 @@ Commands:
         <translation>Check the list, then run it anyway if it is what you want.</translation>
     </message>
     <message>
-        <source>This run was stopped by a safety rule: %1. Check the list, then run it anyway if it is what you want.</source>
-        <translation>This run was stopped by a safety rule: %1. Check the list, then run it anyway if it is what you want.</translation>
-    </message>
-    <message>
         <source>Comparing the folders…</source>
         <translation>Comparing the folders…</translation>
-    </message>
-    <message>
-        <source>Path</source>
-        <translation>Path</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Reason</translation>
     </message>
     <message>
         <source>Run anyway</source>
@@ -1267,48 +1317,109 @@ Commands:
         <translation>The folders could not be compared.</translation>
     </message>
     <message>
-        <source>Would copy (%1)</source>
-        <translation>Would copy (%1)</translation>
-    </message>
-    <message>
-        <source>Would update (%1)</source>
-        <translation>Would update (%1)</translation>
-    </message>
-    <message>
-        <source>Would delete (%1)</source>
-        <translation>Would delete (%1)</translation>
-    </message>
-    <message>
-        <source>Would skip (%1)</source>
-        <translation>Would skip (%1)</translation>
-    </message>
-    <message>
-        <source>Could not be read (%1)</source>
-        <translation>Could not be read (%1)</translation>
-    </message>
-    <message>
-        <source>(the whole drive)</source>
-        <translation>(the whole drive)</translation>
-    </message>
-    <message>
         <source>Nothing to do: the target is up to date.</source>
         <translation>Nothing to do: the target is up to date.</translation>
-    </message>
-    <message>
-        <source>%1 to copy, %2 to update, %3 to delete; %4 to transfer.</source>
-        <translation>%1 to copy, %2 to update, %3 to delete; %4 to transfer.</translation>
     </message>
     <message>
         <source>%1 to skip.</source>
         <translation>%1 to skip.</translation>
     </message>
     <message>
-        <source>%1 could not be read.</source>
-        <translation>%1 could not be read.</translation>
-    </message>
-    <message>
         <source>Nothing has been changed: this is what a run would do now.</source>
         <translation>Nothing has been changed: this is what a run would do now.</translation>
+    </message>
+    <message>
+        <source>This sync was stopped to keep your files safe: %1 Check the list, then run it anyway if it is what you want.</source>
+        <translation>This sync was stopped to keep your files safe: %1 Check the list, then run it anyway if it is what you want.</translation>
+    </message>
+    <message>
+        <source>Filter by name or folder</source>
+        <translation>Filter by name or folder</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <source>Restore the source…</source>
+        <translation>Restore the source…</translation>
+    </message>
+    <message>
+        <source>Copy back into the source the files that the target has and the source lacks. Nothing is overwritten, nothing is deleted.</source>
+        <translation>Copy back into the source the files that the target has and the source lacks. Nothing is overwritten, nothing is deleted.</translation>
+    </message>
+    <message>
+        <source>Run anyway…</source>
+        <translation>Run anyway…</translation>
+    </message>
+    <message>
+        <source>Sync now and let the sync make these changes, after you confirm</source>
+        <translation>Sync now and let the sync make these changes, after you confirm</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n file(s) from the target of &quot;%1&quot;?</source>
+        <translation>
+            <numerusform>Delete %n file from the target of &quot;%1&quot;?</numerusform>
+            <numerusform>Delete %n files from the target of &quot;%1&quot;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync &quot;%1&quot; anyway?</source>
+        <translation>Sync &quot;%1&quot; anyway?</translation>
+    </message>
+    <message>
+        <source>Files: %1 to delete, %2 to update, %3 to copy; %4 to transfer.</source>
+        <translation>Files: %1 to delete, %2 to update, %3 to copy; %4 to transfer.</translation>
+    </message>
+    <message>
+        <source>A sync would stop before any change, to keep your files safe: %1</source>
+        <translation>A sync would stop before any change, to keep your files safe: %1</translation>
+    </message>
+    <message>
+        <source>They are kept for %1 days in the target&apos;s .letthatsyncin/versions folder, and Versions… can put them back.</source>
+        <translation>They are kept for %1 days in the target&apos;s .letthatsyncin/versions folder, and Versions… can put them back.</translation>
+    </message>
+    <message>
+        <source>Versions are off for this drive: once deleted, they cannot be put back.</source>
+        <translation>Versions are off for this drive: once deleted, they cannot be put back.</translation>
+    </message>
+    <message>
+        <source>The sync goes ahead although a safety rule stopped it: %1</source>
+        <translation>The sync goes ahead although a safety rule stopped it: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n file(s)</source>
+        <translation>
+            <numerusform>Delete %n file</numerusform>
+            <numerusform>Delete %n files</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync anyway</source>
+        <translation>Sync anyway</translation>
+    </message>
+    <message>
+        <source>Restore the source</source>
+        <translation>Restore the source</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy %n file(s) back into the source of &quot;%1&quot;?</source>
+        <translation>
+            <numerusform>Copy %n file back into the source of &quot;%1&quot;?</numerusform>
+            <numerusform>Copy %n files back into the source of &quot;%1&quot;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These are the files the target has and the source lacks. Nothing in the source is overwritten and nothing is deleted. Then the drive syncs, and deletes nothing.</source>
+        <translation>These are the files the target has and the source lacks. Nothing in the source is overwritten and nothing is deleted. Then the drive syncs, and deletes nothing.</translation>
+    </message>
+    <message>
+        <source>These are the files the target has and the source lacks. Nothing in the source is overwritten and nothing is deleted.</source>
+        <translation>These are the files the target has and the source lacks. Nothing in the source is overwritten and nothing is deleted.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
     </message>
 </context>
 <context>
@@ -1787,10 +1898,6 @@ Commands:
         <translation>Leave out hidden files and folders.</translation>
     </message>
     <message>
-        <source>Keep the files the run overwrites or deletes for this many days, under TARGET/.letthatsyncin/versions.</source>
-        <translation>Keep the files the run overwrites or deletes for this many days, under TARGET/.letthatsyncin/versions.</translation>
-    </message>
-    <message>
         <source>days</source>
         <translation>days</translation>
     </message>
@@ -1821,10 +1928,6 @@ Commands:
     <message>
         <source>n</source>
         <translation>n</translation>
-    </message>
-    <message>
-        <source>Run even though a safety rule would refuse (too many deletions, empty source, another disk).</source>
-        <translation>Run even though a safety rule would refuse (too many deletions, empty source, another disk).</translation>
     </message>
     <message>
         <source>Syncs SOURCE to TARGET once, now, without any configuration; or, with --drive, one of the configured drives.
@@ -1881,6 +1984,36 @@ Exit codes: 0 success, 1 partial, 2 failure, 3 refused by a safety rule, 4 bad c
         <source>Dry run, nothing was changed. It would do: %1</source>
         <translation>Dry run, nothing was changed. It would do: %1</translation>
     </message>
+    <message>
+        <source>Keep the files the run overwrites or deletes for this many days, under TARGET/.letthatsyncin/versions (default 30; 0 keeps none).</source>
+        <translation>Keep the files the run overwrites or deletes for this many days, under TARGET/.letthatsyncin/versions (default 30; 0 keeps none).</translation>
+    </message>
+    <message>
+        <source>Run even though a safety rule would refuse (a first mirror into a folder holding other files, too many deletions, an empty source, another disk).</source>
+        <translation>Run even though a safety rule would refuse (a first mirror into a folder holding other files, too many deletions, an empty source, another disk).</translation>
+    </message>
+    <message>
+        <source>they are kept for %1 days under .letthatsyncin/versions</source>
+        <translation>they are kept for %1 days under .letthatsyncin/versions</translation>
+    </message>
+    <message>
+        <source>with --versions 0 they are not kept</source>
+        <translation>with --versions 0 they are not kept</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. To see the files: %1 --dry-run
+To keep them, copy without deleting: %1 --mode Update
+To delete them (%2): %1 --force</source>
+        <translation>Nothing was changed. To see the files: %1 --dry-run
+To keep them, copy without deleting: %1 --mode Update
+To delete them (%2): %1 --force</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. To see what a sync would do: %1 --dry-run
+If that is what you want: %1 --force</source>
+        <translation>Nothing was changed. To see what a sync would do: %1 --dry-run
+If that is what you want: %1 --force</translation>
+    </message>
 </context>
 <context>
     <name>lts::SyncController</name>
@@ -1934,32 +2067,40 @@ Exit codes: 0 success, 1 partial, 2 failure, 3 refused by a safety rule, 4 bad c
         <source>Stopped because LetThatSyncIn was closing; the run is made again after the next start.</source>
         <translation>Stopped because LetThatSyncIn was closing; the run is made again after the next start.</translation>
     </message>
+    <message>
+        <source>The target folder cannot be opened: %1</source>
+        <translation>The target folder cannot be opened: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is syncing; restore the version once the sync has ended.</source>
+        <translation>&quot;%1&quot; is syncing; restore the version once the sync has ended.</translation>
+    </message>
+    <message>
+        <source>Restoring %1 of &quot;%2&quot;, kept at %3, into the %4.</source>
+        <translation>Restoring %1 of &quot;%2&quot;, kept at %3, into the %4.</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>target</translation>
+    </message>
+    <message>
+        <source>Another sync is writing to the target; try again once it has ended.</source>
+        <translation>Another sync is writing to the target; try again once it has ended.</translation>
+    </message>
+    <message>
+        <source>The source folder cannot be opened: %1</source>
+        <translation>The source folder cannot be opened: %1</translation>
+    </message>
 </context>
 <context>
     <name>lts::SyncEngine</name>
     <message>
-        <source>Source Unavailable: %1</source>
-        <translation>Source Unavailable: %1</translation>
-    </message>
-    <message>
-        <source>Target Unavailable: %1 does not exist. Is the backup disk plugged in?</source>
-        <translation>Target Unavailable: %1 does not exist. Is the backup disk plugged in?</translation>
-    </message>
-    <message>
-        <source>Target Unavailable: cannot create %1.</source>
-        <translation>Target Unavailable: cannot create %1.</translation>
-    </message>
-    <message>
-        <source>Target Unavailable: %1</source>
-        <translation>Target Unavailable: %1</translation>
-    </message>
-    <message>
         <source>Cannot write to the target %1: it is read-only or permission is denied.</source>
         <translation>Cannot write to the target %1: it is read-only or permission is denied.</translation>
-    </message>
-    <message>
-        <source>Target Busy: another sync (process %1 on %2) is writing to %3.</source>
-        <translation>Target Busy: another sync (process %1 on %2) is writing to %3.</translation>
     </message>
     <message>
         <source>Cancelled before any change.</source>
@@ -1996,22 +2137,65 @@ Exit codes: 0 success, 1 partial, 2 failure, 3 refused by a safety rule, 4 bad c
         <translation>The target&apos;s .letthatsyncin is not a folder (%1); nothing was changed.</translation>
     </message>
     <message numerus="yes">
-        <source>Source Empty: the source has no files, so mirroring would delete all %n file(s) of the target. If that is what you want, run once with --force (or Run anyway).</source>
-        <translation>
-            <numerusform>Source Empty: the source has no files, so mirroring would delete the %n file of the target. If that is what you want, run once with --force (or Run anyway).</numerusform>
-            <numerusform>Source Empty: the source has no files, so mirroring would delete all %n files of the target. If that is what you want, run once with --force (or Run anyway).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Too Many Deletions: %1 of %2 files</source>
-        <translation>Too Many Deletions: %1 of %2 files</translation>
-    </message>
-    <message numerus="yes">
         <source>%n entry(ies) could not be read.</source>
         <translation>
             <numerusform>%n entry could not be read.</numerusform>
             <numerusform>%n entries could not be read.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The source folder cannot be read: %1</source>
+        <translation>The source folder cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>%1 does not exist. Is the backup disk plugged in?</source>
+        <translation>%1 does not exist. Is the backup disk plugged in?</translation>
+    </message>
+    <message>
+        <source>The target folder %1 cannot be created.</source>
+        <translation>The target folder %1 cannot be created.</translation>
+    </message>
+    <message>
+        <source>The target folder cannot be opened: %1</source>
+        <translation>The target folder cannot be opened: %1</translation>
+    </message>
+    <message>
+        <source>A sync now would delete %1 files, more than the %2 you confirmed: the folders changed since the review. Nothing was changed; review them again.</source>
+        <translation>A sync now would delete %1 files, more than the %2 you confirmed: the folders changed since the review. Nothing was changed; review them again.</translation>
+    </message>
+    <message>
+        <source>The source folder cannot be opened: %1</source>
+        <translation>The source folder cannot be opened: %1</translation>
+    </message>
+    <message>
+        <source>Another sync (process %1 on %2) is writing to %3.</source>
+        <translation>Another sync (process %1 on %2) is writing to %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The source has no files, so a mirror would delete all %n file(s) of the target.</source>
+        <translation>
+            <numerusform>The source has no files, so a mirror would delete all %n file of the target.</numerusform>
+            <numerusform>The source has no files, so a mirror would delete all %n files of the target.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The target holds %n file(s) that the source does not have: a first mirror would delete them.</source>
+        <translation>
+            <numerusform>The target holds %n file that the source does not have: a first mirror would delete them.</numerusform>
+            <numerusform>The target holds %n files that the source does not have: a first mirror would delete them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A mirror would delete %1 of the %2 files in the target (limit %3 %).</source>
+        <translation>A mirror would delete %1 of the %2 files in the target (limit %3 %).</translation>
+    </message>
+    <message>
+        <source>only its permissions differ</source>
+        <translation>only its permissions differ</translation>
+    </message>
+    <message>
+        <source>not deleted: part of the source could not be read</source>
+        <translation>not deleted: part of the source could not be read</translation>
     </message>
 </context>
 <context>
@@ -2339,22 +2523,41 @@ LetThatSyncIn may be running in the background as a service (letthatsyncin --hea
     </message>
 </context>
 <context>
+    <name>lts::VersionStore</name>
+    <message>
+        <source>&quot;%1&quot; is not a path inside the drive.</source>
+        <translation>&quot;%1&quot; is not a path inside the drive.</translation>
+    </message>
+    <message>
+        <source>There is no version of %1 kept at %2.</source>
+        <translation>There is no version of %1 kept at %2.</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder to restore into: %1</source>
+        <translation>Cannot make the folder to restore into: %1</translation>
+    </message>
+    <message>
+        <source>Cannot restore %1: %2</source>
+        <translation>Cannot restore %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>lts::VolumeIdentity</name>
-    <message>
-        <source>Volume Changed: the source folder is not on the disk it was on at the last run. If that is right, run once with --force (or Run anyway).</source>
-        <translation>Volume Changed: the source folder is not on the disk it was on at the last run. If that is right, run once with --force (or Run anyway).</translation>
-    </message>
-    <message>
-        <source>Volume Changed: the target folder is not on the disk it was on at the last run. Is the backup disk plugged in? If the new disk is right, run once with --force (or Run anyway).</source>
-        <translation>Volume Changed: the target folder is not on the disk it was on at the last run. Is the backup disk plugged in? If the new disk is right, run once with --force (or Run anyway).</translation>
-    </message>
-    <message>
-        <source>Volume Changed: the target folder is not the one synced before (its marker in .letthatsyncin is gone). Is the backup disk mounted? If this folder is right, run once with --force (or Run anyway).</source>
-        <translation>Volume Changed: the target folder is not the one synced before (its marker in .letthatsyncin is gone). Is the backup disk mounted? If this folder is right, run once with --force (or Run anyway).</translation>
-    </message>
     <message>
         <source>Cannot record the volume identity in %1: %2</source>
         <translation>Cannot record the volume identity in %1: %2</translation>
+    </message>
+    <message>
+        <source>The source folder is not on the disk it was on at the last run.</source>
+        <translation>The source folder is not on the disk it was on at the last run.</translation>
+    </message>
+    <message>
+        <source>The target folder is not on the disk it was on at the last run. Is the backup disk plugged in?</source>
+        <translation>The target folder is not on the disk it was on at the last run. Is the backup disk plugged in?</translation>
+    </message>
+    <message>
+        <source>The target folder is not the one synced before (its marker in .letthatsyncin is gone). Is the backup disk mounted?</source>
+        <translation>The target folder is not the one synced before (its marker in .letthatsyncin is gone). Is the backup disk mounted?</translation>
     </message>
 </context>
 </TS>

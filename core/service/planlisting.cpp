@@ -61,17 +61,12 @@ PlanListing PlanListing::of(const SyncReport &report)
             item.kind = Kind::Skip;
             break;
         }
-        if (item.kind == Kind::Delete) {
-            item.size = entry.targetSize;
-            item.modified = entry.targetModified;
-        } else {
-            item.size = entry.sourceSize;
-            item.modified = entry.sourceModified;
-            item.targetSize = entry.targetSize;
-            item.targetModified = entry.targetModified;
-        }
+        item.sourceSize = entry.sourceSize;
+        item.sourceModified = entry.sourceModified;
+        item.targetSize = entry.targetSize;
+        item.targetModified = entry.targetModified;
         if (item.kind == Kind::Copy || item.kind == Kind::Update)
-            listing.m_bytesToCopy += std::max<std::int64_t>(item.size, 0);
+            listing.m_bytesToCopy += std::max<std::int64_t>(item.sourceSize, 0);
         ++listing.m_counts[std::size_t(item.kind)];
         listing.m_items.append(std::move(item));
     }
@@ -103,11 +98,14 @@ QJsonObject PlanListing::toJson(qsizetype limit) const
                 break;
             }
             QJsonObject json{ { QStringLiteral("Path"), item.path } };
-            if (item.size >= 0) {
-                json.insert(QStringLiteral("Size"), qint64(item.size));
-                json.insert(QStringLiteral("Modified"), isoTime(item.modified));
+            const bool deletion = kind == Kind::Delete;
+            const std::int64_t size = deletion ? item.targetSize : item.sourceSize;
+            if (size >= 0) {
+                json.insert(QStringLiteral("Size"), qint64(size));
+                json.insert(QStringLiteral("Modified"),
+                            isoTime(deletion ? item.targetModified : item.sourceModified));
             }
-            if (item.targetSize >= 0) {
+            if (!deletion && item.targetSize >= 0) {
                 json.insert(QStringLiteral("TargetSize"), qint64(item.targetSize));
                 json.insert(QStringLiteral("TargetModified"), isoTime(item.targetModified));
             }

@@ -27,9 +27,11 @@ public:
     {
         Kind kind = Kind::Copy;
         QString path; // relative to the roots, '/'-separated
-        std::int64_t size = -1; // the source's file; for a deletion, the target's
-        std::int64_t modified = 0; // seconds since 1970, UTC
-        std::int64_t targetSize = -1; // of an update: the target's file it replaces
+        // Each side's file as the comparison saw it; a size of -1: that side has none (a copy
+        // has no target side, a deletion no source side). Times in seconds since 1970, UTC.
+        std::int64_t sourceSize = -1;
+        std::int64_t sourceModified = 0;
+        std::int64_t targetSize = -1;
         std::int64_t targetModified = 0;
         QString reason; // why it is skipped (or why an update is one)
     };
@@ -48,7 +50,9 @@ public:
 
     // {"Copy": [...], "Update": [...], "Delete": [...], "Skip": [...], "Counts": {...},
     // "Bytes": n}: at most `limit` entries in all, deletions first; "Truncated": true when
-    // some were left out (the counts stay whole).
+    // some were left out (the counts stay whole). An entry's Size and Modified are the
+    // source's file, a deletion's the target's; TargetSize and TargetModified, an update's
+    // target file.
     QJsonObject toJson(qsizetype limit) const;
 
 private:
