@@ -2,6 +2,7 @@
 
 #include "drivetablemodel.h"
 #include "progressdelegate.h"
+#include "syncengine.h"
 
 #include <QCloseEvent>
 #include <QFrame>
@@ -12,6 +13,8 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
+#include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QStyle>
 #include <QTableView>
@@ -59,24 +62,47 @@ DrivesWindow::DrivesWindow(SyncController &controller, WindowActions &actions, Q
     header->setSortIndicator(-1, Qt::AscendingOrder);
     m_view->setSortingEnabled(true);
 
-    m_addButton = new QPushButton(tr("Add…"), this);
+    // Mnemonics for the keyboard, and the shortcuts file managers use where there is one.
+    m_addButton = new QPushButton(tr("&Add…"), this);
     m_addButton->setObjectName(QStringLiteral("addButton"));
-    m_addButton->setToolTip(tr("Add a folder to keep in sync"));
-    m_editButton = new QPushButton(tr("Edit…"), this);
+    m_addButton->setShortcut(QKeySequence::New);
+    m_addButton->setToolTip(
+            tr("Add a folder to keep in sync (%1)")
+                    .arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
+    m_editButton = new QPushButton(tr("&Edit…"), this);
     m_editButton->setObjectName(QStringLiteral("editButton"));
-    m_removeButton = new QPushButton(tr("Remove…"), this);
+    m_editButton->setToolTip(tr("Change the selected drive (Enter)"));
+    m_removeButton = new QPushButton(tr("Re&move…"), this);
     m_removeButton->setObjectName(QStringLiteral("removeButton"));
     m_removeButton->setShortcut(QKeySequence::Delete);
-    m_syncButton = new QPushButton(tr("Sync now"), this);
+    m_syncButton = new QPushButton(tr("&Sync now"), this);
     m_syncButton->setObjectName(QStringLiteral("syncButton"));
-    m_pauseButton = new QPushButton(tr("Pause"), this);
+    m_pauseButton = new QPushButton(tr("&Pause"), this);
     m_pauseButton->setObjectName(QStringLiteral("pauseButton"));
-    m_historyButton = new QPushButton(tr("History…"), this);
+    m_versionsButton = new QPushButton(tr("&Versions…"), this);
+    m_versionsButton->setObjectName(QStringLiteral("versionsButton"));
+    m_versionsButton->setToolTip(tr("The files the syncs overwrote or deleted, to put back"));
+    m_historyButton = new QPushButton(tr("&History…"), this);
     m_historyButton->setObjectName(QStringLiteral("historyButton"));
+    m_historyButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    m_historyButton->setToolTip(
+            tr("The runs of the selected drive (%1)")
+                    .arg(m_historyButton->shortcut().toString(QKeySequence::NativeText)));
 
-    m_emptyHint = new QLabel(tr("No drives yet. Choose Add… to keep a folder in sync."), this);
+    // The first step, while there is no drive.
+    m_emptyHint = new QLabel(tr("No drives yet. A drive keeps a folder in sync with another "
+                                "one: your photos with a backup disk, say."),
+                             this);
     m_emptyHint->setObjectName(QStringLiteral("emptyHint"));
     m_emptyHint->setAlignment(Qt::AlignCenter);
+    m_emptyHint->setWordWrap(true);
+    m_firstDriveButton = new QPushButton(tr("Add your first drive…"), this);
+    m_firstDriveButton->setObjectName(QStringLiteral("firstDriveButton"));
+    auto *firstStep = new QVBoxLayout;
+    firstStep->addStretch();
+    firstStep->addWidget(m_emptyHint);
+    firstStep->addWidget(m_firstDriveButton, 0, Qt::AlignHCenter);
+    firstStep->addStretch();
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_addButton);
@@ -86,19 +112,35 @@ DrivesWindow::DrivesWindow(SyncController &controller, WindowActions &actions, Q
     buttons->addWidget(m_syncButton);
     buttons->addWidget(m_pauseButton);
     buttons->addStretch();
+    buttons->addWidget(m_versionsButton);
     buttons->addWidget(m_historyButton);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
     layout->addWidget(makeBanner());
     layout->addWidget(m_view, 1);
-    layout->addWidget(m_emptyHint);
+    layout->addLayout(firstStep);
+
+    // Tab leaves the table for the buttons; Enter edits the drive it is on; F5 syncs it.
+    m_view->setTabKeyNavigation(false);
+    auto *enter = new QShortcut(QKeySequence(Qt::Key_Return), m_view, nullptr, nullptr,
+                                Qt::WidgetShortcut);
+    connect(enter, &QShortcut::activated, this, &DrivesWindow::editSelected);
+    auto *keypadEnter = new QShortcut(QKeySequence(Qt::Key_Enter), m_view, nullptr, nullptr,
+                                      Qt::WidgetShortcut);
+    connect(keypadEnter, &QShortcut::activated, this, &DrivesWindow::editSelected);
+    auto *syncKey = new QShortcut(QKeySequence::Refresh, this);
+    connect(syncKey, &QShortcut::activated, this, [this] {
+        if (m_syncButton->isEnabled())
+            syncOrCancel();
+    });
+    m_syncButton->setToolTip(
+            tr("Sync this drive now (%1)")
+                    .arg(QKeySequence(QKeySequence::Refresh).toString(QKeySequence::NativeText)));
 
     connect(m_addButton, &QPushButton::clicked, this, [this] { m_actions.addDrive(); });
-    connect(m_editButton, &QPushButton::clicked, this, [this] {
-        if (const QString name = selectedDrive(); !name.isEmpty())
-            m_actions.editDrive(name);
-    });
+    connect(m_firstDriveButton, &QPushButton::clicked, this, [this] { m_actions.addDrive(); });
+    connect(m_editButton, &QPushButton::clicked, this, &DrivesWindow::editSelected);
     connect(m_view, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
         if (const QString name = index.data(DriveTableModel::DriveNameRole).toString();
             !name.isEmpty())
@@ -109,11 +151,21 @@ DrivesWindow::DrivesWindow(SyncController &controller, WindowActions &actions, Q
     connect(m_pauseButton, &QPushButton::clicked, this, &DrivesWindow::togglePause);
     connect(m_historyButton, &QPushButton::clicked, this,
             [this] { m_actions.showHistory(selectedDrive()); });
+    connect(m_versionsButton, &QPushButton::clicked, this, [this] {
+        if (const QString name = selectedDrive(); !name.isEmpty())
+            m_actions.showVersions(name);
+    });
     connect(m_reviewButton, &QPushButton::clicked, this, [this] {
         if (const QString name = selectedDrive(); !name.isEmpty())
             m_actions.reviewDrive(name);
     });
-    connect(m_runAnywayButton, &QPushButton::clicked, this, &DrivesWindow::runAnyway);
+    connect(m_restoreButton, &QPushButton::clicked, this, &DrivesWindow::askToRestore);
+    connect(m_dismissButton, &QPushButton::clicked, this, [this] {
+        const QString name = selectedDrive();
+        if (const Result<void> dismissed = m_controller.dismissRefusal(name); !dismissed)
+            showError(tr("The message about \"%1\" could not be dismissed.").arg(name),
+                      dismissed.error());
+    });
     connect(m_showRefusedButton, &QPushButton::clicked, this,
             [this] { selectDrive(m_refusedElsewhere); });
 
@@ -133,7 +185,15 @@ DrivesWindow::DrivesWindow(SyncController &controller, WindowActions &actions, Q
     if (m_sorted->rowCount() > 0)
         selectDrive(m_sorted->index(0, 0).data(DriveTableModel::DriveNameRole).toString());
     updateState();
-    resize(1120, 440); // room for two paths beside the other columns
+}
+
+QSize DrivesWindow::sizeHint() const
+{
+    // Room for two paths beside the other columns, within the screen it opens on (a 1024x768
+    // laptop, or a large screen at 200 %).
+    const QSize wanted(1120, 460);
+    const QScreen *on = screen();
+    return on ? wanted.boundedTo(on->availableGeometry().size() * 9 / 10) : wanted;
 }
 
 QWidget *DrivesWindow::makeBanner()
@@ -167,13 +227,18 @@ QWidget *DrivesWindow::makeBanner()
     m_bannerText->setWordWrap(true);
     m_bannerText->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    m_reviewButton = new QPushButton(tr("Review…"), m_banner);
+    m_reviewButton = new QPushButton(tr("&Review…"), m_banner);
     m_reviewButton->setObjectName(QStringLiteral("reviewButton"));
-    m_reviewButton->setToolTip(tr("See what a sync would copy and delete, without changing "
-                                  "anything"));
-    m_runAnywayButton = new QPushButton(tr("Run anyway"), m_banner);
-    m_runAnywayButton->setObjectName(QStringLiteral("runAnywayButton"));
-    m_runAnywayButton->setToolTip(tr("Sync now and let the sync make these changes"));
+    m_reviewButton->setToolTip(tr("See every file a sync would copy and delete, without changing "
+                                  "anything; run it from there if it is what you want"));
+    m_restoreButton = new QPushButton(tr("Restore the source…"), m_banner);
+    m_restoreButton->setObjectName(QStringLiteral("restoreButton"));
+    m_restoreButton->setToolTip(tr("Copy back into the source the files that the target has and "
+                                   "the source lacks; nothing is overwritten or deleted"));
+    m_dismissButton = new QPushButton(tr("&Dismiss"), m_banner);
+    m_dismissButton->setObjectName(QStringLiteral("dismissButton"));
+    m_dismissButton->setToolTip(tr("Hide this message; the drive stays unsynced until you review "
+                                   "it or its folders change"));
     m_showRefusedButton = new QPushButton(tr("Show"), m_banner);
     m_showRefusedButton->setObjectName(QStringLiteral("showRefusedButton"));
 
@@ -182,7 +247,8 @@ QWidget *DrivesWindow::makeBanner()
     texts->addWidget(m_bannerText);
     auto *buttons = new QVBoxLayout;
     buttons->addWidget(m_reviewButton);
-    buttons->addWidget(m_runAnywayButton);
+    buttons->addWidget(m_restoreButton);
+    buttons->addWidget(m_dismissButton);
     buttons->addWidget(m_showRefusedButton);
     buttons->addStretch();
     auto *layout = new QHBoxLayout(m_banner);
@@ -222,6 +288,8 @@ void DrivesWindow::closeEvent(QCloseEvent *event)
 void DrivesWindow::showEvent(QShowEvent *event)
 {
     m_table->setTimesShown(true);
+    if (m_sorted->rowCount() == 0)
+        m_firstDriveButton->setFocus(); // Enter adds the first drive
     QWidget::showEvent(event);
 }
 
@@ -247,28 +315,55 @@ void DrivesWindow::updateState()
     m_syncButton->setEnabled(selected);
     m_pauseButton->setEnabled(selected);
     m_historyButton->setEnabled(selected);
-    m_syncButton->setText(busy ? tr("Cancel") : tr("Sync now"));
-    m_syncButton->setToolTip(busy ? tr("Stop this sync; the files copied so far stay")
-                                  : tr("Sync this drive now"));
-    m_pauseButton->setText(paused ? tr("Resume") : tr("Pause"));
+    m_versionsButton->setEnabled(selected);
+    m_syncButton->setText(busy ? tr("&Cancel") : tr("&Sync now"));
+    m_pauseButton->setText(paused ? tr("Res&ume") : tr("&Pause"));
     m_pauseButton->setToolTip(paused ? tr("Sync this drive on its schedule again")
                                      : tr("Stop syncing this drive on its schedule"));
-    m_emptyHint->setVisible(m_sorted->rowCount() == 0);
+    const bool noDrives = m_sorted->rowCount() == 0;
+    m_emptyHint->setVisible(noDrives);
+    m_firstDriveButton->setVisible(noDrives);
+    m_view->setVisible(!noDrives);
+    if (noDrives)
+        m_firstDriveButton->setFocus(); // Enter adds the first drive
     updateBanner(selected ? name : QString());
 }
 
+namespace {
+
+// A refusal the user can answer here, rather than only by review.
+bool waitsForReview(const DriveRuntime &runtime)
+{
+    return DriveTableModel::needsReview(runtime) && !runtime.refusalDismissed;
+}
+
+// Refusals that hold back deletions: the files the target has and the source lacks can be
+// put back into the source instead.
+bool holdsBackDeletions(const DriveRuntime &runtime)
+{
+    return runtime.code == SyncEngine::tooManyDeletions || runtime.code == SyncEngine::sourceEmpty
+           || runtime.code == SyncEngine::targetNotEmpty || runtime.code == SyncEngine::planChanged;
+}
+
+} // namespace
+
 void DrivesWindow::updateBanner(const QString &selected)
 {
-    if (!selected.isEmpty()
-        && DriveTableModel::needsReview(m_controller.model().runtime(selected))) {
-        const DriveRuntime runtime = m_controller.model().runtime(selected);
+    const DriveRuntime runtime = m_controller.model().runtime(selected);
+    if (!selected.isEmpty() && waitsForReview(runtime)) {
         m_bannerTitle->setText(tr("\"%1\" was not synced, to keep your files safe.").arg(selected));
         const QString hint
-                = tr("Choose Review to see what a sync would change, or Run anyway to sync now.");
+                = holdsBackDeletions(runtime)
+                          ? tr("Review shows every file a sync would delete, and runs it if you "
+                               "confirm. Restore the source copies them back into the source "
+                               "instead.")
+                          : tr("Review shows what a sync would change, and runs it if you "
+                               "confirm.");
         m_bannerText->setText(runtime.message.isEmpty() ? hint : runtime.message + u'\n' + hint);
         m_bannerText->show();
         m_reviewButton->show();
-        m_runAnywayButton->show();
+        m_restoreButton->setVisible(holdsBackDeletions(runtime));
+        m_dismissButton->show();
         m_showRefusedButton->hide();
         m_refusedElsewhere.clear();
         m_banner->show();
@@ -278,8 +373,7 @@ void DrivesWindow::updateBanner(const QString &selected)
     QStringList refused;
     for (int row = 0; row < m_sorted->rowCount(); ++row) {
         const QModelIndex index = m_sorted->index(row, 0);
-        if (DriveTableModel::needsReview(
-                    index.data(DriveTableModel::RuntimeRole).value<DriveRuntime>()))
+        if (waitsForReview(index.data(DriveTableModel::RuntimeRole).value<DriveRuntime>()))
             refused.append(index.data(DriveTableModel::DriveNameRole).toString());
     }
     if (refused.isEmpty()) {
@@ -292,7 +386,8 @@ void DrivesWindow::updateBanner(const QString &selected)
                                    .arg(QLocale().createSeparatedList(refused)));
     m_bannerText->hide();
     m_reviewButton->hide();
-    m_runAnywayButton->hide();
+    m_restoreButton->hide();
+    m_dismissButton->hide();
     m_showRefusedButton->show();
     m_banner->show();
 }
@@ -351,13 +446,40 @@ void DrivesWindow::togglePause()
                   changed.error());
 }
 
-void DrivesWindow::runAnyway()
+void DrivesWindow::editSelected()
+{
+    if (const QString name = selectedDrive(); !name.isEmpty())
+        m_actions.editDrive(name);
+}
+
+void DrivesWindow::askToRestore()
 {
     const QString name = selectedDrive();
     if (name.isEmpty())
         return;
-    if (const auto started = m_controller.syncNow(name, /*force*/ true); !started)
-        showError(tr("\"%1\" could not be synced.").arg(name), started.error());
+    auto *question = new QMessageBox(
+            QMessageBox::Question, tr("Restore the source"),
+            tr("Copy back into the source of \"%1\" the files that its target has and the source "
+               "lacks?")
+                    .arg(name),
+            QMessageBox::NoButton, this);
+    question->setObjectName(QStringLiteral("restoreQuestion"));
+    question->setInformativeText(tr("Nothing in the source is overwritten and nothing is deleted. "
+                                    "Review first to see every file."));
+    QPushButton *restore = question->addButton(tr("Restore"), QMessageBox::AcceptRole);
+    restore->setObjectName(QStringLiteral("confirmRestoreButton"));
+    QPushButton *cancel = question->addButton(QMessageBox::Cancel);
+    question->setDefaultButton(cancel);
+    question->setEscapeButton(cancel);
+    question->setAttribute(Qt::WA_DeleteOnClose);
+    connect(question, &QMessageBox::buttonClicked, this,
+            [this, restore, name](QAbstractButton *button) {
+                if (button != restore)
+                    return;
+                if (const auto started = m_controller.restore(name); !started)
+                    showError(tr("\"%1\" could not be restored.").arg(name), started.error());
+            });
+    question->open();
 }
 
 void DrivesWindow::showError(const QString &what, const Error &error)

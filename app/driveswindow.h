@@ -1,5 +1,6 @@
 // DrivesWindow: the tray application's window: the drives in a sortable table, the buttons that
-// act on them, and a banner that turns a refused run into a question (Review, Run anyway).
+// act on them (each with a shortcut), and a banner that turns a refused run into a question:
+// review what a sync would do, put the missing files back into the source, or dismiss it.
 #pragma once
 
 #include "synccontroller.h"
@@ -32,6 +33,7 @@ public:
     QString selectedDrive() const;
 
     QTableView *view() const { return m_view; }
+    QSize sizeHint() const override;
     DriveTableModel *tableModel() const { return m_table; }
     QSortFilterProxyModel *sortModel() const { return m_sorted; }
 
@@ -47,7 +49,8 @@ private:
     void askToRemove();
     void syncOrCancel();
     void togglePause();
-    void runAnyway();
+    void askToRestore();
+    void editSelected();
     // A QMessageBox warning that does not block: the controller's `error`, under `what`.
     void showError(const QString &what, const Error &error);
 
@@ -63,11 +66,14 @@ private:
     QPushButton *m_syncButton = nullptr;
     QPushButton *m_pauseButton = nullptr;
     QPushButton *m_historyButton = nullptr;
+    QPushButton *m_versionsButton = nullptr;
+    QPushButton *m_firstDriveButton = nullptr;
     QFrame *m_banner = nullptr;
     QLabel *m_bannerTitle = nullptr;
     QLabel *m_bannerText = nullptr;
     QPushButton *m_reviewButton = nullptr;
-    QPushButton *m_runAnywayButton = nullptr;
+    QPushButton *m_restoreButton = nullptr;
+    QPushButton *m_dismissButton = nullptr;
     QPushButton *m_showRefusedButton = nullptr;
     // The selection by name, so it survives a reload of the drives (a reset of the model).
     QString m_selected;

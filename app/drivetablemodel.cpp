@@ -239,8 +239,11 @@ QVariant DriveTableModel::data(const QModelIndex &index, int role) const
             if (runtime.overdue)
                 return tr("No successful sync for three intervals.");
             return statusText(runtime);
-        case LastSyncColumn:
-            return TextFormat::dateTime(runtime.lastSync);
+        case LastSyncColumn: // the last run, when it is not the last sync that succeeded
+            if (runtime.lastSync.isValid() && runtime.lastSync != runtime.lastSuccess)
+                return tr("Last run %1: %2")
+                        .arg(TextFormat::dateTime(runtime.lastSync), statusText(runtime));
+            return TextFormat::dateTime(runtime.lastSuccess);
         case NextSyncColumn:
             return TextFormat::dateTime(runtime.nextSync);
         default:
@@ -254,7 +257,7 @@ QVariant DriveTableModel::data(const QModelIndex &index, int role) const
             return int(stateOf(runtime));
         case LastSyncColumn:
             // Never synced comes first: it is the oldest of all.
-            return timeSortKey(runtime.lastSync, std::numeric_limits<qint64>::min());
+            return timeSortKey(runtime.lastSuccess, std::numeric_limits<qint64>::min());
         case NextSyncColumn:
             // Not scheduled comes last: it never comes.
             return timeSortKey(runtime.nextSync, std::numeric_limits<qint64>::max());
@@ -318,9 +321,10 @@ bool DriveTableModel::needsReview(const DriveRuntime &runtime)
 
 QString DriveTableModel::lastSyncText(const DriveRuntime &runtime) const
 {
-    if (!runtime.lastSync.isValid())
+    // The last sync that succeeded: a failed or cancelled run synced nothing for sure.
+    if (!runtime.lastSuccess.isValid())
         return tr("Never");
-    return TextFormat::ago(runtime.lastSync, m_now());
+    return TextFormat::ago(runtime.lastSuccess, m_now());
 }
 
 QString DriveTableModel::nextSyncText(const Drive &drive, const DriveRuntime &runtime) const

@@ -8,6 +8,7 @@
 #include "previewdialog.h"
 #include "settingsdialog.h"
 #include "trayicon.h"
+#include "versionswindow.h"
 
 #include <QApplication>
 #include <QDesktopServices>
@@ -48,6 +49,7 @@ TrayApplication::~TrayApplication()
     delete m_aboutBox;
     qDeleteAll(m_editors);
     qDeleteAll(m_reviews); // cancels their dry runs
+    qDeleteAll(m_versionWindows);
 }
 
 DrivesWindow *TrayApplication::drivesWindow() const
@@ -176,6 +178,9 @@ void TrayApplication::waitForSystemTray()
 void TrayApplication::showTray()
 {
     m_tray->show();
+    // The first start: the window with its first step, rather than an icon alone.
+    if (m_controller->drives().isEmpty())
+        showDrives();
 }
 
 DrivesWindow &TrayApplication::ensureDrivesWindow()
@@ -248,6 +253,17 @@ void TrayApplication::showHistory(const QString &drive)
         m_historyWindow = new HistoryWindow(*m_controller, *this);
     m_historyWindow->showDrive(drive);
     showWindow(m_historyWindow);
+}
+
+void TrayApplication::showVersions(const QString &drive)
+{
+    QPointer<QWidget> &window = m_versionWindows[drive];
+    if (!window) {
+        auto *versions = new VersionsWindow(*m_controller, drive, *this);
+        versions->setAttribute(Qt::WA_DeleteOnClose);
+        window = versions;
+    }
+    showWindow(window);
 }
 
 void TrayApplication::showSettings()

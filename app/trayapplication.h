@@ -73,6 +73,7 @@ public:
     void editDrive(const QString &name) override;
     void reviewDrive(const QString &name) override;
     void showHistory(const QString &drive = {}) override;
+    void showVersions(const QString &drive) override;
     void showSettings() override;
     void showAbout() override;
     void openFolder(const QString &path) override;
@@ -112,6 +113,7 @@ private:
     QPointer<QWidget> m_aboutBox;
     QHash<QString, QPointer<QWidget>> m_editors; // by drive name; "" for a new drive
     QHash<QString, QPointer<QWidget>> m_reviews; // by drive name
+    QHash<QString, QPointer<QWidget>> m_versionWindows; // by drive name
     QTimer m_trayRetry;
     std::chrono::milliseconds m_trayWaited{ 0 };
     bool m_quitting = false;

@@ -30,6 +30,8 @@ QString iconFile(TrayIconKind kind)
         return QStringLiteral(":/icons/tray-error.svg");
     case TrayIconKind::Unavailable:
         return QStringLiteral(":/icons/tray-unavailable.svg");
+    case TrayIconKind::Neutral:
+        return QStringLiteral(":/icons/tray-neutral.svg");
     case TrayIconKind::Idle:
         break;
     }
@@ -221,7 +223,7 @@ std::unique_ptr<TrayIcon::DriveEntry> TrayIcon::createEntry(const QString &name)
     DriveEntry *self = entry.get(); // lives as long as its menu, the context of the connects
     for (int i = 0; i < driveActionCount; ++i) {
         const auto action = DriveAction(i);
-        if (action == DriveAction::OpenSource || action == DriveAction::LastRun)
+        if (action == DriveAction::Versions || action == DriveAction::LastRun)
             entry->menu->addSeparator();
         QAction *item = entry->menu->addAction(QString());
         connect(item, &QAction::triggered, entry->menu.get(),
@@ -271,6 +273,9 @@ void TrayIcon::trigger(QString name, DriveAction action)
         break;
     case DriveAction::Review:
         m_actions.reviewDrive(name);
+        break;
+    case DriveAction::Versions:
+        m_actions.showVersions(name);
         break;
     case DriveAction::OpenSource:
         m_actions.openFolder(drive->source);

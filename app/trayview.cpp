@@ -128,15 +128,26 @@ QString errorWords(const DriveRuntime &runtime)
 
 QString idleWords(const DriveRuntime &runtime, const QDateTime &now)
 {
-    if (!runtime.lastSync.isValid()) {
+    // A cancelled run synced nothing for sure: the drive is not said to be synced.
+    if (runtime.lastResult == RunResult::Cancelled)
+        return runtime.lastSuccess.isValid()
+                       ? TrayView::tr("cancelled %1, last synced %2")
+                                 .arg(TextFormat::ago(runtime.lastSync, now),
+                                      TextFormat::ago(runtime.lastSuccess, now))
+                       : TrayView::tr("cancelled %1").arg(TextFormat::ago(runtime.lastSync, now));
+    if (!runtime.lastSuccess.isValid()) {
         if (!runtime.nextSync.isValid())
             return TrayView::tr("never synced");
         return TrayView::tr("never synced, first run %1")
                 .arg(TextFormat::in(runtime.nextSync, now));
     }
-    if (runtime.lastResult == RunResult::Cancelled)
-        return TrayView::tr("cancelled %1").arg(TextFormat::ago(runtime.lastSync, now));
-    return TrayView::tr("synced %1").arg(TextFormat::ago(runtime.lastSync, now));
+    return TrayView::tr("synced %1").arg(TextFormat::ago(runtime.lastSuccess, now));
+}
+
+// A drive at rest is in sync only when its last run was a success.
+TrayIconKind idleIcon(const DriveRuntime &runtime)
+{
+    return runtime.lastResult == RunResult::Success ? TrayIconKind::Idle : TrayIconKind::Neutral;
 }
 
 QString stateWords(const DriveRuntime &runtime, const QDateTime &now)
@@ -167,6 +178,7 @@ TrayLook TrayView::look(const QList<DriveView> &drives, const QDateTime &now, bo
     bool error = false;
     bool unavailable = false;
     bool syncing = false;
+    bool neutral = drives.isEmpty();
     bool paused = !drives.isEmpty();
     QStringList lines{ QStringLiteral("LetThatSyncIn") };
     for (const DriveView &drive : drives) {
@@ -175,6 +187,7 @@ TrayLook TrayView::look(const QList<DriveView> &drives, const QDateTime &now, bo
         error = error || kind == TrayIconKind::Error;
         unavailable = unavailable || kind == TrayIconKind::Unavailable;
         syncing = syncing || kind == TrayIconKind::Syncing;
+        neutral = neutral || kind == TrayIconKind::Neutral;
         paused = paused && kind == TrayIconKind::Paused;
         look.attention = look.attention || runtime.overdue;
         lines.append(describe(drive, now));
@@ -186,6 +199,7 @@ TrayLook TrayView::look(const QList<DriveView> &drives, const QDateTime &now, bo
         }
         // The submenu's "Last run: 5 minutes ago" follows the clock too.
         look.changesAt = earliest(look.changesAt, agoTurn(runtime.lastSync, now));
+        look.changesAt = earliest(look.changesAt, agoTurn(runtime.lastSuccess, now));
         // "never synced, first run in 2 minutes"
         if (!runtime.lastSync.isValid() && runtime.status == DriveStatus::Idle && !runtime.queued)
             look.changesAt = earliest(look.changesAt, inTurn(runtime.nextSync, now));
@@ -197,6 +211,7 @@ TrayLook TrayView::look(const QList<DriveView> &drives, const QDateTime &now, bo
                 : unavailable ? TrayIconKind::Unavailable
                 : syncing     ? TrayIconKind::Syncing
                 : paused      ? TrayIconKind::Paused
+                : neutral     ? TrayIconKind::Neutral
                               : TrayIconKind::Idle;
     return look;
 }
@@ -213,7 +228,7 @@ TrayIconKind TrayView::driveIcon(const DriveView &drive, const QDateTime &now, b
             return TrayIconKind::Syncing;
         if (!drive.drive.enabled)
             return TrayIconKind::Paused;
-        return needsAttention(runtime.lastResult) ? TrayIconKind::Error : TrayIconKind::Idle;
+        return needsAttention(runtime.lastResult) ? TrayIconKind::Error : idleIcon(runtime);
     case DriveStatus::Paused:
         return TrayIconKind::Paused;
     case DriveStatus::Unavailable:
@@ -223,7 +238,7 @@ TrayIconKind TrayView::driveIcon(const DriveView &drive, const QDateTime &now, b
     case DriveStatus::Idle:
         break;
     }
-    return TrayIconKind::Idle;
+    return idleIcon(runtime);
 }
 
 QString TrayView::describe(const DriveView &drive, const QDateTime &now)
@@ -258,6 +273,7 @@ QList<DriveMenuItem> TrayView::driveMenu(const DriveView &drive, const QDateTime
         { DriveAction::PauseResume, drive.drive.enabled ? tr("Pause") : tr("Resume"), true, true },
         { DriveAction::Cancel, tr("Cancel"), true, busy },
         { DriveAction::Review, tr("Review..."), !busy, refused },
+        { DriveAction::Versions, tr("Versions..."), true, true },
         { DriveAction::OpenSource, tr("Open source"), true, true },
         { DriveAction::OpenTarget, tr("Open target"), true, true },
         { DriveAction::Edit, tr("Edit..."), true, true },

@@ -21,8 +21,9 @@ struct DriveView
     DriveRuntime runtime;
 };
 
-// The five icons of resources/icons/tray-*.svg.
-enum class TrayIconKind { Idle, Syncing, Paused, Error, Unavailable };
+// The six icons of resources/icons/tray-*.svg. Neutral claims nothing: there is no drive, or
+// no drive has finished a sync (never synced, or its last run was cancelled).
+enum class TrayIconKind { Idle, Syncing, Paused, Error, Unavailable, Neutral };
 
 struct TrayLook
 {
@@ -43,6 +44,7 @@ enum class DriveAction {
     PauseResume, // "Pause" or "Resume", after Drive::enabled
     Cancel, // only while the drive syncs or waits for its turn
     Review, // only after a refused run: what a forced run would do
+    Versions, // what the runs overwrote or deleted, to put back
     OpenSource,
     OpenTarget,
     Edit,

@@ -19,6 +19,8 @@ public:
     virtual void reviewDrive(const QString &name) = 0;
     // An empty `drive` shows every drive's runs.
     virtual void showHistory(const QString &drive = {}) = 0;
+    // What the drive's runs overwrote or deleted in its target, to put back.
+    virtual void showVersions(const QString &drive) = 0;
     virtual void showSettings() = 0;
     virtual void showAbout() = 0;
     // In the system's file manager.

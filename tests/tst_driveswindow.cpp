@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -69,6 +70,8 @@ private:
             qFatal("no button %s", qPrintable(name));
         return found;
     }
+    // A button's text as the user reads it: its mnemonic's "&" is not shown.
+    QString shown(const QString &name) const { return button(name)->text().remove(u'&'); }
     QWidget *banner() const
     {
         return m_window->findChild<QWidget *>(QStringLiteral("refusedBanner"));
@@ -371,18 +374,18 @@ private Q_SLOTS:
         openWindow();
         m_window->selectDrive(photos);
         QPushButton *sync = button(QStringLiteral("syncButton"));
-        QCOMPARE(sync->text(), QStringLiteral("Sync now"));
+        QCOMPARE(shown(QStringLiteral("syncButton")), QStringLiteral("Sync now"));
         QTest::mouseClick(sync, Qt::LeftButton);
         QCOMPARE(engine().started(), 1);
         QCOMPARE(engine().run(0).job.force, false);
         QCOMPARE(engine().run(0).job.source, controller().model().drive(photos)->source);
-        QCOMPARE(sync->text(), QStringLiteral("Cancel"));
+        QCOMPARE(shown(QStringLiteral("syncButton")), QStringLiteral("Cancel"));
 
         QTest::mouseClick(sync, Qt::LeftButton);
         QVERIFY(engine().run(0).job.cancel.isCanceled());
         QCOMPARE(engine().started(), 1);
         engine().finish(0, RunResult::Cancelled);
-        QTRY_COMPARE(sync->text(), QStringLiteral("Sync now"));
+        QTRY_COMPARE(shown(QStringLiteral("syncButton")), QStringLiteral("Sync now"));
         QCOMPARE(cell(photos, DriveTableModel::StatusColumn), QStringLiteral("Cancelled"));
     }
 
@@ -392,18 +395,18 @@ private Q_SLOTS:
         openWindow();
         m_window->selectDrive(photos);
         QPushButton *pause = button(QStringLiteral("pauseButton"));
-        QCOMPARE(pause->text(), QStringLiteral("Pause"));
+        QCOMPARE(shown(QStringLiteral("pauseButton")), QStringLiteral("Pause"));
         QCOMPARE(driveOnDisk(photos).value(QStringLiteral("Enabled")), QJsonValue(true));
 
         QTest::mouseClick(pause, Qt::LeftButton);
         QCOMPARE(driveOnDisk(photos).value(QStringLiteral("Enabled")), QJsonValue(false));
-        QCOMPARE(pause->text(), QStringLiteral("Resume"));
+        QCOMPARE(shown(QStringLiteral("pauseButton")), QStringLiteral("Resume"));
         QCOMPARE(cell(photos, DriveTableModel::StatusColumn), QStringLiteral("Paused"));
         QCOMPARE(cell(photos, DriveTableModel::NextSyncColumn), QStringLiteral("Not scheduled"));
 
         QTest::mouseClick(pause, Qt::LeftButton);
         QCOMPARE(driveOnDisk(photos).value(QStringLiteral("Enabled")), QJsonValue(true));
-        QCOMPARE(pause->text(), QStringLiteral("Pause"));
+        QCOMPARE(shown(QStringLiteral("pauseButton")), QStringLiteral("Pause"));
         QCOMPARE(engine().started(), 0);
     }
 
@@ -419,27 +422,56 @@ private Q_SLOTS:
 
         QTRY_VERIFY(banner()->isVisible());
         QCOMPARE(cell(photos, DriveTableModel::StatusColumn), QStringLiteral("Refused — review"));
+        // In words: the protocol's code is not shown to people.
         QCOMPARE(cell(photos, DriveTableModel::StatusColumn, Qt::ToolTipRole),
-                 QStringLiteral("Too Many Deletions: in words"));
+                 QStringLiteral("in words"));
         QVERIFY(label(QStringLiteral("refusedTitle")).contains(QStringLiteral("\"Photos\"")));
-        QVERIFY2(label(QStringLiteral("refusedMessage"))
-                         .startsWith(QStringLiteral("Too Many Deletions: in words\n")),
+        QVERIFY2(label(QStringLiteral("refusedMessage")).startsWith(QStringLiteral("in words\n")),
                  qPrintable(label(QStringLiteral("refusedMessage"))));
+        // Review, Restore the source, Dismiss; never a forced run in one click.
         QVERIFY(button(QStringLiteral("reviewButton"))->isVisible());
-        QVERIFY(button(QStringLiteral("runAnywayButton"))->isVisible());
+        QVERIFY(button(QStringLiteral("restoreButton"))->isVisible());
+        QVERIFY(button(QStringLiteral("dismissButton"))->isVisible());
+        QVERIFY(!m_window->findChild<QPushButton *>(QStringLiteral("runAnywayButton")));
 
         QTest::mouseClick(button(QStringLiteral("reviewButton")), Qt::LeftButton);
         QCOMPARE(m_actions.calls, QStringList{ QStringLiteral("reviewDrive Photos") });
         QCOMPARE(engine().started(), 1); // reviewing changes nothing
 
-        QTest::mouseClick(button(QStringLiteral("runAnywayButton")), Qt::LeftButton);
+        // Restore asks first, with Cancel as the default.
+        QTest::mouseClick(button(QStringLiteral("restoreButton")), Qt::LeftButton);
+        QMessageBox *question = nullptr;
+        QTRY_VERIFY((question = messageBox(QStringLiteral("restoreQuestion"))));
+        QCOMPARE(question->defaultButton(), question->button(QMessageBox::Cancel));
+        QTest::keyClick(question, Qt::Key_Escape);
+        QTRY_VERIFY(!messageBox(QStringLiteral("restoreQuestion")));
+        QCOMPARE(engine().started(), 1);
+        QTest::mouseClick(button(QStringLiteral("restoreButton")), Qt::LeftButton);
+        QTRY_VERIFY((question = messageBox(QStringLiteral("restoreQuestion"))));
+        question->findChild<QPushButton *>(QStringLiteral("confirmRestoreButton"))->click();
         QCOMPARE(engine().started(), 2);
-        QCOMPARE(engine().run(1).job.force, true);
-        QCOMPARE(engine().run(1).job.dryRun, false);
-        QTRY_VERIFY(!banner()->isVisible()); // it runs: nothing to answer now
-        engine().finish(1);
-        QTRY_COMPARE(cell(photos, DriveTableModel::StatusColumn), QStringLiteral("Synced"));
+        QVERIFY(engine().run(1).job.restore);
+        QVERIFY(!engine().run(1).job.force);
+        engine().finish(1, RunResult::Failure, QStringLiteral("Target Busy")); // not whole
+        QTRY_VERIFY(!controller().isActive(photos));
+    }
+
+    void aDismissedRefusalLeavesTheBannerButNotTheTable()
+    {
+        m_fixture->addDrive(photos);
+        openWindow();
+        m_window->selectDrive(photos);
+        QVERIFY(controller().syncNow(photos));
+        refuse(0, QStringLiteral("Target Not Empty"));
+        QTRY_VERIFY(banner()->isVisible());
+        QTest::mouseClick(button(QStringLiteral("dismissButton")), Qt::LeftButton);
+        QTRY_VERIFY(!banner()->isVisible());
+        QCOMPARE(cell(photos, DriveTableModel::StatusColumn), QStringLiteral("Refused — review"));
+        // The same refusal again: still dismissed.
+        QVERIFY(controller().syncNow(photos));
+        refuse(1, QStringLiteral("Target Not Empty"));
         QVERIFY(!banner()->isVisible());
+        QCOMPARE(engine().started(), 2);
     }
 
     void aRefusedDriveThatIsNotSelectedIsPointedOut()
@@ -455,10 +487,11 @@ private Q_SLOTS:
         QCOMPARE(label(QStringLiteral("refusedTitle")),
                  QStringLiteral("Not synced, waiting for your review: Photos"));
         QVERIFY(!button(QStringLiteral("reviewButton"))->isVisible());
-        QVERIFY(!button(QStringLiteral("runAnywayButton"))->isVisible());
+        QVERIFY(!button(QStringLiteral("restoreButton"))->isVisible());
         QTest::mouseClick(button(QStringLiteral("showRefusedButton")), Qt::LeftButton);
         QCOMPARE(m_window->selectedDrive(), photos);
-        QVERIFY(button(QStringLiteral("runAnywayButton"))->isVisible());
+        QVERIFY(button(QStringLiteral("reviewButton"))->isVisible());
+        QVERIFY(button(QStringLiteral("restoreButton"))->isVisible());
         QVERIFY(!button(QStringLiteral("showRefusedButton"))->isVisible());
     }
 
@@ -473,21 +506,113 @@ private Q_SLOTS:
         QCOMPARE(controller().model().runtime(photos).status, DriveStatus::Unavailable);
         QCOMPARE(cell(photos, DriveTableModel::StatusColumn), QStringLiteral("Refused — review"));
         QTRY_VERIFY(banner()->isVisible());
-        QTest::mouseClick(button(QStringLiteral("runAnywayButton")), Qt::LeftButton);
-        QCOMPARE(engine().started(), 2);
-        QVERIFY(engine().run(1).job.force);
+        QVERIFY(button(QStringLiteral("reviewButton"))->isVisible());
+        // Another disk: nothing was deleted from the source, nothing to restore.
+        QVERIFY(!button(QStringLiteral("restoreButton"))->isVisible());
+        QTest::mouseClick(button(QStringLiteral("reviewButton")), Qt::LeftButton);
+        QCOMPARE(m_actions.calls, QStringList{ QStringLiteral("reviewDrive Photos") });
     }
 
-    void anEmptyListSaysHowToStart()
+    void anEmptyListShowsTheFirstStep()
     {
         openWindow();
         auto *hint = m_window->findChild<QLabel *>(QStringLiteral("emptyHint"));
         QVERIFY(hint->isVisible());
-        QCOMPARE(hint->text(),
-                 QStringLiteral("No drives yet. Choose Add… to keep a folder in sync."));
+        QVERIFY(hint->text().startsWith(QStringLiteral("No drives yet.")));
+        QVERIFY(!m_window->view()->isVisible());
+        QPushButton *first = button(QStringLiteral("firstDriveButton"));
+        QVERIFY(first->isVisible());
         QVERIFY(!button(QStringLiteral("editButton"))->isEnabled());
+        QTRY_VERIFY(first->hasFocus()); // Enter adds the first drive
+        QTest::keyClick(first, Qt::Key_Space);
+        QCOMPARE(m_actions.calls, QStringList{ QStringLiteral("addDrive") });
         m_fixture->addDrive(photos);
         QVERIFY(!hint->isVisible());
+        QVERIFY(!first->isVisible());
+        QVERIFY(m_window->view()->isVisible());
+    }
+
+    void theKeyboardReachesEverything()
+    {
+        m_fixture->addDrive(photos);
+        m_fixture->addDrive(media);
+        openWindow();
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QTableView *view = m_window->view();
+        view->setFocus();
+        QTRY_VERIFY(view->hasFocus());
+        // Enter edits the drive the table is on.
+        QTest::keyClick(view, Qt::Key_Down);
+        QCOMPARE(m_window->selectedDrive(), media);
+        QTest::keyClick(view, Qt::Key_Return);
+        QCOMPARE(m_actions.calls, QStringList{ QStringLiteral("editDrive Media") });
+        // Tab leaves the table, rather than walking its cells.
+        QTest::keyClick(view, Qt::Key_Tab);
+        QVERIFY(!view->hasFocus());
+        // Shortcuts: add, sync now, history.
+        m_actions.calls.clear();
+        // (A button's shortcut clicks it as a mouse would, a moment later.)
+        QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+        QTRY_COMPARE(m_actions.calls, QStringList{ QStringLiteral("addDrive") });
+        QTest::keyClick(m_window.get(), Qt::Key_H, Qt::ControlModifier);
+        QTRY_COMPARE(m_actions.calls,
+                     (QStringList{ QStringLiteral("addDrive"), QStringLiteral("showHistory Media") }));
+        QTest::keyClick(m_window.get(), Qt::Key_F5);
+        QCOMPARE(engine().started(), 1);
+        QCOMPARE(engine().run(0).job.target, controller().model().drive(media)->target);
+        // Every button has a mnemonic.
+        for (QPushButton *each : m_window->findChildren<QPushButton *>()) {
+            if (each->isVisible() && each->objectName() != QStringLiteral("showRefusedButton"))
+                QVERIFY2(each->text().contains(u'&'), qPrintable(each->text()));
+        }
+    }
+
+    void theVersionsButtonOpensTheDrivesVersions()
+    {
+        m_fixture->addDrive(photos);
+        openWindow();
+        m_window->selectDrive(photos);
+        QTest::mouseClick(button(QStringLiteral("versionsButton")), Qt::LeftButton);
+        QCOMPARE(m_actions.calls, QStringList{ QStringLiteral("showVersions Photos") });
+    }
+
+    void theWindowFitsTheScreenItOpensOn()
+    {
+        m_fixture->addDrive(photos);
+        openWindow();
+        const QSize screen = m_window->screen()->availableGeometry().size();
+        QVERIFY2(m_window->frameGeometry().width() <= screen.width()
+                         && m_window->frameGeometry().height() <= screen.height(),
+                 qPrintable(QStringLiteral("%1x%2 on %3x%4")
+                                    .arg(m_window->width())
+                                    .arg(m_window->height())
+                                    .arg(screen.width())
+                                    .arg(screen.height())));
+        // However small the screen, the window can be made to fit a 1024x768 one.
+        QVERIFY(m_window->minimumSizeHint().width() <= 1000);
+        QVERIFY(m_window->minimumSizeHint().height() <= 700);
+    }
+
+    void lastSyncIsTheLastSuccessfulOne()
+    {
+        m_fixture->addDrive(photos);
+        openWindow();
+        QVERIFY(controller().syncNow(photos));
+        engine().finish(0, RunResult::Success);
+        QTRY_COMPARE(cell(photos, DriveTableModel::LastSyncColumn), QStringLiteral("just now"));
+        QVERIFY(controller().syncNow(photos));
+        engine().finish(1, RunResult::Cancelled);
+        QTRY_COMPARE(cell(photos, DriveTableModel::StatusColumn), QStringLiteral("Cancelled"));
+        QCOMPARE(cell(photos, DriveTableModel::LastSyncColumn), QStringLiteral("just now"));
+        QVERIFY(cell(photos, DriveTableModel::LastSyncColumn, Qt::ToolTipRole)
+                        .contains(QStringLiteral("Cancelled")));
+
+        m_fixture->addDrive(media);
+        QVERIFY(controller().syncNow(media));
+        engine().finish(2, RunResult::Cancelled);
+        QTRY_COMPARE(cell(media, DriveTableModel::StatusColumn), QStringLiteral("Cancelled"));
+        QCOMPARE(cell(media, DriveTableModel::LastSyncColumn), QStringLiteral("Never"));
     }
 
     void theSelectionSurvivesAReloadOfTheConfig()
@@ -538,7 +663,7 @@ private Q_SLOTS:
         QVERIFY(!error->informativeText().isEmpty());
         QCOMPARE(error->icon(), QMessageBox::Warning);
         QCOMPARE(driveOnDisk(photos).value(QStringLiteral("Enabled")), QJsonValue(true));
-        QCOMPARE(button(QStringLiteral("pauseButton"))->text(), QStringLiteral("Pause"));
+        QCOMPARE(shown(QStringLiteral("pauseButton")), QStringLiteral("Pause"));
         error->button(QMessageBox::Ok)->click();
         QTRY_VERIFY(!messageBox(QStringLiteral("errorMessage")));
     }

@@ -44,7 +44,7 @@ int whitePixels(const QImage &image)
 
 const QStringList trayStates{ QStringLiteral("idle"), QStringLiteral("syncing"),
                               QStringLiteral("paused"), QStringLiteral("error"),
-                              QStringLiteral("unavailable") };
+                              QStringLiteral("unavailable"), QStringLiteral("neutral") };
 
 } // namespace
 

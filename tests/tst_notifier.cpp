@@ -88,7 +88,8 @@ private Q_SLOTS:
 
         const Notification failure{
             QStringLiteral("Sync failed"),
-            QStringLiteral("Photos was not synced: Target Not Writable: cannot write to /backup."),
+            // In words: the protocol's code in front of the message is for scripts.
+            QStringLiteral("Photos was not synced: cannot write to /backup."),
             QSystemTrayIcon::Critical
         };
         addRows("failure",
@@ -102,8 +103,8 @@ private Q_SLOTS:
 
         const Notification refused{
             QStringLiteral("Sync refused"),
-            QStringLiteral("Photos was not synced: Too Many Deletions: 40 of 50 files. Open the "
-                           "Drives window to review."),
+            QStringLiteral("Photos was not synced: 40 of 50 files. Open the Drives window to "
+                           "review."),
             QSystemTrayIcon::Warning
         };
         // The run's message gets its full stop.
@@ -205,7 +206,23 @@ private Q_SLOTS:
         QTRY_COMPARE(notified.count(), 1);
         QCOMPARE(notified.at(0).at(0).toString(), QStringLiteral("Sync failed"));
         QCOMPARE(notified.at(0).at(1).toString(),
-                 QStringLiteral("Media was not synced: Target Busy: in words."));
+                 QStringLiteral("Media was not synced: in words."));
+    }
+
+    void aRefusalThatRepeatsTellsNothingMore()
+    {
+        QSignalSpy notified(m_notifier.get(), &Notifier::notified);
+        runOnce(photos, RunResult::Refused, QStringLiteral("Too Many Deletions"));
+        QTRY_COMPARE(notified.count(), 1);
+        // The schedule tries again and meets the same refusal: not told again.
+        runOnce(photos, RunResult::Refused, QStringLiteral("Too Many Deletions"));
+        runOnce(photos, RunResult::Refused, QStringLiteral("Too Many Deletions"));
+        runOnce(media, RunResult::Failure, QStringLiteral("Target Busy"));
+        QTRY_COMPARE(notified.count(), 2);
+        QCOMPARE(notified.at(1).at(1).toString(), QStringLiteral("Media was not synced: in words."));
+        QJsonObject repeated = run(RunResult::Refused, QStringLiteral("in words"));
+        repeated.insert(QStringLiteral("Repeated"), true);
+        QVERIFY(!Notifier::forRun(photos, repeated, Notifications::EveryRun));
     }
 
     void everyRunTellsSuccessesToo()
@@ -244,8 +261,8 @@ private Q_SLOTS:
         QTRY_COMPARE(notified.count(), 1);
         QCOMPARE(notified.at(0).at(0).toString(), QStringLiteral("Disk not available"));
         QCOMPARE(notified.at(0).at(1).toString(),
-                 QStringLiteral("Photos was not synced: Source Unavailable: in words. It syncs as "
-                                "soon as its folders are back."));
+                 QStringLiteral("Photos was not synced: in words. It syncs as soon as "
+                                "its folders are back."));
 
         // Still missing at the next runs: nothing more (the media failure is the next one).
         runOnce(photos, RunResult::Failure, QStringLiteral("Source Unavailable"), true);
@@ -253,7 +270,7 @@ private Q_SLOTS:
         runOnce(media, RunResult::Failure, QStringLiteral("Target Busy"));
         QTRY_COMPARE(notified.count(), 2);
         QCOMPARE(notified.at(1).at(1).toString(),
-                 QStringLiteral("Media was not synced: Target Busy: in words."));
+                 QStringLiteral("Media was not synced: in words."));
 
         // Back, then missing again: told again.
         runOnce(photos, RunResult::Success);

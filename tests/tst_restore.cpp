@@ -152,10 +152,10 @@ private Q_SLOTS:
         const QDateTime kept = report.started.toUTC();
         using V = VersionStore::Version;
         using R = VersionStore::Reason;
-        QCOMPARE(versions->at(0), (V{ "doc.txt", kept, 2, 1600000000, R::Overwritten }));
-        QCOMPARE(versions->at(1), (V{ "gone.txt", kept, 1, 1600000000, R::Deleted }));
-        QCOMPARE(versions->at(2), (V{ "old/a.txt", kept, 1, 1600000000, R::Deleted }));
-        QCOMPARE(versions->at(3), (V{ "old/deep/b.txt", kept, 2, 1600000000, R::Deleted }));
+        QCOMPARE(versions->at(0), (V{ "doc.txt", kept, 2, 1600000000, R::Overwritten, {} }));
+        QCOMPARE(versions->at(1), (V{ "gone.txt", kept, 1, 1600000000, R::Deleted, {} }));
+        QCOMPARE(versions->at(2), (V{ "old/a.txt", kept, 1, 1600000000, R::Deleted, {} }));
+        QCOMPARE(versions->at(3), (V{ "old/deep/b.txt", kept, 2, 1600000000, R::Deleted, {} }));
         const Result<QList<V>> inside = VersionStore::list(targetRoot(), "old");
         QCOMPARE(inside->size(), 2);
         QCOMPARE(VersionStore::list(targetRoot(), "doc.txt")->size(), 1);

@@ -28,6 +28,7 @@ DriveView idle(const QString &name = QStringLiteral("Photos"))
 {
     DriveView view{ makeDrive(name), {} };
     view.runtime.lastSync = now.addSecs(-5 * 60);
+    view.runtime.lastSuccess = view.runtime.lastSync;
     view.runtime.lastResult = RunResult::Success;
     view.runtime.nextSync = now.addSecs(3600);
     return view;
@@ -117,8 +118,12 @@ private Q_SLOTS:
         QTest::addColumn<TrayIconKind>("icon");
 
         QTest::newRow("idle") << idle() << true << TrayIconKind::Idle;
+        // Nothing claims to be in sync before a sync has succeeded.
         QTest::newRow("never synced") << DriveView{ makeDrive(QStringLiteral("Photos")), {} }
-                                      << true << TrayIconKind::Idle;
+                                      << true << TrayIconKind::Neutral;
+        DriveView cancelled = idle();
+        cancelled.runtime.lastResult = RunResult::Cancelled;
+        QTest::newRow("cancelled") << cancelled << true << TrayIconKind::Neutral;
         QTest::newRow("paused") << paused() << true << TrayIconKind::Paused;
         QTest::newRow("failed") << failed() << true << TrayIconKind::Error;
         DriveView refused = failed();
@@ -211,10 +216,10 @@ private Q_SLOTS:
         QCOMPARE(iconOf({ first, paused(QStringLiteral("C")), second }), icon);
     }
 
-    void noDrivesIsIdle()
+    void noDrivesIsNeutral()
     {
         const TrayLook look = TrayView::look({}, now, true);
-        QCOMPARE(look.icon, TrayIconKind::Idle);
+        QCOMPARE(look.icon, TrayIconKind::Neutral);
         QVERIFY(!look.attention);
         QCOMPARE(look.toolTip, QStringLiteral("LetThatSyncIn\nNo drives yet: choose Add drive..."));
         QVERIFY(!look.changesAt.isValid());
@@ -223,8 +228,8 @@ private Q_SLOTS:
     void aShortRunSaysWhenTheBusyIconComes()
     {
         DriveView run = syncing(idle(), 300ms);
-        run.runtime.lastSync
-                = {}; // no other time in the texts (nextSync is not shown while it runs)
+        // No other time in the texts (nextSync is not shown while it runs).
+        run.runtime.lastSync = run.runtime.lastSuccess = {};
         TrayLook look = TrayView::look({ run }, now, true);
         QCOMPARE(look.icon, TrayIconKind::Idle);
         QCOMPARE(look.changesAt, run.runtime.runStarted.addMSecs(1000));
@@ -239,7 +244,7 @@ private Q_SLOTS:
 
         // Two runs: the earlier one is due first.
         DriveView other = syncing(idle(QStringLiteral("Media")), 800ms);
-        other.runtime.lastSync = {};
+        other.runtime.lastSync = other.runtime.lastSuccess = {};
         QCOMPARE(TrayView::look({ run, other }, now, true).changesAt,
                  other.runtime.runStarted.addMSecs(1000));
     }
@@ -250,16 +255,18 @@ private Q_SLOTS:
         QTest::addColumn<QDateTime>("changesAt");
 
         DriveView drive = idle();
-        drive.runtime.lastSync = now.addSecs(-20);
-        QTest::newRow("just now -> 1 minute ago") << drive << now.addSecs(40);
-        drive.runtime.lastSync = now.addSecs(-(5 * 60 + 30));
-        QTest::newRow("5 -> 6 minutes ago") << drive << now.addSecs(30);
-        drive.runtime.lastSync = now.addSecs(-(3 * 3600 + 600));
-        QTest::newRow("3 -> 4 hours ago") << drive << now.addSecs(3000);
-        drive.runtime.lastSync = now.addDays(-2);
-        QTest::newRow("2 -> 3 days ago") << drive << now.addDays(1);
-        drive.runtime.lastSync = now.addDays(-10);
-        QTest::newRow("a date does not turn") << drive << QDateTime();
+        const auto syncedAt = [&drive](const QDateTime &time) {
+            drive.runtime.lastSync = time;
+            drive.runtime.lastSuccess = time;
+            return drive;
+        };
+        QTest::newRow("just now -> 1 minute ago") << syncedAt(now.addSecs(-20)) << now.addSecs(40);
+        QTest::newRow("5 -> 6 minutes ago")
+                << syncedAt(now.addSecs(-(5 * 60 + 30))) << now.addSecs(30);
+        QTest::newRow("3 -> 4 hours ago")
+                << syncedAt(now.addSecs(-(3 * 3600 + 600))) << now.addSecs(3000);
+        QTest::newRow("2 -> 3 days ago") << syncedAt(now.addDays(-2)) << now.addDays(1);
+        QTest::newRow("a date does not turn") << syncedAt(now.addDays(-10)) << QDateTime();
 
         DriveView fresh{ makeDrive(QStringLiteral("Photos")), {} };
         fresh.runtime.nextSync = now.addSecs(150);
@@ -310,12 +317,19 @@ private Q_SLOTS:
 
         QTest::newRow("synced") << idle() << QStringLiteral("Photos: synced 5 minutes ago");
         DriveView drive = idle();
-        drive.runtime.lastSync = now.addSecs(-10);
+        drive.runtime.lastSync = drive.runtime.lastSuccess = now.addSecs(-10);
         QTest::newRow("synced just now") << drive << QStringLiteral("Photos: synced just now");
-        drive.runtime.lastSync = now.addSecs(-3 * 3600);
+        drive.runtime.lastSync = drive.runtime.lastSuccess = now.addSecs(-3 * 3600);
         QTest::newRow("synced hours ago") << drive << QStringLiteral("Photos: synced 3 hours ago");
+        // A cancelled run is not a sync: the last one that succeeded is said too.
         drive.runtime.lastResult = RunResult::Cancelled;
-        QTest::newRow("cancelled") << drive << QStringLiteral("Photos: cancelled 3 hours ago");
+        drive.runtime.lastSync = now.addSecs(-60);
+        QTest::newRow("cancelled")
+                << drive
+                << QStringLiteral("Photos: cancelled 1 minute ago, last synced 3 hours ago");
+        drive.runtime.lastSuccess = {};
+        QTest::newRow("cancelled, never synced")
+                << drive << QStringLiteral("Photos: cancelled 1 minute ago");
 
         DriveView fresh{ makeDrive(QStringLiteral("Photos")), {} };
         fresh.runtime.nextSync = now.addSecs(2 * 60 + 5);
@@ -466,10 +480,11 @@ private Q_SLOTS:
         QList<DriveAction> order;
         for (const DriveMenuItem &entry : menu)
             order.append(entry.action);
-        QCOMPARE(order, QList<DriveAction>({ DriveAction::SyncNow, DriveAction::PauseResume,
-                                             DriveAction::Cancel, DriveAction::Review,
-                                             DriveAction::OpenSource, DriveAction::OpenTarget,
-                                             DriveAction::Edit, DriveAction::LastRun }));
+        QCOMPARE(order,
+                 QList<DriveAction>(
+                         { DriveAction::SyncNow, DriveAction::PauseResume, DriveAction::Cancel,
+                           DriveAction::Review, DriveAction::Versions, DriveAction::OpenSource,
+                           DriveAction::OpenTarget, DriveAction::Edit, DriveAction::LastRun }));
 
         const DriveMenuItem syncNow = item(menu, DriveAction::SyncNow);
         QCOMPARE(syncNow.text, QStringLiteral("Sync now"));
@@ -485,7 +500,8 @@ private Q_SLOTS:
         QCOMPARE(review.text, QStringLiteral("Review..."));
         QCOMPARE(review.visible, reviewVisible);
         for (const auto &[action, text] :
-             { std::pair(DriveAction::OpenSource, QStringLiteral("Open source")),
+             { std::pair(DriveAction::Versions, QStringLiteral("Versions...")),
+               std::pair(DriveAction::OpenSource, QStringLiteral("Open source")),
                std::pair(DriveAction::OpenTarget, QStringLiteral("Open target")),
                std::pair(DriveAction::Edit, QStringLiteral("Edit...")) }) {
             const DriveMenuItem entry = item(menu, action);

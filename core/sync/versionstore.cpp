@@ -198,7 +198,8 @@ Result<QList<VersionStore::Version>> VersionStore::list(const fsops::Folder &tar
             return parent && parent->stat(nameOf(path)) ? Reason::Overwritten : Reason::Deleted;
         };
         const auto add = [&](const QByteArray &path, const fsops::Stat &stat) {
-            versions.append({ path, *kept, stat.size, stat.mtimeSec, reasonOf(path) });
+            versions.append({ path, *kept, stat.size, stat.mtimeSec, reasonOf(path),
+                              folderPath() + '/' + run.name });
         };
         // Every file and link in a folder of this run's versions, however deep.
         std::function<void(const fsops::Folder &, const QByteArray &)> walk

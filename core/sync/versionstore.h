@@ -32,8 +32,14 @@ public:
         std::int64_t size = 0;
         std::int64_t modified = 0; // the file's own time, seconds since 1970
         Reason reason = Reason::Deleted;
+        QByteArray folder; // the run's versions folder, relative to the target root
 
-        friend bool operator==(const Version &, const Version &) = default;
+        // The same version: the folder only says where it is kept.
+        friend bool operator==(const Version &a, const Version &b)
+        {
+            return a.path == b.path && a.kept == b.kept && a.size == b.size
+                   && a.modified == b.modified && a.reason == b.reason;
+        }
     };
 
     // What one run kept, and why: a path and, for a deleted folder, everything inside it.

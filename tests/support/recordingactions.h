@@ -18,6 +18,7 @@ public:
     void editDrive(const QString &name) override { calls.append(u"editDrive " + name); }
     void reviewDrive(const QString &name) override { calls.append(u"reviewDrive " + name); }
     void showHistory(const QString &drive) override { calls.append(u"showHistory " + drive); }
+    void showVersions(const QString &drive) override { calls.append(u"showVersions " + drive); }
     void showSettings() override { calls.append(QStringLiteral("showSettings")); }
     void showAbout() override { calls.append(QStringLiteral("showAbout")); }
     void openFolder(const QString &path) override { calls.append(u"openFolder " + path); }
