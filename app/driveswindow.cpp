@@ -476,8 +476,14 @@ void DrivesWindow::askToRestore()
             [this, restore, name](QAbstractButton *button) {
                 if (button != restore)
                     return;
-                if (const auto started = m_controller.restore(name); !started)
+                const auto started = m_controller.restore(name);
+                if (!started)
                     showError(tr("\"%1\" could not be restored.").arg(name), started.error());
+                else if (*started == SyncController::StartOutcome::AlreadySyncing)
+                    showError(tr("\"%1\" could not be restored.").arg(name),
+                              Error{ SyncController::alreadySyncing,
+                                     tr("It is syncing now; try again once this sync has "
+                                        "ended.") });
             });
     question->open();
 }

@@ -2,6 +2,7 @@
 
 #include "syncreport.h"
 
+#include "closekeys.h"
 #include "rundetails.h"
 #include "runhistory.h"
 #include "synccontroller.h"
@@ -10,12 +11,14 @@
 
 #include <QAbstractTableModel>
 #include <QBoxLayout>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QScreen>
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QTableView>
@@ -65,6 +68,8 @@ public:
         qint64 errors = 0;
         qint64 bytes = 0;
         QString message;
+        bool forced = false; // a safety rule was overridden
+        bool restore = false; // files put back into the source, not a sync
     };
 
     explicit RunTableModel(QObject *parent)
@@ -110,11 +115,13 @@ public:
         }
     }
 
+    // "Synced", "Synced, forced", "Restored", "Refused"...
     static QString resultText(const Run &run);
     static QString durationText(const Run &run);
 
 private:
     static Run fromJson(const QJsonObject &json);
+    static QString plainResultText(const Run &run);
 
     QList<Run> m_rows;
 };
@@ -138,10 +145,21 @@ RunTableModel::Run RunTableModel::fromJson(const QJsonObject &json)
     run.bytes = json.value(QStringLiteral("Bytes")).toInteger();
     // In words: the protocol's code ("Too Many Deletions: ...") is for scripts.
     run.message = SyncReport::wordsOf(json.value(QStringLiteral("Message")).toString());
+    run.forced = json.value(QStringLiteral("Forced")).toBool();
+    run.restore = json.value(QStringLiteral("Restore")).toBool();
     return run;
 }
 
 QString RunTableModel::resultText(const Run &run)
+{
+    const QString result = plainResultText(run);
+    if (run.restore)
+        return run.result == RunResult::Success ? tr("Restored") : tr("Restore: %1").arg(result);
+    // A run the user let past a safety rule stands out.
+    return run.forced ? tr("%1, forced").arg(result) : result;
+}
+
+QString RunTableModel::plainResultText(const Run &run)
 {
     if (!run.result)
         return run.resultName;
@@ -284,7 +302,10 @@ HistoryWindow::HistoryWindow(SyncController &controller, WindowActions &actions,
     m_driveFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     auto *filterLabel = new QLabel(tr("&Drive:"), this);
     filterLabel->setBuddy(m_driveFilter);
-    m_openLogFolder = new QPushButton(tr("Open log folder"), this);
+    m_changedOnly = new QCheckBox(tr("&Only runs that changed files"), this);
+    m_changedOnly->setObjectName(QStringLiteral("changedOnlyCheck"));
+    m_changedOnly->setToolTip(tr("Hide the runs that found nothing to copy, update or delete"));
+    m_openLogFolder = new QPushButton(tr("Open &log folder"), this);
     m_openLogFolder->setObjectName(QStringLiteral("openLogFolderButton"));
     m_openLogFolder->setToolTip(tr("The log lists every run and, at the Verbose log level, every "
                                    "file."));
@@ -326,6 +347,7 @@ HistoryWindow::HistoryWindow(SyncController &controller, WindowActions &actions,
     auto *top = new QHBoxLayout;
     top->addWidget(filterLabel);
     top->addWidget(m_driveFilter);
+    top->addWidget(m_changedOnly);
     top->addStretch();
     top->addWidget(m_openLogFolder);
 
@@ -346,7 +368,8 @@ HistoryWindow::HistoryWindow(SyncController &controller, WindowActions &actions,
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(splitter, 1);
-    resize(960, 640);
+    resize(QSize(960, 640).boundedTo(screen() ? screen()->availableGeometry().size() * 9 / 10
+                                              : QSize(960, 640)));
 
     const DriveListModel *drives = &m_controller.model();
     connect(drives, &QAbstractItemModel::rowsInserted, this, &HistoryWindow::updateDriveFilter);
@@ -360,6 +383,8 @@ HistoryWindow::HistoryWindow(SyncController &controller, WindowActions &actions,
             &HistoryWindow::showSelectedRun);
     connect(&m_controller, &SyncController::syncFinished, this, &HistoryWindow::addRun);
     connect(m_openLogFolder, &QPushButton::clicked, this, &HistoryWindow::openLogFolder);
+    connect(m_changedOnly, &QCheckBox::toggled, this, &HistoryWindow::reload);
+    closeOnKeys(this);
 
     updateDriveFilter();
     reload();
@@ -406,7 +431,7 @@ void HistoryWindow::updateDriveFilter()
 
 void HistoryWindow::reload()
 {
-    m_runs->setRuns(m_controller.history().runs(m_drive));
+    m_runs->setRuns(m_controller.history().runs(m_drive, 0, m_changedOnly->isChecked()));
     for (int column = 0; column < RunTableModel::MessageColumn; ++column)
         m_runsView->resizeColumnToContents(column);
     if (m_runs->rowCount() > 0)
@@ -417,7 +442,11 @@ void HistoryWindow::reload()
 
 void HistoryWindow::addRun(const QString &drive, const QJsonObject &run)
 {
-    if (!m_drive.isEmpty() && drive != m_drive)
+    if ((!m_drive.isEmpty() && drive != m_drive)
+        || (m_changedOnly->isChecked() && !RunHistory::changedSomething(run)))
+        return;
+    // A refusal that repeats the last one is not in the history either.
+    if (run.value(QStringLiteral("Repeated")).toBool())
         return;
     m_runs->prepend(run, RunHistory::maxRuns);
     // The run the user looks at stays selected; with none, the new one is shown.

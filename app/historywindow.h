@@ -1,10 +1,12 @@
-// HistoryWindow: the finished runs of every drive or of one, newest first, kept up to date as
-// runs end, with the files of the selected run and a way to the log folder.
+// HistoryWindow: the finished runs of every drive or of one, newest first (or only those that
+// changed files), kept up to date as runs end, with the files of the selected run and a way to
+// the log folder. Escape and Ctrl+W close it.
 #pragma once
 
 #include <QJsonObject>
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -44,6 +46,7 @@ private:
     QString m_drive; // the filter; empty: every drive
     RunTableModel *m_runs = nullptr;
     QComboBox *m_driveFilter = nullptr;
+    QCheckBox *m_changedOnly = nullptr;
     QTableView *m_runsView = nullptr;
     QLabel *m_summary = nullptr;
     QTreeWidget *m_detailsView = nullptr;

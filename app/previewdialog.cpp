@@ -2,7 +2,6 @@
 
 #include "plantreemodel.h"
 #include "synccontroller.h"
-#include "syncengine.h"
 #include "textformat.h"
 
 #include <QDialogButtonBox>
@@ -64,8 +63,6 @@ PreviewDialog::PreviewDialog(SyncController &controller, const Drive &drive, Pur
     : QDialog(parent)
     , m_controller(controller)
     , m_drive(drive)
-    , m_engine(std::make_unique<SyncEngine>())
-    , m_engineKeeper(new QFutureWatcher<SyncReport>)
     , m_relay(std::make_shared<ProgressRelay>())
 {
     setObjectName(QStringLiteral("previewDialog"));
@@ -173,25 +170,10 @@ PreviewDialog::PreviewDialog(SyncController &controller, const Drive &drive, Pur
 
 PreviewDialog::~PreviewDialog()
 {
+    // The dry run goes on, on the controller's preview engine, until it sees the cancel.
     m_cancel.cancel();
-    {
-        const QMutexLocker lock(&m_relay->mutex);
-        m_relay->dialog = nullptr;
-    }
-    const QFuture<SyncReport> future = m_watcher.future();
-    if (future.isFinished()) {
-        delete m_engineKeeper;
-        return;
-    }
-    // The engine waits for its run when it is destroyed, and a run on a hanging network
-    // folder may take a while to notice the cancel: it is destroyed once the run ends.
-    QFutureWatcher<SyncReport> *keeper = m_engineKeeper;
-    SyncEngine *engine = m_engine.release();
-    connect(keeper, &QFutureWatcher<SyncReport>::finished, keeper, [keeper, engine] {
-        delete engine;
-        keeper->deleteLater();
-    });
-    keeper->setFuture(future);
+    const QMutexLocker lock(&m_relay->mutex);
+    m_relay->dialog = nullptr;
 }
 
 QString PreviewDialog::confirmationText(std::int64_t deletions, const QString &drive)
@@ -205,9 +187,7 @@ QString PreviewDialog::confirmationText(std::int64_t deletions, const QString &d
 void PreviewDialog::start()
 {
     m_relay->dialog = this;
-    SyncJob job = m_controller.previewJob(m_drive);
-    job.cancel = m_cancel;
-    job.onProgress = [relay = m_relay](const SyncProgress &progress) {
+    const auto onProgress = [relay = m_relay](const SyncProgress &progress) {
         const QMutexLocker lock(&relay->mutex);
         if (PreviewDialog *dialog = relay->dialog) {
             QMetaObject::invokeMethod(
@@ -226,7 +206,7 @@ void PreviewDialog::start()
             showReport(stopped);
         }
     });
-    m_watcher.setFuture(m_engine->run(std::move(job)));
+    m_watcher.setFuture(m_controller.preview(m_drive, m_cancel, onProgress));
 }
 
 void PreviewDialog::done(int result)
@@ -357,6 +337,12 @@ void PreviewDialog::startForcedRun()
         m_status->setText(started.error().message);
         return;
     }
+    if (*started == SyncController::StartOutcome::AlreadySyncing) {
+        m_status->setText(tr("\"%1\" is syncing now; nothing was forced. Review it again once "
+                             "this sync has ended.")
+                                  .arg(m_drive.name));
+        return;
+    }
     accept();
 }
 
@@ -383,8 +369,15 @@ void PreviewDialog::askToRestore()
     connect(question, &QMessageBox::buttonClicked, this, [this, restore](QAbstractButton *b) {
         if (b != restore)
             return;
-        if (const auto started = m_controller.restore(m_drive.name); !started) {
+        const auto started = m_controller.restore(m_drive.name);
+        if (!started) {
             m_status->setText(started.error().message);
+            return;
+        }
+        if (*started == SyncController::StartOutcome::AlreadySyncing) {
+            m_status->setText(tr("\"%1\" is syncing now; nothing was restored. Try again once "
+                                 "this sync has ended.")
+                                      .arg(m_drive.name));
             return;
         }
         accept();

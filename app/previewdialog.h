@@ -27,7 +27,6 @@ namespace lts {
 class PlanFilterModel;
 class PlanTreeModel;
 class SyncController;
-class SyncEngine;
 
 class PreviewDialog final : public QDialog
 {
@@ -84,9 +83,6 @@ private:
 
     SyncController &m_controller;
     const Drive m_drive;
-    // Owned here, and handed to m_engineKeeper when the dialog goes before its run has ended.
-    std::unique_ptr<SyncEngine> m_engine;
-    QFutureWatcher<SyncReport> *m_engineKeeper = nullptr; // no parent: it outlives the dialog
     CancelToken m_cancel;
     std::shared_ptr<ProgressRelay> m_relay;
     QFutureWatcher<SyncReport> m_watcher;

@@ -401,6 +401,13 @@ QString SyncCommand::howToGoOn(const QString &code) const
                                      shellQuoted(QDir::toNativeSeparators(m_job.target)))
                       : QStringLiteral("letthatsyncin sync --drive %1")
                                 .arg(shellQuoted(m_driveName));
+    if (code == SyncEngine::targetNotEmpty && !m_driveName.isEmpty()) {
+        // --drive takes the drive's own mode: it is changed in the drive, not here.
+        return tr("Nothing was changed. To see the files: %1 --dry-run\nTo keep them, set the "
+                  "drive's mode to Update (in the tray, or with EditDrive); to delete them: %1 "
+                  "--force")
+                .arg(again);
+    }
     if (code == SyncEngine::targetNotEmpty) {
         const QString keep = m_job.versions > 0
                                      ? tr("they are kept for %1 days under .letthatsyncin/versions")

@@ -1,5 +1,6 @@
 #include "versionswindow.h"
 
+#include "closekeys.h"
 #include "synccontroller.h"
 #include "textformat.h"
 #include "windowactions.h"
@@ -13,7 +14,6 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QScreen>
-#include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -246,9 +246,7 @@ VersionsWindow::VersionsWindow(SyncController &controller, const QString &drive,
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &VersionsWindow::updateButtons);
     connect(m_sorted, &QAbstractItemModel::modelReset, this, &VersionsWindow::updateButtons);
-    for (const QKeySequence &key :
-         { QKeySequence(QKeySequence::Close), QKeySequence(Qt::Key_Escape) })
-        connect(new QShortcut(key, this), &QShortcut::activated, this, &QWidget::close);
+    closeOnKeys(this);
 
     connect(&m_listing, &QFutureWatcherBase::finished, this, [this] {
         setBusy(false);
@@ -360,6 +358,11 @@ void VersionsWindow::restoreNext()
                                             .arg(QLocale().createSeparatedList(m_restored)));
     if (!m_failed.isEmpty())
         lines.append(tr("Not restored: %1").arg(m_failed.join(u' ')));
+    const std::optional<Drive> drive = m_controller.model().drive(m_drive);
+    if (!m_restored.isEmpty() && !m_intoSource && drive && drive->mode == SyncMode::Mirror)
+        lines.append(tr("A mirror keeps the target like the source: the next sync takes these "
+                        "files away again (and keeps them as versions). Restore into the source "
+                        "to keep them."));
     m_status->setText(lines.join(u'\n'));
     Q_EMIT ready();
 }

@@ -3,6 +3,7 @@
 #include "driveissues.h"
 #include "paths.h"
 
+#include <QDir>
 #include <QFileInfo>
 
 #include <algorithm>
@@ -74,6 +75,22 @@ QString DriveValidator::defaultName(qsizetype position) const
     while (taken(QString::number(number)))
         ++number;
     return QString::number(number);
+}
+
+QString DriveValidator::nameForFolder(const QString &source, qsizetype position) const
+{
+    const QString folder = QFileInfo(QDir::cleanPath(source.trimmed())).fileName().trimmed();
+    const bool usable = !folder.isEmpty() && folder.size() <= 120 && !hasControlCharacter(folder);
+    if (!usable)
+        return defaultName(position);
+    auto taken = [this](const QString &name) {
+        return std::any_of(m_others.cbegin(), m_others.cend(),
+                           [&name](const Drive &d) { return d.name == name; });
+    };
+    QString name = folder;
+    for (int number = 2; taken(name); ++number)
+        name = QStringLiteral("%1 %2").arg(folder).arg(number);
+    return name;
 }
 
 void DriveValidator::checkName(const Drive &drive, QList<Error> &issues) const

@@ -44,6 +44,10 @@ public:
 
     // The drive's position as text, or the next number no other drive uses as its name.
     QString defaultName(qsizetype position) const;
+    // The name a person expects for a drive of `source`: the folder's own name ("Photos"),
+    // made free with a number ("Photos 2") when taken; the protocol's default (the position)
+    // when there is no folder name.
+    QString nameForFolder(const QString &source, qsizetype position) const;
 
     static constexpr int maxNameLength = 128;
 

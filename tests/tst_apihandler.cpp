@@ -2170,6 +2170,14 @@ private Q_SLOTS:
                 QStringLiteral("Unknown Version"));
         QCOMPARE(failure(R"({"request":"ListVersions","Name":"V","Path":7})"),
                  QStringLiteral("Invalid Path"));
+        // Nothing outside the drive is listed or read.
+        QCOMPARE(failure(R"({"request":"ListVersions","Name":"V","Path":"../../.."})"),
+                 QStringLiteral("Invalid Path"));
+        QCOMPARE(failure(R"({"request":"ListVersions","Name":"V","Path":"/etc"})"),
+                 QStringLiteral("Invalid Path"));
+        QCOMPARE(
+                failure(R"({"request":"RestoreVersion","Name":"V","Path":"../x","Kept":"2026-01-01T00:00:00Z"})"),
+                QStringLiteral("Invalid Path"));
         send(R"({"request":"SyncNow","Name":"V"})");
         QCOMPARE(
                 failure(R"({"request":"RestoreVersion","Name":"V","Path":"a","Kept":"2026-01-01T00:00:00Z"})"),

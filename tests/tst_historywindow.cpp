@@ -11,6 +11,7 @@
 #include "windowactions.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QHeaderView>
@@ -60,8 +61,9 @@ bool writeHistory(const QString &dataFolder, const QList<QJsonObject> &runs)
 const QDateTime firstStart(QDate(2024, 3, 1), QTime(10, 0), Qt::UTC);
 const QDateTime secondStart(QDate(2024, 3, 2), QTime(9, 30), Qt::UTC);
 const QDateTime thirdStart(QDate(2024, 3, 3), QTime(8, 0), Qt::UTC);
-const QString refusedMessage = QStringLiteral(
-        "Too Many Deletions: the run would delete 80 % of the files of the target.");
+// In words, as the engine writes them; the history keeps the code in front, for scripts.
+const QString refusedMessage
+        = QStringLiteral("A mirror would delete 80 of the 100 files in the target (limit 50 %).");
 const QString partialMessage = QStringLiteral("1 file could not be copied.");
 
 QList<QJsonObject> threeRuns()
@@ -401,12 +403,13 @@ private Q_SLOTS:
         QCOMPARE(itemTexts(files->topLevelItem(1)),
                  (QStringList{ QStringLiteral("Skipped"), QStringLiteral("d.sock"),
                                QStringLiteral("A socket is not copied.") }));
+        // What went wrong first, then what was replaced, then what is new.
         QCOMPARE(itemTexts(files->topLevelItem(2)),
-                 (QStringList{ QStringLiteral("Added"), QStringLiteral("a.jpg"), {} }));
-        QCOMPARE(itemTexts(files->topLevelItem(3)),
                  (QStringList{ QStringLiteral("Updated"),
                                QDir::toNativeSeparators(QStringLiteral("Ferien/b.jpg")),
                                {} }));
+        QCOMPARE(itemTexts(files->topLevelItem(3)),
+                 (QStringList{ QStringLiteral("Added"), QStringLiteral("a.jpg"), {} }));
         QVERIFY2(setup.summary()->text().contains(QStringLiteral(
                          "1 added, 1 updated, 0 deleted, 0 unchanged, 1 skipped, 1 failed")),
                  qPrintable(setup.summary()->text()));
@@ -455,13 +458,58 @@ private Q_SLOTS:
         QCOMPARE(setup.note()->text(), QStringLiteral("No file was changed."));
     }
 
+    void runsThatChangedNothingCanBeHiddenAndForcedRunsStandOut()
+    {
+        SyncReport quiet = report(firstStart, 1, RunResult::Success);
+        SyncReport forced = report(secondStart, 2, RunResult::Success);
+        forced.deleted = 8;
+        forced.forced = true;
+        SyncReport refused = report(thirdStart, 1, RunResult::Refused);
+        refused.code = QStringLiteral("Target Not Empty");
+        refused.message = QStringLiteral("The target holds 8 files that the source does not have.");
+        Setup setup({ historyLine(photos, quiet), historyLine(photos, forced),
+                      historyLine(photos, refused) });
+        QTableView *runs = setup.runs();
+        QCOMPARE(column(runs, QStringLiteral("Result")),
+                 (QStringList{ QStringLiteral("Refused"), QStringLiteral("Synced, forced"),
+                               QStringLiteral("Synced") }));
+        // Never a code in front of the words.
+        QCOMPARE(cell(runs, 0, QStringLiteral("Message")), refused.message);
+
+        auto *changedOnly
+                = setup.window().findChild<QCheckBox *>(QStringLiteral("changedOnlyCheck"));
+        QVERIFY(changedOnly);
+        changedOnly->setChecked(true);
+        QCOMPARE(column(runs, QStringLiteral("Result")),
+                 QStringList{ QStringLiteral("Synced, forced") });
+        // A new run that changes nothing stays out; one that changes something comes in.
+        setup.runToTheEnd(photos);
+        QCOMPARE(rowCount(runs), 1);
+        setup.runToTheEnd(photos, { { Action::Added, "new.jpg", {} } });
+        QCOMPARE(rowCount(runs), 2);
+        changedOnly->setChecked(false);
+        QCOMPARE(rowCount(runs), 5);
+    }
+
+    void escapeAndCtrlWCloseIt()
+    {
+        Setup setup;
+        for (const QKeySequence &key :
+             { QKeySequence(Qt::Key_Escape), QKeySequence(Qt::CTRL | Qt::Key_W) }) {
+            setup.window().show();
+            QVERIFY(QTest::qWaitForWindowActive(&setup.window()));
+            QTest::keySequence(&setup.window(), key);
+            QTRY_VERIFY(!setup.window().isVisible());
+        }
+    }
+
     void openLogFolderAsksForTheLogFolder()
     {
         Setup setup;
         auto *button
                 = setup.window().findChild<QPushButton *>(QStringLiteral("openLogFolderButton"));
         QVERIFY(button);
-        QCOMPARE(button->text(), QStringLiteral("Open log folder"));
+        QCOMPARE(button->text().remove(u'&'), QStringLiteral("Open log folder"));
         setup.window().show();
         QVERIFY(QTest::qWaitForWindowExposed(&setup.window()));
         QTest::mouseClick(button, Qt::LeftButton);

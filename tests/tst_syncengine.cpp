@@ -269,7 +269,12 @@ private Q_SLOTS:
 
         QCOMPARE(sync(job(SyncMode::Update)).result, RunResult::Partial); // Update: skipped
         QCOMPARE(test::snapshot(outside.root()), before);
-        QCOMPARE(sync(job()).result, RunResult::Success); // Mirror: replaced by a real folder
+        // Mirror: the link would go, and this is the pair's first mirror (rule 10): refused
+        // until confirmed; then the link is replaced by a real folder.
+        QCOMPARE(sync(job()).code, SyncEngine::targetNotEmpty);
+        SyncJob confirmed = job();
+        confirmed.force = true;
+        QCOMPARE(sync(confirmed).result, RunResult::Success);
         QCOMPARE(test::snapshot(outside.root()), before);
         QVERIFY(!QFileInfo(target().path(QStringLiteral("photos"))).isSymLink());
         LTS_COMPARE_TREES(target().root(), source().root());

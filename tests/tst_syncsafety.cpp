@@ -211,6 +211,44 @@ private Q_SLOTS:
         QVERIFY(other.target().exists(QStringLiteral("mine")));
     }
 
+    void aFirstMirrorAfterUpdateRunsIsStillAFirstMirror()
+    {
+        // Update never deletes, so the target gathers files of its own; switching the drive to
+        // Mirror must not delete them unseen.
+        source().write(QStringLiteral("a.txt"), "a");
+        QCOMPARE(sync(job()).result, RunResult::Success);
+        SyncJob update = job();
+        update.mode = SyncMode::Update;
+        target().write(QStringLiteral("kept-by-update.txt"), "mine");
+        QCOMPARE(sync(update).result, RunResult::Success);
+        QCOMPARE(sync(job()).code, QString()); // mirrored before: an ordinary deletion
+
+        SyncFolders other(test::SyncFolders::Target::Present);
+        other.source().write(QStringLiteral("a"), "a");
+        SyncJob firstUpdate = other.job(SyncMode::Update);
+        QCOMPARE(sync(firstUpdate).result, RunResult::Success);
+        other.target().write(QStringLiteral("mine.txt"), "m");
+        const SyncReport report = sync(other.job(SyncMode::Mirror));
+        QCOMPARE(report.result, RunResult::Refused);
+        QCOMPARE(report.code, SyncEngine::targetNotEmpty);
+        QVERIFY(other.target().exists(QStringLiteral("mine.txt")));
+    }
+
+    void aPreviewOfAMissingTargetSaysAPlainRunWouldNotGo()
+    {
+        source().write(QStringLiteral("a.txt"), "a");
+        QCOMPARE(sync(job()).result, RunResult::Success);
+        QVERIFY(QDir(target().root()).removeRecursively()); // the backup disk is unplugged
+        SyncJob preview = job();
+        preview.dryRun = true;
+        preview.force = true;
+        const SyncReport report = sync(preview);
+        QCOMPARE(report.added, 1);
+        QCOMPARE(report.overriddenCode, SyncEngine::targetUnavailable);
+        QVERIFY(report.overriddenMessage.contains(QStringLiteral("plugged in")));
+        QVERIFY(!QFileInfo::exists(target().root()));
+    }
+
     void aDryRunOfARefusedRunListsWhatItWouldDelete()
     {
         source().write(QStringLiteral("a.txt"), "a");

@@ -617,7 +617,8 @@ void ApiHandler::handle(const QByteArray &frame, ApiSession &session, QObject *c
                     if (report.result == RunResult::Failure
                         || report.result == RunResult::Cancelled)
                         return reply(request.reply(
-                                { { QStringLiteral("Message"), report.message } },
+                                { { QStringLiteral("Message"),
+                                    SyncReport::protocolMessage(report.code, report.message) } },
                                 { error(report.code.isEmpty() ? code::cancelled : report.code) },
                                 {}));
                     reply(request.success(PlanListing::of(report).toJson(limit)));
@@ -661,7 +662,9 @@ void ApiHandler::handle(const QByteArray &frame, ApiSession &session, QObject *c
                  limit](const QFuture<Result<QList<VersionStore::Version>>> &done) mutable {
                     const Result<QList<VersionStore::Version>> versions = done.result();
                     if (!versions)
-                        return reply(request.failure(versions.error().code));
+                        return reply(request.failure(versions.error().code == u"EINVAL"
+                                                             ? code::invalidPath
+                                                             : versions.error().code));
                     QJsonArray list;
                     for (const VersionStore::Version &version : *versions) {
                         if (list.size() >= limit)
@@ -705,9 +708,10 @@ void ApiHandler::handle(const QByteArray &frame, ApiSession &session, QObject *c
                      [request, reply](const QFuture<Result<QString>> &done) mutable {
                          const Result<QString> restored = done.result();
                          if (!restored)
-                             return reply(request.failure(restored.error().code == u"ENOENT"
-                                                                  ? code::unknownVersion
-                                                                  : restored.error().code));
+                             return reply(request.failure(
+                                     restored.error().code == u"ENOENT"   ? code::unknownVersion
+                                     : restored.error().code == u"EINVAL" ? code::invalidPath
+                                                                          : restored.error().code));
                          reply(request.success({ { QStringLiteral("Path"), *restored } }));
                      });
         return;

@@ -128,7 +128,8 @@ QJsonObject PlanListing::toJson(qsizetype limit) const
         json.insert(QStringLiteral("Truncated"), true);
     if (!m_refusalCode.isEmpty()) {
         json.insert(QStringLiteral("WouldRefuse"), m_refusalCode);
-        json.insert(QStringLiteral("Message"), m_refusalMessage);
+        json.insert(QStringLiteral("Message"),
+                    SyncReport::protocolMessage(m_refusalCode, m_refusalMessage));
     }
     return json;
 }

@@ -471,7 +471,7 @@ SyncController::listVersions(const QString &name, const QString &path)
                         SyncEngine::targetUnavailable,
                         tr("The target folder cannot be opened: %1").arg(root.error().message)
                     };
-                return VersionStore::list(*root, QDir::cleanPath(path).toUtf8());
+                return VersionStore::list(*root, path.toUtf8());
             });
 }
 
@@ -512,15 +512,17 @@ Result<QFuture<Result<QString>>> SyncController::restoreVersion(const QString &n
                     return Error{ SyncEngine::targetBusy,
                                   tr("Another sync is writing to the target; try again once it "
                                      "has ended.") };
-                Result<fsops::Folder> sourceRoot
+                Result<fsops::Folder> destination
                         = intoSource ? openRootFolder(source) : openRootFolder(target);
-                if (!sourceRoot)
-                    return Error{
-                        SyncEngine::sourceUnavailable,
-                        tr("The source folder cannot be opened: %1").arg(sourceRoot.error().message)
-                    };
-                Result<QByteArray> restored = VersionStore::restore(
-                        *targetRoot, QDir::cleanPath(path).toUtf8(), kept, *sourceRoot);
+                if (!destination)
+                    return Error{ intoSource ? SyncEngine::sourceUnavailable
+                                             : SyncEngine::targetUnavailable,
+                                  intoSource ? tr("The source folder cannot be opened: %1")
+                                                       .arg(destination.error().message)
+                                             : tr("The target folder cannot be opened: %1")
+                                                       .arg(destination.error().message) };
+                Result<QByteArray> restored
+                        = VersionStore::restore(*targetRoot, path.toUtf8(), kept, *destination);
                 if (!restored)
                     return restored.error();
                 return QString::fromUtf8(*restored);
@@ -572,7 +574,8 @@ void SyncController::enqueue(QueuedRun run)
         return;
     if (const qsizetype queued = queuePosition(name); queued >= 0) {
         QueuedRun &waiting = m_queue[queued];
-        if (!waiting.restore && !run.restore && run.force && !waiting.force) {
+        // A forced request confirms what its user saw last: its bound is the one that holds.
+        if (!waiting.restore && !run.restore && run.force) {
             waiting.force = true;
             waiting.maxDeletions = run.maxDeletions;
         }
@@ -638,6 +641,17 @@ SyncJob SyncController::previewJob(const Drive &drive) const
     job.maxListedEntries = 0; // every file: the user decides on the whole list
     job.background = false; // the user waits for it
     return job;
+}
+
+QFuture<SyncReport> SyncController::preview(const Drive &drive, const CancelToken &cancel,
+                                            std::function<void(const SyncProgress &)> onProgress,
+                                            bool listFiles)
+{
+    SyncJob job = previewJob(drive);
+    job.cancel = cancel;
+    job.onProgress = std::move(onProgress);
+    job.listEveryEntry = listFiles;
+    return m_previewEngine.run(std::move(job));
 }
 
 void SyncController::startRun(const Drive &drive, const QueuedRun &queued, const QString &volume)

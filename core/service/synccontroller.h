@@ -124,6 +124,11 @@ public:
     // A dry run of `drive` that lists every entry and passes the safety refusals, so the user
     // sees what a forced run would do ("Preview", "Review").
     SyncJob previewJob(const Drive &drive) const;
+    // Starts that dry run on an engine of its own (a preview never waits for the runs, nor they
+    // for it); `cancel` stops it. The drive need not be in the list yet (the editor's check).
+    QFuture<SyncReport> preview(const Drive &drive, const CancelToken &cancel,
+                                std::function<void(const SyncProgress &)> onProgress = {},
+                                bool listFiles = true);
 
 Q_SIGNALS:
     void syncStarted(const QString &drive);
@@ -202,6 +207,7 @@ private:
     Scheduler m_scheduler;
     ConfigWatcher m_configWatcher;
     SyncEngine m_engine;
+    SyncEngine m_previewEngine;
     QThreadPool m_versionTasks; // listing and restoring versions: disk work, off this thread
     std::map<quint64, ActiveRun> m_active;
     QList<QueuedRun> m_queue;

@@ -80,7 +80,15 @@ private:
 
         const VolumeIdentity identity(m_job.identityFile);
         const bool recorded = !m_job.identityFile.isEmpty() && identity.isRecorded();
+        const bool mirroredBefore = recorded && identity.hasMirrored();
+        const bool mirror = m_job.mode == SyncMode::Mirror;
         if (!QFileInfo(targetPath).isDir()) {
+            if (recorded && m_job.force && m_job.dryRun) {
+                // A preview shows what a forced run would copy, and what a plain one meets.
+                m_report.overriddenCode = SyncEngine::targetUnavailable;
+                m_report.overriddenMessage = tr("%1 does not exist. Is the backup disk plugged in?")
+                                                     .arg(QDir::toNativeSeparators(targetPath));
+            }
             if (recorded && !m_job.force) {
                 // Rule 2: only a first run creates the target; later it means a missing disk.
                 m_report.unavailable = true;
@@ -128,7 +136,7 @@ private:
         takeProblems(plan);
 
         if (!refusal)
-            refusal = refusalOf(plan, recorded);
+            refusal = refusalOf(plan, mirroredBefore);
         // The user confirmed what the review showed; a plan that deletes more is not that.
         const bool moreThanConfirmed = m_job.force && m_job.maxForcedDeletions >= 0
                                        && plan.filesToDelete > m_job.maxForcedDeletions
@@ -164,8 +172,10 @@ private:
             m_job.onScanned();
         if (!execute(plan, *source, *targetRoot))
             return;
-        if (!m_job.identityFile.isEmpty() && (!recorded || m_job.force)) {
-            if (Result<void> recordedNow = identity.record(*source, *targetRoot); !recordedNow) {
+        if (!m_job.identityFile.isEmpty()
+            && (!recorded || m_job.force || (mirror && !mirroredBefore))) {
+            if (Result<void> recordedNow = identity.record(*source, *targetRoot, mirror);
+                !recordedNow) {
                 ++m_report.errors;
                 m_report.entries.push_back(
                         { SyncEntry::Action::Failed, {}, recordedNow.error().message });
@@ -315,8 +325,9 @@ private:
         return {};
     }
 
-    // The safety rule this Mirror plan meets, if any (rules 3, 10 and 4).
-    std::optional<Error> refusalOf(const Plan &plan, bool recorded) const
+    // The safety rule this Mirror plan meets, if any (rules 3, 10 and 4). `mirroredBefore`: a
+    // Mirror run of this pair has succeeded, so this is not a first one.
+    std::optional<Error> refusalOf(const Plan &plan, bool mirroredBefore) const
     {
         if (m_job.mode != SyncMode::Mirror)
             return std::nullopt;
@@ -329,7 +340,7 @@ private:
         }
         // Rule 10: a first mirror into a folder that already holds other files would delete
         // them before anyone has seen them.
-        if (!recorded && plan.filesToDelete > 0) {
+        if (!mirroredBefore && plan.filesToDelete > 0) {
             return Error{ SyncEngine::targetNotEmpty,
                           tr("The target holds %n file(s) that the source does not have: a "
                              "first mirror would delete them.",

@@ -171,6 +171,9 @@ Result<QList<VersionStore::Version>> VersionStore::list(const fsops::Folder &tar
                                                         const QByteArray &under)
 {
     QList<Version> versions;
+    if (!under.isEmpty() && !isInsidePath(under))
+        return Error{ QStringLiteral("EINVAL"),
+                      tr("\"%1\" is not a path inside the drive.").arg(QFile::decodeName(under)) };
     Result<fsops::Folder> folder = target.openPath(folderPath());
     if (!folder)
         return fsops::isMissing(folder.error()) ? Result<QList<Version>>(versions)

@@ -28,7 +28,7 @@ public:
     struct Version
     {
         QByteArray path; // relative to the target root, as the disk spells it
-        QDateTime kept; // the start of the run that kept it (UTC, to the second)
+        QDateTime kept; // the start of the run that kept it (UTC, to the millisecond)
         std::int64_t size = 0;
         std::int64_t modified = 0; // the file's own time, seconds since 1970
         Reason reason = Reason::Deleted;
@@ -47,14 +47,16 @@ public:
 
     // ".letthatsyncin/versions", relative to the target root.
     static QByteArray folderPath();
-    // "2026-12-06T101500Z": the name of a run's versions folder.
+    // "2026-12-06T101500.123Z": the name of a run's versions folder (those of the first
+    // releases, to the second, are read too).
     static QByteArray stampOf(const QDateTime &runStart);
     static std::optional<QDateTime> timeOfStamp(const QByteArray &stamp);
     static QString reasonName(Reason reason); // "Overwritten", "Deleted" (the protocol's)
     static std::optional<Reason> parseReason(const QString &name);
 
     // Every version kept in the target, newest first, then by path; with `under`, only that
-    // path and what is inside it. A target without versions has none (no error).
+    // path and what is inside it (a path that leaves the drive fails with EINVAL). A target
+    // without versions has none (no error).
     static Result<QList<Version>> list(const fsops::Folder &target, const QByteArray &under = {});
 
     // Notes why a run kept its entries (appended to what an earlier part of the run noted).

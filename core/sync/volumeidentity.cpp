@@ -18,6 +18,7 @@ namespace {
 const QString sourceKey = QStringLiteral("Source");
 const QString targetKey = QStringLiteral("Target");
 const QString markerKey = QStringLiteral("Marker");
+const QString mirroredKey = QStringLiteral("Mirrored");
 const QByteArray markersFolder = QByteArrayLiteral("markers");
 
 QJsonObject readRecord(const QString &file)
@@ -94,7 +95,13 @@ Result<void> VolumeIdentity::check(const fsops::Folder &source, const fsops::Fol
     return {};
 }
 
-Result<void> VolumeIdentity::record(const fsops::Folder &source, const fsops::Folder &target) const
+bool VolumeIdentity::hasMirrored() const
+{
+    return readRecord(m_recordFile).value(mirroredKey).toBool();
+}
+
+Result<void> VolumeIdentity::record(const fsops::Folder &source, const fsops::Folder &target,
+                                    bool mirrored) const
 {
     const Result<QByteArray> sourceId = source.fileSystemId();
     if (!sourceId)
@@ -103,7 +110,8 @@ Result<void> VolumeIdentity::record(const fsops::Folder &source, const fsops::Fo
     if (!targetId)
         return targetId.error();
 
-    QByteArray marker = readRecord(m_recordFile).value(markerKey).toString().toLatin1();
+    const QJsonObject before = readRecord(m_recordFile);
+    QByteArray marker = before.value(markerKey).toString().toLatin1();
     if (marker.isEmpty())
         marker = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
     Result<fsops::Folder> app = target.openPath(EntryFilter::appFolderName);
@@ -127,7 +135,8 @@ Result<void> VolumeIdentity::record(const fsops::Folder &source, const fsops::Fo
 
     const QJsonObject record{ { sourceKey, QString::fromLatin1(*sourceId) },
                               { targetKey, QString::fromLatin1(*targetId) },
-                              { markerKey, QString::fromLatin1(marker) } };
+                              { markerKey, QString::fromLatin1(marker) },
+                              { mirroredKey, mirrored || before.value(mirroredKey).toBool() } };
     QDir().mkpath(QFileInfo(m_recordFile).absolutePath());
     QSaveFile file(m_recordFile);
     if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(record).toJson()) < 0

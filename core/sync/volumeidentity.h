@@ -22,11 +22,16 @@ public:
     explicit VolumeIdentity(QString recordFile);
 
     bool isRecorded() const;
+    // Whether a Mirror run of this pair has succeeded: until one has, a Mirror run is a first
+    // one (rule 10), even after runs in Update or Move mode.
+    bool hasMirrored() const;
     // Fails with "Volume Changed" when a filesystem is not the recorded one or the marker
     // in the target is gone.
     Result<void> check(const fsops::Folder &source, const fsops::Folder &target) const;
-    // Records the filesystems of both roots and writes the marker (after a successful run).
-    Result<void> record(const fsops::Folder &source, const fsops::Folder &target) const;
+    // Records the filesystems of both roots and writes the marker (after a successful run);
+    // `mirrored`: that run was a Mirror run (once true, it stays true).
+    Result<void> record(const fsops::Folder &source, const fsops::Folder &target,
+                        bool mirrored) const;
 
     static inline const QString volumeChanged = QStringLiteral("Volume Changed");
 
