@@ -4,6 +4,7 @@
 #include "folderfield.h"
 #include "previewdialog.h"
 #include "synccontroller.h"
+#include "syncengine.h"
 
 #include <QAbstractItemDelegate>
 #include <QCheckBox>
@@ -21,6 +22,7 @@
 #include <QVBoxLayout>
 
 #include <chrono>
+#include <climits>
 #include <cmath>
 
 namespace lts {
@@ -57,23 +59,84 @@ public:
     }
 };
 
-QLabel *makeMessageLabel(const QString &objectName, QWidget *parent)
+// A message line under a field. It keeps the room of `lines` lines even when empty, so the
+// fields below never move under the pointer when a message comes or goes.
+QLabel *makeMessageLabel(const QString &objectName, QWidget *parent, int lines = 1)
 {
     auto *label = new QLabel(parent);
     label->setObjectName(objectName);
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->setHidden(true);
+    label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    label->setMinimumHeight(label->fontMetrics().lineSpacing() * lines);
     return label;
 }
 
-QLabel *makeDescription(const QString &objectName, QWidget *parent)
+} // namespace
+
+// A description that says one of a few sentences (the mode's, the versions'): it is as tall as
+// the tallest of them at its width, so changing the sentence moves nothing below it.
+class DescriptionLabel final : public QLabel
 {
-    auto *label = new QLabel(parent);
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DescriptionLabel)
+
+public:
+    explicit DescriptionLabel(QWidget *parent)
+        : QLabel(parent)
+    {
+        setWordWrap(true);
+        setTextFormat(Qt::PlainText);
+        setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    }
+
+    void setSentences(QStringList sentences)
+    {
+        m_sentences = std::move(sentences);
+        reserveHeight();
+    }
+
+    // The height of the tallest sentence at `width`.
+    int neededHeight(int width) const
+    {
+        const QMargins margins = contentsMargins();
+        const int textWidth = std::max(1, width - margins.left() - margins.right());
+        int height = 0;
+        for (const QString &sentence : m_sentences) {
+            const QRect needed = fontMetrics().boundingRect(QRect(0, 0, textWidth, INT_MAX),
+                                                            Qt::TextWordWrap, sentence);
+            height = std::max(height, needed.height());
+        }
+        return height + margins.top() + margins.bottom();
+    }
+
+protected:
+    // The room is set by the width the layout gives, not asked of it: a dialog does not grow
+    // with the height its labels would like, so a label that asked would be cut short.
+    void resizeEvent(QResizeEvent *event) override
+    {
+        QLabel::resizeEvent(event);
+        reserveHeight();
+    }
+
+private:
+    void reserveHeight()
+    {
+        const int needed = std::max(neededHeight(width()), QLabel::heightForWidth(width()));
+        if (needed != minimumHeight())
+            setMinimumHeight(needed);
+    }
+
+    QStringList m_sentences;
+};
+
+namespace {
+
+DescriptionLabel *makeDescription(const QString &objectName, QWidget *parent)
+{
+    auto *label = new DescriptionLabel(parent);
     label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
     return label;
 }
 
@@ -135,12 +198,19 @@ DriveEditorDialog::DriveEditorDialog(SyncController &controller, const QString &
     loadDrive(isNewDrive() ? Drive{} : m_original);
     updateModeDescription();
     updateVersionsDescription();
+    updateUnitNames();
     connectChanges();
+    connect(&m_targetCheck, &QFutureWatcherBase::finished, this, &DriveEditorDialog::targetChecked);
 
     m_validationDelay.setSingleShot(true);
     m_validationDelay.setInterval(validationDelay);
     connect(&m_validationDelay, &QTimer::timeout, this, &DriveEditorDialog::validateNow);
     validateNow();
+}
+
+DriveEditorDialog::~DriveEditorDialog()
+{
+    m_targetCheckCancel.cancel(); // the comparison stops at its next folder
 }
 
 QStringList DriveEditorDialog::temporaryFilePatterns()
@@ -167,19 +237,19 @@ void DriveEditorDialog::buildForm()
 {
     m_name = new QLineEdit(this);
     m_name->setObjectName(QStringLiteral("nameEdit"));
-    m_nameMessage = makeMessageLabel(QStringLiteral("nameMessage"), this);
+    m_nameMessage = makeMessageLabel(QStringLiteral("nameMessage"), this, 2);
 
     m_source = new FolderField(this);
     m_source->setObjectName(QStringLiteral("sourceField"));
     m_source->setPlaceholderText(tr("The folder to copy from"));
     m_source->setDialogTitle(tr("Choose the folder to copy from"));
-    m_sourceMessage = makeMessageLabel(QStringLiteral("sourceMessage"), this);
+    m_sourceMessage = makeMessageLabel(QStringLiteral("sourceMessage"), this, 2);
 
     m_target = new FolderField(this);
     m_target->setObjectName(QStringLiteral("targetField"));
     m_target->setPlaceholderText(tr("The folder to copy to; created by the first run"));
     m_target->setDialogTitle(tr("Choose the folder to copy to"));
-    m_targetMessage = makeMessageLabel(QStringLiteral("targetMessage"), this);
+    m_targetMessage = makeMessageLabel(QStringLiteral("targetMessage"), this, 2);
 
     m_sleep = new NumberBox(this);
     m_sleep->setObjectName(QStringLiteral("sleepSpin"));
@@ -187,10 +257,9 @@ void DriveEditorDialog::buildForm()
     m_sleep->setRange(0, 100000);
     m_units = new QComboBox(this);
     m_units->setObjectName(QStringLiteral("unitsCombo"));
-    m_units->addItem(tr("seconds"), int(IntervalUnit::Seconds));
-    m_units->addItem(tr("minutes"), int(IntervalUnit::Minutes));
-    m_units->addItem(tr("hours"), int(IntervalUnit::Hours));
-    m_units->addItem(tr("days"), int(IntervalUnit::Days));
+    for (IntervalUnit unit :
+         { IntervalUnit::Seconds, IntervalUnit::Minutes, IntervalUnit::Hours, IntervalUnit::Days })
+        m_units->addItem(QString(), int(unit)); // named by updateUnitNames()
     m_intervalMessage = makeMessageLabel(QStringLiteral("intervalMessage"), this);
     auto *interval = new QHBoxLayout;
     interval->addWidget(m_sleep);
@@ -207,7 +276,7 @@ void DriveEditorDialog::buildForm()
     m_exclude = new QListWidget(this);
     m_exclude->setObjectName(QStringLiteral("excludeList"));
     m_exclude->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_exclude->setMaximumHeight(m_exclude->fontMetrics().height() * 8);
+    m_exclude->setMaximumHeight(m_exclude->fontMetrics().height() * 6);
     m_exclude->setToolTip(tr("Files and folders matching these patterns are not synced, and "
                              "never deleted from the target: *.tmp, cache/, **/Thumbs.db"));
     m_addExclude = new QPushButton(tr("Add"), this);
@@ -273,7 +342,8 @@ void DriveEditorDialog::buildForm()
     form->addRow(buddyLabel(tr("&Keep versions (days):"), m_versions, this),
                  column(versions, { m_versionsDescription, m_versionsMessage }));
 
-    m_formMessage = makeMessageLabel(QStringLiteral("formMessage"), this);
+    m_formMessage = makeMessageLabel(QStringLiteral("formMessage"), this, 0);
+    m_formMessage->hide();
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->setObjectName(QStringLiteral("buttonBox"));
@@ -289,7 +359,7 @@ void DriveEditorDialog::buildForm()
     layout->addLayout(form);
     layout->addWidget(m_formMessage);
     layout->addWidget(m_buttons);
-    setMinimumWidth(560);
+    setMinimumWidth(640);
 }
 
 void DriveEditorDialog::loadDrive(const Drive &drive)
@@ -313,12 +383,17 @@ void DriveEditorDialog::connectChanges()
     connect(m_name, &QLineEdit::textChanged, this, [this] { fieldChanged(Field::Name); });
     connect(m_source, &FolderField::pathChanged, this, [this] { fieldChanged(Field::Source); });
     connect(m_target, &FolderField::pathChanged, this, [this] { fieldChanged(Field::Target); });
-    connect(m_sleep, &QDoubleSpinBox::valueChanged, this,
-            [this] { fieldChanged(Field::Interval); });
+    connect(m_sleep, &QDoubleSpinBox::valueChanged, this, [this] {
+        updateUnitNames();
+        fieldChanged(Field::Interval);
+    });
     connect(m_units, &QComboBox::currentIndexChanged, this,
             [this] { fieldChanged(Field::Interval); });
-    connect(m_mode, &QComboBox::currentIndexChanged, this,
-            &DriveEditorDialog::updateModeDescription);
+    connect(m_mode, &QComboBox::currentIndexChanged, this, [this] {
+        updateModeDescription();
+        m_validationDelay.start(); // a mirror's first run is checked anew
+    });
+    connect(m_hidden, &QCheckBox::toggled, this, [this] { m_validationDelay.start(); });
     connect(m_versions, &QDoubleSpinBox::valueChanged, this,
             &DriveEditorDialog::updateVersionsDescription);
     connect(m_addExclude, &QPushButton::clicked, this, &DriveEditorDialog::addPattern);
@@ -391,12 +466,14 @@ void DriveEditorDialog::validateNow()
     m_validationDelay.stop();
     const QList<Drive> others = otherDrives();
     const qsizetype place = position(others);
-    m_defaultName = DriveValidator(others).defaultName(place);
+    // A new drive is named after its source folder ("Photos"), not after its place.
+    m_defaultName = DriveValidator(others).nameForFolder(m_source->path(), place);
     if (isNewDrive())
         m_name->setPlaceholderText(m_defaultName);
 
     const Drive current = drive();
-    const DecodedDrive decoded{ current, {}, !isNewDrive() || !m_name->text().trimmed().isEmpty() };
+    // drive() gives a new drive left unnamed the name of its folder.
+    const DecodedDrive decoded{ current, {}, true };
     const DriveVerdict verdict = DriveValidator(others, DriveValidator::Scope::FieldsAndFileSystem)
                                          .validate(decoded, place);
     m_checked = verdict.drive;
@@ -430,9 +507,60 @@ void DriveEditorDialog::validateNow()
                                 .arg(m_originalName) });
 
     m_hasErrors = !errors.isEmpty();
+    checkTarget();
+    if (!m_hasErrors && !m_targetWarning.isEmpty())
+        warnings.append({ issue::InvalidTargetPath, m_targetWarning });
     showIssues(errors, warnings);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_hasErrors);
     m_previewButton->setEnabled(!m_hasErrors);
+}
+
+void DriveEditorDialog::checkTarget()
+{
+    const Drive drive = m_checked;
+    // Only a first mirror of a pair deletes unseen: an edit that keeps both folders does not
+    // start one, and Update and Move never delete.
+    const bool firstMirror = drive.mode == SyncMode::Mirror
+                             && (isNewDrive() || drive.source != m_original.source
+                                 || drive.target != m_original.target);
+    const QString pair
+            = m_hasErrors || !firstMirror
+                      ? QString()
+                      : QStringList{ drive.source, drive.target, drive.exclude.join(u'\n'),
+                                     drive.hidden ? QStringLiteral("1") : QStringLiteral("0") }
+                                .join(u'\t');
+    if (pair == m_checkedPair)
+        return; // compared already, or being compared
+    m_checkedPair = pair;
+    m_targetWarning.clear();
+    m_targetCheckCancel.cancel();
+    m_targetCheckCancel = CancelToken();
+    if (pair.isEmpty()) {
+        m_targetCheck.setFuture(QFuture<SyncReport>());
+        return;
+    }
+    // On the controller's preview engine: the disk is never read on this thread.
+    m_targetCheck.setFuture(m_controller.preview(drive, m_targetCheckCancel, {}, false));
+}
+
+void DriveEditorDialog::targetChecked()
+{
+    const QFuture<SyncReport> done = m_targetCheck.future();
+    if (done.resultCount() == 0)
+        return;
+    const SyncReport report = done.result();
+    const QString warning
+            = report.overriddenCode == SyncEngine::targetNotEmpty && report.deleted > 0
+                      ? tr("Mirror would delete %n file(s) here that are not in the source. "
+                           "Preview… lists them.",
+                           nullptr, int(std::min<std::int64_t>(report.deleted, INT_MAX)))
+                      : QString();
+    if (warning == m_targetWarning)
+        return;
+    m_targetWarning = warning;
+    if (!m_touched.contains(Field::Target))
+        m_touched.append(Field::Target); // said at once: it matters before the first run
+    validateNow();
 }
 
 DriveEditorDialog::Field DriveEditorDialog::fieldOf(const QString &code)
@@ -491,6 +619,7 @@ void DriveEditorDialog::showIssues(const QList<Error> &errors, const QList<Error
         QLabel *label = messageLabel(field);
         const bool shown = !lines.isEmpty()
                            && (field == Field::Form || m_showAll || m_touched.contains(field));
+        // Empty, not hidden: the room stays, and nothing below moves.
         label->setText(shown ? lines.join(u'\n') : QString());
         label->setProperty("severity", !shown     ? QString()
                                        : anyError ? QStringLiteral("error")
@@ -498,7 +627,8 @@ void DriveEditorDialog::showIssues(const QList<Error> &errors, const QList<Error
         QPalette colors = label->palette();
         colors.setColor(QPalette::WindowText, anyError ? errorColor : warningColor);
         label->setPalette(colors);
-        label->setHidden(!shown);
+        if (field == Field::Form)
+            label->setHidden(!shown); // below every field: it moves nothing
     }
 }
 
@@ -509,9 +639,9 @@ void DriveEditorDialog::accept()
     if (m_hasErrors)
         return;
     const Drive wanted = drive();
-    const DriveVerdict verdict = isNewDrive() ? m_controller.addDrive(DecodedDrive{
-                                         wanted, {}, !m_name->text().trimmed().isEmpty() })
-                                              : m_controller.editDrive(m_originalName, wanted);
+    const DriveVerdict verdict = isNewDrive()
+                                         ? m_controller.addDrive(DecodedDrive{ wanted, {}, true })
+                                         : m_controller.editDrive(m_originalName, wanted);
     if (!verdict.accepted()) {
         // Something changed since the last check (another drive, the disk, the config
         // folder): the user sees why and can try again.
@@ -551,40 +681,58 @@ void DriveEditorDialog::removePatterns()
         delete m_exclude->takeItem(m_exclude->row(item));
 }
 
-void DriveEditorDialog::updateModeDescription()
+QString DriveEditorDialog::modeDescription(SyncMode mode)
 {
-    switch (SyncMode(m_mode->currentData().toInt())) {
+    switch (mode) {
     case SyncMode::Mirror:
-        m_modeDescription->setText(tr("Makes the target an exact copy: files removed from the "
-                                      "source are removed from the target too."));
-        break;
+        return tr("Makes the target an exact copy: files removed from the source are removed from "
+                  "the target too.");
     case SyncMode::Update:
-        m_modeDescription->setText(tr("Copies new and changed files to the target, and never "
-                                      "deletes anything there."));
-        break;
+        return tr("Copies new and changed files to the target, and never deletes anything there.");
     case SyncMode::Move:
-        m_modeDescription->setText(tr("Copies new and changed files to the target, then removes "
-                                      "them from the source. The source folder itself is kept."));
         break;
     }
+    return tr("Copies new and changed files to the target, then removes them from the source. "
+              "The source folder itself is kept.");
+}
+
+void DriveEditorDialog::updateModeDescription()
+{
+    m_modeDescription->setSentences({ modeDescription(SyncMode::Mirror),
+                                      modeDescription(SyncMode::Update),
+                                      modeDescription(SyncMode::Move) });
+    m_modeDescription->setText(modeDescription(SyncMode(m_mode->currentData().toInt())));
+}
+
+void DriveEditorDialog::updateUnitNames()
+{
+    // "Every 1 day", "Every 2 days": the units follow the number, in every language.
+    const int count = m_sleep->value() == 1.0 ? 1 : 2;
+    const QStringList names{ tr("second(s)", nullptr, count), tr("minute(s)", nullptr, count),
+                             tr("hour(s)", nullptr, count), tr("day(s)", nullptr, count) };
+    for (int i = 0; i < m_units->count() && i < names.size(); ++i)
+        m_units->setItemText(i, names.at(i));
+}
+
+QString DriveEditorDialog::versionsDescription(double days) const
+{
+    if (days <= 0)
+        return tr("Files that a run overwrites or deletes in the target are not kept.");
+    if (isWholeNumber(days))
+        return tr("Files that a run overwrites or deletes in the target are kept for %n day(s), "
+                  "in its .letthatsyncin/versions folder.",
+                  nullptr, int(days));
+    return tr("Files that a run overwrites or deletes in the target are kept for %1 days, in "
+              "its .letthatsyncin/versions folder.")
+            .arg(locale().toString(days));
 }
 
 void DriveEditorDialog::updateVersionsDescription()
 {
-    const double days = m_versions->value();
-    if (days <= 0)
-        m_versionsDescription->setText(
-                tr("Files that a run overwrites or deletes in the target are not kept."));
-    else if (isWholeNumber(days))
-        m_versionsDescription->setText(
-                tr("Files that a run overwrites or deletes in the target are kept for %n day(s), "
-                   "in its .letthatsyncin/versions folder.",
-                   nullptr, int(days)));
-    else
-        m_versionsDescription->setText(
-                tr("Files that a run overwrites or deletes in the target are kept for %1 days, in "
-                   "its .letthatsyncin/versions folder.")
-                        .arg(locale().toString(days)));
+    // The longest it can say: a fraction of days, or many of them.
+    m_versionsDescription->setSentences(
+            { versionsDescription(0), versionsDescription(3650), versionsDescription(3649.75) });
+    m_versionsDescription->setText(versionsDescription(m_versions->value()));
 }
 
 void DriveEditorDialog::openPreview()

@@ -1,11 +1,16 @@
 // DriveEditorDialog: adds a drive or edits one, checking the fields as the user types with the
-// DriveValidator the controller and the protocol use, and previewing what a run would do.
+// DriveValidator the controller and the protocol use, warning at the Target field when a first
+// mirror there would delete files (compared off the GUI thread), and previewing what a run
+// would do. Its fields keep their places while messages come and go.
 #pragma once
 
 #include "drive.h"
 #include "drivevalidator.h"
+#include "syncjob.h"
+#include "syncreport.h"
 
 #include <QDialog>
+#include <QFutureWatcher>
 #include <QTimer>
 
 class QCheckBox;
@@ -20,6 +25,7 @@ class QToolButton;
 
 namespace lts {
 
+class DescriptionLabel;
 class FolderField;
 class SyncController;
 
@@ -32,6 +38,7 @@ public:
     // `driveName` empty: a new drive.
     explicit DriveEditorDialog(SyncController &controller, const QString &driveName,
                                QWidget *parent = nullptr);
+    ~DriveEditorDialog() override;
 
     bool isNewDrive() const { return m_originalName.isEmpty(); }
     // The drive as the fields say; a new drive without a name gets the default name shown in
@@ -40,6 +47,8 @@ public:
     // After accept(): the name the drive was saved under (the default name of a new drive
     // left unnamed, or the new name of a renamed one).
     QString driveName() const { return m_savedName; }
+    // Whether the comparison behind the Target field's warning is still going on.
+    bool isCheckingTarget() const { return m_targetCheck.isRunning(); }
 
     // What the "Presets" menu adds to the exclude list.
     static QStringList temporaryFilePatterns();
@@ -61,8 +70,14 @@ private:
     void addPatterns(const QStringList &patterns);
     void addPattern();
     void removePatterns();
+    static QString modeDescription(SyncMode mode);
+    QString versionsDescription(double days) const;
     void updateModeDescription();
     void updateVersionsDescription();
+    void updateUnitNames();
+    // A first mirror into the chosen target: does it hold files the source does not have?
+    void checkTarget();
+    void targetChecked();
     void openPreview();
     QList<Drive> otherDrives() const;
     qsizetype position(const QList<Drive> &others) const;
@@ -80,6 +95,10 @@ private:
     QList<Field> m_touched;
     // Validation stats the disk: it waits for a pause in the typing.
     QTimer m_validationDelay;
+    QFutureWatcher<SyncReport> m_targetCheck;
+    CancelToken m_targetCheckCancel;
+    QString m_checkedPair; // what the last check compared (source, target, filters)
+    QString m_targetWarning; // what it found, in words; empty when nothing would go
 
     QLineEdit *m_name = nullptr;
     FolderField *m_source = nullptr;
@@ -87,14 +106,14 @@ private:
     QDoubleSpinBox *m_sleep = nullptr;
     QComboBox *m_units = nullptr;
     QComboBox *m_mode = nullptr;
-    QLabel *m_modeDescription = nullptr;
+    DescriptionLabel *m_modeDescription = nullptr;
     QListWidget *m_exclude = nullptr;
     QPushButton *m_addExclude = nullptr;
     QPushButton *m_removeExclude = nullptr;
     QToolButton *m_presets = nullptr;
     QCheckBox *m_hidden = nullptr;
     QDoubleSpinBox *m_versions = nullptr;
-    QLabel *m_versionsDescription = nullptr;
+    DescriptionLabel *m_versionsDescription = nullptr;
     QLabel *m_nameMessage = nullptr;
     QLabel *m_sourceMessage = nullptr;
     QLabel *m_targetMessage = nullptr;

@@ -26,6 +26,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QTranslator>
 #include <QTreeWidget>
 #include <QUrl>
 
@@ -97,13 +98,14 @@ QStringList listed(const QListWidget *list)
     return texts;
 }
 
-// What the user sees under the fields: the text of each message that is shown.
+// What the user sees under the fields: the text of each message that is shown (an empty line
+// keeps its room, and says nothing).
 QMap<QString, QString> shownMessages(const QWidget *dialog)
 {
     QMap<QString, QString> shown;
     for (const QString &name : messageLabels) {
         const QLabel *message = label(dialog, name);
-        if (!message->isHidden())
+        if (!message->isHidden() && !message->text().isEmpty())
             shown.insert(name, message->text());
     }
     return shown;
@@ -206,8 +208,13 @@ private Q_SLOTS:
         QVERIFY(targetField(dialog.get())->path().isEmpty());
         QCOMPARE(spin(dialog.get(), QStringLiteral("sleepSpin"))->value(), 1.0);
         QCOMPARE(spin(dialog.get(), QStringLiteral("sleepSpin"))->text(), QStringLiteral("1"));
+        // "Every 1 day": the unit follows the number.
+        QCOMPARE(combo(dialog.get(), QStringLiteral("unitsCombo"))->currentText(),
+                 QStringLiteral("day"));
+        spin(dialog.get(), QStringLiteral("sleepSpin"))->setValue(2);
         QCOMPARE(combo(dialog.get(), QStringLiteral("unitsCombo"))->currentText(),
                  QStringLiteral("days"));
+        spin(dialog.get(), QStringLiteral("sleepSpin"))->setValue(1);
         QCOMPARE(combo(dialog.get(), QStringLiteral("modeCombo"))->currentText(),
                  QStringLiteral("Mirror"));
         QCOMPARE(label(dialog.get(), QStringLiteral("modeDescription"))->text(),
@@ -215,11 +222,12 @@ private Q_SLOTS:
                                 "are removed from the target too."));
         QCOMPARE(excludeList(dialog.get())->count(), 0);
         QVERIFY(child<QCheckBox>(dialog.get(), QStringLiteral("hiddenCheck"))->isChecked());
-        QCOMPARE(spin(dialog.get(), QStringLiteral("versionsSpin"))->value(), 0.0);
-        QCOMPARE(spin(dialog.get(), QStringLiteral("versionsSpin"))->text(), QStringLiteral("Off"));
+        // Versions are on by default: a deletion nobody meant can be undone for a month.
+        QCOMPARE(spin(dialog.get(), QStringLiteral("versionsSpin"))->value(), 30.0);
+        QCOMPARE(spin(dialog.get(), QStringLiteral("versionsSpin"))->text(), QStringLiteral("30"));
         QCOMPARE(label(dialog.get(), QStringLiteral("versionsDescription"))->text(),
-                 QStringLiteral("Files that a run overwrites or deletes in the target are not "
-                                "kept."));
+                 QStringLiteral("Files that a run overwrites or deletes in the target are kept "
+                                "for 30 days, in its .letthatsyncin/versions folder."));
         QVERIFY(!dialog->findChild<QCheckBox *>(QStringLiteral("enabledCheck")));
 
         // Nothing is wrong yet, so nothing is said, but there is nothing to save either.
@@ -465,11 +473,106 @@ private Q_SLOTS:
         expectValid(*dialog);
         if (QTest::currentTestFailed())
             return;
-        QCOMPARE(dialog->drive().name, QStringLiteral("2"));
+        // Named after its source folder, as a person would name it.
+        QCOMPARE(nameEdit(dialog.get())->placeholderText(), QStringLiteral("Music-source"));
+        QCOMPARE(dialog->drive().name, QStringLiteral("Music-source"));
         okButton(dialog.get())->click();
         QCOMPARE(dialog->result(), int(QDialog::Accepted));
-        QCOMPARE(dialog->driveName(), QStringLiteral("2"));
-        QCOMPARE(savedNames(), (QStringList{ QStringLiteral("Photos"), QStringLiteral("2") }));
+        QCOMPARE(dialog->driveName(), QStringLiteral("Music-source"));
+        QCOMPARE(savedNames(),
+                 (QStringList{ QStringLiteral("Photos"), QStringLiteral("Music-source") }));
+
+        // A second drive of a folder of that name gets a number after it.
+        const auto second = openEditor();
+        sourceField(second.get())->setPath(m_fixture->folder(QStringLiteral("b/Music-source")));
+        targetField(second.get())->setPath(m_fixture->folder(QStringLiteral("b/Music-target")));
+        QTRY_VERIFY(okButton(second.get())->isEnabled());
+        QCOMPARE(nameEdit(second.get())->placeholderText(), QStringLiteral("Music-source 2"));
+    }
+
+    void aTargetHoldingOtherFilesIsWarnedAboutAtOnce()
+    {
+        const auto dialog = openEditor();
+        const QString source = m_fixture->folder(QStringLiteral("Photos"));
+        QVERIFY(test::writeFile(source + QStringLiteral("/a.jpg"), "a"));
+        const QString backup = m_fixture->folder(QStringLiteral("backup"));
+        for (int i = 0; i < 8; ++i)
+            QVERIFY(test::writeFile(backup + QStringLiteral("/doc%1.odt").arg(i), "mine"));
+        sourceField(dialog.get())->setPath(source);
+        targetField(dialog.get())->setPath(backup);
+        // Compared off this thread; said under the Target field as soon as it is known.
+        const QString warning = QStringLiteral("Mirror would delete 8 files here that are not in "
+                                               "the source. Preview… lists them.");
+        QTRY_COMPARE_WITH_TIMEOUT(
+                shownMessages(dialog.get()),
+                (QMap<QString, QString>{ { QStringLiteral("targetMessage"), warning } }), 20000);
+        QCOMPARE(label(dialog.get(), QStringLiteral("targetMessage"))->property("severity"),
+                 QVariant(QStringLiteral("warning")));
+        QVERIFY(okButton(dialog.get())->isEnabled()); // a warning: the first run asks again
+        QVERIFY(previewButton(dialog.get())->isEnabled());
+
+        // Update never deletes: nothing to warn about.
+        selectData(combo(dialog.get(), QStringLiteral("modeCombo")), int(SyncMode::Update));
+        QTRY_COMPARE(shownMessages(dialog.get()), (QMap<QString, QString>{}));
+        selectData(combo(dialog.get(), QStringLiteral("modeCombo")), int(SyncMode::Mirror));
+        QTRY_COMPARE_WITH_TIMEOUT(
+                shownMessages(dialog.get()).value(QStringLiteral("targetMessage")), warning, 20000);
+        // An empty target: nothing would go.
+        targetField(dialog.get())->setPath(m_fixture->folder(QStringLiteral("empty")));
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isCheckingTarget(), 20000);
+        QTRY_COMPARE(shownMessages(dialog.get()), (QMap<QString, QString>{}));
+        QVERIFY(test::writeFile(backup + QStringLiteral("/doc0.odt"), "mine")); // untouched
+    }
+
+    void theFieldsStayInPlaceWhenMessagesComeAndGo_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("English") << QString();
+        QTest::newRow("German") << QStringLiteral("de");
+        QTest::newRow("French") << QStringLiteral("fr");
+    }
+    void theFieldsStayInPlaceWhenMessagesComeAndGo()
+    {
+        QFETCH(QString, language);
+        QTranslator translator;
+        if (!language.isEmpty()) {
+            QVERIFY(translator.load(QStringLiteral(":/i18n/letthatsyncin_%1.qm").arg(language)));
+            QCoreApplication::installTranslator(&translator);
+        }
+        const auto dialog = openEditor();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
+        const QList<QWidget *> fields{ targetField(dialog.get()),
+                                       spin(dialog.get(), QStringLiteral("sleepSpin")),
+                                       combo(dialog.get(), QStringLiteral("modeCombo")),
+                                       excludeList(dialog.get()),
+                                       spin(dialog.get(), QStringLiteral("versionsSpin")) };
+        const auto places = [&fields, &dialog] {
+            QList<QPoint> at;
+            for (QWidget *field : fields)
+                at.append(field->mapTo(dialog.get(), QPoint()));
+            return at;
+        };
+        const QList<QPoint> before = places();
+        nameEdit(dialog.get())->setText(QStringLiteral("a\tb")); // an error under the name
+        sourceField(dialog.get())->setPath(QStringLiteral("/no/such/folder/here"));
+        QTRY_VERIFY(!shownMessages(dialog.get()).value(QStringLiteral("sourceMessage")).isEmpty());
+        QVERIFY(!shownMessages(dialog.get()).value(QStringLiteral("nameMessage")).isEmpty());
+        QCOMPARE(places(), before);
+        selectData(combo(dialog.get(), QStringLiteral("modeCombo")), int(SyncMode::Move));
+        spin(dialog.get(), QStringLiteral("versionsSpin"))->setValue(0);
+        QCOMPARE(places(), before);
+        nameEdit(dialog.get())->clear();
+        sourceField(dialog.get())->setPath(m_fixture->folder(QStringLiteral("valid")));
+        QTRY_COMPARE(shownMessages(dialog.get()), (QMap<QString, QString>{}));
+        QCOMPARE(places(), before);
+        // No text is cut: every message and description has the room it needs.
+        for (QLabel *text : dialog->findChildren<QLabel *>()) {
+            if (text->isVisible() && text->wordWrap() && !text->text().isEmpty())
+                QVERIFY2(text->height() >= text->heightForWidth(text->width()),
+                         qPrintable(text->objectName() + u": " + text->text()));
+        }
+        if (!language.isEmpty())
+            QCoreApplication::removeTranslator(&translator);
     }
 
     void aDrivePausedWhileTheEditorIsOpenStaysPaused()
@@ -504,7 +607,7 @@ private Q_SLOTS:
         QCOMPARE(sourceField(dialog.get())->path(), photos.source);
         QCOMPARE(targetField(dialog.get())->path(), photos.target);
         QCOMPARE(combo(dialog.get(), QStringLiteral("unitsCombo"))->currentText(),
-                 QStringLiteral("hours"));
+                 QStringLiteral("hour")); // every 1 hour
         // An existing drive is valid as it is: OK at once, without waiting.
         QVERIFY(okButton(dialog.get())->isEnabled());
 

@@ -326,12 +326,12 @@ Befehle:
         <translation>Hidden muss true oder false sein; versteckte Dateien werden synchronisiert.</translation>
     </message>
     <message>
-        <source>Versions must be a number of days from 0 to 3650; no old versions are kept.</source>
-        <translation>Versions muss eine Anzahl von Tagen von 0 bis 3650 sein; es werden keine alten Versionen aufbewahrt.</translation>
-    </message>
-    <message>
         <source>No drive was given.</source>
         <translation>Es wurde kein Sync-Auftrag angegeben.</translation>
+    </message>
+    <message>
+        <source>Versions must be a number of days from 0 to 3650; old versions are kept for 30 days.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -359,22 +359,6 @@ Befehle:
     <message>
         <source>Choose the folder to copy to</source>
         <translation>Zielordner auswählen</translation>
-    </message>
-    <message>
-        <source>seconds</source>
-        <translation>Sekunden</translation>
-    </message>
-    <message>
-        <source>minutes</source>
-        <translation>Minuten</translation>
-    </message>
-    <message>
-        <source>hours</source>
-        <translation>Stunden</translation>
-    </message>
-    <message>
-        <source>days</source>
-        <translation>Tage</translation>
     </message>
     <message>
         <source>Mirror</source>
@@ -490,6 +474,41 @@ Befehle:
     <message>
         <source>Files that a run overwrites or deletes in the target are kept for %1 days, in its .letthatsyncin/versions folder.</source>
         <translation>Dateien, die ein Durchlauf im Ziel überschreibt oder löscht, werden %1 Tage lang im Ordner .letthatsyncin/versions des Ziels aufbewahrt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mirror would delete %n file(s) here that are not in the source. Preview… lists them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -617,6 +636,10 @@ Befehle:
         <source>Not scheduled</source>
         <translation>Nicht geplant</translation>
     </message>
+    <message>
+        <source>Last run %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lts::DriveValidator</name>
@@ -708,72 +731,8 @@ Befehle:
         <translation>Sync-Aufträge</translation>
     </message>
     <message>
-        <source>Add…</source>
-        <translation>Hinzufügen …</translation>
-    </message>
-    <message>
-        <source>Add a folder to keep in sync</source>
-        <translation>Einen Ordner hinzufügen, der synchron gehalten werden soll</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Bearbeiten …</translation>
-    </message>
-    <message>
-        <source>Remove…</source>
-        <translation>Entfernen …</translation>
-    </message>
-    <message>
-        <source>Sync now</source>
-        <translation>Jetzt synchronisieren</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>Anhalten</translation>
-    </message>
-    <message>
-        <source>History…</source>
-        <translation>Verlauf …</translation>
-    </message>
-    <message>
-        <source>No drives yet. Choose Add… to keep a folder in sync.</source>
-        <translation>Noch keine Sync-Aufträge. Wählen Sie „Hinzufügen …“, um einen Ordner synchron zu halten.</translation>
-    </message>
-    <message>
-        <source>Review…</source>
-        <translation>Prüfen …</translation>
-    </message>
-    <message>
-        <source>See what a sync would copy and delete, without changing anything</source>
-        <translation>Anzeigen, was eine Synchronisierung kopieren und löschen würde, ohne etwas zu ändern</translation>
-    </message>
-    <message>
-        <source>Run anyway</source>
-        <translation>Trotzdem ausführen</translation>
-    </message>
-    <message>
-        <source>Sync now and let the sync make these changes</source>
-        <translation>Jetzt synchronisieren und dabei diese Änderungen zulassen</translation>
-    </message>
-    <message>
         <source>Show</source>
         <translation>Anzeigen</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Stop this sync; the files copied so far stay</source>
-        <translation>Diese Synchronisierung abbrechen; bereits kopierte Dateien bleiben erhalten</translation>
-    </message>
-    <message>
-        <source>Sync this drive now</source>
-        <translation>Diesen Sync-Auftrag jetzt ausführen</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>Fortsetzen</translation>
     </message>
     <message>
         <source>Sync this drive on its schedule again</source>
@@ -786,10 +745,6 @@ Befehle:
     <message>
         <source>&quot;%1&quot; was not synced, to keep your files safe.</source>
         <translation>„%1“ wurde zum Schutz Ihrer Dateien nicht synchronisiert.</translation>
-    </message>
-    <message>
-        <source>Choose Review to see what a sync would change, or Run anyway to sync now.</source>
-        <translation>Wählen Sie „Prüfen“, um zu sehen, was eine Synchronisierung ändern würde, oder „Trotzdem ausführen“, um jetzt zu synchronisieren.</translation>
     </message>
     <message>
         <source>Not synced, waiting for your review: %1</source>
@@ -830,6 +785,130 @@ Befehle:
     <message>
         <source>The drive &quot;%1&quot; could not be paused.</source>
         <translation>Der Sync-Auftrag „%1“ konnte nicht angehalten werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a folder to keep in sync (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected drive (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Versions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files the syncs overwrote or deleted, to put back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The runs of the selected drive (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No drives yet. A drive keeps a folder in sync with another one: your photos with a backup disk, say.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add your first drive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync this drive now (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message about &quot;%1&quot; could not be dismissed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See every file a sync would copy and delete, without changing anything; run it from there if it is what you want</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the source…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy back into the source the files that the target has and the source lacks; nothing is overwritten or deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide this message; the drive stays unsynced until you review it or its folders change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review shows every file a sync would delete, and runs it if you confirm. Restore the source copies them back into the source instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review shows what a sync would change, and runs it if you confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy back into the source of &quot;%1&quot; the files that its target has and the source lacks?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in the source is overwritten and nothing is deleted. Review first to see every file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is syncing now; try again once this sync has ended.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -897,6 +976,10 @@ Befehle:
         <source>The target folder cannot be opened.</source>
         <translation>Der Zielordner kann nicht geöffnet werden.</translation>
     </message>
+    <message>
+        <source>Cannot note why the versions were kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lts::FolderField</name>
@@ -962,10 +1045,6 @@ Befehle:
         <translation>&amp;Sync-Auftrag:</translation>
     </message>
     <message>
-        <source>Open log folder</source>
-        <translation>Protokollordner öffnen</translation>
-    </message>
-    <message>
         <source>The log lists every run and, at the Verbose log level, every file.</source>
         <translation>Das Protokoll verzeichnet jeden Durchlauf und, bei der Protokollstufe „Ausführlich“, jede Datei.</translation>
     </message>
@@ -1019,6 +1098,18 @@ Befehle:
     <message>
         <source>No file was changed.</source>
         <translation>Es wurde keine Datei geändert.</translation>
+    </message>
+    <message>
+        <source>&amp;Only runs that changed files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the runs that found nothing to copy, update or delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1218,6 +1309,64 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>lts::PlanTreeModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would delete (%1)</source>
+        <translation type="unfinished">Zu löschen (%1)</translation>
+    </message>
+    <message>
+        <source>Would update (%1)</source>
+        <translation type="unfinished">Zu aktualisieren (%1)</translation>
+    </message>
+    <message>
+        <source>Would copy (%1)</source>
+        <translation type="unfinished">Zu kopieren (%1)</translation>
+    </message>
+    <message>
+        <source>Would skip (%1)</source>
+        <translation type="unfinished">Zu überspringen (%1)</translation>
+    </message>
+    <message>
+        <source>(the whole drive)</source>
+        <translation type="unfinished">(der gesamte Sync-Auftrag)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Source size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Grund</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n file(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lts::PreviewDialog</name>
     <message>
         <source>Review: %1</source>
@@ -1232,20 +1381,8 @@ Befehle:
         <translation>Prüfen Sie die Liste; wenn alles so gewollt ist, führen Sie den Durchlauf trotzdem aus.</translation>
     </message>
     <message>
-        <source>This run was stopped by a safety rule: %1. Check the list, then run it anyway if it is what you want.</source>
-        <translation>Dieser Durchlauf wurde durch eine Sicherheitsregel zurückgehalten: %1. Prüfen Sie die Liste; wenn alles so gewollt ist, führen Sie den Durchlauf trotzdem aus.</translation>
-    </message>
-    <message>
         <source>Comparing the folders…</source>
         <translation>Die Ordner werden verglichen …</translation>
-    </message>
-    <message>
-        <source>Path</source>
-        <translation>Pfad</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Grund</translation>
     </message>
     <message>
         <source>Run anyway</source>
@@ -1267,48 +1404,117 @@ Befehle:
         <translation>Die Ordner konnten nicht verglichen werden.</translation>
     </message>
     <message>
-        <source>Would copy (%1)</source>
-        <translation>Zu kopieren (%1)</translation>
-    </message>
-    <message>
-        <source>Would update (%1)</source>
-        <translation>Zu aktualisieren (%1)</translation>
-    </message>
-    <message>
-        <source>Would delete (%1)</source>
-        <translation>Zu löschen (%1)</translation>
-    </message>
-    <message>
-        <source>Would skip (%1)</source>
-        <translation>Zu überspringen (%1)</translation>
-    </message>
-    <message>
-        <source>Could not be read (%1)</source>
-        <translation>Nicht lesbar (%1)</translation>
-    </message>
-    <message>
-        <source>(the whole drive)</source>
-        <translation>(der gesamte Sync-Auftrag)</translation>
-    </message>
-    <message>
         <source>Nothing to do: the target is up to date.</source>
         <translation>Nichts zu tun: Das Ziel ist auf dem neuesten Stand.</translation>
-    </message>
-    <message>
-        <source>%1 to copy, %2 to update, %3 to delete; %4 to transfer.</source>
-        <translation>%1 zu kopieren, %2 zu aktualisieren, %3 zu löschen; %4 zu übertragen.</translation>
     </message>
     <message>
         <source>%1 to skip.</source>
         <translation>%1 zu überspringen.</translation>
     </message>
     <message>
-        <source>%1 could not be read.</source>
-        <translation>%1 nicht lesbar.</translation>
-    </message>
-    <message>
         <source>Nothing has been changed: this is what a run would do now.</source>
         <translation>Es wurde nichts geändert – die Liste zeigt, was ein Durchlauf jetzt tun würde.</translation>
+    </message>
+    <message>
+        <source>This sync was stopped to keep your files safe: %1 Check the list, then run it anyway if it is what you want.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the source…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy back into the source the files that the target has and the source lacks. Nothing is overwritten, nothing is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run anyway…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now and let the sync make these changes, after you confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n file(s) from the target of &quot;%1&quot;?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync &quot;%1&quot; anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files: %1 to delete, %2 to update, %3 to copy; %4 to transfer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sync would stop before any change, to keep your files safe: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They are kept for %1 days in the target&apos;s .letthatsyncin/versions folder, and Versions… can put them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions are off for this drive: once deleted, they cannot be put back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync goes ahead although a safety rule stopped it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy %n file(s) back into the source of &quot;%1&quot;?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These are the files the target has and the source lacks. Nothing in the source is overwritten and nothing is deleted. Then the drive syncs, and deletes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These are the files the target has and the source lacks. Nothing in the source is overwritten and nothing is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is syncing now; nothing was forced. Review it again once this sync has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is syncing now; nothing was restored. Try again once this sync has ended.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1421,6 +1627,18 @@ Befehle:
     <message>
         <source>Message</source>
         <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, forced</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1787,10 +2005,6 @@ Befehle:
         <translation>Versteckte Dateien und Ordner auslassen.</translation>
     </message>
     <message>
-        <source>Keep the files the run overwrites or deletes for this many days, under TARGET/.letthatsyncin/versions.</source>
-        <translation>Dateien, die der Durchlauf überschreibt oder löscht, so viele Tage lang unter TARGET/.letthatsyncin/versions aufbewahren.</translation>
-    </message>
-    <message>
         <source>days</source>
         <translation>days</translation>
     </message>
@@ -1821,10 +2035,6 @@ Befehle:
     <message>
         <source>n</source>
         <translation>n</translation>
-    </message>
-    <message>
-        <source>Run even though a safety rule would refuse (too many deletions, empty source, another disk).</source>
-        <translation>Auch dann ausführen, wenn eine Sicherheitsregel ablehnen würde (zu viele Löschungen, leere Quelle, anderer Datenträger).</translation>
     </message>
     <message>
         <source>Syncs SOURCE to TARGET once, now, without any configuration; or, with --drive, one of the configured drives.
@@ -1881,6 +2091,38 @@ Exit-Codes: 0 Erfolg, 1 teilweise, 2 Fehlschlag, 3 von einer Sicherheitsregel ab
         <source>Dry run, nothing was changed. It would do: %1</source>
         <translation>Probelauf, es wurde nichts geändert. Ein echter Durchlauf ergäbe: %1</translation>
     </message>
+    <message>
+        <source>Keep the files the run overwrites or deletes for this many days, under TARGET/.letthatsyncin/versions (default 30; 0 keeps none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run even though a safety rule would refuse (a first mirror into a folder holding other files, too many deletions, an empty source, another disk).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>they are kept for %1 days under .letthatsyncin/versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with --versions 0 they are not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed. To see the files: %1 --dry-run
+To keep them, copy without deleting: %1 --mode Update
+To delete them (%2): %1 --force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed. To see what a sync would do: %1 --dry-run
+If that is what you want: %1 --force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed. To see the files: %1 --dry-run
+To keep them, set the drive&apos;s mode to Update (in the tray, or with EditDrive); to delete them: %1 --force</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lts::SyncController</name>
@@ -1934,32 +2176,40 @@ Exit-Codes: 0 Erfolg, 1 teilweise, 2 Fehlschlag, 3 von einer Sicherheitsregel ab
         <source>Stopped because LetThatSyncIn was closing; the run is made again after the next start.</source>
         <translation>Abgebrochen, weil LetThatSyncIn beendet wurde; der Durchlauf wird nach dem nächsten Start nachgeholt.</translation>
     </message>
+    <message>
+        <source>The target folder cannot be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is syncing; restore the version once the sync has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring %1 of &quot;%2&quot;, kept at %3, into the %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another sync is writing to the target; try again once it has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source folder cannot be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lts::SyncEngine</name>
     <message>
-        <source>Source Unavailable: %1</source>
-        <translation>Source Unavailable: %1</translation>
-    </message>
-    <message>
-        <source>Target Unavailable: %1 does not exist. Is the backup disk plugged in?</source>
-        <translation>Target Unavailable: %1 existiert nicht. Ist der Sicherungsdatenträger angeschlossen?</translation>
-    </message>
-    <message>
-        <source>Target Unavailable: cannot create %1.</source>
-        <translation>Target Unavailable: %1 kann nicht angelegt werden.</translation>
-    </message>
-    <message>
-        <source>Target Unavailable: %1</source>
-        <translation>Target Unavailable: %1</translation>
-    </message>
-    <message>
         <source>Cannot write to the target %1: it is read-only or permission is denied.</source>
         <translation>In das Ziel %1 kann nicht geschrieben werden: Es ist schreibgeschützt oder der Zugriff wird verweigert.</translation>
-    </message>
-    <message>
-        <source>Target Busy: another sync (process %1 on %2) is writing to %3.</source>
-        <translation>Target Busy: Eine andere Synchronisierung (Prozess %1 auf %2) schreibt gerade in %3.</translation>
     </message>
     <message>
         <source>Cancelled before any change.</source>
@@ -1996,22 +2246,65 @@ Exit-Codes: 0 Erfolg, 1 teilweise, 2 Fehlschlag, 3 von einer Sicherheitsregel ab
         <translation>Der Eintrag .letthatsyncin im Ziel ist kein Ordner (%1); es wurde nichts geändert.</translation>
     </message>
     <message numerus="yes">
-        <source>Source Empty: the source has no files, so mirroring would delete all %n file(s) of the target. If that is what you want, run once with --force (or Run anyway).</source>
-        <translation>
-            <numerusform>Source Empty: Die Quelle enthält keine Dateien, daher würde das Spiegeln die %n Datei des Ziels löschen. Wenn Sie das wirklich wollen, führen Sie die Synchronisierung einmal mit --force aus (oder wählen Sie „Trotzdem ausführen“).</numerusform>
-            <numerusform>Source Empty: Die Quelle enthält keine Dateien, daher würde das Spiegeln alle %n Dateien des Ziels löschen. Wenn Sie das wirklich wollen, führen Sie die Synchronisierung einmal mit --force aus (oder wählen Sie „Trotzdem ausführen“).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Too Many Deletions: %1 of %2 files</source>
-        <translation>Too Many Deletions: %1 von %2 Dateien</translation>
-    </message>
-    <message numerus="yes">
         <source>%n entry(ies) could not be read.</source>
         <translation>
             <numerusform>%n Eintrag konnte nicht gelesen werden.</numerusform>
             <numerusform>%n Einträge konnten nicht gelesen werden.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The source folder cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist. Is the backup disk plugged in?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target folder cannot be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sync now would delete %1 files, more than the %2 you confirmed: the folders changed since the review. Nothing was changed; review them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source folder cannot be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another sync (process %1 on %2) is writing to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The source has no files, so a mirror would delete all %n file(s) of the target.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The target holds %n file(s) that the source does not have: a first mirror would delete them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A mirror would delete %1 of the %2 files in the target (limit %3 %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only its permissions differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not deleted: part of the source could not be read</source>
+        <translation type="unfinished">nicht gelöscht: Ein Teil der Quelle konnte nicht gelesen werden</translation>
     </message>
 </context>
 <context>
@@ -2337,24 +2630,172 @@ LetThatSyncIn läuft möglicherweise im Hintergrund als Dienst (letthatsyncin --
         <source>Pause all</source>
         <translation>Alle anhalten</translation>
     </message>
+    <message>
+        <source>cancelled %1, last synced %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lts::VersionStore</name>
+    <message>
+        <source>&quot;%1&quot; is not a path inside the drive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no version of %1 kept at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make the folder to restore into: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot restore %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lts::VersionTableModel</name>
+    <message>
+        <source>File</source>
+        <translation type="unfinished">Datei</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lts::VersionsWindow</name>
+    <message>
+        <source>Overwritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished">Gelöscht</translation>
+    </message>
+    <message>
+        <source>Versions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files that syncs of &quot;%1&quot; overwrote or deleted in its target are kept for %2 days. Choose files and put them back; nothing is overwritten: a file restored where another stands comes back beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; keeps no versions now (Keep versions is off in its settings); the ones kept before are listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore into the &amp;source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the chosen versions back into the source folder, where the next sync takes them to the target again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore into the &amp;target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the chosen versions back into the target folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the chosen version in the file manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The versions cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No versions are kept: no sync of this drive has overwritten or deleted a file yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s) kept.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the versions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored into the source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored into the target: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mirror keeps the target like the source: the next sync takes these files away again (and keeps them as versions). Restore into the source to keep them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lts::VolumeIdentity</name>
     <message>
-        <source>Volume Changed: the source folder is not on the disk it was on at the last run. If that is right, run once with --force (or Run anyway).</source>
-        <translation>Volume Changed: Der Quellordner liegt nicht mehr auf dem Datenträger, auf dem er beim letzten Durchlauf lag. Wenn das so stimmt, führen Sie die Synchronisierung einmal mit --force aus (oder wählen Sie „Trotzdem ausführen“).</translation>
-    </message>
-    <message>
-        <source>Volume Changed: the target folder is not on the disk it was on at the last run. Is the backup disk plugged in? If the new disk is right, run once with --force (or Run anyway).</source>
-        <translation>Volume Changed: Der Zielordner liegt nicht mehr auf dem Datenträger, auf dem er beim letzten Durchlauf lag. Ist der Sicherungsdatenträger angeschlossen? Wenn der neue Datenträger richtig ist, führen Sie die Synchronisierung einmal mit --force aus (oder wählen Sie „Trotzdem ausführen“).</translation>
-    </message>
-    <message>
-        <source>Volume Changed: the target folder is not the one synced before (its marker in .letthatsyncin is gone). Is the backup disk mounted? If this folder is right, run once with --force (or Run anyway).</source>
-        <translation>Volume Changed: Der Zielordner ist nicht derselbe wie bei der letzten Synchronisierung (seine Markierung in .letthatsyncin fehlt). Ist der Sicherungsdatenträger eingehängt? Wenn dieser Ordner richtig ist, führen Sie die Synchronisierung einmal mit --force aus (oder wählen Sie „Trotzdem ausführen“).</translation>
-    </message>
-    <message>
         <source>Cannot record the volume identity in %1: %2</source>
         <translation>Die Datenträgerkennung kann nicht in %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>The source folder is not on the disk it was on at the last run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target folder is not on the disk it was on at the last run. Is the backup disk plugged in?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target folder is not the one synced before (its marker in .letthatsyncin is gone). Is the backup disk mounted?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

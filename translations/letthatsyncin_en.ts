@@ -361,22 +361,6 @@ Commands:
         <translation>Choose the folder to copy to</translation>
     </message>
     <message>
-        <source>seconds</source>
-        <translation>seconds</translation>
-    </message>
-    <message>
-        <source>minutes</source>
-        <translation>minutes</translation>
-    </message>
-    <message>
-        <source>hours</source>
-        <translation>hours</translation>
-    </message>
-    <message>
-        <source>days</source>
-        <translation>days</translation>
-    </message>
-    <message>
         <source>Mirror</source>
         <translation>Mirror</translation>
     </message>
@@ -490,6 +474,41 @@ Commands:
     <message>
         <source>Files that a run overwrites or deletes in the target are kept for %1 days, in its .letthatsyncin/versions folder.</source>
         <translation>Files that a run overwrites or deletes in the target are kept for %1 days, in its .letthatsyncin/versions folder.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mirror would delete %n file(s) here that are not in the source. Preview… lists them.</source>
+        <translation>
+            <numerusform>Mirror would delete %n file here that are not in the source. Preview… lists them.</numerusform>
+            <numerusform>Mirror would delete %n files here that are not in the source. Preview… lists them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>second(s)</source>
+        <translation>
+            <numerusform>second</numerusform>
+            <numerusform>seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>minute(s)</source>
+        <translation>
+            <numerusform>minute</numerusform>
+            <numerusform>minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>hour(s)</source>
+        <translation>
+            <numerusform>hour</numerusform>
+            <numerusform>hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>day(s)</source>
+        <translation>
+            <numerusform>day</numerusform>
+            <numerusform>days</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -617,6 +636,10 @@ Commands:
         <source>Not scheduled</source>
         <translation>Not scheduled</translation>
     </message>
+    <message>
+        <source>Last run %1: %2</source>
+        <translation>Last run %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>lts::DriveValidator</name>
@@ -708,72 +731,8 @@ Commands:
         <translation>Drives</translation>
     </message>
     <message>
-        <source>Add…</source>
-        <translation>Add…</translation>
-    </message>
-    <message>
-        <source>Add a folder to keep in sync</source>
-        <translation>Add a folder to keep in sync</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Edit…</translation>
-    </message>
-    <message>
-        <source>Remove…</source>
-        <translation>Remove…</translation>
-    </message>
-    <message>
-        <source>Sync now</source>
-        <translation>Sync now</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>Pause</translation>
-    </message>
-    <message>
-        <source>History…</source>
-        <translation>History…</translation>
-    </message>
-    <message>
-        <source>No drives yet. Choose Add… to keep a folder in sync.</source>
-        <translation>No drives yet. Choose Add… to keep a folder in sync.</translation>
-    </message>
-    <message>
-        <source>Review…</source>
-        <translation>Review…</translation>
-    </message>
-    <message>
-        <source>See what a sync would copy and delete, without changing anything</source>
-        <translation>See what a sync would copy and delete, without changing anything</translation>
-    </message>
-    <message>
-        <source>Run anyway</source>
-        <translation>Run anyway</translation>
-    </message>
-    <message>
-        <source>Sync now and let the sync make these changes</source>
-        <translation>Sync now and let the sync make these changes</translation>
-    </message>
-    <message>
         <source>Show</source>
         <translation>Show</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Stop this sync; the files copied so far stay</source>
-        <translation>Stop this sync; the files copied so far stay</translation>
-    </message>
-    <message>
-        <source>Sync this drive now</source>
-        <translation>Sync this drive now</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>Resume</translation>
     </message>
     <message>
         <source>Sync this drive on its schedule again</source>
@@ -786,10 +745,6 @@ Commands:
     <message>
         <source>&quot;%1&quot; was not synced, to keep your files safe.</source>
         <translation>&quot;%1&quot; was not synced, to keep your files safe.</translation>
-    </message>
-    <message>
-        <source>Choose Review to see what a sync would change, or Run anyway to sync now.</source>
-        <translation>Choose Review to see what a sync would change, or Run anyway to sync now.</translation>
     </message>
     <message>
         <source>Not synced, waiting for your review: %1</source>
@@ -830,6 +785,130 @@ Commands:
     <message>
         <source>The drive &quot;%1&quot; could not be paused.</source>
         <translation>The drive &quot;%1&quot; could not be paused.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>Add a folder to keep in sync (%1)</source>
+        <translation>Add a folder to keep in sync (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Change the selected drive (Enter)</source>
+        <translation>Change the selected drive (Enter)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>Re&amp;move…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sync now</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>&amp;Versions…</source>
+        <translation>&amp;Versions…</translation>
+    </message>
+    <message>
+        <source>The files the syncs overwrote or deleted, to put back</source>
+        <translation>The files the syncs overwrote or deleted, to put back</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;History…</translation>
+    </message>
+    <message>
+        <source>The runs of the selected drive (%1)</source>
+        <translation>The runs of the selected drive (%1)</translation>
+    </message>
+    <message>
+        <source>No drives yet. A drive keeps a folder in sync with another one: your photos with a backup disk, say.</source>
+        <translation>No drives yet. A drive keeps a folder in sync with another one: your photos with a backup disk, say.</translation>
+    </message>
+    <message>
+        <source>Add your first drive…</source>
+        <translation>Add your first drive…</translation>
+    </message>
+    <message>
+        <source>Sync this drive now (%1)</source>
+        <translation>Sync this drive now (%1)</translation>
+    </message>
+    <message>
+        <source>The message about &quot;%1&quot; could not be dismissed.</source>
+        <translation>The message about &quot;%1&quot; could not be dismissed.</translation>
+    </message>
+    <message>
+        <source>&amp;Review…</source>
+        <translation>&amp;Review…</translation>
+    </message>
+    <message>
+        <source>See every file a sync would copy and delete, without changing anything; run it from there if it is what you want</source>
+        <translation>See every file a sync would copy and delete, without changing anything; run it from there if it is what you want</translation>
+    </message>
+    <message>
+        <source>Restore the source…</source>
+        <translation>Restore the source…</translation>
+    </message>
+    <message>
+        <source>Copy back into the source the files that the target has and the source lacks; nothing is overwritten or deleted</source>
+        <translation>Copy back into the source the files that the target has and the source lacks; nothing is overwritten or deleted</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Dismiss</translation>
+    </message>
+    <message>
+        <source>Hide this message; the drive stays unsynced until you review it or its folders change</source>
+        <translation>Hide this message; the drive stays unsynced until you review it or its folders change</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>Res&amp;ume</translation>
+    </message>
+    <message>
+        <source>Review shows every file a sync would delete, and runs it if you confirm. Restore the source copies them back into the source instead.</source>
+        <translation>Review shows every file a sync would delete, and runs it if you confirm. Restore the source copies them back into the source instead.</translation>
+    </message>
+    <message>
+        <source>Review shows what a sync would change, and runs it if you confirm.</source>
+        <translation>Review shows what a sync would change, and runs it if you confirm.</translation>
+    </message>
+    <message>
+        <source>Restore the source</source>
+        <translation>Restore the source</translation>
+    </message>
+    <message>
+        <source>Copy back into the source of &quot;%1&quot; the files that its target has and the source lacks?</source>
+        <translation>Copy back into the source of &quot;%1&quot; the files that its target has and the source lacks?</translation>
+    </message>
+    <message>
+        <source>Nothing in the source is overwritten and nothing is deleted. Review first to see every file.</source>
+        <translation>Nothing in the source is overwritten and nothing is deleted. Review first to see every file.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be restored.</source>
+        <translation>&quot;%1&quot; could not be restored.</translation>
+    </message>
+    <message>
+        <source>It is syncing now; try again once this sync has ended.</source>
+        <translation>It is syncing now; try again once this sync has ended.</translation>
     </message>
 </context>
 <context>
@@ -966,10 +1045,6 @@ Commands:
         <translation>&amp;Drive:</translation>
     </message>
     <message>
-        <source>Open log folder</source>
-        <translation>Open log folder</translation>
-    </message>
-    <message>
         <source>The log lists every run and, at the Verbose log level, every file.</source>
         <translation>The log lists every run and, at the Verbose log level, every file.</translation>
     </message>
@@ -1023,6 +1098,18 @@ Commands:
     <message>
         <source>No file was changed.</source>
         <translation>No file was changed.</translation>
+    </message>
+    <message>
+        <source>&amp;Only runs that changed files</source>
+        <translation>&amp;Only runs that changed files</translation>
+    </message>
+    <message>
+        <source>Hide the runs that found nothing to copy, update or delete</source>
+        <translation>Hide the runs that found nothing to copy, update or delete</translation>
+    </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation>Open &amp;log folder</translation>
     </message>
 </context>
 <context>
@@ -1421,6 +1508,14 @@ Commands:
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is syncing now; nothing was forced. Review it again once this sync has ended.</source>
+        <translation>&quot;%1&quot; is syncing now; nothing was forced. Review it again once this sync has ended.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is syncing now; nothing was restored. Try again once this sync has ended.</source>
+        <translation>&quot;%1&quot; is syncing now; nothing was restored. Try again once this sync has ended.</translation>
+    </message>
 </context>
 <context>
     <name>lts::ProgressDelegate</name>
@@ -1532,6 +1627,18 @@ Commands:
     <message>
         <source>Message</source>
         <translation>Message</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <source>Restore: %1</source>
+        <translation>Restore: %1</translation>
+    </message>
+    <message>
+        <source>%1, forced</source>
+        <translation>%1, forced</translation>
     </message>
 </context>
 <context>
@@ -2013,6 +2120,12 @@ To delete them (%2): %1 --force</translation>
 If that is what you want: %1 --force</source>
         <translation>Nothing was changed. To see what a sync would do: %1 --dry-run
 If that is what you want: %1 --force</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. To see the files: %1 --dry-run
+To keep them, set the drive&apos;s mode to Update (in the tray, or with EditDrive); to delete them: %1 --force</source>
+        <translation>Nothing was changed. To see the files: %1 --dry-run
+To keep them, set the drive&apos;s mode to Update (in the tray, or with EditDrive); to delete them: %1 --force</translation>
     </message>
 </context>
 <context>
@@ -2521,6 +2634,14 @@ LetThatSyncIn may be running in the background as a service (letthatsyncin --hea
         <source>Pause all</source>
         <translation>Pause all</translation>
     </message>
+    <message>
+        <source>cancelled %1, last synced %2</source>
+        <translation>cancelled %1, last synced %2</translation>
+    </message>
+    <message>
+        <source>Versions...</source>
+        <translation>Versions...</translation>
+    </message>
 </context>
 <context>
     <name>lts::VersionStore</name>
@@ -2539,6 +2660,127 @@ LetThatSyncIn may be running in the background as a service (letthatsyncin --hea
     <message>
         <source>Cannot restore %1: %2</source>
         <translation>Cannot restore %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>lts::VersionTableModel</name>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Kept</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+</context>
+<context>
+    <name>lts::VersionsWindow</name>
+    <message>
+        <source>Overwritten</source>
+        <translation>Overwritten</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Versions: %1</source>
+        <translation>Versions: %1</translation>
+    </message>
+    <message>
+        <source>The files that syncs of &quot;%1&quot; overwrote or deleted in its target are kept for %2 days. Choose files and put them back; nothing is overwritten: a file restored where another stands comes back beside it.</source>
+        <translation>The files that syncs of &quot;%1&quot; overwrote or deleted in its target are kept for %2 days. Choose files and put them back; nothing is overwritten: a file restored where another stands comes back beside it.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; keeps no versions now (Keep versions is off in its settings); the ones kept before are listed here.</source>
+        <translation>&quot;%1&quot; keeps no versions now (Keep versions is off in its settings); the ones kept before are listed here.</translation>
+    </message>
+    <message>
+        <source>Filter by name or folder</source>
+        <translation>Filter by name or folder</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <source>Restore into the &amp;source</source>
+        <translation>Restore into the &amp;source</translation>
+    </message>
+    <message>
+        <source>Copy the chosen versions back into the source folder, where the next sync takes them to the target again</source>
+        <translation>Copy the chosen versions back into the source folder, where the next sync takes them to the target again</translation>
+    </message>
+    <message>
+        <source>Restore into the &amp;target</source>
+        <translation>Restore into the &amp;target</translation>
+    </message>
+    <message>
+        <source>Copy the chosen versions back into the target folder</source>
+        <translation>Copy the chosen versions back into the target folder</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Open folder</translation>
+    </message>
+    <message>
+        <source>Show the chosen version in the file manager</source>
+        <translation>Show the chosen version in the file manager</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>The versions cannot be read: %1</source>
+        <translation>The versions cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>No versions are kept: no sync of this drive has overwritten or deleted a file yet.</source>
+        <translation>No versions are kept: no sync of this drive has overwritten or deleted a file yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s) kept.</source>
+        <translation>
+            <numerusform>%n version kept.</numerusform>
+            <numerusform>%n versions kept.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the versions…</source>
+        <translation>Reading the versions…</translation>
+    </message>
+    <message>
+        <source>Restoring %1…</source>
+        <translation>Restoring %1…</translation>
+    </message>
+    <message>
+        <source>Restored into the source: %1</source>
+        <translation>Restored into the source: %1</translation>
+    </message>
+    <message>
+        <source>Restored into the target: %1</source>
+        <translation>Restored into the target: %1</translation>
+    </message>
+    <message>
+        <source>Not restored: %1</source>
+        <translation>Not restored: %1</translation>
+    </message>
+    <message>
+        <source>A mirror keeps the target like the source: the next sync takes these files away again (and keeps them as versions). Restore into the source to keep them.</source>
+        <translation>A mirror keeps the target like the source: the next sync takes these files away again (and keeps them as versions). Restore into the source to keep them.</translation>
     </message>
 </context>
 <context>

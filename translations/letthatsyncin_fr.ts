@@ -326,12 +326,12 @@ Commandes&#xa0;:
         <translation>Le champ Hidden doit valoir true ou false&#xa0;; les fichiers cachés sont synchronisés.</translation>
     </message>
     <message>
-        <source>Versions must be a number of days from 0 to 3650; no old versions are kept.</source>
-        <translation>Le champ Versions doit être un nombre de jours compris entre 0 et 3650&#xa0;; aucune ancienne version n&apos;est conservée.</translation>
-    </message>
-    <message>
         <source>No drive was given.</source>
         <translation>Aucune tâche n&apos;a été indiquée.</translation>
+    </message>
+    <message>
+        <source>Versions must be a number of days from 0 to 3650; old versions are kept for 30 days.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -359,22 +359,6 @@ Commandes&#xa0;:
     <message>
         <source>Choose the folder to copy to</source>
         <translation>Choisir le dossier où copier</translation>
-    </message>
-    <message>
-        <source>seconds</source>
-        <translation>secondes</translation>
-    </message>
-    <message>
-        <source>minutes</source>
-        <translation>minutes</translation>
-    </message>
-    <message>
-        <source>hours</source>
-        <translation>heures</translation>
-    </message>
-    <message>
-        <source>days</source>
-        <translation>jours</translation>
     </message>
     <message>
         <source>Mirror</source>
@@ -490,6 +474,41 @@ Commandes&#xa0;:
     <message>
         <source>Files that a run overwrites or deletes in the target are kept for %1 days, in its .letthatsyncin/versions folder.</source>
         <translation>Les fichiers qu&apos;une exécution écrase ou supprime dans la destination sont conservés %1 jours, dans le dossier .letthatsyncin/versions de celle-ci.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mirror would delete %n file(s) here that are not in the source. Preview… lists them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -617,6 +636,10 @@ Commandes&#xa0;:
         <source>Not scheduled</source>
         <translation>Non planifiée</translation>
     </message>
+    <message>
+        <source>Last run %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lts::DriveValidator</name>
@@ -708,72 +731,8 @@ Commandes&#xa0;:
         <translation>Tâches de synchronisation</translation>
     </message>
     <message>
-        <source>Add…</source>
-        <translation>Ajouter…</translation>
-    </message>
-    <message>
-        <source>Add a folder to keep in sync</source>
-        <translation>Ajouter un dossier à maintenir synchronisé</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Modifier…</translation>
-    </message>
-    <message>
-        <source>Remove…</source>
-        <translation>Supprimer…</translation>
-    </message>
-    <message>
-        <source>Sync now</source>
-        <translation>Synchroniser maintenant</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>Suspendre</translation>
-    </message>
-    <message>
-        <source>History…</source>
-        <translation>Historique…</translation>
-    </message>
-    <message>
-        <source>No drives yet. Choose Add… to keep a folder in sync.</source>
-        <translation>Aucune tâche pour l&apos;instant. Choisissez «&#xa0;Ajouter…&#xa0;» pour maintenir un dossier synchronisé.</translation>
-    </message>
-    <message>
-        <source>Review…</source>
-        <translation>Vérifier…</translation>
-    </message>
-    <message>
-        <source>See what a sync would copy and delete, without changing anything</source>
-        <translation>Voir ce qu&apos;une synchronisation copierait et supprimerait, sans rien modifier</translation>
-    </message>
-    <message>
-        <source>Run anyway</source>
-        <translation>Exécuter quand même</translation>
-    </message>
-    <message>
-        <source>Sync now and let the sync make these changes</source>
-        <translation>Synchroniser maintenant en laissant la synchronisation effectuer ces modifications</translation>
-    </message>
-    <message>
         <source>Show</source>
         <translation>Afficher</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Stop this sync; the files copied so far stay</source>
-        <translation>Arrêter cette synchronisation&#xa0;; les fichiers déjà copiés sont conservés</translation>
-    </message>
-    <message>
-        <source>Sync this drive now</source>
-        <translation>Synchroniser cette tâche maintenant</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>Reprendre</translation>
     </message>
     <message>
         <source>Sync this drive on its schedule again</source>
@@ -786,10 +745,6 @@ Commandes&#xa0;:
     <message>
         <source>&quot;%1&quot; was not synced, to keep your files safe.</source>
         <translation>La tâche «&#xa0;%1&#xa0;» n&apos;a pas été synchronisée, afin de protéger vos fichiers.</translation>
-    </message>
-    <message>
-        <source>Choose Review to see what a sync would change, or Run anyway to sync now.</source>
-        <translation>Choisissez «&#xa0;Vérifier&#xa0;» pour voir ce qu&apos;une synchronisation modifierait, ou «&#xa0;Exécuter quand même&#xa0;» pour synchroniser maintenant.</translation>
     </message>
     <message>
         <source>Not synced, waiting for your review: %1</source>
@@ -830,6 +785,130 @@ Commandes&#xa0;:
     <message>
         <source>The drive &quot;%1&quot; could not be paused.</source>
         <translation>La tâche «&#xa0;%1&#xa0;» n&apos;a pas pu être suspendue.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a folder to keep in sync (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected drive (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Versions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files the syncs overwrote or deleted, to put back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The runs of the selected drive (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No drives yet. A drive keeps a folder in sync with another one: your photos with a backup disk, say.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add your first drive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync this drive now (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message about &quot;%1&quot; could not be dismissed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See every file a sync would copy and delete, without changing anything; run it from there if it is what you want</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the source…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy back into the source the files that the target has and the source lacks; nothing is overwritten or deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide this message; the drive stays unsynced until you review it or its folders change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review shows every file a sync would delete, and runs it if you confirm. Restore the source copies them back into the source instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review shows what a sync would change, and runs it if you confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy back into the source of &quot;%1&quot; the files that its target has and the source lacks?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in the source is overwritten and nothing is deleted. Review first to see every file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is syncing now; try again once this sync has ended.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -897,6 +976,10 @@ Commandes&#xa0;:
         <source>The target folder cannot be opened.</source>
         <translation>Impossible d&apos;ouvrir le dossier de destination.</translation>
     </message>
+    <message>
+        <source>Cannot note why the versions were kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lts::FolderField</name>
@@ -962,10 +1045,6 @@ Commandes&#xa0;:
         <translation>&amp;Tâche&#xa0;:</translation>
     </message>
     <message>
-        <source>Open log folder</source>
-        <translation>Ouvrir le dossier des journaux</translation>
-    </message>
-    <message>
         <source>The log lists every run and, at the Verbose log level, every file.</source>
         <translation>Le journal liste chaque exécution et, au niveau de journalisation «&#xa0;Détaillé&#xa0;», chaque fichier.</translation>
     </message>
@@ -1019,6 +1098,18 @@ Commandes&#xa0;:
     <message>
         <source>No file was changed.</source>
         <translation>Aucun fichier n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>&amp;Only runs that changed files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the runs that found nothing to copy, update or delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1218,6 +1309,64 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>lts::PlanTreeModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would delete (%1)</source>
+        <translation type="unfinished">À supprimer (%1)</translation>
+    </message>
+    <message>
+        <source>Would update (%1)</source>
+        <translation type="unfinished">À mettre à jour (%1)</translation>
+    </message>
+    <message>
+        <source>Would copy (%1)</source>
+        <translation type="unfinished">À copier (%1)</translation>
+    </message>
+    <message>
+        <source>Would skip (%1)</source>
+        <translation type="unfinished">À ignorer (%1)</translation>
+    </message>
+    <message>
+        <source>(the whole drive)</source>
+        <translation type="unfinished">(toute la tâche)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <source>Source size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Motif</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n file(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lts::PreviewDialog</name>
     <message>
         <source>Review: %1</source>
@@ -1232,20 +1381,8 @@ Commandes&#xa0;:
         <translation>Vérifiez la liste, puis lancez quand même la synchronisation si c&apos;est bien ce que vous voulez.</translation>
     </message>
     <message>
-        <source>This run was stopped by a safety rule: %1. Check the list, then run it anyway if it is what you want.</source>
-        <translation>Cette exécution a été bloquée par une règle de sécurité&#xa0;: %1. Vérifiez la liste, puis lancez-la quand même si c&apos;est bien ce que vous voulez.</translation>
-    </message>
-    <message>
         <source>Comparing the folders…</source>
         <translation>Comparaison des dossiers…</translation>
-    </message>
-    <message>
-        <source>Path</source>
-        <translation>Chemin</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Raison</translation>
     </message>
     <message>
         <source>Run anyway</source>
@@ -1267,48 +1404,117 @@ Commandes&#xa0;:
         <translation>Impossible de comparer les dossiers.</translation>
     </message>
     <message>
-        <source>Would copy (%1)</source>
-        <translation>À copier (%1)</translation>
-    </message>
-    <message>
-        <source>Would update (%1)</source>
-        <translation>À mettre à jour (%1)</translation>
-    </message>
-    <message>
-        <source>Would delete (%1)</source>
-        <translation>À supprimer (%1)</translation>
-    </message>
-    <message>
-        <source>Would skip (%1)</source>
-        <translation>À ignorer (%1)</translation>
-    </message>
-    <message>
-        <source>Could not be read (%1)</source>
-        <translation>Lecture impossible (%1)</translation>
-    </message>
-    <message>
-        <source>(the whole drive)</source>
-        <translation>(toute la tâche)</translation>
-    </message>
-    <message>
         <source>Nothing to do: the target is up to date.</source>
         <translation>Rien à faire&#xa0;: la destination est à jour.</translation>
-    </message>
-    <message>
-        <source>%1 to copy, %2 to update, %3 to delete; %4 to transfer.</source>
-        <translation>%1 à copier, %2 à mettre à jour, %3 à supprimer&#xa0;; %4 à transférer.</translation>
     </message>
     <message>
         <source>%1 to skip.</source>
         <translation>%1 à ignorer.</translation>
     </message>
     <message>
-        <source>%1 could not be read.</source>
-        <translation>Éléments illisibles&#xa0;: %1.</translation>
-    </message>
-    <message>
         <source>Nothing has been changed: this is what a run would do now.</source>
         <translation>Rien n&apos;a été modifié&#xa0;: voici ce que ferait une exécution maintenant.</translation>
+    </message>
+    <message>
+        <source>This sync was stopped to keep your files safe: %1 Check the list, then run it anyway if it is what you want.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the source…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy back into the source the files that the target has and the source lacks. Nothing is overwritten, nothing is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run anyway…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now and let the sync make these changes, after you confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n file(s) from the target of &quot;%1&quot;?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync &quot;%1&quot; anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files: %1 to delete, %2 to update, %3 to copy; %4 to transfer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sync would stop before any change, to keep your files safe: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They are kept for %1 days in the target&apos;s .letthatsyncin/versions folder, and Versions… can put them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions are off for this drive: once deleted, they cannot be put back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync goes ahead although a safety rule stopped it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy %n file(s) back into the source of &quot;%1&quot;?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These are the files the target has and the source lacks. Nothing in the source is overwritten and nothing is deleted. Then the drive syncs, and deletes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These are the files the target has and the source lacks. Nothing in the source is overwritten and nothing is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is syncing now; nothing was forced. Review it again once this sync has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is syncing now; nothing was restored. Try again once this sync has ended.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1421,6 +1627,18 @@ Commandes&#xa0;:
     <message>
         <source>Message</source>
         <translation>Message</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, forced</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1696,7 +1914,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>Show the syncing icon while a drive syncs</source>
-        <translation>Afficher l'icône de synchronisation pendant qu'une tâche se synchronise</translation>
+        <translation>Afficher l&apos;icône de synchronisation pendant qu&apos;une tâche se synchronise</translation>
     </message>
 </context>
 <context>
@@ -1787,10 +2005,6 @@ Commandes&#xa0;:
         <translation>Exclure les fichiers et dossiers cachés.</translation>
     </message>
     <message>
-        <source>Keep the files the run overwrites or deletes for this many days, under TARGET/.letthatsyncin/versions.</source>
-        <translation>Conserver pendant ce nombre de jours les fichiers que l&apos;exécution écrase ou supprime, dans TARGET/.letthatsyncin/versions.</translation>
-    </message>
-    <message>
         <source>days</source>
         <translation>days</translation>
     </message>
@@ -1821,10 +2035,6 @@ Commandes&#xa0;:
     <message>
         <source>n</source>
         <translation>n</translation>
-    </message>
-    <message>
-        <source>Run even though a safety rule would refuse (too many deletions, empty source, another disk).</source>
-        <translation>Exécuter même si une règle de sécurité s&apos;y opposerait (trop de suppressions, source vide, autre disque).</translation>
     </message>
     <message>
         <source>Syncs SOURCE to TARGET once, now, without any configuration; or, with --drive, one of the configured drives.
@@ -1881,6 +2091,38 @@ Codes de sortie&#xa0;: 0 succès, 1 synchronisation partielle, 2 échec, 3 refus
         <source>Dry run, nothing was changed. It would do: %1</source>
         <translation>Simulation, rien n&apos;a été modifié. Résultat prévu&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Keep the files the run overwrites or deletes for this many days, under TARGET/.letthatsyncin/versions (default 30; 0 keeps none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run even though a safety rule would refuse (a first mirror into a folder holding other files, too many deletions, an empty source, another disk).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>they are kept for %1 days under .letthatsyncin/versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with --versions 0 they are not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed. To see the files: %1 --dry-run
+To keep them, copy without deleting: %1 --mode Update
+To delete them (%2): %1 --force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed. To see what a sync would do: %1 --dry-run
+If that is what you want: %1 --force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed. To see the files: %1 --dry-run
+To keep them, set the drive&apos;s mode to Update (in the tray, or with EditDrive); to delete them: %1 --force</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lts::SyncController</name>
@@ -1934,32 +2176,40 @@ Codes de sortie&#xa0;: 0 succès, 1 synchronisation partielle, 2 échec, 3 refus
         <source>Stopped because LetThatSyncIn was closing; the run is made again after the next start.</source>
         <translation>Interrompue, car LetThatSyncIn se fermait&#xa0;; l&apos;exécution sera relancée après le prochain démarrage.</translation>
     </message>
+    <message>
+        <source>The target folder cannot be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is syncing; restore the version once the sync has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring %1 of &quot;%2&quot;, kept at %3, into the %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another sync is writing to the target; try again once it has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source folder cannot be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lts::SyncEngine</name>
     <message>
-        <source>Source Unavailable: %1</source>
-        <translation>Source Unavailable&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Target Unavailable: %1 does not exist. Is the backup disk plugged in?</source>
-        <translation>Target Unavailable&#xa0;: %1 n&apos;existe pas. Le disque de sauvegarde est-il branché&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Target Unavailable: cannot create %1.</source>
-        <translation>Target Unavailable&#xa0;: impossible de créer %1.</translation>
-    </message>
-    <message>
-        <source>Target Unavailable: %1</source>
-        <translation>Target Unavailable&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>Cannot write to the target %1: it is read-only or permission is denied.</source>
         <translation>Impossible d&apos;écrire dans la destination %1&#xa0;: elle est en lecture seule ou l&apos;accès est refusé.</translation>
-    </message>
-    <message>
-        <source>Target Busy: another sync (process %1 on %2) is writing to %3.</source>
-        <translation>Target Busy&#xa0;: une autre synchronisation (processus %1 sur %2) écrit dans %3.</translation>
     </message>
     <message>
         <source>Cancelled before any change.</source>
@@ -1996,22 +2246,65 @@ Codes de sortie&#xa0;: 0 succès, 1 synchronisation partielle, 2 échec, 3 refus
         <translation>Le dossier .letthatsyncin de la destination n&apos;en est pas un (%1)&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message numerus="yes">
-        <source>Source Empty: the source has no files, so mirroring would delete all %n file(s) of the target. If that is what you want, run once with --force (or Run anyway).</source>
-        <translation>
-            <numerusform>Source Empty&#xa0;: la source ne contient aucun fichier, la mise en miroir supprimerait donc tout le contenu de la destination (%n fichier). Si c&apos;est bien ce que vous voulez, exécutez une fois avec --force (ou «&#xa0;Exécuter quand même&#xa0;»).</numerusform>
-            <numerusform>Source Empty&#xa0;: la source ne contient aucun fichier, la mise en miroir supprimerait donc tout le contenu de la destination (%n fichiers). Si c&apos;est bien ce que vous voulez, exécutez une fois avec --force (ou «&#xa0;Exécuter quand même&#xa0;»).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Too Many Deletions: %1 of %2 files</source>
-        <translation>Too Many Deletions&#xa0;: %1 fichiers sur %2</translation>
-    </message>
-    <message numerus="yes">
         <source>%n entry(ies) could not be read.</source>
         <translation>
             <numerusform>%n élément n&apos;a pas pu être lu.</numerusform>
             <numerusform>%n éléments n&apos;ont pas pu être lus.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The source folder cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist. Is the backup disk plugged in?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target folder cannot be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sync now would delete %1 files, more than the %2 you confirmed: the folders changed since the review. Nothing was changed; review them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source folder cannot be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another sync (process %1 on %2) is writing to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The source has no files, so a mirror would delete all %n file(s) of the target.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The target holds %n file(s) that the source does not have: a first mirror would delete them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A mirror would delete %1 of the %2 files in the target (limit %3 %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only its permissions differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not deleted: part of the source could not be read</source>
+        <translation type="unfinished">non supprimé&#xa0;: une partie de la source n&apos;a pas pu être lue</translation>
     </message>
 </context>
 <context>
@@ -2337,24 +2630,172 @@ LetThatSyncIn est peut-être en cours d&apos;exécution en arrière-plan en tant
         <source>Pause all</source>
         <translation>Tout suspendre</translation>
     </message>
+    <message>
+        <source>cancelled %1, last synced %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lts::VersionStore</name>
+    <message>
+        <source>&quot;%1&quot; is not a path inside the drive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no version of %1 kept at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make the folder to restore into: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot restore %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lts::VersionTableModel</name>
+    <message>
+        <source>File</source>
+        <translation type="unfinished">Fichier</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lts::VersionsWindow</name>
+    <message>
+        <source>Overwritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files that syncs of &quot;%1&quot; overwrote or deleted in its target are kept for %2 days. Choose files and put them back; nothing is overwritten: a file restored where another stands comes back beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; keeps no versions now (Keep versions is off in its settings); the ones kept before are listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore into the &amp;source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the chosen versions back into the source folder, where the next sync takes them to the target again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore into the &amp;target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the chosen versions back into the target folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the chosen version in the file manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The versions cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No versions are kept: no sync of this drive has overwritten or deleted a file yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s) kept.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the versions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored into the source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored into the target: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mirror keeps the target like the source: the next sync takes these files away again (and keeps them as versions). Restore into the source to keep them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lts::VolumeIdentity</name>
     <message>
-        <source>Volume Changed: the source folder is not on the disk it was on at the last run. If that is right, run once with --force (or Run anyway).</source>
-        <translation>Volume Changed&#xa0;: le dossier source n&apos;est plus sur le disque où il se trouvait lors de la dernière exécution. Si c&apos;est normal, exécutez une fois avec --force (ou «&#xa0;Exécuter quand même&#xa0;»).</translation>
-    </message>
-    <message>
-        <source>Volume Changed: the target folder is not on the disk it was on at the last run. Is the backup disk plugged in? If the new disk is right, run once with --force (or Run anyway).</source>
-        <translation>Volume Changed&#xa0;: le dossier de destination n&apos;est plus sur le disque où il se trouvait lors de la dernière exécution. Le disque de sauvegarde est-il branché&#xa0;? Si le nouveau disque est le bon, exécutez une fois avec --force (ou «&#xa0;Exécuter quand même&#xa0;»).</translation>
-    </message>
-    <message>
-        <source>Volume Changed: the target folder is not the one synced before (its marker in .letthatsyncin is gone). Is the backup disk mounted? If this folder is right, run once with --force (or Run anyway).</source>
-        <translation>Volume Changed&#xa0;: le dossier de destination n&apos;est pas celui qui a été synchronisé auparavant (son marqueur dans .letthatsyncin a disparu). Le disque de sauvegarde est-il monté&#xa0;? Si ce dossier est le bon, exécutez une fois avec --force (ou «&#xa0;Exécuter quand même&#xa0;»).</translation>
-    </message>
-    <message>
         <source>Cannot record the volume identity in %1: %2</source>
         <translation>Impossible d&apos;enregistrer l&apos;identité du volume dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The source folder is not on the disk it was on at the last run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target folder is not on the disk it was on at the last run. Is the backup disk plugged in?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target folder is not the one synced before (its marker in .letthatsyncin is gone). Is the backup disk mounted?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
