@@ -89,6 +89,8 @@ public:
         setWordWrap(true);
         setTextFormat(Qt::PlainText);
         setAlignment(Qt::AlignLeft | Qt::AlignTop);
+        // As wide as the fields: a narrow column of text would need many lines.
+        setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     }
 
     void setSentences(QStringList sentences)

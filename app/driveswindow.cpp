@@ -98,6 +98,7 @@ DrivesWindow::DrivesWindow(SyncController &controller, WindowActions &actions, Q
     m_emptyHint->setWordWrap(true);
     m_firstDriveButton = new QPushButton(tr("Add your first drive…"), this);
     m_firstDriveButton->setObjectName(QStringLiteral("firstDriveButton"));
+    m_firstDriveButton->setAutoDefault(true); // Enter presses it, as in a dialog
     auto *firstStep = new QVBoxLayout;
     firstStep->addStretch();
     firstStep->addWidget(m_emptyHint);
@@ -185,6 +186,8 @@ DrivesWindow::DrivesWindow(SyncController &controller, WindowActions &actions, Q
     if (m_sorted->rowCount() > 0)
         selectDrive(m_sorted->index(0, 0).data(DriveTableModel::DriveNameRole).toString());
     updateState();
+    // Its own size, not the one the layout's wrapped texts would choose for it.
+    resize(sizeHint());
 }
 
 QSize DrivesWindow::sizeHint() const
@@ -231,7 +234,7 @@ QWidget *DrivesWindow::makeBanner()
     m_reviewButton->setObjectName(QStringLiteral("reviewButton"));
     m_reviewButton->setToolTip(tr("See every file a sync would copy and delete, without changing "
                                   "anything; run it from there if it is what you want"));
-    m_restoreButton = new QPushButton(tr("Restore the source…"), m_banner);
+    m_restoreButton = new QPushButton(tr("Restore the &source…"), m_banner);
     m_restoreButton->setObjectName(QStringLiteral("restoreButton"));
     m_restoreButton->setToolTip(tr("Copy back into the source the files that the target has and "
                                    "the source lacks; nothing is overwritten or deleted"));
@@ -239,7 +242,7 @@ QWidget *DrivesWindow::makeBanner()
     m_dismissButton->setObjectName(QStringLiteral("dismissButton"));
     m_dismissButton->setToolTip(tr("Hide this message; the drive stays unsynced until you review "
                                    "it or its folders change"));
-    m_showRefusedButton = new QPushButton(tr("Show"), m_banner);
+    m_showRefusedButton = new QPushButton(tr("Sh&ow"), m_banner);
     m_showRefusedButton->setObjectName(QStringLiteral("showRefusedButton"));
 
     auto *texts = new QVBoxLayout;
@@ -466,7 +469,7 @@ void DrivesWindow::askToRestore()
     question->setObjectName(QStringLiteral("restoreQuestion"));
     question->setInformativeText(tr("Nothing in the source is overwritten and nothing is deleted. "
                                     "Review first to see every file."));
-    QPushButton *restore = question->addButton(tr("Restore"), QMessageBox::AcceptRole);
+    QPushButton *restore = question->addButton(tr("&Restore"), QMessageBox::AcceptRole);
     restore->setObjectName(QStringLiteral("confirmRestoreButton"));
     QPushButton *cancel = question->addButton(QMessageBox::Cancel);
     question->setDefaultButton(cancel);

@@ -144,14 +144,14 @@ PreviewDialog::PreviewDialog(SyncController &controller, const Drive &drive, Pur
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     if (purpose == Purpose::Review) {
-        m_restore = buttons->addButton(tr("Restore the source…"), QDialogButtonBox::ActionRole);
+        m_restore = buttons->addButton(tr("Restore the &source…"), QDialogButtonBox::ActionRole);
         m_restore->setObjectName(QStringLiteral("restoreButton"));
         m_restore->setToolTip(tr("Copy back into the source the files that the target has and "
                                  "the source lacks. Nothing is overwritten, nothing is deleted."));
         m_restore->setEnabled(false);
         m_restore->setAutoDefault(false);
         connect(m_restore, &QPushButton::clicked, this, &PreviewDialog::askToRestore);
-        m_runAnyway = buttons->addButton(tr("Run anyway…"), QDialogButtonBox::ActionRole);
+        m_runAnyway = buttons->addButton(tr("&Run anyway…"), QDialogButtonBox::ActionRole);
         m_runAnyway->setObjectName(QStringLiteral("runAnywayButton"));
         m_runAnyway->setToolTip(tr("Sync now and let the sync make these changes, after you "
                                    "confirm"));
@@ -302,9 +302,9 @@ void PreviewDialog::askToRunAnyway()
     if (deletions > 0)
         m_confirmation->setInformativeText(
                 m_drive.versions > 0
-                        ? tr("They are kept for %1 days in the target's .letthatsyncin/versions "
-                             "folder, and Versions… can put them back.")
-                                  .arg(QLocale().toString(m_drive.versions))
+                        ? tr("They are kept for %1 in the target's .letthatsyncin/versions folder, "
+                             "and Versions… can put them back.")
+                                  .arg(TextFormat::days(m_drive.versions))
                         : tr("Versions are off for this drive: once deleted, they cannot be put "
                              "back."));
     else
@@ -312,8 +312,8 @@ void PreviewDialog::askToRunAnyway()
                 tr("The sync goes ahead although a safety rule stopped it: %1")
                         .arg(sentence(m_controller.model().runtime(m_drive.name).message)));
     QPushButton *go = m_confirmation->addButton(
-            deletions > 0 ? tr("Delete %n file(s)", nullptr, clamped(deletions))
-                          : tr("Sync anyway"),
+            deletions > 0 ? tr("&Delete %n file(s)", nullptr, clamped(deletions))
+                          : tr("&Sync anyway"),
             QMessageBox::DestructiveRole);
     go->setObjectName(QStringLiteral("confirmButton"));
     QPushButton *cancel = m_confirmation->addButton(QMessageBox::Cancel);
@@ -361,7 +361,7 @@ void PreviewDialog::askToRestore()
                                  "Then the drive syncs, and deletes nothing.")
                             : tr("These are the files the target has and the source lacks. "
                                  "Nothing in the source is overwritten and nothing is deleted."));
-    QPushButton *restore = question->addButton(tr("Restore"), QMessageBox::AcceptRole);
+    QPushButton *restore = question->addButton(tr("&Restore"), QMessageBox::AcceptRole);
     QPushButton *cancel = question->addButton(QMessageBox::Cancel);
     question->setDefaultButton(cancel);
     question->setEscapeButton(cancel);

@@ -6,6 +6,7 @@
 #include "exitcode.h"
 #include "interruptwatcher.h"
 #include "syncengine.h"
+#include "textformat.h"
 #include "volumeidentity.h"
 
 #include <QDir>
@@ -410,8 +411,8 @@ QString SyncCommand::howToGoOn(const QString &code) const
     }
     if (code == SyncEngine::targetNotEmpty) {
         const QString keep = m_job.versions > 0
-                                     ? tr("they are kept for %1 days under .letthatsyncin/versions")
-                                               .arg(QLocale().toString(m_job.versions))
+                                     ? tr("they are kept for %1 under .letthatsyncin/versions")
+                                               .arg(TextFormat::days(m_job.versions))
                                      : tr("with --versions 0 they are not kept");
         return tr("Nothing was changed. To see the files: %1 --dry-run\nTo keep them, copy "
                   "without deleting: %1 --mode Update\nTo delete them (%2): %1 --force")

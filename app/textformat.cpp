@@ -2,6 +2,9 @@
 
 #include <QLocale>
 
+#include <climits>
+#include <cmath>
+
 namespace lts {
 
 namespace {
@@ -69,6 +72,13 @@ QString TextFormat::dateTime(const QDateTime &time)
     if (!time.isValid())
         return {};
     return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
+}
+
+QString TextFormat::days(double count)
+{
+    if (count == std::floor(count) && count < INT_MAX)
+        return tr("%n day(s)", nullptr, int(count));
+    return tr("%1 days").arg(QLocale().toString(count));
 }
 
 } // namespace lts

@@ -28,6 +28,8 @@ public:
     static QString in(const QDateTime &when, const QDateTime &now);
     // A time in the user's short format, as tables show it; "" when invalid.
     static QString dateTime(const QDateTime &time);
+    // "1 day", "30 days", "0.5 days": how long versions are kept.
+    static QString days(double count);
 };
 
 } // namespace lts

@@ -161,10 +161,10 @@ VersionsWindow::VersionsWindow(SyncController &controller, const QString &drive,
     m_intro->setTextFormat(Qt::PlainText);
     if (settings && settings->versions > 0)
         m_intro->setText(tr("The files that syncs of \"%1\" overwrote or deleted in its target "
-                            "are kept for %2 days. Choose files and put them back; nothing is "
+                            "are kept for %2. Choose files and put them back; nothing is "
                             "overwritten: a file restored where another stands comes back "
                             "beside it.")
-                                 .arg(drive, QLocale().toString(settings->versions)));
+                                 .arg(drive, TextFormat::days(settings->versions)));
     else
         m_intro->setText(tr("\"%1\" keeps no versions now (Keep versions is off in its "
                             "settings); the ones kept before are listed here.")

@@ -376,7 +376,7 @@ private Q_SLOTS:
                                 "the list, then run it anyway if it is what you want."));
         QPushButton *runAnyway = dialog.runAnywayButton();
         QVERIFY(runAnyway);
-        QCOMPARE(runAnyway->text(), QStringLiteral("Run anyway…"));
+        QCOMPARE(runAnyway->text(), QStringLiteral("&Run anyway…"));
         QVERIFY(!runAnyway->isEnabled()); // the list comes first
         QVERIFY(!runAnyway->isDefault()); // Enter does not force a refused run
         QVERIFY(!runAnyway->autoDefault());
@@ -404,7 +404,7 @@ private Q_SLOTS:
         QTRY_VERIFY(dialog.confirmation() && dialog.confirmation()->isVisible());
         auto *confirm
                 = dialog.confirmation()->findChild<QPushButton *>(QStringLiteral("confirmButton"));
-        QCOMPARE(confirm->text(), QStringLiteral("Delete 20 files"));
+        QCOMPARE(confirm->text(), QStringLiteral("&Delete 20 files"));
         confirm->click();
         QCOMPARE(fixture.engine().started(), 2);
         const SyncJob &forced = fixture.engine().run(1).job;
@@ -436,7 +436,7 @@ private Q_SLOTS:
         QCOMPARE(question->defaultButton(), question->button(QMessageBox::Cancel));
         question->findChild<QPushButton *>()->setFocus();
         for (QAbstractButton *button : question->buttons()) {
-            if (button->text() == QStringLiteral("Restore"))
+            if (button->text() == QStringLiteral("&Restore"))
                 button->click();
         }
         QCOMPARE(fixture.engine().started(), 1);

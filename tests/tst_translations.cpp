@@ -115,8 +115,10 @@ private Q_SLOTS:
             const QStringList expected = placeholders(message.source);
             for (const QString &form : message.forms) {
                 QStringList inForm = placeholders(form);
-                // A singular form may say "one file" instead of "%n file".
-                if (message.forms.size() > 1 && !inForm.contains(QStringLiteral("%n")))
+                // A singular form may say "one file" instead of "%n file"; a source without %n
+                // ("day(s)" after a number the text does not hold) has none in any form.
+                if (message.forms.size() > 1 && expected.contains(QStringLiteral("%n"))
+                    && !inForm.contains(QStringLiteral("%n")))
                     inForm.append(QStringLiteral("%n"));
                 inForm.sort();
                 inForm.removeDuplicates();

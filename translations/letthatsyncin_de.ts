@@ -331,7 +331,7 @@ Befehle:
     </message>
     <message>
         <source>Versions must be a number of days from 0 to 3650; old versions are kept for 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions muss eine Anzahl Tage von 0 bis 3650 sein; alte Versionen werden 30 Tage lang aufbewahrt.</translation>
     </message>
 </context>
 <context>
@@ -477,37 +477,37 @@ Befehle:
     </message>
     <message numerus="yes">
         <source>Mirror would delete %n file(s) here that are not in the source. Preview… lists them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Spiegeln würde hier %n Datei löschen, die nicht in der Quelle ist. „Vorschau …“ listet sie auf.</numerusform>
+            <numerusform>Spiegeln würde hier %n Dateien löschen, die nicht in der Quelle sind. „Vorschau …“ listet sie auf.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sekunde</numerusform>
+            <numerusform>Sekunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Minute</numerusform>
+            <numerusform>Minuten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Stunde</numerusform>
+            <numerusform>Stunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tag</numerusform>
+            <numerusform>Tage</numerusform>
         </translation>
     </message>
 </context>
@@ -638,7 +638,7 @@ Befehle:
     </message>
     <message>
         <source>Last run %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Durchlauf am %1: %2</translation>
     </message>
 </context>
 <context>
@@ -731,10 +731,6 @@ Befehle:
         <translation>Sync-Aufträge</translation>
     </message>
     <message>
-        <source>Show</source>
-        <translation>Anzeigen</translation>
-    </message>
-    <message>
         <source>Sync this drive on its schedule again</source>
         <translation>Diesen Sync-Auftrag wieder nach Zeitplan ausführen</translation>
     </message>
@@ -788,127 +784,131 @@ Befehle:
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen …</translation>
     </message>
     <message>
         <source>Add a folder to keep in sync (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Ordner hinzufügen, der synchron gehalten werden soll (%1)</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten …</translation>
     </message>
     <message>
         <source>Change the selected drive (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Sync-Auftrag bearbeiten (Eingabetaste)</translation>
     </message>
     <message>
         <source>Re&amp;move…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen …</translation>
     </message>
     <message>
         <source>&amp;Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt &amp;synchronisieren</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nhalten</translation>
     </message>
     <message>
         <source>&amp;Versions…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versionen …</translation>
     </message>
     <message>
         <source>The files the syncs overwrote or deleted, to put back</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateien, die Synchronisierungen überschrieben oder gelöscht haben, zum Wiederherstellen</translation>
     </message>
     <message>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;lauf …</translation>
     </message>
     <message>
         <source>The runs of the selected drive (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Durchläufe des ausgewählten Sync-Auftrags (%1)</translation>
     </message>
     <message>
         <source>No drives yet. A drive keeps a folder in sync with another one: your photos with a backup disk, say.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Sync-Aufträge. Ein Sync-Auftrag hält einen Ordner mit einem anderen synchron, zum Beispiel Ihre Fotos mit einem Sicherungsdatenträger.</translation>
     </message>
     <message>
         <source>Add your first drive…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersten Sync-Auftrag hinzufügen …</translation>
     </message>
     <message>
         <source>Sync this drive now (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Sync-Auftrag jetzt synchronisieren (%1)</translation>
     </message>
     <message>
         <source>The message about &quot;%1&quot; could not be dismissed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Meldung zu „%1“ konnte nicht ausgeblendet werden.</translation>
     </message>
     <message>
         <source>&amp;Review…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfen …</translation>
     </message>
     <message>
         <source>See every file a sync would copy and delete, without changing anything; run it from there if it is what you want</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore the source…</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Datei ansehen, die eine Synchronisierung kopieren und löschen würde, ohne etwas zu ändern; von dort aus die Synchronisierung ausführen, wenn alles so gewollt ist</translation>
     </message>
     <message>
         <source>Copy back into the source the files that the target has and the source lacks; nothing is overwritten or deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateien, die im Ziel vorhanden sind und in der Quelle fehlen, zurück in die Quelle kopieren; nichts wird überschrieben oder gelöscht</translation>
     </message>
     <message>
         <source>&amp;Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;usblenden</translation>
     </message>
     <message>
         <source>Hide this message; the drive stays unsynced until you review it or its folders change</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Meldung ausblenden; der Sync-Auftrag wird erst wieder synchronisiert, wenn Sie ihn prüfen oder sich seine Ordner ändern</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abbrechen</translation>
     </message>
     <message>
         <source>Res&amp;ume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
         <source>Review shows every file a sync would delete, and runs it if you confirm. Restore the source copies them back into the source instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Prüfen“ zeigt jede Datei, die eine Synchronisierung löschen würde, und führt die Synchronisierung aus, wenn Sie bestätigen. „Quelle wiederherstellen“ kopiert diese Dateien stattdessen zurück in die Quelle.</translation>
     </message>
     <message>
         <source>Review shows what a sync would change, and runs it if you confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Prüfen“ zeigt, was eine Synchronisierung ändern würde, und führt sie aus, wenn Sie bestätigen.</translation>
     </message>
     <message>
         <source>Restore the source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle wiederherstellen</translation>
     </message>
     <message>
         <source>Copy back into the source of &quot;%1&quot; the files that its target has and the source lacks?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateien, die im Ziel von „%1“ vorhanden sind und in der Quelle fehlen, zurück in die Quelle kopieren?</translation>
     </message>
     <message>
         <source>Nothing in the source is overwritten and nothing is deleted. Review first to see every file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Quelle wird nichts überschrieben und nichts gelöscht. Wählen Sie zuerst „Prüfen“, um jede Datei zu sehen.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; could not be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht wiederhergestellt werden.</translation>
     </message>
     <message>
         <source>It is syncing now; try again once this sync has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sync-Auftrag wird gerade synchronisiert; versuchen Sie es erneut, wenn diese Synchronisierung beendet ist.</translation>
+    </message>
+    <message>
+        <source>Restore the &amp;source…</source>
+        <translation>&amp;Quelle wiederherstellen …</translation>
+    </message>
+    <message>
+        <source>Sh&amp;ow</source>
+        <translation>An&amp;zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
 </context>
 <context>
@@ -978,7 +978,7 @@ Befehle:
     </message>
     <message>
         <source>Cannot note why the versions were kept: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Grund für die aufbewahrten Versionen kann nicht vermerkt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1101,15 +1101,15 @@ Befehle:
     </message>
     <message>
         <source>&amp;Only runs that changed files</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nur Durchläufe mit geänderten Dateien</translation>
     </message>
     <message>
         <source>Hide the runs that found nothing to copy, update or delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchläufe ausblenden, die nichts zu kopieren, zu aktualisieren oder zu löschen fanden</translation>
     </message>
     <message>
         <source>Open &amp;log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Protokollordner öffnen</translation>
     </message>
 </context>
 <context>
@@ -1312,57 +1312,57 @@ Befehle:
     <name>lts::PlanTreeModel</name>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>Would delete (%1)</source>
-        <translation type="unfinished">Zu löschen (%1)</translation>
+        <translation>Zu löschen (%1)</translation>
     </message>
     <message>
         <source>Would update (%1)</source>
-        <translation type="unfinished">Zu aktualisieren (%1)</translation>
+        <translation>Zu aktualisieren (%1)</translation>
     </message>
     <message>
         <source>Would copy (%1)</source>
-        <translation type="unfinished">Zu kopieren (%1)</translation>
+        <translation>Zu kopieren (%1)</translation>
     </message>
     <message>
         <source>Would skip (%1)</source>
-        <translation type="unfinished">Zu überspringen (%1)</translation>
+        <translation>Zu überspringen (%1)</translation>
     </message>
     <message>
         <source>(the whole drive)</source>
-        <translation type="unfinished">(der gesamte Sync-Auftrag)</translation>
+        <translation>(der gesamte Sync-Auftrag)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Source size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe (Quelle)</translation>
     </message>
     <message>
         <source>Source modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert (Quelle)</translation>
     </message>
     <message>
         <source>Target size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe (Ziel)</translation>
     </message>
     <message>
         <source>Target modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert (Ziel)</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Grund</translation>
+        <translation>Grund</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n file(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n Datei)</numerusform>
+            <numerusform>%1 (%n Dateien)</numerusform>
         </translation>
     </message>
 </context>
@@ -1417,104 +1417,104 @@ Befehle:
     </message>
     <message>
         <source>This sync was stopped to keep your files safe: %1 Check the list, then run it anyway if it is what you want.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Synchronisierung wurde zum Schutz Ihrer Dateien nicht ausgeführt: %1 Prüfen Sie die Liste; wenn alles so gewollt ist, führen Sie den Durchlauf trotzdem aus.</translation>
     </message>
     <message>
         <source>Filter by name or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name oder Ordner filtern</translation>
     </message>
     <message>
         <source>&amp;Filter:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore the source…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filter:</translation>
     </message>
     <message>
         <source>Copy back into the source the files that the target has and the source lacks. Nothing is overwritten, nothing is deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run anyway…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateien, die im Ziel vorhanden sind und in der Quelle fehlen, zurück in die Quelle kopieren. Nichts wird überschrieben, nichts wird gelöscht.</translation>
     </message>
     <message>
         <source>Sync now and let the sync make these changes, after you confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt synchronisieren und diese Änderungen vornehmen lassen, nachdem Sie bestätigt haben</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n file(s) from the target of &quot;%1&quot;?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei aus dem Ziel von „%1“ löschen?</numerusform>
+            <numerusform>%n Dateien aus dem Ziel von „%1“ löschen?</numerusform>
         </translation>
     </message>
     <message>
         <source>Sync &quot;%1&quot; anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ trotzdem synchronisieren?</translation>
     </message>
     <message>
         <source>Files: %1 to delete, %2 to update, %3 to copy; %4 to transfer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien: %1 zu löschen, %2 zu aktualisieren, %3 zu kopieren; %4 zu übertragen.</translation>
     </message>
     <message>
         <source>A sync would stop before any change, to keep your files safe: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>They are kept for %1 days in the target&apos;s .letthatsyncin/versions folder, and Versions… can put them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Synchronisierung würde zum Schutz Ihrer Dateien stoppen, bevor sie etwas ändert: %1</translation>
     </message>
     <message>
         <source>Versions are off for this drive: once deleted, they cannot be put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen sind für diesen Sync-Auftrag ausgeschaltet: Einmal gelöscht, lassen sich die Dateien nicht wiederherstellen.</translation>
     </message>
     <message>
         <source>The sync goes ahead although a safety rule stopped it: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sync anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Synchronisierung wird ausgeführt, obwohl eine Sicherheitsregel sie gestoppt hat: %1</translation>
     </message>
     <message>
         <source>Restore the source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle wiederherstellen</translation>
     </message>
     <message numerus="yes">
         <source>Copy %n file(s) back into the source of &quot;%1&quot;?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei zurück in die Quelle von „%1“ kopieren?</numerusform>
+            <numerusform>%n Dateien zurück in die Quelle von „%1“ kopieren?</numerusform>
         </translation>
     </message>
     <message>
         <source>These are the files the target has and the source lacks. Nothing in the source is overwritten and nothing is deleted. Then the drive syncs, and deletes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das sind die Dateien, die im Ziel vorhanden sind und in der Quelle fehlen. In der Quelle wird nichts überschrieben und nichts gelöscht. Danach wird der Sync-Auftrag synchronisiert, ohne etwas zu löschen.</translation>
     </message>
     <message>
         <source>These are the files the target has and the source lacks. Nothing in the source is overwritten and nothing is deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Das sind die Dateien, die im Ziel vorhanden sind und in der Quelle fehlen. In der Quelle wird nichts überschrieben und nichts gelöscht.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is syncing now; nothing was forced. Review it again once this sync has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird gerade synchronisiert; es wurde nichts erzwungen. Wählen Sie erneut „Prüfen“, wenn diese Synchronisierung beendet ist.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is syncing now; nothing was restored. Try again once this sync has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird gerade synchronisiert; es wurde nichts wiederhergestellt. Versuchen Sie es erneut, wenn diese Synchronisierung beendet ist.</translation>
+    </message>
+    <message>
+        <source>Restore the &amp;source…</source>
+        <translation>&amp;Quelle wiederherstellen …</translation>
+    </message>
+    <message>
+        <source>&amp;Run anyway…</source>
+        <translation>&amp;Trotzdem ausführen …</translation>
+    </message>
+    <message>
+        <source>They are kept for %1 in the target&apos;s .letthatsyncin/versions folder, and Versions… can put them back.</source>
+        <translation>Sie werden %1 lang im Ordner .letthatsyncin/versions des Ziels aufbewahrt, und „Versionen …“ kann sie zurückholen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Delete %n file(s)</source>
+        <translation>
+            <numerusform>%n Datei &amp;löschen</numerusform>
+            <numerusform>%n Dateien &amp;löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Sync anyway</source>
+        <translation>&amp;Trotzdem synchronisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
 </context>
 <context>
@@ -1630,15 +1630,15 @@ Befehle:
     </message>
     <message>
         <source>Restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederhergestellt</translation>
     </message>
     <message>
         <source>Restore: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellung: %1</translation>
     </message>
     <message>
         <source>%1, forced</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, erzwungen</translation>
     </message>
 </context>
 <context>
@@ -2093,35 +2093,39 @@ Exit-Codes: 0 Erfolg, 1 teilweise, 2 Fehlschlag, 3 von einer Sicherheitsregel ab
     </message>
     <message>
         <source>Keep the files the run overwrites or deletes for this many days, under TARGET/.letthatsyncin/versions (default 30; 0 keeps none).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien, die der Durchlauf überschreibt oder löscht, so viele Tage lang unter TARGET/.letthatsyncin/versions aufbewahren (Standard: 30; 0 bewahrt keine auf).</translation>
     </message>
     <message>
         <source>Run even though a safety rule would refuse (a first mirror into a folder holding other files, too many deletions, an empty source, another disk).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>they are kept for %1 days under .letthatsyncin/versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch dann ausführen, wenn eine Sicherheitsregel ablehnen würde (erster Durchlauf im Modus Mirror in einen Ordner mit anderen Dateien, zu viele Löschungen, leere Quelle, anderer Datenträger).</translation>
     </message>
     <message>
         <source>with --versions 0 they are not kept</source>
-        <translation type="unfinished"></translation>
+        <translation>mit --versions 0 werden sie nicht aufbewahrt</translation>
     </message>
     <message>
         <source>Nothing was changed. To see the files: %1 --dry-run
 To keep them, copy without deleting: %1 --mode Update
 To delete them (%2): %1 --force</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geändert. Um die Dateien zu sehen: %1 --dry-run
+Um sie zu behalten, ohne Löschen kopieren: %1 --mode Update
+Um sie zu löschen (%2): %1 --force</translation>
     </message>
     <message>
         <source>Nothing was changed. To see what a sync would do: %1 --dry-run
 If that is what you want: %1 --force</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geändert. Um zu sehen, was eine Synchronisierung tun würde: %1 --dry-run
+Wenn das so gewollt ist: %1 --force</translation>
     </message>
     <message>
         <source>Nothing was changed. To see the files: %1 --dry-run
 To keep them, set the drive&apos;s mode to Update (in the tray, or with EditDrive); to delete them: %1 --force</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geändert. Um die Dateien zu sehen: %1 --dry-run
+Um sie zu behalten, stellen Sie den Modus des Sync-Auftrags auf „Aktualisieren“ (in der Anwendung im Infobereich) bzw. auf Update (mit EditDrive); um sie zu löschen: %1 --force</translation>
+    </message>
+    <message>
+        <source>they are kept for %1 under .letthatsyncin/versions</source>
+        <translation>sie werden %1 lang unter .letthatsyncin/versions aufbewahrt</translation>
     </message>
 </context>
 <context>
@@ -2178,31 +2182,27 @@ To keep them, set the drive&apos;s mode to Update (in the tray, or with EditDriv
     </message>
     <message>
         <source>The target folder cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zielordner kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is syncing; restore the version once the sync has ended.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restoring %1 of &quot;%2&quot;, kept at %3, into the %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>target</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird gerade synchronisiert; stellen Sie die Version wieder her, wenn die Synchronisierung beendet ist.</translation>
     </message>
     <message>
         <source>Another sync is writing to the target; try again once it has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Synchronisierung schreibt gerade in das Ziel; versuchen Sie es erneut, wenn sie beendet ist.</translation>
     </message>
     <message>
         <source>The source folder cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Quellordner kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Restoring the version of %1 kept on %2 into the source of &quot;%3&quot;.</source>
+        <translation>Die am %2 aufbewahrte Version von %1 wird in die Quelle von „%3“ wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Restoring the version of %1 kept on %2 into the target of &quot;%3&quot;.</source>
+        <translation>Die am %2 aufbewahrte Version von %1 wird in das Ziel von „%3“ wiederhergestellt.</translation>
     </message>
 </context>
 <context>
@@ -2254,57 +2254,60 @@ To keep them, set the drive&apos;s mode to Update (in the tray, or with EditDriv
     </message>
     <message>
         <source>The source folder cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Quellordner kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>%1 does not exist. Is the backup disk plugged in?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht. Ist der Sicherungsdatenträger angeschlossen?</translation>
     </message>
     <message>
         <source>The target folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zielordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>The target folder cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A sync now would delete %1 files, more than the %2 you confirmed: the folders changed since the review. Nothing was changed; review them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zielordner kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>The source folder cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Quellordner kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>Another sync (process %1 on %2) is writing to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Synchronisierung (Prozess %1 auf %2) schreibt gerade in %3.</translation>
     </message>
     <message numerus="yes">
         <source>The source has no files, so a mirror would delete all %n file(s) of the target.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Quelle enthält keine Dateien; Spiegeln würde daher die %n Datei im Ziel löschen.</numerusform>
+            <numerusform>Die Quelle enthält keine Dateien; Spiegeln würde daher alle %n Dateien im Ziel löschen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The target holds %n file(s) that the source does not have: a first mirror would delete them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das Ziel enthält %n Datei, die es in der Quelle nicht gibt: Der erste Durchlauf im Modus „Spiegeln“ würde sie löschen.</numerusform>
+            <numerusform>Das Ziel enthält %n Dateien, die es in der Quelle nicht gibt: Der erste Durchlauf im Modus „Spiegeln“ würde sie löschen.</numerusform>
         </translation>
     </message>
     <message>
         <source>A mirror would delete %1 of the %2 files in the target (limit %3 %).</source>
-        <translation type="unfinished"></translation>
+        <translation>Spiegeln würde %1 der %2 Dateien im Ziel löschen (Löschgrenze %3 %).</translation>
     </message>
     <message>
         <source>only its permissions differ</source>
-        <translation type="unfinished"></translation>
+        <translation>nur die Berechtigungen unterscheiden sich</translation>
     </message>
     <message>
         <source>not deleted: part of the source could not be read</source>
-        <translation type="unfinished">nicht gelöscht: Ein Teil der Quelle konnte nicht gelesen werden</translation>
+        <translation>nicht gelöscht: Ein Teil der Quelle konnte nicht gelesen werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>A sync now would delete %n file(s), more than the %1 you confirmed: the folders changed since the review. Nothing was changed; review the drive again.</source>
+        <translation>
+            <numerusform>Eine Synchronisation würde jetzt %n Datei löschen, mehr als die %1, die Sie bestätigt haben: Die Ordner haben sich seit der Prüfung geändert. Es wurde nichts geändert; prüfen Sie den Sync-Auftrag erneut.</numerusform>
+            <numerusform>Eine Synchronisation würde jetzt %n Dateien löschen, mehr als die %1, die Sie bestätigt haben: Die Ordner haben sich seit der Prüfung geändert. Es wurde nichts geändert; prüfen Sie den Sync-Auftrag erneut.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2386,6 +2389,10 @@ To keep them, set the drive&apos;s mode to Update (in the tray, or with EditDriv
     <message>
         <source>in %1</source>
         <translation>in %1</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
     </message>
 </context>
 <context>
@@ -2632,151 +2639,151 @@ LetThatSyncIn läuft möglicherweise im Hintergrund als Dienst (letthatsyncin --
     </message>
     <message>
         <source>cancelled %1, last synced %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 abgebrochen, zuletzt %2 synchronisiert</translation>
     </message>
     <message>
         <source>Versions...</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen …</translation>
     </message>
 </context>
 <context>
     <name>lts::VersionStore</name>
     <message>
         <source>&quot;%1&quot; is not a path inside the drive.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Pfad innerhalb des Sync-Auftrags.</translation>
     </message>
     <message>
         <source>There is no version of %1 kept at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 gibt es keine Version, die am %2 aufbewahrt wurde.</translation>
     </message>
     <message>
         <source>Cannot make the folder to restore into: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner für die Wiederherstellung kann nicht angelegt werden: %1</translation>
     </message>
     <message>
         <source>Cannot restore %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht wiederhergestellt werden: %2</translation>
     </message>
 </context>
 <context>
     <name>lts::VersionTableModel</name>
     <message>
         <source>File</source>
-        <translation type="unfinished">Datei</translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbewahrt am</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
 </context>
 <context>
     <name>lts::VersionsWindow</name>
     <message>
         <source>Overwritten</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschrieben</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished">Gelöscht</translation>
+        <translation>Gelöscht</translation>
     </message>
     <message>
         <source>Versions: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The files that syncs of &quot;%1&quot; overwrote or deleted in its target are kept for %2 days. Choose files and put them back; nothing is overwritten: a file restored where another stands comes back beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen: %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; keeps no versions now (Keep versions is off in its settings); the ones kept before are listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ bewahrt derzeit keine Versionen auf („Versionen aufbewahren“ steht in seinen Einstellungen auf „Aus“); die zuvor aufbewahrten sind hier aufgeführt.</translation>
     </message>
     <message>
         <source>Filter by name or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name oder Ordner filtern</translation>
     </message>
     <message>
         <source>&amp;Filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filter:</translation>
     </message>
     <message>
         <source>Restore into the &amp;source</source>
-        <translation type="unfinished"></translation>
+        <translation>In die &amp;Quelle wiederherstellen</translation>
     </message>
     <message>
         <source>Copy the chosen versions back into the source folder, where the next sync takes them to the target again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Versionen zurück in den Quellordner kopieren; die nächste Synchronisierung überträgt sie wieder ins Ziel</translation>
     </message>
     <message>
         <source>Restore into the &amp;target</source>
-        <translation type="unfinished"></translation>
+        <translation>In das &amp;Ziel wiederherstellen</translation>
     </message>
     <message>
         <source>Copy the chosen versions back into the target folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Versionen zurück in den Zielordner kopieren</translation>
     </message>
     <message>
         <source>&amp;Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner öffnen</translation>
     </message>
     <message>
         <source>Show the chosen version in the file manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Version im Dateimanager anzeigen</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu laden</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>The versions cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Versionen können nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>No versions are kept: no sync of this drive has overwritten or deleted a file yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es sind keine Versionen vorhanden: Noch keine Synchronisierung dieses Sync-Auftrags hat eine Datei überschrieben oder gelöscht.</translation>
     </message>
     <message numerus="yes">
         <source>%n version(s) kept.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Version aufbewahrt.</numerusform>
+            <numerusform>%n Versionen aufbewahrt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Reading the versions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Versionen werden gelesen …</translation>
     </message>
     <message>
         <source>Restoring %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird wiederhergestellt …</translation>
     </message>
     <message>
         <source>Restored into the source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In die Quelle wiederhergestellt: %1</translation>
     </message>
     <message>
         <source>Restored into the target: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In das Ziel wiederhergestellt: %1</translation>
     </message>
     <message>
         <source>Not restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht wiederhergestellt: %1</translation>
     </message>
     <message>
         <source>A mirror keeps the target like the source: the next sync takes these files away again (and keeps them as versions). Restore into the source to keep them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Spiegeln wird das Ziel der Quelle angeglichen: Die nächste Synchronisierung entfernt diese Dateien wieder (und bewahrt sie als Versionen auf). Um sie zu behalten, verwenden Sie „In die Quelle wiederherstellen“.</translation>
+    </message>
+    <message>
+        <source>The files that syncs of &quot;%1&quot; overwrote or deleted in its target are kept for %2. Choose files and put them back; nothing is overwritten: a file restored where another stands comes back beside it.</source>
+        <translation>Die Dateien, die Synchronisationen von „%1“ im Ziel überschrieben oder gelöscht haben, werden %2 lang aufbewahrt. Wählen Sie Dateien aus und holen Sie sie zurück; nichts wird überschrieben: Steht an ihrer Stelle eine andere Datei, kommt die Version daneben zurück.</translation>
     </message>
 </context>
 <context>
@@ -2787,15 +2794,15 @@ LetThatSyncIn läuft möglicherweise im Hintergrund als Dienst (letthatsyncin --
     </message>
     <message>
         <source>The source folder is not on the disk it was on at the last run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Quellordner liegt nicht mehr auf dem Datenträger, auf dem er beim letzten Durchlauf lag.</translation>
     </message>
     <message>
         <source>The target folder is not on the disk it was on at the last run. Is the backup disk plugged in?</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zielordner liegt nicht mehr auf dem Datenträger, auf dem er beim letzten Durchlauf lag. Ist der Sicherungsdatenträger angeschlossen?</translation>
     </message>
     <message>
         <source>The target folder is not the one synced before (its marker in .letthatsyncin is gone). Is the backup disk mounted?</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zielordner ist nicht der zuvor synchronisierte (seine Markierung in .letthatsyncin fehlt). Ist der Sicherungsdatenträger eingehängt?</translation>
     </message>
 </context>
 </TS>

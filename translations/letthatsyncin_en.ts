@@ -731,10 +731,6 @@ Commands:
         <translation>Drives</translation>
     </message>
     <message>
-        <source>Show</source>
-        <translation>Show</translation>
-    </message>
-    <message>
         <source>Sync this drive on its schedule again</source>
         <translation>Sync this drive on its schedule again</translation>
     </message>
@@ -855,8 +851,12 @@ Commands:
         <translation>See every file a sync would copy and delete, without changing anything; run it from there if it is what you want</translation>
     </message>
     <message>
-        <source>Restore the source…</source>
-        <translation>Restore the source…</translation>
+        <source>Restore the &amp;source…</source>
+        <translation>Restore the &amp;source…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
     </message>
     <message>
         <source>Copy back into the source the files that the target has and the source lacks; nothing is overwritten or deleted</source>
@@ -869,6 +869,10 @@ Commands:
     <message>
         <source>Hide this message; the drive stays unsynced until you review it or its folders change</source>
         <translation>Hide this message; the drive stays unsynced until you review it or its folders change</translation>
+    </message>
+    <message>
+        <source>Sh&amp;ow</source>
+        <translation>Sh&amp;ow</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
@@ -897,10 +901,6 @@ Commands:
     <message>
         <source>Nothing in the source is overwritten and nothing is deleted. Review first to see every file.</source>
         <translation>Nothing in the source is overwritten and nothing is deleted. Review first to see every file.</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>Restore</translation>
     </message>
     <message>
         <source>&quot;%1&quot; could not be restored.</source>
@@ -1392,6 +1392,14 @@ Commands:
         <source>The comparison was stopped.</source>
         <translation>The comparison was stopped.</translation>
     </message>
+    <message>
+        <source>Restore the &amp;source…</source>
+        <translation>Restore the &amp;source…</translation>
+    </message>
+    <message>
+        <source>&amp;Run anyway…</source>
+        <translation>&amp;Run anyway…</translation>
+    </message>
     <message numerus="yes">
         <source>Comparing the folders… %n change(s) found so far.</source>
         <translation>
@@ -1415,6 +1423,17 @@ Commands:
         <source>Nothing has been changed: this is what a run would do now.</source>
         <translation>Nothing has been changed: this is what a run would do now.</translation>
     </message>
+    <message numerus="yes">
+        <source>&amp;Delete %n file(s)</source>
+        <translation>
+            <numerusform>&amp;Delete %n file</numerusform>
+            <numerusform>&amp;Delete %n files</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Sync anyway</source>
+        <translation>&amp;Sync anyway</translation>
+    </message>
     <message>
         <source>This sync was stopped to keep your files safe: %1 Check the list, then run it anyway if it is what you want.</source>
         <translation>This sync was stopped to keep your files safe: %1 Check the list, then run it anyway if it is what you want.</translation>
@@ -1428,16 +1447,8 @@ Commands:
         <translation>&amp;Filter:</translation>
     </message>
     <message>
-        <source>Restore the source…</source>
-        <translation>Restore the source…</translation>
-    </message>
-    <message>
         <source>Copy back into the source the files that the target has and the source lacks. Nothing is overwritten, nothing is deleted.</source>
         <translation>Copy back into the source the files that the target has and the source lacks. Nothing is overwritten, nothing is deleted.</translation>
-    </message>
-    <message>
-        <source>Run anyway…</source>
-        <translation>Run anyway…</translation>
     </message>
     <message>
         <source>Sync now and let the sync make these changes, after you confirm</source>
@@ -1463,27 +1474,12 @@ Commands:
         <translation>A sync would stop before any change, to keep your files safe: %1</translation>
     </message>
     <message>
-        <source>They are kept for %1 days in the target&apos;s .letthatsyncin/versions folder, and Versions… can put them back.</source>
-        <translation>They are kept for %1 days in the target&apos;s .letthatsyncin/versions folder, and Versions… can put them back.</translation>
-    </message>
-    <message>
         <source>Versions are off for this drive: once deleted, they cannot be put back.</source>
         <translation>Versions are off for this drive: once deleted, they cannot be put back.</translation>
     </message>
     <message>
         <source>The sync goes ahead although a safety rule stopped it: %1</source>
         <translation>The sync goes ahead although a safety rule stopped it: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n file(s)</source>
-        <translation>
-            <numerusform>Delete %n file</numerusform>
-            <numerusform>Delete %n files</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sync anyway</source>
-        <translation>Sync anyway</translation>
     </message>
     <message>
         <source>Restore the source</source>
@@ -1505,16 +1501,20 @@ Commands:
         <translation>These are the files the target has and the source lacks. Nothing in the source is overwritten and nothing is deleted.</translation>
     </message>
     <message>
-        <source>Restore</source>
-        <translation>Restore</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is syncing now; nothing was forced. Review it again once this sync has ended.</source>
         <translation>&quot;%1&quot; is syncing now; nothing was forced. Review it again once this sync has ended.</translation>
     </message>
     <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
         <source>&quot;%1&quot; is syncing now; nothing was restored. Try again once this sync has ended.</source>
         <translation>&quot;%1&quot; is syncing now; nothing was restored. Try again once this sync has ended.</translation>
+    </message>
+    <message>
+        <source>They are kept for %1 in the target&apos;s .letthatsyncin/versions folder, and Versions… can put them back.</source>
+        <translation>They are kept for %1 in the target&apos;s .letthatsyncin/versions folder, and Versions… can put them back.</translation>
     </message>
 </context>
 <context>
@@ -2100,10 +2100,6 @@ Exit codes: 0 success, 1 partial, 2 failure, 3 refused by a safety rule, 4 bad c
         <translation>Run even though a safety rule would refuse (a first mirror into a folder holding other files, too many deletions, an empty source, another disk).</translation>
     </message>
     <message>
-        <source>they are kept for %1 days under .letthatsyncin/versions</source>
-        <translation>they are kept for %1 days under .letthatsyncin/versions</translation>
-    </message>
-    <message>
         <source>with --versions 0 they are not kept</source>
         <translation>with --versions 0 they are not kept</translation>
     </message>
@@ -2126,6 +2122,10 @@ If that is what you want: %1 --force</translation>
 To keep them, set the drive&apos;s mode to Update (in the tray, or with EditDrive); to delete them: %1 --force</source>
         <translation>Nothing was changed. To see the files: %1 --dry-run
 To keep them, set the drive&apos;s mode to Update (in the tray, or with EditDrive); to delete them: %1 --force</translation>
+    </message>
+    <message>
+        <source>they are kept for %1 under .letthatsyncin/versions</source>
+        <translation>they are kept for %1 under .letthatsyncin/versions</translation>
     </message>
 </context>
 <context>
@@ -2189,24 +2189,20 @@ To keep them, set the drive&apos;s mode to Update (in the tray, or with EditDriv
         <translation>&quot;%1&quot; is syncing; restore the version once the sync has ended.</translation>
     </message>
     <message>
-        <source>Restoring %1 of &quot;%2&quot;, kept at %3, into the %4.</source>
-        <translation>Restoring %1 of &quot;%2&quot;, kept at %3, into the %4.</translation>
-    </message>
-    <message>
-        <source>source</source>
-        <translation>source</translation>
-    </message>
-    <message>
-        <source>target</source>
-        <translation>target</translation>
-    </message>
-    <message>
         <source>Another sync is writing to the target; try again once it has ended.</source>
         <translation>Another sync is writing to the target; try again once it has ended.</translation>
     </message>
     <message>
         <source>The source folder cannot be opened: %1</source>
         <translation>The source folder cannot be opened: %1</translation>
+    </message>
+    <message>
+        <source>Restoring the version of %1 kept on %2 into the source of &quot;%3&quot;.</source>
+        <translation>Restoring the version of %1 kept on %2 into the source of &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>Restoring the version of %1 kept on %2 into the target of &quot;%3&quot;.</source>
+        <translation>Restoring the version of %1 kept on %2 into the target of &quot;%3&quot;.</translation>
     </message>
 </context>
 <context>
@@ -2273,10 +2269,6 @@ To keep them, set the drive&apos;s mode to Update (in the tray, or with EditDriv
         <translation>The target folder cannot be opened: %1</translation>
     </message>
     <message>
-        <source>A sync now would delete %1 files, more than the %2 you confirmed: the folders changed since the review. Nothing was changed; review them again.</source>
-        <translation>A sync now would delete %1 files, more than the %2 you confirmed: the folders changed since the review. Nothing was changed; review them again.</translation>
-    </message>
-    <message>
         <source>The source folder cannot be opened: %1</source>
         <translation>The source folder cannot be opened: %1</translation>
     </message>
@@ -2309,6 +2301,13 @@ To keep them, set the drive&apos;s mode to Update (in the tray, or with EditDriv
     <message>
         <source>not deleted: part of the source could not be read</source>
         <translation>not deleted: part of the source could not be read</translation>
+    </message>
+    <message numerus="yes">
+        <source>A sync now would delete %n file(s), more than the %1 you confirmed: the folders changed since the review. Nothing was changed; review the drive again.</source>
+        <translation>
+            <numerusform>A sync now would delete %n file, more than the %1 you confirmed: the folders changed since the review. Nothing was changed; review the drive again.</numerusform>
+            <numerusform>A sync now would delete %n files, more than the %1 you confirmed: the folders changed since the review. Nothing was changed; review the drive again.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2390,6 +2389,10 @@ To keep them, set the drive&apos;s mode to Update (in the tray, or with EditDriv
     <message>
         <source>in %1</source>
         <translation>in %1</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 days</translation>
     </message>
 </context>
 <context>
@@ -2696,10 +2699,6 @@ LetThatSyncIn may be running in the background as a service (letthatsyncin --hea
         <translation>Versions: %1</translation>
     </message>
     <message>
-        <source>The files that syncs of &quot;%1&quot; overwrote or deleted in its target are kept for %2 days. Choose files and put them back; nothing is overwritten: a file restored where another stands comes back beside it.</source>
-        <translation>The files that syncs of &quot;%1&quot; overwrote or deleted in its target are kept for %2 days. Choose files and put them back; nothing is overwritten: a file restored where another stands comes back beside it.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; keeps no versions now (Keep versions is off in its settings); the ones kept before are listed here.</source>
         <translation>&quot;%1&quot; keeps no versions now (Keep versions is off in its settings); the ones kept before are listed here.</translation>
     </message>
@@ -2781,6 +2780,10 @@ LetThatSyncIn may be running in the background as a service (letthatsyncin --hea
     <message>
         <source>A mirror keeps the target like the source: the next sync takes these files away again (and keeps them as versions). Restore into the source to keep them.</source>
         <translation>A mirror keeps the target like the source: the next sync takes these files away again (and keeps them as versions). Restore into the source to keep them.</translation>
+    </message>
+    <message>
+        <source>The files that syncs of &quot;%1&quot; overwrote or deleted in its target are kept for %2. Choose files and put them back; nothing is overwritten: a file restored where another stands comes back beside it.</source>
+        <translation>The files that syncs of &quot;%1&quot; overwrote or deleted in its target are kept for %2. Choose files and put them back; nothing is overwritten: a file restored where another stands comes back beside it.</translation>
     </message>
 </context>
 <context>

@@ -331,7 +331,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>Versions must be a number of days from 0 to 3650; old versions are kept for 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ Versions doit être un nombre de jours compris entre 0 et 3650&#xa0;; les anciennes versions sont conservées 30 jours.</translation>
     </message>
 </context>
 <context>
@@ -446,7 +446,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>The drive &quot;%1&quot; no longer exists: it was removed while this window was open.</source>
-        <translation>La tâche «&#xa0;%1&#xa0;» n&apos;existe plus&#xa0;: elle a été supprimée pendant que cette fenêtre était ouverte.</translation>
+        <translation>La tâche «&#xa0;%1&#xa0;» n&apos;existe plus&#xa0;: elle a été retirée pendant que cette fenêtre était ouverte.</translation>
     </message>
     <message>
         <source>Makes the target an exact copy: files removed from the source are removed from the target too.</source>
@@ -477,37 +477,37 @@ Commandes&#xa0;:
     </message>
     <message numerus="yes">
         <source>Mirror would delete %n file(s) here that are not in the source. Preview… lists them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le mode Miroir supprimerait ici %n fichier absent de la source. «&#xa0;Aperçu…&#xa0;» le montre.</numerusform>
+            <numerusform>Le mode Miroir supprimerait ici %n fichiers absents de la source. «&#xa0;Aperçu…&#xa0;» les liste.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>seconde</numerusform>
+            <numerusform>secondes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>minute</numerusform>
+            <numerusform>minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>heure</numerusform>
+            <numerusform>heures</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>jour</numerusform>
+            <numerusform>jours</numerusform>
         </translation>
     </message>
 </context>
@@ -638,7 +638,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>Last run %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière exécution le %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -731,10 +731,6 @@ Commandes&#xa0;:
         <translation>Tâches de synchronisation</translation>
     </message>
     <message>
-        <source>Show</source>
-        <translation>Afficher</translation>
-    </message>
-    <message>
         <source>Sync this drive on its schedule again</source>
         <translation>Synchroniser de nouveau cette tâche selon sa planification</translation>
     </message>
@@ -752,11 +748,11 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>Remove drive</source>
-        <translation>Supprimer la tâche</translation>
+        <translation>Retirer la tâche</translation>
     </message>
     <message>
         <source>Remove the drive &quot;%1&quot;?</source>
-        <translation>Supprimer la tâche «&#xa0;%1&#xa0;»&#xa0;?</translation>
+        <translation>Retirer la tâche «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>LetThatSyncIn stops syncing it. No file is deleted, neither in the source nor in the target.</source>
@@ -764,11 +760,11 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>Remove</source>
-        <translation>Supprimer</translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>The drive &quot;%1&quot; could not be removed.</source>
-        <translation>La tâche «&#xa0;%1&#xa0;» n&apos;a pas pu être supprimée.</translation>
+        <translation>La tâche «&#xa0;%1&#xa0;» n&apos;a pas pu être retirée.</translation>
     </message>
     <message>
         <source>The sync of &quot;%1&quot; could not be cancelled.</source>
@@ -788,127 +784,131 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter…</translation>
     </message>
     <message>
         <source>Add a folder to keep in sync (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un dossier à synchroniser (%1)</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>Change the selected drive (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la tâche sélectionnée (Entrée)</translation>
     </message>
     <message>
         <source>Re&amp;move…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer…</translation>
     </message>
     <message>
         <source>&amp;Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synchroniser maintenant</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus&amp;pendre</translation>
     </message>
     <message>
         <source>&amp;Versions…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versions…</translation>
     </message>
     <message>
         <source>The files the syncs overwrote or deleted, to put back</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fichiers que les synchronisations ont écrasés ou supprimés, pour les restaurer</translation>
     </message>
     <message>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historique…</translation>
     </message>
     <message>
         <source>The runs of the selected drive (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les exécutions de la tâche sélectionnée (%1)</translation>
     </message>
     <message>
         <source>No drives yet. A drive keeps a folder in sync with another one: your photos with a backup disk, say.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune tâche pour l&apos;instant. Une tâche synchronise un dossier avec un autre&#xa0;: par exemple vos photos avec un disque de sauvegarde.</translation>
     </message>
     <message>
         <source>Add your first drive…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter votre première tâche…</translation>
     </message>
     <message>
         <source>Sync this drive now (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniser cette tâche maintenant (%1)</translation>
     </message>
     <message>
         <source>The message about &quot;%1&quot; could not be dismissed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message concernant la tâche «&#xa0;%1&#xa0;» n&apos;a pas pu être masqué.</translation>
     </message>
     <message>
         <source>&amp;Review…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vér&amp;ifier…</translation>
     </message>
     <message>
         <source>See every file a sync would copy and delete, without changing anything; run it from there if it is what you want</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore the source…</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir chaque fichier qu&apos;une synchronisation copierait et supprimerait, sans rien modifier&#xa0;; la lancer ensuite depuis cette fenêtre si c&apos;est bien ce que vous voulez</translation>
     </message>
     <message>
         <source>Copy back into the source the files that the target has and the source lacks; nothing is overwritten or deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Recopier dans la source les fichiers présents dans la destination et absents de la source&#xa0;; rien n&apos;est écrasé ni supprimé</translation>
     </message>
     <message>
         <source>&amp;Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Mas&amp;quer</translation>
     </message>
     <message>
         <source>Hide this message; the drive stays unsynced until you review it or its folders change</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer ce message&#xa0;; la tâche reste non synchronisée jusqu&apos;à ce que vous la vérifiiez ou que ses dossiers changent</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nnuler</translation>
     </message>
     <message>
         <source>Res&amp;ume</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;prendre</translation>
     </message>
     <message>
         <source>Review shows every file a sync would delete, and runs it if you confirm. Restore the source copies them back into the source instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;Vérifier&#xa0;» montre chaque fichier qu&apos;une synchronisation supprimerait, et la lance si vous confirmez. «&#xa0;Restaurer la source&#xa0;» recopie plutôt ces fichiers dans la source.</translation>
     </message>
     <message>
         <source>Review shows what a sync would change, and runs it if you confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;Vérifier&#xa0;» montre ce qu&apos;une synchronisation modifierait, et la lance si vous confirmez.</translation>
     </message>
     <message>
         <source>Restore the source</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer la source</translation>
     </message>
     <message>
         <source>Copy back into the source of &quot;%1&quot; the files that its target has and the source lacks?</source>
-        <translation type="unfinished"></translation>
+        <translation>Recopier dans la source de la tâche «&#xa0;%1&#xa0;» les fichiers présents dans sa destination et absents de sa source&#xa0;?</translation>
     </message>
     <message>
         <source>Nothing in the source is overwritten and nothing is deleted. Review first to see every file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;est écrasé dans la source et rien n&apos;est supprimé. Pour voir chaque fichier, choisissez d&apos;abord «&#xa0;Vérifier…&#xa0;».</translation>
     </message>
     <message>
         <source>&quot;%1&quot; could not be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>La source de la tâche «&#xa0;%1&#xa0;» n&apos;a pas pu être restaurée.</translation>
     </message>
     <message>
         <source>It is syncing now; try again once this sync has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche est en cours de synchronisation&#xa0;; réessayez une fois cette synchronisation terminée.</translation>
+    </message>
+    <message>
+        <source>Restore the &amp;source…</source>
+        <translation>Res&amp;taurer la source…</translation>
+    </message>
+    <message>
+        <source>Sh&amp;ow</source>
+        <translation>A&amp;fficher</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
     </message>
 </context>
 <context>
@@ -978,7 +978,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>Cannot note why the versions were kept: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer le motif de conservation des versions&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1101,15 +1101,15 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>&amp;Only runs that changed files</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uniquement les exécutions qui ont modifié des fichiers</translation>
     </message>
     <message>
         <source>Hide the runs that found nothing to copy, update or delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer les exécutions qui n&apos;ont rien trouvé à copier, mettre à jour ou supprimer</translation>
     </message>
     <message>
         <source>Open &amp;log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir le dossier des journaux</translation>
     </message>
 </context>
 <context>
@@ -1312,57 +1312,57 @@ Commandes&#xa0;:
     <name>lts::PlanTreeModel</name>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>Would delete (%1)</source>
-        <translation type="unfinished">À supprimer (%1)</translation>
+        <translation>À supprimer (%1)</translation>
     </message>
     <message>
         <source>Would update (%1)</source>
-        <translation type="unfinished">À mettre à jour (%1)</translation>
+        <translation>À mettre à jour (%1)</translation>
     </message>
     <message>
         <source>Would copy (%1)</source>
-        <translation type="unfinished">À copier (%1)</translation>
+        <translation>À copier (%1)</translation>
     </message>
     <message>
         <source>Would skip (%1)</source>
-        <translation type="unfinished">À ignorer (%1)</translation>
+        <translation>À ignorer (%1)</translation>
     </message>
     <message>
         <source>(the whole drive)</source>
-        <translation type="unfinished">(toute la tâche)</translation>
+        <translation>(toute la tâche)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Source size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille (source)</translation>
     </message>
     <message>
         <source>Source modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié (source)</translation>
     </message>
     <message>
         <source>Target size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille (destination)</translation>
     </message>
     <message>
         <source>Target modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié (destination)</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Motif</translation>
+        <translation>Motif</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n file(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n fichier)</numerusform>
+            <numerusform>%1 (%n fichiers)</numerusform>
         </translation>
     </message>
 </context>
@@ -1417,104 +1417,104 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>This sync was stopped to keep your files safe: %1 Check the list, then run it anyway if it is what you want.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette synchronisation a été arrêtée afin de protéger vos fichiers&#xa0;: %1 Vérifiez la liste, puis lancez quand même la synchronisation si c&apos;est bien ce que vous voulez.</translation>
     </message>
     <message>
         <source>Filter by name or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par nom ou par dossier</translation>
     </message>
     <message>
         <source>&amp;Filter:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore the source…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtrer&#xa0;:</translation>
     </message>
     <message>
         <source>Copy back into the source the files that the target has and the source lacks. Nothing is overwritten, nothing is deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run anyway…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recopier dans la source les fichiers présents dans la destination et absents de la source. Rien n&apos;est écrasé, rien n&apos;est supprimé.</translation>
     </message>
     <message>
         <source>Sync now and let the sync make these changes, after you confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniser maintenant et laisser la synchronisation effectuer ces modifications, après votre confirmation</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n file(s) from the target of &quot;%1&quot;?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer %n fichier de la destination de la tâche «&#xa0;%1&#xa0;»&#xa0;?</numerusform>
+            <numerusform>Supprimer %n fichiers de la destination de la tâche «&#xa0;%1&#xa0;»&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
         <source>Sync &quot;%1&quot; anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniser quand même la tâche «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Files: %1 to delete, %2 to update, %3 to copy; %4 to transfer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers&#xa0;: %1 à supprimer, %2 à mettre à jour, %3 à copier&#xa0;; %4 à transférer.</translation>
     </message>
     <message>
         <source>A sync would stop before any change, to keep your files safe: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>They are kept for %1 days in the target&apos;s .letthatsyncin/versions folder, and Versions… can put them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une synchronisation s&apos;arrêterait avant toute modification, afin de protéger vos fichiers&#xa0;: %1</translation>
     </message>
     <message>
         <source>Versions are off for this drive: once deleted, they cannot be put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les versions sont désactivées pour cette tâche&#xa0;: une fois supprimés, ces fichiers ne pourront pas être restaurés.</translation>
     </message>
     <message>
         <source>The sync goes ahead although a safety rule stopped it: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sync anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>La synchronisation aura lieu, bien qu&apos;une règle de sécurité l&apos;ait arrêtée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Restore the source</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer la source</translation>
     </message>
     <message numerus="yes">
         <source>Copy %n file(s) back into the source of &quot;%1&quot;?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Recopier %n fichier dans la source de la tâche «&#xa0;%1&#xa0;»&#xa0;?</numerusform>
+            <numerusform>Recopier %n fichiers dans la source de la tâche «&#xa0;%1&#xa0;»&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
         <source>These are the files the target has and the source lacks. Nothing in the source is overwritten and nothing is deleted. Then the drive syncs, and deletes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce sont les fichiers présents dans la destination et absents de la source. Rien n&apos;est écrasé dans la source et rien n&apos;est supprimé. La tâche se synchronise ensuite, sans rien supprimer.</translation>
     </message>
     <message>
         <source>These are the files the target has and the source lacks. Nothing in the source is overwritten and nothing is deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce sont les fichiers présents dans la destination et absents de la source. Rien n&apos;est écrasé dans la source et rien n&apos;est supprimé.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is syncing now; nothing was forced. Review it again once this sync has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche «&#xa0;%1&#xa0;» est en cours de synchronisation&#xa0;; rien n&apos;a été forcé. Vérifiez-la de nouveau une fois cette synchronisation terminée.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is syncing now; nothing was restored. Try again once this sync has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche «&#xa0;%1&#xa0;» est en cours de synchronisation&#xa0;; rien n&apos;a été restauré. Réessayez une fois cette synchronisation terminée.</translation>
+    </message>
+    <message>
+        <source>Restore the &amp;source…</source>
+        <translation>Restaurer la &amp;source…</translation>
+    </message>
+    <message>
+        <source>&amp;Run anyway…</source>
+        <translation>&amp;Exécuter quand même…</translation>
+    </message>
+    <message>
+        <source>They are kept for %1 in the target&apos;s .letthatsyncin/versions folder, and Versions… can put them back.</source>
+        <translation>Ces fichiers sont conservés pendant %1 dans le dossier .letthatsyncin/versions de la destination, et «&#xa0;Versions…&#xa0;» permet de les restaurer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Delete %n file(s)</source>
+        <translation>
+            <numerusform>&amp;Supprimer %n fichier</numerusform>
+            <numerusform>&amp;Supprimer %n fichiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Sync anyway</source>
+        <translation>&amp;Synchroniser quand même</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
     </message>
 </context>
 <context>
@@ -1630,15 +1630,15 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>Restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauration réussie</translation>
     </message>
     <message>
         <source>Restore: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauration&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1, forced</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, exécution forcée</translation>
     </message>
 </context>
 <context>
@@ -2093,35 +2093,39 @@ Codes de sortie&#xa0;: 0 succès, 1 synchronisation partielle, 2 échec, 3 refus
     </message>
     <message>
         <source>Keep the files the run overwrites or deletes for this many days, under TARGET/.letthatsyncin/versions (default 30; 0 keeps none).</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver pendant ce nombre de jours les fichiers que l&apos;exécution écrase ou supprime, dans TARGET/.letthatsyncin/versions (30 par défaut&#xa0;; 0 n&apos;en conserve aucun).</translation>
     </message>
     <message>
         <source>Run even though a safety rule would refuse (a first mirror into a folder holding other files, too many deletions, an empty source, another disk).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>they are kept for %1 days under .letthatsyncin/versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter même si une règle de sécurité refuserait la synchronisation (premier miroir vers un dossier qui contient d&apos;autres fichiers, trop de suppressions, source vide, autre disque).</translation>
     </message>
     <message>
         <source>with --versions 0 they are not kept</source>
-        <translation type="unfinished"></translation>
+        <translation>avec --versions 0, ils ne sont pas conservés</translation>
     </message>
     <message>
         <source>Nothing was changed. To see the files: %1 --dry-run
 To keep them, copy without deleting: %1 --mode Update
 To delete them (%2): %1 --force</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été modifié. Pour voir les fichiers&#xa0;: %1 --dry-run
+Pour les garder, copiez sans rien supprimer&#xa0;: %1 --mode Update
+Pour les supprimer (%2)&#xa0;: %1 --force</translation>
     </message>
     <message>
         <source>Nothing was changed. To see what a sync would do: %1 --dry-run
 If that is what you want: %1 --force</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été modifié. Pour voir ce que ferait une synchronisation&#xa0;: %1 --dry-run
+Si c&apos;est bien ce que vous voulez&#xa0;: %1 --force</translation>
     </message>
     <message>
         <source>Nothing was changed. To see the files: %1 --dry-run
 To keep them, set the drive&apos;s mode to Update (in the tray, or with EditDrive); to delete them: %1 --force</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été modifié. Pour voir les fichiers&#xa0;: %1 --dry-run
+Pour les garder, passez la tâche en mode «&#xa0;Mise à jour&#xa0;» (depuis la zone de notification, ou avec EditDrive et le mode Update)&#xa0;; pour les supprimer&#xa0;: %1 --force</translation>
+    </message>
+    <message>
+        <source>they are kept for %1 under .letthatsyncin/versions</source>
+        <translation>ils sont conservés pendant %1 dans .letthatsyncin/versions</translation>
     </message>
 </context>
 <context>
@@ -2154,7 +2158,7 @@ To keep them, set the drive&apos;s mode to Update (in the tray, or with EditDriv
     </message>
     <message>
         <source>Removed the drive &quot;%1&quot;; no file was touched.</source>
-        <translation>Tâche «&#xa0;%1&#xa0;» supprimée&#xa0;; aucun fichier n&apos;a été modifié.</translation>
+        <translation>Tâche «&#xa0;%1&#xa0;» retirée&#xa0;; aucun fichier n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>%1 was removed; the drives stay as they are and are written back at the next change.</source>
@@ -2178,31 +2182,27 @@ To keep them, set the drive&apos;s mode to Update (in the tray, or with EditDriv
     </message>
     <message>
         <source>The target folder cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir le dossier de destination&#xa0;: %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is syncing; restore the version once the sync has ended.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restoring %1 of &quot;%2&quot;, kept at %3, into the %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>target</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche «&#xa0;%1&#xa0;» est en cours de synchronisation&#xa0;; restaurez la version une fois la synchronisation terminée.</translation>
     </message>
     <message>
         <source>Another sync is writing to the target; try again once it has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une autre synchronisation écrit dans la destination&#xa0;; réessayez une fois qu&apos;elle sera terminée.</translation>
     </message>
     <message>
         <source>The source folder cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir le dossier source&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Restoring the version of %1 kept on %2 into the source of &quot;%3&quot;.</source>
+        <translation>Restauration de la version de %1 conservée le %2 dans la source de «&#xa0;%3&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Restoring the version of %1 kept on %2 into the target of &quot;%3&quot;.</source>
+        <translation>Restauration de la version de %1 conservée le %2 dans la destination de «&#xa0;%3&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -2254,57 +2254,60 @@ To keep them, set the drive&apos;s mode to Update (in the tray, or with EditDriv
     </message>
     <message>
         <source>The source folder cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le dossier source&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 does not exist. Is the backup disk plugged in?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;existe pas. Le disque de sauvegarde est-il branché&#xa0;?</translation>
     </message>
     <message>
         <source>The target folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier de destination %1.</translation>
     </message>
     <message>
         <source>The target folder cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A sync now would delete %1 files, more than the %2 you confirmed: the folders changed since the review. Nothing was changed; review them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir le dossier de destination&#xa0;: %1</translation>
     </message>
     <message>
         <source>The source folder cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir le dossier source&#xa0;: %1</translation>
     </message>
     <message>
         <source>Another sync (process %1 on %2) is writing to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une autre synchronisation (processus %1 sur %2) écrit dans %3.</translation>
     </message>
     <message numerus="yes">
         <source>The source has no files, so a mirror would delete all %n file(s) of the target.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La source ne contient aucun fichier&#xa0;: une exécution en mode Miroir supprimerait donc tous les fichiers de la destination, soit %n fichier.</numerusform>
+            <numerusform>La source ne contient aucun fichier&#xa0;: une exécution en mode Miroir supprimerait donc tous les fichiers de la destination, soit %n fichiers.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The target holds %n file(s) that the source does not have: a first mirror would delete them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La destination contient %n fichier absent de la source&#xa0;: une première exécution en mode Miroir le supprimerait.</numerusform>
+            <numerusform>La destination contient %n fichiers absents de la source&#xa0;: une première exécution en mode Miroir les supprimerait.</numerusform>
         </translation>
     </message>
     <message>
         <source>A mirror would delete %1 of the %2 files in the target (limit %3 %).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une exécution en mode Miroir supprimerait %1 des %2 fichiers de la destination (limite&#xa0;: %3&#xa0;%).</translation>
     </message>
     <message>
         <source>only its permissions differ</source>
-        <translation type="unfinished"></translation>
+        <translation>seules ses permissions diffèrent</translation>
     </message>
     <message>
         <source>not deleted: part of the source could not be read</source>
-        <translation type="unfinished">non supprimé&#xa0;: une partie de la source n&apos;a pas pu être lue</translation>
+        <translation>non supprimé&#xa0;: une partie de la source n&apos;a pas pu être lue</translation>
+    </message>
+    <message numerus="yes">
+        <source>A sync now would delete %n file(s), more than the %1 you confirmed: the folders changed since the review. Nothing was changed; review the drive again.</source>
+        <translation>
+            <numerusform>Une synchronisation supprimerait maintenant %n fichier, plus que les %1 que vous avez confirmés&#xa0;: les dossiers ont changé depuis la vérification. Rien n’a été modifié&#xa0;; vérifiez la tâche à nouveau.</numerusform>
+            <numerusform>Une synchronisation supprimerait maintenant %n fichiers, plus que les %1 que vous avez confirmés&#xa0;: les dossiers ont changé depuis la vérification. Rien n’a été modifié&#xa0;; vérifiez la tâche à nouveau.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2386,6 +2389,10 @@ To keep them, set the drive&apos;s mode to Update (in the tray, or with EditDriv
     <message>
         <source>in %1</source>
         <translation>dans %1</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 jours</translation>
     </message>
 </context>
 <context>
@@ -2632,151 +2639,151 @@ LetThatSyncIn est peut-être en cours d&apos;exécution en arrière-plan en tant
     </message>
     <message>
         <source>cancelled %1, last synced %2</source>
-        <translation type="unfinished"></translation>
+        <translation>annulée %1, dernière synchronisation %2</translation>
     </message>
     <message>
         <source>Versions...</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions…</translation>
     </message>
 </context>
 <context>
     <name>lts::VersionStore</name>
     <message>
         <source>&quot;%1&quot; is not a path inside the drive.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un chemin situé dans les dossiers de la tâche.</translation>
     </message>
     <message>
         <source>There is no version of %1 kept at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucune version de %1 conservée le %2.</translation>
     </message>
     <message>
         <source>Cannot make the folder to restore into: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier de restauration&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot restore %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de restaurer %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>lts::VersionTableModel</name>
     <message>
         <source>File</source>
-        <translation type="unfinished">Fichier</translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>Kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservé le</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
 </context>
 <context>
     <name>lts::VersionsWindow</name>
     <message>
         <source>Overwritten</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrasé</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimé</translation>
     </message>
     <message>
         <source>Versions: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The files that syncs of &quot;%1&quot; overwrote or deleted in its target are kept for %2 days. Choose files and put them back; nothing is overwritten: a file restored where another stands comes back beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions&#xa0;: %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; keeps no versions now (Keep versions is off in its settings); the ones kept before are listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche «&#xa0;%1&#xa0;» ne conserve plus de versions (l&apos;option «&#xa0;Conserver les versions&#xa0;» est désactivée dans ses paramètres)&#xa0;; celles conservées auparavant sont listées ici.</translation>
     </message>
     <message>
         <source>Filter by name or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par nom ou par dossier</translation>
     </message>
     <message>
         <source>&amp;Filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtrer&#xa0;:</translation>
     </message>
     <message>
         <source>Restore into the &amp;source</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer dans la &amp;source</translation>
     </message>
     <message>
         <source>Copy the chosen versions back into the source folder, where the next sync takes them to the target again</source>
-        <translation type="unfinished"></translation>
+        <translation>Recopier les versions choisies dans le dossier source&#xa0;; la prochaine synchronisation les copiera de nouveau vers la destination</translation>
     </message>
     <message>
         <source>Restore into the &amp;target</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer dans la &amp;destination</translation>
     </message>
     <message>
         <source>Copy the chosen versions back into the target folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Recopier les versions choisies dans le dossier de destination</translation>
     </message>
     <message>
         <source>&amp;Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir le dossier</translation>
     </message>
     <message>
         <source>Show the chosen version in the file manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la version choisie dans le gestionnaire de fichiers</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recharger</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>The versions cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les versions&#xa0;: %1</translation>
     </message>
     <message>
         <source>No versions are kept: no sync of this drive has overwritten or deleted a file yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune version n&apos;est conservée&#xa0;: aucune synchronisation de cette tâche n&apos;a encore écrasé ni supprimé de fichier.</translation>
     </message>
     <message numerus="yes">
         <source>%n version(s) kept.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n version conservée.</numerusform>
+            <numerusform>%n versions conservées.</numerusform>
         </translation>
     </message>
     <message>
         <source>Reading the versions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des versions…</translation>
     </message>
     <message>
         <source>Restoring %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauration de %1…</translation>
     </message>
     <message>
         <source>Restored into the source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauration réussie dans la source&#xa0;: %1</translation>
     </message>
     <message>
         <source>Restored into the target: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauration réussie dans la destination&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la restauration&#xa0;: %1</translation>
     </message>
     <message>
         <source>A mirror keeps the target like the source: the next sync takes these files away again (and keeps them as versions). Restore into the source to keep them.</source>
-        <translation type="unfinished"></translation>
+        <translation>En mode Miroir, la destination reste identique à la source&#xa0;: la prochaine synchronisation supprimera de nouveau ces fichiers (et les conservera comme versions). Restaurez-les dans la source pour les garder.</translation>
+    </message>
+    <message>
+        <source>The files that syncs of &quot;%1&quot; overwrote or deleted in its target are kept for %2. Choose files and put them back; nothing is overwritten: a file restored where another stands comes back beside it.</source>
+        <translation>Les fichiers que les synchronisations de «&#xa0;%1&#xa0;» ont écrasés ou supprimés dans sa destination sont conservés pendant %2. Choisissez des fichiers et restaurez-les&#xa0;; rien n’est écrasé&#xa0;: un fichier restauré là où un autre se trouve revient à côté de celui-ci.</translation>
     </message>
 </context>
 <context>
@@ -2787,15 +2794,15 @@ LetThatSyncIn est peut-être en cours d&apos;exécution en arrière-plan en tant
     </message>
     <message>
         <source>The source folder is not on the disk it was on at the last run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier source ne se trouve plus sur le disque où il était lors de la dernière exécution.</translation>
     </message>
     <message>
         <source>The target folder is not on the disk it was on at the last run. Is the backup disk plugged in?</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de destination ne se trouve plus sur le disque où il était lors de la dernière exécution. Le disque de sauvegarde est-il branché&#xa0;?</translation>
     </message>
     <message>
         <source>The target folder is not the one synced before (its marker in .letthatsyncin is gone). Is the backup disk mounted?</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de destination n&apos;est pas celui synchronisé auparavant (son marqueur dans .letthatsyncin a disparu). Le disque de sauvegarde est-il monté&#xa0;?</translation>
     </message>
 </context>
 </TS>

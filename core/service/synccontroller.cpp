@@ -488,9 +488,13 @@ Result<QFuture<Result<QString>>> SyncController::restoreVersion(const QString &n
             alreadySyncing,
             tr("\"%1\" is syncing; restore the version once the sync has ended.").arg(name)
         };
-    m_log.writeMessage(tr("Restoring %1 of \"%2\", kept at %3, into the %4.")
-                               .arg(path, name, kept.toUTC().toString(Qt::ISODate),
-                                    intoSource ? tr("source") : tr("target")));
+    const QString when = kept.toUTC().toString(Qt::ISODate);
+    m_log.writeMessage(intoSource ? tr("Restoring the version of %1 kept on %2 into the source of "
+                                       "\"%3\".")
+                                            .arg(path, when, name)
+                                  : tr("Restoring the version of %1 kept on %2 into the target of "
+                                       "\"%3\".")
+                                            .arg(path, when, name));
     return QtConcurrent::run(
             &m_versionTasks,
             [source = drive->source, target = drive->target, path, kept,

@@ -143,10 +143,10 @@ private:
                                        && !plan.sourceReadError;
         if (moreThanConfirmed) {
             refusal = Error{ SyncEngine::planChanged,
-                             tr("A sync now would delete %1 files, more than the %2 you "
+                             tr("A sync now would delete %n file(s), more than the %1 you "
                                 "confirmed: the folders changed since the review. Nothing was "
-                                "changed; review them again.")
-                                     .arg(plan.filesToDelete)
+                                "changed; review the drive again.",
+                                nullptr, int(std::min<std::int64_t>(plan.filesToDelete, INT_MAX)))
                                      .arg(m_job.maxForcedDeletions) };
         }
         const bool refused = refusal && (!m_job.force || moreThanConfirmed);

@@ -7,7 +7,8 @@
 # The command gets the new desktop's DISPLAY and XAUTHORITY, QT_QPA_PLATFORM=xcb, a throw-away
 # HOME and XDG folders under LTS_DESKTOP_DIR, no session bus and no session manager, so nothing
 # it starts reaches the user's own desktop, tray or settings. LTS_TRAY_WINDOW is the id of
-# trayer's panel, where tray icons are embedded (XEmbed), at the top right of a 1280x800 screen.
+# trayer's panel, where tray icons are embedded (XEmbed), at the top right of a 1280x800 screen
+# (LTS_DESKTOP_SCREEN=1024x768x24 gives another size).
 # Exit status: the command's; 77 with a one-line reason when a tool is missing (ctest's
 # SKIP_RETURN_CODE); 1 when the desktop does not start.
 # Debian packages: xvfb xauth openbox trayer x11-utils x11-apps imagemagick xdotool.
@@ -134,7 +135,7 @@ xauth -q -f "$LTS_DESKTOP_DIR/Xserver-auth" add :0 . "$cookie"
 # -displayfd: the server itself takes the first display number it can listen on (binding the
 # socket is what reserves it), so tests started in parallel never race for one; it writes the
 # number once clients can connect.
-Xvfb -displayfd 3 -auth "$LTS_DESKTOP_DIR/Xserver-auth" -screen 0 1280x800x24 -nolisten tcp \
+Xvfb -displayfd 3 -auth "$LTS_DESKTOP_DIR/Xserver-auth" -screen 0 "${LTS_DESKTOP_SCREEN:-1280x800x24}" -nolisten tcp \
     -noreset 3>"$LTS_DESKTOP_DIR/display" >"$LTS_DESKTOP_DIR/xvfb.log" 2>&1 &
 pids+=($!)
 wait_for "display number from Xvfb" 20 "${pids[-1]}" \
