@@ -123,15 +123,17 @@ PreviewDialog::PreviewDialog(SyncController &controller, const Drive &drive, Pur
     QHeaderView *header = m_tree->header();
     header->setStretchLastSection(true);
     header->resizeSection(PlanTreeModel::NameColumn, fontMetrics().averageCharWidth() * 40);
-    for (int column :
-         { int(PlanTreeModel::SourceSizeColumn), int(PlanTreeModel::TargetSizeColumn) })
-        header->resizeSection(column,
-                              fontMetrics().horizontalAdvance(QStringLiteral("999.9 MB")) + 16);
-    for (int column :
-         { int(PlanTreeModel::SourceModifiedColumn), int(PlanTreeModel::TargetModifiedColumn) })
-        header->resizeSection(column, fontMetrics().horizontalAdvance(TextFormat::dateTime(
-                                              QDateTime(QDate(2026, 12, 28), QTime(23, 59))))
-                                              + 16);
+    // Room for a size and a date, and for the column's title in any language.
+    const int sizeWidth = fontMetrics().horizontalAdvance(TextFormat::bytes(999'900'000)) + 16;
+    const int dateWidth = fontMetrics().horizontalAdvance(TextFormat::dateTime(
+                                  QDateTime(QDate(2026, 12, 28), QTime(23, 59))))
+                          + 16;
+    for (const auto &[column, width] :
+         { std::pair(int(PlanTreeModel::SourceSizeColumn), sizeWidth),
+           std::pair(int(PlanTreeModel::TargetSizeColumn), sizeWidth),
+           std::pair(int(PlanTreeModel::SourceModifiedColumn), dateWidth),
+           std::pair(int(PlanTreeModel::TargetModifiedColumn), dateWidth) })
+        header->resizeSection(column, std::max(width, header->sectionSizeHint(column)));
     layout->addWidget(m_tree, 1);
     connect(m_filterEdit, &QLineEdit::textChanged, this, &PreviewDialog::applyFilter);
 

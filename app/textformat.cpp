@@ -77,8 +77,8 @@ QString TextFormat::dateTime(const QDateTime &time)
 QString TextFormat::days(double count)
 {
     if (count == std::floor(count) && count < INT_MAX)
-        return tr("%n day(s)", nullptr, int(count));
-    return tr("%1 days").arg(QLocale().toString(count));
+        return tr("%n day(s)", "how long: kept for 30 days", int(count));
+    return tr("%1 days", "how long: kept for 0.5 days").arg(QLocale().toString(count));
 }
 
 } // namespace lts

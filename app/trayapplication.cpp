@@ -15,6 +15,7 @@
 #include <QDir>
 #include <QEvent>
 #include <QLibraryInfo>
+#include <QLocale>
 #include <QMessageBox>
 #include <QSystemTrayIcon>
 #include <QUrl>
@@ -147,6 +148,9 @@ void TrayApplication::installLanguage(const QString &language)
         return; // main() has installed the system's language
     if (m_translator.load(QStringLiteral(":/i18n/letthatsyncin_%1.qm").arg(language))) {
         QCoreApplication::installTranslator(&m_translator);
+        // Dates and numbers in the same language as the words around them.
+        if (QLocale().language() != QLocale(language).language())
+            QLocale::setDefault(QLocale(language));
         if (m_qtTranslator.load(QStringLiteral("qtbase_") + language,
                                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
             QCoreApplication::installTranslator(&m_qtTranslator);

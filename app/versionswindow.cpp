@@ -194,6 +194,9 @@ VersionsWindow::VersionsWindow(SyncController &controller, const QString &drive,
     m_view->setWordWrap(false);
     m_view->setTextElideMode(Qt::ElideMiddle);
     m_view->verticalHeader()->hide();
+    // Rows of one height, as in the history: thousands of versions scroll quickly.
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     QHeaderView *header = m_view->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(VersionTableModel::PathColumn, QHeaderView::Stretch);

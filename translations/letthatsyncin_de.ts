@@ -2390,8 +2390,17 @@ Um sie zu behalten, stellen Sie den Modus des Sync-Auftrags auf „Aktualisieren
         <source>in %1</source>
         <translation>in %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <comment>how long: kept for 30 days</comment>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1 days</source>
+        <comment>how long: kept for 0.5 days</comment>
         <translation>%1 Tage</translation>
     </message>
 </context>

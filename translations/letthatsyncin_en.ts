@@ -2390,8 +2390,17 @@ To keep them, set the drive&apos;s mode to Update (in the tray, or with EditDriv
         <source>in %1</source>
         <translation>in %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <comment>how long: kept for 30 days</comment>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1 days</source>
+        <comment>how long: kept for 0.5 days</comment>
         <translation>%1 days</translation>
     </message>
 </context>

@@ -2390,8 +2390,17 @@ Pour les garder, passez la tâche en mode «&#xa0;Mise à jour&#xa0;» (depuis l
         <source>in %1</source>
         <translation>dans %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <comment>how long: kept for 30 days</comment>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1 days</source>
+        <comment>how long: kept for 0.5 days</comment>
         <translation>%1 jours</translation>
     </message>
 </context>

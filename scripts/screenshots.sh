@@ -1,0 +1,119 @@
+#!/usr/bin/env bash
+# screenshots.sh: the pictures of docs/images, taken from the real application in a throw-away
+# X11 desktop (tests/desktop/with-desktop.sh) on folders made here, in one language.
+#
+#   scripts/screenshots.sh APP LANGUAGE OUT_DIR     # LANGUAGE: en or de
+#
+# A drive "Photos" (about 300 photos in dated folders) is synced once with `sync --drive`, then
+# most of its source "disappears", so the application's run is refused; a second drive "Papers"
+# has had files overwritten and deleted, so it keeps versions. The pictures: the Drives window
+# with the refused bar (refused-bar.png), the review of that run (review.png), the versions of
+# Papers (versions.png), and the Drives window on a 1024x768 screen (drives-1024x768.png); a
+# German set ends in -de.png. This is a tool for the documentation, not a test: it waits for
+# windows with short pauses.
+set -euo pipefail
+
+if [[ $# -ne 3 ]]; then
+    echo "usage: screenshots.sh APP LANGUAGE OUT_DIR" >&2
+    exit 2
+fi
+app=$(realpath "$1")
+language=$2
+out=$(realpath -m "$3")
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+suffix=$([[ $language == en ]] && echo "" || echo "-$language")
+
+if [[ -z "${LTS_SCREENSHOTS_INSIDE:-}" ]]; then
+    export LTS_SCREENSHOTS_INSIDE=1 LTS_DESKTOP_SCREEN=${LTS_DESKTOP_SCREEN:-1024x768x24}
+    export LTS_DESKTOP_TOOLS="xwd:x11-apps convert:imagemagick"
+    exec bash "$here/../tests/desktop/with-desktop.sh" bash "${BASH_SOURCE[0]}" "$@"
+fi
+
+export LC_ALL=C.UTF-8 # xdotool matches the window titles (Sync-Aufträge) as UTF-8
+mkdir -p "$out"
+work=$(mktemp -d "${TMPDIR:-/tmp}/lts-screenshots.XXXXXXXX")
+trap 'kill $app_pid 2>/dev/null; wait 2>/dev/null; rm -rf "$work"' EXIT
+app_pid=""
+
+# The application's shown window whose title matches $1: its id, once it is there.
+find_window() {
+    local window
+    for _ in $(seq 100); do
+        window=$(xdotool search --all --onlyvisible --pid "$app_pid" --name "$1" 2>/dev/null |
+            head -n 1)
+        if [[ -n $window ]]; then
+            echo "$window"
+            return 0
+        fi
+        sleep 0.2
+    done
+    echo "no window $1; the application's windows and output:" >&2
+    for window in $(xdotool search --all --pid "$app_pid" --name . 2>/dev/null); do
+        xprop -id "$window" _NET_WM_NAME >&2
+    done
+    cat "$work/app.log" >&2
+    return 1
+}
+shoot() { # WINDOW FILE: the window with its frame, once it has settled
+    sleep 1.5
+    xwd -id "$1" -frame -silent | convert xwd:- "$out/$2"
+    echo "screenshots: $out/$2"
+}
+
+mkdir -p "$work/config" "$work/data" "$work/Pictures" "$work/Backup/Pictures" "$work/Papers" \
+    "$work/Backup/Papers"
+for month in 01 02 03 04 05 06 07 08 09 10 11 12; do
+    mkdir -p "$work/Pictures/2026-$month"
+    for day in $(seq 1 25); do
+        head -c $((RANDOM * 40 + 20000)) /dev/urandom >"$work/Pictures/2026-$month/IMG_$month$day.jpg"
+    done
+done
+for name in invoice-2026-01 invoice-2026-02 invoice-2026-10 tax-return letter-to-bank; do
+    echo "$name, first draft" >"$work/Papers/$name.odt"
+done
+language_setting="\"$language\"" # words, dates and numbers of that language
+cat >"$work/config/config.json" <<JSON
+{
+  "Version": 1,
+  "Settings": { "Language": $language_setting, "Notifications": "Never" },
+  "Drives": [
+    { "Name": "Photos", "Source": "$work/Pictures", "Target": "$work/Backup/Pictures",
+      "Sleep": 1, "Units": "Hours", "Mode": "Mirror" },
+    { "Name": "Papers", "Source": "$work/Papers", "Target": "$work/Backup/Papers",
+      "Sleep": 1, "Units": "Days", "Mode": "Mirror" }
+  ]
+}
+JSON
+# Synced once; then Papers changes (versions kept) and most of the photos "disappear".
+"$app" --config-dir "$work/config" --data-dir "$work/data" sync --drive Photos >/dev/null
+"$app" --config-dir "$work/config" --data-dir "$work/data" sync --drive Papers >/dev/null
+sleep 1.1 # the versions of the next run go into a folder of their own second
+echo "second draft" >"$work/Papers/tax-return.odt"
+echo "second draft" >"$work/Papers/letter-to-bank.odt"
+rm "$work/Papers/invoice-2026-01.odt" "$work/Papers/invoice-2026-02.odt"
+"$app" --config-dir "$work/config" --data-dir "$work/data" sync --drive Papers >/dev/null
+rm -r "$work/Pictures/2026-0"* "$work/Pictures/2026-10"
+
+"$app" --config-dir "$work/config" --data-dir "$work/data" --ws-port 0 >"$work/app.log" 2>&1 &
+app_pid=$!
+sleep 4 # the tray icon, and the first runs: Photos is refused, Papers syncs
+# A second start shows the first one's Drives window.
+"$app" --config-dir "$work/config" --data-dir "$work/data" --ws-port 0 >/dev/null 2>&1 || true
+drives=$(find_window '^(Drives|Sync-Aufträge)$')
+xdotool windowactivate "$drives" 2>/dev/null || true
+shoot "$drives" "refused-bar$suffix.png"
+xwd -root -silent | convert xwd:- "$out/drives-1024x768$suffix.png"
+echo "screenshots: $out/drives-1024x768$suffix.png"
+
+xdotool key --clearmodifiers alt+$([[ $language == de ]] && echo p || echo r)
+review=$(find_window '^(Review|Prüfen): Photos$')
+sleep 2 # the comparison of ~300 files
+shoot "$review" "review$suffix.png"
+xdotool key --clearmodifiers Escape
+
+xdotool windowactivate "$drives" 2>/dev/null || true
+sleep 0.5
+xdotool key --clearmodifiers Down
+xdotool key --clearmodifiers alt+v
+versions=$(find_window '^(Versions|Versionen): Papers$')
+shoot "$versions" "versions$suffix.png"
