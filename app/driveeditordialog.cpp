@@ -125,6 +125,10 @@ protected:
 private:
     void reserveHeight()
     {
+        // Before the layout has given it its width, a label is a few characters wide: the room
+        // it would reserve then is far taller than it will need.
+        if (width() < fontMetrics().averageCharWidth() * 30)
+            return;
         const int needed = std::max(neededHeight(width()), QLabel::heightForWidth(width()));
         if (needed != minimumHeight())
             setMinimumHeight(needed);

@@ -9,7 +9,7 @@
 # has had files overwritten and deleted, so it keeps versions. The pictures: the Drives window
 # with the refused bar (refused-bar.png), the review of that run (review.png), the versions of
 # Papers (versions.png), and the Drives window on a 1024x768 screen (drives-1024x768.png); a
-# German set ends in -de.png. This is a tool for the documentation, not a test: it waits for
+# German set ends in -de.png. LTS_DESKTOP_SCREEN and LTS_SCALE try other screens. This is a tool for the documentation, not a test: it waits for
 # windows with short pauses.
 set -euo pipefail
 
@@ -30,6 +30,8 @@ if [[ -z "${LTS_SCREENSHOTS_INSIDE:-}" ]]; then
 fi
 
 export LC_ALL=C.UTF-8 # xdotool matches the window titles (Sync-Aufträge) as UTF-8
+# LTS_SCALE=2 (with LTS_DESKTOP_SCREEN=2048x1536x24): the application at 200 %.
+[[ -n ${LTS_SCALE:-} ]] && export QT_SCALE_FACTOR=$LTS_SCALE
 mkdir -p "$out"
 work=$(mktemp -d "${TMPDIR:-/tmp}/lts-screenshots.XXXXXXXX")
 trap 'kill $app_pid 2>/dev/null; wait 2>/dev/null; rm -rf "$work"' EXIT
@@ -117,3 +119,13 @@ xdotool key --clearmodifiers Down
 xdotool key --clearmodifiers alt+v
 versions=$(find_window '^(Versions|Versionen): Papers$')
 shoot "$versions" "versions$suffix.png"
+xdotool key --clearmodifiers Escape
+
+# The editor of Photos, to see that it fits the screen.
+xdotool windowactivate "$drives" 2>/dev/null || true
+sleep 0.5
+xdotool key --clearmodifiers Up
+xdotool key --clearmodifiers alt+$([[ $language == de ]] && echo b || echo e)
+editor=$(find_window '^(Edit drive |Sync-Auftrag „)Photos')
+shoot "$editor" "drive-editor$suffix.png"
+xwd -root -silent | convert xwd:- "$out/editor-screen$suffix.png"

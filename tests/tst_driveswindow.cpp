@@ -556,8 +556,8 @@ private Q_SLOTS:
         QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
         QTRY_COMPARE(m_actions.calls, QStringList{ QStringLiteral("addDrive") });
         QTest::keyClick(m_window.get(), Qt::Key_H, Qt::ControlModifier);
-        QTRY_COMPARE(m_actions.calls,
-                     (QStringList{ QStringLiteral("addDrive"), QStringLiteral("showHistory Media") }));
+        QTRY_COMPARE(m_actions.calls, (QStringList{ QStringLiteral("addDrive"),
+                                                    QStringLiteral("showHistory Media") }));
         QTest::keyClick(m_window.get(), Qt::Key_F5);
         QCOMPARE(engine().started(), 1);
         QCOMPARE(engine().run(0).job.target, controller().model().drive(media)->target);

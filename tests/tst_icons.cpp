@@ -42,8 +42,8 @@ int whitePixels(const QImage &image)
     return white;
 }
 
-const QStringList trayStates{ QStringLiteral("idle"), QStringLiteral("syncing"),
-                              QStringLiteral("paused"), QStringLiteral("error"),
+const QStringList trayStates{ QStringLiteral("idle"),        QStringLiteral("syncing"),
+                              QStringLiteral("paused"),      QStringLiteral("error"),
                               QStringLiteral("unavailable"), QStringLiteral("neutral") };
 
 } // namespace

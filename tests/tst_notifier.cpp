@@ -219,7 +219,8 @@ private Q_SLOTS:
         runOnce(photos, RunResult::Refused, QStringLiteral("Too Many Deletions"));
         runOnce(media, RunResult::Failure, QStringLiteral("Target Busy"));
         QTRY_COMPARE(notified.count(), 2);
-        QCOMPARE(notified.at(1).at(1).toString(), QStringLiteral("Media was not synced: in words."));
+        QCOMPARE(notified.at(1).at(1).toString(),
+                 QStringLiteral("Media was not synced: in words."));
         QJsonObject repeated = run(RunResult::Refused, QStringLiteral("in words"));
         repeated.insert(QStringLiteral("Repeated"), true);
         QVERIFY(!Notifier::forRun(photos, repeated, Notifications::EveryRun));

@@ -780,8 +780,7 @@ private Q_SLOTS:
         QTRY_COMPARE(finished.count(), 1);
         QCOMPARE(value(DriveListModel::StatusRole).toString(), QStringLiteral("Error"));
         QCOMPARE(value(DriveListModel::LastResultRole).toString(), QStringLiteral("Refused"));
-        QCOMPARE(value(DriveListModel::MessageRole).toString(),
-                 QStringLiteral("in words"));
+        QCOMPARE(value(DriveListModel::MessageRole).toString(), QStringLiteral("in words"));
         QVERIFY(value(DriveListModel::LastSyncRole).toDateTime().isValid());
         QVERIFY(!value(DriveListModel::FilesDoneRole).isValid());
     }
