@@ -1,5 +1,6 @@
 #include "driveswindow.h"
 
+#include "askfirst.h"
 #include "drivetablemodel.h"
 #include "progressdelegate.h"
 #include "syncengine.h"
@@ -460,35 +461,24 @@ void DrivesWindow::askToRestore()
     const QString name = selectedDrive();
     if (name.isEmpty())
         return;
-    auto *question = new QMessageBox(
-            QMessageBox::Question, tr("Restore the source"),
-            tr("Copy back into the source of \"%1\" the files that its target has and the source "
-               "lacks?")
-                    .arg(name),
-            QMessageBox::NoButton, this);
-    question->setObjectName(QStringLiteral("restoreQuestion"));
-    question->setInformativeText(tr("Nothing in the source is overwritten and nothing is deleted. "
-                                    "Review first to see every file."));
-    QPushButton *restore = question->addButton(tr("&Restore"), QMessageBox::AcceptRole);
-    restore->setObjectName(QStringLiteral("confirmRestoreButton"));
-    QPushButton *cancel = question->addButton(QMessageBox::Cancel);
-    question->setDefaultButton(cancel);
-    question->setEscapeButton(cancel);
-    question->setAttribute(Qt::WA_DeleteOnClose);
-    connect(question, &QMessageBox::buttonClicked, this,
-            [this, restore, name](QAbstractButton *button) {
-                if (button != restore)
-                    return;
-                const auto started = m_controller.restore(name);
-                if (!started)
-                    showError(tr("\"%1\" could not be restored.").arg(name), started.error());
-                else if (*started == SyncController::StartOutcome::AlreadySyncing)
-                    showError(tr("\"%1\" could not be restored.").arg(name),
-                              Error{ SyncController::alreadySyncing,
-                                     tr("It is syncing now; try again once this sync has "
-                                        "ended.") });
-            });
-    question->open();
+    askFirst(this,
+             { QStringLiteral("restoreQuestion"), tr("Restore the source"),
+               tr("Copy back into the source of \"%1\" the files that its target has and the "
+                  "source lacks?")
+                       .arg(name),
+               tr("Nothing in the source is overwritten and nothing is deleted. Review first to "
+                  "see every file."),
+               tr("&Restore") },
+             [this, name] {
+                 const auto started = m_controller.restore(name);
+                 if (!started)
+                     showError(tr("\"%1\" could not be restored.").arg(name), started.error());
+                 else if (*started == SyncController::StartOutcome::AlreadySyncing)
+                     showError(tr("\"%1\" could not be restored.").arg(name),
+                               Error{ SyncController::alreadySyncing,
+                                      tr("It is syncing now; try again once this sync has "
+                                         "ended.") });
+             });
 }
 
 void DrivesWindow::showError(const QString &what, const Error &error)

@@ -297,14 +297,10 @@ QVariant PlanTreeModel::data(const QModelIndex &index, int role) const
 
 PlanFilterModel::PlanFilterModel(QObject *parent)
     : QSortFilterProxyModel(parent)
-    // The C locale's collation compares code points, with no numbers in it: a real language
-    // stands in for it.
-    , m_collator(QLocale().language() == QLocale::C ? QLocale(QLocale::English) : QLocale())
+    , m_collator(TextFormat::naturalOrder())
 {
     setRecursiveFilteringEnabled(true);
     setSortRole(PlanTreeModel::SortRole);
-    m_collator.setNumericMode(true); // file2 before file10, as people count
-    m_collator.setCaseSensitivity(Qt::CaseInsensitive);
 }
 
 void PlanFilterModel::setPathFilter(const QString &text)

@@ -1,5 +1,6 @@
 #include "previewdialog.h"
 
+#include "askfirst.h"
 #include "plantreemodel.h"
 #include "synccontroller.h"
 #include "textformat.h"
@@ -297,36 +298,24 @@ void PreviewDialog::applyFilter()
 void PreviewDialog::askToRunAnyway()
 {
     const std::int64_t deletions = m_plan->listing().count(Kind::Delete);
-    m_confirmation = new QMessageBox(QMessageBox::Warning, tr("Run anyway"),
-                                     confirmationText(deletions, m_drive.name),
-                                     QMessageBox::NoButton, this);
-    m_confirmation->setObjectName(QStringLiteral("runAnywayQuestion"));
-    if (deletions > 0)
-        m_confirmation->setInformativeText(
-                m_drive.versions > 0
-                        ? tr("They are kept for %1 in the target's .letthatsyncin/versions folder, "
-                             "and Versions… can put them back.")
-                                  .arg(TextFormat::days(m_drive.versions))
-                        : tr("Versions are off for this drive: once deleted, they cannot be put "
-                             "back."));
+    QString details;
+    if (deletions == 0)
+        details = tr("The sync goes ahead although a safety rule stopped it: %1")
+                          .arg(sentence(m_controller.model().runtime(m_drive.name).message));
+    else if (m_drive.versions > 0)
+        details = tr("They are kept for %1 in the target's .letthatsyncin/versions folder, and "
+                     "Versions… can put them back.")
+                          .arg(TextFormat::days(m_drive.versions));
     else
-        m_confirmation->setInformativeText(
-                tr("The sync goes ahead although a safety rule stopped it: %1")
-                        .arg(sentence(m_controller.model().runtime(m_drive.name).message)));
-    QPushButton *go = m_confirmation->addButton(
-            deletions > 0 ? tr("&Delete %n file(s)", nullptr, clamped(deletions))
-                          : tr("&Sync anyway"),
-            QMessageBox::DestructiveRole);
-    go->setObjectName(QStringLiteral("confirmButton"));
-    QPushButton *cancel = m_confirmation->addButton(QMessageBox::Cancel);
-    m_confirmation->setDefaultButton(cancel); // Enter keeps the files
-    m_confirmation->setEscapeButton(cancel);
-    m_confirmation->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_confirmation, &QMessageBox::buttonClicked, this, [this, go](QAbstractButton *b) {
-        if (b == go)
-            startForcedRun();
-    });
-    m_confirmation->open();
+        details = tr("Versions are off for this drive: once deleted, they cannot be put back.");
+    m_confirmation
+            = askFirst(this,
+                       { QStringLiteral("runAnywayQuestion"), tr("Run anyway"),
+                         confirmationText(deletions, m_drive.name), details,
+                         deletions > 0 ? tr("&Delete %n file(s)", nullptr, clamped(deletions))
+                                       : tr("&Sync anyway"),
+                         QMessageBox::Warning, QMessageBox::DestructiveRole },
+                       [this] { startForcedRun(); });
 }
 
 void PreviewDialog::startForcedRun()
@@ -351,40 +340,32 @@ void PreviewDialog::startForcedRun()
 void PreviewDialog::askToRestore()
 {
     const std::int64_t missing = m_plan->listing().count(Kind::Delete);
-    auto *question = new QMessageBox(
-            QMessageBox::Question, tr("Restore the source"),
-            tr("Copy %n file(s) back into the source of \"%1\"?", nullptr, clamped(missing))
-                    .arg(m_drive.name),
-            QMessageBox::NoButton, this);
-    question->setObjectName(QStringLiteral("restoreQuestion"));
-    question->setInformativeText(
-            m_drive.enabled ? tr("These are the files the target has and the source lacks. "
-                                 "Nothing in the source is overwritten and nothing is deleted. "
-                                 "Then the drive syncs, and deletes nothing.")
-                            : tr("These are the files the target has and the source lacks. "
-                                 "Nothing in the source is overwritten and nothing is deleted."));
-    QPushButton *restore = question->addButton(tr("&Restore"), QMessageBox::AcceptRole);
-    QPushButton *cancel = question->addButton(QMessageBox::Cancel);
-    question->setDefaultButton(cancel);
-    question->setEscapeButton(cancel);
-    question->setAttribute(Qt::WA_DeleteOnClose);
-    connect(question, &QMessageBox::buttonClicked, this, [this, restore](QAbstractButton *b) {
-        if (b != restore)
-            return;
-        const auto started = m_controller.restore(m_drive.name);
-        if (!started) {
-            m_status->setText(started.error().message);
-            return;
-        }
-        if (*started == SyncController::StartOutcome::AlreadySyncing) {
-            m_status->setText(tr("\"%1\" is syncing now; nothing was restored. Try again once "
-                                 "this sync has ended.")
-                                      .arg(m_drive.name));
-            return;
-        }
-        accept();
-    });
-    question->open();
+    const QString details
+            = m_drive.enabled
+                      ? tr("These are the files the target has and the source lacks. Nothing in "
+                           "the source is overwritten and nothing is deleted. Then the drive "
+                           "syncs, and deletes nothing.")
+                      : tr("These are the files the target has and the source lacks. Nothing in "
+                           "the source is overwritten and nothing is deleted.");
+    askFirst(this,
+             { QStringLiteral("restoreQuestion"), tr("Restore the source"),
+               tr("Copy %n file(s) back into the source of \"%1\"?", nullptr, clamped(missing))
+                       .arg(m_drive.name),
+               details, tr("&Restore") },
+             [this] {
+                 const auto started = m_controller.restore(m_drive.name);
+                 if (!started) {
+                     m_status->setText(started.error().message);
+                     return;
+                 }
+                 if (*started == SyncController::StartOutcome::AlreadySyncing) {
+                     m_status->setText(tr("\"%1\" is syncing now; nothing was restored. Try again "
+                                          "once this sync has ended.")
+                                               .arg(m_drive.name));
+                     return;
+                 }
+                 accept();
+             });
 }
 
 } // namespace lts

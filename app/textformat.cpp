@@ -81,4 +81,13 @@ QString TextFormat::days(double count)
     return tr("%1 days", "how long: kept for 0.5 days").arg(QLocale().toString(count));
 }
 
+QCollator TextFormat::naturalOrder()
+{
+    // The C locale compares code points, with no numbers in it: a language stands in for it.
+    QCollator collator(QLocale().language() == QLocale::C ? QLocale(QLocale::English) : QLocale());
+    collator.setNumericMode(true);
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    return collator;
+}
+
 } // namespace lts

@@ -3,6 +3,7 @@
 // read the same everywhere.
 #pragma once
 
+#include <QCollator>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
@@ -30,6 +31,9 @@ public:
     static QString dateTime(const QDateTime &time);
     // "1 day", "30 days", "0.5 days": how long versions are kept.
     static QString days(double count);
+    // Names in the order people count them ("photo2" before "photo10"), in the user's
+    // language, whatever the letter case.
+    static QCollator naturalOrder();
 };
 
 } // namespace lts

@@ -22,16 +22,6 @@ namespace lts {
 
 namespace {
 
-// The collation of the user's language, with numbers read as numbers ("file2" before
-// "file10"); the C locale compares code points, so a real language stands in for it.
-QCollator naturalCollator()
-{
-    QCollator collator(QLocale().language() == QLocale::C ? QLocale(QLocale::English) : QLocale());
-    collator.setNumericMode(true);
-    collator.setCaseSensitivity(Qt::CaseInsensitive);
-    return collator;
-}
-
 QString reasonText(VersionStore::Reason reason)
 {
     return reason == VersionStore::Reason::Overwritten ? VersionsWindow::tr("Overwritten")
@@ -44,7 +34,7 @@ class VersionSortModel final : public QSortFilterProxyModel
 public:
     explicit VersionSortModel(QObject *parent)
         : QSortFilterProxyModel(parent)
-        , m_collator(naturalCollator())
+        , m_collator(TextFormat::naturalOrder())
     {
         setSortRole(VersionTableModel::SortRole);
         setFilterKeyColumn(VersionTableModel::PathColumn);

@@ -448,7 +448,7 @@ private Q_SLOTS:
         QCOMPARE(engine().started(), 1);
         QTest::mouseClick(button(QStringLiteral("restoreButton")), Qt::LeftButton);
         QTRY_VERIFY((question = messageBox(QStringLiteral("restoreQuestion"))));
-        question->findChild<QPushButton *>(QStringLiteral("confirmRestoreButton"))->click();
+        question->findChild<QPushButton *>(QStringLiteral("confirmButton"))->click();
         QCOMPARE(engine().started(), 2);
         QVERIFY(engine().run(1).job.restore);
         QVERIFY(!engine().run(1).job.force);

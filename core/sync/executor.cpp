@@ -1,6 +1,5 @@
 #include "executor.h"
 
-#include <QRandomGenerator>
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
@@ -31,15 +30,6 @@ std::size_t folderLimit()
 }
 const std::size_t batchFolders = folderLimit();
 constexpr std::int64_t flushAloneBytes = 64LL << 20; // such a file gets its own fdatasync
-
-QByteArray randomSuffix()
-{
-    static constexpr char alphabet[] = "abcdefghijklmnopqrstuvwxyz0123456789";
-    QByteArray text(8, Qt::Uninitialized);
-    for (char &c : text)
-        c = alphabet[QRandomGenerator::global()->bounded(int(sizeof alphabet - 1))];
-    return text;
-}
 
 bool sameEntry(const fsops::Stat &now, const fsops::Stat &scanned)
 {
@@ -261,7 +251,7 @@ void Executor::copy(bool deferred)
             folders.push_back(item.folder);
         CopyTask task;
         task.item = &item;
-        task.temporary = temporaryName(item.action.name, randomSuffix());
+        task.temporary = newTemporaryName(item.action.name);
         batch.push_back(std::move(task));
         // A large file reaches the disk on its own (fdatasync), so it does not fill the
         // batch: several of them are copied, and flushed, side by side.

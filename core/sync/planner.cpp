@@ -1,5 +1,7 @@
 #include "planner.h"
 
+#include <QRandomGenerator>
+
 #include <cstdlib>
 
 namespace lts {
@@ -78,6 +80,15 @@ QByteArray temporaryName(const QByteArray &name, const QByteArray &random)
 {
     return '.' + name.left(maxNameBytes) + temporaryMarker + random.left(randomLength)
            + temporarySuffix;
+}
+
+QByteArray newTemporaryName(const QByteArray &name)
+{
+    static constexpr char alphabet[] = "abcdefghijklmnopqrstuvwxyz0123456789";
+    QByteArray random(randomLength, Qt::Uninitialized);
+    for (char &c : random)
+        c = alphabet[QRandomGenerator::global()->bounded(int(sizeof alphabet - 1))];
+    return temporaryName(name, random);
 }
 
 bool sameFile(const fsops::Stat &source, const fsops::Stat &target, bool coarseTimes)

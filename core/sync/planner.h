@@ -78,6 +78,8 @@ struct PlanOptions
 // Whether a file name is one of the temporaries a copy writes: ".<name>.lts-<8 chars>.part".
 bool isTemporaryName(const QByteArray &name);
 QByteArray temporaryName(const QByteArray &name, const QByteArray &random);
+// A temporary name for `name` with a random part of its own.
+QByteArray newTemporaryName(const QByteArray &name);
 
 bool sameFile(const fsops::Stat &source, const fsops::Stat &target, bool coarseTimes);
 

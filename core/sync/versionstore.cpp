@@ -5,7 +5,6 @@
 #include <QFile>
 #include <QHash>
 #include <QLocale>
-#include <QRandomGenerator>
 
 #include <algorithm>
 #include <functional>
@@ -85,15 +84,6 @@ QByteArray besideName(const QByteArray &name, const QDateTime &kept, int attempt
     if (attempt > 1)
         note += ' ' + QByteArray::number(attempt);
     return stem + note + ')' + extension;
-}
-
-QByteArray randomSuffix()
-{
-    static constexpr char alphabet[] = "abcdefghijklmnopqrstuvwxyz0123456789";
-    QByteArray text(8, Qt::Uninitialized);
-    for (char &c : text)
-        c = alphabet[QRandomGenerator::global()->bounded(int(sizeof alphabet - 1))];
-    return text;
 }
 
 // The versions folder of the run that started at `kept`.
@@ -287,7 +277,7 @@ Result<QByteArray> VersionStore::restore(const fsops::Folder &target, const QByt
         restoredName = besideName(name, kept, attempt);
     }
 
-    const QByteArray temporary = temporaryName(restoredName, randomSuffix());
+    const QByteArray temporary = newTemporaryName(restoredName);
     Result<void> copied;
     if (version->type == EntryType::Link) {
         const Result<QByteArray> linkTarget = from->readLink(name);
