@@ -400,6 +400,10 @@ void DriveEditorDialog::connectChanges()
         m_validationDelay.start(); // a mirror's first run is checked anew
     });
     connect(m_hidden, &QCheckBox::toggled, this, [this] { m_validationDelay.start(); });
+    // Other filters: what a first mirror would delete is checked anew.
+    const auto filtersChanged = [this] { m_validationDelay.start(); };
+    connect(m_exclude->model(), &QAbstractItemModel::rowsRemoved, this, filtersChanged);
+    connect(m_exclude->model(), &QAbstractItemModel::dataChanged, this, filtersChanged);
     connect(m_versions, &QDoubleSpinBox::valueChanged, this,
             &DriveEditorDialog::updateVersionsDescription);
     connect(m_addExclude, &QPushButton::clicked, this, &DriveEditorDialog::addPattern);
@@ -524,11 +528,14 @@ void DriveEditorDialog::validateNow()
 void DriveEditorDialog::checkTarget()
 {
     const Drive drive = m_checked;
-    // Only a first mirror of a pair deletes unseen: an edit that keeps both folders does not
-    // start one, and Update and Move never delete.
-    const bool firstMirror = drive.mode == SyncMode::Mirror
-                             && (isNewDrive() || drive.source != m_original.source
-                                 || drive.target != m_original.target);
+    // Only a first mirror of a pair (with these filters) deletes unseen: an edit that keeps
+    // the folders, the mode and the filters does not start one, and Update and Move never
+    // delete.
+    const bool firstMirror
+            = drive.mode == SyncMode::Mirror
+              && (isNewDrive() || drive.source != m_original.source
+                  || drive.target != m_original.target || m_original.mode != SyncMode::Mirror
+                  || drive.exclude != m_original.exclude || drive.hidden != m_original.hidden);
     const QString pair
             = m_hasErrors || !firstMirror
                       ? QString()

@@ -137,6 +137,21 @@ PreviewDialog::PreviewDialog(SyncController &controller, const Drive &drive, Pur
         header->resizeSection(column, std::max(width, header->sectionSizeHint(column)));
     layout->addWidget(m_tree, 1);
     connect(m_filterEdit, &QLineEdit::textChanged, this, &PreviewDialog::applyFilter);
+    // The list is of the drive as it was: once its folders, mode or filters change, it no
+    // longer says what a run would do.
+    connect(&controller, &SyncController::driveChanged, this,
+            [this](const QString &previousName, const Drive &now) {
+                if (previousName != m_drive.name)
+                    return; // another drive
+                if (now.name != m_drive.name || now.source != m_drive.source
+                    || now.target != m_drive.target || now.mode != m_drive.mode
+                    || now.exclude != m_drive.exclude || now.hidden != m_drive.hidden)
+                    outdate();
+            });
+    connect(&controller, &SyncController::driveRemoved, this, [this](const QString &name) {
+        if (name == m_drive.name)
+            outdate();
+    });
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
@@ -247,8 +262,8 @@ void PreviewDialog::showReport(const SyncReport &report)
         m_tree->expandAll();
     m_tree->resizeColumnToContents(PlanTreeModel::NameColumn);
     if (m_runAnyway)
-        m_runAnyway->setEnabled(true);
-    if (m_restore)
+        m_runAnyway->setEnabled(!m_outdated);
+    if (m_restore && !m_outdated)
         m_restore->setEnabled(listing.count(Kind::Delete) > 0 && m_drive.mode == SyncMode::Mirror);
 
     const std::int64_t deletions = listing.count(Kind::Delete);
@@ -271,8 +286,26 @@ void PreviewDialog::showReport(const SyncReport &report)
         status += u' '
                   + tr("A sync would stop before any change, to keep your files safe: %1")
                             .arg(sentence(listing.refusalMessage()));
-    m_status->setText(status);
+    m_status->setText(m_outdated ? outdatedText() : status);
     Q_EMIT compared();
+}
+
+void PreviewDialog::outdate()
+{
+    if (m_runAnyway)
+        m_runAnyway->setEnabled(false);
+    if (m_restore)
+        m_restore->setEnabled(false);
+    if (m_confirmation)
+        m_confirmation->close();
+    m_outdated = true;
+    m_status->setText(outdatedText());
+}
+
+QString PreviewDialog::outdatedText()
+{
+    return tr("The drive was changed or removed since this list was made: it no longer says "
+              "what a sync would do. Close it, and review the drive again.");
 }
 
 void PreviewDialog::applyFilter()

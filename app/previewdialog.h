@@ -80,6 +80,9 @@ private:
     void askToRunAnyway();
     void askToRestore();
     void startForcedRun();
+    // The drive changed under the list: it may no longer be run or restored from here.
+    void outdate();
+    static QString outdatedText();
 
     SyncController &m_controller;
     const Drive m_drive;
@@ -87,6 +90,7 @@ private:
     std::shared_ptr<ProgressRelay> m_relay;
     QFutureWatcher<SyncReport> m_watcher;
     bool m_comparing = true;
+    bool m_outdated = false;
 
     QLabel *m_status = nullptr;
     QProgressBar *m_busy = nullptr;

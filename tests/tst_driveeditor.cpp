@@ -524,6 +524,43 @@ private Q_SLOTS:
         QVERIFY(test::writeFile(backup + QStringLiteral("/doc0.odt"), "mine")); // untouched
     }
 
+    void anUpdateDriveSwitchedToMirrorIsWarnedAbout()
+    {
+        // Update never deletes, so its target gathers files the source does not have: the
+        // first Mirror would delete them.
+        const Drive photos = m_fixture->addDrive(
+                QStringLiteral("Photos"), { { QStringLiteral("Mode"), QStringLiteral("Update") } });
+        QVERIFY(test::writeFile(photos.source + QStringLiteral("/new.jpg"), "n"));
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(test::writeFile(photos.target + QStringLiteral("/old%1.jpg").arg(i), "o"));
+        const auto dialog = openEditor(QStringLiteral("Photos"));
+        QVERIFY(!dialog->isCheckingTarget());
+        QCOMPARE(shownMessages(dialog.get()), (QMap<QString, QString>{}));
+        selectData(combo(dialog.get(), QStringLiteral("modeCombo")), int(SyncMode::Mirror));
+        QTRY_COMPARE_WITH_TIMEOUT(
+                shownMessages(dialog.get()).value(QStringLiteral("targetMessage")),
+                QStringLiteral("Mirror would delete 3 files here that are not in the source. "
+                               "Preview… lists them."),
+                20000);
+
+        // A Mirror drive whose filters change is a first mirror too: what it left out
+        // (here *.jpg) would now be deleted.
+        const Drive music = m_fixture->addDrive(
+                QStringLiteral("Music"),
+                { { QStringLiteral("Exclude"), QJsonArray{ QStringLiteral("*.jpg") } } });
+        QVERIFY(test::writeFile(music.source + QStringLiteral("/song.ogg"), "s"));
+        QVERIFY(test::writeFile(music.target + QStringLiteral("/cover.jpg"), "c"));
+        const auto musicEditor = openEditor(QStringLiteral("Music"));
+        QCOMPARE(shownMessages(musicEditor.get()), (QMap<QString, QString>{}));
+        excludeList(musicEditor.get())->item(0)->setSelected(true);
+        child<QPushButton>(musicEditor.get(), QStringLiteral("removeExcludeButton"))->click();
+        QTRY_COMPARE_WITH_TIMEOUT(
+                shownMessages(musicEditor.get()).value(QStringLiteral("targetMessage")),
+                QStringLiteral("Mirror would delete 1 file here that is not in the source. "
+                               "Preview… lists it."),
+                20000);
+    }
+
     void theFieldsStayInPlaceWhenMessagesComeAndGo_data()
     {
         QTest::addColumn<QString>("language");

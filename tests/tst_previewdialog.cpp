@@ -10,6 +10,7 @@
 #include "trees.h"
 
 #include <QApplication>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -444,6 +445,48 @@ private Q_SLOTS:
         QVERIFY(fixture.engine().run(0).job.onlyPaths.isEmpty());
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         fixture.engine().finishAll();
+    }
+
+    void aReviewOfADriveChangedMeanwhileCanNoLongerRunAnyway()
+    {
+        ControllerFixture fixture;
+        const Drive photos = fixture.addDrive(QStringLiteral("Photos"));
+        TreeBuilder(photos.source).write(QStringLiteral("keep.jpg"), "k", aTime);
+        for (int i = 0; i < 12; ++i)
+            TreeBuilder(photos.target).write(QStringLiteral("old%1.jpg").arg(i), "o", aTime);
+        PreviewDialog dialog(fixture.controller(), photos, PreviewDialog::Purpose::Review);
+        dialog.show();
+        waitForList(dialog);
+        dialog.runAnywayButton()->click();
+        QTRY_VERIFY(dialog.confirmation() && dialog.confirmation()->isVisible());
+
+        // Meanwhile, in the Drives window or through the API, the drive gets another target.
+        QVERIFY(fixture.controller()
+                        .editDrive(QStringLiteral("Photos"),
+                                   QJsonObject{ { QStringLiteral("Target"),
+                                                  fixture.folder(QStringLiteral("other")) } })
+                        .accepted());
+        QTRY_VERIFY(!dialog.confirmation());
+        QVERIFY(!dialog.runAnywayButton()->isEnabled());
+        QVERIFY(!dialog.restoreButton()->isEnabled());
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("statusLabel"))
+                        ->text()
+                        .contains(QStringLiteral("review the drive again")));
+        QCOMPARE(fixture.engine().started(), 0); // nothing was forced
+        QVERIFY(dialog.isVisible());
+
+        // A change that leaves the run as it was (its schedule) does not matter.
+        const Drive now = fixture.controller().drives().constFirst();
+        PreviewDialog fresh(fixture.controller(), now, PreviewDialog::Purpose::Review);
+        waitForList(fresh);
+        QVERIFY(fixture.controller()
+                        .editDrive(QStringLiteral("Photos"),
+                                   QJsonObject{ { QStringLiteral("Sleep"), 5 } })
+                        .accepted());
+        QVERIFY(fresh.runAnywayButton()->isEnabled());
+        // A drive removed: nothing to run.
+        QVERIFY(fixture.controller().removeDrive(QStringLiteral("Photos")));
+        QVERIFY(!fresh.runAnywayButton()->isEnabled());
     }
 
     void aReviewWithoutAReasonStillReads()

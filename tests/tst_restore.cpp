@@ -7,6 +7,8 @@
 
 #include <QLockFile>
 
+#include <ctime>
+
 using namespace lts;
 using lts::test::TreeBuilder;
 
@@ -120,6 +122,20 @@ private Q_SLOTS:
         QCOMPARE(report.result, RunResult::Failure);
         QCOMPARE(report.code, SyncEngine::targetBusy);
         QVERIFY(!source().exists(QStringLiteral("album")));
+    }
+
+    void aRestoreReadsABackupMountedReadOnly()
+    {
+        // The backup disk comes back read-only (as a careful user mounts it to restore from):
+        // a restore writes nothing there, so it needs no lock in it.
+        LTS_SKIP_IF_ROOT();
+        deleteMostOfTheSource();
+        target().setMode(QStringLiteral(".letthatsyncin"), 0555).setMode(QStringLiteral("."), 0555);
+        const SyncReport report = sync(restoreJob());
+        target().setMode(QStringLiteral("."), 0755).setMode(QStringLiteral(".letthatsyncin"), 0755);
+        QCOMPARE(report.result, RunResult::Success);
+        QCOMPARE(report.added, 20);
+        QCOMPARE(source().read(QStringLiteral("album/p7.jpg")), QByteArray("7"));
     }
 
     void aDryRunOfARestoreListsTheFilesAndChangesNothing()
@@ -265,6 +281,33 @@ private Q_SLOTS:
         const SyncReport report = sync(job());
         QCOMPARE(report.result, RunResult::Success);
         QCOMPARE(VersionStore::list(targetRoot())->size(), 3); // x, x, x/inside
+    }
+
+    void aVersionStampIsReadAsUtcWhateverTheLocalClock()
+    {
+        // 02:30 on the last Sunday of March does not exist in Berlin: a stamp of that time,
+        // UTC, must still be read.
+        const QByteArray zone = qgetenv("TZ");
+        qputenv("TZ", "Europe/Berlin");
+        ::tzset();
+        const QDateTime springGap(QDate(2026, 3, 29), QTime(2, 30, 0, 125), Qt::UTC);
+        const QByteArray stamp = VersionStore::stampOf(springGap);
+        const std::optional<QDateTime> read = VersionStore::timeOfStamp(stamp);
+        const std::optional<QDateTime> toTheSecond
+                = VersionStore::timeOfStamp(QByteArrayLiteral("2026-03-29T023000Z"));
+        const std::optional<QDateTime> garbage
+                = VersionStore::timeOfStamp(QByteArrayLiteral("2026-13-29T023000Z"));
+        if (zone.isNull())
+            qunsetenv("TZ");
+        else
+            qputenv("TZ", zone);
+        ::tzset();
+        QCOMPARE(stamp, QByteArray("2026-03-29T023000.125Z"));
+        QVERIFY(read);
+        QCOMPARE(*read, springGap);
+        QVERIFY(toTheSecond); // the folders of the first releases
+        QCOMPARE(*toTheSecond, QDateTime(QDate(2026, 3, 29), QTime(2, 30), Qt::UTC));
+        QVERIFY(!garbage);
     }
 
     void aReportListsNoMoreThanItsLimit()

@@ -260,6 +260,33 @@ private Q_SLOTS:
                  SyncController::unknownDrive);
     }
 
+    void aRefusalAfterASuccessIsShownEvenIfAnEarlierOneLikeItWasDismissed()
+    {
+        source().write(QStringLiteral("keep.txt"), "k");
+        for (int i = 0; i < 20; ++i)
+            source().write(QStringLiteral("p%1.jpg").arg(i), "p");
+        writeConfig({ photosDrive() });
+        makeController();
+        syncAndWait();
+        const auto removePhotos = [this] {
+            for (int i = 0; i < 20; ++i)
+                source().remove(QStringLiteral("p%1.jpg").arg(i));
+        };
+        removePhotos();
+        QCOMPARE(syncAndWait().value(QStringLiteral("Code")).toString(),
+                 SyncEngine::tooManyDeletions);
+        QVERIFY(m_controller->dismissRefusal(photos));
+        // The card was put back, the drive synced; weeks later the same mistake again.
+        for (int i = 0; i < 20; ++i)
+            source().write(QStringLiteral("p%1.jpg").arg(i), "p");
+        QCOMPARE(syncAndWait().value(QStringLiteral("Result")).toString(),
+                 QStringLiteral("Success"));
+        removePhotos();
+        QCOMPARE(syncAndWait().value(QStringLiteral("Code")).toString(),
+                 SyncEngine::tooManyDeletions);
+        QVERIFY(!runtime().refusalDismissed);
+    }
+
     void theFilesOfARunAreKeptWhateverTheLogLevel()
     {
         source().write(QStringLiteral("a.jpg"), "a").write(QStringLiteral("b.jpg"), "b");
@@ -622,6 +649,43 @@ private Q_SLOTS:
         QTRY_COMPARE(finished.count(), 1);
         QVERIFY(m_controller->syncNow(photos));
         QCOMPARE(m_fake->run(1).job.exclude, QStringList{ QStringLiteral("*.tmp") });
+    }
+
+    void aWaitingForcedRunIsNoLongerForcedOnceItsDriveChanges()
+    {
+        // The user confirmed the deletions of Photos; before its turn came, they pointed it at
+        // another target. What that run would delete, nobody saw.
+        m_fake.emplace();
+        QJsonObject other = photosDrive();
+        other.insert(QStringLiteral("Name"), QStringLiteral("Other"));
+        other.insert(QStringLiteral("Target"), m_folders->path(QStringLiteral("other")));
+        writeConfig({ other, photosDrive() }, { { QStringLiteral("MaxConcurrentRuns"), 1 } });
+        makeController();
+        QVERIFY(m_controller->syncNow(QStringLiteral("Other")));
+        QVERIFY(m_controller->syncNow(photos, true, 30));
+        QCOMPARE(m_fake->started(), 1);
+        QVERIFY(m_controller
+                        ->editDrive(photos,
+                                    QJsonObject{ { QStringLiteral("Target"),
+                                                   m_folders->path(QStringLiteral("elsewhere")) } })
+                        .accepted());
+        m_fake->finish(0);
+        QTRY_COMPARE(m_fake->started(), 2);
+        QCOMPARE(m_fake->run(1).job.target, m_folders->path(QStringLiteral("elsewhere")));
+        QVERIFY(!m_fake->run(1).job.force);
+        QCOMPARE(m_fake->run(1).job.maxForcedDeletions, -1);
+
+        // An edit that changes nothing of what the run would do keeps the confirmation.
+        m_fake->finish(1);
+        QVERIFY(m_controller->syncNow(QStringLiteral("Other")));
+        QTRY_COMPARE(m_fake->started(), 3);
+        QVERIFY(m_controller->syncNow(photos, true, 30));
+        QVERIFY(m_controller->editDrive(photos, QJsonObject{ { QStringLiteral("Sleep"), 2 } })
+                        .accepted());
+        m_fake->finish(2);
+        QTRY_COMPARE(m_fake->started(), 4);
+        QVERIFY(m_fake->run(3).job.force);
+        QCOMPARE(m_fake->run(3).job.maxForcedDeletions, 30);
     }
 
     void removingARunningDriveCancelsItAndTouchesNoFile()

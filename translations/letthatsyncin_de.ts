@@ -1516,6 +1516,10 @@ Befehle:
         <source>&amp;Restore</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
+    <message>
+        <source>The drive was changed or removed since this list was made: it no longer says what a sync would do. Close it, and review the drive again.</source>
+        <translation>Der Sync-Auftrag wurde geändert oder entfernt, seit diese Liste erstellt wurde: Sie zeigt nicht mehr, was eine Synchronisierung tun würde. Schließen Sie sie, und prüfen Sie den Sync-Auftrag erneut.</translation>
+    </message>
 </context>
 <context>
     <name>lts::ProgressDelegate</name>

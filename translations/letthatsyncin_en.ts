@@ -478,7 +478,7 @@ Commands:
     <message numerus="yes">
         <source>Mirror would delete %n file(s) here that are not in the source. Preview… lists them.</source>
         <translation>
-            <numerusform>Mirror would delete %n file here that are not in the source. Preview… lists them.</numerusform>
+            <numerusform>Mirror would delete %n file here that is not in the source. Preview… lists it.</numerusform>
             <numerusform>Mirror would delete %n files here that are not in the source. Preview… lists them.</numerusform>
         </translation>
     </message>
@@ -1516,6 +1516,10 @@ Commands:
         <source>They are kept for %1 in the target&apos;s .letthatsyncin/versions folder, and Versions… can put them back.</source>
         <translation>They are kept for %1 in the target&apos;s .letthatsyncin/versions folder, and Versions… can put them back.</translation>
     </message>
+    <message>
+        <source>The drive was changed or removed since this list was made: it no longer says what a sync would do. Close it, and review the drive again.</source>
+        <translation>The drive was changed or removed since this list was made: it no longer says what a sync would do. Close it, and review the drive again.</translation>
+    </message>
 </context>
 <context>
     <name>lts::ProgressDelegate</name>
@@ -2286,7 +2290,7 @@ To keep them, set the drive&apos;s mode to Update (in the tray, or with EditDriv
     <message numerus="yes">
         <source>The target holds %n file(s) that the source does not have: a first mirror would delete them.</source>
         <translation>
-            <numerusform>The target holds %n file that the source does not have: a first mirror would delete them.</numerusform>
+            <numerusform>The target holds %n file that the source does not have: a first mirror would delete it.</numerusform>
             <numerusform>The target holds %n files that the source does not have: a first mirror would delete them.</numerusform>
         </translation>
     </message>

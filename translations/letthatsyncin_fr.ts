@@ -1516,6 +1516,10 @@ Commandes&#xa0;:
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
     </message>
+    <message>
+        <source>The drive was changed or removed since this list was made: it no longer says what a sync would do. Close it, and review the drive again.</source>
+        <translation>La tâche a été modifiée ou retirée depuis que cette liste a été établie&#xa0;: elle ne dit plus ce que ferait une synchronisation. Fermez-la, puis vérifiez à nouveau la tâche.</translation>
+    </message>
 </context>
 <context>
     <name>lts::ProgressDelegate</name>

@@ -254,6 +254,15 @@ DriveVerdict SyncController::applyEdit(const QString &name, DecodedDrive decoded
 
 void SyncController::applyChangedDrive(const Drive &previous, const Drive &drive)
 {
+    // A forced run waiting for its turn was confirmed for the drive as it was: with other
+    // folders, another mode or other filters, what it would delete is not what was seen.
+    const bool otherRun = previous.source != drive.source || previous.target != drive.target
+                          || previous.mode != drive.mode || previous.exclude != drive.exclude
+                          || previous.hidden != drive.hidden;
+    if (const qsizetype queued = queuePosition(previous.name); queued >= 0 && otherRun) {
+        m_queue[queued].force = false;
+        m_queue[queued].maxDeletions = -1;
+    }
     if (previous.name != drive.name) {
         m_states.rename(previous.name, drive.name);
         saveState();
@@ -776,6 +785,8 @@ void SyncController::recordRun(const QString &name, const ActiveRun &run, const 
         state.unavailable = report.unavailable || report.code == VolumeIdentity::volumeChanged;
         state.lastCheck = state.lastFinish;
         state.interrupted = run.stoppedByShutdown && report.result == RunResult::Cancelled;
+        if (report.result != RunResult::Refused)
+            state.dismissedRefusal.clear(); // a later refusal is a new one, and is shown
         saveState();
     }
     if (Result<void> saved = m_history.append(json); !saved)

@@ -67,9 +67,21 @@ void Executor::run()
     if (!stopping()) {
         if (m_plan.sourceReadError) {
             // Rule 5: a folder of the source could not be read, so what looks deleted there
-            // may only be unreadable. Nothing is deleted, nothing replaced.
-            for (const PlanItem &item : m_plan.deletions)
-                skip(m_plan.pathOf(item), tr("not deleted: part of the source could not be read"));
+            // may only be unreadable. Nothing is deleted, nothing replaced; counted in files.
+            const QString why = tr("not deleted: part of the source could not be read");
+            for (const PlanItem &item : m_plan.deletions) {
+                if (item.action.target.type != EntryType::Folder) {
+                    skip(m_plan.pathOf(item), why);
+                    continue;
+                }
+                m_report.skipped += item.filesInside;
+                for (std::size_t i = 0; i < item.listedInside; ++i) {
+                    SyncEntry inside = m_plan.filesInDeletedFolders[item.firstListedInside + i];
+                    inside.action = SyncEntry::Action::Skipped;
+                    inside.reason = why;
+                    m_report.entries.push_back(std::move(inside));
+                }
+            }
         } else {
             deleteEntries();
             m_deletionsDone = true;
@@ -549,9 +561,13 @@ void Executor::deleteEntries()
                  tr("%n file(s) in it changed during the run and were kept", nullptr, int(kept)));
         m_report.deleted += std::max<std::int64_t>(item.filesInside - kept, 0);
         if (item.action.target.type == EntryType::Folder) {
-            // The files that went with it, so the run's history shows each of them.
-            for (std::size_t i = 0; i < item.listedInside; ++i)
-                record(m_plan.filesInDeletedFolders[item.firstListedInside + i]);
+            // The files that went with it, so the run's history shows each of them; those
+            // that changed during the run stayed (rule 6) and are not said to be gone.
+            for (std::size_t i = 0; i < item.listedInside; ++i) {
+                const SyncEntry &inside = m_plan.filesInDeletedFolders[item.firstListedInside + i];
+                if (kept == 0 || !stillThere(inside.path))
+                    record(inside);
+            }
             if (m_job.listEveryEntry)
                 m_report.unlisted += item.filesInside - std::int64_t(item.listedInside);
         } else {
@@ -643,6 +659,14 @@ Result<std::int64_t> Executor::keepVersion(std::uint32_t folderIndex, const Acti
     m_keptVersions.emplace_back(
             replacing ? VersionStore::Reason::Overwritten : VersionStore::Reason::Deleted, path);
     return kept;
+}
+
+bool Executor::stillThere(const QByteArray &path) const
+{
+    const qsizetype slash = path.lastIndexOf('/');
+    Result<fsops::Folder> folder
+            = slash < 0 ? m_target.openPath(".") : m_target.openPath(path.left(slash));
+    return folder && folder->stat(path.mid(slash + 1)).ok();
 }
 
 void Executor::noteKeptVersions()

@@ -67,6 +67,8 @@ private:
     void setFolderAttributes();
     void pruneVersions();
     void noteKeptVersions();
+    // Whether the target still holds `path` (relative to its root).
+    bool stillThere(const QByteArray &path) const;
 
     const fsops::Folder *targetFolder(std::uint32_t index);
     const fsops::Folder *sourceFolder(std::uint32_t index);

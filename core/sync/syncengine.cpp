@@ -7,6 +7,7 @@
 #include "scanner.h"
 #include "volumeidentity.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -21,6 +22,16 @@
 namespace lts {
 
 namespace {
+
+// What decides which entries of a pair take part in a run: a mirror known with these filters
+// is not known with others (rule 10).
+QByteArray filtersOf(const SyncJob &job)
+{
+    QByteArray text = job.hidden ? "hidden\n" : "no-hidden\n";
+    for (const QString &pattern : job.exclude)
+        text += pattern.toUtf8() + '\n';
+    return QCryptographicHash::hash(text, QCryptographicHash::Sha1).toHex().left(16);
+}
 
 class Run final
 {
@@ -80,7 +91,7 @@ private:
 
         const VolumeIdentity identity(m_job.identityFile);
         const bool recorded = !m_job.identityFile.isEmpty() && identity.isRecorded();
-        const bool mirroredBefore = recorded && identity.hasMirrored();
+        const bool mirroredBefore = recorded && identity.hasMirrored(filtersOf(m_job));
         const bool mirror = m_job.mode == SyncMode::Mirror;
         if (!QFileInfo(targetPath).isDir()) {
             if (recorded && m_job.force && m_job.dryRun) {
@@ -172,9 +183,13 @@ private:
             m_job.onScanned();
         if (!execute(plan, *source, *targetRoot))
             return;
+        // Mirrored: the run made every deletion it had to (none held back by a source folder
+        // that could not be read).
+        const bool mirrored = mirror && !plan.sourceReadError;
         if (!m_job.identityFile.isEmpty()
-            && (!recorded || m_job.force || (mirror && !mirroredBefore))) {
-            if (Result<void> recordedNow = identity.record(*source, *targetRoot, mirror);
+            && (!recorded || m_job.force || (mirrored && !mirroredBefore))) {
+            if (Result<void> recordedNow
+                = identity.record(*source, *targetRoot, mirrored, filtersOf(m_job));
                 !recordedNow) {
                 ++m_report.errors;
                 m_report.entries.push_back(
@@ -209,9 +224,12 @@ private:
             if (Result<void> same = identity.check(*source, *target); !same)
                 return end(RunResult::Refused, same.error().code, same.error().message);
         }
+        // A restore writes nothing in the target: a backup disk mounted read-only is read
+        // without a lock; only a sync writing to it now stops the restore.
         std::optional<QLockFile> lock;
         if (!m_job.dryRun) {
-            if (Result<void> locked = lockTarget(*target, targetPath, lock); !locked)
+            if (Result<void> locked = lockTarget(*target, targetPath, lock);
+                !locked && locked.error().code == SyncEngine::targetBusy)
                 return end(RunResult::Failure, locked.error().code, locked.error().message);
         }
 
@@ -329,7 +347,9 @@ private:
     // Mirror run of this pair has succeeded, so this is not a first one.
     std::optional<Error> refusalOf(const Plan &plan, bool mirroredBefore) const
     {
-        if (m_job.mode != SyncMode::Mirror)
+        // Update and Move never delete; nor does a run that could not read all of the source
+        // (rule 5): it is partial, and the next run that can read it is asked again.
+        if (m_job.mode != SyncMode::Mirror || plan.sourceReadError)
             return std::nullopt;
         // Rule 3: an empty source is far more often an unmounted disk than a wish.
         if (plan.sourceFiles == 0 && plan.targetFiles > 0) {
@@ -404,10 +424,17 @@ private:
             const bool folder = item.action.target.type == fsops::EntryType::Folder;
             const QByteArray path = plan.pathOf(item) + (folder ? "/" : "");
             if (plan.sourceReadError) {
-                ++m_report.skipped;
-                m_report.entries.push_back({ SyncEntry::Action::Skipped, path,
-                                             tr("not deleted: part of the source could not be "
-                                                "read") });
+                // Counted in files, as the deletions they stand for would be.
+                const QString why = tr("not deleted: part of the source could not be read");
+                m_report.skipped += item.filesInside;
+                if (!folder)
+                    m_report.entries.push_back({ SyncEntry::Action::Skipped, path, why });
+                for (std::size_t i = 0; i < item.listedInside; ++i) {
+                    SyncEntry inside = plan.filesInDeletedFolders[item.firstListedInside + i];
+                    inside.action = SyncEntry::Action::Skipped;
+                    inside.reason = why;
+                    m_report.entries.push_back(std::move(inside));
+                }
                 continue;
             }
             m_report.deleted += item.filesInside;

@@ -17,9 +17,8 @@ using fsops::EntryType;
 namespace {
 
 // To the millisecond, so two runs within one second keep their versions apart; folders of the
-// first releases are to the second.
+// first releases are to the second (timeOfStamp reads both).
 const QString stampFormat = QStringLiteral("yyyy-MM-dd'T'HHmmss.zzz'Z'");
-const QString oldStampFormat = QStringLiteral("yyyy-MM-dd'T'HHmmss'Z'");
 const QByteArray notesSuffix = QByteArrayLiteral(".kept");
 constexpr std::int64_t maxNotesBytes = 256LL << 20;
 
@@ -132,14 +131,19 @@ QByteArray VersionStore::stampOf(const QDateTime &runStart)
 
 std::optional<QDateTime> VersionStore::timeOfStamp(const QByteArray &stamp)
 {
+    // Read as UTC from the start: read as local time first, a stamp in the hour a clock skips
+    // in spring would not exist.
     const QString text = QString::fromLatin1(stamp);
-    QDateTime time = QDateTime::fromString(text, stampFormat);
-    if (!time.isValid())
-        time = QDateTime::fromString(text, oldStampFormat);
-    if (!time.isValid())
+    if (text.size() < 12 || text.at(10) != u'T' || !text.endsWith(u'Z'))
         return std::nullopt;
-    time.setTimeSpec(Qt::UTC);
-    return time;
+    const QDate date = QDate::fromString(text.left(10), QStringLiteral("yyyy-MM-dd"));
+    const QString clock = text.mid(11, text.size() - 12);
+    QTime time = QTime::fromString(clock, QStringLiteral("HHmmss.zzz"));
+    if (!time.isValid())
+        time = QTime::fromString(clock, QStringLiteral("HHmmss"));
+    if (!date.isValid() || !time.isValid())
+        return std::nullopt;
+    return QDateTime(date, time, Qt::UTC);
 }
 
 QString VersionStore::reasonName(Reason reason)

@@ -19,6 +19,7 @@ const QString sourceKey = QStringLiteral("Source");
 const QString targetKey = QStringLiteral("Target");
 const QString markerKey = QStringLiteral("Marker");
 const QString mirroredKey = QStringLiteral("Mirrored");
+const QString filtersKey = QStringLiteral("MirroredFilters");
 const QByteArray markersFolder = QByteArrayLiteral("markers");
 
 QJsonObject readRecord(const QString &file)
@@ -95,13 +96,17 @@ Result<void> VolumeIdentity::check(const fsops::Folder &source, const fsops::Fol
     return {};
 }
 
-bool VolumeIdentity::hasMirrored() const
+bool VolumeIdentity::hasMirrored(const QByteArray &filters) const
 {
-    return readRecord(m_recordFile).value(mirroredKey).toBool();
+    const QJsonObject record = readRecord(m_recordFile);
+    if (!record.contains(mirroredKey))
+        return true; // written before rule 10: the drive has been syncing all along
+    return record.value(mirroredKey).toBool()
+           && record.value(filtersKey).toString() == QString::fromLatin1(filters);
 }
 
 Result<void> VolumeIdentity::record(const fsops::Folder &source, const fsops::Folder &target,
-                                    bool mirrored) const
+                                    bool mirrored, const QByteArray &filters) const
 {
     const Result<QByteArray> sourceId = source.fileSystemId();
     if (!sourceId)
@@ -133,10 +138,15 @@ Result<void> VolumeIdentity::record(const fsops::Folder &source, const fsops::Fo
             return made.error();
     }
 
-    const QJsonObject record{ { sourceKey, QString::fromLatin1(*sourceId) },
-                              { targetKey, QString::fromLatin1(*targetId) },
-                              { markerKey, QString::fromLatin1(marker) },
-                              { mirroredKey, mirrored || before.value(mirroredKey).toBool() } };
+    // A mirror with other filters does not make these ones known; an Update run changes
+    // nothing of what was mirrored.
+    const bool mirroredBefore = before.value(mirroredKey).toBool();
+    QJsonObject record{ { sourceKey, QString::fromLatin1(*sourceId) },
+                        { targetKey, QString::fromLatin1(*targetId) },
+                        { markerKey, QString::fromLatin1(marker) },
+                        { mirroredKey, mirrored || mirroredBefore } };
+    record.insert(filtersKey,
+                  mirrored ? QString::fromLatin1(filters) : before.value(filtersKey).toString());
     QDir().mkpath(QFileInfo(m_recordFile).absolutePath());
     QSaveFile file(m_recordFile);
     if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(record).toJson()) < 0

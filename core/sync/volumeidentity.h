@@ -22,16 +22,18 @@ public:
     explicit VolumeIdentity(QString recordFile);
 
     bool isRecorded() const;
-    // Whether a Mirror run of this pair has succeeded: until one has, a Mirror run is a first
-    // one (rule 10), even after runs in Update or Move mode.
-    bool hasMirrored() const;
+    // Whether a Mirror run of this pair, with these filters (`filters`: what decides which
+    // entries take part), has made all its deletions: until one has, a Mirror run is a first
+    // one (rule 10), even after runs in Update or Move mode or with other filters. A record of
+    // the first releases, which did not say, counts as mirrored.
+    bool hasMirrored(const QByteArray &filters) const;
     // Fails with "Volume Changed" when a filesystem is not the recorded one or the marker
     // in the target is gone.
     Result<void> check(const fsops::Folder &source, const fsops::Folder &target) const;
     // Records the filesystems of both roots and writes the marker (after a successful run);
-    // `mirrored`: that run was a Mirror run (once true, it stays true).
-    Result<void> record(const fsops::Folder &source, const fsops::Folder &target,
-                        bool mirrored) const;
+    // `mirrored`: that run was a Mirror run that made all its deletions, with `filters`.
+    Result<void> record(const fsops::Folder &source, const fsops::Folder &target, bool mirrored,
+                        const QByteArray &filters) const;
 
     static inline const QString volumeChanged = QStringLiteral("Volume Changed");
 
