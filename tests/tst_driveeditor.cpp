@@ -25,6 +25,7 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QTranslator>
 #include <QTreeWidget>
@@ -578,6 +579,15 @@ private Q_SLOTS:
         }
         const auto dialog = openEditor();
         QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
+        // It fits the screen it opens on (the small screens of tests/CMakeLists.txt too).
+        const QSize screen = dialog->screen()->availableGeometry().size();
+        QVERIFY2(dialog->frameGeometry().width() <= screen.width()
+                         && dialog->frameGeometry().height() <= screen.height(),
+                 qPrintable(QStringLiteral("%1x%2 on %3x%4")
+                                    .arg(dialog->frameGeometry().width())
+                                    .arg(dialog->frameGeometry().height())
+                                    .arg(screen.width())
+                                    .arg(screen.height())));
         const QList<QWidget *> fields{ targetField(dialog.get()),
                                        spin(dialog.get(), QStringLiteral("sleepSpin")),
                                        combo(dialog.get(), QStringLiteral("modeCombo")),
