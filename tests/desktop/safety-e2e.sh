@@ -14,55 +14,10 @@
 # failed, 77 skipped (a tool is missing; the reason is printed).
 set -euo pipefail
 
-if [[ $# -ne 2 ]]; then
-    echo "usage: safety-e2e.sh APP BUILD_DIR" >&2
-    exit 2
-fi
-app=$1
-out_dir=$2
-here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-
-say() { echo "safety-e2e: $*"; }
-
-if [[ -z "${LTS_SAFETY_E2E_INSIDE:-}" ]]; then
-    if [[ ! -x "$app" ]]; then
-        say "FAIL: no application at $app" >&2
-        exit 1
-    fi
-    export LTS_SAFETY_E2E_INSIDE=1
-    export LTS_DESKTOP_TOOLS="xwd:x11-apps convert:imagemagick xwininfo:x11-utils"
-    exec bash "$here/with-desktop.sh" bash "${BASH_SOURCE[0]}" "$@"
-fi
-
-# From here on: inside the desktop.
-export LC_ALL=C.UTF-8 LANGUAGE=en # the window titles looked for are the English ones
-mkdir -p "$out_dir"
+source "$(dirname "${BASH_SOURCE[0]}")/e2e-lib.sh" safety-e2e \
+    "xwd:x11-apps convert:imagemagick xwininfo:x11-utils" "$@"
 failure_shot="$out_dir/safety-e2e-failure.png"
 rm -f "$out_dir"/safety-e2e-*.png # a stale picture must not pass for a new one
-
-work=$(mktemp -d "${TMPDIR:-/tmp}/lts-safety-e2e.XXXXXXXX")
-app_pid=""
-
-cleanup() {
-    local status=$?
-    trap - EXIT INT TERM HUP
-    set +e
-    if [[ -n "$app_pid" ]] && kill -0 "$app_pid" 2>/dev/null; then
-        kill -TERM "$app_pid"
-        local deadline=$((SECONDS + 10))
-        while kill -0 "$app_pid" 2>/dev/null && ((SECONDS < deadline)); do sleep 0.1; done
-        kill -KILL "$app_pid" 2>/dev/null
-        wait "$app_pid" 2>/dev/null
-    fi
-    rm -rf "$work"
-    exit "$status"
-}
-trap cleanup EXIT
-trap 'exit 129' HUP
-trap 'exit 130' INT
-trap 'exit 143' TERM
-
-screenshot() { xwd -root -silent | convert xwd:- "$1"; }
 
 fail() {
     echo "safety-e2e: FAIL: $*" >&2

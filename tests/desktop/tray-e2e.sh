@@ -12,60 +12,13 @@
 # failed, 77 skipped (a tool is missing; the reason is printed).
 set -euo pipefail
 
-if [[ $# -ne 2 ]]; then
-    echo "usage: tray-e2e.sh APP BUILD_DIR" >&2
-    exit 2
-fi
-app=$1
-out_dir=$2
-here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-
-say() { echo "tray-e2e: $*"; }
-
-if [[ -z "${LTS_TRAY_E2E_INSIDE:-}" ]]; then
-    if [[ ! -x "$app" ]]; then
-        say "FAIL: no application at $app" >&2
-        exit 1
-    fi
-    export LTS_TRAY_E2E_INSIDE=1
-    # The tools of this script, checked (and a skip said) by with-desktop.sh with its own.
-    export LTS_DESKTOP_TOOLS="xwininfo:x11-utils xwd:x11-apps convert:imagemagick identify:imagemagick"
-    exec bash "$here/with-desktop.sh" bash "${BASH_SOURCE[0]}" "$@"
-fi
-
-# From here on: inside the desktop (DISPLAY, LTS_TRAY_WINDOW, a throw-away HOME).
-export LC_ALL=C.UTF-8 LANGUAGE=en # the window titles looked for are the English ones
-mkdir -p "$out_dir"
+# The tools of this script, checked (and a skip said) by with-desktop.sh with its own.
+source "$(dirname "${BASH_SOURCE[0]}")/e2e-lib.sh" tray-e2e \
+    "xwininfo:x11-utils xwd:x11-apps convert:imagemagick identify:imagemagick" "$@"
 shot="$out_dir/tray-e2e.png"
 drives_shot="$out_dir/tray-e2e-drives.png"
 failure_shot="$out_dir/tray-e2e-failure.png"
 rm -f "$shot" "$drives_shot" "$failure_shot" # a stale picture must not pass for a new one
-
-work=$(mktemp -d "${TMPDIR:-/tmp}/lts-tray-e2e.XXXXXXXX")
-app_pid=""
-
-cleanup() {
-    local status=$?
-    trap - EXIT INT TERM HUP
-    set +e
-    if [[ -n "$app_pid" ]] && kill -0 "$app_pid" 2>/dev/null; then
-        kill -TERM "$app_pid"
-        local deadline=$((SECONDS + 10))
-        while kill -0 "$app_pid" 2>/dev/null && ((SECONDS < deadline)); do sleep 0.1; done
-        kill -KILL "$app_pid" 2>/dev/null
-        wait "$app_pid" 2>/dev/null
-    fi
-    rm -rf "$work"
-    exit "$status"
-}
-trap cleanup EXIT
-trap 'exit 129' HUP
-trap 'exit 130' INT
-trap 'exit 143' TERM
-
-screenshot() {
-    xwd -root -silent | convert xwd:- "$1"
-}
 
 fail() {
     echo "tray-e2e: FAIL: $*" >&2
