@@ -1,6 +1,7 @@
 #include "driveeditordialog.h"
 
 #include "driveissues.h"
+#include "drivevalidator.h"
 #include "folderfield.h"
 #include "previewdialog.h"
 #include "synccontroller.h"
@@ -452,7 +453,7 @@ Drive DriveEditorDialog::drive() const
     // dialog opened: a drive paused from the tray meanwhile stays paused.
     Drive drive = isNewDrive() ? Drive{}
                                : m_controller.model().drive(m_originalName).value_or(m_original);
-    drive.name = m_name->text().trimmed();
+    drive.name = DriveValidator::trimmedText(m_name->text());
     if (drive.name.isEmpty() && isNewDrive())
         drive.name = m_defaultName;
     drive.source = m_source->path();
@@ -462,7 +463,7 @@ Drive DriveEditorDialog::drive() const
     drive.mode = SyncMode(m_mode->currentData().toInt());
     drive.exclude.clear();
     for (int row = 0; row < m_exclude->count(); ++row) {
-        const QString pattern = m_exclude->item(row)->text().trimmed();
+        const QString pattern = DriveValidator::trimmedText(m_exclude->item(row)->text());
         if (!pattern.isEmpty() && !drive.exclude.contains(pattern))
             drive.exclude.append(pattern);
     }

@@ -23,6 +23,19 @@ bool hasControlCharacter(const QString &text)
                        [](QChar c) { return c.category() == QChar::Other_Control; });
 }
 
+// Characters that show nothing and join nothing: inside a name they only make two names
+// that look the same differ. (Joiners, U+200C and U+200D, are left alone: scripts and emoji
+// need them.)
+bool isInvisible(QChar c)
+{
+    return c == QChar(0xFEFF) || c == QChar(0x200B) || c == QChar(0x2060);
+}
+
+bool isSpaceOrFormat(QChar c)
+{
+    return c.isSpace() || c.category() == QChar::Other_Format;
+}
+
 } // namespace
 
 DriveValidator::DriveValidator(QList<Drive> others, Scope scope)
@@ -43,7 +56,14 @@ DriveVerdict DriveValidator::validate(const DecodedDrive &decoded, qsizetype pos
     }
 
     Drive &drive = verdict.drive;
-    drive.name = drive.name.trimmed();
+    drive.name = trimmedText(drive.name);
+    QStringList patterns;
+    for (const QString &pattern : std::as_const(drive.exclude)) {
+        const QString trimmed = trimmedText(pattern);
+        if (!trimmed.isEmpty() && !patterns.contains(trimmed))
+            patterns.append(trimmed);
+    }
+    drive.exclude = patterns;
     if (!decoded.hasName)
         drive.name = defaultName(position);
     const bool nameWasText = std::none_of(issues.cbegin(), issues.cend(), [](const Error &e) {
@@ -65,6 +85,17 @@ DriveVerdict DriveValidator::validate(const Drive &drive) const
     return validate(DecodedDrive{ drive, {}, true }, m_others.size() + 1);
 }
 
+QString DriveValidator::trimmedText(const QString &text)
+{
+    qsizetype begin = 0;
+    qsizetype end = text.size();
+    while (begin < end && isSpaceOrFormat(text.at(begin)))
+        ++begin;
+    while (end > begin && isSpaceOrFormat(text.at(end - 1)))
+        --end;
+    return text.mid(begin, end - begin);
+}
+
 QString DriveValidator::defaultName(qsizetype position) const
 {
     auto taken = [this](const QString &name) {
@@ -79,8 +110,9 @@ QString DriveValidator::defaultName(qsizetype position) const
 
 QString DriveValidator::nameForFolder(const QString &source, qsizetype position) const
 {
-    const QString folder = QFileInfo(QDir::cleanPath(source.trimmed())).fileName().trimmed();
-    const bool usable = !folder.isEmpty() && folder.size() <= 120 && !hasControlCharacter(folder);
+    const QString folder = trimmedText(QFileInfo(QDir::cleanPath(source.trimmed())).fileName());
+    const bool usable = !folder.isEmpty() && folder.size() <= 120 && !hasControlCharacter(folder)
+                        && std::none_of(folder.cbegin(), folder.cend(), isInvisible);
     if (!usable)
         return defaultName(position);
     auto taken = [this](const QString &name) {
@@ -104,6 +136,10 @@ void DriveValidator::checkName(const Drive &drive, QList<Error> &issues) const
         issues.append(
                 { issue::InvalidName,
                   tr("The name must not contain control characters (such as a line break).") });
+    else if (std::any_of(drive.name.cbegin(), drive.name.cend(), isInvisible))
+        issues.append({ issue::InvalidName,
+                        tr("The name must not contain invisible characters (such as a "
+                           "zero-width space).") });
 
     const bool duplicate = std::any_of(m_others.cbegin(), m_others.cend(),
                                        [&drive](const Drive &d) { return d.name == drive.name; });

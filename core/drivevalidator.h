@@ -49,6 +49,11 @@ public:
     // when there is no folder name.
     QString nameForFolder(const QString &source, qsizetype position) const;
 
+    // `text` without the spaces and the invisible characters (U+FEFF, zero-width spaces and
+    // other format characters) at its ends: what a name or a pattern means to a person, and
+    // what survives config.json (Qt's JSON parser drops a leading U+FEFF of any string).
+    static QString trimmedText(const QString &text);
+
     static constexpr int maxNameLength = 128;
 
 private:

@@ -524,6 +524,24 @@ private Q_SLOTS:
         QVERIFY(!m_controller->isActive(photos));
     }
 
+    void aNameAndPatternsStayTheSameAfterARestart()
+    {
+        writeConfig({});
+        makeController();
+        QJsonObject json = photosDrive();
+        json.insert(QStringLiteral("Name"), QStringLiteral("\uFEFFPhotos"));
+        json.insert(QStringLiteral("Exclude"), QJsonArray{ QStringLiteral("\uFEFF*.tmp") });
+        QVERIFY(m_controller->addDrive(DriveCodec::decode(json)).accepted());
+        json.insert(QStringLiteral("Name"), QStringLiteral("Photos"));
+        QVERIFY(!m_controller->addDrive(DriveCodec::decode(json)).accepted()); // the same name
+        const QList<Drive> before = m_controller->drives();
+        makeController();
+        QCOMPARE(m_controller->drives().size(), 1);
+        QCOMPARE(m_controller->drives().constFirst().name, before.constFirst().name);
+        QCOMPARE(m_controller->drives().constFirst().exclude, before.constFirst().exclude);
+        QCOMPARE(m_controller->drives().constFirst().exclude, QStringList{ QStringLiteral("*.tmp") });
+    }
+
     void aRefusedDriveChangesNothing()
     {
         writeConfig({ photosDrive() });
