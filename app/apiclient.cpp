@@ -1,7 +1,10 @@
 #include "apiclient.h"
 
+#include "apiserver.h"
+#include "apitoken.h"
 #include "commandline.h"
 #include "configstore.h"
+#include "privatefiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -14,10 +17,9 @@ namespace lts {
 
 namespace {
 
-QByteArray readFile(const QString &path)
+QByteArray readSmallFile(const QString &path, qint64 maxBytes)
 {
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    return PrivateFiles::readOwnFile(path, maxBytes).valueOr({});
 }
 
 QUrl webSocketUrl(QString address, int port)
@@ -38,10 +40,10 @@ QUrl webSocketUrl(QString address, int port)
 ApiClient::Endpoint ApiClient::find(const GlobalOptions &options)
 {
     Endpoint endpoint;
-    endpoint.token = readFile(QDir(options.configDir).filePath(QStringLiteral("token"))).trimmed();
+    endpoint.token = ApiToken::read(ApiToken::filePath(options.configDir)).valueOr({});
     const QJsonObject server
-            = QJsonDocument::fromJson(
-                      readFile(QDir(options.configDir).filePath(QStringLiteral("server.json"))))
+            = QJsonDocument::fromJson(readSmallFile(ApiServer::serverFilePath(options.configDir),
+                                                    ApiServer::maxServerFileBytes))
                       .object();
     if (server.value(QStringLiteral("Port")).toInt() > 0) {
         endpoint.url = webSocketUrl(server.value(QStringLiteral("Address")).toString(),

@@ -3,6 +3,7 @@
 #include "drivecodec.h"
 #include "driveissues.h"
 #include "drivevalidator.h"
+#include "privatefiles.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -51,16 +52,20 @@ Result<Config> ConfigStore::load()
     m_unknownTopLevel = {};
     m_unknownDriveFields.clear();
 
-    QFile file(filePath());
-    if (!file.exists())
+    // A folder an earlier umask left open to others is closed before anything is read from
+    // it: another user could have put drives of theirs in it.
+    if (QFileInfo(m_folder).isDir())
+        (void)PrivateFiles::makeFolder(m_folder);
+    const Result<QByteArray> content = PrivateFiles::readOwnFile(filePath(), maxFileBytes);
+    if (!content && content.error().code == PrivateFiles::missing)
         return Config{};
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_refusal = Error{ InvalidConfig,
-                           tr("Cannot read the configuration file %1: %2.")
-                                   .arg(QDir::toNativeSeparators(filePath()), file.errorString()) };
+    if (!content) {
+        m_refusal = Error{ InvalidConfig, tr("Cannot read the configuration file %1: %2.")
+                                                  .arg(QDir::toNativeSeparators(filePath()),
+                                                       content.error().message) };
         return *m_refusal;
     }
-    Config config = parse(file.readAll());
+    Config config = parse(*content);
     if (m_refusal)
         return *m_refusal;
     m_setAsideBeforeSave = !m_problems.isEmpty();
@@ -176,11 +181,8 @@ Result<void> ConfigStore::save(const Config &config)
 {
     if (m_refusal)
         return *m_refusal;
-    if (!QDir().mkpath(m_folder))
-        return Error{
-            InvalidConfig,
-            tr("Cannot create the configuration folder %1.").arg(QDir::toNativeSeparators(m_folder))
-        };
+    if (Result<void> made = PrivateFiles::makeFolder(m_folder); !made)
+        return Error{ InvalidConfig, made.error().message };
     if (m_setAsideBeforeSave) {
         if (Result<void> kept = setBrokenFileAside(); !kept)
             return kept;
@@ -200,7 +202,7 @@ Result<void> ConfigStore::save(const Config &config)
     top.insert(key::Drives, drives);
 
     QSaveFile file(filePath());
-    if (!file.open(QIODevice::WriteOnly)
+    if (!file.open(QIODevice::WriteOnly) || !PrivateFiles::restrictToOwner(file)
         || file.write(QJsonDocument(top).toJson(QJsonDocument::Indented)) < 0 || !file.commit()) {
         return Error{ InvalidConfig,
                       tr("Cannot save the configuration to %1: %2. The previous file is unchanged.")
@@ -225,6 +227,7 @@ Result<void> ConfigStore::setBrokenFileAside()
                       tr("Cannot keep a copy of the unusable configuration file as %1, so it was "
                          "not overwritten.")
                               .arg(QDir::toNativeSeparators(copy)) };
+    QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     m_brokenCopyPath = copy;
     m_setAsideBeforeSave = false;
     return {};

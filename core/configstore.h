@@ -32,6 +32,8 @@ class ConfigStore final
 public:
     static constexpr int formatVersion = 1;
     static inline const QString fileName = QStringLiteral("config.json");
+    // Far more than 10,000 drives take: a bigger file is not a configuration.
+    static constexpr qint64 maxFileBytes = 16LL << 20;
 
     explicit ConfigStore(QString folder);
 

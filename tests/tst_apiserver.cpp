@@ -1075,6 +1075,33 @@ private Q_SLOTS:
 #endif
     }
 
+    void aTokenFileOfAnotherUserIsReportedAsSuch()
+    {
+        // Its owner may have chosen the token: said so, not taken for a matter of permissions.
+        LTS_SKIP_IF_ROOT();
+        const QString path = ApiToken::filePath(configFolder());
+        QVERIFY(QFile::remove(path));
+        QVERIFY(QFile::link(QStringLiteral("/etc/hostname"), path)
+                || QFile::link(QStringLiteral("/etc/passwd"), path));
+        const Result<QByteArray> token = ApiToken::loadOrCreate(configFolder());
+        QVERIFY(!token);
+        QCOMPARE(token.error().code, ApiToken::tokenUnsafe);
+        QVERIFY2(token.error().message.contains(QStringLiteral("belongs to another user")),
+                 qPrintable(token.error().message));
+        QVERIFY2(!token.error().message.contains(QStringLiteral("permissions")),
+                 qPrintable(token.error().message));
+    }
+
+    void aTokenThatIsAPipeIsReportedWithoutWaiting()
+    {
+        const QString path = ApiToken::filePath(configFolder());
+        QVERIFY(QFile::remove(path));
+        QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+        const Result<QByteArray> token = ApiToken::loadOrCreate(configFolder());
+        QVERIFY(!token);
+        QCOMPARE(token.error().code, ApiToken::tokenUnreadable);
+    }
+
     void anUnreadableOrEmptyTokenFileIsReported()
     {
         const QString path = ApiToken::filePath(configFolder());

@@ -12,6 +12,9 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 
+#include <sys/stat.h>
+#include <unistd.h>
+
 using namespace lts;
 
 using lts::test::AppRun;
@@ -264,6 +267,29 @@ private Q_SLOTS:
         QVERIFY(r.err.contains(QStringLiteral("newer version")));
         QVERIFY(r.out.isEmpty());
         QCOMPARE(readConfig(), QByteArray(R"({"Version": 7, "Drives": []})"));
+    }
+
+    void listOfAConfigThatIsNotAFileFailsAtOnce_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("link to /dev/zero") << QStringLiteral("zero");
+        QTest::newRow("pipe") << QStringLiteral("fifo");
+    }
+    void listOfAConfigThatIsNotAFileFailsAtOnce()
+    {
+        // /dev/zero made it die of std::bad_alloc; a pipe blocked it for ever.
+        QFETCH(QString, kind);
+        QVERIFY(QDir().mkpath(configDir()));
+        const QByteArray path
+                = QFile::encodeName(QDir(configDir()).filePath(QStringLiteral("config.json")));
+        if (kind == u"zero")
+            QCOMPARE(::symlink("/dev/zero", path.constData()), 0);
+        else
+            QCOMPARE(::mkfifo(path.constData(), 0600), 0);
+        const Run r = list();
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("is not a file but a device, a pipe or a folder")),
+                 qPrintable(r.err));
     }
 
     void theConfigFolderDefaultsToTheUsersConfigLocation()

@@ -11,6 +11,9 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 
+#include <sys/stat.h>
+#include <unistd.h>
+
 using namespace lts;
 
 class TestConfigStore : public QObject
@@ -266,6 +269,84 @@ private Q_SLOTS:
         QVERIFY(!store.save(sampleConfig()).ok());
         QVERIFY(QFile::setPermissions(file(), QFile::ReadOwner | QFile::WriteOwner));
         QCOMPARE(read(file()), QByteArray(R"({"Version": 1})"));
+    }
+
+    void aFileThatIsNotARegularFileIsRefusedAtOnce_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("link to /dev/zero")
+                << QStringLiteral("zero") << QStringLiteral("not a file");
+        QTest::newRow("pipe") << QStringLiteral("fifo") << QStringLiteral("not a file");
+        QTest::newRow("folder") << QStringLiteral("folder") << QStringLiteral("not a file");
+        QTest::newRow("17 MiB") << QStringLiteral("huge") << QStringLiteral("more than the 16");
+    }
+    void aFileThatIsNotARegularFileIsRefusedAtOnce()
+    {
+        // /dev/zero filled the memory, a pipe blocked for ever: refused before any read.
+        QFETCH(QString, kind);
+        QFETCH(QString, reason);
+        QVERIFY(QDir().mkpath(folder()));
+        const QByteArray path = QFile::encodeName(file());
+        if (kind == u"zero")
+            QCOMPARE(::symlink("/dev/zero", path.constData()), 0);
+        else if (kind == u"fifo")
+            QCOMPARE(::mkfifo(path.constData(), 0600), 0);
+        else if (kind == u"folder")
+            QVERIFY(QDir().mkdir(file()));
+        else {
+            QFile huge(file());
+            QVERIFY(huge.open(QIODevice::WriteOnly) && huge.resize(17 << 20));
+        }
+        ConfigStore store(folder());
+        const Result<Config> config = store.load();
+        QVERIFY(!config.ok());
+        QVERIFY2(config.error().message.contains(reason), qPrintable(config.error().message));
+        QVERIFY(config.error().message.contains(file()));
+        QVERIFY(!store.save(sampleConfig()).ok()); // and never overwritten
+    }
+
+    void aConfigOfAnotherUserIsNotRead()
+    {
+        // A config.json that another user could have written (here: one of root's).
+        LTS_SKIP_IF_ROOT();
+        QVERIFY(QDir().mkpath(folder()));
+        QCOMPARE(::symlink("/etc/passwd", QFile::encodeName(file()).constData()), 0);
+        ConfigStore store(folder());
+        const Result<Config> config = store.load();
+        QVERIFY(!config.ok());
+        QVERIFY2(config.error().message.contains(QStringLiteral("belongs to another user")),
+                 qPrintable(config.error().message));
+    }
+
+    void theFolderAndTheFileAreTheUsersAloneWhateverTheUmask()
+    {
+        const mode_t umaskBefore = ::umask(0);
+        ConfigStore store(m_dir.filePath(QStringLiteral("config/nested")));
+        const Result<void> saved = store.save(sampleConfig());
+        ::umask(umaskBefore);
+        QVERIFY(saved.ok());
+        const auto mode = [](const QString &path) {
+            struct stat status = {};
+            return ::stat(QFile::encodeName(path).constData(), &status) == 0
+                           ? status.st_mode & 07777
+                           : 07777;
+        };
+        QCOMPARE(mode(folder()), mode_t(0700));
+        QCOMPARE(mode(folder() + QStringLiteral("/nested")), mode_t(0700));
+        QCOMPARE(mode(folder() + QStringLiteral("/nested/config.json")), mode_t(0600));
+
+        // A folder and a file an earlier umask of 000 left open are closed at the next load
+        // and save, before anything is read.
+        QVERIFY(QFile::setPermissions(folder() + QStringLiteral("/nested"),
+                                      QFileDevice::Permissions(0x7777)));
+        QVERIFY(QFile::setPermissions(folder() + QStringLiteral("/nested/config.json"),
+                                      QFileDevice::Permissions(0x6666)));
+        ConfigStore again(m_dir.filePath(QStringLiteral("config/nested")));
+        QVERIFY(again.load().ok());
+        QCOMPARE(mode(folder() + QStringLiteral("/nested")), mode_t(0700));
+        QVERIFY(again.save(sampleConfig()).ok());
+        QCOMPARE(mode(folder() + QStringLiteral("/nested/config.json")), mode_t(0600));
     }
 
     void unknownFieldsAreKeptAndRuntimeFieldsDropped()

@@ -7,6 +7,7 @@
 #include "trees.h"
 
 #include <QDateTime>
+#include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -17,6 +18,8 @@
 #include <cstdio>
 #include <memory>
 #include <optional>
+
+#include <sys/stat.h>
 
 using namespace lts;
 using lts::test::TreeBuilder;
@@ -559,6 +562,58 @@ private Q_SLOTS:
         QCOMPARE(history(QStringLiteral("Hourly")).size(), expectedRuns);
         if (expectedRuns == 0)
             QCOMPARE(lastStart(QStringLiteral("Hourly")), previousStart);
+    }
+
+    void everyFileItKeepsIsTheUsersAloneWhateverTheUmask()
+    {
+        // Under umask 000 the folders were 0777 and config.json 0666: another user's drive
+        // written there was loaded within seconds.
+        TreeBuilder source(path(QStringLiteral("source")));
+        source.write(QStringLiteral("a.txt"), "a");
+        QVERIFY(writeConfig(
+                configJson({ drive(QStringLiteral("Docs"), source.root(),
+                                   path(QStringLiteral("target")), 1, QStringLiteral("Days")) })));
+        QVERIFY(QFile::setPermissions(configDir(), QFileDevice::Permissions(0x7777)));
+        QVERIFY(QFile::setPermissions(configFile(), QFileDevice::Permissions(0x6666)));
+        const auto app = service();
+        app->process().setChildProcessModifier([] { ::umask(0); });
+        QVERIFY(app->start());
+        QTRY_VERIFY2_WITH_TIMEOUT(history().size() == 1, qPrintable(app->err()), 30000);
+        QVERIFY(app->stop());
+
+        QStringList open;
+        for (const QString &folder : { configDir(), dataDir() }) {
+            QDirIterator entries(
+                    folder, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories);
+            QStringList all{ folder };
+            while (entries.hasNext())
+                all.append(entries.next());
+            // The user's own file, which the service only read: the folder closed around it
+            // keeps others out; the next save makes it 0600 (tst_configstore).
+            all.removeOne(configFile());
+            for (const QString &entry : std::as_const(all)) {
+                struct stat status = {};
+                if (::lstat(QFile::encodeName(entry).constData(), &status) == 0
+                    && !S_ISLNK(status.st_mode) && (status.st_mode & 077) != 0)
+                    open.append(
+                            QStringLiteral("%1 %2").arg(status.st_mode & 07777, 0, 8).arg(entry));
+            }
+        }
+        QVERIFY2(open.isEmpty(), qPrintable(open.join(u'\n')));
+        QVERIFY(QFileInfo::exists(dataDir() + QStringLiteral("/history.jsonl")));
+    }
+
+    void aConfigThatIsAPipeStopsTheServiceAtOnce()
+    {
+        QVERIFY(QDir().mkpath(configDir()));
+        QCOMPARE(::mkfifo(QFile::encodeName(configFile()).constData(), 0600), 0);
+        const auto app = service();
+        QVERIFY(app->start());
+        QVERIFY(app->process().waitForFinished(10000));
+        QCOMPARE(app->process().exitCode(), 2);
+        QVERIFY2(app->err().contains(QStringLiteral("not a file but a device, a pipe")),
+                 qPrintable(app->err()));
     }
 
     void configProblemsAndNewerVersion()

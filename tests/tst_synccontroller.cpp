@@ -539,7 +539,8 @@ private Q_SLOTS:
         QCOMPARE(m_controller->drives().size(), 1);
         QCOMPARE(m_controller->drives().constFirst().name, before.constFirst().name);
         QCOMPARE(m_controller->drives().constFirst().exclude, before.constFirst().exclude);
-        QCOMPARE(m_controller->drives().constFirst().exclude, QStringList{ QStringLiteral("*.tmp") });
+        QCOMPARE(m_controller->drives().constFirst().exclude,
+                 QStringList{ QStringLiteral("*.tmp") });
     }
 
     void aRefusedDriveChangesNothing()

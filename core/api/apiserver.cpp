@@ -1,6 +1,7 @@
 #include "apiserver.h"
 
 #include "peeruser.h"
+#include "privatefiles.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -534,10 +535,10 @@ void ApiServer::writeServerFile()
     const QJsonObject server{ { QStringLiteral("Address"), reachable.toString() },
                               { QStringLiteral("Port"), int(m_server->serverPort()) },
                               { QStringLiteral("Pid"), QCoreApplication::applicationPid() } };
-    QDir().mkpath(m_configFolder);
+    (void)PrivateFiles::makeFolder(m_configFolder);
     QSaveFile file(serverFilePath(m_configFolder));
-    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(server).toJson()) < 0
-        || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || !PrivateFiles::restrictToOwner(file)
+        || file.write(QJsonDocument(server).toJson()) < 0 || !file.commit()) {
         // The server works all the same; command-line clients fall back to the settings.
         qCWarning(lcApiServer).noquote()
                 << tr("Cannot write %1 (%2): command-line clients will look for the server at "
@@ -551,11 +552,10 @@ void ApiServer::removeServerFile()
     // Only our own: another instance (with another config folder's copy, or after a crash of
     // ours) may have written it since.
     const QString path = serverFilePath(m_configFolder);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    const Result<QByteArray> content = PrivateFiles::readOwnFile(path, maxServerFileBytes);
+    if (!content)
         return;
-    const QJsonObject server = QJsonDocument::fromJson(file.readAll()).object();
-    file.close();
+    const QJsonObject server = QJsonDocument::fromJson(*content).object();
     if (server.value(QStringLiteral("Pid")).toInteger() == QCoreApplication::applicationPid())
         QFile::remove(path);
 }

@@ -90,6 +90,8 @@ public:
     // <configFolder>/server.json: {"Address", "Port", "Pid"} while the server listens. Address
     // is where a local client connects (127.0.0.1 when listening on every address).
     static QString serverFilePath(const QString &configFolder);
+    // server.json holds an address, a port and a process id: a bigger file is not read.
+    static constexpr qint64 maxServerFileBytes = 64 << 10;
 
     // The "Host" header of a handshake is one of localhost, 127.0.0.1, [::1] or `listen`'s own
     // address (any of this machine's addresses when it listens on all of them), with `port`.

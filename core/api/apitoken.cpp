@@ -1,5 +1,7 @@
 #include "apitoken.h"
 
+#include "privatefiles.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -62,7 +64,7 @@ Result<void> renameOver(const QString &from, const QString &to)
 }
 
 #ifdef Q_OS_UNIX
-QString octal(mode_t mode)
+QString octal(uint mode)
 {
     return QStringLiteral("%1").arg(uint(mode & 07777), 4, 8, QLatin1Char('0'));
 }
@@ -98,35 +100,40 @@ Result<QByteArray> ApiToken::regenerate(const QString &configFolder)
 
 Result<QByteArray> ApiToken::read(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    const QString shown = QDir::toNativeSeparators(path);
+    uint mode = 0;
+    const Result<QByteArray> content = PrivateFiles::readOwnFile(path, maxTokenFileSize, &mode);
+    if (!content && content.error().code == PrivateFiles::otherOwner) {
+        return Error{ tokenUnsafe,
+                      tr("The API token file %1 belongs to another user, who may have chosen the "
+                         "token. Remove it to have a new one made at the next start.")
+                              .arg(shown) };
+    }
+    if (!content && content.error().code == PrivateFiles::notAFile) {
+        return Error{ tokenUnreadable,
+                      tr("The API token file %1 is not a regular file. Remove it to have a new "
+                         "one made at the next start.")
+                              .arg(shown) };
+    }
+    if (!content && content.error().code != PrivateFiles::tooLarge) {
         return Error{ tokenUnreadable,
                       tr("The API token file %1 cannot be read (%2). Make it readable by its "
                          "owner (chmod 600), or remove it to have a new one made at the next "
                          "start.")
-                              .arg(QDir::toNativeSeparators(path), file.errorString()) };
+                              .arg(shown, content.error().message) };
     }
 #ifdef Q_OS_UNIX
-    // Checked on the open file, so what is judged is what is read.
-    struct stat status = {};
-    if (fstat(file.handle(), &status) != 0 || !S_ISREG(status.st_mode)) {
-        return Error{ tokenUnreadable,
-                      tr("The API token file %1 is not a regular file. Remove it to have a new "
-                         "one made at the next start.")
-                              .arg(QDir::toNativeSeparators(path)) };
-    }
-    if ((status.st_mode & 077) != 0 || status.st_uid != geteuid()) {
+    if ((mode & 077) != 0) {
         return Error{ tokenUnsafe,
                       tr("The API token file %1 may be read by other users (permissions %2), so "
                          "it no longer keeps them from driving LetThatSyncIn. Remove it to have a "
-                         "new one made at the next start, or make it yours and readable by you "
-                         "only (chmod 600).")
-                              .arg(QDir::toNativeSeparators(path), octal(status.st_mode)) };
+                         "new one made at the next start, or make it readable by you only (chmod "
+                         "600).")
+                              .arg(shown, octal(mode)) };
     }
 #endif
-    const QByteArray content = file.read(maxTokenFileSize + 1);
-    const QByteArray token = content.trimmed();
-    if (content.size() > maxTokenFileSize || !isHeaderSafe(token)) {
+    const QByteArray token = content ? content->trimmed() : QByteArray();
+    if (!content || !isHeaderSafe(token)) {
         return Error{ tokenInvalid,
                       tr("The API token file %1 does not hold a token (one line of letters, "
                          "digits and punctuation, without spaces). Remove it to have a new one "
@@ -143,7 +150,7 @@ Result<QByteArray> ApiToken::create(const QString &path, Existing existing)
                                              .arg(QDir::toNativeSeparators(path), reason) };
     };
     const QString folder = QFileInfo(path).absolutePath();
-    if (!QDir().mkpath(folder))
+    if (!PrivateFiles::makeFolder(folder))
         return notSaved(tr("the folder cannot be created"));
 
     // A file of our own that only we may open from the moment it exists (unlike QSaveFile,

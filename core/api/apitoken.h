@@ -39,8 +39,11 @@ public:
     // A new token from the system's cryptographic random source.
     static QByteArray generate();
 
-private:
+    // The token in the file at `path`, refused as loadOrCreate() refuses it (the clients read
+    // it this way, so they never send what another user may have chosen or read).
     static Result<QByteArray> read(const QString &path);
+
+private:
     enum class Existing { Keep, Replace };
     static Result<QByteArray> create(const QString &path, Existing existing = Existing::Keep);
 };

@@ -1,5 +1,8 @@
 #include "configwatcher.h"
 
+#include "configstore.h"
+#include "privatefiles.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -18,7 +21,7 @@ ConfigWatcher::ConfigWatcher(QString filePath, QObject *parent)
     connect(&m_watcher, &QFileSystemWatcher::fileChanged, &m_settle, qOverload<>(&QTimer::start));
     connect(&m_watcher, &QFileSystemWatcher::directoryChanged, &m_settle,
             qOverload<>(&QTimer::start));
-    QDir().mkpath(QFileInfo(m_filePath).absolutePath());
+    (void)PrivateFiles::makeFolder(QFileInfo(m_filePath).absolutePath());
     watch();
 }
 
@@ -50,12 +53,13 @@ void ConfigWatcher::check()
 
 QByteArray ConfigWatcher::contentHash(const QString &filePath)
 {
-    QFile file(filePath);
-    if (!file.open(QIODevice::ReadOnly))
+    // Read as the loader reads it: what it would refuse (a pipe, a device, a huge file) counts
+    // as no file, and never blocks or fills the memory here.
+    const Result<QByteArray> content
+            = PrivateFiles::readOwnFile(filePath, ConfigStore::maxFileBytes);
+    if (!content)
         return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    return hash.result();
+    return QCryptographicHash::hash(*content, QCryptographicHash::Sha256);
 }
 
 } // namespace lts

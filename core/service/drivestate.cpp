@@ -1,5 +1,7 @@
 #include "drivestate.h"
 
+#include "privatefiles.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -96,11 +98,11 @@ QString StateStore::filePath() const
 void StateStore::load()
 {
     m_states.clear();
-    QFile file(filePath());
-    if (!file.open(QIODevice::ReadOnly))
+    const Result<QByteArray> content = PrivateFiles::readOwnFile(filePath(), maxFileBytes);
+    if (!content)
         return;
     const QJsonObject drives
-            = QJsonDocument::fromJson(file.readAll()).object().value(key::Drives).toObject();
+            = QJsonDocument::fromJson(*content).object().value(key::Drives).toObject();
     for (auto it = drives.begin(); it != drives.end(); ++it)
         m_states.insert(it.key(), decode(it.value().toObject()));
 }
@@ -113,9 +115,10 @@ Result<void> StateStore::save() const
     const QByteArray data
             = QJsonDocument(QJsonObject{ { key::Version, 1 }, { key::Drives, drives } })
                       .toJson(QJsonDocument::Indented);
-    QDir().mkpath(m_folder);
+    (void)PrivateFiles::makeFolder(m_folder);
     QSaveFile file(filePath());
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
+    if (!file.open(QIODevice::WriteOnly) || !PrivateFiles::restrictToOwner(file)
+        || file.write(data) != data.size() || !file.commit())
         return Error{ QStringLiteral("State Not Saved"),
                       tr("Cannot save the run state to %1: %2")
                               .arg(QDir::toNativeSeparators(filePath()), file.errorString()) };

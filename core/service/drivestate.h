@@ -54,6 +54,8 @@ class StateStore final
 
 public:
     static inline const QString fileName = QStringLiteral("state.json");
+    // Far beyond what the states of 10,000 drives take: a bigger file is not read.
+    static constexpr qint64 maxFileBytes = qint64(64) << 20;
 
     explicit StateStore(QString dataFolder);
 

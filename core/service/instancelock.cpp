@@ -1,5 +1,7 @@
 #include "instancelock.h"
 
+#include "privatefiles.h"
+
 #include <QDir>
 
 namespace lts {
@@ -15,7 +17,7 @@ InstanceLock::InstanceLock(const QString &configFolder)
 
 Result<void> InstanceLock::acquire()
 {
-    QDir().mkpath(m_folder);
+    (void)PrivateFiles::makeFolder(m_folder);
     if (m_lock.tryLock(0))
         return {};
     const QString folder = QDir::toNativeSeparators(m_folder);

@@ -1,5 +1,7 @@
 #include "rundetails.h"
 
+#include "privatefiles.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -123,9 +125,9 @@ Result<void> RunDetails::write(const QString &drive, const SyncReport &report) c
     };
 
     const QString path = filePath(drive, report.started);
-    QDir().mkpath(folderPath());
+    (void)PrivateFiles::makeFolder(folderPath());
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)
+    if (!file.open(QIODevice::WriteOnly) || !PrivateFiles::restrictToOwner(file)
         || file.write(QJsonDocument(json).toJson(QJsonDocument::Compact)) < 0 || !file.commit())
         return Error{ QStringLiteral("Run Details Not Saved"),
                       tr("Cannot keep the list of files of this run in %1: %2")
@@ -150,10 +152,11 @@ std::optional<RunDetails::Details> RunDetails::read(const QString &drive,
 {
     if (!started.isValid())
         return std::nullopt;
-    QFile file(filePath(drive, started));
-    if (!file.open(QIODevice::ReadOnly) || file.size() > maxFileBytes)
+    const Result<QByteArray> content
+            = PrivateFiles::readOwnFile(filePath(drive, started), maxFileBytes);
+    if (!content)
         return std::nullopt;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll());
+    const QJsonDocument document = QJsonDocument::fromJson(*content);
     const QJsonObject json = document.object();
     // The name holds a hash of the drive's name: the file says whose run it really is.
     if (!document.isObject() || json.value(driveKey).toString() != drive

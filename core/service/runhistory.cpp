@@ -1,5 +1,7 @@
 #include "runhistory.h"
 
+#include "privatefiles.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -19,8 +21,8 @@ QString RunHistory::filePath() const
 void RunHistory::load()
 {
     m_lines.clear();
-    QFile file(filePath());
-    if (!file.open(QIODevice::ReadOnly))
+    QFile file;
+    if (!PrivateFiles::openOwnFile(file, filePath(), maxFileBytes))
         return;
     bool skipped = false;
     while (!file.atEnd()) {
@@ -46,9 +48,10 @@ Result<void> RunHistory::append(const QJsonObject &run)
         m_lines.pop_front();
         return rewrite();
     }
-    QDir().mkpath(m_folder);
+    (void)PrivateFiles::makeFolder(m_folder);
     QFile file(filePath());
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Append) || file.write(line + '\n') < 0)
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Append) || !PrivateFiles::restrictToOwner(file)
+        || file.write(line + '\n') < 0)
         return Error{ QStringLiteral("History Not Saved"),
                       tr("Cannot write the history %1: %2")
                               .arg(QDir::toNativeSeparators(filePath()), file.errorString()) };
@@ -57,9 +60,9 @@ Result<void> RunHistory::append(const QJsonObject &run)
 
 Result<void> RunHistory::rewrite()
 {
-    QDir().mkpath(m_folder);
+    (void)PrivateFiles::makeFolder(m_folder);
     QSaveFile file(filePath());
-    bool written = file.open(QIODevice::WriteOnly);
+    bool written = file.open(QIODevice::WriteOnly) && PrivateFiles::restrictToOwner(file);
     for (const QByteArray &line : m_lines)
         written = written && file.write(line + '\n') >= 0;
     if (!written || !file.commit())

@@ -22,6 +22,8 @@ class RunHistory final
 public:
     static inline const QString fileName = QStringLiteral("history.jsonl");
     static constexpr qsizetype maxRuns = 10000;
+    // Far beyond what maxRuns lines take: a bigger file is not a history, and is not read.
+    static constexpr qint64 maxFileBytes = qint64(256) << 20;
 
     explicit RunHistory(QString dataFolder);
 

@@ -1,5 +1,7 @@
 #include "runlog.h"
 
+#include "privatefiles.h"
+
 #include <QDir>
 #include <QFile>
 
@@ -67,10 +69,11 @@ void RunLog::write(const QDateTime &time, const QStringList &lines)
         for (const QString &line : lines)
             m_echo(line);
     }
-    QDir().mkpath(m_folder);
+    (void)PrivateFiles::makeFolder(m_folder);
     QFile file(filePath(local.date()));
     // A log that cannot be written must not stop a sync: the echo still shows the lines.
-    if (file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text))
+    if (file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text)
+        && PrivateFiles::restrictToOwner(file))
         file.write(text.toUtf8());
 }
 

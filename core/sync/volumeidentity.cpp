@@ -1,6 +1,7 @@
 #include "volumeidentity.h"
 
 #include "planner.h"
+#include "privatefiles.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -24,10 +25,9 @@ const QByteArray markersFolder = QByteArrayLiteral("markers");
 
 QJsonObject readRecord(const QString &file)
 {
-    QFile f(file);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(f.readAll()).object();
+    // A record is a few lines; anything bigger is not one.
+    const Result<QByteArray> content = PrivateFiles::readOwnFile(file, 64 << 10);
+    return content ? QJsonDocument::fromJson(*content).object() : QJsonObject();
 }
 
 } // namespace
@@ -147,10 +147,10 @@ Result<void> VolumeIdentity::record(const fsops::Folder &source, const fsops::Fo
                         { mirroredKey, mirrored || mirroredBefore } };
     record.insert(filtersKey,
                   mirrored ? QString::fromLatin1(filters) : before.value(filtersKey).toString());
-    QDir().mkpath(QFileInfo(m_recordFile).absolutePath());
+    (void)PrivateFiles::makeFolder(QFileInfo(m_recordFile).absolutePath());
     QSaveFile file(m_recordFile);
-    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(record).toJson()) < 0
-        || !file.commit())
+    if (!file.open(QIODevice::WriteOnly) || !PrivateFiles::restrictToOwner(file)
+        || file.write(QJsonDocument(record).toJson()) < 0 || !file.commit())
         return Error{ QStringLiteral("EIO"),
                       tr("Cannot record the volume identity in %1: %2")
                               .arg(QDir::toNativeSeparators(m_recordFile), file.errorString()) };
