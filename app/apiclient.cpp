@@ -9,9 +9,12 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
-#include <QNetworkRequest>
 #include <QTimer>
 #include <QWebSocket>
+
+#ifdef Q_OS_UNIX
+#include <csignal>
+#endif
 
 namespace lts {
 
@@ -20,6 +23,17 @@ namespace {
 QByteArray readSmallFile(const QString &path, qint64 maxBytes)
 {
     return PrivateFiles::readOwnFile(path, maxBytes).valueOr({});
+}
+
+// server.json outlives a crash: the process it names may be gone, or, its number used again,
+// be another user's.
+bool isOwnProcess(qint64 pid)
+{
+#ifdef Q_OS_UNIX
+    return pid > 0 && ::kill(pid_t(pid), 0) == 0;
+#else
+    return pid > 0;
+#endif
 }
 
 QUrl webSocketUrl(QString address, int port)
@@ -45,7 +59,8 @@ ApiClient::Endpoint ApiClient::find(const GlobalOptions &options)
             = QJsonDocument::fromJson(readSmallFile(ApiServer::serverFilePath(options.configDir),
                                                     ApiServer::maxServerFileBytes))
                       .object();
-    if (server.value(QStringLiteral("Port")).toInt() > 0) {
+    if (server.value(QStringLiteral("Port")).toInt() > 0
+        && isOwnProcess(server.value(QStringLiteral("Pid")).toInteger())) {
         endpoint.url = webSocketUrl(server.value(QStringLiteral("Address")).toString(),
                                     server.value(QStringLiteral("Port")).toInt());
         endpoint.announced = true;
@@ -80,9 +95,33 @@ Result<QJsonObject> ApiClient::request(const Endpoint &endpoint, QJsonObject req
             QCoreApplication::exit(0);
         }
     };
-    QObject::connect(&socket, &QWebSocket::connected, &socket, [&] {
+    const auto send = [&socket](const QJsonObject &message) {
         socket.sendTextMessage(
-                QString::fromUtf8(QJsonDocument(request).toJson(QJsonDocument::Compact)));
+                QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact)));
+    };
+    QObject::connect(&socket, &QWebSocket::connected, &socket, [&] {
+        // Whoever listens on the port may not be LetThatSyncIn: after a crash, or while it is
+        // stopped, another user can take it. Their process gets neither the request nor the
+        // token.
+        const bool loopback = socket.peerAddress().isLoopback();
+        std::optional<uint> owner;
+        if (loopback)
+            owner = endpoint.listenerOwner({ socket.peerAddress(), socket.peerPort() },
+                                           { socket.localAddress(), socket.localPort() });
+        if (owner && *owner != PeerUser::currentUser()) {
+            finish(Error{ notYours,
+                          tr("What listens on %1 is not your LetThatSyncIn: it belongs to another "
+                             "user, so neither your request nor your token was sent to it.")
+                                  .arg(endpoint.url.toString()) });
+            return;
+        }
+        // Your own instance needs no token from you unless its RequireToken setting is on;
+        // one elsewhere (or where the system does not tell) always does.
+        if (!endpoint.token.isEmpty() && (owner || !loopback || !PeerUser::canTell))
+            send({ { QStringLiteral("request"), QStringLiteral("Authenticate") },
+                   { QStringLiteral("id"), QStringLiteral("letthatsyncin-cli-token") },
+                   { QStringLiteral("Token"), QString::fromLatin1(endpoint.token) } });
+        send(request);
     });
     QObject::connect(&socket, &QWebSocket::textMessageReceived, &socket, [&](const QString &text) {
         const QJsonObject response = QJsonDocument::fromJson(text.toUtf8()).object();
@@ -108,11 +147,8 @@ Result<QJsonObject> ApiClient::request(const Endpoint &endpoint, QJsonObject req
                          timeoutMs / 1000) });
     });
 
-    QNetworkRequest handshake(endpoint.url);
-    if (!endpoint.token.isEmpty())
-        handshake.setRawHeader("Authorization", "Bearer " + endpoint.token);
     timeout.start(timeoutMs);
-    socket.open(handshake);
+    socket.open(endpoint.url); // no token in the handshake: it would go before any check
     QCoreApplication::exec();
     socket.abort();
     return outcome.value_or(notAnswering);

@@ -68,6 +68,9 @@ int ListCommand::run(const QCommandLineParser &parser, const GlobalOptions &opti
                 out << liveTable(drives);
             return ExitSuccess;
         }
+        if (!live && live.error().code == ApiClient::notYours) // said, then the file is read
+            err << QCoreApplication::applicationName() << QStringLiteral(": ")
+                << live.error().message << u'\n';
     }
 
     ConfigStore store(options.configDir);
