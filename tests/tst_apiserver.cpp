@@ -626,6 +626,58 @@ private Q_SLOTS:
         QCOMPARE(at(late.request(R"({"request": "Hello"})"), "Result").toString(), text("Success"));
     }
 
+    void clientsWithoutTheTokenCannotKeepTheOwnerOut()
+    {
+        // Another user's script, which has no token, opened 64 connections and never spoke:
+        // it gets a few places, and the owner's scripts still get in.
+        const quint16 port = startServer(loopback(true)); // here, everyone needs the token
+        std::vector<std::unique_ptr<Client>> strangers;
+        for (qsizetype i = 0; i < ApiServer::maxClients; ++i) {
+            strangers.push_back(std::make_unique<Client>());
+            strangers.back()->startOpening(port);
+        }
+        const auto count = [&strangers](auto predicate) {
+            return std::count_if(strangers.cbegin(), strangers.cend(), predicate);
+        };
+        QVERIFY(waitFor([&] {
+            return count([](const auto &client) { return client->ended(); })
+                   == ApiServer::maxClients - ApiServer::maxClientsWithoutToken;
+        }));
+        QCOMPARE(count([](const auto &client) { return client->isOpen(); }),
+                 ApiServer::maxClientsWithoutToken);
+        for (const auto &client : strangers) {
+            if (client->ended())
+                QCOMPARE(client->closeCode(), int(QWebSocketProtocol::CloseCodePolicyViolated));
+        }
+
+        Client owner;
+        QVERIFY(owner.open(port, bearer()));
+        QCOMPARE(at(owner.request(R"({"request": "ListDrives"})"), "Result").toString(),
+                 text("Success"));
+    }
+
+    void aClientThatDoesNotGiveTheTokenInTimeIsClosed()
+    {
+        ApiServer::Options options = loopback(true);
+        options.authenticationTimeout = std::chrono::milliseconds(300);
+        const quint16 port = startServer(options);
+        Client silent;
+        Client prompt;
+        QVERIFY(silent.open(port));
+        QVERIFY(prompt.open(port));
+        QCOMPARE(at(prompt.request(QJsonObject{
+                            { QStringLiteral("request"), QStringLiteral("Authenticate") },
+                            { QStringLiteral("Token"), QString::fromLatin1(m_token) } }),
+                    "Result")
+                         .toString(),
+                 text("Success"));
+        QVERIFY(silent.waitForClose());
+        QCOMPARE(silent.closeCode(), int(QWebSocketProtocol::CloseCodePolicyViolated));
+        QVERIFY(prompt.isOpen());
+        QCOMPARE(at(prompt.request(R"({"request": "ListDrives"})"), "Result").toString(),
+                 text("Success"));
+    }
+
     void aPageOfAnotherOriginIsRefusedBeforeTheUpgrade()
     {
         const quint16 port = startServer();

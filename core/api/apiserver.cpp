@@ -273,9 +273,18 @@ Error ApiServer::listenError(const QHostAddress &address, quint16 port) const
     }
 }
 
+qsizetype ApiServer::openConnections(bool authenticated) const
+{
+    return std::count_if(m_connections.cbegin(), m_connections.cend(),
+                         [authenticated](const ApiConnection *connection) {
+                             return !connection->closing
+                                    && connection->session.authenticated == authenticated;
+                         });
+}
+
 void ApiServer::checkOrigin(QWebSocketCorsAuthenticator *authenticator) const
 {
-    if (m_connections.size() >= maxClients) {
+    if (openConnections(true) + openConnections(false) >= maxClients) {
         qCDebug(lcApiServer) << "refused a client: already" << maxClients;
         authenticator->setAllowed(false);
         return;
@@ -376,6 +385,22 @@ void ApiServer::accept(QWebSocket *socket)
             else
                 ++session.failedAuthentications;
         }
+    }
+
+    if (!session.authenticated) {
+        // This one is in the list already: the others are those before it.
+        if (openConnections(false) > maxClientsWithoutToken) {
+            qCDebug(lcApiServer) << "refused a client without the token: already"
+                                 << maxClientsWithoutToken;
+            close(*connection, QWebSocketProtocol::CloseCodePolicyViolated,
+                  QStringLiteral("Too Many Clients Without Token"));
+            return;
+        }
+        QTimer::singleShot(m_options.authenticationTimeout, connection, [this, connection] {
+            if (!connection->session.authenticated)
+                close(*connection, QWebSocketProtocol::CloseCodePolicyViolated,
+                      QStringLiteral("Authentication Timeout"));
+        });
     }
 
     connect(socket, &QWebSocket::textFrameReceived, connection,

@@ -30,6 +30,9 @@ class ApiServer final : public QObject
 
 public:
     static constexpr qsizetype maxClients = 64;
+    // Of those, the places of clients that have not shown they may drive us (no token yet, as
+    // another user's): a few, so that such clients cannot keep the user's own scripts out.
+    static constexpr qsizetype maxClientsWithoutToken = 8;
     static constexpr quint64 maxMessageBytes = 1024 * 1024; // a frame or a message
     // What may wait to be sent to one client that does not read; past it, it is dropped.
     static constexpr qint64 maxQueuedBytes = 8 * 1024 * 1024;
@@ -52,6 +55,8 @@ public:
         bool requireToken = false;
         QStringList allowedOrigins;
         std::chrono::milliseconds handshakeTimeout{ 5000 };
+        // A client that needs the token and has not given it by then is closed (1008).
+        std::chrono::milliseconds authenticationTimeout{ 10000 };
 
         // From the settings, where port 0 turns the server off. The caller applies the
         // --ws-address and --ws-port overrides to the settings first.
@@ -81,6 +86,8 @@ public:
     qsizetype clientCount() const { return m_connections.size(); }
     // Bytes waiting to be sent, over all clients: bounded by maxQueuedBytes per client.
     qint64 queuedBytes() const;
+    // Connections not being closed, with or without the right to drive us.
+    qsizetype openConnections(bool authenticated) const;
 
     // A new token (ApiService::regenerateToken): from now on a client that needs one must
     // present this one. Clients that got in with the old token are closed (code 1008, "Token
