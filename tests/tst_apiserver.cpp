@@ -691,6 +691,26 @@ private Q_SLOTS:
                  QByteArray("HTTP/1.1 403 Access Forbidden"));
     }
 
+    void idsBeyondTwoToThe53AreEchoedExactly()
+    {
+        // A double holds integers exactly up to 2^53 only: 2^53 + 1 came back as 2^53.
+        const quint16 port = startServer();
+        RawClient raw;
+        QCOMPARE(raw.handshake(port, "127.0.0.1:" + QByteArray::number(port)),
+                 QByteArray("HTTP/1.1 101 Switching Protocols"));
+        for (const QByteArray id :
+             { QByteArray("9007199254740993"), QByteArray("-9007199254740993"),
+               QByteArray("123456789012345678901234567890"), QByteArray("1.5"), QByteArray("1e2"),
+               QByteArray("{\"b\": 1, \"a\": [1e2, \"x\\\"y\"]}") }) {
+            raw.sendText(R"({"request": "Hello", "id": )" + id + "}");
+            const std::optional<RawClient::Frame> frame = raw.nextFrame();
+            QVERIFY(frame);
+            QVERIFY2(frame->payload.contains(QByteArray(R"("id":)" + id + ","))
+                             || frame->payload.contains(QByteArray(R"("id":)" + id + "}")),
+                     frame->payload.constData());
+        }
+    }
+
     void anAllowedOriginIsServed()
     {
         ApiServer::Options options = loopback();

@@ -3,6 +3,7 @@
 #include "drivecodec.h"
 #include "driveissues.h"
 #include "drivestats.h"
+#include "jsontext.h"
 #include "planlisting.h"
 
 #include <QFutureWatcher>
@@ -383,6 +384,29 @@ bool ApiHandler::sameToken(const QByteArray &given, const QByteArray &expected)
     return difference == 0 && !expected.isEmpty();
 }
 
+ApiHandler::ReplyFunction ApiHandler::withIdAsSent(const QByteArray &frame, const QJsonObject &json,
+                                                   const ReplyFunction &reply)
+{
+    // The id comes back exactly as sent. QJsonDocument writes most ids as they came (small
+    // integers, plain strings); the others (2^53 + 1, 1e2, an object's key order) are put
+    // back from the frame's own text.
+    if (!json.contains(key::id))
+        return reply;
+    const std::optional<QByteArrayView> sent = JsonText::memberText(frame, key::id);
+    const QByteArray written
+            = QJsonDocument(QJsonArray{ json.value(key::id) }).toJson(QJsonDocument::Compact);
+    if (!sent || *sent == QByteArrayView(written).sliced(1, written.size() - 2))
+        return reply;
+    return [reply, sentText = sent->toByteArray()](const ApiReply &written) {
+        ApiReply exact = written;
+        QJsonObject rest = written.response;
+        rest.remove(key::id);
+        const QByteArray restText = QJsonDocument(rest).toJson(QJsonDocument::Compact);
+        exact.text = "{\"id\":" + sentText + (rest.isEmpty() ? "" : ",") + restText.mid(1);
+        reply(exact);
+    };
+}
+
 ApiReply ApiHandler::binaryFrame()
 {
     return { QJsonObject{ { key::response, QStringLiteral("Unknown") },
@@ -394,10 +418,11 @@ ApiReply ApiHandler::binaryFrame()
 }
 
 void ApiHandler::handle(const QByteArray &frame, ApiSession &session, QObject *context,
-                        const ReplyFunction &reply)
+                        const ReplyFunction &replyAsWritten)
 {
     const QJsonDocument document = QJsonDocument::fromJson(frame);
     const QJsonObject json = document.object();
+    const ReplyFunction reply = withIdAsSent(frame, json, replyAsWritten);
     if (!document.isObject() || !json.value(key::request).isString()) {
         ApiReply malformed = binaryFrame();
         if (json.contains(key::id))

@@ -77,6 +77,10 @@ public:
     static bool sameToken(const QByteArray &given, const QByteArray &expected);
 
 private:
+    // `reply`, made to write the request's id as the frame had it (when QJsonDocument would
+    // write it otherwise).
+    static ReplyFunction withIdAsSent(const QByteArray &frame, const QJsonObject &json,
+                                      const ReplyFunction &reply);
     QJsonObject listDrives() const;
     // Every drive's runtime fields, or only `name`'s when it is not empty.
     QJsonObject status(const QString &name) const;
