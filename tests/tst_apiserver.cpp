@@ -698,7 +698,7 @@ private Q_SLOTS:
         RawClient raw;
         QCOMPARE(raw.handshake(port, "127.0.0.1:" + QByteArray::number(port)),
                  QByteArray("HTTP/1.1 101 Switching Protocols"));
-        for (const QByteArray id :
+        for (const QByteArray &id :
              { QByteArray("9007199254740993"), QByteArray("-9007199254740993"),
                QByteArray("123456789012345678901234567890"), QByteArray("1.5"), QByteArray("1e2"),
                QByteArray("{\"b\": 1, \"a\": [1e2, \"x\\\"y\"]}") }) {
