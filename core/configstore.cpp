@@ -143,10 +143,12 @@ QList<Drive> ConfigStore::parseDrives(const QJsonValue &drives)
     if (!entries)
         return accepted; // an empty list: no drives yet
     qsizetype number = 0;
+    // One validator for the whole list, which learns each drive it accepts: the list is
+    // checked in one pass.
+    DriveValidator validator({}, DriveValidator::Scope::Fields);
     for (const QJsonValue &entry : *entries) {
         ++number;
         const DecodedDrive decoded = DriveCodec::decode(entry);
-        const DriveValidator validator(accepted, DriveValidator::Scope::Fields);
         const DriveVerdict verdict = validator.validate(decoded, accepted.size() + 1);
         const QString label = decoded.hasName && !decoded.drive.name.trimmed().isEmpty()
                                       ? QStringLiteral("\"%1\"").arg(decoded.drive.name.trimmed())
@@ -167,6 +169,7 @@ QList<Drive> ConfigStore::parseDrives(const QJsonValue &drives)
         }
         if (!unknown.isEmpty())
             m_unknownDriveFields.insert(verdict.drive.name, unknown);
+        validator.add(verdict.drive);
         accepted.append(verdict.drive);
     }
     return accepted;

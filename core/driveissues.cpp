@@ -9,9 +9,9 @@ namespace {
 const QStringList &protocolOrder()
 {
     static const QStringList order{
-        InvalidSourcePath, InvalidTargetPath, OverlappingTarget, DuplicateName, InvalidName,
-        InvalidDrive,      InvalidTime,       InvalidUnits,      InvalidMode,   InvalidExclude,
-        InvalidVersions,   InvalidEnabled,    InvalidHidden,
+        TooManyDrives,  InvalidSourcePath, InvalidTargetPath, OverlappingTarget, DuplicateName,
+        InvalidName,    InvalidDrive,      InvalidTime,       InvalidUnits,      InvalidMode,
+        InvalidExclude, InvalidVersions,   InvalidEnabled,    InvalidHidden,
     };
     return order;
 }

@@ -9,6 +9,7 @@
 
 namespace lts::issue {
 
+inline const QString TooManyDrives = QStringLiteral("Too Many Drives");
 inline const QString InvalidSourcePath = QStringLiteral("Invalid Source Path");
 inline const QString InvalidTargetPath = QStringLiteral("Invalid Target Path");
 inline const QString OverlappingTarget = QStringLiteral("Overlapping Target");

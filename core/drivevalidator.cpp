@@ -38,10 +38,22 @@ bool isSpaceOrFormat(QChar c)
 
 } // namespace
 
-DriveValidator::DriveValidator(QList<Drive> others, Scope scope)
-    : m_others(std::move(others))
-    , m_scope(scope)
-{ }
+DriveValidator::DriveValidator(const QList<Drive> &others, Scope scope)
+    : m_scope(scope)
+{
+    for (const Drive &other : others)
+        add(other);
+}
+
+void DriveValidator::add(const Drive &accepted)
+{
+    m_names.insert(accepted.name);
+    if (!accepted.target.isEmpty()) {
+        m_targets.add(paths::resolved(accepted.target), accepted.name);
+        m_targetOf.insert(accepted.name, accepted.target);
+    }
+    ++m_count;
+}
 
 DriveVerdict DriveValidator::validate(const DecodedDrive &decoded, qsizetype position) const
 {
@@ -52,6 +64,13 @@ DriveVerdict DriveValidator::validate(const DecodedDrive &decoded, qsizetype pos
     });
     if (notAnObject) {
         verdict.errors = issue::ordered(issues);
+        return verdict;
+    }
+    if (m_count >= maxDrives) {
+        verdict.errors = {
+            { issue::TooManyDrives,
+              tr("There are %1 drives already, as many as LetThatSyncIn keeps.").arg(maxDrives) }
+        };
         return verdict;
     }
 
@@ -82,7 +101,7 @@ DriveVerdict DriveValidator::validate(const DecodedDrive &decoded, qsizetype pos
 
 DriveVerdict DriveValidator::validate(const Drive &drive) const
 {
-    return validate(DecodedDrive{ drive, {}, true }, m_others.size() + 1);
+    return validate(DecodedDrive{ drive, {}, true }, m_count + 1);
 }
 
 QString DriveValidator::trimmedText(const QString &text)
@@ -98,12 +117,8 @@ QString DriveValidator::trimmedText(const QString &text)
 
 QString DriveValidator::defaultName(qsizetype position) const
 {
-    auto taken = [this](const QString &name) {
-        return std::any_of(m_others.cbegin(), m_others.cend(),
-                           [&name](const Drive &d) { return d.name == name; });
-    };
     qsizetype number = std::max<qsizetype>(position, 1);
-    while (taken(QString::number(number)))
+    while (m_names.contains(QString::number(number)))
         ++number;
     return QString::number(number);
 }
@@ -115,12 +130,8 @@ QString DriveValidator::nameForFolder(const QString &source, qsizetype position)
                         && std::none_of(folder.cbegin(), folder.cend(), isInvisible);
     if (!usable)
         return defaultName(position);
-    auto taken = [this](const QString &name) {
-        return std::any_of(m_others.cbegin(), m_others.cend(),
-                           [&name](const Drive &d) { return d.name == name; });
-    };
     QString name = folder;
-    for (int number = 2; taken(name); ++number)
+    for (int number = 2; m_names.contains(name); ++number)
         name = QStringLiteral("%1 %2").arg(folder).arg(number);
     return name;
 }
@@ -141,9 +152,7 @@ void DriveValidator::checkName(const Drive &drive, QList<Error> &issues) const
                         tr("The name must not contain invisible characters (such as a "
                            "zero-width space).") });
 
-    const bool duplicate = std::any_of(m_others.cbegin(), m_others.cend(),
-                                       [&drive](const Drive &d) { return d.name == drive.name; });
-    if (duplicate)
+    if (m_names.contains(drive.name))
         issues.append({ issue::DuplicateName,
                         tr("Another drive is already called \"%1\".").arg(drive.name) });
 }
@@ -202,17 +211,12 @@ void DriveValidator::checkTarget(Drive &drive, QList<Error> &issues) const
         }
     }
 
-    for (const Drive &other : m_others) {
-        if (other.target.isEmpty()
-            || paths::relate(path, other.target) == paths::Relation::Unrelated)
-            continue;
+    if (const std::optional<QString> other = m_targets.overlapping(paths::resolved(path)))
         issues.append(
                 { issue::OverlappingTarget,
                   tr("The target overlaps the target of drive \"%1\" (%2): two drives writing "
                      "into one folder tree would delete each other's files.")
-                          .arg(other.name, other.target) });
-        break;
-    }
+                          .arg(*other, m_targetOf.value(*other)) });
 
     if (m_scope == Scope::Fields)
         return;

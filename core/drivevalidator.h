@@ -4,10 +4,13 @@
 
 #include "drive.h"
 #include "drivecodec.h"
+#include "paths.h"
 #include "result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
+#include <QSet>
 
 namespace lts {
 
@@ -36,7 +39,11 @@ public:
 
     // `others`: the drives the new or edited one must not clash with (for an edit, every
     // drive but the one edited).
-    explicit DriveValidator(QList<Drive> others, Scope scope = Scope::FieldsAndFileSystem);
+    explicit DriveValidator(const QList<Drive> &others, Scope scope = Scope::FieldsAndFileSystem);
+
+    // One more drive the next ones must not clash with: a list is checked drive by drive,
+    // each against those before it, in one pass.
+    void add(const Drive &accepted);
 
     // `position`: the 1-based place the drive takes in the list, for its default name.
     DriveVerdict validate(const DecodedDrive &decoded, qsizetype position) const;
@@ -55,6 +62,9 @@ public:
     static QString trimmedText(const QString &text);
 
     static constexpr int maxNameLength = 128;
+    // The drive list's length: far beyond what a person keeps, small enough that every check
+    // and save of the list stays quick ("Too Many Drives" past it).
+    static constexpr qsizetype maxDrives = 1000;
 
 private:
     void checkName(const Drive &drive, QList<Error> &issues) const;
@@ -62,7 +72,10 @@ private:
     void checkTarget(Drive &drive, QList<Error> &issues) const;
     void checkInterval(Drive &drive, QList<Error> &issues) const;
 
-    QList<Drive> m_others;
+    QSet<QString> m_names; // of the others
+    paths::FolderIndex m_targets; // the others' targets, resolved once, by drive name
+    QHash<QString, QString> m_targetOf; // the others' targets as written, by drive name
+    qsizetype m_count = 0; // of the others
     Scope m_scope;
 };
 

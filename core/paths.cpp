@@ -72,4 +72,39 @@ Relation relate(const QString &first, const QString &second)
     return Relation::Unrelated;
 }
 
+namespace {
+
+QString indexKey(const QString &folder)
+{
+    return platformCase == Qt::CaseInsensitive ? folder.toCaseFolded() : folder;
+}
+
+} // namespace
+
+void FolderIndex::add(const QString &folder, const QString &owner)
+{
+    m_owners.emplace(indexKey(folder), owner);
+}
+
+std::optional<QString> FolderIndex::overlapping(const QString &folder) const
+{
+    const QString key = indexKey(folder);
+    // The folder itself, or one it lies inside: each of its parents, up to the root.
+    for (QString at = key;;) {
+        if (const auto found = m_owners.find(at); found != m_owners.end())
+            return found->second;
+        const qsizetype slash = at.lastIndexOf(u'/');
+        if (slash < 0 || slash == at.size() - 1)
+            break; // no parent, or a root ("/", "C:/")
+        const bool parentIsRoot = slash == 0 || at.at(slash - 1) == u':';
+        at = at.left(parentIsRoot ? slash + 1 : slash);
+    }
+    // One inside it: those sort right after "folder/", all together.
+    const QString prefix = key.endsWith(u'/') ? key : key + u'/';
+    const auto inside = m_owners.lower_bound(prefix);
+    if (inside != m_owners.end() && inside->first.startsWith(prefix))
+        return inside->second;
+    return std::nullopt;
+}
+
 } // namespace lts::paths

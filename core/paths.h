@@ -4,6 +4,9 @@
 
 #include <QString>
 
+#include <map>
+#include <optional>
+
 namespace lts::paths {
 
 // "~/Pictures/./2024/" -> "/home/a/Pictures/2024" (native separators). A leading "~" is the
@@ -23,5 +26,21 @@ enum class Relation { Unrelated, Same, FirstInsideSecond, SecondInsideFirst };
 // Compares two absolute paths after resolving links; case-insensitively where the platform's
 // usual filesystems are (Windows, macOS).
 Relation relate(const QString &first, const QString &second);
+
+// Resolved folders and whose each is: which one a folder overlaps (is, lies inside, or holds),
+// in a few look-ups however many there are, where comparing with each would make a list of
+// thousands of drives take minutes to check.
+class FolderIndex
+{
+public:
+    // `folder`: resolved (see resolved()); `owner`: what to answer for it.
+    void add(const QString &folder, const QString &owner);
+    // The owner of a folder that overlaps `folder` (resolved); nullopt when none does.
+    std::optional<QString> overlapping(const QString &folder) const;
+
+private:
+    std::map<QString, QString> m_owners; // by key(): the folder, case-folded where the
+                                         // platform's filesystems ignore case
+};
 
 } // namespace lts::paths

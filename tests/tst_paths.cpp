@@ -81,6 +81,38 @@ private Q_SLOTS:
         QCOMPARE(lts::paths::relate(base + first, base + second), relation);
     }
 
+    // The index answers as relate() would, for each pair of the table above.
+    void aFolderIndexFindsWhatRelateFinds_data() { relateComparesWholeFolderNames_data(); }
+    void aFolderIndexFindsWhatRelateFinds()
+    {
+        QFETCH(QString, first);
+        QFETCH(QString, second);
+        QFETCH(Relation, relation);
+        const QString base = QStringLiteral("/nonexistent-lts-test");
+        lts::paths::FolderIndex index;
+        index.add(lts::paths::resolved(base + QStringLiteral("/elsewhere")), QStringLiteral("A"));
+        index.add(lts::paths::resolved(base + second), QStringLiteral("B"));
+        index.add(lts::paths::resolved(base + QStringLiteral("/zzz")), QStringLiteral("C"));
+        const std::optional<QString> found = index.overlapping(lts::paths::resolved(base + first));
+        QCOMPARE(found.has_value(), relation != Relation::Unrelated);
+        if (found)
+            QCOMPARE(*found, QStringLiteral("B"));
+    }
+
+    void theRootOverlapsEveryFolderInAFolderIndex()
+    {
+        lts::paths::FolderIndex index;
+        index.add(QStringLiteral("/"), QStringLiteral("everything"));
+        QCOMPARE(index.overlapping(QStringLiteral("/nonexistent-lts-test/a")),
+                 std::optional<QString>(QStringLiteral("everything")));
+        lts::paths::FolderIndex other;
+        other.add(QStringLiteral("/nonexistent-lts-test/a"), QStringLiteral("a"));
+        QCOMPARE(other.overlapping(QStringLiteral("/")),
+                 std::optional<QString>(QStringLiteral("a")));
+        QCOMPARE(other.overlapping(QStringLiteral("/nonexistent-lts-test/a-b")), std::nullopt);
+        QCOMPARE(other.overlapping(QStringLiteral("/nonexistent-lts-test/a.b")), std::nullopt);
+    }
+
     void relateSeesThroughSymbolicLinks()
     {
         QTemporaryDir dir;

@@ -1,6 +1,8 @@
 // SyncController, the one place runs start: what a finished run leaves behind (the drive's
 // state, a history line, log lines, events) for every kind of result, and the drive list
 // kept on disk before anything else changes.
+#include "driveissues.h"
+#include "drivevalidator.h"
 #include "fakes.h"
 #include "files.h"
 #include "synccontroller.h"
@@ -8,6 +10,7 @@
 #include "testmain.h"
 
 #include <QAbstractItemModelTester>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
@@ -522,6 +525,78 @@ private Q_SLOTS:
         // The schedule is not started: a new drive waits for it.
         QCoreApplication::processEvents();
         QVERIFY(!m_controller->isActive(photos));
+    }
+
+    // What the process has written so far, through any file (Linux's /proc/self/io).
+    static std::optional<qint64> bytesWrittenByThisProcess()
+    {
+        QFile io(QStringLiteral("/proc/self/io"));
+        if (!io.open(QIODevice::ReadOnly))
+            return std::nullopt;
+        for (const QByteArray &line : io.readAll().split('\n')) {
+            if (line.startsWith("wchar:"))
+                return line.mid(6).trimmed().toLongLong();
+        }
+        return std::nullopt;
+    }
+
+    // 10,000 drives in one AddDrive once froze the application for minutes: each checked
+    // against every other on the disk, and the list saved (with an fsync) after each.
+    void manyDrivesAtOnceAreSavedOnceUpToTheCap()
+    {
+        writeConfig({});
+        makeController();
+        QVERIFY(QDir().mkpath(m_folders->path(QStringLiteral("targets/7"))));
+        QList<DecodedDrive> many;
+        for (int i = 0; i <= DriveValidator::maxDrives; ++i) {
+            QJsonObject json = photosDrive();
+            json.insert(QStringLiteral("Name"), QStringLiteral("Drive %1").arg(i));
+            json.insert(QStringLiteral("Target"),
+                        m_folders->path(QStringLiteral("targets/%1").arg(i)));
+            many.append(DriveCodec::decode(json));
+        }
+        // One that overlaps another of the same request is refused like one already there.
+        QJsonObject overlapping = photosDrive();
+        overlapping.insert(QStringLiteral("Name"), QStringLiteral("Inside 7"));
+        overlapping.insert(QStringLiteral("Target"),
+                           m_folders->path(QStringLiteral("targets/7/inside")));
+        many.insert(10, DriveCodec::decode(overlapping));
+
+        QSignalSpy added(m_controller.get(), &SyncController::driveAdded);
+        const std::optional<qint64> writtenBefore = bytesWrittenByThisProcess();
+        const QList<DriveVerdict> verdicts = m_controller->addDrives(many);
+        const std::optional<qint64> writtenAfter = bytesWrittenByThisProcess();
+
+        QCOMPARE(verdicts.size(), many.size());
+        QCOMPARE(verdicts.at(10).errors.constFirst().code, issue::OverlappingTarget);
+        QCOMPARE(verdicts.constLast().errors.constFirst().code, issue::TooManyDrives);
+        QCOMPARE(std::count_if(verdicts.cbegin(), verdicts.cend(),
+                               [](const DriveVerdict &v) { return v.accepted(); }),
+                 DriveValidator::maxDrives);
+        QCOMPARE(added.count(), DriveValidator::maxDrives);
+        QCOMPARE(m_controller->model().rowCount(), DriveValidator::maxDrives);
+        QCOMPARE(configOnDisk().value(QStringLiteral("Drives")).toArray().size(),
+                 DriveValidator::maxDrives);
+        // Saved once: what was written is about one config.json and the log's lines, not a
+        // config.json per drive (which came to hundreds of megabytes).
+#ifdef Q_OS_LINUX
+        QVERIFY(writtenBefore && writtenAfter);
+#endif
+        if (writtenBefore && writtenAfter) {
+            const qint64 configBytes = QFileInfo(configFile()).size();
+            QVERIFY2(*writtenAfter - *writtenBefore < 3 * configBytes,
+                     qPrintable(QStringLiteral("%1 bytes written for a config of %2")
+                                        .arg(*writtenAfter - *writtenBefore)
+                                        .arg(configBytes)));
+        }
+
+        // At the cap, one more is refused, and the list on disk is read back whole.
+        QJsonObject oneMore = photosDrive();
+        oneMore.insert(QStringLiteral("Target"), m_folders->path(QStringLiteral("one-more")));
+        QCOMPARE(m_controller->addDrive(DriveCodec::decode(oneMore)).errors.constFirst().code,
+                 issue::TooManyDrives);
+        makeController();
+        QCOMPARE(m_controller->drives().size(), DriveValidator::maxDrives);
     }
 
     void aNameAndPatternsStayTheSameAfterARestart()

@@ -480,10 +480,12 @@ void ApiHandler::handle(const QByteArray &frame, ApiSession &session, QObject *c
         const Result<QList<QJsonValue>> entries = driveEntries(frame, request.field(key::Drives));
         if (!entries)
             return reply(request.failure(issue::InvalidDrive));
+        QList<DecodedDrive> decoded;
+        for (const QJsonValue &entry : *entries)
+            decoded.append(DriveCodec::decode(entry));
         QJsonArray results;
         QList<Error> errors, warnings;
-        for (const QJsonValue &entry : *entries) {
-            const DriveVerdict verdict = m_controller.addDrive(DriveCodec::decode(entry));
+        for (const DriveVerdict &verdict : m_controller.addDrives(decoded)) {
             QJsonObject result{ { key::Name, verdict.drive.name } };
             setOutcome(result, verdict.errors, verdict.warnings);
             results.append(result);

@@ -49,7 +49,7 @@ SyncController::SyncController(Environment environment, QObject *parent)
     m_scheduler.setAvailabilityCheck(
             [this](const Drive &drive) { return m_env.rootsAvailable(jobFor(drive)); });
     connect(&m_scheduler, &Scheduler::due, this, [this](const QString &name) {
-        enqueue({ name, false, -1, false, {} });
+        enqueue({ name, false, -1, false, {}, {} });
     });
     connect(&m_scheduler, &Scheduler::ticked, this, &SyncController::refreshAll);
     connect(&m_scheduler, &Scheduler::wokeUp, this, [this](std::chrono::milliseconds jump) {
@@ -186,24 +186,43 @@ QString SyncController::identityFile(const Drive &drive) const
 
 DriveVerdict SyncController::addDrive(const DecodedDrive &decoded)
 {
-    const DriveValidator validator(m_config.drives);
-    DriveVerdict verdict = validator.validate(decoded, m_config.drives.size() + 1);
-    if (!verdict.accepted())
-        return verdict;
+    return addDrives({ decoded }).constFirst();
+}
+
+QList<DriveVerdict> SyncController::addDrives(const QList<DecodedDrive> &drives)
+{
+    DriveValidator validator(m_config.drives);
+    QList<DriveVerdict> verdicts;
     Config next = m_config;
-    next.drives.append(verdict.drive);
-    if (Result<void> saved = saveConfig(next); !saved) {
-        verdict.errors.append(saved.error());
-        return verdict;
+    for (const DecodedDrive &decoded : drives) {
+        DriveVerdict verdict = validator.validate(decoded, next.drives.size() + 1);
+        if (verdict.accepted()) {
+            validator.add(verdict.drive);
+            next.drives.append(verdict.drive);
+        }
+        verdicts.append(std::move(verdict));
     }
+    if (next.drives.size() == m_config.drives.size())
+        return verdicts;
+    if (Result<void> saved = saveConfig(next); !saved) {
+        for (DriveVerdict &verdict : verdicts) {
+            if (verdict.accepted())
+                verdict.errors.append(saved.error());
+        }
+        return verdicts;
+    }
+    const qsizetype firstAdded = m_config.drives.size();
     m_config = std::move(next);
-    m_model.append(verdict.drive);
     m_scheduler.setDrives(m_config.drives);
-    m_log.writeMessage(tr("Added the drive \"%1\".").arg(verdict.drive.name));
-    // The drive is announced before its status, which clients can then place.
-    Q_EMIT driveAdded(verdict.drive);
-    refresh(verdict.drive.name);
-    return verdict;
+    for (qsizetype row = firstAdded; row < m_config.drives.size(); ++row) {
+        const Drive &added = m_config.drives.at(row);
+        m_model.append(added);
+        m_log.writeMessage(tr("Added the drive \"%1\".").arg(added.name));
+        // The drive is announced before its status, which clients can then place.
+        Q_EMIT driveAdded(added);
+        refresh(added.name);
+    }
+    return verdicts;
 }
 
 DriveVerdict SyncController::editDrive(const QString &name, const QJsonObject &changes)
@@ -262,6 +281,7 @@ void SyncController::applyChangedDrive(const Drive &previous, const Drive &drive
     if (const qsizetype queued = queuePosition(previous.name); queued >= 0 && otherRun) {
         m_queue[queued].force = false;
         m_queue[queued].maxDeletions = -1;
+        m_queue[queued].volume = m_env.volumeOf(drive.target);
     }
     if (previous.name != drive.name) {
         m_states.rename(previous.name, drive.name);
@@ -433,7 +453,7 @@ Result<SyncController::StartOutcome> SyncController::syncNow(const QString &name
         return Error{ unknownDrive, tr("There is no drive \"%1\".").arg(name) };
     if (activeRun(name))
         return StartOutcome::AlreadySyncing;
-    enqueue({ name, force, force ? maxDeletions : -1, false, {} });
+    enqueue({ name, force, force ? maxDeletions : -1, false, {}, {} });
     return activeRun(name) ? StartOutcome::Started : StartOutcome::Queued;
 }
 
@@ -444,7 +464,7 @@ Result<SyncController::StartOutcome> SyncController::restore(const QString &name
         return Error{ unknownDrive, tr("There is no drive \"%1\".").arg(name) };
     if (activeRun(name) || queuePosition(name) >= 0)
         return StartOutcome::AlreadySyncing;
-    enqueue({ name, false, -1, true, paths });
+    enqueue({ name, false, -1, true, paths, {} });
     return activeRun(name) ? StartOutcome::Started : StartOutcome::Queued;
 }
 
@@ -559,7 +579,7 @@ void SyncController::syncAllNow(bool force)
 {
     for (const Drive &drive : drives()) {
         if (drive.enabled)
-            enqueue({ drive.name, force, -1, false, {} });
+            enqueue({ drive.name, force, -1, false, {}, {} });
     }
 }
 
@@ -594,6 +614,7 @@ void SyncController::enqueue(QueuedRun run)
         }
         return;
     }
+    run.volume = m_env.volumeOf(findDrive(name)->target);
     m_queue.append(std::move(run));
     m_scheduler.setBusy(name, true);
     dispatch();
@@ -611,16 +632,16 @@ void SyncController::dispatch()
             m_queue.removeAt(i);
             continue;
         }
-        const QString volume = m_env.volumeOf(drive->target);
         const bool volumeBusy
-                = std::any_of(m_active.cbegin(), m_active.cend(),
-                              [&volume](const auto &r) { return r.second.volume == volume; });
+                = std::any_of(m_active.cbegin(), m_active.cend(), [&queued](const auto &r) {
+                      return r.second.volume == queued.volume;
+                  });
         if (volumeBusy) {
             ++i;
             continue;
         }
         m_queue.removeAt(i);
-        startRun(*drive, queued, volume);
+        startRun(*drive, queued);
     }
 }
 
@@ -667,14 +688,14 @@ QFuture<SyncReport> SyncController::preview(const Drive &drive, const CancelToke
     return m_previewEngine.run(std::move(job));
 }
 
-void SyncController::startRun(const Drive &drive, const QueuedRun &queued, const QString &volume)
+void SyncController::startRun(const Drive &drive, const QueuedRun &queued)
 {
     const quint64 id = m_nextRunId++;
     ActiveRun &run = m_active[id];
     run.name = drive.name;
     run.restore = queued.restore;
     run.wholeRestore = queued.restore && queued.paths.isEmpty();
-    run.volume = volume;
+    run.volume = queued.volume;
     run.started = m_clock.now();
 
     SyncJob job = jobFor(drive);
@@ -744,7 +765,7 @@ void SyncController::runEnded(quint64 id)
         // nothing, and clears the refusal that led here.
         const Drive *drive = findDrive(run.name);
         if (run.wholeRestore && report.result == RunResult::Success && drive && drive->enabled)
-            enqueue({ run.name, false, -1, false, {} });
+            enqueue({ run.name, false, -1, false, {}, {} });
     }
     dispatch();
     finishStopWhenIdle();

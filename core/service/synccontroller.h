@@ -81,6 +81,9 @@ public:
     // Validated against the other drives and the disk, saved, and only then applied. A save
     // that fails comes back as a "Config Not Saved" error, and nothing changes.
     DriveVerdict addDrive(const DecodedDrive &decoded);
+    // Several at once (AddDrive): each validated against the drives before it, and the list
+    // saved once for them all. One verdict per drive, in their order.
+    QList<DriveVerdict> addDrives(const QList<DecodedDrive> &drives);
     // `changes`: the fields to change (a "Name" renames); the others keep their value.
     DriveVerdict editDrive(const QString &name, const QJsonObject &changes);
     DriveVerdict editDrive(const QString &name, const Drive &drive);
@@ -165,6 +168,9 @@ private:
         std::int64_t maxDeletions = -1;
         bool restore = false;
         QStringList paths; // of a restore; empty: every file
+        // The target's volume, found once when the run is queued (and again when the target
+        // changes): dispatch() compares it for every waiting run each time a run ends.
+        QString volume;
     };
 
     DriveVerdict applyEdit(const QString &name, DecodedDrive decoded);
@@ -175,7 +181,7 @@ private:
 
     void enqueue(QueuedRun run);
     void dispatch();
-    void startRun(const Drive &drive, const QueuedRun &queued, const QString &volume);
+    void startRun(const Drive &drive, const QueuedRun &queued);
     void runEnded(quint64 id);
     void recordRun(const QString &name, const ActiveRun &run, const SyncReport &report);
     SyncJob jobFor(const Drive &drive) const;

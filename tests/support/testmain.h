@@ -17,6 +17,9 @@
 #include <pwd.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#ifdef Q_OS_LINUX
+#include <sys/prctl.h>
+#endif
 #endif
 
 namespace lts::test {
@@ -52,6 +55,11 @@ inline void dropRootPrivileges()
         std::perror("cannot drop root privileges for the tests");
         std::exit(2);
     }
+#ifdef Q_OS_LINUX
+    // Changing user makes the process not dumpable, and then not even itself may read its
+    // /proc/self files (what it has written: /proc/self/io).
+    prctl(PR_SET_DUMPABLE, 1);
+#endif
 #endif
 }
 
