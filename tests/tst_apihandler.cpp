@@ -1899,6 +1899,88 @@ private Q_SLOTS:
                  QStringList());
     }
 
+    // Six speed tests and a disconnect once wrote 384 MiB: one test per target at a time.
+    void aSecondSpeedTestOfOneTargetIsRefusedWhileTheFirstRuns()
+    {
+        makeController();
+        folder(QStringLiteral("Music-dst"));
+        addDrive(QStringLiteral("Music"), R"({"Enabled":false})");
+        addDrive(QStringLiteral("Films"), R"({"Enabled":false})");
+        folder(QStringLiteral("Films-dst"));
+        QObject client;
+        sendLater(R"({"request":"DriveStats","Name":"Music","SpeedTest":true})", &client);
+        // Answered at once, while the first writes its 64 MiB on another thread.
+        sendLater(R"({"request":"DriveStats","Name":"Music","SpeedTest":true,"id":2})", &client);
+        QCOMPARE(m_laterReplies.size(), 1);
+        LTS_COMPARE_JSON(m_laterReplies.constFirst().response,
+                         json(R"({"response":"DriveStats","Result":"Failure",)"
+                              R"("Error":"Speed Test Running","id":2})"));
+        // Another target is measured meanwhile.
+        sendLater(R"({"request":"DriveStats","Name":"Films","SpeedTest":true})", &client);
+        QTRY_COMPARE_WITH_TIMEOUT(m_laterReplies.size(), 3, 120000);
+        QCOMPARE(m_laterReplies.at(1).response[u"Result"].toString(), QStringLiteral("Success"));
+        QCOMPARE(m_laterReplies.at(2).response[u"Result"].toString(), QStringLiteral("Success"));
+        // Once it is done, the target can be measured again.
+        sendLater(R"({"request":"DriveStats","Name":"Music","SpeedTest":true})", &client);
+        QTRY_COMPARE_WITH_TIMEOUT(m_laterReplies.size(), 4, 120000);
+        QCOMPARE(m_laterReplies.at(3).response[u"Result"].toString(), QStringLiteral("Success"));
+    }
+
+    void aCancelledSpeedTestWritesNothingAndSaysSo()
+    {
+        const QString target = folder(QStringLiteral("Music-dst"));
+        SpeedTests tests;
+        const CancelToken cancel;
+        cancel.cancel();
+        const std::optional<QFuture<Result<QJsonObject>>> test = tests.start(target, cancel);
+        QVERIFY(test);
+        QVERIFY(!tests.start(target, CancelToken())); // one per target
+        QFuture<Result<QJsonObject>> future = *test;
+        future.waitForFinished();
+        QVERIFY(!future.result());
+        QCOMPARE(future.result().error().code, QStringLiteral("Cancelled"));
+        QCOMPARE(QDir(target).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+                 QStringList());
+        QThreadPool::globalInstance()->waitForDone(); // its task is gone
+        QVERIFY(tests.start(target, cancel)); // and the target free
+        QThreadPool::globalInstance()->waitForDone();
+    }
+
+    void aSpeedTestStopsWhenItsClientLeaves()
+    {
+        QFile io(QStringLiteral("/proc/self/io"));
+        if (!io.open(QIODevice::ReadOnly))
+            QSKIP("what this process wrote cannot be read here (/proc/self/io)");
+        io.close();
+        auto written = [&io] {
+            io.open(QIODevice::ReadOnly);
+            const QByteArray text = io.readAll();
+            io.close();
+            const qsizetype at = text.indexOf("wchar:");
+            return text.mid(at + 6, text.indexOf('\n', at) - at - 6).trimmed().toLongLong();
+        };
+        makeController();
+        folder(QStringLiteral("Music-dst"));
+        addDrive(QStringLiteral("Music"), R"({"Enabled":false})");
+        const qint64 before = written();
+        auto client = std::make_unique<QObject>();
+        sendLater(R"({"request":"DriveStats","Name":"Music","SpeedTest":true})", client.get());
+        client.reset();
+        QThreadPool::globalInstance()->waitForDone(); // the measurement ends
+        QVERIFY2(written() - before < DriveStats::speedTestBytes / 2,
+                 qPrintable(QString::number(written() - before)));
+        QCOMPARE(QDir(path(QStringLiteral("Music-dst")))
+                         .entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+                 QStringList());
+        // The target is free for the next one.
+        QObject next;
+        sendLater(R"({"request":"DriveStats","Name":"Music","SpeedTest":true})", &next);
+        QTRY_COMPARE_WITH_TIMEOUT(m_laterReplies.size(), 1, 120000);
+        QCOMPARE(m_laterReplies.constFirst().response[u"Result"].toString() + u' '
+                         + m_laterReplies.constFirst().response[u"Error"].toString(),
+                 QStringLiteral("Success "));
+    }
+
     // ---- GetHistory
 
     void getHistoryIsNewestFirstWithALimit()

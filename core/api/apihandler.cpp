@@ -34,6 +34,7 @@ const QString unknownRequest = QStringLiteral("Unknown Request");
 const QString notAuthenticated = QStringLiteral("Not Authenticated");
 const QString invalidToken = QStringLiteral("Invalid Token");
 const QString alreadySyncing = QStringLiteral("Already Syncing");
+const QString speedTestRunning = QStringLiteral("Speed Test Running");
 const QString notSyncing = QStringLiteral("Not Syncing");
 const QString eventsLost = QStringLiteral("Events Lost");
 const QString invalidPath = QStringLiteral("Invalid Path");
@@ -608,7 +609,14 @@ void ApiHandler::handle(const QByteArray &frame, ApiSession &session, QObject *c
         // The test would measure the sync as much as the disk, and slow it down.
         if (m_controller.isActive(drive->name))
             return reply(request.failure(code::alreadySyncing));
-        whenFinished(DriveStats::speedTest(drive->target), context,
+        // Stopped when its client leaves: no one would hear the result.
+        const CancelToken cancel;
+        QObject::connect(context, &QObject::destroyed, [cancel] { cancel.cancel(); });
+        const std::optional<QFuture<Result<QJsonObject>>> test
+                = m_speedTests.start(drive->target, cancel);
+        if (!test)
+            return reply(request.failure(code::speedTestRunning));
+        whenFinished(*test, context,
                      [request, stats, reply](const QFuture<Result<QJsonObject>> &done) mutable {
                          const Result<QJsonObject> measured = done.result();
                          if (!measured)

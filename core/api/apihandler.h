@@ -4,6 +4,7 @@
 #pragma once
 
 #include "apisession.h"
+#include "drivestats.h"
 #include "eventlog.h"
 #include "synccontroller.h"
 
@@ -92,6 +93,7 @@ private:
     std::optional<CachedDrives> m_listDrives;
     std::optional<CachedDrives> m_status;
     QObject m_cacheGuard; // the context of the connections that drop them
+    SpeedTests m_speedTests;
 };
 
 } // namespace lts

@@ -37,7 +37,8 @@ void dropFromCache(QFile &file)
 #endif
 }
 
-Result<QJsonObject> measureIn(const QString &folder, const QString &targetFolder, qint64 bytes)
+Result<QJsonObject> measureIn(const QString &folder, const QString &targetFolder, qint64 bytes,
+                              const CancelToken &cancel)
 {
     QTemporaryFile file(QDir(folder).filePath(QStringLiteral("speedtest-XXXXXX")));
     if (!file.open())
@@ -50,6 +51,9 @@ Result<QJsonObject> measureIn(const QString &folder, const QString &targetFolder
     QElapsedTimer timer;
     timer.start();
     for (qint64 written = 0; written < bytes;) {
+        if (cancel.isCanceled())
+            return Error{ QStringLiteral("Cancelled"),
+                          DriveStats::tr("The speed test was cancelled.") };
         const qint64 size = std::min<qint64>(block.size(), bytes - written);
         if (file.write(block.constData(), size) != size)
             return Error{ QStringLiteral("Disk Full"),
@@ -80,7 +84,7 @@ Result<QJsonObject> measureIn(const QString &folder, const QString &targetFolder
                         { QStringLiteral("ReadMBps"), megabytesPerSecond(read, readNs) } };
 }
 
-Result<QJsonObject> measure(const QString &targetFolder, qint64 bytes)
+Result<QJsonObject> measure(const QString &targetFolder, qint64 bytes, const CancelToken &cancel)
 {
     // Only a drive's first run creates its target: made here, it could be the empty mount
     // point of a disk that is not plugged in, and the test would measure the wrong disk.
@@ -94,7 +98,7 @@ Result<QJsonObject> measure(const QString &targetFolder, qint64 bytes)
     const QString folder
             = QDir(targetFolder).filePath(QFile::decodeName(EntryFilter::appFolderName));
     const bool madeFolder = !QFileInfo::exists(folder) && QDir().mkdir(folder);
-    Result<QJsonObject> measured = measureIn(folder, targetFolder, bytes);
+    Result<QJsonObject> measured = measureIn(folder, targetFolder, bytes, cancel);
     if (madeFolder)
         QDir().rmdir(folder);
     return measured;
@@ -111,9 +115,35 @@ QJsonObject DriveStats::volume(const QString &folder)
              { QStringLiteral("ReadOnly"), storage.isReadOnly() } };
 }
 
-QFuture<Result<QJsonObject>> DriveStats::speedTest(const QString &targetFolder, qint64 bytes)
+std::optional<QFuture<Result<QJsonObject>>> SpeedTests::start(const QString &targetFolder,
+                                                              const CancelToken &cancel)
 {
-    return QtConcurrent::run([targetFolder, bytes] { return measure(targetFolder, bytes); });
+    {
+        const QMutexLocker lock(&m_running->mutex);
+        if (m_running->folders.contains(targetFolder))
+            return std::nullopt;
+        m_running->folders.insert(targetFolder);
+    }
+    // The folder is free again when the task goes, which a future cancelled before the task
+    // started leaves without calling the function at all.
+    struct Claim
+    {
+        Claim(std::shared_ptr<Running> r, QString f)
+            : running(std::move(r))
+            , folder(std::move(f))
+        { }
+        Q_DISABLE_COPY_MOVE(Claim)
+        std::shared_ptr<Running> running;
+        QString folder;
+        ~Claim()
+        {
+            const QMutexLocker lock(&running->mutex);
+            running->folders.remove(folder);
+        }
+    };
+    auto claim = std::make_shared<Claim>(m_running, targetFolder);
+    return QtConcurrent::run(
+            [claim, cancel] { return measure(claim->folder, DriveStats::speedTestBytes, cancel); });
 }
 
 } // namespace lts

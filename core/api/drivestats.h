@@ -4,11 +4,17 @@
 #pragma once
 
 #include "result.h"
+#include "syncjob.h"
 
 #include <QCoreApplication>
 #include <QFuture>
 #include <QJsonObject>
+#include <QMutex>
+#include <QSet>
 #include <QString>
+
+#include <memory>
+#include <optional>
 
 namespace lts {
 
@@ -22,10 +28,27 @@ public:
     // {"Available", "Total", "FileSystem", "ReadOnly"} of the volume the folder is on (or its
     // nearest existing parent); Available and Total in bytes.
     static QJsonObject volume(const QString &folder);
+};
 
-    // {"WriteMBps", "ReadMBps"}; runs on a thread of its own. `bytes` is for tests.
-    static QFuture<Result<QJsonObject>> speedTest(const QString &targetFolder,
-                                                  qint64 bytes = speedTestBytes);
+// The speed tests under way: one per target folder at a time, as each writes 64 MiB; a
+// request for a target being measured is refused rather than queued. A test gives
+// {"WriteMBps", "ReadMBps"}, measured on a thread of its own, and stops between two
+// megabytes once `cancel` is cancelled ("Cancelled").
+class SpeedTests final
+{
+public:
+    // The test of `targetFolder`, or nullopt while one of it runs.
+    std::optional<QFuture<Result<QJsonObject>>> start(const QString &targetFolder,
+                                                      const CancelToken &cancel);
+
+private:
+    // Shared with the tests' threads, which take their folder out when they end.
+    struct Running
+    {
+        QMutex mutex;
+        QSet<QString> folders;
+    };
+    std::shared_ptr<Running> m_running = std::make_shared<Running>();
 };
 
 } // namespace lts
