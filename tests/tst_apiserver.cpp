@@ -7,6 +7,7 @@
 #include "apitoken.h"
 #include "drivecodec.h"
 #include "eventlog.h"
+#include "handshakescreen.h"
 #include "peeruser.h"
 #include "synccontroller.h"
 #include "syncfolders.h"
@@ -689,6 +690,38 @@ private Q_SLOTS:
         QCOMPARE(raw.handshake(port, "127.0.0.1:" + QByteArray::number(port),
                                "Origin: https://evil.example\r\n"),
                  QByteArray("HTTP/1.1 403 Access Forbidden"));
+    }
+
+    void aBlankOriginIsNotTakenForNone()
+    {
+        // Browsers always send an Origin; Qt drops a blank one, which then passed for a
+        // script's "none".
+        ApiServer::Options options = loopback();
+        options.allowedOrigins = { QStringLiteral("http://localhost:8080") };
+        const quint16 port = startServer(options);
+        const QByteArray host = "127.0.0.1:" + QByteArray::number(port);
+        for (const QByteArray &origin :
+             { QByteArray("Origin: \r\n"), QByteArray("origin:   \t \r\n"),
+               QByteArray("X-Other: 1\r\nORIGIN:\r\n") }) {
+            RawClient raw;
+            QCOMPARE(raw.handshake(port, host, origin),
+                     QByteArray("HTTP/1.1 403 Access Forbidden"));
+        }
+        RawClient script;
+        QCOMPARE(script.handshake(port, host), QByteArray("HTTP/1.1 101 Switching Protocols"));
+        RawClient allowed; // an Origin of the settings' list still gets in
+        QCOMPARE(allowed.handshake(port, host, "Origin: http://localhost:8080\r\n"),
+                 QByteArray("HTTP/1.1 101 Switching Protocols"));
+    }
+
+    void aHandshakeHeadTooBigIsRefused()
+    {
+        const quint16 port = startServer();
+        RawClient raw;
+        const QByteArray big
+                = "X-Padding: " + QByteArray(HandshakeScreen::maxHeadBytes, 'a') + "\r\n";
+        QCOMPARE(raw.handshake(port, "127.0.0.1:" + QByteArray::number(port), big),
+                 QByteArray("HTTP/1.1 431 Request Header Fields Too Large"));
     }
 
     void idsBeyondTwoToThe53AreEchoedExactly()

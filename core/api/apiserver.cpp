@@ -1,5 +1,6 @@
 #include "apiserver.h"
 
+#include "handshakescreen.h"
 #include "peeruser.h"
 #include "privatefiles.h"
 
@@ -11,7 +12,6 @@
 #include <QNetworkInterface>
 #include <QPointer>
 #include <QSaveFile>
-#include <QTcpServer>
 #include <QTimer>
 #include <QWebSocket>
 #include <QWebSocketCorsAuthenticator>
@@ -122,9 +122,11 @@ ApiServer::ApiServer(ApiHandler &handler, EventLog &events, QByteArray token, QS
     , m_events(events)
     , m_token(std::move(token))
     , m_configFolder(std::move(configFolder))
+    , m_listener(new HandshakeScreen(this))
     , m_server(new QWebSocketServer(QStringLiteral("LetThatSyncIn"),
                                     QWebSocketServer::NonSecureMode, this))
 {
+    connect(m_listener, &HandshakeScreen::passed, m_server, &QWebSocketServer::handleConnection);
     // Called during the handshake, before the upgrade: a refusal is an HTTP 403.
     connect(m_server, &QWebSocketServer::originAuthenticationRequired, this,
             &ApiServer::checkOrigin);
@@ -151,17 +153,17 @@ QString ApiServer::serverFilePath(const QString &configFolder)
 
 bool ApiServer::isListening() const
 {
-    return m_server->isListening();
+    return m_listener->isListening();
 }
 
 QHostAddress ApiServer::address() const
 {
-    return isListening() ? m_server->serverAddress() : QHostAddress();
+    return isListening() ? m_listener->serverAddress() : QHostAddress();
 }
 
 quint16 ApiServer::port() const
 {
-    return isListening() ? m_server->serverPort() : 0;
+    return isListening() ? m_listener->serverPort() : 0;
 }
 
 qint64 ApiServer::queuedBytes() const
@@ -202,20 +204,21 @@ Result<quint16> ApiServer::start(const Options &options)
                               "API token could not be read.") });
     }
 
+    m_listener->setTimeout(options.handshakeTimeout);
     m_server->setHandshakeTimeout(options.handshakeTimeout);
-    if (!m_server->listen(*address, *options.port))
+    if (!m_listener->listen(*address, *options.port))
         return fail(listenError(*address, *options.port));
     m_error.reset();
     writeServerFile();
     Q_EMIT listeningChanged(true);
-    return m_server->serverPort();
+    return m_listener->serverPort();
 }
 
 void ApiServer::stop()
 {
-    const bool wasListening = m_server->isListening();
+    const bool wasListening = m_listener->isListening();
     if (wasListening)
-        m_server->close();
+        m_listener->close();
     for (ApiConnection *connection : std::as_const(m_connections))
         close(*connection, QWebSocketProtocol::CloseCodeGoingAway,
               QStringLiteral("Server Stopped"));
@@ -243,13 +246,7 @@ Result<QHostAddress> ApiServer::listenAddress(const Options &options) const
 
 Error ApiServer::listenError(const QHostAddress &address, quint16 port) const
 {
-    // QWebSocketServer tells why only in words; a plain server trying the same tells it as a code.
-    QTcpServer probe;
-    const QAbstractSocket::SocketError reason = probe.listen(address, port)
-                                                        ? QAbstractSocket::UnknownSocketError
-                                                        : probe.serverError();
-    probe.close();
-    switch (reason) {
+    switch (m_listener->serverError()) {
     case QAbstractSocket::AddressInUseError:
         return { portInUse,
                  tr("Port %1 on %2 is already used by another program, so the WebSocket server "
@@ -268,8 +265,9 @@ Error ApiServer::listenError(const QHostAddress &address, quint16 port) const
                     "Choose another address in the settings or with --ws-address.")
                          .arg(address.toString()) };
     default:
-        return { listenFailed, tr("The WebSocket server cannot listen on %1 (%2), so it is off.")
-                                       .arg(endpointText(address, port), m_server->errorString()) };
+        return { listenFailed,
+                 tr("The WebSocket server cannot listen on %1 (%2), so it is off.")
+                         .arg(endpointText(address, port), m_listener->errorString()) };
     }
 }
 
@@ -363,7 +361,7 @@ void ApiServer::accept(QWebSocket *socket)
     // DNS rebinding: a page of another site, whose name now points at 127.0.0.1, would send its
     // own name. Nothing of what such a client sends is read.
     const QByteArray host = socket->request().rawHeader("Host");
-    if (!isAllowedHost(host, m_server->serverAddress(), m_server->serverPort())) {
+    if (!isAllowedHost(host, m_listener->serverAddress(), m_listener->serverPort())) {
         qCDebug(lcApiServer) << "refused a client for its Host header" << host;
         close(*connection, QWebSocketProtocol::CloseCodePolicyViolated,
               QStringLiteral("Host Not Allowed"));
@@ -552,13 +550,13 @@ void ApiServer::closeAll()
 void ApiServer::writeServerFile()
 {
     // Where a client on this machine connects: every address includes loopback.
-    QHostAddress reachable = m_server->serverAddress();
+    QHostAddress reachable = m_listener->serverAddress();
     if (reachable == QHostAddress(QHostAddress::AnyIPv6))
         reachable = QHostAddress(QHostAddress::LocalHostIPv6);
     else if (isWildcard(reachable))
         reachable = QHostAddress(QHostAddress::LocalHost);
     const QJsonObject server{ { QStringLiteral("Address"), reachable.toString() },
-                              { QStringLiteral("Port"), int(m_server->serverPort()) },
+                              { QStringLiteral("Port"), int(m_listener->serverPort()) },
                               { QStringLiteral("Pid"), QCoreApplication::applicationPid() } };
     (void)PrivateFiles::makeFolder(m_configFolder);
     QSaveFile file(serverFilePath(m_configFolder));

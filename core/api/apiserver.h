@@ -20,6 +20,10 @@ class QWebSocketCorsAuthenticator;
 class QWebSocketServer;
 
 namespace lts {
+class HandshakeScreen;
+}
+
+namespace lts {
 
 class ApiConnection;
 
@@ -132,7 +136,8 @@ private:
     QByteArray m_token;
     QString m_configFolder;
     Options m_options;
-    QWebSocketServer *m_server = nullptr;
+    HandshakeScreen *m_listener = nullptr; // reads each handshake head first
+    QWebSocketServer *m_server = nullptr; // the handshakes that passed, and their WebSockets
     QList<ApiConnection *> m_connections;
     std::optional<Error> m_error;
 };
