@@ -184,6 +184,30 @@ private Q_SLOTS:
         QVERIFY(temporaryName(QByteArray(300, 'x'), "12345678").size() <= 255);
     }
 
+    void temporariesOfEveryKindAreRemovedAndNeverTakePart()
+    {
+        // A crash leaves what a copy was writing: a file, a link, or a folder of that name.
+        // They go, and none of them is a file of the user's to copy or delete.
+        for (const SyncMode mode : { SyncMode::Mirror, SyncMode::Update }) {
+            QCOMPARE(describe(plan({ file("a") },
+                                   { folder(".d.lts-abcd1234.part"), file("a"),
+                                     linkTo(".l.lts-efgh5678.part", "/elsewhere") },
+                                   mode)),
+                     QStringLiteral("RemoveTemporary .d.lts-abcd1234.part, "
+                                    "RemoveTemporary .l.lts-efgh5678.part"));
+        }
+        // The same name in the source (a restore's leftover there) is not copied either.
+        QCOMPARE(describe(plan({ file(".a.lts-abcd1234.part") }, { file(".a.lts-abcd1234.part") })),
+                 QStringLiteral("RemoveTemporary .a.lts-abcd1234.part"));
+        QCOMPARE(describe(plan({ file(".a.lts-abcd1234.part") }, {})), QString());
+        // Only the exact pattern of newTemporaryName: 8 lowercase letters or digits.
+        QVERIFY(isTemporaryName(newTemporaryName("photo.jpg")));
+        QVERIFY(!isTemporaryName(".photo.jpg.lts-ABCD1234.part"));
+        QVERIFY(!isTemporaryName(".photo.jpg.lts-abcd-234.part"));
+        QCOMPARE(describe(plan({}, { file(".photo.jpg.lts-ABCD1234.part") })),
+                 QStringLiteral("Delete .photo.jpg.lts-ABCD1234.part"));
+    }
+
     void hiddenAndExcludedEntriesAreLeftOutOnBothSides()
     {
         QCOMPARE(describe(plan({ file(".h"), file("a.tmp"), file("b") },

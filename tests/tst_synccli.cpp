@@ -2,6 +2,7 @@
 // a killed run that the next run mends, and a disk that fills up.
 #include "apprunner.h"
 #include "syncfolders.h"
+#include "temporaries.h"
 #include "testmain.h"
 
 #include <QJsonArray>
@@ -435,6 +436,44 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(QStringLiteral("No space left on device")), qPrintable(r.err));
         QVERIFY2(r.err.contains(QStringLiteral("The run stopped")), qPrintable(r.err));
+    }
+
+    void leftoverTemporariesInFoldersTheScanNoLongerEntersGo_data()
+    {
+        QTest::addColumn<QStringList>("nextRun");
+        QTest::addColumn<bool>("sourceFolderGone");
+        QTest::newRow("excluded") << words({ "--exclude", "cache/" }) << false;
+        QTest::newRow("source folder gone, Update") << words({ "--mode", "Update" }) << true;
+        QTest::newRow("source folder gone, Mirror with versions") << QStringList() << true;
+    }
+    void leftoverTemporariesInFoldersTheScanNoLongerEntersGo()
+    {
+        QFETCH(QStringList, nextRun);
+        QFETCH(bool, sourceFolderGone);
+        source().write(QStringLiteral("cache/small.txt"), "s")
+                .write(QStringLiteral("keep.txt"), "k");
+        QCOMPARE(sync().exitCode, 0);
+        // A run killed while it copies into cache/ leaves its temporary there.
+        QFile big(source().path(QStringLiteral("cache/big.bin")));
+        QVERIFY(big.open(QIODevice::WriteOnly));
+        QVERIFY(big.resize(qint64(1) << 30)); // sparse
+        big.close();
+        QProcess process;
+        test::AppRunner(m_folders->root()).prepare(process, syncArguments());
+        process.start();
+        QTRY_VERIFY_WITH_TIMEOUT(!test::temporaryFiles(target().root()).isEmpty(), 30000);
+        sendSignal(process, SIGKILL);
+        QVERIFY(process.waitForFinished(10000));
+        QCOMPARE(test::leftoverTemporaries(target().root()).size(), 1);
+
+        // The next run does not enter cache/, and still removes it, keeping no version of it.
+        if (sourceFolderGone)
+            source().remove(QStringLiteral("cache"));
+        const AppRun r = sync(nextRun);
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(test::leftoverTemporaries(target().root()), QStringList());
+        QCOMPARE(target().exists(QStringLiteral("cache/small.txt")), nextRun.size() > 0);
+        QVERIFY(!target().exists(QStringLiteral("cache/big.bin")));
     }
 };
 

@@ -3,7 +3,9 @@
 // when part of the source cannot be read, when the target changes under the run, when two
 // runs meet, and when a run is cancelled.
 #include "syncfolders.h"
+#include "temporaries.h"
 #include "testmain.h"
+#include "versionstore.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -555,6 +557,74 @@ private Q_SLOTS:
         QVERIFY2(report.message.contains(QStringLiteral("Permission denied"))
                          || report.message.contains(QStringLiteral("permission")),
                  qPrintable(report.message));
+    }
+
+    void leftoverTemporariesOfEveryKindGoAndAreNeverTheUsersFiles_data()
+    {
+        QTest::addColumn<SyncMode>("mode");
+        QTest::newRow("Mirror") << SyncMode::Mirror;
+        QTest::newRow("Update") << SyncMode::Update;
+        QTest::newRow("Move") << SyncMode::Move;
+    }
+    void leftoverTemporariesOfEveryKindGoAndAreNeverTheUsersFiles()
+    {
+        QFETCH(SyncMode, mode);
+        source().write(QStringLiteral("keep.txt"), "k", 1600000000)
+                .write(QStringLiteral("sub/a.txt"), "a", 1600000000);
+        QCOMPARE(sync(m_folders->job(mode)).result, RunResult::Success);
+        if (mode == SyncMode::Move)
+            source().write(QStringLiteral("keep.txt"), "k", 1600000000)
+                    .write(QStringLiteral("sub/a.txt"), "a", 1600000000);
+        // Rule 8: what a killed run can leave (a half-copied file, a link it was making), and a
+        // folder of such a name; the links point outside the target and are never followed.
+        TreeBuilder outside(m_folders->path(QStringLiteral("outside")));
+        outside.write(QStringLiteral("secret.txt"), "s");
+        target().write(QStringLiteral("sub/.a.txt.lts-abcd1234.part"), "half a copy")
+                .link(QStringLiteral("sub/.l.lts-efgh5678.part"),
+                      QFile::encodeName(outside.path(QStringLiteral("secret.txt"))))
+                .link(QStringLiteral(".d.lts-linkdir1.part"), QFile::encodeName(outside.root()))
+                .write(QStringLiteral(".f.lts-folder12.part/inside.txt"), "x")
+                .link(QStringLiteral(".f.lts-folder12.part/out"),
+                      QFile::encodeName(outside.root()));
+        SyncJob j = m_folders->job(mode);
+        j.versions = 30;
+        const SyncReport report = sync(j);
+        QCOMPARE(report.result, RunResult::Success);
+        QCOMPARE(report.deleted, 0);
+        QCOMPARE(report.added + report.updated, 0);
+        for (const SyncEntry &entry : report.entries)
+            QVERIFY2(false, entry.path.constData()); // not one is listed as the user's
+        QCOMPARE(test::leftoverTemporaries(target().root()), QStringList());
+        QCOMPARE(outside.read(QStringLiteral("secret.txt")), QByteArray("s"));
+        Result<fsops::Folder> root = fsops::Folder::openRoot(QFile::encodeName(target().root()));
+        QVERIFY(root);
+        QCOMPARE(VersionStore::list(*root)->size(), 0); // not kept as versions
+        if (mode != SyncMode::Move)
+            LTS_COMPARE_TREES(target().root(), source().root());
+    }
+
+    void aFolderDeletedWithTemporariesInsideKeepsOnlyTheUsersFiles()
+    {
+        source().write(QStringLiteral("old/x.txt"), "x", 1600000000)
+                .write(QStringLiteral("stay.txt"), "s", 1600000000);
+        QCOMPARE(sync(job()).result, RunResult::Success);
+        target().write(QStringLiteral("old/.x.txt.lts-abcd1234.part"), "half a copy")
+                .link(QStringLiteral("old/.y.lts-abcd5678.part"), "x.txt")
+                .write(QStringLiteral("old/.z.lts-folder12.part/inside"), "i");
+        source().remove(QStringLiteral("old"));
+        SyncJob j = job();
+        j.versions = 30;
+        const SyncReport report = sync(j);
+        QCOMPARE(report.result, RunResult::Success);
+        QCOMPARE(report.deleted, 1);
+        QCOMPARE(test::leftoverTemporaries(target().root()), QStringList());
+        Result<fsops::Folder> root = fsops::Folder::openRoot(QFile::encodeName(target().root()));
+        QVERIFY(root);
+        const Result<QList<VersionStore::Version>> versions = VersionStore::list(*root);
+        QVERIFY(versions);
+        QCOMPARE(versions->size(), 1);
+        QCOMPARE(versions->constFirst().path, QByteArray("old/x.txt"));
+        LTS_COMPARE_TREES(target().root(), source().root());
     }
 
     void cancellingInsideALargeFileLeavesNoTemporary()

@@ -31,6 +31,11 @@ std::size_t folderLimit()
 const std::size_t batchFolders = folderLimit();
 constexpr std::int64_t flushAloneBytes = 64LL << 20; // such a file gets its own fdatasync
 
+bool isLeftoverTemporary(const fsops::Entry &entry)
+{
+    return isTemporaryName(entry.name);
+}
+
 bool sameEntry(const fsops::Stat &now, const fsops::Stat &scanned)
 {
     if (now.type != scanned.type)
@@ -56,6 +61,9 @@ Executor::Executor(const SyncJob &job, const Plan &plan, const fsops::Folder &so
     , m_folderFailed(plan.folders.size(), false)
 {
     m_pool.setMaxThreadCount(std::max(1, job.copyThreads));
+    // A restore writes into the source: no application folder is made there.
+    if (!job.restore)
+        m_journal.emplace(target, job.durability == Durability::Batch);
 }
 
 void Executor::run()
@@ -103,6 +111,10 @@ void Executor::run()
         if (Result<void> flushed = m_target.flushFileSystem(); !flushed)
             stopWith(flushed.error());
     }
+    // Every temporary of this run took its name or was removed, also after a cancel or an
+    // error that stopped the run: there is nothing left for the next run to look for.
+    if (m_journal && !m_temporaryLeft)
+        m_journal->clear();
     m_progress.flush();
 }
 
@@ -242,11 +254,38 @@ const fsops::Folder *Executor::sourceFolder(std::uint32_t index)
 
 void Executor::removeTemporaries()
 {
+    // Rule 8: whatever an interrupted run left (a file, a link, a folder) goes, never followed.
     for (const PlanItem &item : m_plan.temporaries) {
         if (const fsops::Folder *folder = targetFolder(item.folder))
-            (void)folder->removeFile(item.action.name); // gone already is just as good
+            (void)folder->removeEntry(item.action.name); // gone already is just as good
     }
     closeFolders();
+    // And those in the folders the scan did not enter, which the runs noted.
+    if (m_journal)
+        m_journal->removeLeftovers();
+}
+
+void Executor::dropTemporary(const fsops::Folder &folder, const QByteArray &name)
+{
+    if (Result<void> removed = folder.removeFile(name);
+        !removed && !fsops::isMissing(removed.error()))
+        m_temporaryLeft = true; // the journal keeps its note for the next run
+}
+
+void Executor::noteTemporaries(const std::vector<CopyTask> &tasks)
+{
+    if (!m_journal)
+        return;
+    std::vector<QByteArray> folders;
+    for (const CopyTask &task : tasks) {
+        if (task.state == CopyTask::State::Pending)
+            folders.push_back(m_plan.folders[task.item->folder].path);
+    }
+    if (Result<void> noted = m_journal->note(folders);
+        !noted && fsops::isFatalForRun(noted.error()))
+        stopWith(noted.error());
+    // Any other failure leaves only the scan to find what a crash would leave: not a reason
+    // to copy nothing.
 }
 
 void Executor::copy(bool deferred)
@@ -287,6 +326,7 @@ void Executor::runBatch(std::vector<CopyTask> &tasks)
         if (!targetFolder(task.item->folder) || !sourceFolder(task.item->folder))
             task.state = CopyTask::State::Done; // reported with the folder
     }
+    noteTemporaries(tasks);
     QtConcurrent::blockingMap(&m_pool, tasks, [this](CopyTask &task) {
         if (m_job.background)
             fsops::runInBackground();
@@ -310,7 +350,7 @@ void Executor::runBatch(std::vector<CopyTask> &tasks)
         switch (task.state) {
         case CopyTask::State::Copied:
             if (stopping())
-                (void)targetFolder(task.item->folder)->removeFile(task.temporary);
+                dropTemporary(*targetFolder(task.item->folder), task.temporary);
             else
                 finish(task);
             break;
@@ -345,7 +385,7 @@ void Executor::copyOne(CopyTask &task)
         if (made)
             made = to.setAttributes(task.temporary, action.source, false);
         if (!made) {
-            (void)to.removeFile(task.temporary);
+            dropTemporary(to, task.temporary);
             task.error = made.error();
             task.state = CopyTask::State::Failed;
             if (fsops::isFatalForRun(made.error()))
@@ -384,7 +424,7 @@ void Executor::copyOne(CopyTask &task)
         }
         // The source moved under the copy: this copy may mix old and new data.
         m_progress.addBytes(-copied);
-        (void)to.removeFile(task.temporary);
+        dropTemporary(to, task.temporary);
     }
     task.state = CopyTask::State::ChangedDuringCopy;
 }
@@ -413,12 +453,12 @@ void Executor::finish(CopyTask &task)
                              : folder.renameNoReplace(task.temporary, item.action.name);
     }
     if (!asScanned || (!done && done.error().code == u"EEXIST")) {
-        (void)folder.removeFile(task.temporary);
+        dropTemporary(folder, task.temporary);
         skip(path, tr("it changed in the target since the run looked at it; left as it is"));
         return;
     }
     if (!done) {
-        (void)folder.removeFile(task.temporary);
+        dropTemporary(folder, task.temporary);
         fail(path, done.error().message);
         if (fsops::isFatalForRun(done.error()))
             stopWith(done.error());
@@ -543,8 +583,8 @@ void Executor::deleteEntries()
             removed = result ? Result<void>() : Result<void>(result.error());
             kept = result ? *result : 0;
         } else if (item.action.target.type == EntryType::Folder) {
-            Result<std::int64_t> result
-                    = folder->removeTreeKeepingNewer(item.action.name, m_runStartNs);
+            Result<std::int64_t> result = folder->removeTreeKeepingNewer(
+                    item.action.name, m_runStartNs, isLeftoverTemporary);
             removed = result ? Result<void>() : Result<void>(result.error());
             kept = result ? *result : 0;
         } else {
@@ -644,7 +684,9 @@ Result<std::int64_t> Executor::keepVersion(std::uint32_t folderIndex, const Acti
     Result<void> moved;
     if (entry.target.type == EntryType::Folder) {
         // Entry by entry: a file written into it during the run stays where it is (rule 6).
-        Result<std::int64_t> result = folder->moveTreeKeepingNewer(name, *versions, m_runStartNs);
+        // A leftover temporary inside goes, never kept as a version of the user's.
+        Result<std::int64_t> result
+                = folder->moveTreeKeepingNewer(name, *versions, m_runStartNs, isLeftoverTemporary);
         moved = result ? Result<void>() : Result<void>(result.error());
         kept = result ? *result : 0;
     } else {

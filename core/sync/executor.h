@@ -9,6 +9,7 @@
 #include "progressreporter.h"
 #include "syncjob.h"
 #include "syncreport.h"
+#include "temporaryjournal.h"
 #include "versionstore.h"
 
 #include <QCoreApplication>
@@ -54,6 +55,10 @@ private:
     };
 
     void removeTemporaries();
+    // Notes where the batch writes its temporaries before it writes them.
+    void noteTemporaries(const std::vector<CopyTask> &tasks);
+    // Removes a temporary of this run that will not take its name (on any copy thread).
+    void dropTemporary(const fsops::Folder &folder, const QByteArray &name);
     void copy(bool deferred);
     void runBatch(std::vector<CopyTask> &tasks);
     void copyOne(CopyTask &task);
@@ -108,6 +113,8 @@ private:
     std::vector<bool> m_folderFailed; // target folders that could not be opened or created
     std::unordered_map<std::uint32_t, fsops::Folder> m_targetFolders; // open for the batch
     std::unordered_map<std::uint32_t, fsops::Folder> m_sourceFolders;
+    std::optional<TemporaryJournal> m_journal; // none for a restore
+    std::atomic_bool m_temporaryLeft{ false }; // a temporary of this run could not be removed
     bool m_deletionsDone = false;
     std::atomic_bool m_fatal{ false };
     std::optional<Error> m_fatalError;

@@ -1,6 +1,7 @@
 // The parts of fsops that only use the Folder operations: the same on every system.
 #include "fsops.h"
 
+#include <limits>
 #include <optional>
 
 #include <QList>
@@ -20,11 +21,14 @@ Result<Folder> Folder::openPath(const QByteArray &relativePath) const
 
 namespace {
 
+constexpr std::int64_t keepNothing = std::numeric_limits<std::int64_t>::max();
+
 // Removes the folder tree `name` of `parent`, or moves it into `movedInto` (made there as
 // needed), entry by entry, keeping in place every file modified at or after `keepFromNs` and
-// the folders that hold one. Returns how many were kept.
+// the folders that hold one, and removing what `discard` picks. Returns how many were kept.
 Result<std::int64_t> takeTreeKeepingNewer(const Folder &parent, const QByteArray &name,
-                                          std::int64_t keepFromNs, const Folder *movedInto)
+                                          std::int64_t keepFromNs, const Folder *movedInto,
+                                          const Discard &discard)
 {
     Result<Folder> folder = parent.open(name);
     if (!folder)
@@ -44,9 +48,14 @@ Result<std::int64_t> takeTreeKeepingNewer(const Folder &parent, const QByteArray
     }
     std::int64_t kept = 0;
     for (const Entry &entry : *entries) {
+        if (discard && discard(entry)) {
+            if (Result<void> removed = folder->removeEntry(entry.name); !removed)
+                return removed.error();
+            continue;
+        }
         if (entry.stat.type == EntryType::Folder) {
             Result<std::int64_t> inner = takeTreeKeepingNewer(*folder, entry.name, keepFromNs,
-                                                              into ? &*into : nullptr);
+                                                              into ? &*into : nullptr, discard);
             if (!inner)
                 return inner.error();
             kept += *inner;
@@ -71,16 +80,28 @@ Result<std::int64_t> takeTreeKeepingNewer(const Folder &parent, const QByteArray
 
 } // namespace
 
-Result<std::int64_t> Folder::removeTreeKeepingNewer(const QByteArray &name,
-                                                    std::int64_t keepFromNs) const
+Result<std::int64_t> Folder::removeTreeKeepingNewer(const QByteArray &name, std::int64_t keepFromNs,
+                                                    const Discard &discard) const
 {
-    return takeTreeKeepingNewer(*this, name, keepFromNs, nullptr);
+    return takeTreeKeepingNewer(*this, name, keepFromNs, nullptr, discard);
 }
 
 Result<std::int64_t> Folder::moveTreeKeepingNewer(const QByteArray &name, const Folder &into,
-                                                  std::int64_t keepFromNs) const
+                                                  std::int64_t keepFromNs,
+                                                  const Discard &discard) const
 {
-    return takeTreeKeepingNewer(*this, name, keepFromNs, &into);
+    return takeTreeKeepingNewer(*this, name, keepFromNs, &into, discard);
+}
+
+Result<void> Folder::removeEntry(const QByteArray &name) const
+{
+    Result<Stat> entry = stat(name);
+    if (!entry)
+        return entry.error();
+    if (entry->type != EntryType::Folder)
+        return removeFile(name);
+    Result<std::int64_t> removed = takeTreeKeepingNewer(*this, name, keepNothing, nullptr, {});
+    return removed ? Result<void>() : Result<void>(removed.error());
 }
 
 bool isFatalForRun(const Error &error)

@@ -39,6 +39,10 @@ struct Entry
     QByteArray linkTarget; // for links only
 };
 
+// Entries of a tree that are dropped outright when the tree is removed or moved, never kept
+// nor moved with it (the leftover temporaries of an interrupted run).
+using Discard = std::function<bool(const Entry &)>;
+
 // Errors carry the errno's name as their code ("ENOSPC"), so callers can tell a full disk
 // from a denied permission, and the system's sentence with the path as their message.
 class Folder final
@@ -73,9 +77,13 @@ public:
     Result<void> hardLink(const QByteArray &from, const Folder &toFolder,
                           const QByteArray &to) const;
     Result<void> removeFile(const QByteArray &name) const; // a file, link or special file
+    // Removes `name` whatever it is: a folder with everything inside it, never following a link.
+    Result<void> removeEntry(const QByteArray &name) const;
     // Small files of the application's own (notes beside the versions): appends `data` to
-    // the regular file `name`, created with mode 0600 if missing; never through a link.
-    Result<void> appendToFile(const QByteArray &name, const QByteArray &data) const;
+    // the regular file `name`, created with mode 0600 if missing; never through a link. With
+    // `flushData`, the data is on the disk before this returns.
+    Result<void> appendToFile(const QByteArray &name, const QByteArray &data,
+                              bool flushData = false) const;
     // Reads the regular file `name` whole; fails when it is larger than `maxBytes`.
     Result<QByteArray> readFile(const QByteArray &name, std::int64_t maxBytes) const;
     // Permission bits and modification time of an entry (a link's own time, if it is a link).
@@ -100,13 +108,15 @@ public:
     Result<void> renameNoReplace(const QByteArray &from, const QByteArray &to) const;
     // Removes a folder tree, but keeps every file modified at or after `keepFromNs` (in
     // nanoseconds since 1970: it changed after the run looked at it) and the folders that
-    // hold one. Returns how many were kept.
-    Result<std::int64_t> removeTreeKeepingNewer(const QByteArray &name,
-                                                std::int64_t keepFromNs) const;
+    // hold one; what `discard` picks goes in any case. Returns how many were kept.
+    Result<std::int64_t> removeTreeKeepingNewer(const QByteArray &name, std::int64_t keepFromNs,
+                                                const Discard &discard = {}) const;
     // The same, but what goes is moved into `into` (as `into`/`name`/...): a deleted folder
-    // kept as a version, without the files that changed during the run.
+    // kept as a version, without the files that changed during the run, and without what
+    // `discard` picks, which is removed.
     Result<std::int64_t> moveTreeKeepingNewer(const QByteArray &name, const Folder &into,
-                                              std::int64_t keepFromNs) const;
+                                              std::int64_t keepFromNs,
+                                              const Discard &discard = {}) const;
     Result<void> removeEmptyFolder(const QByteArray &name) const;
 
     // Writes everything of this folder's filesystem to the disk (syncfs on Linux).

@@ -338,13 +338,16 @@ Result<void> Folder::removeFile(const QByteArray &name) const
     return {};
 }
 
-Result<void> Folder::appendToFile(const QByteArray &name, const QByteArray &data) const
+Result<void> Folder::appendToFile(const QByteArray &name, const QByteArray &data,
+                                  bool flushData) const
 {
     const FdCloser fd{ ::openat(m_fd, name.constData(),
                                 O_WRONLY | O_APPEND | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0600) };
     if (fd.fd < 0)
         return osError(errno, m_path, name);
     if (!writeAll(fd.fd, data.constData(), ssize_t(data.size())))
+        return osError(errno, m_path, name);
+    if (flushData && flushFileData(fd.fd) != 0)
         return osError(errno, m_path, name);
     return {};
 }

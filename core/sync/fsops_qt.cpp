@@ -247,7 +247,8 @@ Result<void> Folder::removeFile(const QByteArray &name) const
     return {};
 }
 
-Result<void> Folder::appendToFile(const QByteArray &name, const QByteArray &data) const
+Result<void> Folder::appendToFile(const QByteArray &name, const QByteArray &data,
+                                  bool flushData) const
 {
     const QString path = child(m_path, name);
     if (QFileInfo(path).isSymLink())
@@ -257,6 +258,14 @@ Result<void> Folder::appendToFile(const QByteArray &name, const QByteArray &data
         return errorFor(path, file.errorString());
     if (file.write(data) != data.size())
         return errorFor(path, file.errorString());
+    if (!file.flush())
+        return errorFor(path, file.errorString());
+#ifdef Q_OS_WIN
+    if (flushData && ::_commit(file.handle()) != 0)
+        return errorFor(path, QStringLiteral("Cannot flush the file"));
+#else
+    Q_UNUSED(flushData)
+#endif
     return {};
 }
 

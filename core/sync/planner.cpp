@@ -2,6 +2,7 @@
 
 #include <QRandomGenerator>
 
+#include <algorithm>
 #include <cstdlib>
 
 namespace lts {
@@ -69,11 +70,15 @@ bool EntryFilter::takesPart(const QByteArray &folderPath, const QByteArray &name
 
 bool isTemporaryName(const QByteArray &name)
 {
+    // Exactly what newTemporaryName makes, so no file of the user's is taken for one.
     const qsizetype markerAt
             = name.size() - temporarySuffix.size() - randomLength - temporaryMarker.size();
-    return markerAt > 1 && name.startsWith('.') && name.endsWith(temporarySuffix)
-           && QByteArrayView(name.constData() + markerAt, temporaryMarker.size())
-                      == temporaryMarker;
+    if (markerAt <= 1 || !name.startsWith('.') || !name.endsWith(temporarySuffix)
+        || QByteArrayView(name.constData() + markerAt, temporaryMarker.size()) != temporaryMarker)
+        return false;
+    const QByteArrayView random(name.constData() + markerAt + temporaryMarker.size(), randomLength);
+    return std::all_of(random.cbegin(), random.cend(),
+                       [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); });
 }
 
 QByteArray temporaryName(const QByteArray &name, const QByteArray &random)
@@ -160,13 +165,12 @@ FolderPlan planFolder(const std::vector<Entry> &source, const std::vector<Entry>
         }
     };
 
-    auto sourceTakesPart = [&](const Entry &e) {
-        return filter.takesPart(folderPath, e.name, e.stat.type == EntryType::Folder);
-    };
-    auto targetTakesPart = [&](const Entry &e) {
-        if (e.stat.type == EntryType::File && isTemporaryName(e.name))
-            return false;
-        return filter.takesPart(folderPath, e.name, e.stat.type == EntryType::Folder);
+    // A temporary, whatever its type, is never a file of the user's on either side: one in the
+    // target is what an interrupted run left, one in the source what an interrupted restore
+    // left there.
+    auto takesPart = [&](const Entry &e) {
+        return !isTemporaryName(e.name)
+               && filter.takesPart(folderPath, e.name, e.stat.type == EntryType::Folder);
     };
 
     auto s = source.cbegin();
@@ -174,10 +178,9 @@ FolderPlan planFolder(const std::vector<Entry> &source, const std::vector<Entry>
     while (s != source.cend() || t != target.cend()) {
         const bool takeSource = t == target.cend() || (s != source.cend() && s->name <= t->name);
         const bool takeTarget = s == source.cend() || (t != target.cend() && t->name <= s->name);
-        const Entry *se = takeSource && sourceTakesPart(*s) ? &*s : nullptr;
-        const Entry *te = takeTarget && targetTakesPart(*t) ? &*t : nullptr;
-        if (takeTarget && !te && t->stat.type == EntryType::File && isTemporaryName(t->name)
-            && !takeSource)
+        const Entry *se = takeSource && takesPart(*s) ? &*s : nullptr;
+        const Entry *te = takeTarget && takesPart(*t) ? &*t : nullptr;
+        if (takeTarget && isTemporaryName(t->name))
             add(ActionKind::RemoveTemporary, nullptr, &*t);
         if (se || te)
             compare(se, te);

@@ -46,7 +46,7 @@ enum class ActionKind : std::uint8_t {
     RemoveFromSource, // Move: an unchanged file, already in the target, leaves the source
     SkipSpecial, // a socket, device or pipe in the source
     SkipConflict, // Update and Move: a file where the target has a folder, or the reverse
-    RemoveTemporary, // a .part file an interrupted run left behind
+    RemoveTemporary, // a temporary (of any type) an interrupted run left behind
     SetPermissions, // the same file in both, but with other permission bits in the target
 };
 
@@ -75,7 +75,9 @@ struct PlanOptions
     bool onlyMissing = false;
 };
 
-// Whether a file name is one of the temporaries a copy writes: ".<name>.lts-<8 chars>.part".
+// Whether a name is one of the temporaries a copy writes: ".<name>.lts-<8 chars>.part", the 8
+// chars lowercase letters and digits. Whatever the entry is (a crash can leave a file, a link,
+// or a folder of such a name), it is the application's, never the user's.
 bool isTemporaryName(const QByteArray &name);
 QByteArray temporaryName(const QByteArray &name, const QByteArray &random);
 // A temporary name for `name` with a random part of its own.

@@ -205,6 +205,7 @@ void Scanner::scanFolder(Plan &plan, std::uint32_t index, std::vector<std::uint3
             break;
         case ActionKind::RemoveTemporary:
             plan.temporaries.push_back({ index, action, false });
+            changesHere = true; // its removal changes the folder's time, which is set again
             break;
         }
     }
@@ -225,6 +226,8 @@ std::int64_t Scanner::countTree(const fsops::Folder &parent, const QByteArray &n
         return 0;
     std::int64_t files = 0;
     for (const Entry &entry : *entries) {
+        if (isTemporaryName(entry.name))
+            continue; // the run removes it, it does not delete a file of the user's
         const QByteArray entryPath = path + '/' + entry.name;
         if (entry.stat.type == EntryType::Folder) {
             files += countTree(*folder, entry.name, entryPath, listed);
