@@ -627,6 +627,25 @@ private Q_SLOTS:
         LTS_COMPARE_TREES(target().root(), source().root());
     }
 
+    void aFileThatCannotBeWrittenIsNamedNotItsTemporary()
+    {
+        LTS_SKIP_IF_ROOT();
+        source().write(QStringLiteral("ro/a.txt"), "a").write(QStringLiteral("b.txt"), "b");
+        target().folder(QStringLiteral("ro")).setMode(QStringLiteral("ro"), 0555);
+        const SyncReport report = sync(m_folders->job(SyncMode::Update));
+        target().setMode(QStringLiteral("ro"), 0755);
+        QCOMPARE(report.result, RunResult::Partial);
+        QCOMPARE(report.errors, 1);
+        const auto failed = std::find_if(
+                report.entries.cbegin(), report.entries.cend(),
+                [](const SyncEntry &e) { return e.action == SyncEntry::Action::Failed; });
+        QVERIFY(failed != report.entries.cend());
+        QCOMPARE(failed->path, QByteArray("ro/a.txt"));
+        QVERIFY2(failed->reason.contains(QStringLiteral("ro/a.txt: Permission denied"))
+                         && !failed->reason.contains(QStringLiteral(".part")),
+                 qPrintable(failed->reason));
+    }
+
     void cancellingInsideALargeFileLeavesNoTemporary()
     {
         QFile big(source().path(QStringLiteral("big.bin")));

@@ -1,5 +1,6 @@
 #include "executor.h"
 
+#include <QFile>
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
@@ -30,6 +31,13 @@ std::size_t folderLimit()
 }
 const std::size_t batchFolders = folderLimit();
 constexpr std::int64_t flushAloneBytes = 64LL << 20; // such a file gets its own fdatasync
+
+// The system names the temporary a copy was writing; the user knows the file by its own name.
+Error namingTheFile(Error error, const QByteArray &temporary, const QByteArray &name)
+{
+    error.message.replace(QFile::decodeName(temporary), QFile::decodeName(name));
+    return error;
+}
 
 bool isLeftoverTemporary(const fsops::Entry &entry)
 {
@@ -386,10 +394,10 @@ void Executor::copyOne(CopyTask &task)
             made = to.setAttributes(task.temporary, action.source, false);
         if (!made) {
             dropTemporary(to, task.temporary);
-            task.error = made.error();
+            task.error = namingTheFile(made.error(), task.temporary, action.name);
             task.state = CopyTask::State::Failed;
-            if (fsops::isFatalForRun(made.error()))
-                stopWith(made.error());
+            if (fsops::isFatalForRun(task.error))
+                stopWith(task.error);
             return;
         }
         task.sourceBefore = action.source;
@@ -410,10 +418,10 @@ void Executor::copyOne(CopyTask &task)
                 flushAlone);
         if (!result) {
             m_progress.addBytes(-copied);
-            task.error = result.error();
+            task.error = namingTheFile(result.error(), task.temporary, action.name);
             task.state = CopyTask::State::Failed;
-            if (fsops::isFatalForRun(result.error()))
-                stopWith(result.error());
+            if (fsops::isFatalForRun(task.error))
+                stopWith(task.error);
             return;
         }
         if (result->after.sameContentStamp(result->before)) {

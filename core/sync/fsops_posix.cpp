@@ -199,6 +199,9 @@ Result<Folder> Folder::open(const QByteArray &name) const
             = ::openat(m_fd, name.constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
     if (fd < 0)
         return osError(errno, m_path, name);
+    // "." is this folder again: its path stays as it is, so messages name ".../a", not "./a".
+    if (name == ".")
+        return Folder(fd, m_path);
     return Folder(fd, m_path.endsWith('/') ? QByteArray(m_path + name)
                                            : QByteArray(m_path + '/' + name));
 }
