@@ -27,6 +27,21 @@ void sendSignal(const QProcess &process, int signal)
         ::kill(pid_t(process.processId()), signal);
 }
 
+// Why small filesystems of the test's own cannot be mounted here (user namespaces and tmpfs,
+// with util-linux's unshare), or nothing when they can.
+QString whyNoSmallDisks()
+{
+    const QString unshare = QStandardPaths::findExecutable(QStringLiteral("unshare"));
+    if (unshare.isEmpty())
+        return QStringLiteral("unshare (util-linux) is not installed");
+    QProcess probe;
+    probe.start(unshare, words({ "-Urm", "true" }));
+    if (!probe.waitForFinished(10000) || probe.exitCode() != 0)
+        return QStringLiteral("this system allows no user namespaces, so the test cannot mount a "
+                              "small filesystem");
+    return {};
+}
+
 } // namespace
 
 class TestSyncCli : public QObject
@@ -409,14 +424,9 @@ private Q_SLOTS:
     void aFullDiskStopsTheRunWithAClearMessage()
     {
         // A 1 MiB filesystem of our own, in a user namespace: no root needed.
+        if (const QString why = whyNoSmallDisks(); !why.isEmpty())
+            QSKIP(qPrintable(why));
         const QString unshare = QStandardPaths::findExecutable(QStringLiteral("unshare"));
-        if (unshare.isEmpty())
-            QSKIP("unshare (util-linux) is not installed");
-        QProcess probe;
-        probe.start(unshare, words({ "-Urm", "true" }));
-        if (!probe.waitForFinished(10000) || probe.exitCode() != 0)
-            QSKIP("this system allows no user namespaces, so the test cannot mount a small "
-                  "filesystem");
 
         for (int i = 0; i < 8; ++i)
             source().write(QStringLiteral("f%1.bin").arg(i), QByteArray(300 << 10, 'x'));
@@ -436,6 +446,11 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(QStringLiteral("No space left on device")), qPrintable(r.err));
         QVERIFY2(r.err.contains(QStringLiteral("The run stopped")), qPrintable(r.err));
+        // In words, with the folder and the user's file; never a temporary's name.
+        QVERIFY2(r.err.contains(QStringLiteral("is full")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(target().root()), qPrintable(r.err));
+        QVERIFY2(!r.err.contains(QStringLiteral(".part")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral(".bin")), qPrintable(r.err));
     }
 
     void leftoverTemporariesInFoldersTheScanNoLongerEntersGo_data()

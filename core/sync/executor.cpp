@@ -1,9 +1,12 @@
 #include "executor.h"
 
+#include <QDir>
 #include <QFile>
+#include <QLocale>
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
+#include <climits>
 #include <limits>
 
 #ifdef Q_OS_UNIX
@@ -31,6 +34,9 @@ std::size_t folderLimit()
 }
 const std::size_t batchFolders = folderLimit();
 constexpr std::int64_t flushAloneBytes = 64LL << 20; // such a file gets its own fdatasync
+// Room kept free beside the copies for the folders, notes and lock a run writes (less on a
+// small disk: a 64th of it).
+constexpr std::int64_t spaceMargin = 1LL << 20;
 
 // The system names the temporary a copy was writing; the user knows the file by its own name.
 Error namingTheFile(Error error, const QByteArray &temporary, const QByteArray &name)
@@ -77,6 +83,9 @@ Executor::Executor(const SyncJob &job, const Plan &plan, const fsops::Folder &so
 void Executor::run()
 {
     removeTemporaries();
+    // Expired versions go first: on a nearly full disk their room is what the copies need.
+    if (m_job.versions > 0)
+        pruneVersions();
     copy(false);
     createFolders(false);
     fixPermissions();
@@ -111,8 +120,6 @@ void Executor::run()
     }
     if (!stopping())
         setFolderAttributes();
-    if (!stopping() && m_job.versions > 0)
-        pruneVersions();
     noteKeptVersions(); // also after a cancel: what was kept so far stays explained
     closeFolders();
     if (!m_fatal && m_job.durability == Durability::Batch) {
@@ -228,7 +235,7 @@ const fsops::Folder *Executor::targetFolder(std::uint32_t index)
             Result<void> made = parent->makeFolder(folder.name, 0700);
             if (!made && made.error().code != u"EEXIST") {
                 if (fsops::isFatalForRun(made.error()))
-                    stopWith(made.error());
+                    stopFor(made.error(), folder.path);
                 fail(folder.path, tr("Cannot create the folder: %1").arg(made.error().message));
                 m_folderFailed[index] = true;
                 return nullptr;
@@ -298,33 +305,121 @@ void Executor::noteTemporaries(const std::vector<CopyTask> &tasks)
 
 void Executor::copy(bool deferred)
 {
-    std::vector<CopyTask> batch;
-    std::int64_t bytes = 0;
-    std::vector<std::uint32_t> folders;
+    std::vector<const PlanItem *> items;
     for (const PlanItem &item : m_plan.copies) {
-        if (item.deferred != deferred)
-            continue;
+        if (item.deferred == deferred)
+            items.push_back(&item);
+    }
+    // A copy that did not fit may fit once the others are in place: an update without
+    // versions frees its old file. One more pass tries those; what still does not fit stops
+    // the run before its deletions, with everything that fitted in place.
+    std::vector<const PlanItem *> waiting = copyFitting(items);
+    if (!waiting.empty() && !stopping())
+        waiting = copyFitting(waiting);
+    if (waiting.empty() || stopping())
+        return;
+    const std::int64_t room = roomForCopies();
+    for (const PlanItem *item : waiting) {
+        fail(m_plan.pathOf(*item),
+             tr("not enough space on the target's disk: it needs %1, and %2 are free")
+                     .arg(QLocale().formattedDataSize(spaceFor(*item)),
+                          QLocale().formattedDataSize(room)));
+    }
+    QString message
+            = tr("No space left on device: the disk of %1 is full, and %n "
+                 "file(s) did not fit, %2 the first.",
+                 nullptr, int(std::min<std::size_t>(waiting.size(), INT_MAX)))
+                      .arg(targetFolderName(), QFile::decodeName(m_plan.pathOf(*waiting.front())));
+    if (m_job.versions > 0)
+        message += u' '
+                   + tr("The files a run overwrites or deletes stay on that disk as versions, "
+                        "and free no space before they expire.");
+    stopWith(Error{ QStringLiteral("ENOSPC"), message });
+}
+
+std::vector<const PlanItem *> Executor::copyFitting(const std::vector<const PlanItem *> &items)
+{
+    std::vector<const PlanItem *> waiting;
+    std::vector<CopyTask> batch;
+    std::vector<std::uint32_t> folders;
+    std::int64_t bytes = 0; // of the files flushed together at the end of the batch
+    // Never more uncommitted data than the disk has room for, whatever the files' sizes: a
+    // full disk then costs the files that did not fit, never those that did.
+    std::int64_t uncommitted = 0;
+    std::int64_t room = roomForCopies();
+    auto commit = [&] {
+        runBatch(batch);
+        batch.clear();
+        folders.clear();
+        bytes = 0;
+        uncommitted = 0;
+        room = roomForCopies();
+    };
+    for (const PlanItem *item : items) {
         if (stopping())
             break;
-        if (folders.empty() || folders.back() != item.folder)
-            folders.push_back(item.folder);
+        const std::int64_t needed = spaceFor(*item);
+        if (uncommitted + needed > room && !batch.empty())
+            commit();
+        if (stopping())
+            break;
+        if (needed > room) {
+            waiting.push_back(item);
+            continue;
+        }
+        if (folders.empty() || folders.back() != item->folder)
+            folders.push_back(item->folder);
         CopyTask task;
-        task.item = &item;
-        task.temporary = newTemporaryName(item.action.name);
+        task.item = item;
+        task.temporary = newTemporaryName(item->action.name);
         batch.push_back(std::move(task));
+        uncommitted += needed;
         // A large file reaches the disk on its own (fdatasync), so it does not fill the
         // batch: several of them are copied, and flushed, side by side.
-        if (item.action.source.size < flushAloneBytes)
-            bytes += item.action.source.size;
-        if (batch.size() >= batchFiles || bytes >= batchBytes || folders.size() >= batchFolders) {
-            runBatch(batch);
-            batch.clear();
-            folders.clear();
-            bytes = 0;
-        }
+        if (item->action.source.size < flushAloneBytes)
+            bytes += item->action.source.size;
+        if (batch.size() >= batchFiles || bytes >= batchBytes || folders.size() >= batchFolders)
+            commit();
     }
     if (!batch.empty() && !stopping())
         runBatch(batch);
+    return waiting;
+}
+
+std::int64_t Executor::roomForCopies()
+{
+    const Result<fsops::Space> space = m_target.space();
+    if (!space)
+        return std::numeric_limits<std::int64_t>::max(); // unknown: the disk says when it is full
+    m_blockSize = space->blockSize;
+    // Beside the copies, a run writes folders, notes and its lock: a little is kept for them.
+    const std::int64_t margin = std::min<std::int64_t>(spaceMargin, space->total / 64);
+    return std::max<std::int64_t>(space->available - margin, 0);
+}
+
+std::int64_t Executor::spaceFor(const PlanItem &item) const
+{
+    // Whole blocks, and one more for what the filesystem keeps about the file.
+    const std::int64_t size
+            = item.action.source.type == EntryType::File ? item.action.source.size : 0;
+    return (size + m_blockSize - 1) / m_blockSize * m_blockSize + m_blockSize;
+}
+
+QString Executor::targetFolderName() const
+{
+    // A restore writes into the source.
+    return QDir::toNativeSeparators(QDir::cleanPath(m_job.restore ? m_job.source : m_job.target));
+}
+
+void Executor::stopFor(const Error &error, const QByteArray &path)
+{
+    if (!fsops::isDiskFull(error))
+        return stopWith(error);
+    if (!m_fatal)
+        m_diskFull = true;
+    stopWith(Error{ error.code, tr("No space left on device: the disk of %1 is full; %2 could not "
+                                   "be written.")
+                                        .arg(targetFolderName(), QFile::decodeName(path)) });
 }
 
 void Executor::runBatch(std::vector<CopyTask> &tasks)
@@ -348,7 +443,12 @@ void Executor::runBatch(std::vector<CopyTask> &tasks)
                            && std::any_of(tasks.cbegin(), tasks.cend(), [](const CopyTask &t) {
                                   return t.state == CopyTask::State::Copied && !t.flushed;
                               });
-    if (needFlush && !stopping()) {
+    // A full disk stops the run, but the files copied whole before it filled up take their
+    // names: they need no more room, and throwing them away would leave a nearly full disk
+    // where it was, run after run.
+    auto committing
+            = [this] { return !stopping() || (m_diskFull && !(m_canceled && m_canceled())); };
+    if (needFlush && committing()) {
         // The data of the whole batch reaches the disk before any file takes its name.
         if (Result<void> flushed = m_target.flushFileSystem(); !flushed)
             stopWith(flushed.error());
@@ -357,7 +457,7 @@ void Executor::runBatch(std::vector<CopyTask> &tasks)
         const QByteArray path = m_plan.pathOf(*task.item);
         switch (task.state) {
         case CopyTask::State::Copied:
-            if (stopping())
+            if (!committing())
                 dropTemporary(*targetFolder(task.item->folder), task.temporary);
             else
                 finish(task);
@@ -397,7 +497,7 @@ void Executor::copyOne(CopyTask &task)
             task.error = namingTheFile(made.error(), task.temporary, action.name);
             task.state = CopyTask::State::Failed;
             if (fsops::isFatalForRun(task.error))
-                stopWith(task.error);
+                stopFor(task.error, m_plan.pathOf(*task.item));
             return;
         }
         task.sourceBefore = action.source;
@@ -421,7 +521,7 @@ void Executor::copyOne(CopyTask &task)
             task.error = namingTheFile(result.error(), task.temporary, action.name);
             task.state = CopyTask::State::Failed;
             if (fsops::isFatalForRun(task.error))
-                stopWith(task.error);
+                stopFor(task.error, m_plan.pathOf(*task.item));
             return;
         }
         if (result->after.sameContentStamp(result->before)) {
@@ -469,7 +569,7 @@ void Executor::finish(CopyTask &task)
         dropTemporary(folder, task.temporary);
         fail(path, done.error().message);
         if (fsops::isFatalForRun(done.error()))
-            stopWith(done.error());
+            stopFor(done.error(), path);
         return;
     }
     task.state = CopyTask::State::Done;
@@ -601,7 +701,7 @@ void Executor::deleteEntries()
         if (!removed) {
             fail(path, tr("Cannot delete it: %1").arg(removed.error().message));
             if (fsops::isFatalForRun(removed.error()))
-                stopWith(removed.error());
+                stopFor(removed.error(), path);
             continue;
         }
         if (kept > 0)

@@ -60,6 +60,17 @@ private:
     // Removes a temporary of this run that will not take its name (on any copy thread).
     void dropTemporary(const fsops::Folder &folder, const QByteArray &name);
     void copy(bool deferred);
+    // Copies, in batches that fit the room on the target's disk, those of `items` that fit;
+    // returns the others.
+    std::vector<const PlanItem *> copyFitting(const std::vector<const PlanItem *> &items);
+    // The room on the target's disk for the copies of the next batch.
+    std::int64_t roomForCopies();
+    // What a copy takes on the disk until it is committed: all of it, whatever its size.
+    std::int64_t spaceFor(const PlanItem &item) const;
+    // The folder this run writes into, as the user named it.
+    QString targetFolderName() const;
+    // Stops the run for an error met on `path`: a full disk is said in words, naming the file.
+    void stopFor(const Error &error, const QByteArray &path);
     void runBatch(std::vector<CopyTask> &tasks);
     void copyOne(CopyTask &task);
     void finish(CopyTask &task);
@@ -117,6 +128,8 @@ private:
     std::atomic_bool m_temporaryLeft{ false }; // a temporary of this run could not be removed
     bool m_deletionsDone = false;
     std::atomic_bool m_fatal{ false };
+    std::atomic_bool m_diskFull{ false }; // what stopped the run is a full disk
+    std::int64_t m_blockSize = 4096; // of the target's filesystem
     std::optional<Error> m_fatalError;
     QThreadPool m_pool;
 };

@@ -39,6 +39,14 @@ struct Entry
     QByteArray linkTarget; // for links only
 };
 
+// How much a folder's filesystem can still take, for the user running the application.
+struct Space
+{
+    std::int64_t available = 0; // bytes
+    std::int64_t total = 0; // bytes
+    std::int64_t blockSize = 4096; // what a file's size is rounded up to on the disk
+};
+
 // Entries of a tree that are dropped outright when the tree is removed or moved, never kept
 // nor moved with it (the leftover temporaries of an interrupted run).
 using Discard = std::function<bool(const Entry &)>;
@@ -121,6 +129,8 @@ public:
 
     // Writes everything of this folder's filesystem to the disk (syncfs on Linux).
     Result<void> flushFileSystem() const;
+    // The room left on this folder's filesystem.
+    Result<Space> space() const;
     // A stable identity of the filesystem this folder is on.
     Result<QByteArray> fileSystemId() const;
     // Whether the filesystem keeps times to 2 seconds only (FAT, exFAT).

@@ -12,6 +12,7 @@
 #include <fcntl.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <unistd.h>
 
 #ifdef Q_OS_LINUX
@@ -513,6 +514,19 @@ Result<void> Folder::flushFileSystem() const
     ::sync();
 #endif
     return {};
+}
+
+Result<Space> Folder::space() const
+{
+    struct statvfs fs;
+    if (::fstatvfs(m_fd, &fs) != 0)
+        return osError(errno, m_path);
+    const std::int64_t unit
+            = fs.f_frsize > 0 ? std::int64_t(fs.f_frsize) : std::int64_t(fs.f_bsize);
+    // f_bavail, not f_bfree: the blocks an ordinary user may still write (ext4 keeps some for
+    // root).
+    return Space{ std::int64_t(fs.f_bavail) * unit, std::int64_t(fs.f_blocks) * unit,
+                  std::max<std::int64_t>(unit, 512) };
 }
 
 Result<QByteArray> Folder::fileSystemId() const

@@ -368,6 +368,16 @@ Result<void> Folder::flushFileSystem() const
     return {}; // no portable way: files are flushed one by one where the system allows
 }
 
+Result<Space> Folder::space() const
+{
+    QStorageInfo storage(QFile::decodeName(m_path));
+    if (!storage.isValid())
+        return errorFor(QFile::decodeName(m_path), QStringLiteral("No such filesystem"),
+                        QStringLiteral("ENOENT"));
+    return Space{ storage.bytesAvailable(), storage.bytesTotal(),
+                  std::max<std::int64_t>(storage.blockSize(), 512) };
+}
+
 Result<QByteArray> Folder::fileSystemId() const
 {
     const QStorageInfo storage(QFile::decodeName(m_path));
