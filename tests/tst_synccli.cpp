@@ -490,6 +490,64 @@ private Q_SLOTS:
         QCOMPARE(target().exists(QStringLiteral("cache/small.txt")), nextRun.size() > 0);
         QVERIFY(!target().exists(QStringLiteral("cache/big.bin")));
     }
+
+    void aSignalWhileTheFoldersAreCheckedCancels_data()
+    {
+        QTest::addColumn<int>("signal");
+        QTest::addColumn<bool>("json");
+        QTest::newRow("Ctrl+C") << SIGINT << false;
+        QTest::newRow("SIGTERM") << SIGTERM << false;
+        QTest::newRow("Ctrl+C, --json") << SIGINT << true;
+    }
+    void aSignalWhileTheFoldersAreCheckedCancels()
+    {
+#ifndef LTS_HANG_PATHS_LIBRARY
+        QSKIP("a disk that stops answering is made with LD_PRELOAD, on Linux only");
+#else
+        QFETCH(int, signal);
+        QFETCH(bool, json);
+        // The source on a disk that stops answering (a network mount whose server went away):
+        // every look-up below it waits for ever.
+        const QString hung = m_folders->path(QStringLiteral("hung"));
+        const QString notice = m_folders->path(QStringLiteral("waiting"));
+        QProcess process;
+        test::AppRunner(m_folders->root())
+                .prepare(process,
+                         QStringList{ QStringLiteral("sync"), hung + QStringLiteral("/source"),
+                                      target().root(), QStringLiteral("--config-dir"),
+                                      m_folders->path(QStringLiteral("config")),
+                                      QStringLiteral("--data-dir"),
+                                      m_folders->path(QStringLiteral("data")) }
+                                 + (json ? words({ "--json" }) : QStringList()));
+        QProcessEnvironment env = process.processEnvironment();
+        env.insert(QStringLiteral("LD_PRELOAD"), QStringLiteral(LTS_HANG_PATHS_LIBRARY));
+        env.insert(QStringLiteral("LTS_HANG_BELOW"), hung);
+        env.insert(QStringLiteral("LTS_HANG_NOTICE"), notice);
+        // A sanitized build's runtime wants to come first; the preloaded library needs none.
+        env.insert(QStringLiteral("ASAN_OPTIONS"),
+                   env.value(QStringLiteral("ASAN_OPTIONS"))
+                           + QStringLiteral(":verify_asan_link_order=0"));
+        process.setProcessEnvironment(env);
+        process.start();
+        QTRY_VERIFY_WITH_TIMEOUT(
+                QFileInfo::exists(notice) || process.state() == QProcess::NotRunning, 30000);
+        QVERIFY2(QFileInfo::exists(notice), process.readAllStandardError().constData());
+        sendSignal(process, signal);
+        QVERIFY(process.waitForFinished(10000));
+        const AppRun r = test::AppRunner::finished(process);
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(r.exitCode, 130);
+        if (json) {
+            const QJsonObject report = QJsonDocument::fromJson(r.out.toUtf8()).object();
+            QCOMPARE(report.value(QStringLiteral("Result")).toString(),
+                     QStringLiteral("Cancelled"));
+        } else {
+            QVERIFY2(r.out.startsWith(QStringLiteral("Cancelled")), qPrintable(r.out));
+            QVERIFY2(r.err.contains(QStringLiteral("nothing was changed")), qPrintable(r.err));
+        }
+        QVERIFY(!QFileInfo::exists(target().root()));
+#endif
+    }
 };
 
 LTS_TEST_MAIN(TestSyncCli)

@@ -108,7 +108,14 @@ private:
                                    .arg(QDir::toNativeSeparators(targetPath)));
             }
             if (!m_job.dryRun && !QDir().mkdir(targetPath)) {
-                m_report.unavailable = !QFileInfo(QFileInfo(targetPath).absolutePath()).isDir();
+                const QString parent = QFileInfo(targetPath).absolutePath();
+                if (Result<fsops::Folder> above
+                    = fsops::Folder::openRoot(QFile::encodeName(parent));
+                    above && isFull(*above)) {
+                    const Error full = diskFull(targetPath);
+                    return end(RunResult::Failure, full.code, full.message);
+                }
+                m_report.unavailable = !QFileInfo(parent).isDir();
                 return end(RunResult::Failure, SyncEngine::targetUnavailable,
                            tr("The target folder %1 cannot be created.")
                                    .arg(QDir::toNativeSeparators(targetPath)));
@@ -304,13 +311,17 @@ private:
     Result<void> lockTarget(const fsops::Folder &target, const QString &targetPath,
                             std::optional<QLockFile> &lock)
     {
-        if (Result<void> ready = prepareAppFolder(target); !ready)
+        if (Result<void> ready = prepareAppFolder(target, targetPath); !ready)
             return ready;
         lock.emplace(targetPath + u'/' + QFile::decodeName(EntryFilter::appFolderName)
                      + QStringLiteral("/lock"));
         lock->setStaleLockTime(0);
         if (lock->tryLock(0))
             return {};
+        // QLockFile tells a full disk (its file could not be made or written) only as an
+        // unknown error: the disk says whether it is full.
+        if (lock->error() == QLockFile::UnknownError && isFull(target))
+            return diskFull(targetPath);
         if (lock->error() != QLockFile::LockFailedError)
             return Error{ SyncEngine::targetNotWritable,
                           tr("Cannot write to the target %1: it is read-only or permission is "
@@ -325,11 +336,27 @@ private:
                               .arg(host, QDir::toNativeSeparators(targetPath)) };
     }
 
+    // Whether the disk of `folder` has no room left for one more block.
+    static bool isFull(const fsops::Folder &folder)
+    {
+        const Result<fsops::Space> space = folder.space();
+        return space && space->available < space->blockSize;
+    }
+
+    static Error diskFull(const QString &targetPath)
+    {
+        return Error{ QStringLiteral("ENOSPC"),
+                      tr("No space left on device: the disk of %1 is full.")
+                              .arg(QDir::toNativeSeparators(QDir::cleanPath(targetPath))) };
+    }
+
     // The application's folder in the target must be a real folder, never a link elsewhere.
-    Result<void> prepareAppFolder(const fsops::Folder &target)
+    Result<void> prepareAppFolder(const fsops::Folder &target, const QString &targetPath)
     {
         Result<void> made = target.makeFolder(EntryFilter::appFolderName, 0755);
         m_madeAppFolder = made.ok();
+        if (!made && fsops::isDiskFull(made.error()))
+            return diskFull(targetPath);
         if (!made && made.error().code != u"EEXIST")
             return Error{ made.error().code,
                           tr("Cannot write to the target: %1").arg(made.error().message) };
