@@ -5,6 +5,7 @@
 #ifdef Q_OS_UNIX
 #include <csignal>
 #include <fcntl.h>
+#include <pthread.h>
 #include <sys/socket.h>
 #include <unistd.h>
 #endif
@@ -63,6 +64,24 @@ InterruptWatcher::~InterruptWatcher()
     ::close(signalPipe[0]);
     ::close(signalPipe[1]);
     signalPipe[0] = signalPipe[1] = -1;
+#endif
+}
+
+std::thread InterruptWatcher::deafThread(std::function<void()> work)
+{
+#ifdef Q_OS_UNIX
+    // A new thread starts with its creator's mask: blocked here for the time of its creation.
+    sigset_t interrupts;
+    sigemptyset(&interrupts);
+    sigaddset(&interrupts, SIGINT);
+    sigaddset(&interrupts, SIGTERM);
+    sigset_t before;
+    ::pthread_sigmask(SIG_BLOCK, &interrupts, &before);
+    std::thread thread(std::move(work));
+    ::pthread_sigmask(SIG_SETMASK, &before, nullptr);
+    return thread;
+#else
+    return std::thread(std::move(work));
 #endif
 }
 

@@ -4,6 +4,9 @@
 
 #include <QObject>
 
+#include <functional>
+#include <thread>
+
 class QSocketNotifier;
 
 namespace lts {
@@ -16,6 +19,10 @@ class InterruptWatcher final : public QObject
 public:
     explicit InterruptWatcher(QObject *parent = nullptr);
     ~InterruptWatcher() override;
+
+    // A thread that runs `work` and never takes SIGINT nor SIGTERM: they go to the thread that
+    // watches for them, even while `work` is stuck in a system call.
+    static std::thread deafThread(std::function<void()> work);
 
 Q_SIGNALS:
     void interrupted(int signal);

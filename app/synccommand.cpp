@@ -18,6 +18,8 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <cstdlib>
+#include <memory>
 
 #ifdef Q_OS_UNIX
 #include <unistd.h>
@@ -146,15 +148,22 @@ void SyncCommand::addOptions(QCommandLineParser &parser) const
                         m_json, m_every, m_max, m_force });
 }
 
-int SyncCommand::complain(const QString &message)
+void SyncCommand::Checked::complain(const QString &message, int code)
 {
-    m_err << QCoreApplication::applicationName() << QStringLiteral(": ") << message << u'\n';
-    m_err.flush();
-    return ExitBadCommandLine;
+    errors += QCoreApplication::applicationName() + QStringLiteral(": ") + message + u'\n';
+    exitCode = code;
+}
+
+SyncCommand::Checked SyncCommand::check(const QCommandLineParser &parser,
+                                        const GlobalOptions &options) const
+{
+    Checked checked;
+    checked.job = jobFrom(parser, options, checked);
+    return checked;
 }
 
 std::optional<SyncJob> SyncCommand::jobFrom(const QCommandLineParser &parser,
-                                            const GlobalOptions &options, int &exitCode)
+                                            const GlobalOptions &options, Checked &checked) const
 {
     const QStringList arguments = parser.positionalArguments().mid(1);
     SyncJob job;
@@ -166,23 +175,19 @@ std::optional<SyncJob> SyncCommand::jobFrom(const QCommandLineParser &parser,
     if (parser.isSet(m_drive)) {
         if (!arguments.isEmpty() || parser.isSet(m_mode) || parser.isSet(m_exclude)
             || parser.isSet(m_noHidden) || parser.isSet(m_versions)) {
-            exitCode = complain(tr(
+            checked.complain(tr(
                     "--drive takes the drive's own source, target and options; give no others."));
             return std::nullopt;
         }
         if (!config) {
-            m_err << QCoreApplication::applicationName() << QStringLiteral(": ")
-                  << config.error().message << u'\n';
-            exitCode = ExitFailure;
+            checked.complain(config.error().message, ExitFailure);
             return std::nullopt;
         }
-        m_driveName = parser.value(m_drive);
         const auto drive = std::find_if(config->drives.cbegin(), config->drives.cend(),
                                         [this](const Drive &d) { return d.name == m_driveName; });
         if (drive == config->drives.cend()) {
-            exitCode = complain(
-                    tr("There is no drive \"%1\" in %2.")
-                            .arg(m_driveName, QDir::toNativeSeparators(store.filePath())));
+            checked.complain(tr("There is no drive \"%1\" in %2.")
+                                     .arg(m_driveName, QDir::toNativeSeparators(store.filePath())));
             return std::nullopt;
         }
         job.source = drive->source;
@@ -195,7 +200,7 @@ std::optional<SyncJob> SyncCommand::jobFrom(const QCommandLineParser &parser,
                                                               drive->source, drive->target);
     } else {
         if (arguments.size() != 2) {
-            exitCode = complain(tr("sync needs a SOURCE and a TARGET folder, or --drive NAME."));
+            checked.complain(tr("sync needs a SOURCE and a TARGET folder, or --drive NAME."));
             return std::nullopt;
         }
         job.source = absolutePath(arguments.at(0));
@@ -203,8 +208,8 @@ std::optional<SyncJob> SyncCommand::jobFrom(const QCommandLineParser &parser,
         if (parser.isSet(m_mode)) {
             const std::optional<SyncMode> mode = parseMode(parser.value(m_mode));
             if (!mode) {
-                exitCode = complain(tr("--mode must be Mirror, Update or Move, not \"%1\".")
-                                            .arg(parser.value(m_mode)));
+                checked.complain(tr("--mode must be Mirror, Update or Move, not \"%1\".")
+                                         .arg(parser.value(m_mode)));
                 return std::nullopt;
             }
             job.mode = *mode;
@@ -215,7 +220,7 @@ std::optional<SyncJob> SyncCommand::jobFrom(const QCommandLineParser &parser,
             bool number = false;
             job.versions = parser.value(m_versions).toDouble(&number);
             if (!number || job.versions < 0 || job.versions > 3650) {
-                exitCode = complain(tr("--versions needs a number of days from 0 to 3650."));
+                checked.complain(tr("--versions needs a number of days from 0 to 3650."));
                 return std::nullopt;
             }
         }
@@ -228,7 +233,7 @@ std::optional<SyncJob> SyncCommand::jobFrom(const QCommandLineParser &parser,
         const DriveVerdict verdict
                 = DriveValidator({}, DriveValidator::Scope::Fields).validate(pair);
         if (!verdict.accepted()) {
-            exitCode = complain(verdict.errors.constFirst().message);
+            checked.complain(verdict.errors.constFirst().message);
             return std::nullopt;
         }
         job.identityFile
@@ -243,18 +248,18 @@ std::optional<SyncJob> SyncCommand::jobFrom(const QCommandLineParser &parser,
     job.listEveryEntry = parser.isSet(m_verbose) || parser.isSet(m_json) || job.dryRun;
 
     if (parser.isSet(m_every)) {
-        m_everyMs = parseDuration(parser.value(m_every));
-        if (m_everyMs < 1000) {
-            exitCode = complain(tr(
+        checked.everyMs = parseDuration(parser.value(m_every));
+        if (checked.everyMs < 1000) {
+            checked.complain(tr(
                     "--every needs a duration of at least 1 second, such as 90s, 15m, 2h or 1d."));
             return std::nullopt;
         }
     }
     if (parser.isSet(m_max)) {
         bool number = false;
-        m_maxRuns = parser.value(m_max).toInt(&number);
-        if (!number || m_maxRuns < 1 || !parser.isSet(m_every)) {
-            exitCode = complain(tr("--max needs --every and a number of runs of at least 1."));
+        checked.maxRuns = parser.value(m_max).toInt(&number);
+        if (!number || checked.maxRuns < 1 || !parser.isSet(m_every)) {
+            checked.complain(tr("--max needs --every and a number of runs of at least 1."));
             return std::nullopt;
         }
     }
@@ -263,21 +268,66 @@ std::optional<SyncJob> SyncCommand::jobFrom(const QCommandLineParser &parser,
 
 int SyncCommand::run(const QCommandLineParser &parser, const GlobalOptions &options)
 {
-    int exitCode = ExitSuccess;
-    std::optional<SyncJob> job = jobFrom(parser, options, exitCode);
-    if (!job)
-        return exitCode;
-    m_job = std::move(*job);
-    m_verboseOutput = parser.isSet(m_verbose) || m_job.dryRun;
+    // Ctrl+C is taken from the start: the checks of the configuration and the folders read
+    // the disks, and a disk that stops answering (a network mount) holds them for ever. They
+    // run on a thread of their own, so the event loop is there to cancel.
+    InterruptWatcher interrupts;
+    connect(&interrupts, &InterruptWatcher::interrupted, this, &SyncCommand::interrupt);
+    m_driveName = parser.isSet(m_drive) ? parser.value(m_drive) : QString();
+    m_verboseOutput = parser.isSet(m_verbose) || parser.isSet(m_dryRun);
     m_jsonOutput = parser.isSet(m_json);
+    m_checking = true;
+    m_checks = InterruptWatcher::deafThread([this, &parser, &options] {
+        auto checked = std::make_shared<Checked>(check(parser, options));
+        QMetaObject::invokeMethod(
+                this, [this, checked] { checksDone(std::move(*checked)); }, Qt::QueuedConnection);
+        m_checksEnded = true;
+    });
+    const int exitCode = QCoreApplication::exec();
+    if (m_checks.joinable())
+        m_checks.join();
+    return exitCode;
+}
+
+void SyncCommand::checksDone(Checked checked)
+{
+    m_checks.join();
+    m_checking = false;
+    if (m_interrupted)
+        return; // said so already
+    m_err << checked.errors;
+    m_err.flush();
+    if (!checked.job) {
+        QCoreApplication::exit(checked.exitCode);
+        return;
+    }
+    m_job = std::move(*checked.job);
+    m_everyMs = checked.everyMs;
+    m_maxRuns = checked.maxRuns;
     m_progressLine = !m_jsonOutput && isTerminal(stdout);
     if (m_progressLine)
         m_job.onProgress = [this](const SyncProgress &progress) { printProgress(progress); };
+    startRun();
+}
 
-    InterruptWatcher interrupts;
-    connect(&interrupts, &InterruptWatcher::interrupted, this, &SyncCommand::interrupt);
-    QTimer::singleShot(0, this, &SyncCommand::startRun);
-    return QCoreApplication::exec();
+void SyncCommand::cancelChecks()
+{
+    SyncReport report;
+    report.result = RunResult::Cancelled;
+    report.started = report.finished = QDateTime::currentDateTimeUtc();
+    report.message = tr("Cancelled while the folders were being checked; nothing was changed.");
+    printReport(report);
+    if (m_checksEnded) {
+        m_checks.join();
+        QCoreApplication::exit(exitInterrupted);
+        return;
+    }
+    // The checks wait on a disk that does not answer: their thread can be neither stopped nor
+    // waited for, and the objects it reads must outlive it. Nothing has been written yet, so
+    // the process ends here, with its output flushed.
+    std::fflush(stdout);
+    std::fflush(stderr);
+    std::_Exit(exitInterrupted);
 }
 
 void SyncCommand::startRun()
@@ -295,7 +345,9 @@ void SyncCommand::startRun()
 void SyncCommand::interrupt()
 {
     m_interrupted = true;
-    if (m_watcher.isRunning())
+    if (m_checking)
+        cancelChecks();
+    else if (m_watcher.isRunning())
         m_job.cancel.cancel(); // the run removes its temporary file and reports Cancelled
     else
         QCoreApplication::exit(m_runs == 0 ? exitInterrupted : m_exitCode);

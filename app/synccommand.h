@@ -3,6 +3,7 @@
 // design.md, for cron jobs and scripts.
 #pragma once
 
+#include "exitcode.h"
 #include "syncengine.h"
 #include "syncjob.h"
 
@@ -13,7 +14,9 @@
 #include <QObject>
 #include <QTextStream>
 
+#include <atomic>
 #include <optional>
+#include <thread>
 
 namespace lts {
 
@@ -33,9 +36,25 @@ public:
     int run(const QCommandLineParser &parser, const GlobalOptions &options);
 
 private:
-    // The job, or the exit code of a command line that cannot make one.
+    // What the checks of the command line, the configuration and the folders make: a job, or
+    // the exit code and messages of a command line that cannot make one.
+    struct Checked
+    {
+        std::optional<SyncJob> job;
+        int exitCode = 0;
+        QString errors;
+        std::int64_t everyMs = 0;
+        int maxRuns = 0;
+
+        void complain(const QString &message, int code = ExitBadCommandLine);
+    };
+    // The checks read the disks (on their own thread): they change no member.
+    Checked check(const QCommandLineParser &parser, const GlobalOptions &options) const;
     std::optional<SyncJob> jobFrom(const QCommandLineParser &parser, const GlobalOptions &options,
-                                   int &exitCode);
+                                   Checked &checked) const;
+    void checksDone(Checked checked);
+    // Ctrl+C while the folders are checked: the command ends as Cancelled.
+    void cancelChecks();
     void startRun();
     void runFinished();
     void interrupt();
@@ -43,7 +62,6 @@ private:
     void printReport(const SyncReport &report);
     // What a refused run says next: the commands that show what it would do and that go on.
     QString howToGoOn(const QString &code) const;
-    int complain(const QString &message);
 
     QTextStream &m_out;
     QTextStream &m_err;
@@ -69,6 +87,9 @@ private:
     int m_maxRuns = 0;
     int m_runs = 0;
     bool m_interrupted = false;
+    bool m_checking = false;
+    std::thread m_checks;
+    std::atomic_bool m_checksEnded{ false };
     int m_exitCode = 0;
     QElapsedTimer m_sinceStart;
     QFutureWatcher<SyncReport> m_watcher;

@@ -453,6 +453,36 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(QStringLiteral(".bin")), qPrintable(r.err));
     }
 
+    void aDiskFullToTheLastByteIsSaidToBeFull()
+    {
+        if (const QString why = whyNoSmallDisks(); !why.isEmpty())
+            QSKIP(qPrintable(why));
+        source().write(QStringLiteral("a.txt"), "a");
+        const QString disk = m_folders->path(QStringLiteral("disk"));
+        QVERIFY(QDir().mkpath(disk));
+        // The target's filesystem is filled to the last byte before the run starts.
+        const QString script = QStringLiteral(
+                "mount -t tmpfs -o size=1m tmpfs \"$1\" && mkdir \"$1/target\" && "
+                "{ head -c 2097152 /dev/zero > \"$1/filler\" 2>/dev/null; true; } && shift && "
+                "exec \"$@\"");
+        QProcess process;
+        test::AppRunner(m_folders->root()).prepare(process, {});
+        process.setProgram(QStandardPaths::findExecutable(QStringLiteral("unshare")));
+        process.setArguments(QStringList{
+                QStringLiteral("-Urm"), QStringLiteral("sh"), QStringLiteral("-c"), script,
+                QStringLiteral("sh"), disk, QStringLiteral(LTS_APP_PATH), QStringLiteral("sync"),
+                source().root(), disk + QStringLiteral("/target"), QStringLiteral("--config-dir"),
+                m_folders->path(QStringLiteral("config")), QStringLiteral("--data-dir"),
+                m_folders->path(QStringLiteral("data")) });
+        process.start();
+        QVERIFY(process.waitForFinished(60000));
+        const AppRun r = test::AppRunner::finished(process);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("is full")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(disk + QStringLiteral("/target")), qPrintable(r.err));
+        QVERIFY2(!r.err.contains(QStringLiteral("read-only")), qPrintable(r.err));
+    }
+
     void leftoverTemporariesInFoldersTheScanNoLongerEntersGo_data()
     {
         QTest::addColumn<QStringList>("nextRun");
