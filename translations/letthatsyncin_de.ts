@@ -18,6 +18,10 @@
             <numerusform>LetThatSyncIn hat nicht innerhalb von %n Sekunden geantwortet.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>What listens on %1 is not your LetThatSyncIn: it belongs to another user, so neither your request nor your token was sent to it.</source>
+        <translation>Was auf %1 lauscht, ist nicht Ihr LetThatSyncIn: Es gehört einem anderen Benutzer; weder Ihre Anfrage noch Ihr Token wurde daher gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>lts::ApiServer</name>
@@ -84,10 +88,6 @@
         <translation>Die API-Token-Datei %1 ist keine reguläre Datei. Entfernen Sie sie, damit beim nächsten Start eine neue angelegt wird.</translation>
     </message>
     <message>
-        <source>The API token file %1 may be read by other users (permissions %2), so it no longer keeps them from driving LetThatSyncIn. Remove it to have a new one made at the next start, or make it yours and readable by you only (chmod 600).</source>
-        <translation>Die API-Token-Datei %1 kann von anderen Benutzern gelesen werden (Berechtigungen %2) und hindert diese daher nicht mehr daran, LetThatSyncIn zu steuern. Entfernen Sie sie, damit beim nächsten Start eine neue angelegt wird, oder übernehmen Sie sie als Eigentümer und machen Sie sie nur für sich selbst lesbar (chmod 600).</translation>
-    </message>
-    <message>
         <source>The API token file %1 does not hold a token (one line of letters, digits and punctuation, without spaces). Remove it to have a new one made at the next start.</source>
         <translation>Die API-Token-Datei %1 enthält kein Token (eine Zeile aus Buchstaben, Ziffern und Satzzeichen, ohne Leerzeichen). Entfernen Sie sie, damit beim nächsten Start eine neue angelegt wird.</translation>
     </message>
@@ -98,6 +98,14 @@
     <message>
         <source>the folder cannot be created</source>
         <translation>der Ordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>The API token file %1 belongs to another user, who may have chosen the token. Remove it to have a new one made at the next start.</source>
+        <translation>Die API-Token-Datei %1 gehört einem anderen Benutzer, der das Token gewählt haben könnte. Entfernen Sie sie, damit beim nächsten Start eine neue angelegt wird.</translation>
+    </message>
+    <message>
+        <source>The API token file %1 may be read by other users (permissions %2), so it no longer keeps them from driving LetThatSyncIn. Remove it to have a new one made at the next start, or make it readable by you only (chmod 600).</source>
+        <translation>Die API-Token-Datei %1 kann von anderen Benutzern gelesen werden (Berechtigungen %2) und hindert diese daher nicht mehr daran, LetThatSyncIn zu steuern. Entfernen Sie sie, damit beim nächsten Start eine neue angelegt wird, oder machen Sie sie nur für sich selbst lesbar (chmod 600).</translation>
     </message>
 </context>
 <context>
@@ -269,10 +277,6 @@ Befehle:
     <message>
         <source>Drive %1: %2</source>
         <translation>Sync-Auftrag %1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot create the configuration folder %1.</source>
-        <translation>Der Konfigurationsordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Cannot save the configuration to %1: %2. The previous file is unchanged.</source>
@@ -525,6 +529,10 @@ Befehle:
         <source>The target folder %1 does not exist yet; the drive&apos;s first run creates it.</source>
         <translation>Der Zielordner %1 existiert noch nicht; der erste Durchlauf des Sync-Auftrags legt ihn an.</translation>
     </message>
+    <message>
+        <source>The speed test was cancelled.</source>
+        <translation>Der Geschwindigkeitstest wurde abgebrochen.</translation>
+    </message>
 </context>
 <context>
     <name>lts::DriveTableModel</name>
@@ -722,6 +730,14 @@ Befehle:
     <message>
         <source>Every %1 is outside 1 second to 366 days; the drive runs every 1 day.</source>
         <translation>Das Intervall %1 liegt nicht zwischen 1 Sekunde und 366 Tagen; der Sync-Auftrag wird täglich ausgeführt.</translation>
+    </message>
+    <message>
+        <source>There are %1 drives already, as many as LetThatSyncIn keeps.</source>
+        <translation>Es gibt bereits %1 Sync-Aufträge, so viele, wie LetThatSyncIn verwaltet.</translation>
+    </message>
+    <message>
+        <source>The name must not contain invisible characters (such as a zero-width space).</source>
+        <translation>Der Name darf keine unsichtbaren Zeichen enthalten (etwa ein Leerzeichen ohne Breite).</translation>
     </message>
 </context>
 <context>
@@ -979,6 +995,25 @@ Befehle:
     <message>
         <source>Cannot note why the versions were kept: %1</source>
         <translation>Der Grund für die aufbewahrten Versionen kann nicht vermerkt werden: %1</translation>
+    </message>
+    <message>
+        <source>not enough space on the target&apos;s disk: it needs %1, and %2 are free</source>
+        <translation>nicht genug Platz auf dem Datenträger des Ziels: benötigt werden %1, frei sind %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>No space left on device: the disk of %1 is full, and %n file(s) did not fit, %2 the first.</source>
+        <translation>
+            <numerusform>Kein Platz mehr auf dem Datenträger: Der Datenträger von %1 ist voll, und %n Datei passte nicht mehr darauf: %2.</numerusform>
+            <numerusform>Kein Platz mehr auf dem Datenträger: Der Datenträger von %1 ist voll, und %n Dateien passten nicht mehr darauf, als erste %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The files a run overwrites or deletes stay on that disk as versions, and free no space before they expire.</source>
+        <translation>Die Dateien, die ein Durchlauf überschreibt oder löscht, bleiben als Versionen auf diesem Datenträger und geben erst Platz frei, wenn sie ablaufen.</translation>
+    </message>
+    <message>
+        <source>No space left on device: the disk of %1 is full; %2 could not be written.</source>
+        <translation>Kein Platz mehr auf dem Datenträger: Der Datenträger von %1 ist voll; %2 konnte nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -1519,6 +1554,29 @@ Befehle:
     <message>
         <source>The drive was changed or removed since this list was made: it no longer says what a sync would do. Close it, and review the drive again.</source>
         <translation>Der Sync-Auftrag wurde geändert oder entfernt, seit diese Liste erstellt wurde: Sie zeigt nicht mehr, was eine Synchronisierung tun würde. Schließen Sie sie, und prüfen Sie den Sync-Auftrag erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>lts::PrivateFiles</name>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>it is not a file but a device, a pipe or a folder</source>
+        <translation>es handelt sich nicht um eine Datei, sondern um ein Gerät, eine Pipe oder einen Ordner</translation>
+    </message>
+    <message>
+        <source>it belongs to another user</source>
+        <translation>sie gehört einem anderen Benutzer</translation>
+    </message>
+    <message>
+        <source>it holds more than the %1 a file of LetThatSyncIn&apos;s may hold</source>
+        <translation>sie enthält mehr als die %1, die eine Datei von LetThatSyncIn enthalten darf</translation>
     </message>
 </context>
 <context>
@@ -2131,6 +2189,10 @@ Um sie zu behalten, stellen Sie den Modus des Sync-Auftrags auf „Aktualisieren
         <source>they are kept for %1 under .letthatsyncin/versions</source>
         <translation>sie werden %1 lang unter .letthatsyncin/versions aufbewahrt</translation>
     </message>
+    <message>
+        <source>Cancelled while the folders were being checked; nothing was changed.</source>
+        <translation>Abgebrochen, während die Ordner geprüft wurden; es wurde nichts geändert.</translation>
+    </message>
 </context>
 <context>
     <name>lts::SyncController</name>
@@ -2312,6 +2374,10 @@ Um sie zu behalten, stellen Sie den Modus des Sync-Auftrags auf „Aktualisieren
             <numerusform>Eine Synchronisation würde jetzt %n Datei löschen, mehr als die %1, die Sie bestätigt haben: Die Ordner haben sich seit der Prüfung geändert. Es wurde nichts geändert; prüfen Sie den Sync-Auftrag erneut.</numerusform>
             <numerusform>Eine Synchronisation würde jetzt %n Dateien löschen, mehr als die %1, die Sie bestätigt haben: Die Ordner haben sich seit der Prüfung geändert. Es wurde nichts geändert; prüfen Sie den Sync-Auftrag erneut.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No space left on device: the disk of %1 is full.</source>
+        <translation>Kein Platz mehr auf dem Datenträger: Der Datenträger von %1 ist voll.</translation>
     </message>
 </context>
 <context>

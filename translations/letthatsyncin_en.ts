@@ -18,6 +18,10 @@
             <numerusform>LetThatSyncIn did not answer within %n seconds.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>What listens on %1 is not your LetThatSyncIn: it belongs to another user, so neither your request nor your token was sent to it.</source>
+        <translation>What listens on %1 is not your LetThatSyncIn: it belongs to another user, so neither your request nor your token was sent to it.</translation>
+    </message>
 </context>
 <context>
     <name>lts::ApiServer</name>
@@ -84,10 +88,6 @@
         <translation>The API token file %1 is not a regular file. Remove it to have a new one made at the next start.</translation>
     </message>
     <message>
-        <source>The API token file %1 may be read by other users (permissions %2), so it no longer keeps them from driving LetThatSyncIn. Remove it to have a new one made at the next start, or make it yours and readable by you only (chmod 600).</source>
-        <translation>The API token file %1 may be read by other users (permissions %2), so it no longer keeps them from driving LetThatSyncIn. Remove it to have a new one made at the next start, or make it yours and readable by you only (chmod 600).</translation>
-    </message>
-    <message>
         <source>The API token file %1 does not hold a token (one line of letters, digits and punctuation, without spaces). Remove it to have a new one made at the next start.</source>
         <translation>The API token file %1 does not hold a token (one line of letters, digits and punctuation, without spaces). Remove it to have a new one made at the next start.</translation>
     </message>
@@ -98,6 +98,14 @@
     <message>
         <source>the folder cannot be created</source>
         <translation>the folder cannot be created</translation>
+    </message>
+    <message>
+        <source>The API token file %1 belongs to another user, who may have chosen the token. Remove it to have a new one made at the next start.</source>
+        <translation>The API token file %1 belongs to another user, who may have chosen the token. Remove it to have a new one made at the next start.</translation>
+    </message>
+    <message>
+        <source>The API token file %1 may be read by other users (permissions %2), so it no longer keeps them from driving LetThatSyncIn. Remove it to have a new one made at the next start, or make it readable by you only (chmod 600).</source>
+        <translation>The API token file %1 may be read by other users (permissions %2), so it no longer keeps them from driving LetThatSyncIn. Remove it to have a new one made at the next start, or make it readable by you only (chmod 600).</translation>
     </message>
 </context>
 <context>
@@ -269,10 +277,6 @@ Commands:
     <message>
         <source>Drive %1: %2</source>
         <translation>Drive %1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot create the configuration folder %1.</source>
-        <translation>Cannot create the configuration folder %1.</translation>
     </message>
     <message>
         <source>Cannot save the configuration to %1: %2. The previous file is unchanged.</source>
@@ -525,6 +529,10 @@ Commands:
         <source>The target folder %1 does not exist yet; the drive&apos;s first run creates it.</source>
         <translation>The target folder %1 does not exist yet; the drive&apos;s first run creates it.</translation>
     </message>
+    <message>
+        <source>The speed test was cancelled.</source>
+        <translation>The speed test was cancelled.</translation>
+    </message>
 </context>
 <context>
     <name>lts::DriveTableModel</name>
@@ -722,6 +730,14 @@ Commands:
     <message>
         <source>Every %1 is outside 1 second to 366 days; the drive runs every 1 day.</source>
         <translation>Every %1 is outside 1 second to 366 days; the drive runs every 1 day.</translation>
+    </message>
+    <message>
+        <source>There are %1 drives already, as many as LetThatSyncIn keeps.</source>
+        <translation>There are %1 drives already, as many as LetThatSyncIn keeps.</translation>
+    </message>
+    <message>
+        <source>The name must not contain invisible characters (such as a zero-width space).</source>
+        <translation>The name must not contain invisible characters (such as a zero-width space).</translation>
     </message>
 </context>
 <context>
@@ -979,6 +995,25 @@ Commands:
     <message>
         <source>Cannot note why the versions were kept: %1</source>
         <translation>Cannot note why the versions were kept: %1</translation>
+    </message>
+    <message>
+        <source>not enough space on the target&apos;s disk: it needs %1, and %2 are free</source>
+        <translation>not enough space on the target&apos;s disk: it needs %1, and %2 are free</translation>
+    </message>
+    <message numerus="yes">
+        <source>No space left on device: the disk of %1 is full, and %n file(s) did not fit, %2 the first.</source>
+        <translation>
+            <numerusform>No space left on device: the disk of %1 is full, and %n file did not fit, %2 the first.</numerusform>
+            <numerusform>No space left on device: the disk of %1 is full, and %n files did not fit, %2 the first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The files a run overwrites or deletes stay on that disk as versions, and free no space before they expire.</source>
+        <translation>The files a run overwrites or deletes stay on that disk as versions, and free no space before they expire.</translation>
+    </message>
+    <message>
+        <source>No space left on device: the disk of %1 is full; %2 could not be written.</source>
+        <translation>No space left on device: the disk of %1 is full; %2 could not be written.</translation>
     </message>
 </context>
 <context>
@@ -1519,6 +1554,29 @@ Commands:
     <message>
         <source>The drive was changed or removed since this list was made: it no longer says what a sync would do. Close it, and review the drive again.</source>
         <translation>The drive was changed or removed since this list was made: it no longer says what a sync would do. Close it, and review the drive again.</translation>
+    </message>
+</context>
+<context>
+    <name>lts::PrivateFiles</name>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>The folder %1 cannot be created.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 is not a folder.</translation>
+    </message>
+    <message>
+        <source>it is not a file but a device, a pipe or a folder</source>
+        <translation>it is not a file but a device, a pipe or a folder</translation>
+    </message>
+    <message>
+        <source>it belongs to another user</source>
+        <translation>it belongs to another user</translation>
+    </message>
+    <message>
+        <source>it holds more than the %1 a file of LetThatSyncIn&apos;s may hold</source>
+        <translation>it holds more than the %1 a file of LetThatSyncIn&apos;s may hold</translation>
     </message>
 </context>
 <context>
@@ -2131,6 +2189,10 @@ To keep them, set the drive&apos;s mode to Update (in the tray, or with EditDriv
         <source>they are kept for %1 under .letthatsyncin/versions</source>
         <translation>they are kept for %1 under .letthatsyncin/versions</translation>
     </message>
+    <message>
+        <source>Cancelled while the folders were being checked; nothing was changed.</source>
+        <translation>Cancelled while the folders were being checked; nothing was changed.</translation>
+    </message>
 </context>
 <context>
     <name>lts::SyncController</name>
@@ -2312,6 +2374,10 @@ To keep them, set the drive&apos;s mode to Update (in the tray, or with EditDriv
             <numerusform>A sync now would delete %n file, more than the %1 you confirmed: the folders changed since the review. Nothing was changed; review the drive again.</numerusform>
             <numerusform>A sync now would delete %n files, more than the %1 you confirmed: the folders changed since the review. Nothing was changed; review the drive again.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No space left on device: the disk of %1 is full.</source>
+        <translation>No space left on device: the disk of %1 is full.</translation>
     </message>
 </context>
 <context>

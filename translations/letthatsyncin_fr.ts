@@ -18,6 +18,10 @@
             <numerusform>LetThatSyncIn n&apos;a pas répondu dans un délai de %n secondes.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>What listens on %1 is not your LetThatSyncIn: it belongs to another user, so neither your request nor your token was sent to it.</source>
+        <translation>Ce qui écoute sur %1 n&apos;est pas votre LetThatSyncIn&#xa0;: il appartient à un autre utilisateur, si bien que ni votre requête ni votre jeton ne lui ont été envoyés.</translation>
+    </message>
 </context>
 <context>
     <name>lts::ApiServer</name>
@@ -84,10 +88,6 @@
         <translation>Le fichier du jeton d&apos;API %1 n&apos;est pas un fichier ordinaire. Supprimez-le pour qu&apos;un nouveau soit créé au prochain démarrage.</translation>
     </message>
     <message>
-        <source>The API token file %1 may be read by other users (permissions %2), so it no longer keeps them from driving LetThatSyncIn. Remove it to have a new one made at the next start, or make it yours and readable by you only (chmod 600).</source>
-        <translation>Le fichier du jeton d&apos;API %1 peut être lu par d&apos;autres utilisateurs (permissions %2)&#xa0;: il ne les empêche donc plus de piloter LetThatSyncIn. Supprimez-le pour qu&apos;un nouveau soit créé au prochain démarrage, ou devenez-en propriétaire et rendez-le lisible par vous seul (chmod 600).</translation>
-    </message>
-    <message>
         <source>The API token file %1 does not hold a token (one line of letters, digits and punctuation, without spaces). Remove it to have a new one made at the next start.</source>
         <translation>Le fichier du jeton d&apos;API %1 ne contient pas de jeton (une ligne de lettres, de chiffres et de signes de ponctuation, sans espaces). Supprimez-le pour qu&apos;un nouveau soit créé au prochain démarrage.</translation>
     </message>
@@ -98,6 +98,14 @@
     <message>
         <source>the folder cannot be created</source>
         <translation>le dossier ne peut pas être créé</translation>
+    </message>
+    <message>
+        <source>The API token file %1 belongs to another user, who may have chosen the token. Remove it to have a new one made at the next start.</source>
+        <translation>Le fichier du jeton d&apos;API %1 appartient à un autre utilisateur, qui a pu choisir le jeton. Supprimez-le pour qu&apos;un nouveau soit créé au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>The API token file %1 may be read by other users (permissions %2), so it no longer keeps them from driving LetThatSyncIn. Remove it to have a new one made at the next start, or make it readable by you only (chmod 600).</source>
+        <translation>Le fichier du jeton d&apos;API %1 peut être lu par d&apos;autres utilisateurs (permissions %2)&#xa0;: il ne les empêche donc plus de piloter LetThatSyncIn. Supprimez-le pour qu&apos;un nouveau soit créé au prochain démarrage, ou rendez-le lisible par vous seul (chmod 600).</translation>
     </message>
 </context>
 <context>
@@ -269,10 +277,6 @@ Commandes&#xa0;:
     <message>
         <source>Drive %1: %2</source>
         <translation>Tâche %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Cannot create the configuration folder %1.</source>
-        <translation>Impossible de créer le dossier de configuration %1.</translation>
     </message>
     <message>
         <source>Cannot save the configuration to %1: %2. The previous file is unchanged.</source>
@@ -525,6 +529,10 @@ Commandes&#xa0;:
         <source>The target folder %1 does not exist yet; the drive&apos;s first run creates it.</source>
         <translation>Le dossier de destination %1 n&apos;existe pas encore&#xa0;; la première exécution de la tâche le créera.</translation>
     </message>
+    <message>
+        <source>The speed test was cancelled.</source>
+        <translation>Le test de vitesse a été annulé.</translation>
+    </message>
 </context>
 <context>
     <name>lts::DriveTableModel</name>
@@ -722,6 +730,14 @@ Commandes&#xa0;:
     <message>
         <source>Every %1 is outside 1 second to 366 days; the drive runs every 1 day.</source>
         <translation>L&apos;intervalle «&#xa0;%1&#xa0;» n&apos;est pas compris entre 1 seconde et 366 jours&#xa0;; la tâche s&apos;exécute une fois par jour.</translation>
+    </message>
+    <message>
+        <source>There are %1 drives already, as many as LetThatSyncIn keeps.</source>
+        <translation>Il y a déjà %1 tâches, autant que LetThatSyncIn en conserve.</translation>
+    </message>
+    <message>
+        <source>The name must not contain invisible characters (such as a zero-width space).</source>
+        <translation>Le nom ne doit pas contenir de caractères invisibles (comme une espace sans chasse).</translation>
     </message>
 </context>
 <context>
@@ -979,6 +995,25 @@ Commandes&#xa0;:
     <message>
         <source>Cannot note why the versions were kept: %1</source>
         <translation>Impossible d&apos;enregistrer le motif de conservation des versions&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>not enough space on the target&apos;s disk: it needs %1, and %2 are free</source>
+        <translation>pas assez de place sur le disque de la destination&#xa0;: il faut %1, et %2 sont libres</translation>
+    </message>
+    <message numerus="yes">
+        <source>No space left on device: the disk of %1 is full, and %n file(s) did not fit, %2 the first.</source>
+        <translation>
+            <numerusform>Plus d&apos;espace disponible sur le périphérique&#xa0;: le disque de %1 est plein, et %n fichier n&apos;a pas pu y tenir&#xa0;: %2.</numerusform>
+            <numerusform>Plus d&apos;espace disponible sur le périphérique&#xa0;: le disque de %1 est plein, et %n fichiers n&apos;ont pas pu y tenir, à commencer par %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The files a run overwrites or deletes stay on that disk as versions, and free no space before they expire.</source>
+        <translation>Les fichiers qu&apos;une exécution écrase ou supprime restent sur ce disque en tant que versions et ne libèrent aucune place avant d&apos;expirer.</translation>
+    </message>
+    <message>
+        <source>No space left on device: the disk of %1 is full; %2 could not be written.</source>
+        <translation>Plus d&apos;espace disponible sur le périphérique&#xa0;: le disque de %1 est plein&#xa0;; %2 n&apos;a pas pu être écrit.</translation>
     </message>
 </context>
 <context>
@@ -1519,6 +1554,29 @@ Commandes&#xa0;:
     <message>
         <source>The drive was changed or removed since this list was made: it no longer says what a sync would do. Close it, and review the drive again.</source>
         <translation>La tâche a été modifiée ou retirée depuis que cette liste a été établie&#xa0;: elle ne dit plus ce que ferait une synchronisation. Fermez-la, puis vérifiez à nouveau la tâche.</translation>
+    </message>
+</context>
+<context>
+    <name>lts::PrivateFiles</name>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Le dossier %1 ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 n&apos;est pas un dossier.</translation>
+    </message>
+    <message>
+        <source>it is not a file but a device, a pipe or a folder</source>
+        <translation>ce n&apos;est pas un fichier mais un périphérique, un tube ou un dossier</translation>
+    </message>
+    <message>
+        <source>it belongs to another user</source>
+        <translation>il appartient à un autre utilisateur</translation>
+    </message>
+    <message>
+        <source>it holds more than the %1 a file of LetThatSyncIn&apos;s may hold</source>
+        <translation>il contient plus que les %1 qu&apos;un fichier de LetThatSyncIn peut contenir</translation>
     </message>
 </context>
 <context>
@@ -2131,6 +2189,10 @@ Pour les garder, passez la tâche en mode «&#xa0;Mise à jour&#xa0;» (depuis l
         <source>they are kept for %1 under .letthatsyncin/versions</source>
         <translation>ils sont conservés pendant %1 dans .letthatsyncin/versions</translation>
     </message>
+    <message>
+        <source>Cancelled while the folders were being checked; nothing was changed.</source>
+        <translation>Annulée pendant la vérification des dossiers&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
 </context>
 <context>
     <name>lts::SyncController</name>
@@ -2312,6 +2374,10 @@ Pour les garder, passez la tâche en mode «&#xa0;Mise à jour&#xa0;» (depuis l
             <numerusform>Une synchronisation supprimerait maintenant %n fichier, plus que les %1 que vous avez confirmés&#xa0;: les dossiers ont changé depuis la vérification. Rien n’a été modifié&#xa0;; vérifiez la tâche à nouveau.</numerusform>
             <numerusform>Une synchronisation supprimerait maintenant %n fichiers, plus que les %1 que vous avez confirmés&#xa0;: les dossiers ont changé depuis la vérification. Rien n’a été modifié&#xa0;; vérifiez la tâche à nouveau.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No space left on device: the disk of %1 is full.</source>
+        <translation>Plus d&apos;espace disponible sur le périphérique&#xa0;: le disque de %1 est plein.</translation>
     </message>
 </context>
 <context>
