@@ -5,6 +5,7 @@
 #include "apiserver.h"
 #include "apiservice.h"
 #include "apitoken.h"
+#include "clientframes.h"
 #include "drivecodec.h"
 #include "eventlog.h"
 #include "handshakescreen.h"
@@ -243,6 +244,15 @@ public:
         const QByteArray head = end < 0 ? m_buffer : m_buffer.left(end);
         m_buffer.remove(0, end < 0 ? m_buffer.size() : end + 4);
         return head.split('\r').constFirst();
+    }
+
+    // An unmasked text frame, as RFC 6455 forbids a client to send.
+    void sendUnmaskedText(const QByteArray &payload)
+    {
+        QByteArray frame;
+        frame.append(char(0x81));
+        frame.append(char(payload.size())); // under 126 bytes, and no mask bit
+        m_socket.write(frame + payload);
     }
 
     // A masked text frame, as a client must send it.
@@ -712,6 +722,76 @@ private Q_SLOTS:
         RawClient allowed; // an Origin of the settings' list still gets in
         QCOMPARE(allowed.handshake(port, host, "Origin: http://localhost:8080\r\n"),
                  QByteArray("HTTP/1.1 101 Switching Protocols"));
+    }
+
+    // The frames are followed whatever pieces the stream comes in, through every length form.
+    void clientFramesAreFollowedAcrossPieces_data()
+    {
+        QTest::addColumn<int>("piece");
+        for (int piece : { 1, 2, 3, 7, 13, 1 << 20 })
+            QTest::addRow("%d bytes at a time", piece) << piece;
+    }
+    void clientFramesAreFollowedAcrossPieces()
+    {
+        QFETCH(int, piece);
+        auto frame = [](qsizetype length, bool masked) {
+            const char mask = masked ? char(0x80) : char(0);
+            QByteArray bytes;
+            bytes += char(0x82);
+            if (length < 126) {
+                bytes += char(mask | char(length));
+            } else if (length < 65536) {
+                bytes += char(mask | 126);
+                bytes += char(length >> 8);
+                bytes += char(length & 0xff);
+            } else {
+                bytes += char(mask | 127);
+                for (int shift = 56; shift >= 0; shift -= 8)
+                    bytes += char((quint64(length) >> shift) & 0xff);
+            }
+            if (masked)
+                bytes += QByteArrayView("abcd");
+            // Payload bytes that would read as unmasked headers if taken for one.
+            bytes += QByteArray(length, char(0x01));
+            return bytes;
+        };
+        QByteArray stream;
+        for (qsizetype length : { 0, 1, 125, 126, 127, 65535, 65536, 70000 })
+            stream += frame(length, true);
+        const qsizetype unmaskedAt = stream.size();
+        stream += frame(5, false) + frame(5, true);
+
+        ClientFrames frames;
+        qsizetype passed = 0;
+        for (qsizetype at = 0; at < stream.size(); at += piece) {
+            const QByteArrayView next = QByteArrayView(stream).sliced(at).first(
+                    qMin<qsizetype>(piece, stream.size() - at));
+            passed += frames.follow(next);
+        }
+        QVERIFY(frames.unmaskedFrameSeen());
+        // Before it, all; of it, at most its first byte (the mask bit is in the second).
+        QVERIFY2(passed == unmaskedAt || (piece == 1 && passed == unmaskedAt + 1),
+                 qPrintable(QStringLiteral("%1 of %2").arg(passed).arg(unmaskedAt)));
+    }
+
+    void anUnmaskedFrameClosesWith1002()
+    {
+        // RFC 6455, 5.1: a server must close the connection on a frame that is not masked.
+        const quint16 port = startServer();
+        RawClient raw;
+        QCOMPARE(raw.handshake(port, "127.0.0.1:" + QByteArray::number(port)),
+                 QByteArray("HTTP/1.1 101 Switching Protocols"));
+        raw.sendText(R"({"request": "Hello", "id": 1})"); // masked: answered
+        std::optional<RawClient::Frame> frame = raw.nextFrame();
+        QVERIFY(frame);
+        QCOMPARE(frame->opcode, 0x1);
+        QVERIFY(frame->payload.contains("\"id\":1"));
+        raw.sendUnmaskedText(R"({"request": "Hello", "id": 2})");
+        frame = raw.nextFrame();
+        QVERIFY(frame);
+        QCOMPARE(frame->opcode, 0x8); // a close, not a response
+        QCOMPARE(frame->closeCode(), int(QWebSocketProtocol::CloseCodeProtocolError));
+        QVERIFY(!raw.nextFrame()); // and the connection is gone
     }
 
     void aHandshakeHeadTooBigIsRefused()

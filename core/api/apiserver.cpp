@@ -1,5 +1,6 @@
 #include "apiserver.h"
 
+#include "checkedsocket.h"
 #include "handshakescreen.h"
 #include "peeruser.h"
 #include "privatefiles.h"
@@ -126,7 +127,9 @@ ApiServer::ApiServer(ApiHandler &handler, EventLog &events, QByteArray token, QS
     , m_server(new QWebSocketServer(QStringLiteral("LetThatSyncIn"),
                                     QWebSocketServer::NonSecureMode, this))
 {
-    connect(m_listener, &HandshakeScreen::passed, m_server, &QWebSocketServer::handleConnection);
+    connect(m_listener, &HandshakeScreen::passed, this, [this](QTcpSocket *socket, qsizetype head) {
+        m_server->handleConnection(new CheckedSocket(socket, head, m_listener));
+    });
     // Called during the handshake, before the upgrade: a refusal is an HTTP 403.
     connect(m_server, &QWebSocketServer::originAuthenticationRequired, this,
             &ApiServer::checkOrigin);

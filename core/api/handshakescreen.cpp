@@ -55,7 +55,7 @@ void HandshakeScreen::screen(QTcpSocket *socket)
         if (const std::optional<QByteArray> status = refusal(head.first(end + 2)))
             return refuse(*status);
         disconnect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-        Q_EMIT passed(socket);
+        Q_EMIT passed(socket, end + 4);
     };
     connect(socket, &QTcpSocket::readyRead, this, check);
     deadline->start(m_timeout);

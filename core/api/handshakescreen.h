@@ -32,8 +32,8 @@ public:
     static std::optional<QByteArray> refusal(const QByteArray &head);
 
 Q_SIGNALS:
-    // A client whose handshake head passed, unread: hand it to QWebSocketServer.
-    void passed(QTcpSocket *socket);
+    // A client whose handshake head (its first `headBytes` bytes) passed, unread.
+    void passed(QTcpSocket *socket, qsizetype headBytes);
 
 private:
     void screen(QTcpSocket *socket);
