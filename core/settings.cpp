@@ -4,6 +4,8 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 
+#include <cmath>
+
 namespace lts {
 
 namespace {
@@ -56,7 +58,8 @@ public:
             return;
         const QJsonValue v = m_json.value(name);
         const double number = v.toDouble(-1e300);
-        if (v.isDouble() && number == double(qint64(number)) && number >= min && number <= max)
+        // The range first: converting a number that no integer holds is undefined behaviour.
+        if (v.isDouble() && number >= min && number <= max && number == std::trunc(number))
             value = int(number);
         else
             reject(name, SettingsCodec::tr("a whole number from %1 to %2").arg(min).arg(max),
