@@ -2299,6 +2299,11 @@ private Q_SLOTS:
         send(R"({"request":"SyncNow","Name":"A","MaxDeletions":3})"); // not forced: no bound
         QVERIFY(!m_fake->run(2).job.force);
         QCOMPARE(m_fake->run(2).job.maxForcedDeletions, -1);
+        finishRun(2);
+        // More than any disk holds (found by fuzzing): a bound no run reaches, where converting
+        // the number as it was made an arbitrary one (undefined behaviour).
+        send(R"({"request":"SyncNow","Name":"A","Force":true,"MaxDeletions":1e300})");
+        QCOMPARE_GE(m_fake->run(3).job.maxForcedDeletions, std::int64_t(1e15));
     }
 
     void getHistoryWithoutRunsIsEmpty()

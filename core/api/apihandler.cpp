@@ -84,6 +84,14 @@ void whenFinished(const QFuture<T> &future, QObject *context, Done done)
     watcher->setFuture(future);
 }
 
+// A count of files from a JSON number (not negative): a number past what any disk holds is
+// held at that, as converting a double that no integer holds would be undefined behaviour.
+std::int64_t fileCount(double number)
+{
+    constexpr double most = 1e18;
+    return std::int64_t(std::min(number, most));
+}
+
 // "Limit": a positive number, at most the default.
 qsizetype listLimit(const QJsonValue &value)
 {
@@ -521,7 +529,7 @@ void ApiHandler::handle(const QByteArray &frame, ApiSession &session, QObject *c
         const Result<SyncController::StartOutcome> started
                 = m_controller.syncNow(*name, force,
                                        maxDeletions.isDouble() && maxDeletions.toDouble() >= 0
-                                               ? std::int64_t(maxDeletions.toDouble())
+                                               ? fileCount(maxDeletions.toDouble())
                                                : -1);
         if (!started)
             return reply(request.failure(started.error().code));
