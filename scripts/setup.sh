@@ -26,9 +26,12 @@ LTS_PACKAGE_PACKAGES=(dpkg-dev file)
 # manager, the trayer tray, and the tools that find, click and photograph its windows (x11-utils,
 # x11-apps, imagemagick, xdotool); desktop-file-utils checks the desktop and autostart entries,
 # appstream the metainfo, lintian the .deb (tests/packaging, with what package.sh needs).
+# clang and libclang-rt-dev build the fuzz targets (tests/fuzz): libclang-rt-dev is the
+# libFuzzer and sanitizer runtime of the distribution's default clang, whatever its version
+# (libclang-rt-14-dev on Debian 12).
 LTS_TEST_PACKAGES=(rsync util-linux time systemd python3 python3-websockets nodejs node-ws
     xvfb xauth openbox trayer x11-utils x11-apps imagemagick xdotool desktop-file-utils
-    appstream lintian "${LTS_PACKAGE_PACKAGES[@]}")
+    appstream lintian clang libclang-rt-dev "${LTS_PACKAGE_PACKAGES[@]}")
 
 lts_missing_packages() {
     local package
@@ -87,4 +90,25 @@ lts_setup() {
 
     cmake -S "$LTS_SOURCE_DIR" -B "$LTS_BUILD_DIR" "${options[@]}" >/dev/null
     cmake --build "$LTS_BUILD_DIR" --parallel "$(nproc 2>/dev/null || echo 2)"
+}
+
+# lts_fuzz: builds the fuzz targets of tests/fuzz with clang, libFuzzer, AddressSanitizer and
+# UBSan in their own folder (LTS_FUZZ_BUILD_DIR, default build-fuzz), then fuzzes each one for
+# LTS_FUZZ_SECONDS (default 60) through ctest. Skipped, and said so, where clang is missing.
+lts_fuzz() {
+    local build=${LTS_FUZZ_BUILD_DIR:-$LTS_SOURCE_DIR/build-fuzz}
+    if ! command -v clang++ >/dev/null 2>&1; then
+        echo "Fuzzing skipped: clang++ is missing (Debian and Ubuntu: apt install clang libclang-rt-dev)."
+        return 0
+    fi
+    local options=(-G Ninja -DCMAKE_BUILD_TYPE=Release -DCMAKE_CXX_COMPILER=clang++
+        -DLTS_FUZZ=ON -DLTS_BUILD_TESTS=OFF -DLTS_FUZZ_SECONDS="${LTS_FUZZ_SECONDS:-60}")
+    [[ "${CI:-}" == true ]] && options+=(-DLTS_WERROR=ON)
+    command -v ccache >/dev/null 2>&1 && options+=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+
+    local jobs
+    jobs=$(nproc 2>/dev/null || echo 2)
+    cmake -S "$LTS_SOURCE_DIR" -B "$build" "${options[@]}" >/dev/null
+    cmake --build "$build" --target lts_fuzz --parallel "$jobs"
+    (cd "$build" && ctest --output-on-failure --parallel "$jobs" -L fuzz)
 }
