@@ -26,12 +26,14 @@ LTS_PACKAGE_PACKAGES=(dpkg-dev file)
 # manager, the trayer tray, and the tools that find, click and photograph its windows (x11-utils,
 # x11-apps, imagemagick, xdotool); desktop-file-utils checks the desktop and autostart entries,
 # appstream the metainfo, lintian the .deb (tests/packaging, with what package.sh needs).
-# clang and libclang-rt-dev build the fuzz targets (tests/fuzz): libclang-rt-dev is the
-# libFuzzer and sanitizer runtime of the distribution's default clang, whatever its version
-# (libclang-rt-14-dev on Debian 12).
 LTS_TEST_PACKAGES=(rsync util-linux time systemd python3 python3-websockets nodejs node-ws
     xvfb xauth openbox trayer x11-utils x11-apps imagemagick xdotool desktop-file-utils
-    appstream lintian clang libclang-rt-dev "${LTS_PACKAGE_PACKAGES[@]}")
+    appstream lintian "${LTS_PACKAGE_PACKAGES[@]}")
+
+# What the fuzz targets (tests/fuzz) need: the distribution's default clang, and libclang-rt-dev,
+# its libFuzzer and sanitizers' runtime whatever its version (libclang-rt-14-dev on Debian 12,
+# which clang only recommends). Both names exist on Debian 12 and 13 and on Ubuntu 24.04.
+LTS_FUZZ_PACKAGES=(clang libclang-rt-dev)
 
 lts_missing_packages() {
     local package
@@ -94,11 +96,13 @@ lts_setup() {
 
 # lts_fuzz: builds the fuzz targets of tests/fuzz with clang, libFuzzer, AddressSanitizer and
 # UBSan in their own folder (LTS_FUZZ_BUILD_DIR, default build-fuzz), then fuzzes each one for
-# LTS_FUZZ_SECONDS (default 60) through ctest. Skipped, and said so, where clang is missing.
+# LTS_FUZZ_SECONDS (default 60) through ctest. Installs LTS_FUZZ_PACKAGES first; skipped, and
+# said so, where they cannot be installed.
 lts_fuzz() {
     local build=${LTS_FUZZ_BUILD_DIR:-$LTS_SOURCE_DIR/build-fuzz}
-    if ! command -v clang++ >/dev/null 2>&1; then
-        echo "Fuzzing skipped: clang++ is missing (Debian and Ubuntu: apt install clang libclang-rt-dev)."
+    # In a subshell: where the packages cannot be installed, the tests that ran still count.
+    if ! (lts_install_packages "${LTS_FUZZ_PACKAGES[@]}") || ! command -v clang++ >/dev/null 2>&1; then
+        echo "Fuzzing skipped: clang++ is missing (Debian and Ubuntu: apt-get install ${LTS_FUZZ_PACKAGES[*]})."
         return 0
     fi
     local options=(-G Ninja -DCMAKE_BUILD_TYPE=Release -DCMAKE_CXX_COMPILER=clang++
