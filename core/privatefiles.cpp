@@ -10,6 +10,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #endif
 
@@ -62,7 +63,16 @@ Result<QByteArray> PrivateFiles::readOwnFile(const QString &path, qint64 maxByte
     if (Result<void> opened = openOwnFile(file, path, maxBytes, mode); !opened)
         return opened.error();
     // Up to one byte more than allowed: a file that grew since it was opened is refused too.
-    const QByteArray content = file.read(maxBytes + 1);
+    // Piece by piece, as read(maxBytes + 1) would reserve the whole cap for every file, however
+    // small (16 MiB for each read of config.json; found by fuzzing, where it was most of the time).
+    constexpr qint64 piece = 64 * 1024;
+    QByteArray content;
+    while (content.size() <= maxBytes) {
+        const QByteArray more = file.read(std::min(piece, maxBytes + 1 - content.size()));
+        if (more.isEmpty())
+            break;
+        content.append(more);
+    }
     if (content.size() > maxBytes)
         return tooLargeError(maxBytes);
     return content;

@@ -2,6 +2,7 @@
 // be used whole is kept aside before it is overwritten; a newer format is never touched.
 #include "configstore.h"
 #include "driveissues.h"
+#include "privatefiles.h"
 #include "testmain.h"
 
 #include <QDir>
@@ -374,6 +375,26 @@ private Q_SLOTS:
         QVERIFY(!drive.contains(QStringLiteral("Status")));
         QVERIFY(!drive.contains(QStringLiteral("LastSync")));
         QCOMPARE(folderEntries(), QStringList{ QStringLiteral("config.json") });
+    }
+
+    // Reading a small file takes about its size, not the 16 MiB it may hold at most (found by
+    // fuzzing: every read reserved the whole cap); past the cap it is still refused.
+    void aSmallFileIsReadWithoutReservingTheCap()
+    {
+        const QByteArray small = R"({"Version": 1, "Drives": []})";
+        write(small);
+        const Result<QByteArray> content
+                = PrivateFiles::readOwnFile(file(), ConfigStore::maxFileBytes);
+        QVERIFY(content.ok());
+        QCOMPARE(*content, small);
+        QCOMPARE_LT(content->capacity(), qsizetype(1024 * 1024));
+
+        const QByteArray large(200 * 1024, ' ');
+        write(large);
+        QCOMPARE(PrivateFiles::readOwnFile(file(), large.size()).valueOr({}), large);
+        const Result<QByteArray> tooLarge = PrivateFiles::readOwnFile(file(), large.size() - 1);
+        QVERIFY(!tooLarge.ok());
+        QCOMPARE(tooLarge.error().code, PrivateFiles::tooLarge);
     }
 };
 
