@@ -31,7 +31,13 @@ QString normalized(const QString &path)
         p = QDir::homePath() + p.mid(1);
     if (p.isEmpty() || QDir::isRelativePath(p))
         return {};
-    return QDir::toNativeSeparators(QDir::cleanPath(p));
+    // Cleaning can leave white space at the end ("/b /" gives "/b "), which would be trimmed
+    // when the result is normalised again (found by fuzzing): a folder saved as "/b " would be
+    // read back as "/b". Trimmed and cleaned until neither changes it, a path stays as it is.
+    QString clean = QDir::cleanPath(p);
+    while (clean != clean.trimmed())
+        clean = QDir::cleanPath(clean.trimmed());
+    return QDir::toNativeSeparators(clean);
 }
 
 QString nearestExisting(const QString &path)

@@ -28,6 +28,14 @@ private Q_SLOTS:
                                       << "/data/photos";
         QTest::newRow("spaces around") << "  /data/photos \t"
                                        << "/data/photos";
+        // Found by fuzzing: what the slash or the dot kept from being trimmed is trimmed too, so
+        // that the result is normalised already.
+        QTest::newRow("space before the trailing slash") << "/data/photos \t/"
+                                                         << "/data/photos";
+        QTest::newRow("space before a dot") << "/data/photos /."
+                                            << "/data/photos";
+        QTest::newRow("root with spaces") << "/ /"
+                                          << "/";
         QTest::newRow("root") << "/"
                               << "/";
         QTest::newRow("home") << "~" << QDir::homePath();
@@ -47,6 +55,7 @@ private Q_SLOTS:
         QFETCH(QString, given);
         QFETCH(QString, expected);
         QCOMPARE(lts::paths::normalized(given), expected);
+        QCOMPARE(lts::paths::normalized(expected), expected); // stays as it is
     }
 
     void relateComparesWholeFolderNames_data()
