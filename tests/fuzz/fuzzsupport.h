@@ -55,8 +55,9 @@ inline QString workFolder()
     } while (false)
 
 // Qt 6.4's JSON parser drops a U+FEFF that starts a string, so a string that starts with one
-// does not read back as it was written (being fixed by refusing it in names and patterns).
-// Comparisons of a value with its text read back look past it; every other difference counts.
+// does not read back as it was written (names and patterns are trimmed of it; labels and
+// paths may still start with one). Comparisons of a value with its text read back look past
+// it; every other difference counts.
 inline QString withoutLeadingBom(QString text)
 {
     while (text.startsWith(QChar(0xfeff)))
