@@ -46,7 +46,13 @@ bool CheckedSocket::canReadLine() const
 
 void CheckedSocket::close()
 {
-    m_real->close();
+    // abort(), which is not virtual, comes here too, having set the write channels to none:
+    // then the connection goes at once, with what waits to be sent to a client that does
+    // not read; a plain close lets that go out first.
+    if (writeChannelCount() == 0)
+        m_real->abort();
+    else
+        m_real->close();
     QIODevice::close();
 }
 
