@@ -291,7 +291,9 @@ int SyncCommand::run(const QCommandLineParser &parser, const GlobalOptions &opti
 
 void SyncCommand::checksDone(Checked checked)
 {
-    m_checks.join();
+    // A Ctrl+C just as the checks ended joined their thread already (cancelChecks).
+    if (m_checks.joinable())
+        m_checks.join();
     m_checking = false;
     if (m_interrupted)
         return; // said so already
@@ -318,7 +320,8 @@ void SyncCommand::cancelChecks()
     report.message = tr("Cancelled while the folders were being checked; nothing was changed.");
     printReport(report);
     if (m_checksEnded) {
-        m_checks.join();
+        if (m_checks.joinable())
+            m_checks.join();
         QCoreApplication::exit(exitInterrupted);
         return;
     }
