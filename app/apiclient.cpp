@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
+#include <QNetworkInterface>
 #include <QTimer>
 #include <QWebSocket>
 
@@ -103,9 +104,13 @@ Result<QJsonObject> ApiClient::request(const Endpoint &endpoint, QJsonObject req
         // Whoever listens on the port may not be LetThatSyncIn: after a crash, or while it is
         // stopped, another user can take it. Their process gets neither the request nor the
         // token.
+        // An address of this machine's network cards is as local as 127.0.0.1: another user
+        // can listen on it as well.
         const bool loopback = socket.peerAddress().isLoopback();
+        const bool local
+                = loopback || QNetworkInterface::allAddresses().contains(socket.peerAddress());
         std::optional<uint> owner;
-        if (loopback)
+        if (local)
             owner = endpoint.listenerOwner({ socket.peerAddress(), socket.peerPort() },
                                            { socket.localAddress(), socket.localPort() });
         if (owner && *owner != PeerUser::currentUser()) {
@@ -117,7 +122,7 @@ Result<QJsonObject> ApiClient::request(const Endpoint &endpoint, QJsonObject req
         }
         // Your own instance needs no token from you unless its RequireToken setting is on;
         // one elsewhere (or where the system does not tell) always does.
-        if (!endpoint.token.isEmpty() && (owner || !loopback || !PeerUser::canTell))
+        if (!endpoint.token.isEmpty() && (owner || !local || !PeerUser::canTell))
             send({ { QStringLiteral("request"), QStringLiteral("Authenticate") },
                    { QStringLiteral("id"), QStringLiteral("letthatsyncin-cli-token") },
                    { QStringLiteral("Token"), QString::fromLatin1(endpoint.token) } });

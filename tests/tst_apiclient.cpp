@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QNetworkInterface>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -32,9 +33,10 @@ private:
         return options;
     }
 
-    void writeServerFile(quint16 port, qint64 pid) const
+    void writeServerFile(quint16 port, qint64 pid,
+                         const QString &address = QStringLiteral("127.0.0.1")) const
     {
-        const QJsonObject server{ { QStringLiteral("Address"), QStringLiteral("127.0.0.1") },
+        const QJsonObject server{ { QStringLiteral("Address"), address },
                                   { QStringLiteral("Port"), port },
                                   { QStringLiteral("Pid"), pid } };
         QVERIFY(test::writeFile(m_dir.filePath(QStringLiteral("config/server.json")),
@@ -48,11 +50,24 @@ private Q_SLOTS:
         QVERIFY(ApiToken::loadOrCreate(options().configDir));
     }
 
+    void aListenerOfAnotherUserGetsNeitherTheRequestNorTheToken_data()
+    {
+        QTest::addColumn<QHostAddress>("address");
+        QTest::newRow("loopback") << QHostAddress(QHostAddress::LocalHost);
+        // Another user can listen on the address of this machine's network card as well.
+        const QList<QHostAddress> addresses = QNetworkInterface::allAddresses();
+        const auto card = std::find_if(addresses.cbegin(), addresses.cend(), [](const auto &a) {
+            return !a.isLoopback() && a.protocol() == QAbstractSocket::IPv4Protocol;
+        });
+        if (card != addresses.cend())
+            QTest::newRow("this machine's network address") << *card;
+    }
     void aListenerOfAnotherUserGetsNeitherTheRequestNorTheToken()
     {
+        QFETCH(QHostAddress, address);
         // Plays the other user's program: a WebSocket server that keeps what it is sent.
         QWebSocketServer stranger(QStringLiteral("stranger"), QWebSocketServer::NonSecureMode);
-        QVERIFY(stranger.listen(QHostAddress::LocalHost));
+        QVERIFY(stranger.listen(address));
         QStringList received;
         QByteArrayList handshakes;
         connect(&stranger, &QWebSocketServer::newConnection, this, [&] {
@@ -61,7 +76,8 @@ private Q_SLOTS:
             connect(client, &QWebSocket::textMessageReceived, this,
                     [&received](const QString &text) { received.append(text); });
         });
-        writeServerFile(stranger.serverPort(), QCoreApplication::applicationPid());
+        writeServerFile(stranger.serverPort(), QCoreApplication::applicationPid(),
+                        address.toString());
 
         ApiClient::Endpoint endpoint = ApiClient::find(options());
         QVERIFY(endpoint.announced);
