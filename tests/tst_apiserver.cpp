@@ -640,8 +640,14 @@ private Q_SLOTS:
     void clientsWithoutTheTokenCannotKeepTheOwnerOut()
     {
         // Another user's script, which has no token, opened 64 connections and never spoke:
-        // it gets a few places, and the owner's scripts still get in.
-        const quint16 port = startServer(loopback(true)); // here, everyone needs the token
+        // it gets a few places, and the owner's scripts still get in, even when they give the
+        // token after connecting, as the command line does.
+        bool strangersArriving = true;
+        ApiServer::Options options = loopback(true); // here, everyone needs the token
+        options.clientOwner = [&strangersArriving](const auto &, const auto &) {
+            return std::optional<uint>(PeerUser::currentUser() + (strangersArriving ? 1 : 0));
+        };
+        const quint16 port = startServer(options);
         std::vector<std::unique_ptr<Client>> strangers;
         for (qsizetype i = 0; i < ApiServer::maxClients; ++i) {
             strangers.push_back(std::make_unique<Client>());
@@ -661,8 +667,15 @@ private Q_SLOTS:
                 QCOMPARE(client->closeCode(), int(QWebSocketProtocol::CloseCodePolicyViolated));
         }
 
+        strangersArriving = false;
         Client owner;
-        QVERIFY(owner.open(port, bearer()));
+        QVERIFY(owner.open(port));
+        QCOMPARE(at(owner.request(QJsonObject{
+                            { QStringLiteral("request"), QStringLiteral("Authenticate") },
+                            { QStringLiteral("Token"), QString::fromLatin1(m_token) } }),
+                    "Result")
+                         .toString(),
+                 text("Success"));
         QCOMPARE(at(owner.request(R"({"request": "ListDrives"})"), "Result").toString(),
                  text("Success"));
     }

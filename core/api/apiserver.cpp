@@ -36,6 +36,7 @@ public:
 
     QWebSocket *const socket;
     ApiSession session;
+    bool ownersClient = false; // a program of the user the application runs as, here
     bool needsToken = false; // a client that gets in with the token only
     bool closing = false; // nothing more is handled or sent
     quint64 messageBytes = 0; // UTF-8 bytes of the text message being received
@@ -274,18 +275,15 @@ Error ApiServer::listenError(const QHostAddress &address, quint16 port) const
     }
 }
 
-qsizetype ApiServer::openConnections(bool authenticated) const
+qsizetype ApiServer::openConnections() const
 {
     return std::count_if(m_connections.cbegin(), m_connections.cend(),
-                         [authenticated](const ApiConnection *connection) {
-                             return !connection->closing
-                                    && connection->session.authenticated == authenticated;
-                         });
+                         [](const ApiConnection *connection) { return !connection->closing; });
 }
 
 void ApiServer::checkOrigin(QWebSocketCorsAuthenticator *authenticator) const
 {
-    if (openConnections(true) + openConnections(false) >= maxClients) {
+    if (openConnections() >= maxClients) {
         qCDebug(lcApiServer) << "refused a client: already" << maxClients;
         authenticator->setAllowed(false);
         return;
@@ -375,7 +373,8 @@ void ApiServer::accept(QWebSocket *socket)
     socket->setMaxAllowedIncomingMessageSize(maxMessageBytes);
 
     ApiSession &session = connection->session;
-    connection->needsToken = needsToken(*socket);
+    connection->ownersClient = isOwnersClient(*socket);
+    connection->needsToken = m_options.requireToken || !connection->ownersClient;
     session.authenticated = !connection->needsToken;
     if (!session.authenticated) {
         const QByteArray authorization = socket->request().rawHeader("Authorization").trimmed();
@@ -389,8 +388,10 @@ void ApiServer::accept(QWebSocket *socket)
     }
 
     if (!session.authenticated) {
-        // This one is in the list already: the others are those before it.
-        if (openConnections(false) > maxClientsWithoutToken) {
+        // Others' clients share a few places; the owner's own, which give the token after
+        // they connect when RequireToken is on, are never kept out by them. This one is in
+        // the list already: the others are those before it.
+        if (!connection->ownersClient && strangersWithoutToken() > maxClientsWithoutToken) {
             qCDebug(lcApiServer) << "refused a client without the token: already"
                                  << maxClientsWithoutToken;
             close(*connection, QWebSocketProtocol::CloseCodePolicyViolated,
@@ -434,27 +435,34 @@ void ApiServer::setToken(QByteArray token)
     }
 }
 
-bool ApiServer::needsToken(const QWebSocket &socket) const
+bool ApiServer::isOwnersClient(const QWebSocket &socket) const
 {
-    if (m_options.requireToken)
-        return true;
     const QHostAddress peer = socket.peerAddress();
     bool isIPv4 = false;
     const QHostAddress plainPeer(peer.toIPv4Address(&isIPv4));
     if (!(isIPv4 ? plainPeer : peer).isLoopback())
-        return true;
+        return false;
     if constexpr (PeerUser::canTell) {
         // Another user's script on this machine: only the token tells it may drive us. When
         // the system does not say who it is, it is treated as someone else.
-        const std::optional<uint> owner = PeerUser::owner(
+        const std::optional<uint> owner = m_options.clientOwner(
                 { peer, socket.peerPort() }, { socket.localAddress(), socket.localPort() });
         if (!owner)
             qCDebug(lcApiServer) << "cannot tell who owns the client socket" << peer
                                  << socket.peerPort();
-        return !owner || *owner != PeerUser::currentUser();
+        return owner && *owner == PeerUser::currentUser();
     } else {
-        return false; // the protocol asks for the check only where the system tells
+        return true; // the protocol asks for the check only where the system tells
     }
+}
+
+qsizetype ApiServer::strangersWithoutToken() const
+{
+    return std::count_if(m_connections.cbegin(), m_connections.cend(),
+                         [](const ApiConnection *connection) {
+                             return !connection->closing && !connection->ownersClient
+                                    && !connection->session.authenticated;
+                         });
 }
 
 void ApiServer::receive(ApiConnection &connection, const QString &message)

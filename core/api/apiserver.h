@@ -4,6 +4,7 @@
 
 #include "apihandler.h"
 #include "eventlog.h"
+#include "peeruser.h"
 #include "result.h"
 #include "settings.h"
 
@@ -13,6 +14,7 @@
 #include <QWebSocketProtocol>
 
 #include <chrono>
+#include <functional>
 #include <optional>
 
 class QWebSocket;
@@ -61,6 +63,13 @@ public:
         std::chrono::milliseconds handshakeTimeout{ 5000 };
         // A client that needs the token and has not given it by then is closed (1008).
         std::chrono::milliseconds authenticationTimeout{ 10000 };
+        // The user a local client's socket belongs to (tests stand in other users with it).
+        std::function<std::optional<uint>(const PeerUser::Endpoint &client,
+                                          const PeerUser::Endpoint &server)>
+                clientOwner
+                = [](const PeerUser::Endpoint &client, const PeerUser::Endpoint &server) {
+                      return PeerUser::owner(client, server);
+                  };
 
         // From the settings, where port 0 turns the server off. The caller applies the
         // --ws-address and --ws-port overrides to the settings first.
@@ -90,8 +99,8 @@ public:
     qsizetype clientCount() const { return m_connections.size(); }
     // Bytes waiting to be sent, over all clients: bounded by maxQueuedBytes per client.
     qint64 queuedBytes() const;
-    // Connections not being closed, with or without the right to drive us.
-    qsizetype openConnections(bool authenticated) const;
+    // Connections not being closed.
+    qsizetype openConnections() const;
 
     // A new token (ApiService::regenerateToken): from now on a client that needs one must
     // present this one. Clients that got in with the old token are closed (code 1008, "Token
@@ -119,7 +128,8 @@ private:
     Error listenError(const QHostAddress &address, quint16 port) const;
     void checkOrigin(QWebSocketCorsAuthenticator *authenticator) const;
     void accept(QWebSocket *socket);
-    bool needsToken(const QWebSocket &socket) const;
+    bool isOwnersClient(const QWebSocket &socket) const;
+    qsizetype strangersWithoutToken() const;
     void receive(ApiConnection &connection, const QString &message);
     void deliver(ApiConnection &connection, const ApiReply &reply);
     void send(ApiConnection &connection, const QString &text);
