@@ -190,9 +190,23 @@ private Q_SLOTS:
     }
 
     // Item 3 of issue 08: 64 connections of another user kept the owner out.
+    void anotherUsersConnectionsCannotKeepTheOwnerOut_data()
+    {
+        QTest::addColumn<bool>("requireToken");
+        QTest::newRow("the owner needs no token") << false;
+        // Then the command line gives the token after it connects, and must still get in.
+        QTest::newRow("RequireToken on") << true;
+    }
     void anotherUsersConnectionsCannotKeepTheOwnerOut()
     {
+        QFETCH(bool, requireToken);
         const QString config = ownersConfig();
+        if (requireToken) {
+            const QString file = config + QStringLiteral("/config.json");
+            QVERIFY(test::writeFile(file, R"({"Version": 1, "Settings": {"RequireToken": true}})"));
+            [[maybe_unused]] const int owned
+                    = chown(QFile::encodeName(file).constData(), owner, owner);
+        }
         const QString data = folderOf(owner, QStringLiteral("owner/data"));
         quint16 port = 0;
         {
