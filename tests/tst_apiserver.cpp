@@ -807,6 +807,20 @@ private Q_SLOTS:
         QVERIFY(!raw.nextFrame()); // and the connection is gone
     }
 
+    void stoppingDropsClientsStillSendingTheirHandshake()
+    {
+        const quint16 port = startServer();
+        QTcpSocket halfway;
+        halfway.connectToHost(QHostAddress(QHostAddress::LocalHost), port);
+        QVERIFY(waitFor([&] { return halfway.state() == QAbstractSocket::ConnectedState; }));
+        halfway.write("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n"); // and no end yet
+        QVERIFY(halfway.waitForBytesWritten(5000));
+        QVERIFY(waitFor([&] { return m_server->isListening(); }));
+        QCoreApplication::processEvents(); // the server has read what came
+        m_server->stop();
+        QVERIFY(waitFor([&] { return halfway.state() == QAbstractSocket::UnconnectedState; }));
+    }
+
     void aHandshakeHeadTooBigIsRefused()
     {
         const quint16 port = startServer();

@@ -222,7 +222,7 @@ void ApiServer::stop()
 {
     const bool wasListening = m_listener->isListening();
     if (wasListening)
-        m_listener->close();
+        m_listener->stop();
     for (ApiConnection *connection : std::as_const(m_connections))
         close(*connection, QWebSocketProtocol::CloseCodeGoingAway,
               QStringLiteral("Server Stopped"));

@@ -3,6 +3,8 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <utility>
+
 namespace lts {
 
 HandshakeScreen::HandshakeScreen(QObject *parent)
@@ -29,8 +31,17 @@ std::optional<QByteArray> HandshakeScreen::refusal(const QByteArray &head)
     return std::nullopt;
 }
 
+void HandshakeScreen::stop()
+{
+    close();
+    for (QTcpSocket *socket : std::exchange(m_waiting, {}))
+        socket->abort();
+}
+
 void HandshakeScreen::screen(QTcpSocket *socket)
 {
+    m_waiting.insert(socket);
+    connect(socket, &QObject::destroyed, this, [this, socket] { m_waiting.remove(socket); });
     auto *deadline = new QTimer(socket);
     deadline->setSingleShot(true);
     connect(deadline, &QTimer::timeout, socket, &QTcpSocket::abort);
@@ -46,11 +57,13 @@ void HandshakeScreen::screen(QTcpSocket *socket)
         if (end < 0) {
             if (head.size() >= maxHeadBytes) {
                 disconnect(socket, &QTcpSocket::readyRead, this, nullptr);
+                m_waiting.remove(socket);
                 refuse("HTTP/1.1 431 Request Header Fields Too Large");
             }
             return;
         }
         disconnect(socket, &QTcpSocket::readyRead, this, nullptr);
+        m_waiting.remove(socket);
         delete deadline;
         if (const std::optional<QByteArray> status = refusal(head.first(end + 2)))
             return refuse(*status);

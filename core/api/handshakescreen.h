@@ -5,6 +5,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QSet>
 #include <QTcpServer>
 
 #include <chrono>
@@ -27,6 +28,9 @@ public:
     // The time a client has to send its whole handshake head; then it is disconnected.
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
 
+    // Stops listening, and drops the clients whose handshake head has not come whole yet.
+    void stop();
+
     // The HTTP status line that refuses `head` (the request up to and including the empty
     // line), or nullopt when it may go on to QWebSocketServer.
     static std::optional<QByteArray> refusal(const QByteArray &head);
@@ -39,6 +43,7 @@ private:
     void screen(QTcpSocket *socket);
 
     std::chrono::milliseconds m_timeout{ 5000 };
+    QSet<QTcpSocket *> m_waiting; // whose head is being read
 };
 
 } // namespace lts
