@@ -123,7 +123,7 @@ void Executor::run()
     noteKeptVersions(); // also after a cancel: what was kept so far stays explained
     closeFolders();
     if (!m_fatal && m_job.durability == Durability::Batch) {
-        if (Result<void> flushed = m_target.flushFileSystem(); !flushed)
+        if (Result<void> flushed = flushTarget(); !flushed)
             stopWith(flushed.error());
     }
     // Every temporary of this run took its name or was removed, also after a cancel or an
@@ -277,7 +277,7 @@ void Executor::removeTemporaries()
     closeFolders();
     // And those in the folders the scan did not enter, which the runs noted.
     if (m_journal)
-        m_journal->removeLeftovers();
+        (void)m_journal->removeLeftovers();
 }
 
 void Executor::dropTemporary(const fsops::Folder &folder, const QByteArray &name)
@@ -392,9 +392,14 @@ std::int64_t Executor::roomForCopies()
     if (!space)
         return std::numeric_limits<std::int64_t>::max(); // unknown: the disk says when it is full
     m_blockSize = space->blockSize;
+    std::int64_t available = space->available;
+    if (m_job.testFaults.available) {
+        if (const std::optional<std::int64_t> reported = m_job.testFaults.available())
+            available = *reported;
+    }
     // Beside the copies, a run writes folders, notes and its lock: a little is kept for them.
     const std::int64_t margin = std::min<std::int64_t>(spaceMargin, space->total / 64);
-    return std::max<std::int64_t>(space->available - margin, 0);
+    return std::max<std::int64_t>(available - margin, 0);
 }
 
 std::int64_t Executor::spaceFor(const PlanItem &item) const
@@ -403,6 +408,15 @@ std::int64_t Executor::spaceFor(const PlanItem &item) const
     const std::int64_t size
             = item.action.source.type == EntryType::File ? item.action.source.size : 0;
     return (size + m_blockSize - 1) / m_blockSize * m_blockSize + m_blockSize;
+}
+
+Result<void> Executor::flushTarget() const
+{
+    if (m_job.testFaults.flush) {
+        if (std::optional<Error> error = m_job.testFaults.flush())
+            return *std::move(error);
+    }
+    return m_target.flushFileSystem();
 }
 
 QString Executor::targetFolderName() const
@@ -450,7 +464,7 @@ void Executor::runBatch(std::vector<CopyTask> &tasks)
             = [this] { return !stopping() || (m_diskFull && !(m_canceled && m_canceled())); };
     if (needFlush && committing()) {
         // The data of the whole batch reaches the disk before any file takes its name.
-        if (Result<void> flushed = m_target.flushFileSystem(); !flushed)
+        if (Result<void> flushed = flushTarget(); !flushed)
             stopWith(flushed.error());
     }
     for (CopyTask &task : tasks) {
@@ -516,6 +530,10 @@ void Executor::copyOne(CopyTask &task)
         Result<fsops::Folder::CopyResult> result = from.copyFile(
                 action.name, to, task.temporary, [this] { return stopping(); }, counted,
                 flushAlone);
+        if (result && m_job.testFaults.copied) {
+            if (std::optional<Error> error = m_job.testFaults.copied(m_plan.pathOf(*task.item)))
+                result = *std::move(error);
+        }
         if (!result) {
             m_progress.addBytes(-copied);
             task.error = namingTheFile(result.error(), task.temporary, action.name);
@@ -589,7 +607,7 @@ void Executor::removeCopiedSources(const std::vector<CopyTask> &tasks)
 {
     // The copies must be on the disk, under their names, before the originals go.
     if (m_job.durability == Durability::Batch) {
-        if (Result<void> flushed = m_target.flushFileSystem(); !flushed) {
+        if (Result<void> flushed = flushTarget(); !flushed) {
             stopWith(flushed.error());
             return;
         }
@@ -613,7 +631,7 @@ void Executor::removeCopiedSources(const std::vector<CopyTask> &tasks)
 void Executor::removeUnchangedSources()
 {
     if (m_job.durability == Durability::Batch && !m_plan.sourceRemovals.empty()) {
-        if (Result<void> flushed = m_target.flushFileSystem(); !flushed)
+        if (Result<void> flushed = flushTarget(); !flushed)
             return stopWith(flushed.error());
     }
     for (const PlanItem &item : m_plan.sourceRemovals) {

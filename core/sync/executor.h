@@ -67,6 +67,8 @@ private:
     std::int64_t roomForCopies();
     // What a copy takes on the disk until it is committed: all of it, whatever its size.
     std::int64_t spaceFor(const PlanItem &item) const;
+    // Writes everything of the target's filesystem to the disk.
+    Result<void> flushTarget() const;
     // The folder this run writes into, as the user named it.
     QString targetFolderName() const;
     // Stops the run for an error met on `path`: a full disk is said in words, naming the file.

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "drive.h"
+#include "result.h"
 #include "settings.h"
 
 #include <QString>
@@ -12,6 +13,7 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace lts {
 
@@ -82,6 +84,21 @@ struct SyncJob
     CancelToken cancel;
     // Called once the trees are compared and the safety rules passed, before any change.
     std::function<void()> onScanned;
+
+    // Fault injection, for tests only (all empty in the application): what the target's
+    // filesystem says in cases a test cannot bring about. Each, when set, is asked where the
+    // engine would rely on the filesystem's answer, and an answer it gives replaces it.
+    struct TestFaults
+    {
+        // The error a flush of the target (syncfs) meets, as network and FUSE filesystems
+        // report ENOSPC or EIO only at writeback.
+        std::function<std::optional<Error>()> flush;
+        // The error met once the file at `path` (relative to the root) was copied, as NFS
+        // reports a full disk only when the file is closed.
+        std::function<std::optional<Error>(const QByteArray &path)> copied;
+        // The bytes the target's disk says are free (mounts that report none).
+        std::function<std::optional<std::int64_t>()> available;
+    } testFaults;
 };
 
 } // namespace lts
