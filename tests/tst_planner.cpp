@@ -186,16 +186,28 @@ private Q_SLOTS:
 
     void temporariesOfEveryKindAreRemovedAndNeverTakePart()
     {
-        // A crash leaves what a copy was writing: a file, a link, or a folder of that name.
-        // They go, and none of them is a file of the user's to copy or delete.
+        // A crash leaves what a copy was writing: a file or a link of that name. They go, and
+        // none of them is a file of the user's to copy or delete. The engine never makes a
+        // folder of that name: one is the user's, deleted by a mirror like any other.
         for (const SyncMode mode : { SyncMode::Mirror, SyncMode::Update }) {
             QCOMPARE(describe(plan({ file("a") },
                                    { folder(".d.lts-abcd1234.part"), file("a"),
+                                     file(".f.lts-abcd5678.part"),
                                      linkTo(".l.lts-efgh5678.part", "/elsewhere") },
                                    mode)),
-                     QStringLiteral("RemoveTemporary .d.lts-abcd1234.part, "
-                                    "RemoveTemporary .l.lts-efgh5678.part"));
+                     mode == SyncMode::Mirror
+                             ? QStringLiteral("Delete .d.lts-abcd1234.part, "
+                                              "RemoveTemporary .f.lts-abcd5678.part, "
+                                              "RemoveTemporary .l.lts-efgh5678.part")
+                             : QStringLiteral("RemoveTemporary .f.lts-abcd5678.part, "
+                                              "RemoveTemporary .l.lts-efgh5678.part"));
         }
+        // A folder of that name in the source is copied; one on both sides is entered.
+        QCOMPARE(describe(plan({ folder(".d.lts-abcd1234.part") }, {})),
+                 QStringLiteral("CreateFolder .d.lts-abcd1234.part"));
+        QCOMPARE(describe(plan({ folder(".d.lts-abcd1234.part") },
+                               { folder(".d.lts-abcd1234.part") })),
+                 QStringLiteral("EnterFolder .d.lts-abcd1234.part"));
         // The same name in the source (a restore's leftover there) is not copied either.
         QCOMPARE(describe(plan({ file(".a.lts-abcd1234.part") }, { file(".a.lts-abcd1234.part") })),
                  QStringLiteral("RemoveTemporary .a.lts-abcd1234.part"));

@@ -97,6 +97,22 @@ private Q_SLOTS:
         QCOMPARE(test::snapshot(target().root()), targetBefore);
     }
 
+    void aRestoreRemovesNothingFromTheSource()
+    {
+        deleteMostOfTheSource();
+        // The user's folders named like the engine's temporaries: a restore writes into the
+        // source, and takes them for nothing of its own.
+        source().write(QStringLiteral(".mine.lts-abcd1234.part/x.txt"), "x");
+        target().write(QStringLiteral(".both.lts-abcd5678.part/y.txt"), "y");
+        source().write(QStringLiteral(".both.lts-abcd5678.part/z.txt"), "z");
+        const SyncReport restored = sync(restoreJob());
+        QCOMPARE(restored.result, RunResult::Success);
+        QCOMPARE(restored.added, 21);
+        QCOMPARE(source().read(QStringLiteral(".mine.lts-abcd1234.part/x.txt")), QByteArray("x"));
+        QCOMPARE(source().read(QStringLiteral(".both.lts-abcd5678.part/z.txt")), QByteArray("z"));
+        QCOMPARE(source().read(QStringLiteral(".both.lts-abcd5678.part/y.txt")), QByteArray("y"));
+    }
+
     void aRestoreOfChosenPathsTakesOnlyThose()
     {
         deleteMostOfTheSource();

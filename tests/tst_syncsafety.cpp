@@ -575,17 +575,15 @@ private Q_SLOTS:
         if (mode == SyncMode::Move)
             source().write(QStringLiteral("keep.txt"), "k", 1600000000)
                     .write(QStringLiteral("sub/a.txt"), "a", 1600000000);
-        // Rule 8: what a killed run can leave (a half-copied file, a link it was making), and a
-        // folder of such a name; the links point outside the target and are never followed.
+        // Rule 8: what a killed run can leave (a half-copied file, a link it was making); the
+        // links point outside the target and are never followed. (A folder of such a name is
+        // the user's: aFolderNamedLikeATemporaryIsTheUsers.)
         TreeBuilder outside(m_folders->path(QStringLiteral("outside")));
         outside.write(QStringLiteral("secret.txt"), "s");
         target().write(QStringLiteral("sub/.a.txt.lts-abcd1234.part"), "half a copy")
                 .link(QStringLiteral("sub/.l.lts-efgh5678.part"),
                       QFile::encodeName(outside.path(QStringLiteral("secret.txt"))))
-                .link(QStringLiteral(".d.lts-linkdir1.part"), QFile::encodeName(outside.root()))
-                .write(QStringLiteral(".f.lts-folder12.part/inside.txt"), "x")
-                .link(QStringLiteral(".f.lts-folder12.part/out"),
-                      QFile::encodeName(outside.root()));
+                .link(QStringLiteral(".d.lts-linkdir1.part"), QFile::encodeName(outside.root()));
         SyncJob j = m_folders->job(mode);
         j.versions = 30;
         const SyncReport report = sync(j);
@@ -609,8 +607,7 @@ private Q_SLOTS:
                 .write(QStringLiteral("stay.txt"), "s", 1600000000);
         QCOMPARE(sync(job()).result, RunResult::Success);
         target().write(QStringLiteral("old/.x.txt.lts-abcd1234.part"), "half a copy")
-                .link(QStringLiteral("old/.y.lts-abcd5678.part"), "x.txt")
-                .write(QStringLiteral("old/.z.lts-folder12.part/inside"), "i");
+                .link(QStringLiteral("old/.y.lts-abcd5678.part"), "x.txt");
         source().remove(QStringLiteral("old"));
         SyncJob j = job();
         j.versions = 30;
@@ -624,6 +621,36 @@ private Q_SLOTS:
         QVERIFY(versions);
         QCOMPARE(versions->size(), 1);
         QCOMPARE(versions->constFirst().path, QByteArray("old/x.txt"));
+        LTS_COMPARE_TREES(target().root(), source().root());
+    }
+
+    void aFolderNamedLikeATemporaryIsTheUsers()
+    {
+        // The engine never makes a folder of that name: one is the user's, synced, counted,
+        // listed and kept as a version like any other, never removed in silence.
+        source().write(QStringLiteral(".photos.lts-abcd1234.part/a.jpg"), "a", 1600000000)
+                .write(QStringLiteral("b.txt"), "b", 1600000000)
+                .write(QStringLiteral("c.txt"), "c", 1600000000);
+        QCOMPARE(sync(job()).result, RunResult::Success);
+        QCOMPARE(target().read(QStringLiteral(".photos.lts-abcd1234.part/a.jpg")), QByteArray("a"));
+
+        target().write(QStringLiteral(".mine.lts-abcd5678.part/d.txt"), "d", 1600000000);
+        QCOMPARE(sync(m_folders->job(SyncMode::Update)).result, RunResult::Success);
+        QCOMPARE(target().read(QStringLiteral(".mine.lts-abcd5678.part/d.txt")), QByteArray("d"));
+
+        SyncJob j = job();
+        j.versions = 30;
+        const SyncReport report = sync(j);
+        QCOMPARE(report.result, RunResult::Success);
+        QCOMPARE(report.deleted, 1);
+        QCOMPARE(report.entries.size(), 1);
+        QCOMPARE(report.entries.front().path, QByteArray(".mine.lts-abcd5678.part/d.txt"));
+        Result<fsops::Folder> root = fsops::Folder::openRoot(QFile::encodeName(target().root()));
+        QVERIFY(root);
+        const Result<QList<VersionStore::Version>> versions = VersionStore::list(*root);
+        QVERIFY(versions);
+        QCOMPARE(versions->size(), 1);
+        QCOMPARE(versions->constFirst().path, QByteArray(".mine.lts-abcd5678.part/d.txt"));
         LTS_COMPARE_TREES(target().root(), source().root());
     }
 

@@ -47,7 +47,7 @@ Error namingTheFile(Error error, const QByteArray &temporary, const QByteArray &
 
 bool isLeftoverTemporary(const fsops::Entry &entry)
 {
-    return isTemporaryName(entry.name);
+    return isTemporary(entry.name, entry.stat.type);
 }
 
 bool sameEntry(const fsops::Stat &now, const fsops::Stat &scanned)
@@ -269,10 +269,11 @@ const fsops::Folder *Executor::sourceFolder(std::uint32_t index)
 
 void Executor::removeTemporaries()
 {
-    // Rule 8: whatever an interrupted run left (a file, a link, a folder) goes, never followed.
+    // Rule 8: what an interrupted run left (a file, a link) goes, never followed. Only files
+    // and links: the application never makes a folder of that name, so one is the user's.
     for (const PlanItem &item : m_plan.temporaries) {
         if (const fsops::Folder *folder = targetFolder(item.folder))
-            (void)folder->removeEntry(item.action.name); // gone already is just as good
+            (void)folder->removeFile(item.action.name); // gone already is just as good
     }
     closeFolders();
     // And those in the folders the scan did not enter, which the runs noted.

@@ -81,6 +81,11 @@ bool isTemporaryName(const QByteArray &name)
                        [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); });
 }
 
+bool isTemporary(const QByteArray &name, EntryType type)
+{
+    return (type == EntryType::File || type == EntryType::Link) && isTemporaryName(name);
+}
+
 QByteArray temporaryName(const QByteArray &name, const QByteArray &random)
 {
     return '.' + name.left(maxNameBytes) + temporaryMarker + random.left(randomLength)
@@ -165,11 +170,11 @@ FolderPlan planFolder(const std::vector<Entry> &source, const std::vector<Entry>
         }
     };
 
-    // A temporary, whatever its type, is never a file of the user's on either side: one in the
-    // target is what an interrupted run left, one in the source what an interrupted restore
-    // left there.
+    // A temporary (a file or a link of the pattern) is never a file of the user's on either
+    // side: one in the target is what an interrupted run left, one in the source what an
+    // interrupted restore left there. A folder of such a name is the user's: no run makes one.
     auto takesPart = [&](const Entry &e) {
-        return !isTemporaryName(e.name)
+        return !isTemporary(e.name, e.stat.type)
                && filter.takesPart(folderPath, e.name, e.stat.type == EntryType::Folder);
     };
 
@@ -180,7 +185,7 @@ FolderPlan planFolder(const std::vector<Entry> &source, const std::vector<Entry>
         const bool takeTarget = s == source.cend() || (t != target.cend() && t->name <= s->name);
         const Entry *se = takeSource && takesPart(*s) ? &*s : nullptr;
         const Entry *te = takeTarget && takesPart(*t) ? &*t : nullptr;
-        if (takeTarget && isTemporaryName(t->name))
+        if (takeTarget && isTemporary(t->name, t->stat.type))
             add(ActionKind::RemoveTemporary, nullptr, &*t);
         if (se || te)
             compare(se, te);

@@ -17,7 +17,7 @@ std::int64_t countNonFolders(const std::vector<Entry> &entries, const QByteArray
 {
     return std::count_if(entries.cbegin(), entries.cend(), [&](const Entry &e) {
         return e.stat.type != EntryType::Folder && e.stat.type != EntryType::Special
-               && !isTemporaryName(e.name) && filter.takesPart(folderPath, e.name, false);
+               && !isTemporary(e.name, e.stat.type) && filter.takesPart(folderPath, e.name, false);
     });
 }
 
@@ -226,7 +226,7 @@ std::int64_t Scanner::countTree(const fsops::Folder &parent, const QByteArray &n
         return 0;
     std::int64_t files = 0;
     for (const Entry &entry : *entries) {
-        if (isTemporaryName(entry.name))
+        if (isTemporary(entry.name, entry.stat.type))
             continue; // the run removes it, it does not delete a file of the user's
         const QByteArray entryPath = path + '/' + entry.name;
         if (entry.stat.type == EntryType::Folder) {

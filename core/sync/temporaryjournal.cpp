@@ -75,9 +75,9 @@ std::int64_t TemporaryJournal::removeLeftovers()
         if (!entries)
             continue; // gone with its folder
         for (const fsops::Entry &entry : *entries) {
-            if (!isTemporaryName(entry.name))
+            if (!isTemporary(entry.name, entry.stat.type))
                 continue;
-            if (folder->removeEntry(entry.name))
+            if (folder->removeFile(entry.name))
                 ++removed;
             else
                 allGone = false; // noted still, for the next run

@@ -22,8 +22,8 @@ public:
     // Notes the folders (relative to the target's root, "" for the root) before temporaries are
     // written in them; each folder once per run.
     Result<void> note(const std::vector<QByteArray> &folders);
-    // Removes every temporary, whatever it is, from the folders that earlier runs noted, and
-    // then their notes. Returns how many went.
+    // Removes every temporary (file or link, never a folder: see isTemporary) from the folders
+    // that earlier runs noted, and then their notes. Returns how many went.
     std::int64_t removeLeftovers();
     // Forgets the notes: no temporary of this run is left.
     void clear();

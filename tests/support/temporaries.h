@@ -1,5 +1,6 @@
-// The engine's temporaries a tree holds, told by the engine's own recogniser (isTemporaryName):
-// files, links and folders alike, anywhere, the application's folder included.
+// The engine's temporaries a tree holds, told by the engine's own recogniser (isTemporary):
+// files and links, anywhere, the application's folder included (a folder of such a name is
+// the user's).
 #pragma once
 
 #include "planner.h"
@@ -19,12 +20,17 @@ inline void findTemporaries(const QString &root, const QString &relative, QStrin
             = dir.entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
     for (const QString &name : names) {
         const QString path = relative.isEmpty() ? name : relative + u'/' + name;
-        if (isTemporaryName(QFile::encodeName(name)))
-            found.append(path);
         struct stat st;
+        if (::lstat(QFile::encodeName(root + u'/' + path).constData(), &st) != 0)
+            continue;
+        const fsops::EntryType type = S_ISDIR(st.st_mode)   ? fsops::EntryType::Folder
+                                      : S_ISLNK(st.st_mode) ? fsops::EntryType::Link
+                                      : S_ISREG(st.st_mode) ? fsops::EntryType::File
+                                                            : fsops::EntryType::Special;
+        if (isTemporary(QFile::encodeName(name), type))
+            found.append(path);
         // Never into a link: the engine never follows one either.
-        if (::lstat(QFile::encodeName(root + u'/' + path).constData(), &st) == 0
-            && S_ISDIR(st.st_mode))
+        if (type == fsops::EntryType::Folder)
             findTemporaries(root, path, found);
     }
 }
