@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLockFile>
+#include <QSemaphore>
 
 using namespace lts;
 using lts::test::SyncFolders;
@@ -652,6 +653,41 @@ private Q_SLOTS:
         QCOMPARE(versions->size(), 1);
         QCOMPARE(versions->constFirst().path, QByteArray(".mine.lts-abcd5678.part/d.txt"));
         LTS_COMPARE_TREES(target().root(), source().root());
+    }
+
+    void aFlushThatFailsAfterAFullDiskKeepsTheOldFiles()
+    {
+        source().write(QStringLiteral("a.txt"), "old a", 1600000000)
+                .write(QStringLiteral("b.txt"), "old b", 1600000000);
+        QCOMPARE(sync(job()).result, RunResult::Success);
+        source().write(QStringLiteral("a.txt"), "new a", 1700000000)
+                .write(QStringLiteral("b.txt"), "new b", 1700000000);
+        SyncJob j = job();
+        j.versions = 0;
+        j.copyThreads = 2;
+        // b.txt meets a full disk once a.txt is copied whole (as NFS says it when a file is
+        // closed); then the flush that should put a.txt on the disk fails at writeback.
+        auto aCopied = std::make_shared<QSemaphore>();
+        j.testFaults.copied = [aCopied](const QByteArray &path) -> std::optional<Error> {
+            if (path == "a.txt") {
+                aCopied->release();
+                return std::nullopt;
+            }
+            if (!aCopied->tryAcquire(1, 10000))
+                qWarning("a.txt was not copied first");
+            return Error{ QStringLiteral("ENOSPC"), QStringLiteral("No space left on device") };
+        };
+        j.testFaults.flush = []() -> std::optional<Error> {
+            return Error{ QStringLiteral("EIO"), QStringLiteral("Input/output error") };
+        };
+        const SyncReport report = sync(j);
+        QCOMPARE(report.result, RunResult::Failure);
+        QVERIFY2(report.message.contains(QStringLiteral("is full")), qPrintable(report.message));
+        // Its data may not be on the disk: the copy does not replace the old file.
+        QCOMPARE(target().read(QStringLiteral("a.txt")), QByteArray("old a"));
+        QCOMPARE(target().read(QStringLiteral("b.txt")), QByteArray("old b"));
+        QVERIFY(test::temporaryFiles(target().root()).isEmpty());
+        QCOMPARE(report.added + report.updated, 0);
     }
 
     void aFileThatCannotBeWrittenIsNamedNotItsTemporary()

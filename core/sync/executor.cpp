@@ -463,19 +463,29 @@ void Executor::runBatch(std::vector<CopyTask> &tasks)
     // where it was, run after run.
     auto committing
             = [this] { return !stopping() || (m_diskFull && !(m_canceled && m_canceled())); };
+    // The data of the whole batch reaches the disk before any file takes its name. A flush
+    // that fails (network and FUSE filesystems say ENOSPC or EIO only at writeback) leaves
+    // the data unsure: no copy takes its name then, not even after a full disk, whose error
+    // already stopped the run; the old files stay.
+    std::optional<Error> flushError;
     if (needFlush && committing()) {
-        // The data of the whole batch reaches the disk before any file takes its name.
-        if (Result<void> flushed = flushTarget(); !flushed)
+        if (Result<void> flushed = flushTarget(); !flushed) {
+            flushError = flushed.error();
             stopWith(flushed.error());
+        }
     }
     for (CopyTask &task : tasks) {
         const QByteArray path = m_plan.pathOf(*task.item);
         switch (task.state) {
         case CopyTask::State::Copied:
-            if (!committing())
+            if (flushError) {
                 dropTemporary(*targetFolder(task.item->folder), task.temporary);
-            else
+                fail(path, flushError->message);
+            } else if (!committing()) {
+                dropTemporary(*targetFolder(task.item->folder), task.temporary);
+            } else {
                 finish(task);
+            }
             break;
         case CopyTask::State::ChangedDuringCopy:
             skip(path, tr("it changed while it was copied, twice; it is copied on the next run"));
