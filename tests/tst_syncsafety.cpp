@@ -690,6 +690,26 @@ private Q_SLOTS:
         QCOMPARE(report.added + report.updated, 0);
     }
 
+    void aDiskThatReportsNoRoomStillTakesTheFiles()
+    {
+        for (int i = 0; i < 4; ++i)
+            source().write(QStringLiteral("keep%1.txt").arg(i), "k", 1600000000);
+        source().write(QStringLiteral("gone.txt"), "g", 1600000000);
+        QCOMPARE(sync(job()).result, RunResult::Success);
+        source().remove(QStringLiteral("gone.txt"));
+        source().write(QStringLiteral("a.txt"), "a", 1600000000)
+                .write(QStringLiteral("sub/b.txt"), "b", 1600000000);
+        // Some mounts (FUSE, MTP, network) say that no byte is free, yet take the files:
+        // the disk's own ENOSPC decides, and the mirror goes on to its deletions.
+        SyncJob j = job();
+        j.testFaults.available = [] { return std::optional<std::int64_t>(0); };
+        const SyncReport report = sync(j);
+        QVERIFY2(report.result == RunResult::Success, qPrintable(report.message));
+        QCOMPARE(report.added, 2);
+        QCOMPARE(report.deleted, 1);
+        LTS_COMPARE_TREES(target().root(), source().root());
+    }
+
     void aFileThatCannotBeWrittenIsNamedNotItsTemporary()
     {
         LTS_SKIP_IF_ROOT();

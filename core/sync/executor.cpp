@@ -312,12 +312,28 @@ void Executor::copy(bool deferred)
             items.push_back(&item);
     }
     // A copy that did not fit may fit once the others are in place: an update without
-    // versions frees its old file. One more pass tries those; what still does not fit stops
-    // the run before its deletions, with everything that fitted in place.
+    // versions frees its old file. One more pass tries those.
     std::vector<const PlanItem *> waiting = copyFitting(items);
     if (!waiting.empty() && !stopping())
         waiting = copyFitting(waiting);
-    if (waiting.empty() || stopping())
+    // The room a filesystem reports is not always what it can take: some mounts (FUSE, MTP,
+    // network) report little or none, and a reflink copy (btrfs, XFS) needs none. What still
+    // does not fit is tried one file at a time, and only the disk's own "full" stops the run
+    // (before its deletions, with everything that fitted in place), so a run always gets on.
+    const PlanItem *firstNotWritten = nullptr; // the one the disk refused
+    std::size_t tried = 0;
+    for (; tried < waiting.size() && !stopping(); ++tried) {
+        std::vector<CopyTask> alone(1);
+        alone.front().item = waiting[tried];
+        alone.front().temporary = newTemporaryName(waiting[tried]->action.name);
+        runBatch(alone);
+        if (m_diskFull)
+            firstNotWritten = waiting[tried];
+    }
+    if (!firstNotWritten)
+        return; // all copied, or the run stopped for another reason (said already)
+    waiting.erase(waiting.begin(), waiting.begin() + std::ptrdiff_t(tried));
+    if (m_canceled && m_canceled())
         return;
     const std::int64_t room = roomForCopies();
     for (const PlanItem *item : waiting) {
@@ -329,13 +345,14 @@ void Executor::copy(bool deferred)
     QString message
             = tr("No space left on device: the disk of %1 is full, and %n "
                  "file(s) did not fit, %2 the first.",
-                 nullptr, int(std::min<std::size_t>(waiting.size(), INT_MAX)))
-                      .arg(targetFolderName(), QFile::decodeName(m_plan.pathOf(*waiting.front())));
+                 nullptr, int(std::min<std::size_t>(waiting.size() + 1, INT_MAX)))
+                      .arg(targetFolderName(), QFile::decodeName(m_plan.pathOf(*firstNotWritten)));
     if (m_job.versions > 0)
         message += u' '
                    + tr("The files a run overwrites or deletes stay on that disk as versions, "
                         "and free no space before they expire.");
-    stopWith(Error{ QStringLiteral("ENOSPC"), message });
+    // Said instead of the system's words for the file the disk refused (listed with it).
+    m_fatalError = Error{ QStringLiteral("ENOSPC"), message };
 }
 
 std::vector<const PlanItem *> Executor::copyFitting(const std::vector<const PlanItem *> &items)
