@@ -655,6 +655,28 @@ private Q_SLOTS:
         LTS_COMPARE_TREES(target().root(), source().root());
     }
 
+    void leftoverTemporariesThatCannotBeRemovedStayNoted()
+    {
+        LTS_SKIP_IF_ROOT();
+        source().write(QStringLiteral("a.txt"), "a", 1600000000);
+        QCOMPARE(sync(job()).result, RunResult::Success);
+        // An interrupted run's temporary in a folder the scan does not enter (excluded now),
+        // which cannot be removed: its note must stay for a later run.
+        target().write(QStringLiteral("locked/.x.lts-abcd1234.part"), "half a copy")
+                .write(QStringLiteral(".letthatsyncin/temporaries"), "locked\n");
+        target().setMode(QStringLiteral("locked"), 0555);
+        SyncJob j = job();
+        j.exclude = QStringList{ QStringLiteral("locked") };
+        (void)sync(j);
+        target().setMode(QStringLiteral("locked"), 0755);
+        QVERIFY(target().exists(QStringLiteral("locked/.x.lts-abcd1234.part")));
+        QVERIFY(target().exists(QStringLiteral(".letthatsyncin/temporaries")));
+        // Once it can be, the next run removes it, and then its note.
+        QCOMPARE(sync(j).result, RunResult::Success);
+        QVERIFY(!target().exists(QStringLiteral("locked/.x.lts-abcd1234.part")));
+        QVERIFY(!target().exists(QStringLiteral(".letthatsyncin/temporaries")));
+    }
+
     void aFlushThatFailsAfterAFullDiskKeepsTheOldFiles()
     {
         source().write(QStringLiteral("a.txt"), "old a", 1600000000)

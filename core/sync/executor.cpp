@@ -276,9 +276,10 @@ void Executor::removeTemporaries()
             (void)folder->removeFile(item.action.name); // gone already is just as good
     }
     closeFolders();
-    // And those in the folders the scan did not enter, which the runs noted.
-    if (m_journal)
-        (void)m_journal->removeLeftovers();
+    // And those in the folders the scan did not enter, which the runs noted. Their notes stay
+    // for the next run while any is left.
+    if (m_journal && !m_journal->removeLeftovers())
+        m_temporaryLeft = true;
 }
 
 void Executor::dropTemporary(const fsops::Folder &folder, const QByteArray &name)
@@ -299,7 +300,7 @@ void Executor::noteTemporaries(const std::vector<CopyTask> &tasks)
     }
     if (Result<void> noted = m_journal->note(folders);
         !noted && fsops::isFatalForRun(noted.error()))
-        stopWith(noted.error());
+        stopFor(noted.error(), EntryFilter::appFolderName + '/' + TemporaryJournal::fileName);
     // Any other failure leaves only the scan to find what a crash would leave: not a reason
     // to copy nothing.
 }
@@ -564,6 +565,8 @@ void Executor::copyOne(CopyTask &task)
         }
         if (!result) {
             m_progress.addBytes(-copied);
+            // copyFile removes what it wrote; if it could not, the journal keeps its note.
+            dropTemporary(to, task.temporary);
             task.error = namingTheFile(result.error(), task.temporary, action.name);
             task.state = CopyTask::State::Failed;
             if (fsops::isFatalForRun(task.error))

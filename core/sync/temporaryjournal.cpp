@@ -50,14 +50,13 @@ Result<void> TemporaryJournal::note(const std::vector<QByteArray> &folders)
     return app->appendToFile(fileName, lines, m_flush);
 }
 
-std::int64_t TemporaryJournal::removeLeftovers()
+bool TemporaryJournal::removeLeftovers()
 {
     Result<fsops::Folder> app = appFolder();
     const Result<QByteArray> text
             = app ? app->readFile(fileName, maxJournalBytes) : Result<QByteArray>(app.error());
     if (!text)
-        return 0; // none noted (or none readable: the scan still finds those it meets)
-    std::int64_t removed = 0;
+        return true; // none noted (or none readable: the scan still finds those it meets)
     bool allGone = true;
     QSet<QByteArray> seen;
     for (const QByteArray &line : text->split('\n')) {
@@ -77,15 +76,14 @@ std::int64_t TemporaryJournal::removeLeftovers()
         for (const fsops::Entry &entry : *entries) {
             if (!isTemporary(entry.name, entry.stat.type))
                 continue;
-            if (folder->removeFile(entry.name))
-                ++removed;
-            else
+            if (Result<void> removed = folder->removeFile(entry.name);
+                !removed && !fsops::isMissing(removed.error()))
                 allGone = false; // noted still, for the next run
         }
     }
     if (allGone)
         clear();
-    return removed;
+    return allGone;
 }
 
 void TemporaryJournal::clear()

@@ -23,8 +23,9 @@ public:
     // written in them; each folder once per run.
     Result<void> note(const std::vector<QByteArray> &folders);
     // Removes every temporary (file or link, never a folder: see isTemporary) from the folders
-    // that earlier runs noted, and then their notes. Returns how many went.
-    std::int64_t removeLeftovers();
+    // that earlier runs noted, and then their notes. Returns whether none is left; if one
+    // is, the notes stay.
+    bool removeLeftovers();
     // Forgets the notes: no temporary of this run is left.
     void clear();
 
