@@ -203,6 +203,14 @@ std::optional<SyncJob> SyncCommand::jobFrom(const QCommandLineParser &parser,
             checked.complain(tr("sync needs a SOURCE and a TARGET folder, or --drive NAME."));
             return std::nullopt;
         }
+        // Before they are made absolute: "sftp://nas/x" would become a folder "sftp:" here.
+        for (const QString &location : arguments) {
+            if (const std::optional<QString> remote
+                = DriveValidator::unreachableLocation(location)) {
+                checked.complain(*remote);
+                return std::nullopt;
+            }
+        }
         job.source = absolutePath(arguments.at(0));
         job.target = absolutePath(arguments.at(1));
         if (parser.isSet(m_mode)) {

@@ -115,6 +115,17 @@ QString DriveValidator::trimmedText(const QString &text)
     return text.mid(begin, end - begin);
 }
 
+std::optional<QString> DriveValidator::unreachableLocation(const QString &location)
+{
+    const QString scheme = paths::remoteScheme(location);
+    if (scheme.isEmpty())
+        return std::nullopt;
+    return tr("%1 is a location of the kind \"%2\", which this version of LetThatSyncIn cannot "
+              "reach yet; choose a folder of this computer (a network share mounted here is "
+              "one).")
+            .arg(location.trimmed(), scheme);
+}
+
 QString DriveValidator::defaultName(qsizetype position) const
 {
     qsizetype number = std::max<qsizetype>(position, 1);
@@ -164,6 +175,8 @@ void DriveValidator::checkSource(Drive &drive, QList<Error> &issues) const
     };
     if (drive.source.trimmed().isEmpty())
         return refuse(tr("Choose the folder to copy from."));
+    if (const std::optional<QString> remote = unreachableLocation(drive.source))
+        return refuse(*remote);
     const QString path = paths::normalized(drive.source);
     if (path.isEmpty())
         return refuse(
@@ -188,6 +201,8 @@ void DriveValidator::checkTarget(Drive &drive, QList<Error> &issues) const
     };
     if (drive.target.trimmed().isEmpty())
         return refuse(tr("Choose the folder to copy to."));
+    if (const std::optional<QString> remote = unreachableLocation(drive.target))
+        return refuse(*remote);
     const QString path = paths::normalized(drive.target);
     if (path.isEmpty())
         return refuse(

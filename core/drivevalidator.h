@@ -12,6 +12,8 @@
 #include <QList>
 #include <QSet>
 
+#include <optional>
+
 namespace lts {
 
 struct DriveVerdict
@@ -60,6 +62,10 @@ public:
     // other format characters) at its ends: what a name or a pattern means to a person, and
     // what survives config.json (Qt's JSON parser drops a leading U+FEFF of any string).
     static QString trimmedText(const QString &text);
+
+    // Why `location` cannot be used yet when it is a remote one (sftp://, davs://, ftp://,
+    // post+https://, rclone:...): this version reaches folders of this computer only.
+    static std::optional<QString> unreachableLocation(const QString &location);
 
     static constexpr int maxNameLength = 128;
     // The drive list's length: far beyond what a person keeps, small enough that every check

@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 namespace lts::paths {
 
@@ -76,6 +77,18 @@ Relation relate(const QString &first, const QString &second)
     if (isInside(b, a))
         return Relation::SecondInsideFirst;
     return Relation::Unrelated;
+}
+
+QString remoteScheme(const QString &location)
+{
+    // RFC 3986's scheme, then "://"; at least two letters, so that "C://x" stays a Windows
+    // path. rclone's remotes are written "rclone:REMOTE:path" (remote.md).
+    static const QRegularExpression url(QStringLiteral("^\\s*([A-Za-z][A-Za-z0-9+.-]+)://"));
+    if (const QRegularExpressionMatch match = url.match(location); match.hasMatch())
+        return match.captured(1).toLower();
+    if (location.trimmed().startsWith(QStringLiteral("rclone:"), Qt::CaseInsensitive))
+        return QStringLiteral("rclone");
+    return {};
 }
 
 namespace {

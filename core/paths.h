@@ -21,6 +21,10 @@ QString resolved(const QString &absolutePath);
 // target not created yet will be on); the path unchanged when nothing of it exists.
 QString nearestExisting(const QString &path);
 
+// The scheme of a location that is not a folder of this computer ("sftp" for
+// "sftp://pi@nas/backup", "rclone" for "rclone:dropbox:Lab"); empty for a path.
+QString remoteScheme(const QString &location);
+
 enum class Relation { Unrelated, Same, FirstInsideSecond, SecondInsideFirst };
 
 // Compares two absolute paths after resolving links; case-insensitively where the platform's

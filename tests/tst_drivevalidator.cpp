@@ -98,6 +98,41 @@ private Q_SLOTS:
         QCOMPARE(verdict.drive.mode, SyncMode::Mirror);
     }
 
+    // Remote locations come with later versions: until then they are refused in words that
+    // name their kind, never taken for a relative folder.
+    void remoteLocationsAreRefusedNamingTheirKind_data()
+    {
+        QTest::addColumn<QString>("location");
+        QTest::addColumn<QString>("scheme");
+        QTest::newRow("sftp") << "sftp://pi@nas.local/backup"
+                              << "sftp";
+        QTest::newRow("davs") << "davs://me@cloud.example.org/remote.php/dav"
+                              << "davs";
+        QTest::newRow("ftp") << " FTP://host/x"
+                             << "ftp";
+        QTest::newRow("upload form") << "post+https://logs.px4.io/upload"
+                                     << "post+https";
+        QTest::newRow("rclone") << "rclone:dropbox:Lab/Site4"
+                                << "rclone";
+    }
+    void remoteLocationsAreRefusedNamingTheirKind()
+    {
+        QFETCH(QString, location);
+        QFETCH(QString, scheme);
+        for (const bool asTarget : { false, true }) {
+            const DriveVerdict verdict
+                    = add(asTarget ? drive(m_source, location) : drive(location, m_target));
+            QVERIFY(!verdict.accepted());
+            QCOMPARE(verdict.errors.constFirst().code,
+                     asTarget ? issue::InvalidTargetPath : issue::InvalidSourcePath);
+            QVERIFY2(verdict.errors.constFirst().message.contains(u'"' + scheme + u'"'),
+                     qPrintable(verdict.errors.constFirst().message));
+        }
+        // A folder whose name only looks like one is a folder.
+        QCOMPARE(paths::remoteScheme(QStringLiteral("/data/sftp://x")), QString());
+        QCOMPARE(paths::remoteScheme(QStringLiteral("C://Users")), QString());
+    }
+
     void pathsAreNormalised()
     {
         QJsonObject json = drive(m_source + QStringLiteral("/./"), m_target + QStringLiteral("//"));

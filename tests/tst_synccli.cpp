@@ -282,6 +282,8 @@ private Q_SLOTS:
         QTest::newRow("drive and folders")
                 << words({ "sync", "--drive", "Photos", "source", "target" });
         QTest::newRow("unknown drive") << words({ "sync", "--drive", "Nope" });
+        QTest::newRow("a remote target") << words({ "sync", "source", "sftp://pi@nas/target" });
+        QTest::newRow("a remote source") << words({ "sync", "rclone:dropbox:x", "target" });
     }
     void badCommandLines()
     {
@@ -291,6 +293,21 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 4);
         QVERIFY(!r.err.isEmpty());
         QVERIFY(!QFileInfo::exists(target().root()));
+        // Nothing made where it ran ("sftp:" or "rclone:dropbox:x" as folders).
+        const QStringList made
+                = QDir(m_folders->root()).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        QVERIFY2(!made.join(u' ').contains(u':'), qPrintable(made.join(u' ')));
+    }
+
+    void aRemoteLocationIsRefusedNamingItsKind()
+    {
+        source().write(QStringLiteral("a"), "a");
+        const AppRun r = test::AppRunner(m_folders->root())
+                                 .run(words({ "sync", "source", "sftp://pi@nas/backup" }));
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY2(r.err.contains(QStringLiteral("\"sftp\""))
+                         && r.err.contains(QStringLiteral("cannot reach")),
+                 qPrintable(r.err));
     }
 
     void aConfiguredDriveRunsByName()

@@ -739,6 +739,10 @@ Befehle:
         <source>The name must not contain invisible characters (such as a zero-width space).</source>
         <translation>Der Name darf keine unsichtbaren Zeichen enthalten (etwa ein Leerzeichen ohne Breite).</translation>
     </message>
+    <message>
+        <source>%1 is a location of the kind &quot;%2&quot;, which this version of LetThatSyncIn cannot reach yet; choose a folder of this computer (a network share mounted here is one).</source>
+        <translation>%1 ist ein Ort der Art „%2“, den diese Version von LetThatSyncIn noch nicht erreichen kann; wählen Sie einen Ordner dieses Computers (eine hier eingebundene Netzwerkfreigabe ist auch einer).</translation>
+    </message>
 </context>
 <context>
     <name>lts::DrivesWindow</name>

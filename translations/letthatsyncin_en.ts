@@ -739,6 +739,10 @@ Commands:
         <source>The name must not contain invisible characters (such as a zero-width space).</source>
         <translation>The name must not contain invisible characters (such as a zero-width space).</translation>
     </message>
+    <message>
+        <source>%1 is a location of the kind &quot;%2&quot;, which this version of LetThatSyncIn cannot reach yet; choose a folder of this computer (a network share mounted here is one).</source>
+        <translation>%1 is a location of the kind &quot;%2&quot;, which this version of LetThatSyncIn cannot reach yet; choose a folder of this computer (a network share mounted here is one).</translation>
+    </message>
 </context>
 <context>
     <name>lts::DrivesWindow</name>

@@ -739,6 +739,10 @@ Commandes&#xa0;:
         <source>The name must not contain invisible characters (such as a zero-width space).</source>
         <translation>Le nom ne doit pas contenir de caractères invisibles (comme une espace sans chasse).</translation>
     </message>
+    <message>
+        <source>%1 is a location of the kind &quot;%2&quot;, which this version of LetThatSyncIn cannot reach yet; choose a folder of this computer (a network share mounted here is one).</source>
+        <translation>%1 est un emplacement de type «&#xa0;%2&#xa0;», que cette version de LetThatSyncIn ne peut pas encore atteindre&#xa0;; choisissez un dossier de cet ordinateur (un partage réseau monté ici en est un).</translation>
+    </message>
 </context>
 <context>
     <name>lts::DrivesWindow</name>
