@@ -115,7 +115,8 @@ std::optional<QString> FolderIndex::overlapping(const QString &folder) const
         const qsizetype slash = at.lastIndexOf(u'/');
         if (slash < 0 || slash == at.size() - 1)
             break; // no parent, or a root ("/", "C:/")
-        const bool parentIsRoot = slash == 0 || at.at(slash - 1) == u':';
+        // The root is "/", or a Windows drive's "C:/": a colon elsewhere is part of a name.
+        const bool parentIsRoot = slash == 0 || (slash == 2 && at.at(1) == u':');
         at = at.left(parentIsRoot ? slash + 1 : slash);
     }
     // One inside it: those sort right after "folder/", all together.

@@ -120,6 +120,13 @@ private Q_SLOTS:
                  std::optional<QString>(QStringLiteral("a")));
         QCOMPARE(other.overlapping(QStringLiteral("/nonexistent-lts-test/a-b")), std::nullopt);
         QCOMPARE(other.overlapping(QStringLiteral("/nonexistent-lts-test/a.b")), std::nullopt);
+        // A colon inside a name is not a Windows drive (found by fuzz_drive).
+        QCOMPARE(index.overlapping(QStringLiteral("/mnt/usb/Musi:/mnt/usb/Music")),
+                 std::optional<QString>(QStringLiteral("everything")));
+        lts::paths::FolderIndex named;
+        named.add(QStringLiteral("/mnt/usb/Musi:"), QStringLiteral("colon"));
+        QCOMPARE(named.overlapping(QStringLiteral("/mnt/usb/Musi:/inside")),
+                 std::optional<QString>(QStringLiteral("colon")));
     }
 
     void relateSeesThroughSymbolicLinks()
