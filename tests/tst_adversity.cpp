@@ -3,6 +3,7 @@
 // temporary stays, and the runs converge.
 #include "apprunner.h"
 #include "files.h"
+#include "smalldisk.h"
 #include "syncfolders.h"
 #include "temporaries.h"
 #include "testmain.h"
@@ -17,11 +18,13 @@
 #include <cstring>
 #include <functional>
 #include <sys/stat.h>
-#include <sys/statvfs.h>
 
 using namespace lts;
 using lts::test::AppRun;
+using lts::test::sendSignal;
+using lts::test::SmallDisk;
 using lts::test::TreeBuilder;
+using lts::test::whyNoSmallDisks;
 using lts::test::words;
 
 namespace {
@@ -150,80 +153,6 @@ bool oldOrNew(const test::Snapshot &now, const test::Snapshot &before, const tes
     }
     return true;
 }
-
-void sendSignal(const QProcess &process, int signal)
-{
-    if (process.state() == QProcess::Running && process.processId() > 0)
-        ::kill(pid_t(process.processId()), signal);
-}
-
-QString whyNoSmallDisks()
-{
-    const QString unshare = QStandardPaths::findExecutable(QStringLiteral("unshare"));
-    if (unshare.isEmpty())
-        return QStringLiteral("unshare (util-linux) is not installed");
-    QProcess probe;
-    probe.start(unshare, words({ "-Urm", "true" }));
-    if (!probe.waitForFinished(10000) || probe.exitCode() != 0)
-        return QStringLiteral("this system allows no user namespaces, so the test cannot mount a "
-                              "small filesystem");
-    return {};
-}
-
-// A tmpfs of `size` mounted in a user namespace of its own, no root needed, and reached from
-// outside it through /proc/PID/root, for as long as the object lives.
-class SmallDisk
-{
-public:
-    SmallDisk(const QString &mountPoint, const QString &size)
-        : m_mountPoint(mountPoint)
-    {
-        QDir().mkpath(mountPoint);
-        m_holder.setProgram(QStandardPaths::findExecutable(QStringLiteral("unshare")));
-        m_holder.setArguments(
-                { QStringLiteral("-Urm"), QStringLiteral("sh"), QStringLiteral("-c"),
-                  QStringLiteral("mount -t tmpfs -o size=%1 tmpfs \"$1\" && echo mounted && read "
-                                 "line")
-                          .arg(size),
-                  QStringLiteral("sh"), mountPoint });
-        m_holder.start();
-    }
-    ~SmallDisk()
-    {
-        m_holder.closeWriteChannel();
-        if (!m_holder.waitForFinished(10000))
-            m_holder.kill();
-    }
-
-    bool waitUntilMounted()
-    {
-        QElapsedTimer waited;
-        waited.start();
-        while (!m_out.contains("mounted") && waited.elapsed() < 30000
-               && m_holder.state() != QProcess::NotRunning) {
-            m_holder.waitForReadyRead(100);
-            m_out += m_holder.readAllStandardOutput();
-        }
-        return m_out.contains("mounted");
-    }
-    // The mount point as this process reaches it.
-    QString path() const
-    {
-        return QStringLiteral("/proc/%1/root%2").arg(m_holder.processId()).arg(m_mountPoint);
-    }
-    qint64 available() const
-    {
-        struct statvfs fs;
-        if (::statvfs(QFile::encodeName(path()).constData(), &fs) != 0)
-            return -1;
-        return qint64(fs.f_bavail) * qint64(fs.f_frsize);
-    }
-
-private:
-    QString m_mountPoint;
-    QProcess m_holder;
-    QByteArray m_out;
-};
 
 } // namespace
 

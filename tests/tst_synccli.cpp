@@ -1,6 +1,7 @@
 // `letthatsyncin sync` as cron and scripts use it: every option, every exit code, Ctrl+C,
 // a killed run that the next run mends, and a disk that fills up.
 #include "apprunner.h"
+#include "smalldisk.h"
 #include "syncfolders.h"
 #include "temporaries.h"
 #include "testmain.h"
@@ -15,34 +16,13 @@
 
 using namespace lts;
 using lts::test::AppRun;
+using lts::test::sendSignal;
+using lts::test::SmallDisk;
 using lts::test::TreeBuilder;
+using lts::test::whyNoSmallDisks;
 using lts::test::words;
 
-namespace {
-
-// Never kill(0, ...): that would signal the test's own process group.
-void sendSignal(const QProcess &process, int signal)
-{
-    if (process.state() == QProcess::Running && process.processId() > 0)
-        ::kill(pid_t(process.processId()), signal);
-}
-
-// Why small filesystems of the test's own cannot be mounted here (user namespaces and tmpfs,
-// with util-linux's unshare), or nothing when they can.
-QString whyNoSmallDisks()
-{
-    const QString unshare = QStandardPaths::findExecutable(QStringLiteral("unshare"));
-    if (unshare.isEmpty())
-        return QStringLiteral("unshare (util-linux) is not installed");
-    QProcess probe;
-    probe.start(unshare, words({ "-Urm", "true" }));
-    if (!probe.waitForFinished(10000) || probe.exitCode() != 0)
-        return QStringLiteral("this system allows no user namespaces, so the test cannot mount a "
-                              "small filesystem");
-    return {};
-}
-
-} // namespace
+namespace { } // namespace
 
 class TestSyncCli : public QObject
 {
