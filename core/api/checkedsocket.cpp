@@ -31,7 +31,7 @@ CheckedSocket::CheckedSocket(QTcpSocket *real, qsizetype headBytes, QObject *par
 
 qint64 CheckedSocket::bytesAvailable() const
 {
-    return m_checked.size() + QIODevice::bytesAvailable();
+    return m_checked.size() - m_readAt + QIODevice::bytesAvailable();
 }
 
 qint64 CheckedSocket::bytesToWrite() const
@@ -41,7 +41,7 @@ qint64 CheckedSocket::bytesToWrite() const
 
 bool CheckedSocket::canReadLine() const
 {
-    return m_checked.contains('\n') || QIODevice::canReadLine();
+    return m_checked.indexOf('\n', m_readAt) >= 0 || QIODevice::canReadLine();
 }
 
 void CheckedSocket::close()
@@ -63,9 +63,18 @@ void CheckedSocket::disconnectFromHost()
 
 qint64 CheckedSocket::readData(char *data, qint64 maxSize)
 {
-    const qint64 size = qMin<qint64>(maxSize, m_checked.size());
-    std::memcpy(data, m_checked.constData(), size_t(size));
-    m_checked.remove(0, size);
+    const qint64 size = qMin<qint64>(maxSize, m_checked.size() - m_readAt);
+    std::memcpy(data, m_checked.constData() + m_readAt, size_t(size));
+    m_readAt += size;
+    // Read from the front in small pieces (a frame's header, then its payload): what was read
+    // is dropped once it is half the buffer, not moved at every read.
+    if (m_readAt == m_checked.size()) {
+        m_checked.clear();
+        m_readAt = 0;
+    } else if (m_readAt > m_checked.size() / 2) {
+        m_checked.remove(0, m_readAt);
+        m_readAt = 0;
+    }
     return size;
 }
 

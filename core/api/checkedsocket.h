@@ -38,7 +38,8 @@ private:
     QTcpSocket *const m_real;
     qsizetype m_headLeft; // bytes of the handshake head still to pass on
     ClientFrames m_frames;
-    QByteArray m_checked; // passed on, not yet read
+    QByteArray m_checked; // passed on; read up to m_readAt
+    qsizetype m_readAt = 0;
 };
 
 } // namespace lts
