@@ -23,6 +23,7 @@ const QString Notifications = QStringLiteral("Notifications");
 const QString CopyThreads = QStringLiteral("CopyThreads");
 const QString Durability = QStringLiteral("Durability");
 const QString CatchUpDelaySeconds = QStringLiteral("CatchUpDelaySeconds");
+const QString NetworkTimeout = QStringLiteral("NetworkTimeout");
 const QString BusyIcon = QStringLiteral("BusyIcon");
 const QString Language = QStringLiteral("Language");
 } // namespace key
@@ -33,7 +34,7 @@ const QStringList &knownKeys()
         key::WebSocketAddress, key::WebSocketPort,     key::RequireToken, key::AllowedOrigins,
         key::MaxDeletePercent, key::MaxConcurrentRuns, key::LogLevel,     key::LogMaxMiB,
         key::Notifications,    key::CopyThreads,       key::Durability,   key::CatchUpDelaySeconds,
-        key::BusyIcon,         key::Language,
+        key::NetworkTimeout,   key::BusyIcon,          key::Language,
     };
     return keys;
 }
@@ -167,6 +168,7 @@ QJsonObject SettingsCodec::encode(const Settings &settings)
     json.insert(key::Notifications, notificationNames.at(qsizetype(settings.notifications)));
     json.insert(key::CopyThreads, settings.copyThreads);
     json.insert(key::CatchUpDelaySeconds, settings.catchUpDelaySeconds);
+    json.insert(key::NetworkTimeout, settings.networkTimeoutSeconds);
     json.insert(key::Durability, durabilityNames.at(qsizetype(settings.durability)));
     json.insert(key::BusyIcon, settings.busyIcon);
     json.insert(key::Language, settings.language);
@@ -188,6 +190,7 @@ DecodedSettings SettingsCodec::decode(const QJsonObject &json)
     reader.readChoice(key::Notifications, settings.notifications, notificationNames);
     reader.readInt(key::CopyThreads, settings.copyThreads, 1, 64);
     reader.readInt(key::CatchUpDelaySeconds, settings.catchUpDelaySeconds, 0, 3600);
+    reader.readInt(key::NetworkTimeout, settings.networkTimeoutSeconds, 1, 3600);
     reader.readChoice(key::Durability, settings.durability, durabilityNames);
     reader.readBool(key::BusyIcon, settings.busyIcon);
     reader.readLanguage(key::Language, settings.language);

@@ -34,6 +34,9 @@ struct Settings
     Durability durability = Durability::Batch;
     // Missed runs start this long after start-up or wake-up, so the system can settle first.
     int catchUpDelaySeconds = 30;
+    // The longest a location may take to answer (a check, a call of a run) before it is
+    // given up as not answering: a hung network mount or server never holds a drive for ever.
+    int networkTimeoutSeconds = 30;
     // The tray shows the busy icon while a drive syncs (runs under a second never show it).
     bool busyIcon = true;
     // The language of the user interface ("de", "fr", "en"); empty: the system's.

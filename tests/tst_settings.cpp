@@ -27,6 +27,7 @@ private Q_SLOTS:
         QCOMPARE(s.notifications, Notifications::Errors);
         QCOMPARE(s.copyThreads, 4);
         QCOMPARE(s.catchUpDelaySeconds, 30);
+        QCOMPARE(s.networkTimeoutSeconds, 30);
         QCOMPARE(s.durability, Durability::Batch);
         QCOMPARE(s.busyIcon, true);
         QCOMPARE(s.language, QString());
@@ -51,6 +52,7 @@ private Q_SLOTS:
         QCOMPARE(json.value(QStringLiteral("Notifications")).toString(), QStringLiteral("Errors"));
         QCOMPARE(json.value(QStringLiteral("CopyThreads")).toInt(), 4);
         QCOMPARE(json.value(QStringLiteral("CatchUpDelaySeconds")).toInt(), 30);
+        QCOMPARE(json.value(QStringLiteral("NetworkTimeout")).toInt(), 30);
         QCOMPARE(json.value(QStringLiteral("Durability")).toString(), QStringLiteral("Batch"));
         QCOMPARE(json.value(QStringLiteral("BusyIcon")).toBool(false), true);
         QCOMPARE(json.value(QStringLiteral("Language")).toString(QStringLiteral("?")), QString());
@@ -70,6 +72,7 @@ private Q_SLOTS:
         s.notifications = Notifications::EveryRun;
         s.copyThreads = 8;
         s.catchUpDelaySeconds = 0;
+        s.networkTimeoutSeconds = 5;
         s.durability = Durability::Off;
         s.busyIcon = false;
         s.language = QStringLiteral("pt_BR");
@@ -123,6 +126,10 @@ private Q_SLOTS:
         QTest::newRow("log size") << QByteArray(R"({"LogMaxMiB": 0})") << "LogMaxMiB";
         QTest::newRow("catch-up delay")
                 << QByteArray(R"({"CatchUpDelaySeconds": 3601})") << "CatchUpDelaySeconds";
+        QTest::newRow("network timeout zero")
+                << QByteArray(R"({"NetworkTimeout": 0})") << "NetworkTimeout";
+        QTest::newRow("network timeout text")
+                << QByteArray(R"({"NetworkTimeout": "30 s"})") << "NetworkTimeout";
         QTest::newRow("busy icon") << QByteArray(R"({"BusyIcon": 1})") << "BusyIcon";
         QTest::newRow("language sentence")
                 << QByteArray(R"({"Language": "German please"})") << "Language";
