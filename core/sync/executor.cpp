@@ -441,7 +441,7 @@ Result<void> Executor::flushTarget() const
 QString Executor::targetFolderName() const
 {
     // A restore writes into the source.
-    return QDir::toNativeSeparators(QDir::cleanPath(m_job.restore ? m_job.source : m_job.target));
+    return (m_job.restore ? m_job.sourceAt() : m_job.targetAt())->displayName();
 }
 
 void Executor::stopFor(const Error &error, const QByteArray &path)

@@ -1,12 +1,35 @@
-// The parts of fsops that only use the Folder operations: the same on every system.
+// The parts of fsops that only use the FolderImpl operations: the same for every location.
 #include "fsops.h"
 
 #include <limits>
 #include <optional>
 
 #include <QList>
+#include <QThread>
+
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <unistd.h>
+#endif
 
 namespace lts::fsops {
+
+Result<Folder> Folder::openRoot(const QByteArray &path)
+{
+#ifdef LTS_FSOPS_POSIX
+    return openPosixRoot(path);
+#else
+    return openPortableRoot(path);
+#endif
+}
+
+Result<Folder> Folder::open(const QByteArray &name) const
+{
+    Result<std::unique_ptr<FolderImpl>> opened = m_impl->open(name);
+    if (!opened)
+        return opened.error();
+    return Folder(std::move(opened).value());
+}
 
 Result<Folder> Folder::openPath(const QByteArray &relativePath) const
 {
@@ -104,19 +127,151 @@ Result<void> Folder::removeEntry(const QByteArray &name) const
     return removed ? Result<void>() : Result<void>(removed.error());
 }
 
+namespace {
+
+constexpr std::int64_t streamBuffer = 1 << 20;
+constexpr std::int64_t cancelCheckEvery = 8 << 20;
+
+// The copy between two kinds of location: read here, write there, in chunks.
+Result<CopyResult> streamFile(const FolderImpl &from, const QByteArray &name,
+                              const FolderImpl &toFolder, const QByteArray &to,
+                              const CancelCheck &canceled, const CopyProgress &bytesCopied,
+                              bool flushData)
+{
+    Result<std::unique_ptr<FileReader>> reader = from.openFile(name);
+    if (!reader)
+        return reader.error();
+    CopyResult result;
+    if (Result<Stat> before = (*reader)->stat(); before)
+        result.before = *before;
+    else
+        return before.error();
+    Result<std::unique_ptr<FileWriter>> writer = toFolder.createFile(to);
+    if (!writer)
+        return writer.error();
+    thread_local std::unique_ptr<char[]> buffer(new char[streamBuffer]);
+    std::int64_t sinceCheck = 0;
+    for (;;) {
+        if (sinceCheck >= cancelCheckEvery || sinceCheck == 0) {
+            if (canceled && canceled())
+                return errorOf(ErrorKind::Cancelled,
+                               toFolder.displayPath() + QStringLiteral(": cancelled"));
+            sinceCheck = 0;
+        }
+        Result<std::int64_t> n = (*reader)->read(buffer.get(), streamBuffer);
+        if (!n)
+            return n.error();
+        if (*n == 0)
+            break;
+        if (Result<void> written = (*writer)->write(buffer.get(), *n); !written)
+            return written.error();
+        sinceCheck += *n;
+        if (bytesCopied)
+            bytesCopied(*n);
+    }
+    const bool setMode
+            = from.capabilities().permissionBits && toFolder.capabilities().permissionBits;
+    if (Result<void> finished = (*writer)->finish(result.before, setMode, flushData); !finished)
+        return finished.error();
+    if (Result<Stat> after = (*reader)->stat(); after)
+        result.after = *after;
+    else
+        return after.error();
+    return result;
+}
+
+} // namespace
+
+Result<CopyResult> Folder::copyFile(const QByteArray &name, const Folder &toFolder,
+                                    const QByteArray &to, const CancelCheck &canceled,
+                                    const CopyProgress &bytesCopied, bool flushData) const
+{
+    if (std::optional<Result<CopyResult>> native
+        = m_impl->copyFileTo(name, *toFolder.m_impl, to, canceled, bytesCopied, flushData))
+        return *std::move(native);
+    return streamFile(*m_impl, name, *toFolder.m_impl, to, canceled, bytesCopied, flushData);
+}
+
+namespace {
+
+struct KindName
+{
+    const char16_t *code;
+    ErrorKind kind;
+};
+
+// The systems' names of each kind; the first is the one errorOf() writes.
+constexpr KindName kindNames[] = {
+    { u"ENOENT", ErrorKind::NotFound },
+    { u"ENOTDIR", ErrorKind::NotFound },
+    { u"EEXIST", ErrorKind::Exists },
+    { u"ENOTEMPTY", ErrorKind::Exists },
+    { u"ENOSPC", ErrorKind::NoSpace },
+    { u"EDQUOT", ErrorKind::NoSpace },
+    { u"EROFS", ErrorKind::ReadOnly },
+    { u"EACCES", ErrorKind::Denied },
+    { u"EPERM", ErrorKind::Denied },
+    { u"EIO", ErrorKind::Io },
+    { u"ETIMEDOUT", ErrorKind::Timeout },
+    { u"EHOSTUNREACH", ErrorKind::Unreachable },
+    { u"ECONNRESET", ErrorKind::Unreachable },
+    { u"ECONNREFUSED", ErrorKind::Unreachable },
+    { u"ENETUNREACH", ErrorKind::Unreachable },
+    { u"ENOTCONN", ErrorKind::Unreachable },
+    { u"ESTALE", ErrorKind::Unreachable },
+    { u"ENOTSUP", ErrorKind::NotSupported },
+    { u"EOPNOTSUPP", ErrorKind::NotSupported },
+    { u"EXDEV", ErrorKind::NotSupported },
+    { u"ENOSYS", ErrorKind::NotSupported },
+    { u"ECANCELED", ErrorKind::Cancelled },
+};
+
+} // namespace
+
+ErrorKind kindOf(const Error &error)
+{
+    for (const KindName &name : kindNames) {
+        if (error.code == QStringView(name.code))
+            return name.kind;
+    }
+    return ErrorKind::Other;
+}
+
+Error errorOf(ErrorKind kind, const QString &message)
+{
+    for (const KindName &name : kindNames) {
+        if (name.kind == kind)
+            return Error{ QString::fromUtf16(name.code), message };
+    }
+    return Error{ QStringLiteral("EINVAL"), message };
+}
+
+void runInBackground()
+{
+#ifdef Q_OS_LINUX
+    // On Linux, PRIO_PROCESS with a thread id sets the nice value of that thread alone.
+    ::setpriority(PRIO_PROCESS, id_t(::gettid()), 10);
+#else
+    QThread::currentThread()->setPriority(QThread::LowPriority);
+#endif
+}
+
 bool isFatalForRun(const Error &error)
 {
-    return isDiskFull(error) || error.code == u"EROFS";
+    // A location that stopped answering would make every further call wait as long again.
+    const ErrorKind kind = kindOf(error);
+    return kind == ErrorKind::NoSpace || kind == ErrorKind::ReadOnly || kind == ErrorKind::Timeout
+           || kind == ErrorKind::Unreachable;
 }
 
 bool isDiskFull(const Error &error)
 {
-    return error.code == u"ENOSPC" || error.code == u"EDQUOT";
+    return kindOf(error) == ErrorKind::NoSpace;
 }
 
 bool isMissing(const Error &error)
 {
-    return error.code == u"ENOENT" || error.code == u"ENOTDIR";
+    return kindOf(error) == ErrorKind::NotFound;
 }
 
 } // namespace lts::fsops

@@ -157,57 +157,172 @@ timespec modificationTime(const Stat &stat)
     return timespec{ stat.mtimeSec, stat.mtimeNsec };
 }
 
-} // namespace
-
-Folder::~Folder()
+// A local folder as an open directory descriptor: every call is relative to it.
+class PosixFolder final : public FolderImpl
 {
-    if (m_fd >= 0)
-        ::close(m_fd);
-}
-
-Folder::Folder(Folder &&other) noexcept
-    : m_fd(std::exchange(other.m_fd, -1))
-    , m_path(std::move(other.m_path))
-{ }
-
-Folder &Folder::operator=(Folder &&other) noexcept
-{
-    if (this != &other) {
+public:
+    PosixFolder(int fd, QByteArray path)
+        : m_fd(fd)
+        , m_path(std::move(path))
+    { }
+    ~PosixFolder() override
+    {
         if (m_fd >= 0)
             ::close(m_fd);
-        m_fd = std::exchange(other.m_fd, -1);
-        m_path = std::move(other.m_path);
     }
-    return *this;
-}
+    Q_DISABLE_COPY_MOVE(PosixFolder)
 
-bool Folder::isOpen() const
+    Result<std::unique_ptr<FolderImpl>> open(const QByteArray &name) const override;
+    Result<std::vector<Entry>> list() const override;
+    Result<Stat> stat(const QByteArray &name) const override;
+    Result<Stat> statSelf() const override;
+    Result<QByteArray> readLink(const QByteArray &name) const override;
+    Result<void> makeLink(const QByteArray &name, const QByteArray &target) const override;
+    Result<void> makeFolder(const QByteArray &name, std::uint32_t mode) const override;
+    Result<void> rename(const QByteArray &from, const FolderImpl &toFolder,
+                        const QByteArray &to) const override;
+    Result<void> renameNoReplace(const QByteArray &from, const QByteArray &to) const override;
+    Result<void> hardLink(const QByteArray &from, const FolderImpl &toFolder,
+                          const QByteArray &to) const override;
+    Result<void> removeFile(const QByteArray &name) const override;
+    Result<void> removeEmptyFolder(const QByteArray &name) const override;
+    Result<void> appendToFile(const QByteArray &name, const QByteArray &data,
+                              bool flushData) const override;
+    Result<QByteArray> readFile(const QByteArray &name, std::int64_t maxBytes) const override;
+    Result<void> setAttributes(const QByteArray &name, const Stat &stat,
+                               bool setMode) const override;
+    Result<std::unique_ptr<FileReader>> openFile(const QByteArray &name) const override;
+    Result<std::unique_ptr<FileWriter>> createFile(const QByteArray &name) const override;
+    std::optional<Result<CopyResult>> copyFileTo(const QByteArray &name, const FolderImpl &toFolder,
+                                                 const QByteArray &to, const CancelCheck &canceled,
+                                                 const CopyProgress &bytesCopied,
+                                                 bool flushData) const override;
+    Result<void> flushFileSystem() const override;
+    Result<Space> space() const override;
+    Result<QByteArray> fileSystemId() const override;
+    Capabilities capabilities() const override;
+    QString displayPath() const override { return QFile::decodeName(m_path); }
+
+private:
+    Result<CopyResult> copyLocally(const QByteArray &name, const PosixFolder &toFolder,
+                                   const QByteArray &to, const CancelCheck &canceled,
+                                   const CopyProgress &bytesCopied, bool flushData) const;
+    bool hasCoarseTimes() const;
+
+    int m_fd = -1;
+    QByteArray m_path; // for messages
+};
+
+// A file of a PosixFolder streamed to another kind of location.
+class PosixReader final : public FileReader
 {
-    return m_fd >= 0;
+public:
+    PosixReader(int fd, QByteArray path)
+        : m_fd(fd)
+        , m_path(std::move(path))
+    { }
+    ~PosixReader() override { ::close(m_fd); }
+    Q_DISABLE_COPY_MOVE(PosixReader)
+
+    Result<std::int64_t> read(char *buffer, std::int64_t size) override
+    {
+        for (;;) {
+            const ssize_t n = ::read(m_fd, buffer, size_t(size));
+            if (n >= 0)
+                return std::int64_t(n);
+            if (errno != EINTR)
+                return osError(errno, m_path);
+        }
+    }
+    Result<Stat> stat() const override
+    {
+        struct stat st;
+        if (::fstat(m_fd, &st) != 0)
+            return osError(errno, m_path);
+        return toStat(st);
+    }
+
+private:
+    int m_fd;
+    QByteArray m_path;
+};
+
+// A new file of a PosixFolder written from a stream.
+class PosixWriter final : public FileWriter
+{
+public:
+    PosixWriter(int folderFd, int fd, QByteArray name, QByteArray path)
+        : m_folderFd(folderFd)
+        , m_fd(fd)
+        , m_name(std::move(name))
+        , m_path(std::move(path))
+    { }
+    ~PosixWriter() override
+    {
+        if (m_fd >= 0) {
+            ::close(m_fd);
+            ::unlinkat(m_folderFd, m_name.constData(), 0);
+        }
+    }
+    Q_DISABLE_COPY_MOVE(PosixWriter)
+
+    Result<void> write(const char *data, std::int64_t size) override
+    {
+        if (!writeAll(m_fd, data, ssize_t(size)))
+            return osError(errno, m_path);
+        return {};
+    }
+    Result<void> finish(const Stat &attributes, bool setMode, bool flushData) override
+    {
+        if (setMode && ::fchmod(m_fd, mode_t(attributes.mode)) != 0)
+            return osError(errno, m_path);
+        const timespec times[2] = { { 0, UTIME_OMIT }, modificationTime(attributes) };
+        if (::futimens(m_fd, times) != 0)
+            return osError(errno, m_path);
+        if (flushData && flushFileData(m_fd) != 0)
+            return osError(errno, m_path);
+        if (::close(std::exchange(m_fd, -1)) != 0) {
+            const int code = errno;
+            ::unlinkat(m_folderFd, m_name.constData(), 0);
+            return osError(code, m_path);
+        }
+        return {};
+    }
+
+private:
+    int m_folderFd; // the folder outlives its writers (Folder::copyFile holds both)
+    int m_fd;
+    QByteArray m_name;
+    QByteArray m_path;
+};
+
+QByteArray childPath(const QByteArray &folder, const QByteArray &name)
+{
+    return folder.endsWith('/') ? QByteArray(folder + name) : QByteArray(folder + '/' + name);
 }
 
-Result<Folder> Folder::openRoot(const QByteArray &path)
+} // namespace
+
+Result<Folder> Folder::openPosixRoot(const QByteArray &path)
 {
     const int fd = ::open(path.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (fd < 0)
         return osError(errno, path);
-    return Folder(fd, path);
+    return Folder(std::make_unique<PosixFolder>(fd, path));
 }
 
-Result<Folder> Folder::open(const QByteArray &name) const
+Result<std::unique_ptr<FolderImpl>> PosixFolder::open(const QByteArray &name) const
 {
     const int fd
             = ::openat(m_fd, name.constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
     if (fd < 0)
         return osError(errno, m_path, name);
     // "." is this folder again: its path stays as it is, so messages name ".../a", not "./a".
-    if (name == ".")
-        return Folder(fd, m_path);
-    return Folder(fd, m_path.endsWith('/') ? QByteArray(m_path + name)
-                                           : QByteArray(m_path + '/' + name));
+    return std::unique_ptr<FolderImpl>(
+            std::make_unique<PosixFolder>(fd, name == "." ? m_path : childPath(m_path, name)));
 }
 
-Result<std::vector<Entry>> Folder::list() const
+Result<std::vector<Entry>> PosixFolder::list() const
 {
     // An independent descriptor: readdir moves the offset, which `m_fd` keeps for itself.
     const int listFd = ::openat(m_fd, ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
@@ -250,7 +365,7 @@ Result<std::vector<Entry>> Folder::list() const
     return entries;
 }
 
-Result<Stat> Folder::stat(const QByteArray &name) const
+Result<Stat> PosixFolder::stat(const QByteArray &name) const
 {
     struct stat st;
     if (::fstatat(m_fd, name.constData(), &st, AT_SYMLINK_NOFOLLOW) != 0)
@@ -258,7 +373,7 @@ Result<Stat> Folder::stat(const QByteArray &name) const
     return toStat(st);
 }
 
-Result<Stat> Folder::statSelf() const
+Result<Stat> PosixFolder::statSelf() const
 {
     struct stat st;
     if (::fstat(m_fd, &st) != 0)
@@ -266,7 +381,7 @@ Result<Stat> Folder::statSelf() const
     return toStat(st);
 }
 
-Result<QByteArray> Folder::readLink(const QByteArray &name) const
+Result<QByteArray> PosixFolder::readLink(const QByteArray &name) const
 {
     QByteArray target(256, Qt::Uninitialized);
     for (;;) {
@@ -282,29 +397,32 @@ Result<QByteArray> Folder::readLink(const QByteArray &name) const
     }
 }
 
-Result<void> Folder::makeLink(const QByteArray &name, const QByteArray &target) const
+Result<void> PosixFolder::makeLink(const QByteArray &name, const QByteArray &target) const
 {
     if (::symlinkat(target.constData(), m_fd, name.constData()) != 0)
         return osError(errno, m_path, name);
     return {};
 }
 
-Result<void> Folder::makeFolder(const QByteArray &name, std::uint32_t mode) const
+Result<void> PosixFolder::makeFolder(const QByteArray &name, std::uint32_t mode) const
 {
     if (::mkdirat(m_fd, name.constData(), mode_t(mode)) != 0)
         return osError(errno, m_path, name);
     return {};
 }
 
-Result<void> Folder::rename(const QByteArray &from, const Folder &toFolder,
-                            const QByteArray &to) const
+Result<void> PosixFolder::rename(const QByteArray &from, const FolderImpl &toFolder,
+                                 const QByteArray &to) const
 {
-    if (::renameat(m_fd, from.constData(), toFolder.m_fd, to.constData()) != 0)
-        return osError(errno, toFolder.m_path, to);
+    const auto *local = dynamic_cast<const PosixFolder *>(&toFolder);
+    if (!local)
+        return osError(EXDEV, m_path, from);
+    if (::renameat(m_fd, from.constData(), local->m_fd, to.constData()) != 0)
+        return osError(errno, local->m_path, to);
     return {};
 }
 
-Result<void> Folder::renameNoReplace(const QByteArray &from, const QByteArray &to) const
+Result<void> PosixFolder::renameNoReplace(const QByteArray &from, const QByteArray &to) const
 {
 #ifdef Q_OS_LINUX
     if (::renameat2(m_fd, from.constData(), m_fd, to.constData(), RENAME_NOREPLACE) == 0)
@@ -327,23 +445,50 @@ Result<void> Folder::renameNoReplace(const QByteArray &from, const QByteArray &t
     return {};
 }
 
-Result<void> Folder::hardLink(const QByteArray &from, const Folder &toFolder,
-                              const QByteArray &to) const
+Result<void> PosixFolder::hardLink(const QByteArray &from, const FolderImpl &toFolder,
+                                   const QByteArray &to) const
 {
-    if (::linkat(m_fd, from.constData(), toFolder.m_fd, to.constData(), 0) != 0)
-        return osError(errno, toFolder.m_path, to);
+    const auto *local = dynamic_cast<const PosixFolder *>(&toFolder);
+    if (!local)
+        return osError(EXDEV, m_path, from);
+    if (::linkat(m_fd, from.constData(), local->m_fd, to.constData(), 0) != 0)
+        return osError(errno, local->m_path, to);
     return {};
 }
 
-Result<void> Folder::removeFile(const QByteArray &name) const
+Result<std::unique_ptr<FileReader>> PosixFolder::openFile(const QByteArray &name) const
+{
+    const int fd = ::openat(m_fd, name.constData(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+    if (fd < 0)
+        return osError(errno, m_path, name);
+    auto reader = std::make_unique<PosixReader>(fd, childPath(m_path, name));
+    struct stat st;
+    if (::fstat(fd, &st) != 0)
+        return osError(errno, m_path, name);
+    if (!S_ISREG(st.st_mode))
+        return osError(EINVAL, m_path, name);
+    return std::unique_ptr<FileReader>(std::move(reader));
+}
+
+Result<std::unique_ptr<FileWriter>> PosixFolder::createFile(const QByteArray &name) const
+{
+    const int fd = ::openat(m_fd, name.constData(),
+                            O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+    if (fd < 0)
+        return osError(errno, m_path, name);
+    return std::unique_ptr<FileWriter>(
+            std::make_unique<PosixWriter>(m_fd, fd, name, childPath(m_path, name)));
+}
+
+Result<void> PosixFolder::removeFile(const QByteArray &name) const
 {
     if (::unlinkat(m_fd, name.constData(), 0) != 0)
         return osError(errno, m_path, name);
     return {};
 }
 
-Result<void> Folder::appendToFile(const QByteArray &name, const QByteArray &data,
-                                  bool flushData) const
+Result<void> PosixFolder::appendToFile(const QByteArray &name, const QByteArray &data,
+                                       bool flushData) const
 {
     const FdCloser fd{ ::openat(m_fd, name.constData(),
                                 O_WRONLY | O_APPEND | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0600) };
@@ -356,7 +501,7 @@ Result<void> Folder::appendToFile(const QByteArray &name, const QByteArray &data
     return {};
 }
 
-Result<QByteArray> Folder::readFile(const QByteArray &name, std::int64_t maxBytes) const
+Result<QByteArray> PosixFolder::readFile(const QByteArray &name, std::int64_t maxBytes) const
 {
     const FdCloser fd{ ::openat(m_fd, name.constData(),
                                 O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK) };
@@ -383,14 +528,15 @@ Result<QByteArray> Folder::readFile(const QByteArray &name, std::int64_t maxByte
     return data;
 }
 
-Result<void> Folder::removeEmptyFolder(const QByteArray &name) const
+Result<void> PosixFolder::removeEmptyFolder(const QByteArray &name) const
 {
     if (::unlinkat(m_fd, name.constData(), AT_REMOVEDIR) != 0)
         return osError(errno, m_path, name);
     return {};
 }
 
-Result<void> Folder::setAttributes(const QByteArray &name, const Stat &stat, bool setMode) const
+Result<void> PosixFolder::setAttributes(const QByteArray &name, const Stat &stat,
+                                        bool setMode) const
 {
     if (setMode && stat.type != EntryType::Link
         && ::fchmodat(m_fd, name.constData(), mode_t(stat.mode), 0) != 0)
@@ -401,11 +547,22 @@ Result<void> Folder::setAttributes(const QByteArray &name, const Stat &stat, boo
     return {};
 }
 
-Result<Folder::CopyResult> Folder::copyFile(const QByteArray &name, const Folder &toFolder,
-                                            const QByteArray &to,
-                                            const std::function<bool()> &canceled,
-                                            const std::function<void(std::int64_t)> &bytesCopied,
-                                            bool flushData) const
+std::optional<Result<CopyResult>>
+PosixFolder::copyFileTo(const QByteArray &name, const FolderImpl &toFolder, const QByteArray &to,
+                        const CancelCheck &canceled, const CopyProgress &bytesCopied,
+                        bool flushData) const
+{
+    const auto *local = dynamic_cast<const PosixFolder *>(&toFolder);
+    if (!local)
+        return std::nullopt;
+    return copyLocally(name, *local, to, canceled, bytesCopied, flushData);
+}
+
+// Between two local folders the kernel copies: a reflink where the filesystem shares blocks,
+// copy_file_range otherwise, and a read/write loop only where neither works.
+Result<CopyResult> PosixFolder::copyLocally(const QByteArray &name, const PosixFolder &toFolder,
+                                            const QByteArray &to, const CancelCheck &canceled,
+                                            const CopyProgress &bytesCopied, bool flushData) const
 {
     const int in = ::openat(m_fd, name.constData(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
     if (in < 0)
@@ -505,7 +662,7 @@ Result<Folder::CopyResult> Folder::copyFile(const QByteArray &name, const Folder
     return result;
 }
 
-Result<void> Folder::flushFileSystem() const
+Result<void> PosixFolder::flushFileSystem() const
 {
 #ifdef Q_OS_LINUX
     if (::syncfs(m_fd) != 0)
@@ -516,7 +673,7 @@ Result<void> Folder::flushFileSystem() const
     return {};
 }
 
-Result<Space> Folder::space() const
+Result<Space> PosixFolder::space() const
 {
     struct statvfs fs;
     if (::fstatvfs(m_fd, &fs) != 0)
@@ -529,7 +686,7 @@ Result<Space> Folder::space() const
                   std::max<std::int64_t>(unit, 512) };
 }
 
-Result<QByteArray> Folder::fileSystemId() const
+Result<QByteArray> PosixFolder::fileSystemId() const
 {
 #ifdef Q_OS_LINUX
     struct statfs fs;
@@ -552,7 +709,15 @@ Result<QByteArray> Folder::fileSystemId() const
     return QByteArray(id + "dev-" + QByteArray::number(qulonglong(st.st_dev), 16));
 }
 
-bool Folder::hasCoarseTimes() const
+Capabilities PosixFolder::capabilities() const
+{
+    Capabilities capabilities;
+    if (hasCoarseTimes())
+        capabilities.timePrecisionNs = 2'000'000'000;
+    return capabilities;
+}
+
+bool PosixFolder::hasCoarseTimes() const
 {
 #ifdef Q_OS_LINUX
     struct statfs fs;
@@ -563,16 +728,6 @@ bool Folder::hasCoarseTimes() const
     return (unsigned long)(fs.f_type) == msdos || (unsigned long)(fs.f_type) == exfat;
 #else
     return false;
-#endif
-}
-
-void runInBackground()
-{
-#ifdef Q_OS_LINUX
-    // On Linux, PRIO_PROCESS with a thread id sets the nice value of that thread alone.
-    ::setpriority(PRIO_PROCESS, id_t(::gettid()), 10);
-#else
-    QThread::currentThread()->setPriority(QThread::LowPriority);
 #endif
 }
 

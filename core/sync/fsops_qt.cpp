@@ -1,8 +1,9 @@
 // The portable implementation of fsops, for systems without POSIX directory descriptors
-// (Windows). Folders are paths; every operation goes through Qt and std::filesystem. It
-// keeps the same rules (no link is followed inside the roots, copies go to temporary names)
-// but without the POSIX guarantees against a tree that changes under the run, with times to
-// the millisecond, and with no filesystem-wide flush (each file is flushed on its own).
+// (Windows); built everywhere, so its conformance is tested on Linux too. Folders are paths; every
+// operation goes through Qt and std::filesystem. It keeps the same rules (no link is followed
+// inside the roots, copies go to temporary names) but without the POSIX guarantees against a tree
+// that changes under the run, with times to the millisecond, and with no filesystem-wide flush
+// (each file is flushed on its own).
 #include "fsops.h"
 
 #include <QDateTime>
@@ -113,18 +114,134 @@ QString child(const QByteArray &folder, const QByteArray &name)
     return name.isEmpty() || name == "." ? base : base + u'/' + QFile::decodeName(name);
 }
 
-} // namespace
-
-Folder::~Folder() = default;
-Folder::Folder(Folder &&other) noexcept = default;
-Folder &Folder::operator=(Folder &&other) noexcept = default;
-
-bool Folder::isOpen() const
+// Changes the modification time (and permission bits) of the entry at `path`.
+Result<void> applyAttributes(const QString &path, const Stat &stat, bool setMode)
 {
-    return !m_path.isEmpty();
+    if (stat.type == EntryType::Link)
+        return {}; // Qt cannot set a link's own time
+    if (setMode && !QFile::setPermissions(path, qtPermissions(stat.mode)))
+        return errorFor(path, QStringLiteral("Cannot set the permissions"));
+    QFile file(path);
+    const QDateTime time = QDateTime::fromMSecsSinceEpoch(
+            stat.mtimeSec * 1000 + stat.mtimeNsec / 1000000, Qt::UTC);
+    if (stat.type == EntryType::File
+        && (!file.open(QIODevice::ReadWrite)
+            || !file.setFileTime(time, QFileDevice::FileModificationTime)))
+        return errorFor(path, file.errorString());
+    return {};
 }
 
-Result<Folder> Folder::openRoot(const QByteArray &path)
+class PortableFolder final : public FolderImpl
+{
+public:
+    explicit PortableFolder(QByteArray path)
+        : m_path(std::move(path))
+    { }
+
+    Result<std::unique_ptr<FolderImpl>> open(const QByteArray &name) const override;
+    Result<std::vector<Entry>> list() const override;
+    Result<Stat> stat(const QByteArray &name) const override;
+    Result<Stat> statSelf() const override;
+    Result<QByteArray> readLink(const QByteArray &name) const override;
+    Result<void> makeLink(const QByteArray &name, const QByteArray &target) const override;
+    Result<void> makeFolder(const QByteArray &name, std::uint32_t mode) const override;
+    Result<void> rename(const QByteArray &from, const FolderImpl &toFolder,
+                        const QByteArray &to) const override;
+    Result<void> renameNoReplace(const QByteArray &from, const QByteArray &to) const override;
+    Result<void> hardLink(const QByteArray &from, const FolderImpl &toFolder,
+                          const QByteArray &to) const override;
+    Result<void> removeFile(const QByteArray &name) const override;
+    Result<void> removeEmptyFolder(const QByteArray &name) const override;
+    Result<void> appendToFile(const QByteArray &name, const QByteArray &data,
+                              bool flushData) const override;
+    Result<QByteArray> readFile(const QByteArray &name, std::int64_t maxBytes) const override;
+    Result<void> setAttributes(const QByteArray &name, const Stat &stat,
+                               bool setMode) const override;
+    Result<std::unique_ptr<FileReader>> openFile(const QByteArray &name) const override;
+    Result<std::unique_ptr<FileWriter>> createFile(const QByteArray &name) const override;
+    Result<void> flushFileSystem() const override;
+    Result<Space> space() const override;
+    Result<QByteArray> fileSystemId() const override;
+    Capabilities capabilities() const override;
+    QString displayPath() const override
+    {
+        return QDir::toNativeSeparators(QFile::decodeName(m_path));
+    }
+
+private:
+    QByteArray m_path;
+};
+
+class PortableReader final : public FileReader
+{
+public:
+    explicit PortableReader(const QString &path)
+        : m_file(path)
+    { }
+    QFile &file() { return m_file; }
+
+    Result<std::int64_t> read(char *buffer, std::int64_t size) override
+    {
+        const qint64 n = m_file.read(buffer, size);
+        if (n < 0)
+            return errorFor(m_file.fileName(), m_file.errorString());
+        return std::int64_t(n);
+    }
+    Result<Stat> stat() const override { return statOf(QFileInfo(m_file.fileName())); }
+
+private:
+    QFile m_file;
+};
+
+class PortableWriter final : public FileWriter
+{
+public:
+    explicit PortableWriter(const QString &path)
+        : m_file(path)
+    { }
+    ~PortableWriter() override
+    {
+        if (!m_finished) {
+            m_file.close();
+            QFile::remove(m_file.fileName());
+        }
+    }
+    Q_DISABLE_COPY_MOVE(PortableWriter)
+    QFile &file() { return m_file; }
+
+    Result<void> write(const char *data, std::int64_t size) override
+    {
+        if (m_file.write(data, size) != size)
+            return errorFor(m_file.fileName(), m_file.errorString(),
+                            m_file.error() == QFileDevice::ResourceError ? QStringLiteral("ENOSPC")
+                                                                         : QStringLiteral("EIO"));
+        return {};
+    }
+    Result<void> finish(const Stat &attributes, bool setMode, bool flushData) override
+    {
+        if (!m_file.flush())
+            return errorFor(m_file.fileName(), m_file.errorString());
+#ifdef Q_OS_WIN
+        if (flushData && ::_commit(m_file.handle()) != 0)
+            return errorFor(m_file.fileName(), QStringLiteral("Cannot flush the file"));
+#else
+        Q_UNUSED(flushData)
+#endif
+        m_file.close();
+        if (Result<void> set = applyAttributes(m_file.fileName(), attributes, setMode); !set)
+            return set;
+        m_finished = true;
+        return {};
+    }
+
+private:
+    QFile m_file;
+    bool m_finished = false;
+};
+
+} // namespace
+
+Result<Folder> Folder::openPortableRoot(const QByteArray &path)
 {
     const QFileInfo info(QFile::decodeName(path));
     if (!info.exists())
@@ -133,24 +250,25 @@ Result<Folder> Folder::openRoot(const QByteArray &path)
     if (!info.isDir())
         return errorFor(info.filePath(), QStringLiteral("Not a directory"),
                         QStringLiteral("ENOTDIR"));
-    return Folder(QFile::encodeName(QDir::cleanPath(info.absoluteFilePath())));
+    return Folder(std::make_unique<PortableFolder>(
+            QFile::encodeName(QDir::cleanPath(info.absoluteFilePath()))));
 }
 
-Result<Folder> Folder::open(const QByteArray &name) const
+Result<std::unique_ptr<FolderImpl>> PortableFolder::open(const QByteArray &name) const
 {
     const QString path = child(m_path, name);
     const QFileInfo info(path);
     if (name == "." || name.isEmpty())
-        return Folder(m_path);
+        return std::unique_ptr<FolderImpl>(std::make_unique<PortableFolder>(m_path));
     if (!info.exists() && !info.isSymLink())
         return errorFor(path, QStringLiteral("No such file or directory"),
                         QStringLiteral("ENOENT"));
     if (info.isSymLink() || !info.isDir())
         return errorFor(path, QStringLiteral("Not a directory"), QStringLiteral("ENOTDIR"));
-    return Folder(QFile::encodeName(path));
+    return std::unique_ptr<FolderImpl>(std::make_unique<PortableFolder>(QFile::encodeName(path)));
 }
 
-Result<std::vector<Entry>> Folder::list() const
+Result<std::vector<Entry>> PortableFolder::list() const
 {
     const QDir dir(QFile::decodeName(m_path));
     if (!dir.isReadable())
@@ -160,8 +278,12 @@ Result<std::vector<Entry>> Folder::list() const
                                                   | QDir::NoDotAndDotDot);
     for (const QFileInfo &info : infos) {
         Entry entry{ QFile::encodeName(info.fileName()), statOf(info), {} };
-        if (entry.stat.type == EntryType::Link)
-            entry.linkTarget = QFile::encodeName(info.symLinkTarget());
+        if (entry.stat.type == EntryType::Link) {
+            Result<QByteArray> target = readLink(entry.name);
+            if (!target)
+                return target.error();
+            entry.linkTarget = std::move(target).value();
+        }
         entries.push_back(std::move(entry));
     }
     std::sort(entries.begin(), entries.end(),
@@ -169,7 +291,7 @@ Result<std::vector<Entry>> Folder::list() const
     return entries;
 }
 
-Result<Stat> Folder::stat(const QByteArray &name) const
+Result<Stat> PortableFolder::stat(const QByteArray &name) const
 {
     const QFileInfo info(child(m_path, name));
     if (!info.exists() && !info.isSymLink())
@@ -178,17 +300,23 @@ Result<Stat> Folder::stat(const QByteArray &name) const
     return statOf(info);
 }
 
-Result<Stat> Folder::statSelf() const
+Result<Stat> PortableFolder::statSelf() const
 {
     return stat(".");
 }
 
-Result<QByteArray> Folder::readLink(const QByteArray &name) const
+Result<QByteArray> PortableFolder::readLink(const QByteArray &name) const
 {
-    return QFile::encodeName(QFileInfo(child(m_path, name)).symLinkTarget());
+    // As the link holds it (QFileInfo::symLinkTarget() makes a relative target absolute).
+    std::error_code error;
+    const std::filesystem::path target
+            = std::filesystem::read_symlink(fsPath(child(m_path, name)), error);
+    if (error)
+        return errorFor(child(m_path, name), error);
+    return QFile::encodeName(QString::fromStdU16String(target.u16string()));
 }
 
-Result<void> Folder::makeLink(const QByteArray &name, const QByteArray &target) const
+Result<void> PortableFolder::makeLink(const QByteArray &name, const QByteArray &target) const
 {
     std::error_code error;
     std::filesystem::create_symlink(fsPath(QFile::decodeName(target)), fsPath(child(m_path, name)),
@@ -198,7 +326,7 @@ Result<void> Folder::makeLink(const QByteArray &name, const QByteArray &target) 
     return {};
 }
 
-Result<void> Folder::makeFolder(const QByteArray &name, std::uint32_t mode) const
+Result<void> PortableFolder::makeFolder(const QByteArray &name, std::uint32_t mode) const
 {
     const QString path = child(m_path, name);
     if (QFileInfo::exists(path))
@@ -209,36 +337,44 @@ Result<void> Folder::makeFolder(const QByteArray &name, std::uint32_t mode) cons
     return {};
 }
 
-Result<void> Folder::rename(const QByteArray &from, const Folder &toFolder,
-                            const QByteArray &to) const
+Result<void> PortableFolder::rename(const QByteArray &from, const FolderImpl &toFolder,
+                                    const QByteArray &to) const
 {
+    const auto *local = dynamic_cast<const PortableFolder *>(&toFolder);
+    if (!local)
+        return errorFor(child(m_path, from), QStringLiteral("Not on one location"),
+                        QStringLiteral("EXDEV"));
     std::error_code error;
-    std::filesystem::rename(fsPath(child(m_path, from)), fsPath(child(toFolder.m_path, to)),
+    std::filesystem::rename(fsPath(child(m_path, from)), fsPath(child(local->m_path, to)),
                             error); // replaces
     if (error)
-        return errorFor(child(toFolder.m_path, to), error);
+        return errorFor(child(local->m_path, to), error);
     return {};
 }
 
-Result<void> Folder::renameNoReplace(const QByteArray &from, const QByteArray &to) const
+Result<void> PortableFolder::renameNoReplace(const QByteArray &from, const QByteArray &to) const
 {
     if (QFileInfo::exists(child(m_path, to)) || QFileInfo(child(m_path, to)).isSymLink())
         return errorFor(child(m_path, to), QStringLiteral("File exists"), QStringLiteral("EEXIST"));
     return rename(from, *this, to);
 }
 
-Result<void> Folder::hardLink(const QByteArray &from, const Folder &toFolder,
-                              const QByteArray &to) const
+Result<void> PortableFolder::hardLink(const QByteArray &from, const FolderImpl &toFolder,
+                                      const QByteArray &to) const
 {
+    const auto *local = dynamic_cast<const PortableFolder *>(&toFolder);
+    if (!local)
+        return errorFor(child(m_path, from), QStringLiteral("Not on one location"),
+                        QStringLiteral("EXDEV"));
     std::error_code error;
-    std::filesystem::create_hard_link(fsPath(child(m_path, from)),
-                                      fsPath(child(toFolder.m_path, to)), error);
+    std::filesystem::create_hard_link(fsPath(child(m_path, from)), fsPath(child(local->m_path, to)),
+                                      error);
     if (error)
-        return errorFor(child(toFolder.m_path, to), error);
+        return errorFor(child(local->m_path, to), error);
     return {};
 }
 
-Result<void> Folder::removeFile(const QByteArray &name) const
+Result<void> PortableFolder::removeFile(const QByteArray &name) const
 {
     std::error_code error;
     if (!std::filesystem::remove(fsPath(child(m_path, name)), error) || error)
@@ -247,8 +383,8 @@ Result<void> Folder::removeFile(const QByteArray &name) const
     return {};
 }
 
-Result<void> Folder::appendToFile(const QByteArray &name, const QByteArray &data,
-                                  bool flushData) const
+Result<void> PortableFolder::appendToFile(const QByteArray &name, const QByteArray &data,
+                                          bool flushData) const
 {
     const QString path = child(m_path, name);
     if (QFileInfo(path).isSymLink())
@@ -269,7 +405,7 @@ Result<void> Folder::appendToFile(const QByteArray &name, const QByteArray &data
     return {};
 }
 
-Result<QByteArray> Folder::readFile(const QByteArray &name, std::int64_t maxBytes) const
+Result<QByteArray> PortableFolder::readFile(const QByteArray &name, std::int64_t maxBytes) const
 {
     const QString path = child(m_path, name);
     const QFileInfo info(path);
@@ -281,7 +417,7 @@ Result<QByteArray> Folder::readFile(const QByteArray &name, std::int64_t maxByte
     return file.read(maxBytes);
 }
 
-Result<void> Folder::removeEmptyFolder(const QByteArray &name) const
+Result<void> PortableFolder::removeEmptyFolder(const QByteArray &name) const
 {
     if (!QDir().rmdir(child(m_path, name)))
         return errorFor(child(m_path, name), QStringLiteral("Directory not empty"),
@@ -289,86 +425,41 @@ Result<void> Folder::removeEmptyFolder(const QByteArray &name) const
     return {};
 }
 
-Result<void> Folder::setAttributes(const QByteArray &name, const Stat &stat, bool setMode) const
+Result<void> PortableFolder::setAttributes(const QByteArray &name, const Stat &stat,
+                                           bool setMode) const
+{
+    return applyAttributes(child(m_path, name), stat, setMode);
+}
+
+Result<std::unique_ptr<FileReader>> PortableFolder::openFile(const QByteArray &name) const
 {
     const QString path = child(m_path, name);
-    if (stat.type == EntryType::Link)
-        return {}; // Qt cannot set a link's own time
-    if (setMode && !QFile::setPermissions(path, qtPermissions(stat.mode)))
-        return errorFor(path, QStringLiteral("Cannot set the permissions"));
-    QFile file(path);
-    const QDateTime time = QDateTime::fromMSecsSinceEpoch(
-            stat.mtimeSec * 1000 + stat.mtimeNsec / 1000000, Qt::UTC);
-    if (stat.type == EntryType::File
-        && (!file.open(QIODevice::ReadWrite)
-            || !file.setFileTime(time, QFileDevice::FileModificationTime)))
-        return errorFor(path, file.errorString());
-    return {};
-}
-
-Result<Folder::CopyResult> Folder::copyFile(const QByteArray &name, const Folder &toFolder,
-                                            const QByteArray &to,
-                                            const std::function<bool()> &canceled,
-                                            const std::function<void(std::int64_t)> &bytesCopied,
-                                            bool flushData) const
-{
-    const QString fromPath = child(m_path, name);
-    const QString toPath = child(toFolder.m_path, to);
-    const QFileInfo info(fromPath);
+    const QFileInfo info(path);
     if (info.isSymLink() || !info.isFile())
-        return errorFor(fromPath, QStringLiteral("Not a regular file"), QStringLiteral("EINVAL"));
-    CopyResult result{ statOf(info), {} };
-    QFile in(fromPath);
-    if (!in.open(QIODevice::ReadOnly))
-        return errorFor(fromPath, in.errorString(), QStringLiteral("EACCES"));
-    if (QFileInfo::exists(toPath))
-        return errorFor(toPath, QStringLiteral("File exists"), QStringLiteral("EEXIST"));
-    QFile out(toPath);
-    if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-        return errorFor(toPath, out.errorString());
-    auto fail = [&](const Error &error) {
-        out.close();
-        QFile::remove(toPath);
-        return error;
-    };
-    QByteArray buffer(bufferSize, Qt::Uninitialized);
-    for (;;) {
-        if (canceled && canceled())
-            return fail(errorFor(toPath, QStringLiteral("Cancelled"), QStringLiteral("ECANCELED")));
-        const qint64 n = in.read(buffer.data(), bufferSize);
-        if (n < 0)
-            return fail(errorFor(fromPath, in.errorString()));
-        if (n == 0)
-            break;
-        if (out.write(buffer.constData(), n) != n)
-            return fail(errorFor(toPath, out.errorString(),
-                                 out.error() == QFileDevice::ResourceError
-                                         ? QStringLiteral("ENOSPC")
-                                         : QStringLiteral("EIO")));
-        if (bytesCopied)
-            bytesCopied(n);
-    }
-    if (!out.flush())
-        return fail(errorFor(toPath, out.errorString()));
-#ifdef Q_OS_WIN
-    if (flushData && ::_commit(out.handle()) != 0)
-        return fail(errorFor(toPath, QStringLiteral("Cannot flush the file")));
-#else
-    Q_UNUSED(flushData)
-#endif
-    out.close();
-    if (Result<void> set = toFolder.setAttributes(to, result.before, true); !set)
-        return fail(set.error());
-    result.after = statOf(QFileInfo(fromPath));
-    return result;
+        return errorFor(path, QStringLiteral("Not a regular file"), QStringLiteral("EINVAL"));
+    auto reader = std::make_unique<PortableReader>(path);
+    if (!reader->file().open(QIODevice::ReadOnly))
+        return errorFor(path, reader->file().errorString(), QStringLiteral("EACCES"));
+    return std::unique_ptr<FileReader>(std::move(reader));
 }
 
-Result<void> Folder::flushFileSystem() const
+Result<std::unique_ptr<FileWriter>> PortableFolder::createFile(const QByteArray &name) const
+{
+    const QString path = child(m_path, name);
+    if (QFileInfo::exists(path) || QFileInfo(path).isSymLink())
+        return errorFor(path, QStringLiteral("File exists"), QStringLiteral("EEXIST"));
+    auto writer = std::make_unique<PortableWriter>(path);
+    if (!writer->file().open(QIODevice::WriteOnly | QIODevice::NewOnly))
+        return errorFor(path, writer->file().errorString());
+    return std::unique_ptr<FileWriter>(std::move(writer));
+}
+
+Result<void> PortableFolder::flushFileSystem() const
 {
     return {}; // no portable way: files are flushed one by one where the system allows
 }
 
-Result<Space> Folder::space() const
+Result<Space> PortableFolder::space() const
 {
     QStorageInfo storage(QFile::decodeName(m_path));
     if (!storage.isValid())
@@ -378,21 +469,31 @@ Result<Space> Folder::space() const
                   std::max<std::int64_t>(storage.blockSize(), 512) };
 }
 
-Result<QByteArray> Folder::fileSystemId() const
+Result<QByteArray> PortableFolder::fileSystemId() const
 {
     const QStorageInfo storage(QFile::decodeName(m_path));
     return QByteArray(storage.fileSystemType() + ':' + storage.device());
 }
 
-bool Folder::hasCoarseTimes() const
+Capabilities PortableFolder::capabilities() const
 {
+    Capabilities capabilities;
+    // Qt gives times to the millisecond.
+    capabilities.timePrecisionNs = 1'000'000;
     const QByteArray type = QStorageInfo(QFile::decodeName(m_path)).fileSystemType().toLower();
-    return type.contains("fat");
+    if (type.contains("fat"))
+        capabilities.timePrecisionNs = 2'000'000'000;
+    // The check for an existing name and the rename are two steps.
+    capabilities.renameNoReplace = false;
+    return capabilities;
 }
 
-void runInBackground()
+#ifndef LTS_HAVE_POSIX_FSOPS
+Result<Folder> Folder::openPosixRoot(const QByteArray &path)
 {
-    QThread::currentThread()->setPriority(QThread::LowPriority);
+    return errorFor(QFile::decodeName(path), QStringLiteral("Not supported on this system"),
+                    QStringLiteral("ENOTSUP"));
 }
+#endif
 
 } // namespace lts::fsops

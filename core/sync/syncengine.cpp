@@ -2,6 +2,7 @@
 
 #include "executor.h"
 #include "fsops.h"
+#include "location.h"
 #include "planner.h"
 #include "progressreporter.h"
 #include "scanner.h"
@@ -40,6 +41,8 @@ class Run final
 public:
     Run(const SyncJob &job, std::function<bool()> canceled)
         : m_job(job)
+        , m_sourceAt(job.sourceAt())
+        , m_targetAt(job.targetAt())
         , m_canceled(std::move(canceled))
         , m_progress(job.onProgress)
     {
@@ -75,11 +78,8 @@ private:
 
     void run()
     {
-        const QString sourcePath = QDir::cleanPath(m_job.source);
-        const QString targetPath = QDir::cleanPath(m_job.target);
-
         // Rule 1: no source, no run, and no error storm: the drive is only unavailable.
-        Result<fsops::Folder> source = fsops::Folder::openRoot(QFile::encodeName(sourcePath));
+        Result<fsops::Folder> source = m_sourceAt->openRoot();
         Result<std::vector<fsops::Entry>> sourceRootListing
                 = source ? source->list() : source.error();
         if (!sourceRootListing) {
@@ -93,35 +93,34 @@ private:
         const bool recorded = !m_job.identityFile.isEmpty() && identity.isRecorded();
         const bool mirroredBefore = recorded && identity.hasMirrored(filtersOf(m_job));
         const bool mirror = m_job.mode == SyncMode::Mirror;
-        if (!QFileInfo(targetPath).isDir()) {
+        const QString targetName = m_targetAt->displayName();
+        Result<fsops::Folder> target = m_targetAt->openRoot();
+        if (!target && fsops::isMissing(target.error())) {
             if (recorded && m_job.force && m_job.dryRun) {
                 // A preview shows what a forced run would copy, and what a plain one meets.
                 m_report.overriddenCode = SyncEngine::targetUnavailable;
-                m_report.overriddenMessage = tr("%1 does not exist. Is the backup disk plugged in?")
-                                                     .arg(QDir::toNativeSeparators(targetPath));
+                m_report.overriddenMessage
+                        = tr("%1 does not exist. Is the backup disk plugged in?").arg(targetName);
             }
             if (recorded && !m_job.force) {
                 // Rule 2: only a first run creates the target; later it means a missing disk.
                 m_report.unavailable = true;
                 return end(RunResult::Failure, SyncEngine::targetUnavailable,
-                           tr("%1 does not exist. Is the backup disk plugged in?")
-                                   .arg(QDir::toNativeSeparators(targetPath)));
+                           tr("%1 does not exist. Is the backup disk plugged in?").arg(targetName));
             }
-            if (!m_job.dryRun && !QDir().mkdir(targetPath)) {
-                const QString parent = QFileInfo(targetPath).absolutePath();
-                if (Result<fsops::Folder> above
-                    = fsops::Folder::openRoot(QFile::encodeName(parent));
-                    above && isFull(*above)) {
-                    const Error full = diskFull(targetPath);
-                    return end(RunResult::Failure, full.code, full.message);
+            if (!m_job.dryRun) {
+                if (Result<void> made = m_targetAt->makeRoot(); !made) {
+                    if (fsops::isDiskFull(made.error())) {
+                        const Error full = diskFull(targetName);
+                        return end(RunResult::Failure, full.code, full.message);
+                    }
+                    m_report.unavailable = fsops::isMissing(made.error());
+                    return end(RunResult::Failure, SyncEngine::targetUnavailable,
+                               tr("The target folder %1 cannot be created.").arg(targetName));
                 }
-                m_report.unavailable = !QFileInfo(parent).isDir();
-                return end(RunResult::Failure, SyncEngine::targetUnavailable,
-                           tr("The target folder %1 cannot be created.")
-                                   .arg(QDir::toNativeSeparators(targetPath)));
+                target = m_targetAt->openRoot();
             }
         }
-        Result<fsops::Folder> target = fsops::Folder::openRoot(QFile::encodeName(targetPath));
         if (!target && !m_job.dryRun) {
             m_report.unavailable = true;
             return end(RunResult::Failure, SyncEngine::targetUnavailable,
@@ -140,7 +139,7 @@ private:
         // Rule 7: one writer per target, across processes and machines.
         std::optional<QLockFile> lock;
         if (!m_job.dryRun) {
-            if (Result<void> locked = lockTarget(*targetRoot, targetPath, lock); !locked)
+            if (Result<void> locked = lockTarget(*targetRoot, lock); !locked)
                 return end(RunResult::Failure, locked.error().code, locked.error().message);
         }
 
@@ -211,15 +210,13 @@ private:
     // target, whose drive must not sync meanwhile.
     void restore()
     {
-        const QString sourcePath = QDir::cleanPath(m_job.source);
-        const QString targetPath = QDir::cleanPath(m_job.target);
-        Result<fsops::Folder> source = fsops::Folder::openRoot(QFile::encodeName(sourcePath));
+        Result<fsops::Folder> source = m_sourceAt->openRoot();
         if (!source) {
             m_report.unavailable = true;
             return end(RunResult::Failure, SyncEngine::sourceUnavailable,
                        tr("The source folder cannot be opened: %1").arg(source.error().message));
         }
-        Result<fsops::Folder> target = fsops::Folder::openRoot(QFile::encodeName(targetPath));
+        Result<fsops::Folder> target = m_targetAt->openRoot();
         if (!target) {
             m_report.unavailable = true;
             return end(RunResult::Failure, SyncEngine::targetUnavailable,
@@ -235,7 +232,7 @@ private:
         // without a lock; only a sync writing to it now stops the restore.
         std::optional<QLockFile> lock;
         if (!m_job.dryRun) {
-            if (Result<void> locked = lockTarget(*target, targetPath, lock);
+            if (Result<void> locked = lockTarget(*target, lock);
                 !locked && locked.error().code == SyncEngine::targetBusy)
                 return end(RunResult::Failure, locked.error().code, locked.error().message);
         }
@@ -308,12 +305,17 @@ private:
             (void)target->removeEmptyFolder(EntryFilter::appFolderName);
     }
 
-    Result<void> lockTarget(const fsops::Folder &target, const QString &targetPath,
-                            std::optional<QLockFile> &lock)
+    // The lock is a QLockFile where the target is a local folder; another kind of location
+    // has none yet (its backend brings its own, with the remote locations).
+    Result<void> lockTarget(const fsops::Folder &target, std::optional<QLockFile> &lock)
     {
-        if (Result<void> ready = prepareAppFolder(target, targetPath); !ready)
+        const QString targetName = m_targetAt->displayName();
+        if (Result<void> ready = prepareAppFolder(target, targetName); !ready)
             return ready;
-        lock.emplace(targetPath + u'/' + QFile::decodeName(EntryFilter::appFolderName)
+        const std::optional<QString> targetPath = m_targetAt->localPath();
+        if (!targetPath)
+            return {};
+        lock.emplace(*targetPath + u'/' + QFile::decodeName(EntryFilter::appFolderName)
                      + QStringLiteral("/lock"));
         lock->setStaleLockTime(0);
         if (lock->tryLock(0))
@@ -321,19 +323,19 @@ private:
         // QLockFile tells a full disk (its file could not be made or written) only as an
         // unknown error: the disk says whether it is full.
         if (lock->error() == QLockFile::UnknownError && isFull(target))
-            return diskFull(targetPath);
+            return diskFull(targetName);
         if (lock->error() != QLockFile::LockFailedError)
             return Error{ SyncEngine::targetNotWritable,
                           tr("Cannot write to the target %1: it is read-only or permission is "
                              "denied.")
-                                  .arg(QDir::toNativeSeparators(targetPath)) };
+                                  .arg(targetName) };
         qint64 pid = 0;
         QString host, application;
         lock->getLockInfo(&pid, &host, &application);
-        return Error{ SyncEngine::targetBusy,
-                      tr("Another sync (process %1 on %2) is writing to %3.")
-                              .arg(pid)
-                              .arg(host, QDir::toNativeSeparators(targetPath)) };
+        return Error{
+            SyncEngine::targetBusy,
+            tr("Another sync (process %1 on %2) is writing to %3.").arg(pid).arg(host, targetName)
+        };
     }
 
     // Whether the disk of `folder` has no room left for one more block.
@@ -343,20 +345,19 @@ private:
         return space && space->available < space->blockSize;
     }
 
-    static Error diskFull(const QString &targetPath)
+    static Error diskFull(const QString &targetName)
     {
         return Error{ QStringLiteral("ENOSPC"),
-                      tr("No space left on device: the disk of %1 is full.")
-                              .arg(QDir::toNativeSeparators(QDir::cleanPath(targetPath))) };
+                      tr("No space left on device: the disk of %1 is full.").arg(targetName) };
     }
 
     // The application's folder in the target must be a real folder, never a link elsewhere.
-    Result<void> prepareAppFolder(const fsops::Folder &target, const QString &targetPath)
+    Result<void> prepareAppFolder(const fsops::Folder &target, const QString &targetName)
     {
         Result<void> made = target.makeFolder(EntryFilter::appFolderName, 0755);
         m_madeAppFolder = made.ok();
         if (!made && fsops::isDiskFull(made.error()))
-            return diskFull(targetPath);
+            return diskFull(targetName);
         if (!made && made.error().code != u"EEXIST")
             return Error{ made.error().code,
                           tr("Cannot write to the target: %1").arg(made.error().message) };
@@ -478,6 +479,8 @@ private:
     }
 
     SyncJob m_job;
+    std::shared_ptr<const Location> m_sourceAt;
+    std::shared_ptr<const Location> m_targetAt;
     std::function<bool()> m_canceled;
     ProgressReporter m_progress;
     SyncReport m_report;
@@ -504,19 +507,21 @@ QFuture<SyncReport> SyncEngine::run(SyncJob job)
 
 bool SyncEngine::rootsAvailable(const SyncJob &job)
 {
-    const QString targetPath = QDir::cleanPath(job.target);
-    Result<fsops::Folder> source
-            = fsops::Folder::openRoot(QFile::encodeName(QDir::cleanPath(job.source)));
+    Result<fsops::Folder> source = job.sourceAt()->openRoot();
     if (!source)
         return false;
     const VolumeIdentity identity(job.identityFile);
     const bool recorded = !job.identityFile.isEmpty() && identity.isRecorded();
-    if (!QFileInfo(targetPath).isDir())
-        return !recorded && QFileInfo(QFileInfo(targetPath).absolutePath()).isDir();
-    if (!recorded)
-        return true;
-    Result<fsops::Folder> target = fsops::Folder::openRoot(QFile::encodeName(targetPath));
-    return target && identity.check(*source, *target);
+    const std::shared_ptr<const Location> targetAt = job.targetAt();
+    Result<fsops::Folder> target = targetAt->openRoot();
+    if (!target) {
+        // A first run makes the target, when the folder above it is there.
+        if (recorded || !fsops::isMissing(target.error()))
+            return false;
+        const std::optional<QString> path = targetAt->localPath();
+        return path && QFileInfo(QFileInfo(*path).absolutePath()).isDir();
+    }
+    return !recorded || identity.check(*source, *target);
 }
 
 SyncReport runSync(const SyncJob &job, const std::function<bool()> &canceled)

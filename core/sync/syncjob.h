@@ -3,6 +3,7 @@
 #pragma once
 
 #include "drive.h"
+#include "location.h"
 #include "result.h"
 #include "settings.h"
 
@@ -44,6 +45,17 @@ struct SyncJob
 {
     QString source;
     QString target;
+    // Where the two roots are; when null, the local folders `source` and `target`.
+    std::shared_ptr<const Location> sourceLocation;
+    std::shared_ptr<const Location> targetLocation;
+    std::shared_ptr<const Location> sourceAt() const
+    {
+        return sourceLocation ? sourceLocation : Location::local(source);
+    }
+    std::shared_ptr<const Location> targetAt() const
+    {
+        return targetLocation ? targetLocation : Location::local(target);
+    }
     SyncMode mode = SyncMode::Mirror;
     QStringList exclude;
     bool hidden = true;

@@ -1,0 +1,42 @@
+// Location: one side of a drive (its source or its target) as the engine reaches it: a folder
+// on a local disk today, in memory for tests, on a server in the next steps. The engine opens
+// its roots here and never builds a path of its own, so a new kind of location is a new
+// implementation of this interface and of fsops::FolderImpl, nothing else.
+#pragma once
+
+#include "fsops.h"
+
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace lts {
+
+namespace fsops {
+class MemoryFileSystem;
+}
+
+class Location
+{
+public:
+    virtual ~Location() = default;
+
+    // As the user wrote it and reads it in messages (a native path, an address).
+    virtual QString displayName() const = 0;
+    virtual Result<fsops::Folder> openRoot() const = 0;
+    // Makes the root folder itself; fails with NotFound when the folder above it is missing
+    // (the disk or the share is not there, so the drive is unavailable).
+    virtual Result<void> makeRoot() const = 0;
+    // The path of the root on this machine, for what only a local disk has (the target's
+    // lock file, the volume it is on); nullopt elsewhere.
+    virtual std::optional<QString> localPath() const { return std::nullopt; }
+
+    // A folder of this machine's disks.
+    static std::shared_ptr<const Location> local(const QString &path);
+    // A folder of a file system held in memory (tests); `fileSystem` must outlive the runs.
+    static std::shared_ptr<const Location> inMemory(const fsops::MemoryFileSystem &fileSystem,
+                                                    const QByteArray &path);
+};
+
+} // namespace lts

@@ -1,0 +1,375 @@
+// The contract of fsops::FolderImpl, run against every backend: the local disk through POSIX
+// descriptors and through the portable Qt layer (what Windows runs), and memory. A remote
+// backend joins by adding a row to backends(). What the engine relies on is asserted here
+// once, not assumed per backend.
+#include "fsops.h"
+#include "memoryfs.h"
+#include "testmain.h"
+
+#include <QTemporaryDir>
+
+#include <functional>
+#include <memory>
+
+using namespace lts;
+using namespace lts::fsops;
+
+namespace {
+
+// One backend's fresh, empty root for one test function.
+struct Backend
+{
+    std::unique_ptr<QTemporaryDir> dir;
+    std::unique_ptr<MemoryFileSystem> memory;
+    Folder root;
+};
+
+using Factory = std::function<Backend()>;
+
+Backend localBackend(Result<Folder> (*open)(const QByteArray &))
+{
+    Backend backend;
+    backend.dir = std::make_unique<QTemporaryDir>();
+    Result<Folder> root = open(QFile::encodeName(backend.dir->path()));
+    if (root)
+        backend.root = std::move(root).value();
+    return backend;
+}
+
+Backend memoryBackend()
+{
+    Backend backend;
+    backend.memory = std::make_unique<MemoryFileSystem>();
+    Result<Folder> root = backend.memory->openRoot("/");
+    backend.root = std::move(root).value();
+    return backend;
+}
+
+Stat fileStat(std::int64_t mtimeSec, std::int32_t mtimeNsec, std::uint16_t mode)
+{
+    Stat stat;
+    stat.type = EntryType::File;
+    stat.mtimeSec = mtimeSec;
+    stat.mtimeNsec = mtimeNsec;
+    stat.mode = mode;
+    return stat;
+}
+
+} // namespace
+
+Q_DECLARE_METATYPE(Factory)
+
+class TestFsConformance : public QObject
+{
+    Q_OBJECT
+
+    Backend m_backend;
+
+    const Folder &root() const { return m_backend.root; }
+    Capabilities capabilities() const { return root().capabilities(); }
+
+    // A file made as a stream makes it: create, write in parts, finish.
+    void put(const Folder &folder, const QByteArray &name, const QByteArray &data,
+             std::int64_t mtimeSec = 1'600'000'000, std::uint16_t mode = 0640)
+    {
+        Result<std::unique_ptr<FileWriter>> writer = folder.createFile(name);
+        QVERIFY2(writer, qPrintable(writer ? QString() : writer.error().message));
+        const qsizetype half = data.size() / 2;
+        QVERIFY((*writer)->write(data.constData(), half));
+        QVERIFY((*writer)->write(data.constData() + half, data.size() - half));
+        QVERIFY((*writer)->finish(fileStat(mtimeSec, 0, mode), true, false));
+    }
+
+    QByteArray contentOf(const Folder &folder, const QByteArray &name)
+    {
+        Result<QByteArray> data = folder.readFile(name, 16 << 20);
+        return data ? *data : QByteArray("<unreadable>");
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        QFETCH_GLOBAL(Factory, backend);
+        m_backend = backend();
+        QVERIFY2(m_backend.root.capabilities().timePrecisionNs > 0, "the backend opened no root");
+    }
+
+    void cleanup() { m_backend = Backend(); }
+
+    void initTestCase_data()
+    {
+        QTest::addColumn<Factory>("backend");
+#ifdef LTS_HAVE_POSIX_FSOPS
+        QTest::newRow("posix") << Factory([] { return localBackend(&Folder::openPosixRoot); });
+#endif
+        QTest::newRow("portable") << Factory(
+                [] { return localBackend(&Folder::openPortableRoot); });
+        QTest::newRow("memory") << Factory(memoryBackend);
+    }
+
+    void listsSortedByByteOrderWithoutDots()
+    {
+        put(root(), "b", "2");
+        put(root(), "a", "1");
+        put(root(), "B", "3");
+        QVERIFY(root().makeFolder("sub", 0755));
+        Result<std::vector<Entry>> entries = root().list();
+        QVERIFY(entries);
+        QList<QByteArray> names;
+        for (const Entry &entry : *entries)
+            names << entry.name;
+        QCOMPARE(names, QList<QByteArray>({ "B", "a", "b", "sub" }));
+        QCOMPARE(entries->at(0).stat.type, EntryType::File);
+        QCOMPARE(entries->at(0).stat.size, 1);
+        QCOMPARE(entries->at(3).stat.type, EntryType::Folder);
+    }
+
+    void missingEntriesAreNotFound()
+    {
+        Result<Stat> stat = root().stat("nothing");
+        QVERIFY(!stat);
+        QCOMPARE(kindOf(stat.error()), ErrorKind::NotFound);
+        QVERIFY2(stat.error().message.contains(u"nothing"), qPrintable(stat.error().message));
+        Result<Folder> opened = root().open("nothing");
+        QVERIFY(!opened);
+        QCOMPARE(kindOf(opened.error()), ErrorKind::NotFound);
+        put(root(), "file", "x");
+        Result<Folder> file = root().open("file");
+        QVERIFY(!file);
+        QCOMPARE(kindOf(file.error()), ErrorKind::NotFound); // ENOTDIR
+    }
+
+    void linksAreNeverFollowed()
+    {
+        if (!capabilities().links)
+            QSKIP("this backend has no symbolic links");
+        QVERIFY(root().makeFolder("real", 0755));
+        Result<void> linked = root().makeLink("link", "real");
+        if (!linked && kindOf(linked.error()) == ErrorKind::Denied)
+            QSKIP("this system lets only administrators make links");
+        QVERIFY(linked);
+        Result<Stat> stat = root().stat("link");
+        QVERIFY(stat);
+        QCOMPARE(stat->type, EntryType::Link);
+        QCOMPARE(*root().readLink("link"), QByteArray("real"));
+        QVERIFY(!root().open("link"));
+        Result<std::vector<Entry>> entries = root().list();
+        QVERIFY(entries);
+        QCOMPARE(entries->front().linkTarget, QByteArray("real"));
+    }
+
+    void makeFolderTwiceSaysItExists()
+    {
+        QVERIFY(root().makeFolder("f", 0755));
+        Result<void> again = root().makeFolder("f", 0755);
+        QVERIFY(!again);
+        QCOMPARE(kindOf(again.error()), ErrorKind::Exists);
+        QCOMPARE(again.error().code, QStringLiteral("EEXIST"));
+    }
+
+    void copyKeepsContentTimeAndMode()
+    {
+        QVERIFY(root().makeFolder("to", 0755));
+        Result<Folder> to = root().open("to");
+        QVERIFY(to);
+        const QByteArray data(300'000, 'x');
+        put(root(), "from", data, 1'500'000'000, 0640);
+        std::int64_t reported = 0;
+        Result<CopyResult> copied = root().copyFile(
+                "from", *to, "copy", {}, [&](std::int64_t n) { reported += n; }, true);
+        QVERIFY2(copied, qPrintable(copied ? QString() : copied.error().message));
+        QCOMPARE(reported, data.size());
+        QCOMPARE(copied->before.size, data.size());
+        QCOMPARE(copied->after.size, data.size());
+        QCOMPARE(contentOf(*to, "copy"), data);
+        Result<Stat> stat = to->stat("copy");
+        QCOMPARE(stat->mtimeSec, 1'500'000'000);
+        if (capabilities().permissionBits)
+            QCOMPARE(stat->mode, 0640);
+    }
+
+    void copyNeverReplaces()
+    {
+        put(root(), "from", "new");
+        put(root(), "there", "old");
+        Result<CopyResult> copied = root().copyFile("from", root(), "there", {}, {}, false);
+        QVERIFY(!copied);
+        QCOMPARE(kindOf(copied.error()), ErrorKind::Exists);
+        QCOMPARE(contentOf(root(), "there"), QByteArray("old"));
+    }
+
+    void anUnfinishedFileIsRemoved()
+    {
+        {
+            Result<std::unique_ptr<FileWriter>> writer = root().createFile("half");
+            QVERIFY(writer);
+            QVERIFY((*writer)->write("abc", 3));
+            Result<std::unique_ptr<FileWriter>> again = root().createFile("half");
+            QVERIFY(!again);
+            QCOMPARE(kindOf(again.error()), ErrorKind::Exists);
+        }
+        QCOMPARE(kindOf(root().stat("half").error()), ErrorKind::NotFound);
+    }
+
+    void readsAFileAsAStream()
+    {
+        put(root(), "f", "0123456789");
+        Result<std::unique_ptr<FileReader>> reader = root().openFile("f");
+        QVERIFY(reader);
+        char buffer[4];
+        QByteArray read;
+        for (;;) {
+            Result<std::int64_t> n = (*reader)->read(buffer, sizeof buffer);
+            QVERIFY(n);
+            if (*n == 0)
+                break;
+            read.append(buffer, *n);
+        }
+        QCOMPARE(read, QByteArray("0123456789"));
+        QCOMPARE((*reader)->stat()->size, 10);
+        QVERIFY(root().makeFolder("folder", 0755));
+        QVERIFY(!root().openFile("folder"));
+    }
+
+    void cancelledCopyLeavesNothing()
+    {
+        put(root(), "from", QByteArray(100'000, 'y'));
+        Result<CopyResult> copied = root().copyFile(
+                "from", root(), "copy", [] { return true; }, {}, false);
+        QVERIFY(!copied);
+        QCOMPARE(kindOf(copied.error()), ErrorKind::Cancelled);
+        QCOMPARE(kindOf(root().stat("copy").error()), ErrorKind::NotFound);
+    }
+
+    void renameReplacesAndRenameNoReplaceDoesNot()
+    {
+        put(root(), "a", "A");
+        put(root(), "b", "B");
+        Result<void> refused = root().renameNoReplace("a", "b");
+        QVERIFY(!refused);
+        QCOMPARE(kindOf(refused.error()), ErrorKind::Exists);
+        QCOMPARE(contentOf(root(), "a"), QByteArray("A"));
+        QCOMPARE(contentOf(root(), "b"), QByteArray("B"));
+        QVERIFY(root().renameNoReplace("a", "c"));
+        QCOMPARE(contentOf(root(), "c"), QByteArray("A"));
+        QVERIFY(root().rename("c", root(), "b"));
+        QCOMPARE(contentOf(root(), "b"), QByteArray("A"));
+        QCOMPARE(kindOf(root().stat("c").error()), ErrorKind::NotFound);
+    }
+
+    void hardLinkKeepsTheOldContentUnderASecondName()
+    {
+        if (!capabilities().hardLinks)
+            QSKIP("this backend has no hard links");
+        put(root(), "file", "old");
+        QVERIFY(root().hardLink("file", root(), "version"));
+        put(root(), "new", "new");
+        QVERIFY(root().rename("new", root(), "file"));
+        QCOMPARE(contentOf(root(), "file"), QByteArray("new"));
+        QCOMPARE(contentOf(root(), "version"), QByteArray("old"));
+    }
+
+    void removalsTellFilesFromFolders()
+    {
+        QVERIFY(root().makeFolder("tree", 0755));
+        Result<Folder> tree = root().open("tree");
+        QVERIFY(tree);
+        put(*tree, "inside", "x");
+        QVERIFY(!root().removeFile("tree"));
+        Result<void> notEmpty = root().removeEmptyFolder("tree");
+        QVERIFY(!notEmpty);
+        QVERIFY(root().stat("tree"));
+        QVERIFY(root().removeEntry("tree"));
+        QCOMPARE(kindOf(root().stat("tree").error()), ErrorKind::NotFound);
+        Result<void> again = root().removeFile("tree");
+        QCOMPARE(kindOf(again.error()), ErrorKind::NotFound);
+    }
+
+    void removeTreeKeepsWhatChangedDuringTheRun()
+    {
+        QVERIFY(root().makeFolder("tree", 0755));
+        Result<Folder> tree = root().open("tree");
+        put(*tree, "old", "o", 1'000'000'000);
+        put(*tree, "new", "n", 2'000'000'000);
+        Result<std::int64_t> kept = root().removeTreeKeepingNewer(
+                "tree", std::int64_t(1'500'000'000) * 1'000'000'000);
+        QVERIFY(kept);
+        QCOMPARE(*kept, 1);
+        QCOMPARE(contentOf(*tree, "new"), QByteArray("n"));
+        QCOMPARE(kindOf(tree->stat("old").error()), ErrorKind::NotFound);
+    }
+
+    void appendAndReadSmallFiles()
+    {
+        QVERIFY(root().appendToFile("notes", "one\n"));
+        QVERIFY(root().appendToFile("notes", "two\n", true));
+        QCOMPARE(contentOf(root(), "notes"), QByteArray("one\ntwo\n"));
+        QVERIFY(!root().readFile("notes", 3));
+    }
+
+    void timesKeepTheirPrecision()
+    {
+        put(root(), "f", "x");
+        QVERIFY(root().setAttributes("f", fileStat(1'234'567'890, 123'456'789, 0600), true));
+        Result<Stat> stat = root().stat("f");
+        QVERIFY(stat);
+        const std::int64_t precision = capabilities().timePrecisionNs;
+        const std::int64_t wanted = std::int64_t(1'234'567'890) * 1'000'000'000 + 123'456'789;
+        const std::int64_t got = stat->mtimeSec * 1'000'000'000 + stat->mtimeNsec;
+        QVERIFY2(std::abs(got - wanted) < precision,
+                 qPrintable(QStringLiteral("%1 vs %2, precision %3")
+                                    .arg(got)
+                                    .arg(wanted)
+                                    .arg(precision)));
+    }
+
+    void spaceAndIdentity()
+    {
+        Result<Space> space = root().space();
+        QVERIFY(space);
+        QVERIFY(space->available > 0);
+        QVERIFY(space->available <= space->total);
+        Result<QByteArray> id = root().fileSystemId();
+        QVERIFY(id);
+        QVERIFY(!id->isEmpty());
+        QCOMPARE(*root().open(".")->fileSystemId(), *id);
+    }
+
+    void streamsToAnotherKindOfLocation()
+    {
+        // To memory from this backend, and back again: the path every remote copy takes.
+        MemoryFileSystem other;
+        Result<Folder> otherRoot = other.openRoot("/");
+        QVERIFY(otherRoot);
+        const QByteArray data(2'500'000, 'z');
+        put(root(), "from", data, 1'400'000'000, 0600);
+        Result<CopyResult> out = root().copyFile("from", *otherRoot, "there", {}, {}, false);
+        QVERIFY2(out, qPrintable(out ? QString() : out.error().message));
+        QCOMPARE(*other.fileContent("/there"), data);
+        QCOMPARE(otherRoot->stat("there")->mtimeSec, 1'400'000'000);
+        Result<CopyResult> back = otherRoot->copyFile("there", root(), "back", {}, {}, false);
+        QVERIFY2(back, qPrintable(back ? QString() : back.error().message));
+        QCOMPARE(contentOf(root(), "back"), data);
+        QCOMPARE(root().stat("back")->mtimeSec, 1'400'000'000);
+        // Renames and links never cross locations.
+        Result<void> crossed = root().rename("back", *otherRoot, "moved");
+        QVERIFY(!crossed);
+        QCOMPARE(kindOf(crossed.error()), ErrorKind::NotSupported);
+    }
+
+    void aFailedStreamLeavesNoHalfFile()
+    {
+        MemoryFileSystem other;
+        other.addFault({ MemoryFileSystem::Call::Write, {}, ErrorKind::Unreachable, 1, -1, false });
+        Result<Folder> otherRoot = other.openRoot("/");
+        put(root(), "from", QByteArray(3'000'000, 'q'));
+        Result<CopyResult> out = root().copyFile("from", *otherRoot, "there", {}, {}, false);
+        QVERIFY(!out);
+        QCOMPARE(kindOf(out.error()), ErrorKind::Unreachable);
+        QVERIFY2(out.error().message.contains(u"there"), qPrintable(out.error().message));
+        QCOMPARE(other.paths(), QList<QByteArray>());
+    }
+};
+
+LTS_TEST_MAIN(TestFsConformance)
+#include "tst_fsconformance.moc"
