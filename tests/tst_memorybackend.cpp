@@ -186,6 +186,27 @@ private Q_SLOTS:
         checkNothingTorn();
     }
 
+    void aTargetWithoutPermissionBitsIsNotUpdatedAtEveryRun()
+    {
+        // A server that keeps no permission bits (or gives every file the same) would
+        // otherwise look changed at every run.
+        MemoryFileSystem target;
+        Capabilities noBits;
+        noBits.permissionBits = false;
+        target.setCapabilities(noBits);
+        putSource(3);
+        SyncJob j = job();
+        j.targetLocation = Location::inMemory(target, "/backup");
+        QVERIFY(target.openRoot("/")->makeFolder("backup", 0755));
+        const SyncReport first = run(j);
+        QCOMPARE(first.result, RunResult::Success);
+        QCOMPARE(first.added, 3);
+        QCOMPARE(*target.fileContent("/backup/f1.bin"), QByteArray(1000, 'b'));
+        const SyncReport second = run(j);
+        QCOMPARE(second.result, RunResult::Success);
+        QCOMPARE(second.updated, 0);
+    }
+
     void theSafetyRulesHoldOnMemoryToo()
     {
         // Rule 3: an empty source never empties the target.

@@ -372,7 +372,7 @@ public:
         const std::shared_ptr<Node> child = name == "." ? m_node : childOf(name);
         if (!child)
             return State::error(ErrorKind::NotFound, join(m_path, name));
-        apply(*child, stat, setMode);
+        apply(*child, stat, setMode && m_state->capabilities.permissionBits);
         return {};
     }
 

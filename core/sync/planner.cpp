@@ -160,7 +160,7 @@ FolderPlan planFolder(const std::vector<Entry> &source, const std::vector<Entry>
         } else if (options.mode == SyncMode::Move) {
             add(ActionKind::RemoveFromSource, s, t);
         } else if (s->stat.type == EntryType::File && s->stat.mode != t->stat.mode
-                   && !options.onlyMissing) {
+                   && !options.onlyMissing && options.permissionBits) {
             add(ActionKind::SetPermissions, s, t);
         } else if (s->stat.type == EntryType::File) {
             ++plan.unchangedFiles;

@@ -73,6 +73,9 @@ struct PlanOptions
     // A restore: only what the target lacks is copied; a file both have is left as it is,
     // even when they differ (never overwritten), and so are its permission bits.
     bool onlyMissing = false;
+    // Both locations keep permission bits (Capabilities): where one does not, bits that differ
+    // are no change to make.
+    bool permissionBits = true;
 };
 
 // Whether a name is one of the temporaries a copy writes: ".<name>.lts-<8 chars>.part", the 8

@@ -34,14 +34,19 @@ bool attributesDiffer(const fsops::Stat &source, const fsops::Stat &target)
 } // namespace
 
 Scanner::Scanner(const SyncJob &job, const fsops::Folder &source, const fsops::Folder *target,
-                 bool coarseTimes, std::function<bool()> canceled)
+                 std::function<bool()> canceled)
     : m_job(job)
     , m_source(source)
     , m_target(target)
     , m_filter(job.exclude, job.hidden, job.onlyPaths)
-    , m_options{ job.mode, coarseTimes, job.restore }
     , m_canceled(std::move(canceled))
 {
+    // What the two locations keep decides what counts as a difference.
+    const fsops::Capabilities from = source.capabilities();
+    const std::optional<fsops::Capabilities> to
+            = target ? std::optional(target->capabilities()) : std::nullopt;
+    m_options = PlanOptions{ job.mode, to && to->timePrecisionNs >= 2'000'000'000, job.restore,
+                             from.permissionBits && (!to || to->permissionBits) };
     m_listingPool.setMaxThreadCount(1);
 }
 
@@ -136,7 +141,8 @@ void Scanner::scanFolder(Plan &plan, std::uint32_t index, std::vector<std::uint3
         folder.touched
                 = create
                   || (!m_options.onlyMissing && attributesDiffer(action.source, action.target));
-        folder.modeDiffers = create || action.source.mode != action.target.mode;
+        folder.modeDiffers
+                = create || (m_options.permissionBits && action.source.mode != action.target.mode);
         plan.folders.push_back(std::move(folder));
         subfolders.push_back(std::uint32_t(plan.folders.size() - 1));
     };

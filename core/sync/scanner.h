@@ -19,7 +19,7 @@ class Scanner final
 
 public:
     Scanner(const SyncJob &job, const fsops::Folder &source, const fsops::Folder *target,
-            bool coarseTimes, std::function<bool()> canceled);
+            std::function<bool()> canceled);
 
     // `target` may be null when the target root does not exist yet (a dry run of a first
     // run): everything is then new.

@@ -143,8 +143,7 @@ private:
                 return end(RunResult::Failure, locked.error().code, locked.error().message);
         }
 
-        Scanner scanner(m_job, *source, targetRoot, targetRoot && targetRoot->hasCoarseTimes(),
-                        m_canceled);
+        Scanner scanner(m_job, *source, targetRoot, m_canceled);
         const Plan plan = scan(scanner);
         if (m_canceled()) {
             leaveAsFound(lock, targetRoot);
@@ -237,7 +236,7 @@ private:
                 return end(RunResult::Failure, locked.error().code, locked.error().message);
         }
 
-        Scanner scanner(m_job, *target, &*source, source->hasCoarseTimes(), m_canceled);
+        Scanner scanner(m_job, *target, &*source, m_canceled);
         const Plan plan = scan(scanner);
         if (m_canceled())
             return end(RunResult::Cancelled, {}, tr("Cancelled before any change."));
