@@ -278,8 +278,6 @@ QString actionText(SyncEntry::Action action)
         return HistoryWindow::tr("Updated");
     case SyncEntry::Action::Deleted:
         return HistoryWindow::tr("Deleted");
-    case SyncEntry::Action::Moved:
-        return HistoryWindow::tr("Moved");
     case SyncEntry::Action::Skipped:
         return HistoryWindow::tr("Skipped");
     case SyncEntry::Action::Failed:

@@ -47,7 +47,6 @@ PlanListing PlanListing::of(const SyncReport &report)
         item.reason = entry.reason;
         switch (entry.action) {
         case SyncEntry::Action::Added:
-        case SyncEntry::Action::Moved:
             item.kind = Kind::Copy;
             break;
         case SyncEntry::Action::Updated:

@@ -40,7 +40,7 @@ std::optional<SyncEntry::Action> parseAction(const QString &name)
 {
     for (SyncEntry::Action action :
          { SyncEntry::Action::Added, SyncEntry::Action::Updated, SyncEntry::Action::Deleted,
-           SyncEntry::Action::Moved, SyncEntry::Action::Skipped, SyncEntry::Action::Failed }) {
+           SyncEntry::Action::Skipped, SyncEntry::Action::Failed }) {
         if (SyncEntry::actionName(action) == name)
             return action;
     }
@@ -94,7 +94,6 @@ Result<void> RunDetails::write(const QString &drive, const SyncReport &report) c
         case SyncEntry::Action::Updated:
             return 2;
         case SyncEntry::Action::Added:
-        case SyncEntry::Action::Moved:
             break;
         }
         return 3;

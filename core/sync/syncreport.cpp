@@ -42,8 +42,6 @@ QString SyncEntry::actionName(Action action)
         return QStringLiteral("Updated");
     case Action::Deleted:
         return QStringLiteral("Deleted");
-    case Action::Moved:
-        return QStringLiteral("Moved");
     case Action::Skipped:
         return QStringLiteral("Skipped");
     case Action::Failed:

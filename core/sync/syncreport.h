@@ -27,7 +27,7 @@ std::optional<RunResult> parseRunResult(const QString &name);
 
 struct SyncEntry
 {
-    enum class Action : std::uint8_t { Added, Updated, Deleted, Moved, Skipped, Failed };
+    enum class Action : std::uint8_t { Added, Updated, Deleted, Skipped, Failed };
     Action action;
     QByteArray path; // relative to the root, as the disk spells it
     QString reason; // why it was skipped or failed

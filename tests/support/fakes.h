@@ -88,7 +88,6 @@ public:
         for (const SyncEntry &entry : entries) {
             switch (entry.action) {
             case SyncEntry::Action::Added:
-            case SyncEntry::Action::Moved:
                 ++report.added;
                 break;
             case SyncEntry::Action::Updated:
