@@ -1,6 +1,7 @@
 // letthatsyncin: the one executable of LetThatSyncIn. main() only sets up the application
 // and hands the arguments to CommandLine.
 #include "commandline.h"
+#include "detachedthreads.h"
 #include "exitcode.h"
 
 #include <QApplication>
@@ -86,5 +87,11 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
     QTextStream err(stderr);
     lts::CommandLine commandLine(out, err);
-    return commandLine.run(QCoreApplication::arguments());
+    const int exitCode = commandLine.run(QCoreApplication::arguments());
+    // A run abandoned because a folder stopped answering may still wait in the kernel: the
+    // process ends without destroying its statics (and its thread pools, which would wait).
+    out.flush();
+    err.flush();
+    lts::DetachedThreads::exitNowIfAnyRunning(exitCode);
+    return exitCode;
 }

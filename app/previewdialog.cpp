@@ -361,12 +361,7 @@ void PreviewDialog::startForcedRun()
         m_status->setText(started.error().message);
         return;
     }
-    if (*started == SyncController::StartOutcome::AlreadySyncing) {
-        m_status->setText(tr("\"%1\" is syncing now; nothing was forced. Review it again once "
-                             "this sync has ended.")
-                                  .arg(m_drive.name));
-        return;
-    }
+    // A drive syncing now gets the forced run next, when this sync ends (FollowsRun).
     accept();
 }
 

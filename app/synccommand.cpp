@@ -2,6 +2,7 @@
 
 #include "commandline.h"
 #include "configstore.h"
+#include "detachedthreads.h"
 #include "drivevalidator.h"
 #include "exitcode.h"
 #include "interruptwatcher.h"
@@ -155,22 +156,23 @@ void SyncCommand::Checked::complain(const QString &message, int code)
 }
 
 SyncCommand::Checked SyncCommand::check(const QCommandLineParser &parser,
-                                        const GlobalOptions &options) const
+                                        const GlobalOptions &options, const ConfigStore &store,
+                                        const Result<Config> &config) const
 {
     Checked checked;
-    checked.job = jobFrom(parser, options, checked);
+    checked.job = jobFrom(parser, options, store, config, checked);
     return checked;
 }
 
 std::optional<SyncJob> SyncCommand::jobFrom(const QCommandLineParser &parser,
-                                            const GlobalOptions &options, Checked &checked) const
+                                            const GlobalOptions &options, const ConfigStore &store,
+                                            const Result<Config> &config, Checked &checked) const
 {
     const QStringList arguments = parser.positionalArguments().mid(1);
     SyncJob job;
 
-    ConfigStore store(options.configDir);
-    const Result<Config> config = store.load();
     const Settings settings = config ? config->settings : Settings{};
+    checked.networkTimeout = std::chrono::seconds(settings.networkTimeoutSeconds);
 
     if (parser.isSet(m_drive)) {
         if (!arguments.isEmpty() || parser.isSet(m_mode) || parser.isSet(m_exclude)
@@ -284,9 +286,28 @@ int SyncCommand::run(const QCommandLineParser &parser, const GlobalOptions &opti
     m_driveName = parser.isSet(m_drive) ? parser.value(m_drive) : QString();
     m_verboseOutput = parser.isSet(m_verbose) || parser.isSet(m_dryRun);
     m_jsonOutput = parser.isSet(m_json);
+    m_sinceStart.start();
     m_checking = true;
-    m_checks = InterruptWatcher::deafThread([this, &parser, &options] {
-        auto checked = std::make_shared<Checked>(check(parser, options));
+    const bool pair = !parser.isSet(m_drive) && parser.positionalArguments().size() == 3;
+    m_checks = InterruptWatcher::deafThread([this, &parser, &options, pair] {
+        // The settings first: the checks of SOURCE and TARGET, which may wait on a folder that
+        // does not answer, are given up after NetworkTimeout like a run.
+        ConfigStore store(options.configDir);
+        const Result<Config> config = store.load();
+        if (pair) {
+            const QStringList folders = parser.positionalArguments().mid(1);
+            const std::chrono::seconds limit(
+                    (config ? config->settings : Settings{}).networkTimeoutSeconds);
+            QMetaObject::invokeMethod(
+                    this,
+                    [this, source = absolutePath(folders.at(0)),
+                     target = absolutePath(folders.at(1)), limit] {
+                        if (m_checking)
+                            watchFolders(source, target, limit);
+                    },
+                    Qt::QueuedConnection);
+        }
+        auto checked = std::make_shared<Checked>(check(parser, options, store, config));
         QMetaObject::invokeMethod(
                 this, [this, checked] { checksDone(std::move(*checked)); }, Qt::QueuedConnection);
         m_checksEnded = true;
@@ -303,6 +324,7 @@ void SyncCommand::checksDone(Checked checked)
     if (m_checks.joinable())
         m_checks.join();
     m_checking = false;
+    m_stall.reset();
     if (m_interrupted)
         return; // said so already
     m_err << checked.errors;
@@ -314,9 +336,19 @@ void SyncCommand::checksDone(Checked checked)
     m_job = std::move(*checked.job);
     m_everyMs = checked.everyMs;
     m_maxRuns = checked.maxRuns;
+    m_networkTimeout = checked.networkTimeout;
     m_progressLine = !m_jsonOutput && isTerminal(stdout);
-    if (m_progressLine)
-        m_job.onProgress = [this](const SyncProgress &progress) { printProgress(progress); };
+    m_job.onProgress = [this, line = m_progressLine](const SyncProgress &progress) {
+        if (line)
+            printProgress(progress);
+        QMetaObject::invokeMethod(
+                this,
+                [this] {
+                    if (m_stall)
+                        m_stall->progressed();
+                },
+                Qt::QueuedConnection);
+    };
     startRun();
 }
 
@@ -350,22 +382,63 @@ void SyncCommand::startRun()
     ++m_runs;
     m_sinceStart.start();
     m_job.cancel = CancelToken();
+    watchFolders(m_job.source, m_job.target, m_networkTimeout);
     m_watcher.setFuture(m_engine.run(m_job));
+}
+
+void SyncCommand::watchFolders(const QString &source, const QString &target,
+                               std::chrono::milliseconds limit)
+{
+    m_stall = std::make_unique<StallWatch>(source, target, limit, m_clock);
+    connect(m_stall.get(), &StallWatch::stalled, this, &SyncCommand::giveUp);
+}
+
+void SyncCommand::giveUp(const QString &code, const QString &message)
+{
+    SyncReport report;
+    report.result = RunResult::Failure;
+    report.code = code;
+    report.message = message;
+    report.finished = QDateTime::currentDateTimeUtc();
+    report.started = report.finished.addMSecs(-m_sinceStart.elapsed());
+    printReport(report);
+    // The thread that waits can be neither stopped nor waited for; even with --every, the
+    // next run would wait on the same folder.
+    DetachedThreads::exitNow(ExitFailure);
 }
 
 void SyncCommand::interrupt()
 {
     m_interrupted = true;
-    if (m_checking)
+    if (m_checking) {
         cancelChecks();
-    else if (m_watcher.isRunning())
+    } else if (m_watcher.isRunning()) {
         m_job.cancel.cancel(); // the run removes its temporary file and reports Cancelled
-    else
+        QTimer::singleShot(SyncEngine::cancelGrace, this, [this] {
+            if (m_watcher.isRunning())
+                leaveCancelledRun();
+        });
+    } else {
         QCoreApplication::exit(m_runs == 0 ? exitInterrupted : m_exitCode);
+    }
+}
+
+void SyncCommand::leaveCancelledRun()
+{
+    SyncReport report;
+    report.result = RunResult::Cancelled;
+    report.message = tr("Cancelled while the run waited for a folder that does not answer. Every "
+                        "file in the target is whole; a temporary file left behind is removed by "
+                        "the next run.");
+    report.finished = QDateTime::currentDateTimeUtc();
+    report.started = report.finished.addMSecs(-m_sinceStart.elapsed());
+    printReport(report);
+    DetachedThreads::exitNow(exitInterrupted);
 }
 
 void SyncCommand::runFinished()
 {
+    m_stall.reset();
     const SyncReport report = m_watcher.result();
     printReport(report);
     m_exitCode = exitCodeOf(report.result);

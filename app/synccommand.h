@@ -3,7 +3,10 @@
 // design.md, for cron jobs and scripts.
 #pragma once
 
+#include "clock.h"
+#include "configstore.h"
 #include "exitcode.h"
+#include "stallwatch.h"
 #include "syncengine.h"
 #include "syncjob.h"
 
@@ -15,6 +18,8 @@
 #include <QTextStream>
 
 #include <atomic>
+#include <chrono>
+#include <memory>
 #include <optional>
 #include <thread>
 
@@ -45,19 +50,29 @@ private:
         QString errors;
         std::int64_t everyMs = 0;
         int maxRuns = 0;
+        std::chrono::seconds networkTimeout{ Settings{}.networkTimeoutSeconds };
 
         void complain(const QString &message, int code = ExitBadCommandLine);
     };
-    // The checks read the disks (on their own thread): they change no member.
-    Checked check(const QCommandLineParser &parser, const GlobalOptions &options) const;
+    // The checks read the disks (on their own thread): they change no member. `config`: as
+    // read from `store`.
+    Checked check(const QCommandLineParser &parser, const GlobalOptions &options,
+                  const ConfigStore &store, const Result<Config> &config) const;
     std::optional<SyncJob> jobFrom(const QCommandLineParser &parser, const GlobalOptions &options,
+                                   const ConfigStore &store, const Result<Config> &config,
                                    Checked &checked) const;
+    // Gives the command up when `source` or `target` stops answering (StallWatch).
+    void watchFolders(const QString &source, const QString &target,
+                      std::chrono::milliseconds limit);
+    void giveUp(const QString &code, const QString &message);
     void checksDone(Checked checked);
     // Ctrl+C while the folders are checked: the command ends as Cancelled.
     void cancelChecks();
     void startRun();
     void runFinished();
     void interrupt();
+    // A cancelled run that did not end: it waits for a folder that does not answer.
+    void leaveCancelledRun();
     void printProgress(const SyncProgress &progress);
     void printReport(const SyncReport &report);
     // What a refused run says next: the commands that show what it would do and that go on.
@@ -93,6 +108,9 @@ private:
     int m_exitCode = 0;
     QElapsedTimer m_sinceStart;
     QFutureWatcher<SyncReport> m_watcher;
+    std::chrono::seconds m_networkTimeout{ Settings{}.networkTimeoutSeconds };
+    SystemClock m_clock;
+    std::unique_ptr<StallWatch> m_stall; // of the checks, then of the run going on
 };
 
 } // namespace lts

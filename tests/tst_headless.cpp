@@ -8,10 +8,12 @@
 
 #include <QDateTime>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTcpServer>
 #include <QTemporaryDir>
 
 #include <csignal>
@@ -43,13 +45,13 @@ class Service
 public:
     enum class Mode { Headless, Tray };
 
+    // `port`: of the WebSocket server; 0, none, so tests never meet on the default port.
     Service(const QString &home, const QString &configDir, const QString &dataDir,
-            Mode mode = Mode::Headless)
+            Mode mode = Mode::Headless, quint16 port = 0)
     {
-        // --ws-port 0: no WebSocket server, so tests never meet on the default port.
         QStringList arguments{ QStringLiteral("--config-dir"), configDir,
                                QStringLiteral("--data-dir"),   dataDir,
-                               QStringLiteral("--ws-port"),    QStringLiteral("0") };
+                               QStringLiteral("--ws-port"),    QString::number(port) };
         if (mode == Mode::Headless)
             arguments.prepend(QStringLiteral("--headless"));
         test::AppRunner(home).prepare(m_process, arguments);
@@ -393,6 +395,91 @@ private Q_SLOTS:
         QCOMPARE(runs.size(), 1);
         QCOMPARE(runs.constLast().value(QStringLiteral("Drive")), QStringLiteral("Big"));
         QCOMPARE(runs.constLast().value(QStringLiteral("Result")), QStringLiteral("Cancelled"));
+    }
+
+    void aRunStuckOnAHungTargetHoldsNeitherTheServiceNorItsStop_data()
+    {
+        QTest::addColumn<bool>("cancelFirst");
+        QTest::newRow("CancelSync, then SIGTERM") << true;
+        QTest::newRow("SIGTERM") << false;
+    }
+    void aRunStuckOnAHungTargetHoldsNeitherTheServiceNorItsStop()
+    {
+#ifndef LTS_HANG_PATHS_LIBRARY
+        QSKIP("a disk that stops answering is made with LD_PRELOAD, on Linux only");
+#else
+        QFETCH(bool, cancelFirst);
+        TreeBuilder source(path(QStringLiteral("source")));
+        source.write(QStringLiteral("a.txt"), "a").write(QStringLiteral("sub/b.txt"), "b");
+        const QString target = path(QStringLiteral("target"));
+        QTcpServer probe; // a free port, given back to the service
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        QVERIFY(writeConfig(configJson({ drive(QStringLiteral("Stuck"), source.root(), target, 1,
+                                               QStringLiteral("Hours")) })));
+        Service app(m_dir->path(), configDir(), dataDir(), Service::Mode::Headless, port);
+        // The target's disk stops answering once the run holds its lock and makes its folders,
+        // as a network mount whose server went away: the call never returns.
+        const QString notice = path(QStringLiteral("waiting"));
+        QProcessEnvironment env = app.process().processEnvironment();
+        env.insert(QStringLiteral("LD_PRELOAD"), QStringLiteral(LTS_HANG_PATHS_LIBRARY));
+        env.insert(QStringLiteral("LTS_HANG_OPEN_BELOW"), target + QStringLiteral("/sub"));
+        env.insert(QStringLiteral("LTS_HANG_NOTICE"), notice);
+        env.insert(QStringLiteral("ASAN_OPTIONS"),
+                   env.value(QStringLiteral("ASAN_OPTIONS"))
+                           + QStringLiteral(":verify_asan_link_order=0"));
+        app.process().setProcessEnvironment(env);
+        QVERIFY(app.start());
+        QTRY_VERIFY2_WITH_TIMEOUT(QFileInfo::exists(notice), qPrintable(app.err()), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(configDir() + QStringLiteral("/server.json")),
+                                 20000);
+        auto send = [this](const char *request) {
+            return test::AppRunner(m_dir->path())
+                    .run({ QStringLiteral("send"), QString::fromUtf8(request),
+                           QStringLiteral("--config-dir"), configDir() });
+        };
+
+        if (cancelFirst) {
+            // The service answers, and the run ends for the user at once.
+            const test::AppRun cancelled = send(R"({"request":"CancelSync","Name":"Stuck"})");
+            QCOMPARE(cancelled.exitCode, 0);
+            QTRY_COMPARE_WITH_TIMEOUT(history().size(), 1, 10000);
+            QCOMPARE(history().constLast().value(QStringLiteral("Result")),
+                     QStringLiteral("Cancelled"));
+            QVERIFY(history()
+                            .constLast()
+                            .value(QStringLiteral("Message"))
+                            .toString()
+                            .contains(QStringLiteral("a folder that does not answer")));
+            // Its thread still holds the target's lock: a new run does not write beside it.
+            QCOMPARE(send(R"({"request":"SyncNow","Name":"Stuck"})").exitCode, 0);
+            QTRY_COMPARE_WITH_TIMEOUT(history().size(), 2, 10000);
+            QCOMPARE(history().constLast().value(QStringLiteral("Code")),
+                     QStringLiteral("Target Busy"));
+        }
+
+        QElapsedTimer stopping;
+        stopping.start();
+        sendSignal(app.process(), SIGTERM);
+        QVERIFY2(app.process().waitForFinished(5000), qPrintable(app.err()));
+        QVERIFY2(stopping.elapsed() < 5000, qPrintable(QString::number(stopping.elapsed())));
+        QCOMPARE(app.process().exitStatus(), QProcess::NormalExit);
+        QCOMPARE(app.process().exitCode(), 0);
+        QVERIFY2(app.err().trimmed().endsWith(QStringLiteral("Stopped.")), qPrintable(app.err()));
+        if (!cancelFirst) {
+            QCOMPARE(history().size(), 1);
+            QCOMPARE(history().constLast().value(QStringLiteral("Result")),
+                     QStringLiteral("Cancelled"));
+            QVERIFY(history()
+                            .constLast()
+                            .value(QStringLiteral("Message"))
+                            .toString()
+                            .contains(QStringLiteral("closing")));
+            QCOMPARE(driveState(QStringLiteral("Stuck")).value(QStringLiteral("Interrupted")),
+                     QJsonValue(true));
+        }
+#endif
     }
 
     void aSecondInstanceRefuses()

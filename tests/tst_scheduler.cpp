@@ -13,6 +13,7 @@
 using namespace lts;
 using namespace std::chrono_literals;
 using lts::test::FakeEngine;
+using lts::test::FakeLooks;
 using lts::test::ManualClock;
 
 namespace {
@@ -44,6 +45,7 @@ private:
     std::optional<QTemporaryDir> m_dir;
     std::optional<ManualClock> m_clock;
     std::optional<FakeEngine> m_engine;
+    std::optional<FakeLooks> m_looks; // at the folders of a run that makes no progress
     std::unique_ptr<SyncController> m_controller;
     QHash<QString, QString> m_volumes; // target -> volume; unlisted targets are their own
     bool m_available = true;
@@ -88,6 +90,7 @@ private:
         env.dataFolder = dataFolder();
         env.clock = &*m_clock;
         env.runSync = m_engine->function();
+        env.lookAt = m_looks->function();
         env.volumeOf = [this](const QString &folder) { return m_volumes.value(folder, folder); };
         env.rootsAvailable = [this](const SyncJob &) {
             ++m_availabilityChecks;
@@ -130,6 +133,7 @@ private Q_SLOTS:
         QVERIFY(m_dir->isValid());
         m_clock.emplace(t0);
         m_engine.emplace();
+        m_looks.emplace();
         m_volumes.clear();
         m_available = true;
         m_availabilityChecks = 0;
@@ -392,13 +396,188 @@ private Q_SLOTS:
         QCOMPARE(modelValue(QStringLiteral("B"), DriveListModel::OverdueRole).toBool(), false);
     }
 
-    void aRunningDriveIsNotStartedTwice()
+    void aSyncAskedForWhileTheDriveRunsFollowsItOnce()
     {
-        writeConfig({ drive(QStringLiteral("A"), 1, QStringLiteral("Hours")) });
+        const QString a = QStringLiteral("A");
+        writeConfig({ drive(a, 1, QStringLiteral("Minutes")) });
         start();
-        QCOMPARE(m_controller->syncNow(QStringLiteral("A")).value(),
-                 SyncController::StartOutcome::AlreadySyncing);
         QCOMPARE(m_engine->started(), 1);
+        // The user, a script and the schedule all ask while it runs: one run follows it.
+        QCOMPARE(m_controller->syncNow(a).value(), SyncController::StartOutcome::FollowsRun);
+        QCOMPARE(m_controller->syncNow(a).value(), SyncController::StartOutcome::FollowsRun);
+        advance(5min);
+        QCOMPARE(m_engine->started(), 1);
+        QVERIFY(modelValue(a, DriveListModel::QueuedRole).toBool());
+        finish(0);
+        QTRY_COMPARE(m_engine->started(), 2);
+        tick();
+        finish(1);
+        tick();
+        QCOMPARE(m_engine->started(), 2);
+
+        // Cancelling the run takes its follow-up away too.
+        QCOMPARE(m_controller->syncNow(a).value(), SyncController::StartOutcome::Started);
+        QCOMPARE(m_controller->syncNow(a).value(), SyncController::StartOutcome::FollowsRun);
+        QCOMPARE(m_controller->cancel(a).value(), true);
+        QVERIFY(!modelValue(a, DriveListModel::QueuedRole).toBool());
+        finish(2, RunResult::Cancelled);
+        tick();
+        QCOMPARE(m_engine->started(), 3);
+    }
+
+    void aForcedRequestWhileTheDriveRunsForcesItsFollowUpAndNotTheRun()
+    {
+        const QString a = QStringLiteral("A");
+        writeConfig({ drive(a, 1, QStringLiteral("Hours")) });
+        start();
+        QVERIFY(!m_engine->run(0).job.force);
+        // The user confirmed 7 deletions; a plain request after it does not take that back.
+        QCOMPARE(m_controller->syncNow(a, true, 7).value(),
+                 SyncController::StartOutcome::FollowsRun);
+        QCOMPARE(m_controller->syncNow(a).value(), SyncController::StartOutcome::FollowsRun);
+        finish(0);
+        QTRY_COMPARE(m_engine->started(), 2);
+        QVERIFY(m_engine->run(1).job.force);
+        QCOMPARE(m_engine->run(1).job.maxForcedDeletions, 7);
+        finish(1);
+
+        // A forced run going on does not make the run that follows it forced.
+        QCOMPARE(m_controller->syncNow(a, true, 3).value(), SyncController::StartOutcome::Started);
+        QCOMPARE(m_controller->syncNow(a).value(), SyncController::StartOutcome::FollowsRun);
+        finish(2);
+        QTRY_COMPARE(m_engine->started(), 4);
+        QVERIFY(!m_engine->run(3).job.force);
+        QCOMPARE(m_engine->run(3).job.maxForcedDeletions, -1);
+    }
+
+    void aRunWhoseTargetStopsAnsweringIsGivenUpAndItsVolumeFreed()
+    {
+        // A and C back up to one USB disk, B to a NAS; no run may wait for a run it cannot see.
+        const QString a = QStringLiteral("A"), b = QStringLiteral("B"), c = QStringLiteral("C");
+        m_volumes.insert(QStringLiteral("/backup/A"), QStringLiteral("usb"));
+        m_volumes.insert(QStringLiteral("/backup/C"), QStringLiteral("usb"));
+        writeConfig({ drive(a, 1, QStringLiteral("Hours")), drive(b, 1, QStringLiteral("Hours")),
+                      drive(c, 1, QStringLiteral("Hours")) },
+                    { { QStringLiteral("NetworkTimeout"), 1 },
+                      { QStringLiteral("MaxConcurrentRuns"), 3 } });
+        start();
+        QCOMPARE(m_engine->started(), 2);
+        QCOMPARE(driveOf(0), a);
+        QCOMPARE(driveOf(1), b);
+        QVERIFY(modelValue(c, DriveListModel::QueuedRole).toBool());
+
+        // Silent while both its folders answer, A goes on (a large file flushed to a slow disk).
+        for (int look = 1; look <= 3; ++look) {
+            m_clock->advance(600ms);
+            QTRY_COMPARE(m_looks->count(QStringLiteral("/data/A")), look);
+        }
+        QVERIFY(m_controller->isActive(a));
+        finish(1); // B meanwhile
+
+        // Then its target stops answering.
+        m_looks->silence(QStringLiteral("/backup/A"));
+        QSignalSpy finished(m_controller.get(), &SyncController::syncFinished);
+        m_clock->advance(600ms);
+        QTRY_COMPARE(m_looks->count(QStringLiteral("/backup/A")), 4);
+        QCOMPARE(finished.count(), 0); // not before its look has waited half the limit
+        m_clock->advance(600ms);
+        QTRY_COMPARE(finished.count(), 1);
+        const QJsonObject run = finished.constFirst().at(1).toJsonObject();
+        QCOMPARE(run.value(QStringLiteral("Result")).toString(), QStringLiteral("Failure"));
+        QCOMPARE(run.value(QStringLiteral("Code")).toString(),
+                 QStringLiteral("Target Unavailable"));
+        // "1 second(s)" until the English translation gives the plural its form.
+        const QString message = run.value(QStringLiteral("Message")).toString();
+        QVERIFY2(message.startsWith(QStringLiteral(
+                         "Target Unavailable: The target /backup/A did not answer for 1 second"))
+                         && message.endsWith(QStringLiteral("; the run was given up.")),
+                 qPrintable(message));
+        QCOMPARE(m_controller->history().runs().constFirst(), run);
+        QVERIFY(QString::fromUtf8(test::readFile(m_controller->log().filePath(
+                                          m_clock->now().toLocalTime().date())))
+                        .contains(message.mid(message.indexOf(u':') + 2)));
+        QVERIFY(m_engine->run(0).job.cancel.isCanceled());
+        // The drive is free, its failure retried after a minute like any other.
+        QVERIFY(!m_controller->isActive(a));
+        QCOMPARE(modelValue(a, DriveListModel::StatusRole).toString(), QStringLiteral("Error"));
+        QCOMPARE(modelValue(a, DriveListModel::NextSyncRole).toDateTime(),
+                 m_clock->now().addSecs(60));
+        // C, on A's disk, no longer waits for it.
+        QTRY_COMPARE(m_engine->started(), 3);
+        QCOMPARE(driveOf(2), c);
+
+        // Should the abandoned run's thread wake up, what it reports reaches nothing.
+        m_engine->run(0).job.onProgress(SyncProgress{ 1, 2, 3, 4, QStringLiteral("x"), false });
+        QCoreApplication::processEvents();
+        QCOMPARE(modelValue(a, DriveListModel::StatusRole).toString(), QStringLiteral("Error"));
+        QVERIFY(!modelValue(a, DriveListModel::FilesDoneRole).isValid());
+        finish(2);
+        QCOMPARE(m_controller->syncNow(a).value(), SyncController::StartOutcome::Started);
+    }
+
+    void progressKeepsARunGoingWhateverItsFoldersAnswer()
+    {
+        // A large file copied to a network target: bytes move, the target's listing is slow.
+        const QString a = QStringLiteral("A");
+        writeConfig({ drive(a, 1, QStringLiteral("Hours")) },
+                    { { QStringLiteral("NetworkTimeout"), 1 } });
+        m_looks->silence(QStringLiteral("/backup/A"));
+        start();
+        QSignalSpy finished(m_controller.get(), &SyncController::syncFinished);
+        m_clock->advance(600ms);
+        QTRY_COMPARE(m_looks->count(QStringLiteral("/data/A")), 1);
+        m_engine->run(0).job.onProgress(SyncProgress{ 0, 1, 1 << 20, 1 << 30, {}, false });
+        QTRY_COMPARE(modelValue(a, DriveListModel::BytesDoneRole).toLongLong(), 1 << 20);
+        m_clock->advance(600ms); // 1.2 s since the start, 0.6 s since the progress
+        QTRY_COMPARE(m_looks->count(QStringLiteral("/data/A")), 2);
+        QVERIFY(m_controller->isActive(a));
+        QCOMPARE(finished.count(), 0);
+        m_clock->advance(600ms); // 1.2 s without progress, the target silent all along
+        QTRY_COMPARE(finished.count(), 1);
+        QCOMPARE(finished.constFirst().at(1).toJsonObject().value(QStringLiteral("Code")),
+                 QStringLiteral("Target Unavailable"));
+    }
+
+    void cancellingARunStuckInACallEndsItAtOnce()
+    {
+        // The fake run never ends, as one stuck in the kernel on a folder that does not answer.
+        const QString a = QStringLiteral("A");
+        writeConfig({ drive(a, 1, QStringLiteral("Hours")) });
+        start();
+        QSignalSpy finished(m_controller.get(), &SyncController::syncFinished);
+        QCOMPARE(m_controller->cancel(a).value(), true);
+        QVERIFY(m_engine->run(0).job.cancel.isCanceled());
+        QTRY_COMPARE(finished.count(), 1);
+        const QJsonObject run = finished.constFirst().at(1).toJsonObject();
+        QCOMPARE(run.value(QStringLiteral("Result")).toString(), QStringLiteral("Cancelled"));
+        QVERIFY2(run.value(QStringLiteral("Message"))
+                         .toString()
+                         .contains(QStringLiteral("a folder that does not answer")),
+                 qPrintable(run.value(QStringLiteral("Message")).toString()));
+        QVERIFY(!m_controller->isActive(a));
+        QCOMPARE(modelValue(a, DriveListModel::LastResultRole).toString(),
+                 QStringLiteral("Cancelled"));
+        QCOMPARE(m_controller->cancel(a).value(), false);
+        QCOMPARE(m_controller->syncNow(a).value(), SyncController::StartOutcome::Started);
+        QCOMPARE(m_engine->started(), 2);
+    }
+
+    void stoppingDoesNotWaitForARunStuckInACall()
+    {
+        const QString a = QStringLiteral("A");
+        writeConfig({ drive(a, 1, QStringLiteral("Hours")) });
+        start();
+        QSignalSpy stopped(m_controller.get(), &SyncController::stopped);
+        m_controller->stop();
+        QTRY_COMPARE(stopped.count(), 1);
+        const QJsonObject run = m_controller->history().runs().constFirst();
+        QCOMPARE(run.value(QStringLiteral("Result")).toString(), QStringLiteral("Cancelled"));
+        QVERIFY(run.value(QStringLiteral("Message"))
+                        .toString()
+                        .contains(QStringLiteral("closing")));
+        StateStore state(dataFolder());
+        state.load();
+        QVERIFY(state.value(a).interrupted); // made again after the next start
     }
 
     void syncNowWaitsForTheVolumeAndSaysSo()

@@ -1,11 +1,13 @@
 // `letthatsyncin sync` as cron and scripts use it: every option, every exit code, Ctrl+C,
 // a killed run that the next run mends, and a disk that fills up.
 #include "apprunner.h"
+#include "files.h"
 #include "smalldisk.h"
 #include "syncfolders.h"
 #include "temporaries.h"
 #include "testmain.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -573,6 +575,117 @@ private Q_SLOTS:
             QVERIFY2(r.err.contains(QStringLiteral("nothing was changed")), qPrintable(r.err));
         }
         QVERIFY(!QFileInfo::exists(target().root()));
+#endif
+    }
+
+    void aFolderThatStopsAnsweringIsGivenUpAfterNetworkTimeout_data()
+    {
+        QTest::addColumn<bool>("hungTarget");
+        QTest::newRow("target") << true;
+        QTest::newRow("source") << false;
+    }
+    void aFolderThatStopsAnsweringIsGivenUpAfterNetworkTimeout()
+    {
+#ifndef LTS_HANG_PATHS_LIBRARY
+        QSKIP("a disk that stops answering is made with LD_PRELOAD, on Linux only");
+#else
+        QFETCH(bool, hungTarget);
+        source().write(QStringLiteral("a.txt"), "a");
+        const QString hung = m_folders->path(QStringLiteral("hung"));
+        const QString sourceFolder
+                = hungTarget ? source().root() : hung + QStringLiteral("/source");
+        const QString targetFolder
+                = hungTarget ? hung + QStringLiteral("/target") : target().root();
+        QDir().mkpath(m_folders->path(QStringLiteral("config")));
+        QVERIFY(test::writeFile(m_folders->path(QStringLiteral("config/config.json")),
+                                R"({"Version": 1, "Settings": {"NetworkTimeout": 1}})"));
+        QProcess process;
+        test::AppRunner(m_folders->root())
+                .prepare(process, QStringList{ QStringLiteral("sync"), sourceFolder, targetFolder,
+                                               QStringLiteral("--config-dir"),
+                                               m_folders->path(QStringLiteral("config")),
+                                               QStringLiteral("--data-dir"),
+                                               m_folders->path(QStringLiteral("data")) });
+        hangBelow(process, { { QStringLiteral("LTS_HANG_BELOW"), hung } });
+        QElapsedTimer elapsed;
+        elapsed.start();
+        process.start();
+        QVERIFY(process.waitForFinished(30000));
+        const AppRun r = test::AppRunner::finished(process);
+        // Within the setting's second and what starting a process takes, not its default 30.
+        QVERIFY2(elapsed.elapsed() < 15000, qPrintable(QString::number(elapsed.elapsed())));
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.out.startsWith(QStringLiteral("Failure")), qPrintable(r.out));
+        const QString words = hungTarget
+                                      ? QStringLiteral("Target Unavailable: The target %1 did not "
+                                                       "answer for 1 second")
+                                                .arg(targetFolder)
+                                      : QStringLiteral("Source Unavailable: The source %1 did not "
+                                                       "answer for 1 second")
+                                                .arg(sourceFolder);
+        QVERIFY2(r.err.contains(words), qPrintable(r.err));
+        QVERIFY(r.err.contains(QStringLiteral("the run was given up")));
+#endif
+    }
+
+    void aSignalWhileARunIsStuckInItsCopiesEndsItAtOnce_data()
+    {
+        QTest::addColumn<int>("signal");
+        QTest::newRow("Ctrl+C") << SIGINT;
+        QTest::newRow("SIGTERM") << SIGTERM;
+    }
+    void aSignalWhileARunIsStuckInItsCopiesEndsItAtOnce()
+    {
+#ifndef LTS_HANG_PATHS_LIBRARY
+        QSKIP("a disk that stops answering is made with LD_PRELOAD, on Linux only");
+#else
+        QFETCH(int, signal);
+        // The folders answered their checks; then a file's read waits for ever, in the middle
+        // of the copies, as on a network mount whose server went away.
+        source().write(QStringLiteral("a.txt"), "a").write(QStringLiteral("stuck.bin"), "s");
+        const QString notice = m_folders->path(QStringLiteral("waiting"));
+        QProcess process;
+        test::AppRunner(m_folders->root()).prepare(process, syncArguments());
+        hangBelow(process, { { QStringLiteral("LTS_HANG_OPEN_BELOW"),
+                               source().path(QStringLiteral("stuck.bin")) },
+                             { QStringLiteral("LTS_HANG_NOTICE"), notice } });
+        process.start();
+        QTRY_VERIFY_WITH_TIMEOUT(
+                QFileInfo::exists(notice) || process.state() == QProcess::NotRunning, 30000);
+        QVERIFY2(QFileInfo::exists(notice), process.readAllStandardError().constData());
+        sendSignal(process, signal);
+        QElapsedTimer elapsed;
+        elapsed.start();
+        QVERIFY(process.waitForFinished(10000));
+        QVERIFY2(elapsed.elapsed() < 5000, qPrintable(QString::number(elapsed.elapsed())));
+        const AppRun r = test::AppRunner::finished(process);
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(r.exitCode, 130);
+        QVERIFY2(r.out.startsWith(QStringLiteral("Cancelled")), qPrintable(r.out));
+        QVERIFY2(r.err.contains(QStringLiteral("a folder that does not answer")),
+                 qPrintable(r.err));
+        // What was copied is whole: the file that hung never reached its name.
+        QVERIFY(!QFileInfo::exists(target().path(QStringLiteral("stuck.bin"))));
+#endif
+    }
+
+private:
+    // The process runs with tests/support/hangingpaths.cpp preloaded and `variables` set.
+    static void hangBelow(QProcess &process, const QList<std::pair<QString, QString>> &variables)
+    {
+#ifdef LTS_HANG_PATHS_LIBRARY
+        QProcessEnvironment env = process.processEnvironment();
+        env.insert(QStringLiteral("LD_PRELOAD"), QStringLiteral(LTS_HANG_PATHS_LIBRARY));
+        for (const auto &[name, value] : variables)
+            env.insert(name, value);
+        // A sanitized build's runtime wants to come first; the preloaded library needs none.
+        env.insert(QStringLiteral("ASAN_OPTIONS"),
+                   env.value(QStringLiteral("ASAN_OPTIONS"))
+                           + QStringLiteral(":verify_asan_link_order=0"));
+        process.setProcessEnvironment(env);
+#else
+        Q_UNUSED(process)
+        Q_UNUSED(variables)
 #endif
     }
 };

@@ -4,6 +4,11 @@
 #include "testmain.h"
 #include "versionstore.h"
 
+#include <QScopeGuard>
+
+#include <condition_variable>
+#include <mutex>
+
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -64,6 +69,50 @@ private Q_SLOTS:
             else
                 QCOMPARE(nice.load(), base);
         }
+    }
+
+    void runsStuckInACallHoldBackNeitherTheNextRunsNorTheEngine()
+    {
+        // A run stuck in the kernel (a network mount whose server went away) is played by runs
+        // whose callback does not return until the test lets it.
+        source().write(QStringLiteral("a.txt"), "a");
+        std::mutex mutex;
+        std::condition_variable released;
+        bool release = false;
+        std::atomic_int stuck = 0;
+        auto letGo = [&] {
+            const std::lock_guard lock(mutex);
+            release = true;
+            released.notify_all();
+        };
+        const auto letGoAtTheEnd = qScopeGuard(letGo); // even when the test fails
+        auto engine = std::make_unique<SyncEngine>();
+        QList<QFuture<SyncReport>> stuckRuns;
+        constexpr int runs = 20; // more than a thread pool of the engine would have had
+        for (int i = 0; i < runs; ++i) {
+            SyncJob job = m_folders->job();
+            job.target = m_folders->path(QStringLiteral("backup/stuck%1").arg(i));
+            job.identityFile.clear();
+            job.onScanned = [&] {
+                ++stuck;
+                std::unique_lock lock(mutex);
+                released.wait(lock, [&] { return release; });
+            };
+            stuckRuns.append(engine->run(job));
+        }
+        QTRY_COMPARE(stuck.load(), runs);
+
+        QFuture<SyncReport> next = engine->run(job());
+        QTRY_VERIFY(next.isFinished());
+        QCOMPARE(next.result().result, RunResult::Success);
+        // Nor does the engine wait for them when it goes (at the application's end).
+        engine.reset();
+        QCOMPARE(std::count_if(stuckRuns.cbegin(), stuckRuns.cend(),
+                               [](const QFuture<SyncReport> &run) { return run.isFinished(); }),
+                 0);
+        letGo();
+        for (QFuture<SyncReport> &run : stuckRuns)
+            QCOMPARE(run.result().result, RunResult::Success);
     }
 
     void aFirstRunCopiesEverything()

@@ -533,7 +533,8 @@ void ApiHandler::handle(const QByteArray &frame, ApiSession &session, QObject *c
                                                : -1);
         if (!started)
             return reply(request.failure(started.error().code));
-        if (*started == SyncController::StartOutcome::AlreadySyncing)
+        // Queued to follow the run going on: the protocol's words for it.
+        if (*started == SyncController::StartOutcome::FollowsRun)
             return reply(request.success({}, { error(code::alreadySyncing) }));
         return reply(request.success());
     }

@@ -5,10 +5,13 @@
 #include "planner.h"
 #include "volumeidentity.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFileInfo>
 #include <QLockFile>
 #include <QStorageInfo>
+#include <QThread>
+#include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace lts {
@@ -68,13 +71,20 @@ SyncController::SyncController(Environment environment, QObject *parent)
 
 SyncController::~SyncController()
 {
-    // The runs call back into this object from their threads: they end before it does.
+    // The runs call back into this object from their threads: they are cut off first.
     for (auto &[id, run] : m_active) {
         run.cancel.cancel();
         run.watcher->disconnect(this);
+        const std::lock_guard lock(run.relay->mutex);
+        run.relay->open = false;
     }
-    for (auto &[id, run] : m_active)
-        run.watcher->waitForFinished();
+    // A cancelled run ends within a moment, its temporary files removed; one stuck in a call
+    // to a folder that does not answer is not waited for (DetachedThreads).
+    const QDeadlineTimer deadline(SyncEngine::cancelGrace);
+    for (auto &[id, run] : m_active) {
+        while (!run.watcher->isFinished() && !deadline.hasExpired())
+            QThread::msleep(10);
+    }
 }
 
 Result<void> SyncController::load()
@@ -114,7 +124,7 @@ void SyncController::stop()
     m_queue.clear();
     for (auto &[id, run] : m_active) {
         run.stoppedByShutdown = true;
-        run.cancel.cancel();
+        cancelRun(run);
     }
     finishStopWhenIdle();
 }
@@ -328,7 +338,7 @@ void SyncController::forgetDrive(const QString &name)
 {
     if (ActiveRun *run = activeRun(name)) {
         run->driveRemoved = true;
-        run->cancel.cancel();
+        cancelRun(*run);
     }
     if (const qsizetype queued = queuePosition(name); queued >= 0)
         m_queue.removeAt(queued);
@@ -451,9 +461,10 @@ Result<SyncController::StartOutcome> SyncController::syncNow(const QString &name
 {
     if (!findDrive(name))
         return Error{ unknownDrive, tr("There is no drive \"%1\".").arg(name) };
-    if (activeRun(name))
-        return StartOutcome::AlreadySyncing;
+    const bool running = activeRun(name) != nullptr;
     enqueue({ name, force, force ? maxDeletions : -1, false, {}, {} });
+    if (running)
+        return StartOutcome::FollowsRun;
     return activeRun(name) ? StartOutcome::Started : StartOutcome::Queued;
 }
 
@@ -587,24 +598,30 @@ Result<bool> SyncController::cancel(const QString &name)
 {
     if (!findDrive(name))
         return Error{ unknownDrive, tr("There is no drive \"%1\".").arg(name) };
-    if (ActiveRun *run = activeRun(name)) {
-        run->cancel.cancel();
-        return true;
-    }
+    bool cancelled = false;
+    // The follow-up too: a drive the user stops does not start again at once.
     if (const qsizetype queued = queuePosition(name); queued >= 0) {
         m_queue.removeAt(queued);
-        m_scheduler.setBusy(name, false);
-        refresh(name);
-        return true;
+        cancelled = true;
     }
-    return false;
+    if (ActiveRun *run = activeRun(name)) {
+        cancelRun(*run);
+        cancelled = true;
+    } else {
+        m_scheduler.setBusy(name, false);
+    }
+    if (cancelled)
+        refresh(name);
+    return cancelled;
 }
 
 void SyncController::enqueue(QueuedRun run)
 {
     const QString name = run.name;
-    if (m_stopping || !findDrive(name) || activeRun(name))
+    if (m_stopping || !findDrive(name))
         return;
+    // A drive that runs gets one follow-up run, queued: the requests that come meanwhile join
+    // it. It is the one a forced request forces: the run already going was not confirmed.
     if (const qsizetype queued = queuePosition(name); queued >= 0) {
         QueuedRun &waiting = m_queue[queued];
         // A forced request confirms what its user saw last: its bound is the one that holds.
@@ -630,6 +647,10 @@ void SyncController::dispatch()
         const Drive *drive = findDrive(queued.name);
         if (!drive) {
             m_queue.removeAt(i);
+            continue;
+        }
+        if (activeRun(queued.name)) { // a follow-up waits for its drive's run to end
+            ++i;
             continue;
         }
         const bool volumeBusy
@@ -692,6 +713,7 @@ void SyncController::startRun(const Drive &drive, const QueuedRun &queued)
 {
     const quint64 id = m_nextRunId++;
     ActiveRun &run = m_active[id];
+    run.id = id;
     run.name = drive.name;
     run.restore = queued.restore;
     run.wholeRestore = queued.restore && queued.paths.isEmpty();
@@ -704,13 +726,21 @@ void SyncController::startRun(const Drive &drive, const QueuedRun &queued)
     job.restore = queued.restore;
     job.onlyPaths = queued.paths;
     job.cancel = run.cancel;
+    run.relay = std::make_shared<Relay>();
     // Called on the engine's threads; the controller's state is only touched on its own.
-    job.onProgress = [this, id](const SyncProgress &progress) {
+    job.onProgress = [this, id, relay = run.relay](const SyncProgress &progress) {
+        const std::lock_guard lock(relay->mutex);
+        if (!relay->open)
+            return;
         QMetaObject::invokeMethod(
                 this,
                 [this, id, progress] {
                     const auto found = m_active.find(id);
-                    if (found == m_active.end() || found->second.driveRemoved)
+                    if (found == m_active.end())
+                        return;
+                    // Any progress counts, even of a run whose drive was removed: it moves.
+                    found->second.stall->progressed();
+                    if (found->second.driveRemoved)
                         return;
                     found->second.progress = progress;
                     found->second.rate.add(progress.bytesDone, m_clock.monotonic());
@@ -728,6 +758,13 @@ void SyncController::startRun(const Drive &drive, const QueuedRun &queued)
         saveState();
     }
 
+    run.stall = std::make_unique<StallWatch>(
+            drive.source, drive.target,
+            std::chrono::seconds(m_config.settings.networkTimeoutSeconds), m_clock, m_env.lookAt);
+    connect(run.stall.get(), &StallWatch::stalled, this,
+            [this, id](const QString &code, const QString &message) {
+                abandonRun(id, RunResult::Failure, code, message);
+            });
     run.watcher = std::make_unique<QFutureWatcher<SyncReport>>();
     connect(run.watcher.get(), &QFutureWatcherBase::finished, this, [this, id] { runEnded(id); });
     run.watcher->setFuture(m_env.runSync(std::move(job)));
@@ -740,26 +777,78 @@ void SyncController::runEnded(quint64 id)
     const auto found = m_active.find(id);
     if (found == m_active.end())
         return;
-    ActiveRun run = std::move(found->second);
-    m_active.erase(found);
-    const QFuture<SyncReport> future = run.watcher->future();
-    run.watcher.release()->deleteLater(); // it is emitting the signal that brought us here
-
+    const QFuture<SyncReport> future = found->second.watcher->future();
     SyncReport report;
     if (future.resultCount() > 0) {
         report = future.result();
     } else {
         report.result = RunResult::Cancelled;
-        report.started = run.started;
+        report.started = found->second.started;
         report.finished = m_clock.now();
     }
-    if (run.stoppedByShutdown && report.result == RunResult::Cancelled)
+    if (found->second.stoppedByShutdown && report.result == RunResult::Cancelled)
         report.message = tr("Stopped because LetThatSyncIn was closing; the run is made again "
                             "after the next start.");
+    closeRun(id, std::move(report));
+}
+
+void SyncController::cancelRun(ActiveRun &run)
+{
+    run.cancel.cancel();
+    QTimer::singleShot(SyncEngine::cancelGrace, this, [this, id = run.id] {
+        const auto found = m_active.find(id);
+        if (found == m_active.end())
+            return;
+        abandonRun(id, RunResult::Cancelled, {},
+                   found->second.stoppedByShutdown
+                           ? tr("Stopped because LetThatSyncIn was closing, while the run waited "
+                                "for a folder that does not answer; the run is made again after "
+                                "the next start.")
+                           : tr("Cancelled while the run waited for a folder that does not "
+                                "answer. Every file in the target is whole; a temporary file "
+                                "left behind is removed by the next run."));
+    });
+}
+
+void SyncController::abandonRun(quint64 id, RunResult result, const QString &code,
+                                const QString &message)
+{
+    const auto found = m_active.find(id);
+    if (found == m_active.end())
+        return;
+    // Should its thread ever wake up, it stops at its next look at the token; its lock in the
+    // target keeps it from writing beside a later run of the same target (rule 7).
+    found->second.cancel.cancel();
+    SyncReport report;
+    report.result = result;
+    report.code = code;
+    report.message = message;
+    report.restore = found->second.restore;
+    report.started = found->second.started;
+    report.finished = std::max(m_clock.now(), found->second.started);
+    closeRun(id, std::move(report));
+}
+
+void SyncController::closeRun(quint64 id, SyncReport report)
+{
+    const auto found = m_active.find(id);
+    if (found == m_active.end())
+        return;
+    ActiveRun run = std::move(found->second);
+    m_active.erase(found);
+    {
+        const std::lock_guard lock(run.relay->mutex);
+        run.relay->open = false;
+    }
+    run.watcher->disconnect(this);
+    // Either may be emitting the signal that brought us here.
+    run.watcher.release()->deleteLater();
+    run.stall.release()->deleteLater();
     recordRun(run.name, run, report);
 
     if (!run.driveRemoved) {
-        m_scheduler.setBusy(run.name, false);
+        // Still busy when a follow-up waits for it.
+        m_scheduler.setBusy(run.name, queuePosition(run.name) >= 0);
         refresh(run.name);
         // Everything the target had is back in the source: the sync that follows deletes
         // nothing, and clears the refusal that led here.

@@ -14,6 +14,7 @@
 #include "runhistory.h"
 #include "runlog.h"
 #include "scheduler.h"
+#include "stallwatch.h"
 #include "syncengine.h"
 #include "versionstore.h"
 
@@ -26,6 +27,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <mutex>
 
 namespace lts {
 
@@ -48,9 +50,13 @@ public:
         std::function<QString(const QString &folder)> volumeOf;
         // Whether a drive's folders are there; SyncEngine::rootsAvailable when empty.
         std::function<bool(const SyncJob &)> rootsAvailable;
+        // Whether a folder of a run that makes no progress still answers (StallWatch);
+        // StallWatch::lookAt when empty.
+        StallWatch::Look lookAt;
     };
 
-    enum class StartOutcome { Started, Queued, AlreadySyncing };
+    // FollowsRun: the drive is running; one more run is queued to start when it ends.
+    enum class StartOutcome { Started, Queued, FollowsRun, AlreadySyncing };
 
     static inline const QString unknownDrive = QStringLiteral("Unknown Drive");
     static inline const QString alreadySyncing = QStringLiteral("Already Syncing");
@@ -64,7 +70,8 @@ public:
     Result<void> load();
     // Starts the schedule: drives due now run, missed runs are caught up.
     void start();
-    // Cancels the runs, saves the state and emits stopped() once every run has ended.
+    // Cancels the runs, saves the state and emits stopped() once every run has ended or, stuck
+    // in a call to a folder that does not answer, has been abandoned (SyncEngine::cancelGrace).
     void stop();
 
     // Views may hold it; only the controller changes it (its setters are private).
@@ -92,6 +99,8 @@ public:
 
     // `force` passes the safety refusals; `maxDeletions` (with force) is the number of
     // deletions the user saw and confirmed: a run that would delete more is refused again.
+    // While the drive runs, one follow-up run is queued (FollowsRun); the requests that come
+    // meanwhile join it, and a forced one makes it forced, never the run already going.
     Result<StartOutcome> syncNow(const QString &name, bool force = false,
                                  std::int64_t maxDeletions = -1);
     // Copies back into the drive's source what its target has and the source lacks (all of
@@ -114,7 +123,9 @@ public:
     Result<void> dismissRefusal(const QString &name);
     // Every enabled drive.
     void syncAllNow(bool force = false);
-    // True when a run was stopped or taken out of the queue; false when there was none.
+    // True when a run was stopped or taken out of the queue (a follow-up too); false when
+    // there was none. A run stuck in a call to a folder that does not answer is abandoned and
+    // reported Cancelled after SyncEngine::cancelGrace.
     Result<bool> cancel(const QString &name);
     // Pause (false) or resume (true); saved as the drive's Enabled.
     Result<void> setEnabled(const QString &name, bool enabled);
@@ -147,8 +158,16 @@ Q_SIGNALS:
     void stopped();
 
 private:
+    // What a run's threads call back through: closed when the run ends or is abandoned, so a
+    // thread that wakes up later reaches nothing of the controller.
+    struct Relay
+    {
+        std::mutex mutex;
+        bool open = true;
+    };
     struct ActiveRun
     {
+        quint64 id = 0;
         QString name; // follows renames
         bool restore = false;
         bool wholeRestore = false; // every file: a sync follows when it succeeds
@@ -160,6 +179,8 @@ private:
         bool stoppedByShutdown = false;
         bool driveRemoved = false;
         std::unique_ptr<QFutureWatcher<SyncReport>> watcher;
+        std::shared_ptr<Relay> relay;
+        std::unique_ptr<StallWatch> stall; // gives the run up when a folder stops answering
     };
     struct QueuedRun
     {
@@ -183,6 +204,12 @@ private:
     void dispatch();
     void startRun(const Drive &drive, const QueuedRun &queued);
     void runEnded(quint64 id);
+    // Asks the run to stop; abandons it if it has not ended after SyncEngine::cancelGrace.
+    void cancelRun(ActiveRun &run);
+    // Ends the run now, as `result`, without waiting for its thread: it may be stuck in the
+    // kernel. Its volume is free again.
+    void abandonRun(quint64 id, RunResult result, const QString &code, const QString &message);
+    void closeRun(quint64 id, SyncReport report);
     void recordRun(const QString &name, const ActiveRun &run, const SyncReport &report);
     SyncJob jobFor(const Drive &drive) const;
 

@@ -1,5 +1,6 @@
 #include "syncengine.h"
 
+#include "detachedthreads.h"
 #include "executor.h"
 #include "fsops.h"
 #include "location.h"
@@ -15,7 +16,6 @@
 #include <QLocale>
 #include <QLockFile>
 #include <QPromise>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <chrono>
 #include <climits>
@@ -489,19 +489,22 @@ private:
 
 } // namespace
 
-SyncEngine::SyncEngine()
-{
-    m_pool.setMaxThreadCount(16);
-}
-
 QFuture<SyncReport> SyncEngine::run(SyncJob job)
 {
-    return QtConcurrent::run(&m_pool, [job = std::move(job)](QPromise<SyncReport> &promise) {
+    // Not a thread pool: a pool's threads held by runs stuck in the kernel would leave none
+    // for the next runs, and its destructor would wait for them for ever.
+    auto promise = std::make_shared<QPromise<SyncReport>>();
+    promise->start();
+    QFuture<SyncReport> future = promise->future();
+    DetachedThreads::start([promise, job = std::move(job)] {
         if (job.background)
             fsops::runInBackground();
-        promise.addResult(runSync(
-                job, [&promise, &job] { return promise.isCanceled() || job.cancel.isCanceled(); }));
+        promise->addResult(runSync(job, [&promise, &job] {
+            return promise->isCanceled() || job.cancel.isCanceled();
+        }));
+        promise->finish();
     });
+    return future;
 }
 
 bool SyncEngine::rootsAvailable(const SyncJob &job)

@@ -8,7 +8,8 @@
 
 #include <QCoreApplication>
 #include <QFuture>
-#include <QThreadPool>
+
+#include <chrono>
 
 namespace lts {
 
@@ -17,12 +18,17 @@ class SyncEngine final
     Q_DECLARE_TR_FUNCTIONS(lts::SyncEngine)
 
 public:
-    SyncEngine();
-
     // job.cancel.cancel() stops the run between files, or inside a large one; it removes its
     // temporary files and reports Cancelled. future.cancel() stops it too, but a cancelled
     // QFuture carries no result.
+    // Each run has a thread of its own that nobody waits for (DetachedThreads): a run stuck
+    // in a call to a folder that does not answer holds only that thread, and its caller may
+    // abandon it; the next runs, and the engine's destructor, never wait for it.
     QFuture<SyncReport> run(SyncJob job);
+
+    // A cancelled run ends within this time unless it is stuck in such a call: past it, the
+    // caller stops waiting and reports the run as cancelled itself.
+    static constexpr std::chrono::milliseconds cancelGrace{ 1000 };
 
     // Whether a run could start now: the source is a readable folder, and the target exists
     // on the volume it was recorded on (or, before the first run, can be created). The cheap
@@ -38,9 +44,6 @@ public:
     static inline const QString planChanged = QStringLiteral("Plan Changed");
     static inline const QString targetBusy = QStringLiteral("Target Busy");
     static inline const QString targetNotWritable = QStringLiteral("Target Not Writable");
-
-private:
-    QThreadPool m_pool; // runs are long: they never take the shared pool's threads
 };
 
 // One run, synchronously on the calling thread (what SyncEngine::run starts).

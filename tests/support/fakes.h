@@ -7,8 +7,10 @@
 #include "syncreport.h"
 
 #include <QFuture>
+#include <QHash>
 #include <QList>
 #include <QPromise>
+#include <QSet>
 
 #include <memory>
 #include <vector>
@@ -126,6 +128,35 @@ public:
 
 private:
     QList<Run> m_runs;
+};
+
+// The looks of a StallWatch at the folders of a run that makes no progress: each folder
+// answers at once, or never once the test has made it silent.
+class FakeLooks
+{
+public:
+    std::function<QFuture<void>(const QString &)> function()
+    {
+        return [this](const QString &folder) {
+            ++m_count[folder];
+            auto promise = std::make_shared<QPromise<void>>();
+            promise->start();
+            if (m_silent.contains(folder))
+                m_waiting.push_back(promise); // kept: a promise that goes finishes its future
+            else
+                promise->finish();
+            return promise->future();
+        };
+    }
+
+    void silence(const QString &folder) { m_silent.insert(folder); }
+    // How many looks the folder had.
+    int count(const QString &folder) const { return m_count.value(folder); }
+
+private:
+    QSet<QString> m_silent;
+    QHash<QString, int> m_count;
+    std::vector<std::shared_ptr<QPromise<void>>> m_waiting;
 };
 
 } // namespace lts::test

@@ -4,8 +4,15 @@
 // creates the file $LTS_HANG_NOTICE, so the test knows the program got there. Signals are
 // still delivered to the program's other threads; the waiting thread only ends with the
 // process.
+//
+// $LTS_HANG_OPEN_BELOW does the same for openat() of a path under it, its name taken relative
+// to its folder's descriptor as the engine opens files: a run can be made to hang in the
+// middle of its copies, after the checks of its folders went through.
+#include <cstdarg>
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <string>
 
 #include <dlfcn.h>
 #include <fcntl.h>
@@ -14,13 +21,37 @@
 
 namespace {
 
-bool isHung(const char *path)
+bool isBelow(const char *path, const char *below)
 {
-    const char *below = std::getenv("LTS_HANG_BELOW");
     if (!path || !below || !*below)
         return false;
     const std::size_t length = std::strlen(below);
     return std::strncmp(path, below, length) == 0 && (path[length] == '\0' || path[length] == '/');
+}
+
+bool isHung(const char *path)
+{
+    return isBelow(path, std::getenv("LTS_HANG_BELOW"));
+}
+
+// `name` opened relative to the folder of descriptor `folder`, as an absolute path.
+std::string openedPath(int folder, const char *name)
+{
+    if (!name || name[0] == '/' || folder == AT_FDCWD)
+        return name ? name : "";
+    char link[64];
+    char buffer[4096];
+    std::snprintf(link, sizeof link, "/proc/self/fd/%d", folder);
+    const ssize_t length = ::readlink(link, buffer, sizeof buffer - 1);
+    if (length <= 0)
+        return name;
+    return std::string(buffer, std::size_t(length)) + '/' + name;
+}
+
+bool isHungOpen(int folder, const char *name)
+{
+    const char *below = std::getenv("LTS_HANG_OPEN_BELOW");
+    return below && *below && isBelow(openedPath(folder, name).c_str(), below);
 }
 
 [[noreturn]] void hang()
@@ -100,6 +131,36 @@ char *realpath(const char *path, char *resolved)
         hang();
     static const auto real = next<char *(*)(const char *, char *)>("realpath");
     return real(path, resolved);
+}
+
+int openat(int folder, const char *name, int flags, ...)
+{
+    if (isHungOpen(folder, name))
+        hang();
+    mode_t mode = 0;
+    if (flags & (O_CREAT | O_TMPFILE)) {
+        va_list arguments;
+        va_start(arguments, flags);
+        mode = va_arg(arguments, mode_t);
+        va_end(arguments);
+    }
+    static const auto real = next<int (*)(int, const char *, int, ...)>("openat");
+    return real(folder, name, flags, mode);
+}
+
+int openat64(int folder, const char *name, int flags, ...)
+{
+    if (isHungOpen(folder, name))
+        hang();
+    mode_t mode = 0;
+    if (flags & (O_CREAT | O_TMPFILE)) {
+        va_list arguments;
+        va_start(arguments, flags);
+        mode = va_arg(arguments, mode_t);
+        va_end(arguments);
+    }
+    static const auto real = next<int (*)(int, const char *, int, ...)>("openat64");
+    return real(folder, name, flags, mode);
 }
 
 } // extern "C"
