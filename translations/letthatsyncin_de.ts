@@ -1064,10 +1064,6 @@ Befehle:
         <translation>Gelöscht</translation>
     </message>
     <message>
-        <source>Moved</source>
-        <translation>Verschoben</translation>
-    </message>
-    <message>
         <source>Skipped</source>
         <translation>Übersprungen</translation>
     </message>
@@ -1519,10 +1515,6 @@ Befehle:
     <message>
         <source>These are the files the target has and the source lacks. Nothing in the source is overwritten and nothing is deleted.</source>
         <translation>Das sind die Dateien, die im Ziel vorhanden sind und in der Quelle fehlen. In der Quelle wird nichts überschrieben und nichts gelöscht.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is syncing now; nothing was forced. Review it again once this sync has ended.</source>
-        <translation>„%1“ wird gerade synchronisiert; es wurde nichts erzwungen. Wählen Sie erneut „Prüfen“, wenn diese Synchronisierung beendet ist.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is syncing now; nothing was restored. Try again once this sync has ended.</source>
@@ -1991,6 +1983,30 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>lts::StallWatch</name>
+    <message numerus="yes">
+        <source>Neither the source %1 nor the target %2 answered for %n second(s); the run was given up.</source>
+        <translation>
+            <numerusform>Weder die Quelle %1 noch das Ziel %2 hat %n Sekunde lang geantwortet; der Lauf wurde aufgegeben.</numerusform>
+            <numerusform>Weder die Quelle %1 noch das Ziel %2 hat %n Sekunden lang geantwortet; der Lauf wurde aufgegeben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The source %1 did not answer for %n second(s); the run was given up.</source>
+        <translation>
+            <numerusform>Die Quelle %1 hat %n Sekunde lang nicht geantwortet; der Lauf wurde aufgegeben.</numerusform>
+            <numerusform>Die Quelle %1 hat %n Sekunden lang nicht geantwortet; der Lauf wurde aufgegeben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The target %1 did not answer for %n second(s); the run was given up.</source>
+        <translation>
+            <numerusform>Das Ziel %1 hat %n Sekunde lang nicht geantwortet; der Lauf wurde aufgegeben.</numerusform>
+            <numerusform>Das Ziel %1 hat %n Sekunden lang nicht geantwortet; der Lauf wurde aufgegeben.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lts::StateStore</name>
     <message>
         <source>Cannot save the run state to %1: %2</source>
@@ -2197,6 +2213,10 @@ Um sie zu behalten, stellen Sie den Modus des Sync-Auftrags auf „Aktualisieren
         <source>Cancelled while the folders were being checked; nothing was changed.</source>
         <translation>Abgebrochen, während die Ordner geprüft wurden; es wurde nichts geändert.</translation>
     </message>
+    <message>
+        <source>Cancelled while the run waited for a folder that does not answer. Every file in the target is whole; a temporary file left behind is removed by the next run.</source>
+        <translation>Abgebrochen, während der Lauf auf einen Ordner wartete, der nicht antwortet. Jede Datei im Ziel ist vollständig; eine zurückgebliebene temporäre Datei entfernt der nächste Lauf.</translation>
+    </message>
 </context>
 <context>
     <name>lts::SyncController</name>
@@ -2273,6 +2293,14 @@ Um sie zu behalten, stellen Sie den Modus des Sync-Auftrags auf „Aktualisieren
     <message>
         <source>Restoring the version of %1 kept on %2 into the target of &quot;%3&quot;.</source>
         <translation>Die am %2 aufbewahrte Version von %1 wird in das Ziel von „%3“ wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Stopped because LetThatSyncIn was closing, while the run waited for a folder that does not answer; the run is made again after the next start.</source>
+        <translation>Angehalten, weil LetThatSyncIn beendet wurde, während der Lauf auf einen Ordner wartete, der nicht antwortet; der Lauf wird nach dem nächsten Start wiederholt.</translation>
+    </message>
+    <message>
+        <source>Cancelled while the run waited for a folder that does not answer. Every file in the target is whole; a temporary file left behind is removed by the next run.</source>
+        <translation>Abgebrochen, während der Lauf auf einen Ordner wartete, der nicht antwortet. Jede Datei im Ziel ist vollständig; eine zurückgebliebene temporäre Datei entfernt der nächste Lauf.</translation>
     </message>
 </context>
 <context>

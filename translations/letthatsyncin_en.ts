@@ -1064,10 +1064,6 @@ Commands:
         <translation>Deleted</translation>
     </message>
     <message>
-        <source>Moved</source>
-        <translation>Moved</translation>
-    </message>
-    <message>
         <source>Skipped</source>
         <translation>Skipped</translation>
     </message>
@@ -1540,10 +1536,6 @@ Commands:
         <translation>These are the files the target has and the source lacks. Nothing in the source is overwritten and nothing is deleted.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is syncing now; nothing was forced. Review it again once this sync has ended.</source>
-        <translation>&quot;%1&quot; is syncing now; nothing was forced. Review it again once this sync has ended.</translation>
-    </message>
-    <message>
         <source>&amp;Restore</source>
         <translation>&amp;Restore</translation>
     </message>
@@ -1991,6 +1983,30 @@ Commands:
     </message>
 </context>
 <context>
+    <name>lts::StallWatch</name>
+    <message numerus="yes">
+        <source>Neither the source %1 nor the target %2 answered for %n second(s); the run was given up.</source>
+        <translation>
+            <numerusform>Neither the source %1 nor the target %2 answered for %n second; the run was given up.</numerusform>
+            <numerusform>Neither the source %1 nor the target %2 answered for %n seconds; the run was given up.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The source %1 did not answer for %n second(s); the run was given up.</source>
+        <translation>
+            <numerusform>The source %1 did not answer for %n second; the run was given up.</numerusform>
+            <numerusform>The source %1 did not answer for %n seconds; the run was given up.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The target %1 did not answer for %n second(s); the run was given up.</source>
+        <translation>
+            <numerusform>The target %1 did not answer for %n second; the run was given up.</numerusform>
+            <numerusform>The target %1 did not answer for %n seconds; the run was given up.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lts::StateStore</name>
     <message>
         <source>Cannot save the run state to %1: %2</source>
@@ -2197,6 +2213,10 @@ To keep them, set the drive&apos;s mode to Update (in the tray, or with EditDriv
         <source>Cancelled while the folders were being checked; nothing was changed.</source>
         <translation>Cancelled while the folders were being checked; nothing was changed.</translation>
     </message>
+    <message>
+        <source>Cancelled while the run waited for a folder that does not answer. Every file in the target is whole; a temporary file left behind is removed by the next run.</source>
+        <translation>Cancelled while the run waited for a folder that does not answer. Every file in the target is whole; a temporary file left behind is removed by the next run.</translation>
+    </message>
 </context>
 <context>
     <name>lts::SyncController</name>
@@ -2273,6 +2293,14 @@ To keep them, set the drive&apos;s mode to Update (in the tray, or with EditDriv
     <message>
         <source>Restoring the version of %1 kept on %2 into the target of &quot;%3&quot;.</source>
         <translation>Restoring the version of %1 kept on %2 into the target of &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>Stopped because LetThatSyncIn was closing, while the run waited for a folder that does not answer; the run is made again after the next start.</source>
+        <translation>Stopped because LetThatSyncIn was closing, while the run waited for a folder that does not answer; the run is made again after the next start.</translation>
+    </message>
+    <message>
+        <source>Cancelled while the run waited for a folder that does not answer. Every file in the target is whole; a temporary file left behind is removed by the next run.</source>
+        <translation>Cancelled while the run waited for a folder that does not answer. Every file in the target is whole; a temporary file left behind is removed by the next run.</translation>
     </message>
 </context>
 <context>

@@ -1064,10 +1064,6 @@ Commandes&#xa0;:
         <translation>Supprimé</translation>
     </message>
     <message>
-        <source>Moved</source>
-        <translation>Déplacé</translation>
-    </message>
-    <message>
         <source>Skipped</source>
         <translation>Ignoré</translation>
     </message>
@@ -1519,10 +1515,6 @@ Commandes&#xa0;:
     <message>
         <source>These are the files the target has and the source lacks. Nothing in the source is overwritten and nothing is deleted.</source>
         <translation>Ce sont les fichiers présents dans la destination et absents de la source. Rien n&apos;est écrasé dans la source et rien n&apos;est supprimé.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is syncing now; nothing was forced. Review it again once this sync has ended.</source>
-        <translation>La tâche «&#xa0;%1&#xa0;» est en cours de synchronisation&#xa0;; rien n&apos;a été forcé. Vérifiez-la de nouveau une fois cette synchronisation terminée.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is syncing now; nothing was restored. Try again once this sync has ended.</source>
@@ -1991,6 +1983,30 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>lts::StallWatch</name>
+    <message numerus="yes">
+        <source>Neither the source %1 nor the target %2 answered for %n second(s); the run was given up.</source>
+        <translation>
+            <numerusform>Ni la source %1 ni la destination %2 n’ont répondu pendant %n seconde&#xa0;; la synchronisation a été abandonnée.</numerusform>
+            <numerusform>Ni la source %1 ni la destination %2 n’ont répondu pendant %n secondes&#xa0;; la synchronisation a été abandonnée.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The source %1 did not answer for %n second(s); the run was given up.</source>
+        <translation>
+            <numerusform>La source %1 n’a pas répondu pendant %n seconde&#xa0;; la synchronisation a été abandonnée.</numerusform>
+            <numerusform>La source %1 n’a pas répondu pendant %n secondes&#xa0;; la synchronisation a été abandonnée.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The target %1 did not answer for %n second(s); the run was given up.</source>
+        <translation>
+            <numerusform>La destination %1 n’a pas répondu pendant %n seconde&#xa0;; la synchronisation a été abandonnée.</numerusform>
+            <numerusform>La destination %1 n’a pas répondu pendant %n secondes&#xa0;; la synchronisation a été abandonnée.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lts::StateStore</name>
     <message>
         <source>Cannot save the run state to %1: %2</source>
@@ -2197,6 +2213,10 @@ Pour les garder, passez la tâche en mode «&#xa0;Mise à jour&#xa0;» (depuis l
         <source>Cancelled while the folders were being checked; nothing was changed.</source>
         <translation>Annulée pendant la vérification des dossiers&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
+    <message>
+        <source>Cancelled while the run waited for a folder that does not answer. Every file in the target is whole; a temporary file left behind is removed by the next run.</source>
+        <translation>Annulé pendant que la synchronisation attendait un dossier qui ne répond pas. Chaque fichier de la destination est complet&#xa0;; un fichier temporaire laissé derrière sera supprimé à la prochaine synchronisation.</translation>
+    </message>
 </context>
 <context>
     <name>lts::SyncController</name>
@@ -2273,6 +2293,14 @@ Pour les garder, passez la tâche en mode «&#xa0;Mise à jour&#xa0;» (depuis l
     <message>
         <source>Restoring the version of %1 kept on %2 into the target of &quot;%3&quot;.</source>
         <translation>Restauration de la version de %1 conservée le %2 dans la destination de «&#xa0;%3&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Stopped because LetThatSyncIn was closing, while the run waited for a folder that does not answer; the run is made again after the next start.</source>
+        <translation>Arrêté parce que LetThatSyncIn se fermait, pendant que la synchronisation attendait un dossier qui ne répond pas&#xa0;; elle sera refaite après le prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Cancelled while the run waited for a folder that does not answer. Every file in the target is whole; a temporary file left behind is removed by the next run.</source>
+        <translation>Annulé pendant que la synchronisation attendait un dossier qui ne répond pas. Chaque fichier de la destination est complet&#xa0;; un fichier temporaire laissé derrière sera supprimé à la prochaine synchronisation.</translation>
     </message>
 </context>
 <context>
