@@ -1,4 +1,4 @@
-// The exit codes of every command (design.md, "Command line"): scripts branch on them.
+// The exit codes of every command (docs/cli.md, "Exit codes"): scripts branch on them.
 #pragma once
 
 namespace lts {

@@ -1,6 +1,6 @@
 // SyncCommand: `letthatsyncin sync SOURCE TARGET` and `sync --drive NAME`: one run now (or
 // one every DURATION), with a progress line on a terminal, a summary, and the exit codes of
-// design.md, for cron jobs and scripts.
+// docs/cli.md, for cron jobs and scripts.
 #pragma once
 
 #include "clock.h"

@@ -1,4 +1,4 @@
-// The schedule as pure functions: every rule of design.md's "Scheduling" that decides a
+// The schedule as pure functions: every rule of docs/schedule.md that decides a
 // time, checked on hand-made states, with no clock and no timer.
 #include "schedule.h"
 #include "syncengine.h"

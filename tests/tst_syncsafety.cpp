@@ -1,4 +1,4 @@
-// The safety rules of design.md, one test each: nothing is lost when the source is missing
+// The safety rules of docs/safety.md, one test each: nothing is lost when the source is missing
 // or empty, when the backup disk is not the one it was, when a run would delete too much,
 // when part of the source cannot be read, when the target changes under the run, when two
 // runs meet, and when a run is cancelled.

@@ -1,5 +1,5 @@
 // Schedule: when a drive runs next, as pure functions of the drive, its remembered state and
-// the catch-up time, so every rule of design.md's "Scheduling" is tested without a clock.
+// the catch-up time, so every rule of docs/schedule.md is tested without a clock.
 #pragma once
 
 #include "drive.h"

@@ -1,4 +1,4 @@
-// Scheduler: decides when each drive runs (design.md, "Scheduling") and says so with due().
+// Scheduler: decides when each drive runs (docs/schedule.md) and says so with due().
 // It keeps a timer for the earliest due time, never longer than a minute, so a suspend or a
 // clock change is noticed within a minute; it never starts a run itself.
 #pragma once
