@@ -169,9 +169,8 @@ std::optional<SyncJob> SyncCommand::jobFrom(const QCommandLineParser &parser,
                                             const Result<Config> &config, Checked &checked) const
 {
     const QStringList arguments = parser.positionalArguments().mid(1);
-    SyncJob job;
-
     const Settings settings = config ? config->settings : Settings{};
+    SyncJob job;
     checked.networkTimeout = std::chrono::seconds(settings.networkTimeoutSeconds);
 
     if (parser.isSet(m_drive)) {
@@ -192,14 +191,7 @@ std::optional<SyncJob> SyncCommand::jobFrom(const QCommandLineParser &parser,
                                      .arg(m_driveName, QDir::toNativeSeparators(store.filePath())));
             return std::nullopt;
         }
-        job.source = drive->source;
-        job.target = drive->target;
-        job.mode = drive->mode;
-        job.exclude = drive->exclude;
-        job.hidden = drive->hidden;
-        job.versions = drive->versions;
-        job.identityFile = VolumeIdentity::recordFileForDrive(options.dataDir, drive->name,
-                                                              drive->source, drive->target);
+        job = syncJobFor(*drive, settings, options.dataDir);
     } else {
         if (arguments.size() != 2) {
             checked.complain(tr("sync needs a SOURCE and a TARGET folder, or --drive NAME."));
@@ -213,8 +205,11 @@ std::optional<SyncJob> SyncCommand::jobFrom(const QCommandLineParser &parser,
                 return std::nullopt;
             }
         }
-        job.source = absolutePath(arguments.at(0));
-        job.target = absolutePath(arguments.at(1));
+        // The pair as a drive of its own, so it runs as a configured drive would.
+        Drive pair;
+        pair.name = QStringLiteral("sync");
+        pair.source = absolutePath(arguments.at(0));
+        pair.target = absolutePath(arguments.at(1));
         if (parser.isSet(m_mode)) {
             const std::optional<SyncMode> mode = parseMode(parser.value(m_mode));
             if (!mode) {
@@ -222,39 +217,34 @@ std::optional<SyncJob> SyncCommand::jobFrom(const QCommandLineParser &parser,
                                          .arg(parser.value(m_mode)));
                 return std::nullopt;
             }
-            job.mode = *mode;
+            pair.mode = *mode;
         }
-        job.exclude = parser.values(m_exclude);
-        job.hidden = !parser.isSet(m_noHidden);
+        pair.exclude = parser.values(m_exclude);
+        pair.hidden = !parser.isSet(m_noHidden);
         if (parser.isSet(m_versions)) {
             bool number = false;
-            job.versions = parser.value(m_versions).toDouble(&number);
-            if (!number || job.versions < 0 || job.versions > 3650) {
+            pair.versions = parser.value(m_versions).toDouble(&number);
+            if (!number || pair.versions < 0 || pair.versions > 3650) {
                 checked.complain(tr("--versions needs a number of days from 0 to 3650."));
                 return std::nullopt;
             }
         }
         // The rules that make a pair unsafe whatever the disks say: the same folder, or one
         // inside the other.
-        Drive pair;
-        pair.name = QStringLiteral("sync");
-        pair.source = job.source;
-        pair.target = job.target;
         const DriveVerdict verdict
                 = DriveValidator({}, DriveValidator::Scope::Fields).validate(pair);
         if (!verdict.accepted()) {
             checked.complain(verdict.errors.constFirst().message);
             return std::nullopt;
         }
+        job = syncJobFor(pair, settings, options.dataDir);
+        // A pair given on the command line is known by its two folders, not by a drive's name.
         job.identityFile
                 = VolumeIdentity::recordFileForPair(options.dataDir, job.source, job.target);
     }
 
     job.dryRun = parser.isSet(m_dryRun);
     job.force = parser.isSet(m_force);
-    job.maxDeletePercent = settings.maxDeletePercent;
-    job.copyThreads = settings.copyThreads;
-    job.durability = settings.durability;
     job.listEveryEntry = parser.isSet(m_verbose) || parser.isSet(m_json) || job.dryRun;
 
     if (parser.isSet(m_every)) {

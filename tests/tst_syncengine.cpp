@@ -36,6 +36,37 @@ private:
     }
 
 private Q_SLOTS:
+    void aDrivesJobCarriesItsFieldsAndTheSettings()
+    {
+        // The one factory the tray, the service and `sync --drive` share.
+        Drive drive;
+        drive.name = QStringLiteral("Photos");
+        drive.source = QStringLiteral("/home/a/Pictures");
+        drive.target = QStringLiteral("/mnt/usb/Pictures");
+        drive.mode = SyncMode::Update;
+        drive.exclude = QStringList{ QStringLiteral("*.tmp") };
+        drive.hidden = false;
+        drive.versions = 7;
+        Settings settings;
+        settings.maxDeletePercent = 20;
+        settings.copyThreads = 9;
+        settings.durability = Durability::Off;
+        const SyncJob job = syncJobFor(drive, settings, QStringLiteral("/data"));
+        QCOMPARE(job.source, drive.source);
+        QCOMPARE(job.target, drive.target);
+        QCOMPARE(job.mode, SyncMode::Update);
+        QCOMPARE(job.exclude, drive.exclude);
+        QCOMPARE(job.hidden, false);
+        QCOMPARE(job.versions, 7.0);
+        QCOMPARE(job.maxDeletePercent, 20);
+        QCOMPARE(job.copyThreads, 9);
+        QCOMPARE(job.durability, Durability::Off);
+        QVERIFY(job.identityFile.startsWith(QStringLiteral("/data/")));
+        QCOMPARE(job.targetAt()->displayName(), QStringLiteral("/mnt/usb/Pictures"));
+        QVERIFY(!job.dryRun);
+        QVERIFY(!job.force);
+    }
+
     void init()
     {
         // The target's parent exists; the target does not: the first run creates it.

@@ -668,17 +668,7 @@ void SyncController::dispatch()
 
 SyncJob SyncController::jobFor(const Drive &drive) const
 {
-    SyncJob job;
-    job.source = drive.source;
-    job.target = drive.target;
-    job.mode = drive.mode;
-    job.exclude = drive.exclude;
-    job.hidden = drive.hidden;
-    job.versions = drive.versions;
-    job.maxDeletePercent = m_config.settings.maxDeletePercent;
-    job.copyThreads = m_config.settings.copyThreads;
-    job.durability = m_config.settings.durability;
-    job.identityFile = identityFile(drive);
+    SyncJob job = syncJobFor(drive, m_config.settings, m_env.dataFolder);
     // Every run keeps the list of what it changed (capped) for its history, whatever the log
     // level, so the files a run deleted can always be seen afterwards.
     job.listEveryEntry = true;

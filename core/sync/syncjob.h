@@ -113,4 +113,9 @@ struct SyncJob
     } testFaults;
 };
 
+// The one job factory: a run of `drive` with the application's `settings`, as the tray, the
+// service and `sync --drive` all start it. `dataFolder` keeps the pair's volume identity. The
+// callers add only what is theirs (a dry run, a forced run, how much the report lists).
+SyncJob syncJobFor(const Drive &drive, const Settings &settings, const QString &dataFolder);
+
 } // namespace lts

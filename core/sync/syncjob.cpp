@@ -1,0 +1,24 @@
+#include "syncjob.h"
+
+#include "volumeidentity.h"
+
+namespace lts {
+
+SyncJob syncJobFor(const Drive &drive, const Settings &settings, const QString &dataFolder)
+{
+    SyncJob job;
+    job.source = drive.source;
+    job.target = drive.target;
+    job.mode = drive.mode;
+    job.exclude = drive.exclude;
+    job.hidden = drive.hidden;
+    job.versions = drive.versions;
+    job.maxDeletePercent = settings.maxDeletePercent;
+    job.copyThreads = settings.copyThreads;
+    job.durability = settings.durability;
+    job.identityFile = VolumeIdentity::recordFileForDrive(dataFolder, drive.name, drive.source,
+                                                          drive.target);
+    return job;
+}
+
+} // namespace lts
