@@ -1,18 +1,45 @@
-// A disk that stops answering, for the program a test starts with LD_PRELOAD set to this
-// library: every look-up of a path under $LTS_HANG_BELOW (stat, lstat, statx, access,
-// realpath) waits for ever, as on a network mount whose server went away. Before it waits, it
-// creates the file $LTS_HANG_NOTICE, so the test knows the program got there. Signals are
-// still delivered to the program's other threads; the waiting thread only ends with the
-// process.
+// A disk that stops answering, for a program a test starts with LD_PRELOAD set to this
+// library: every look-up or opening of a path under $LTS_HANG_BELOW (stat, lstat, statx,
+// fstatat, access, faccessat, realpath, readlink, open, openat, opendir, statfs, statvfs and
+// their 64-bit names: what Qt, the engine and the C library's callers use on a folder) waits,
+// as on a network mount whose server went away. Before it waits, it creates the file
+// $LTS_HANG_NOTICE, so the test knows the program got there. Signals are still delivered to
+// the program's other threads.
+//
+// Without $LTS_HANG_SWITCH a call waits for ever: the waiting thread only ends with the
+// process. With it, the disk hangs only while the file $LTS_HANG_SWITCH exists, so a test can
+// hang it and bring it back while the program runs: a call made while the file exists waits
+// until it is removed, then goes on as the server answering again. A test may also set the
+// variables while it runs, in a program it preloaded with this library itself.
+#include <cerrno>
+#include <cstdarg>
 #include <cstdlib>
 #include <cstring>
+#include <ctime>
 
+#include <dirent.h>
 #include <dlfcn.h>
 #include <fcntl.h>
 #include <sys/stat.h>
+#include <sys/statfs.h>
+#include <sys/statvfs.h>
+#include <sys/syscall.h>
 #include <unistd.h>
 
 namespace {
+
+// Through the kernel directly: these must not come back into this library's functions.
+bool fileExists(const char *path)
+{
+    return ::syscall(SYS_faccessat, AT_FDCWD, path, F_OK, 0) == 0;
+}
+
+void touch(const char *path)
+{
+    const long fd = ::syscall(SYS_openat, AT_FDCWD, path, O_WRONLY | O_CREAT | O_CLOEXEC, 0600);
+    if (fd >= 0)
+        ::syscall(SYS_close, fd);
+}
 
 bool isHung(const char *path)
 {
@@ -20,18 +47,27 @@ bool isHung(const char *path)
     if (!path || !below || !*below)
         return false;
     const std::size_t length = std::strlen(below);
-    return std::strncmp(path, below, length) == 0 && (path[length] == '\0' || path[length] == '/');
+    if (std::strncmp(path, below, length) != 0 || (path[length] != '\0' && path[length] != '/'))
+        return false;
+    const char *toggle = std::getenv("LTS_HANG_SWITCH");
+    return !toggle || !*toggle || fileExists(toggle);
 }
 
-[[noreturn]] void hang()
+void hang()
 {
-    if (const char *notice = std::getenv("LTS_HANG_NOTICE")) {
-        const int fd = ::open(notice, O_WRONLY | O_CREAT | O_CLOEXEC, 0600);
-        if (fd >= 0)
-            ::close(fd);
+    const int saved = errno;
+    if (const char *notice = std::getenv("LTS_HANG_NOTICE"))
+        touch(notice);
+    const char *toggle = std::getenv("LTS_HANG_SWITCH");
+    if (!toggle || !*toggle) {
+        for (;;)
+            ::pause();
     }
-    for (;;)
-        ::pause();
+    // The server answers again once the switch is gone.
+    const timespec tick{ 0, 20 * 1000 * 1000 };
+    while (fileExists(toggle))
+        ::nanosleep(&tick, nullptr);
+    errno = saved;
 }
 
 // The next definition of a function of the C library, past this one.
@@ -39,6 +75,12 @@ template<typename Function>
 Function next(const char *name)
 {
     return reinterpret_cast<Function>(::dlsym(RTLD_NEXT, name));
+}
+
+// Whether open() and openat() were given a mode: only when they may create the file.
+bool takesMode(int flags)
+{
+    return (flags & O_CREAT) != 0 || (flags & O_TMPFILE) == O_TMPFILE;
 }
 
 } // namespace
@@ -77,6 +119,22 @@ int lstat64(const char *path, struct stat64 *buf)
     return real(path, buf);
 }
 
+int fstatat(int dirfd, const char *path, struct stat *buf, int flags)
+{
+    if (isHung(path))
+        hang();
+    static const auto real = next<int (*)(int, const char *, struct stat *, int)>("fstatat");
+    return real(dirfd, path, buf, flags);
+}
+
+int fstatat64(int dirfd, const char *path, struct stat64 *buf, int flags)
+{
+    if (isHung(path))
+        hang();
+    static const auto real = next<int (*)(int, const char *, struct stat64 *, int)>("fstatat64");
+    return real(dirfd, path, buf, flags);
+}
+
 int statx(int dirfd, const char *path, int flags, unsigned int mask, struct statx *buf)
 {
     if (isHung(path))
@@ -94,12 +152,128 @@ int access(const char *path, int mode)
     return real(path, mode);
 }
 
+int faccessat(int dirfd, const char *path, int mode, int flags)
+{
+    if (isHung(path))
+        hang();
+    static const auto real = next<int (*)(int, const char *, int, int)>("faccessat");
+    return real(dirfd, path, mode, flags);
+}
+
 char *realpath(const char *path, char *resolved)
 {
     if (isHung(path))
         hang();
     static const auto real = next<char *(*)(const char *, char *)>("realpath");
     return real(path, resolved);
+}
+
+ssize_t readlink(const char *path, char *buf, size_t size)
+{
+    if (isHung(path))
+        hang();
+    static const auto real = next<ssize_t (*)(const char *, char *, size_t)>("readlink");
+    return real(path, buf, size);
+}
+
+int open(const char *path, int flags, ...)
+{
+    mode_t mode = 0;
+    if (takesMode(flags)) {
+        va_list args;
+        va_start(args, flags);
+        mode = mode_t(va_arg(args, int));
+        va_end(args);
+    }
+    if (isHung(path))
+        hang();
+    static const auto real = next<int (*)(const char *, int, ...)>("open");
+    return real(path, flags, mode);
+}
+
+int open64(const char *path, int flags, ...)
+{
+    mode_t mode = 0;
+    if (takesMode(flags)) {
+        va_list args;
+        va_start(args, flags);
+        mode = mode_t(va_arg(args, int));
+        va_end(args);
+    }
+    if (isHung(path))
+        hang();
+    static const auto real = next<int (*)(const char *, int, ...)>("open64");
+    return real(path, flags, mode);
+}
+
+int openat(int dirfd, const char *path, int flags, ...)
+{
+    mode_t mode = 0;
+    if (takesMode(flags)) {
+        va_list args;
+        va_start(args, flags);
+        mode = mode_t(va_arg(args, int));
+        va_end(args);
+    }
+    if (isHung(path))
+        hang();
+    static const auto real = next<int (*)(int, const char *, int, ...)>("openat");
+    return real(dirfd, path, flags, mode);
+}
+
+int openat64(int dirfd, const char *path, int flags, ...)
+{
+    mode_t mode = 0;
+    if (takesMode(flags)) {
+        va_list args;
+        va_start(args, flags);
+        mode = mode_t(va_arg(args, int));
+        va_end(args);
+    }
+    if (isHung(path))
+        hang();
+    static const auto real = next<int (*)(int, const char *, int, ...)>("openat64");
+    return real(dirfd, path, flags, mode);
+}
+
+DIR *opendir(const char *path)
+{
+    if (isHung(path))
+        hang();
+    static const auto real = next<DIR *(*)(const char *)>("opendir");
+    return real(path);
+}
+
+int statfs(const char *path, struct statfs *buf)
+{
+    if (isHung(path))
+        hang();
+    static const auto real = next<int (*)(const char *, struct statfs *)>("statfs");
+    return real(path, buf);
+}
+
+int statfs64(const char *path, struct statfs64 *buf)
+{
+    if (isHung(path))
+        hang();
+    static const auto real = next<int (*)(const char *, struct statfs64 *)>("statfs64");
+    return real(path, buf);
+}
+
+int statvfs(const char *path, struct statvfs *buf)
+{
+    if (isHung(path))
+        hang();
+    static const auto real = next<int (*)(const char *, struct statvfs *)>("statvfs");
+    return real(path, buf);
+}
+
+int statvfs64(const char *path, struct statvfs64 *buf)
+{
+    if (isHung(path))
+        hang();
+    static const auto real = next<int (*)(const char *, struct statvfs64 *)>("statvfs64");
+    return real(path, buf);
 }
 
 } // extern "C"
