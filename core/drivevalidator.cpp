@@ -263,7 +263,7 @@ QString DriveValidator::resolve(const QString &path) const
         const std::optional<LocationFacts> facts = m_facts(path);
         return facts && !facts->resolved.isEmpty() ? facts->resolved : paths::cleaned(path);
     }
-    return m_scope == Scope::FieldsAndFileSystem ? paths::resolved(path) : paths::cleaned(path);
+    return paths::resolved(path);
 }
 
 std::optional<LocationFacts> DriveValidator::factsOf(const QString &path) const

@@ -35,9 +35,9 @@ class DriveValidator final
 
 public:
     enum class Scope {
-        // Only what the drive's fields say: types, ranges, names, how paths relate as written
-        // (links are not followed). Asks no disk: used for the config file at start-up, when
-        // a backup disk may be unplugged or a network mount not answer.
+        // Only what the drive's fields say: types, ranges, names, how paths relate (through
+        // links). Used for the config file at start-up, when a backup disk may simply not be
+        // plugged in.
         Fields,
         // Also what the filesystem says now: the source is a readable folder, the target can
         // be written or created, links are followed. Used when the user adds or edits a drive.
@@ -50,8 +50,9 @@ public:
     using FactsLookup = std::function<std::optional<LocationFacts>(const QString &path)>;
 
     // `others`: the drives the new or edited one must not clash with (for an edit, every
-    // drive but the one edited). Without `facts`, the FieldsAndFileSystem scope asks the disk
-    // itself, on the calling thread (never the GUI's or the service's main thread).
+    // drive but the one edited). With `facts`, the validator asks no disk at all; without,
+    // it asks the disk itself (links, and in the FieldsAndFileSystem scope the folders), on
+    // the calling thread: never the GUI's or the service's main thread.
     explicit DriveValidator(const QList<Drive> &others, Scope scope = Scope::FieldsAndFileSystem,
                             FactsLookup facts = {});
 

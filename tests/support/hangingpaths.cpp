@@ -1,16 +1,15 @@
 // A disk that stops answering, for a program a test starts with LD_PRELOAD set to this
-// library: every look-up or opening of a path under $LTS_HANG_BELOW (stat, lstat, statx,
-// fstatat, access, faccessat, realpath, readlink, open, openat, opendir, statfs, statvfs and
-// their 64-bit names: what Qt, the engine and the C library's callers use on a folder) waits,
-// as on a network mount whose server went away. Before it waits, it creates the file
-// $LTS_HANG_NOTICE, so the test knows the program got there. Signals are still delivered to
-// the program's other threads.
+// library: every look-up of a path under $LTS_HANG_BELOW (stat, lstat, statx, access,
+// realpath) waits, as on a network mount whose server went away. Before it waits, it creates
+// the file $LTS_HANG_NOTICE, so the test knows the program got there. Signals are still
+// delivered to the program's other threads.
 //
 // Without $LTS_HANG_SWITCH a call waits for ever: the waiting thread only ends with the
 // process. With it, the disk hangs only while the file $LTS_HANG_SWITCH exists, so a test can
-// hang it and bring it back while the program runs: a call made while the file exists waits
-// until it is removed, then goes on as the server answering again. A test may also set the
-// variables while it runs, in a program it preloaded with this library itself.
+// hang it and bring it back while the program runs (a call made while the file exists waits
+// until it is removed, then goes on as with a server that answers again); and every call on
+// a folder hangs, not only the look-ups: fstatat, faccessat, readlink, open, openat, opendir,
+// statfs and statvfs too (what QStorageInfo, QFileInfo and the engine call).
 #include <cerrno>
 #include <cstdarg>
 #include <cstdlib>
@@ -51,6 +50,14 @@ bool isHung(const char *path)
         return false;
     const char *toggle = std::getenv("LTS_HANG_SWITCH");
     return !toggle || !*toggle || fileExists(toggle);
+}
+
+// The calls that only hang in the switched mode: without $LTS_HANG_SWITCH a program meets
+// the hang where it always did.
+bool isHungToo(const char *path)
+{
+    const char *toggle = std::getenv("LTS_HANG_SWITCH");
+    return toggle && *toggle && isHung(path);
 }
 
 void hang()
@@ -121,7 +128,7 @@ int lstat64(const char *path, struct stat64 *buf)
 
 int fstatat(int dirfd, const char *path, struct stat *buf, int flags)
 {
-    if (isHung(path))
+    if (isHungToo(path))
         hang();
     static const auto real = next<int (*)(int, const char *, struct stat *, int)>("fstatat");
     return real(dirfd, path, buf, flags);
@@ -129,7 +136,7 @@ int fstatat(int dirfd, const char *path, struct stat *buf, int flags)
 
 int fstatat64(int dirfd, const char *path, struct stat64 *buf, int flags)
 {
-    if (isHung(path))
+    if (isHungToo(path))
         hang();
     static const auto real = next<int (*)(int, const char *, struct stat64 *, int)>("fstatat64");
     return real(dirfd, path, buf, flags);
@@ -154,7 +161,7 @@ int access(const char *path, int mode)
 
 int faccessat(int dirfd, const char *path, int mode, int flags)
 {
-    if (isHung(path))
+    if (isHungToo(path))
         hang();
     static const auto real = next<int (*)(int, const char *, int, int)>("faccessat");
     return real(dirfd, path, mode, flags);
@@ -170,7 +177,7 @@ char *realpath(const char *path, char *resolved)
 
 ssize_t readlink(const char *path, char *buf, size_t size)
 {
-    if (isHung(path))
+    if (isHungToo(path))
         hang();
     static const auto real = next<ssize_t (*)(const char *, char *, size_t)>("readlink");
     return real(path, buf, size);
@@ -185,7 +192,7 @@ int open(const char *path, int flags, ...)
         mode = mode_t(va_arg(args, int));
         va_end(args);
     }
-    if (isHung(path))
+    if (isHungToo(path))
         hang();
     static const auto real = next<int (*)(const char *, int, ...)>("open");
     return real(path, flags, mode);
@@ -200,7 +207,7 @@ int open64(const char *path, int flags, ...)
         mode = mode_t(va_arg(args, int));
         va_end(args);
     }
-    if (isHung(path))
+    if (isHungToo(path))
         hang();
     static const auto real = next<int (*)(const char *, int, ...)>("open64");
     return real(path, flags, mode);
@@ -215,7 +222,7 @@ int openat(int dirfd, const char *path, int flags, ...)
         mode = mode_t(va_arg(args, int));
         va_end(args);
     }
-    if (isHung(path))
+    if (isHungToo(path))
         hang();
     static const auto real = next<int (*)(int, const char *, int, ...)>("openat");
     return real(dirfd, path, flags, mode);
@@ -230,7 +237,7 @@ int openat64(int dirfd, const char *path, int flags, ...)
         mode = mode_t(va_arg(args, int));
         va_end(args);
     }
-    if (isHung(path))
+    if (isHungToo(path))
         hang();
     static const auto real = next<int (*)(int, const char *, int, ...)>("openat64");
     return real(dirfd, path, flags, mode);
@@ -238,7 +245,7 @@ int openat64(int dirfd, const char *path, int flags, ...)
 
 DIR *opendir(const char *path)
 {
-    if (isHung(path))
+    if (isHungToo(path))
         hang();
     static const auto real = next<DIR *(*)(const char *)>("opendir");
     return real(path);
@@ -246,7 +253,7 @@ DIR *opendir(const char *path)
 
 int statfs(const char *path, struct statfs *buf)
 {
-    if (isHung(path))
+    if (isHungToo(path))
         hang();
     static const auto real = next<int (*)(const char *, struct statfs *)>("statfs");
     return real(path, buf);
@@ -254,7 +261,7 @@ int statfs(const char *path, struct statfs *buf)
 
 int statfs64(const char *path, struct statfs64 *buf)
 {
-    if (isHung(path))
+    if (isHungToo(path))
         hang();
     static const auto real = next<int (*)(const char *, struct statfs64 *)>("statfs64");
     return real(path, buf);
@@ -262,7 +269,7 @@ int statfs64(const char *path, struct statfs64 *buf)
 
 int statvfs(const char *path, struct statvfs *buf)
 {
-    if (isHung(path))
+    if (isHungToo(path))
         hang();
     static const auto real = next<int (*)(const char *, struct statvfs *)>("statvfs");
     return real(path, buf);
@@ -270,7 +277,7 @@ int statvfs(const char *path, struct statvfs *buf)
 
 int statvfs64(const char *path, struct statvfs64 *buf)
 {
-    if (isHung(path))
+    if (isHungToo(path))
         hang();
     static const auto real = next<int (*)(const char *, struct statvfs64 *)>("statvfs64");
     return real(path, buf);
