@@ -180,6 +180,18 @@ QList<DriveVerdict> SyncController::addDrives(const QList<DecodedDrive> &drives)
     return addChecked(drives, Looks{});
 }
 
+QList<DriveVerdict> SyncController::addDrives(const QList<DecodedDrive> &drives,
+                                              const QHash<QString, LocationProbe> &looked)
+{
+    return addChecked(drives, Looks{ looked, &m_prober });
+}
+
+DriveVerdict SyncController::editDrive(const QString &name, const Drive &drive,
+                                       const QHash<QString, LocationProbe> &looked)
+{
+    return applyEdit(name, DecodedDrive{ drive, {}, true }, Looks{ looked, &m_prober });
+}
+
 DriveValidator::FactsLookup SyncController::Looks::lookup() const
 {
     if (!prober)

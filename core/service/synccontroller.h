@@ -104,6 +104,13 @@ public:
     QFuture<QList<DriveVerdict>> addDrivesLater(const QList<DecodedDrive> &drives);
     QFuture<DriveVerdict> editDriveLater(const QString &name, const QJsonObject &changes);
     QFuture<DriveVerdict> editDriveLater(const QString &name, const Drive &drive);
+    // The same with the answers the caller has already had from the prober (the editor, which
+    // looks at its folders as the user types): judged and saved at once, asking no disk. A
+    // folder without an answer is judged by its fields; one that did not answer is an error.
+    QList<DriveVerdict> addDrives(const QList<DecodedDrive> &drives,
+                                  const QHash<QString, LocationProbe> &looked);
+    DriveVerdict editDrive(const QString &name, const Drive &drive,
+                           const QHash<QString, LocationProbe> &looked);
     // A running sync of the drive is cancelled first; no file is touched.
     Result<void> removeDrive(const QString &name);
 
