@@ -3,6 +3,7 @@
 #include "driveissues.h"
 #include "drivevalidator.h"
 #include "folderfield.h"
+#include "paths.h"
 #include "previewdialog.h"
 #include "synccontroller.h"
 #include "syncengine.h"
@@ -248,12 +249,14 @@ void DriveEditorDialog::buildForm()
 
     m_source = new FolderField(this);
     m_source->setObjectName(QStringLiteral("sourceField"));
+    m_source->setProber(&m_controller.prober());
     m_source->setPlaceholderText(tr("The folder to copy from"));
     m_source->setDialogTitle(tr("Choose the folder to copy from"));
     m_sourceMessage = makeMessageLabel(QStringLiteral("sourceMessage"), this, 2);
 
     m_target = new FolderField(this);
     m_target->setObjectName(QStringLiteral("targetField"));
+    m_target->setProber(&m_controller.prober());
     m_target->setPlaceholderText(tr("The folder to copy to; created by the first run"));
     m_target->setDialogTitle(tr("Choose the folder to copy to"));
     m_targetMessage = makeMessageLabel(QStringLiteral("targetMessage"), this, 2);
@@ -472,31 +475,97 @@ Drive DriveEditorDialog::drive() const
     return drive;
 }
 
+DriveValidator::FactsLookup DriveEditorDialog::lookup() const
+{
+    // What this dialog's looks found, then what the prober knows of the other drives' folders
+    // (their links); nothing is asked of a disk here.
+    return [this](const QString &path) -> std::optional<LocationFacts> {
+        if (const auto looked = m_looks.constFind(path); looked != m_looks.cend())
+            return looked->answered() ? std::optional(looked->value) : std::nullopt;
+        if (const std::optional<LocationProbe> known = m_controller.prober().cached(path);
+            known && known->answered())
+            return known->value;
+        return std::nullopt;
+    };
+}
+
+void DriveEditorDialog::look(const QString &path)
+{
+    if (path.isEmpty() || m_looking.contains(path))
+        return;
+    m_looking.insert(path);
+    auto *watcher = new QFutureWatcher<LocationProbe>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path] {
+        watcher->deleteLater();
+        m_looking.remove(path);
+        const QFuture<LocationProbe> done = watcher->future();
+        if (done.resultCount() == 0)
+            return;
+        const LocationProbe answer = done.result();
+        const auto before = m_looks.constFind(path);
+        const bool news = before == m_looks.cend() || before->outcome != answer.outcome
+                          || before->value != answer.value;
+        m_looks.insert(path, answer);
+        if (news)
+            validateNow();
+    });
+    watcher->setFuture(m_controller.prober().probe(path));
+}
+
 void DriveEditorDialog::validateNow()
 {
     m_validationDelay.stop();
     const QList<Drive> others = otherDrives();
     const qsizetype place = position(others);
+    const DriveValidator::FactsLookup known = lookup();
     // A new drive is named after its source folder ("Photos"), not after its place.
-    m_defaultName = DriveValidator(others).nameForFolder(m_source->path(), place);
+    m_defaultName = DriveValidator(others, DriveValidator::Scope::Fields, known)
+                            .nameForFolder(m_source->path(), place);
     if (isNewDrive())
         m_name->setPlaceholderText(m_defaultName);
 
     const Drive current = drive();
     // drive() gives a new drive left unnamed the name of its folder.
     const DecodedDrive decoded{ current, {}, true };
-    const DriveVerdict verdict = DriveValidator(others, DriveValidator::Scope::FieldsAndFileSystem)
-                                         .validate(decoded, place);
+    const DriveVerdict verdict
+            = DriveValidator(others, DriveValidator::Scope::FieldsAndFileSystem, known)
+                      .validate(decoded, place);
     m_checked = verdict.drive;
     QList<Error> errors = verdict.errors;
     QList<Error> warnings;
+    // Each folder is looked at again (the disk may have changed); until a first answer comes
+    // it is being checked, and a folder that did not answer is said so under its field.
+    bool checking = false;
+    const bool foldersKept = !isNewDrive() && current.source == m_original.source
+                             && current.target == m_original.target;
+    const struct
+    {
+        AvailabilityProber::Role role;
+        QString location;
+        QString code;
+    } folders[]
+            = { { AvailabilityProber::Role::Source, current.source, issue::InvalidSourcePath },
+                { AvailabilityProber::Role::Target, current.target, issue::InvalidTargetPath } };
+    for (const auto &folder : folders) {
+        const QString path = paths::normalized(folder.location);
+        if (path.isEmpty() || DriveValidator::unreachableLocation(folder.location))
+            continue;
+        look(path);
+        const auto looked = m_looks.constFind(path);
+        if (looked == m_looks.cend()) {
+            checking = true;
+            if (!foldersKept)
+                warnings.append({ folder.code, tr("Checking %1…").arg(path) });
+        } else if (!looked->answered()) {
+            errors.append({ folder.code, m_controller.prober().notAnswering(folder.role, path) });
+        }
+    }
     // The controller asks the disk only about folders an edit changes, so a drive whose backup
     // disk is unplugged can still be edited: what the disk says about unchanged folders is
     // shown, but does not stop the save.
-    if (!isNewDrive() && current.source == m_original.source
-        && current.target == m_original.target) {
-        const DriveVerdict fieldsOnly
-                = DriveValidator(others, DriveValidator::Scope::Fields).validate(decoded, place);
+    if (foldersKept) {
+        const DriveVerdict fieldsOnly = DriveValidator(others, DriveValidator::Scope::Fields, known)
+                                                .validate(decoded, place);
         for (const Error &error : errors) {
             if (!fieldsOnly.errors.contains(error))
                 warnings.append(error);
@@ -517,13 +586,25 @@ void DriveEditorDialog::validateNow()
                            "was open.")
                                 .arg(m_originalName) });
 
-    m_hasErrors = !errors.isEmpty();
+    // A new folder is saved once it has answered (the save uses that answer).
+    m_checkingFolders = checking && !foldersKept;
+    m_hasErrors = !errors.isEmpty() || m_checkingFolders;
+
     checkTarget();
     if (!m_hasErrors && !m_targetWarning.isEmpty())
         warnings.append({ issue::InvalidTargetPath, m_targetWarning });
     showIssues(errors, warnings);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_hasErrors);
     m_previewButton->setEnabled(!m_hasErrors);
+    // OK or Preview was pressed while a folder was being looked at: done once it has answered.
+    if (m_whenLooked != Pending::Nothing && !m_checkingFolders) {
+        const Pending pending = std::exchange(m_whenLooked, Pending::Nothing);
+        if (!m_hasErrors)
+            QMetaObject::invokeMethod(this,
+                                      pending == Pending::Save ? &DriveEditorDialog::accept
+                                                               : &DriveEditorDialog::openPreview,
+                                      Qt::QueuedConnection);
+    }
 }
 
 void DriveEditorDialog::checkTarget()
@@ -650,12 +731,15 @@ void DriveEditorDialog::accept()
 {
     m_showAll = true;
     validateNow();
+    m_whenLooked = m_checkingFolders ? Pending::Save : Pending::Nothing;
     if (m_hasErrors)
         return;
     const Drive wanted = drive();
-    const DriveVerdict verdict = isNewDrive()
-                                         ? m_controller.addDrive(DecodedDrive{ wanted, {}, true })
-                                         : m_controller.editDrive(m_originalName, wanted);
+    // Judged with what the looks at the folders found: no disk is asked on this thread.
+    const DriveVerdict verdict
+            = isNewDrive() ? m_controller.addDrives({ DecodedDrive{ wanted, {}, true } }, m_looks)
+                                     .constFirst()
+                           : m_controller.editDrive(m_originalName, wanted, m_looks);
     if (!verdict.accepted()) {
         // Something changed since the last check (another drive, the disk, the config
         // folder): the user sees why and can try again.
@@ -752,6 +836,7 @@ void DriveEditorDialog::updateVersionsDescription()
 void DriveEditorDialog::openPreview()
 {
     validateNow();
+    m_whenLooked = m_checkingFolders ? Pending::Preview : Pending::Nothing;
     if (m_hasErrors)
         return;
     auto *preview

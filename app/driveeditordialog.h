@@ -1,9 +1,12 @@
 // DriveEditorDialog: adds a drive or edits one, checking the fields as the user types with the
 // DriveValidator the controller and the protocol use, warning at the Target field when a first
 // mirror there would delete files (compared off the GUI thread), and previewing what a run
-// would do. Its fields keep their places while messages come and go.
+// would do. Its fields keep their places while messages come and go. The folders are looked at
+// on the controller's prober: a folder that does not answer shows "Checking…", then that it
+// did not answer, and the dialog stays responsive meanwhile.
 #pragma once
 
+#include "availabilityprober.h"
 #include "drive.h"
 #include "drivevalidator.h"
 #include "syncjob.h"
@@ -11,6 +14,8 @@
 
 #include <QDialog>
 #include <QFutureWatcher>
+#include <QHash>
+#include <QSet>
 #include <QTimer>
 
 class QCheckBox;
@@ -49,6 +54,8 @@ public:
     QString driveName() const { return m_savedName; }
     // Whether the comparison behind the Target field's warning is still going on.
     bool isCheckingTarget() const { return m_targetCheck.isRunning(); }
+    // Whether the prober is still looking at the folder `path` for this dialog.
+    bool isLookingAt(const QString &path) const { return m_looking.contains(path); }
 
     // What the "Presets" menu adds to the exclude list.
     static QStringList temporaryFilePatterns();
@@ -78,6 +85,10 @@ private:
     // A first mirror into the chosen target: does it hold files the source does not have?
     void checkTarget();
     void targetChecked();
+    // A fresh look at the folder on the prober (none while one is under way); validates
+    // again when its answer differs from the last one.
+    void look(const QString &path);
+    DriveValidator::FactsLookup lookup() const;
     void openPreview();
     QList<Drive> otherDrives() const;
     qsizetype position(const QList<Drive> &others) const;
@@ -91,12 +102,18 @@ private:
     QString m_savedName;
     QString m_defaultName; // a new drive's name when the name field is left empty
     bool m_hasErrors = true;
+    bool m_checkingFolders = false; // a folder the save depends on has not answered yet
+    enum class Pending { Nothing, Save, Preview };
+    Pending m_whenLooked = Pending::Nothing; // pressed meanwhile
     bool m_showAll = false; // also the messages of fields not touched yet (after OK)
     QList<Field> m_touched;
-    // Validation stats the disk: it waits for a pause in the typing.
+    // Validation looks at the folders: it waits for a pause in the typing.
     QTimer m_validationDelay;
     QFutureWatcher<SyncReport> m_targetCheck;
     CancelToken m_targetCheckCancel;
+    // What the prober last answered about each folder typed, by normalised path.
+    QHash<QString, LocationProbe> m_looks;
+    QSet<QString> m_looking;
     QString m_checkedPair; // what the last check compared (source, target, filters)
     QString m_targetWarning; // what it found, in words; empty when nothing would go
 

@@ -13,10 +13,8 @@
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPushButton>
-#include <QStorageInfo>
 #include <QUrl>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <chrono>
 
@@ -73,7 +71,7 @@ FolderField::FolderField(QWidget *parent)
     m_freeSpaceDelay.setSingleShot(true);
     m_freeSpaceDelay.setInterval(freeSpaceDelay);
     connect(&m_freeSpaceDelay, &QTimer::timeout, this, &FolderField::lookUpFreeSpace);
-    connect(&m_freeSpaceWatcher, &QFutureWatcher<FreeSpace>::finished, this,
+    connect(&m_freeSpaceWatcher, &QFutureWatcher<LocationProbe>::finished, this,
             &FolderField::showFreeSpace);
     connect(m_browse, &QPushButton::clicked, this, &FolderField::browse);
     connect(m_edit, &QLineEdit::textChanged, this, [this](const QString &text) {
@@ -100,6 +98,12 @@ void FolderField::setPlaceholderText(const QString &text)
 void FolderField::setDialogTitle(const QString &title)
 {
     m_dialogTitle = title;
+}
+
+void FolderField::setProber(AvailabilityProber *prober)
+{
+    m_prober = prober;
+    lookUpFreeSpace();
 }
 
 QString FolderField::droppedFolder(const QMimeData *mime)
@@ -156,37 +160,29 @@ void FolderField::browse()
 
 void FolderField::lookUpFreeSpace()
 {
-    const QString typed = path();
-    if (typed.trimmed().isEmpty()) {
-        m_freeSpaceWatcher.setFuture(QFuture<FreeSpace>()); // a late answer is not shown
+    const QString typed = paths::normalized(path());
+    if (typed.isEmpty() || !m_prober) {
+        m_freeSpaceWatcher.setFuture(QFuture<LocationProbe>()); // a late answer is not shown
         m_freeSpace->clear();
         return;
     }
-    // Everything that touches the disk runs on the pool, even finding the nearest folder.
-    m_freeSpaceWatcher.setFuture(QtConcurrent::run([typed] {
-        const QString normalized = paths::normalized(typed);
-        if (normalized.isEmpty())
-            return FreeSpace{};
-        const QStorageInfo storage(paths::nearestExisting(normalized));
-        if (!storage.isValid() || !storage.isReady())
-            return FreeSpace{};
-        return FreeSpace{ storage.bytesAvailable(), storage.bytesTotal() };
-    }));
+    // Even finding the nearest existing folder touches the disk: all of it on the prober.
+    m_freeSpaceWatcher.setFuture(m_prober->probe(typed));
 }
 
 void FolderField::showFreeSpace()
 {
-    const QFuture<FreeSpace> future = m_freeSpaceWatcher.future();
+    const QFuture<LocationProbe> future = m_freeSpaceWatcher.future();
     if (future.isCanceled() || future.resultCount() == 0)
         return;
-    const FreeSpace space = future.result();
-    if (space.available < 0 || space.total <= 0) {
+    const LocationProbe look = future.result();
+    if (!look.answered() || look.value.bytesAvailable < 0 || look.value.bytesTotal <= 0) {
         m_freeSpace->clear();
         return;
     }
-    m_freeSpace->setText(
-            tr("%1 free of %2")
-                    .arg(TextFormat::bytes(space.available), TextFormat::bytes(space.total)));
+    m_freeSpace->setText(tr("%1 free of %2")
+                                 .arg(TextFormat::bytes(look.value.bytesAvailable),
+                                      TextFormat::bytes(look.value.bytesTotal)));
 }
 
 } // namespace lts

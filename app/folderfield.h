@@ -1,12 +1,13 @@
 // FolderField: a folder path to type, pick with "Browse…" or drop from a file manager, with the
-// free space of its disk, looked up off the GUI thread (a network mount may hang).
+// free space of its disk, looked up on the prober (a network mount may hang).
 #pragma once
 
+#include "availabilityprober.h"
+
 #include <QFutureWatcher>
+#include <QPointer>
 #include <QTimer>
 #include <QWidget>
-
-#include <cstdint>
 
 class QLabel;
 class QLineEdit;
@@ -28,6 +29,8 @@ public:
     void setPlaceholderText(const QString &text);
     // The title of the folder picker ("Choose the folder to copy from").
     void setDialogTitle(const QString &title);
+    // Where the free space is looked up; without one, none is shown.
+    void setProber(AvailabilityProber *prober);
 
     QLineEdit *lineEdit() const { return m_edit; }
     QPushButton *browseButton() const { return m_browse; }
@@ -47,12 +50,6 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
-    struct FreeSpace
-    {
-        std::int64_t available = -1; // -1: unknown
-        std::int64_t total = -1;
-    };
-
     void browse();
     void lookUpFreeSpace();
     void showFreeSpace();
@@ -63,7 +60,8 @@ private:
     QString m_dialogTitle;
     // Typing a path asks the disk once it pauses, not at every key.
     QTimer m_freeSpaceDelay;
-    QFutureWatcher<FreeSpace> m_freeSpaceWatcher;
+    QPointer<AvailabilityProber> m_prober;
+    QFutureWatcher<LocationProbe> m_freeSpaceWatcher;
 };
 
 } // namespace lts

@@ -14,6 +14,7 @@
 #include <QDesktopServices>
 #include <QDir>
 #include <QEvent>
+#include <QFutureWatcher>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
@@ -312,13 +313,28 @@ void TrayApplication::showAbout()
 
 void TrayApplication::openFolder(const QString &path)
 {
-    if (!QDir(path).exists()) {
-        tellUser(tr("The folder %1 does not exist (is its disk plugged in?).")
-                         .arg(QDir::toNativeSeparators(path)));
-        return;
-    }
-    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(path)))
-        tellUser(tr("No file manager could open %1.").arg(QDir::toNativeSeparators(path)));
+    // Looked at on the prober: a folder on a network mount that does not answer is said so
+    // at the deadline, and the tray stays responsive meanwhile.
+    auto *watcher = new QFutureWatcher<LocationProbe>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path] {
+        watcher->deleteLater();
+        const QFuture<LocationProbe> done = watcher->future();
+        if (done.resultCount() == 0)
+            return;
+        const LocationProbe look = done.result();
+        if (!look.answered()) {
+            tellUser(m_controller->prober().notAnswering(AvailabilityProber::Role::Folder, path));
+            return;
+        }
+        if (!look.value.isFolder) {
+            tellUser(tr("The folder %1 does not exist (is its disk plugged in?).")
+                             .arg(QDir::toNativeSeparators(path)));
+            return;
+        }
+        if (!QDesktopServices::openUrl(QUrl::fromLocalFile(path)))
+            tellUser(tr("No file manager could open %1.").arg(QDir::toNativeSeparators(path)));
+    });
+    watcher->setFuture(m_controller->prober().probe(QDir::cleanPath(path)));
 }
 
 void TrayApplication::tellUser(const QString &message)

@@ -144,8 +144,12 @@ QList<Drive> ConfigStore::parseDrives(const QJsonValue &drives)
         return accepted; // an empty list: no drives yet
     qsizetype number = 0;
     // One validator for the whole list, which learns each drive it accepts: the list is
-    // checked in one pass.
-    DriveValidator validator({}, DriveValidator::Scope::Fields);
+    // checked in one pass. The folders are compared as written, without following links:
+    // the file is read on the service's main thread, at start-up and at every edit, and a
+    // network mount that does not answer must not hold either (links were followed when the
+    // drive was added).
+    DriveValidator validator({}, DriveValidator::Scope::Fields,
+                             [](const QString &) { return std::optional<LocationFacts>(); });
     for (const QJsonValue &entry : *entries) {
         ++number;
         const DecodedDrive decoded = DriveCodec::decode(entry);

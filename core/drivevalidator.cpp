@@ -38,8 +38,9 @@ bool isSpaceOrFormat(QChar c)
 
 } // namespace
 
-DriveValidator::DriveValidator(const QList<Drive> &others, Scope scope)
+DriveValidator::DriveValidator(const QList<Drive> &others, Scope scope, FactsLookup facts)
     : m_scope(scope)
+    , m_facts(std::move(facts))
 {
     for (const Drive &other : others)
         add(other);
@@ -49,7 +50,7 @@ void DriveValidator::add(const Drive &accepted)
 {
     m_names.insert(accepted.name);
     if (!accepted.target.isEmpty()) {
-        m_targets.add(paths::resolved(accepted.target), accepted.name);
+        m_targets.add(resolve(accepted.target), accepted.name);
         m_targetOf.insert(accepted.name, accepted.target);
     }
     ++m_count;
@@ -57,7 +58,7 @@ void DriveValidator::add(const Drive &accepted)
 
 DriveVerdict DriveValidator::validate(const DecodedDrive &decoded, qsizetype position) const
 {
-    DriveVerdict verdict{ decoded.drive, {}, {} };
+    DriveVerdict verdict{ decoded.drive, {}, {}, {} };
     QList<Error> issues = decoded.issues;
     const bool notAnObject = std::any_of(issues.cbegin(), issues.cend(), [](const Error &e) {
         return e.code == issue::InvalidDrive;
@@ -185,12 +186,14 @@ void DriveValidator::checkSource(Drive &drive, QList<Error> &issues) const
     drive.source = path;
     if (m_scope == Scope::Fields)
         return;
-    const QFileInfo info(path);
-    if (!info.exists())
+    const std::optional<LocationFacts> facts = factsOf(path);
+    if (!facts)
+        return;
+    if (!facts->exists)
         return refuse(tr("The source folder %1 does not exist.").arg(path));
-    if (!info.isDir())
+    if (!facts->isFolder)
         return refuse(tr("The source %1 is not a folder.").arg(path));
-    if (!info.isReadable() || !info.isExecutable())
+    if (!facts->readable)
         return refuse(tr("The source folder %1 cannot be read: permission denied.").arg(path));
 }
 
@@ -212,7 +215,7 @@ void DriveValidator::checkTarget(Drive &drive, QList<Error> &issues) const
 
     const QString source = paths::normalized(drive.source);
     if (!source.isEmpty()) {
-        switch (paths::relate(path, source)) {
+        switch (paths::relateResolved(resolve(path), resolve(source))) {
         case paths::Relation::Same:
             return refuse(tr("The target is the source folder itself."));
         case paths::Relation::FirstInsideSecond:
@@ -226,7 +229,7 @@ void DriveValidator::checkTarget(Drive &drive, QList<Error> &issues) const
         }
     }
 
-    if (const std::optional<QString> other = m_targets.overlapping(paths::resolved(path)))
+    if (const std::optional<QString> other = m_targets.overlapping(resolve(path)))
         issues.append(
                 { issue::OverlappingTarget,
                   tr("The target overlaps the target of drive \"%1\" (%2): two drives writing "
@@ -235,22 +238,39 @@ void DriveValidator::checkTarget(Drive &drive, QList<Error> &issues) const
 
     if (m_scope == Scope::Fields)
         return;
-    const QFileInfo info(path);
-    if (info.exists()) {
-        if (!info.isDir())
+    const std::optional<LocationFacts> facts = factsOf(path);
+    if (!facts)
+        return;
+    if (facts->exists) {
+        if (!facts->isFolder)
             return refuse(tr("The target %1 exists and is not a folder.").arg(path));
-        if (!info.isWritable() || !info.isExecutable())
+        if (!facts->writable)
             return refuse(
                     tr("The target folder %1 cannot be written to: permission denied.").arg(path));
         return;
     }
-    const QFileInfo parent(info.absolutePath());
-    if (!parent.isDir())
-        return refuse(tr("The target %1 cannot be created because %2 does not exist.")
-                              .arg(path, parent.filePath()));
-    if (!parent.isWritable() || !parent.isExecutable())
-        return refuse(tr("The target %1 cannot be created: %2 is not writable.")
-                              .arg(path, parent.filePath()));
+    const QString parent = QDir::toNativeSeparators(facts->parent);
+    if (!facts->parentIsFolder)
+        return refuse(
+                tr("The target %1 cannot be created because %2 does not exist.").arg(path, parent));
+    if (!facts->parentWritable)
+        return refuse(tr("The target %1 cannot be created: %2 is not writable.").arg(path, parent));
+}
+
+QString DriveValidator::resolve(const QString &path) const
+{
+    if (m_facts) {
+        const std::optional<LocationFacts> facts = m_facts(path);
+        return facts && !facts->resolved.isEmpty() ? facts->resolved : paths::cleaned(path);
+    }
+    return paths::resolved(path);
+}
+
+std::optional<LocationFacts> DriveValidator::factsOf(const QString &path) const
+{
+    if (m_facts)
+        return m_facts(path);
+    return LocationFacts::ofFolder(path);
 }
 
 void DriveValidator::checkInterval(Drive &drive, QList<Error> &issues) const

@@ -4,6 +4,7 @@
 
 #include "drive.h"
 #include "drivecodec.h"
+#include "locationfacts.h"
 #include "paths.h"
 #include "result.h"
 
@@ -12,6 +13,7 @@
 #include <QList>
 #include <QSet>
 
+#include <functional>
 #include <optional>
 
 namespace lts {
@@ -21,6 +23,8 @@ struct DriveVerdict
     Drive drive; // normalised, with every default applied
     QList<Error> errors; // in the protocol's order; any error means the drive is refused
     QList<Error> warnings; // in the protocol's order: defaults that replaced what was given
+    // The words for each of its folders that did not answer in time (also among the errors).
+    QStringList notAnswering;
 
     bool accepted() const { return errors.isEmpty(); }
 };
@@ -31,17 +35,26 @@ class DriveValidator final
 
 public:
     enum class Scope {
-        // Only what the drive's fields say: types, ranges, names, how paths relate. Used for
-        // the config file at start-up, when a backup disk may simply not be plugged in.
+        // Only what the drive's fields say: types, ranges, names, how paths relate (through
+        // links). Used for the config file at start-up, when a backup disk may simply not be
+        // plugged in.
         Fields,
         // Also what the filesystem says now: the source is a readable folder, the target can
-        // be written or created. Used when the user adds or edits a drive.
+        // be written or created, links are followed. Used when the user adds or edits a drive.
         FieldsAndFileSystem,
     };
 
+    // What is known of a location's disk (found beforehand, on a prober's thread); nullopt
+    // when nothing is: a source or target without facts is judged by its fields alone, and
+    // a path without facts is compared as written.
+    using FactsLookup = std::function<std::optional<LocationFacts>(const QString &path)>;
+
     // `others`: the drives the new or edited one must not clash with (for an edit, every
-    // drive but the one edited).
-    explicit DriveValidator(const QList<Drive> &others, Scope scope = Scope::FieldsAndFileSystem);
+    // drive but the one edited). With `facts`, the validator asks no disk at all; without,
+    // it asks the disk itself (links, and in the FieldsAndFileSystem scope the folders), on
+    // the calling thread: never the GUI's or the service's main thread.
+    explicit DriveValidator(const QList<Drive> &others, Scope scope = Scope::FieldsAndFileSystem,
+                            FactsLookup facts = {});
 
     // One more drive the next ones must not clash with: a list is checked drive by drive,
     // each against those before it, in one pass.
@@ -77,12 +90,16 @@ private:
     void checkSource(Drive &drive, QList<Error> &issues) const;
     void checkTarget(Drive &drive, QList<Error> &issues) const;
     void checkInterval(Drive &drive, QList<Error> &issues) const;
+    // The path with its links resolved, as far as what is known allows.
+    QString resolve(const QString &path) const;
+    std::optional<LocationFacts> factsOf(const QString &path) const;
 
     QSet<QString> m_names; // of the others
     paths::FolderIndex m_targets; // the others' targets, resolved once, by drive name
     QHash<QString, QString> m_targetOf; // the others' targets as written, by drive name
     qsizetype m_count = 0; // of the others
     Scope m_scope;
+    FactsLookup m_facts;
 };
 
 } // namespace lts

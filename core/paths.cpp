@@ -66,10 +66,18 @@ QString resolved(const QString &absolutePath)
     return QDir::cleanPath(canonical + u'/' + clean.mid(existing.size()));
 }
 
+QString cleaned(const QString &absolutePath)
+{
+    return QDir::cleanPath(QDir::fromNativeSeparators(absolutePath));
+}
+
 Relation relate(const QString &first, const QString &second)
 {
-    const QString a = resolved(first);
-    const QString b = resolved(second);
+    return relateResolved(resolved(first), resolved(second));
+}
+
+Relation relateResolved(const QString &a, const QString &b)
+{
     if (a.compare(b, platformCase) == 0)
         return Relation::Same;
     if (isInside(a, b))

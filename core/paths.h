@@ -30,6 +30,12 @@ enum class Relation { Unrelated, Same, FirstInsideSecond, SecondInsideFirst };
 // Compares two absolute paths after resolving links; case-insensitively where the platform's
 // usual filesystems are (Windows, macOS).
 Relation relate(const QString &first, const QString &second);
+// The same for two paths whose links are resolved already (or that are taken as written):
+// asks no disk.
+Relation relateResolved(const QString &first, const QString &second);
+// The path cleaned, with '/' separators, its links not resolved: what resolved() gives when
+// the disk is not asked.
+QString cleaned(const QString &absolutePath);
 
 // Resolved folders and whose each is: which one a folder overlaps (is, lies inside, or holds),
 // in a few look-ups however many there are, where comparing with each would make a list of

@@ -16,6 +16,7 @@
 #include <QDoubleSpinBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QElapsedTimer>
 #include <QFileDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -27,6 +28,7 @@
 #include <QRegularExpression>
 #include <QScreen>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTranslator>
 #include <QTreeWidget>
 #include <QUrl>
@@ -186,14 +188,93 @@ private:
         return names;
     }
 
+    // A network mount whose server went away: with the hangingpaths library preloaded (ctest
+    // does, on Linux), every call below it waits while the switch file exists.
+    QTemporaryDir m_mountDir;
+    QString mount() const { return m_mountDir.filePath(QStringLiteral("nas")); }
+    QString hangSwitch() const { return m_mountDir.filePath(QStringLiteral("nas-hangs")); }
+    static bool canHang()
+    {
+        return qEnvironmentVariable("LD_PRELOAD").contains(QStringLiteral("lts_hang_paths"));
+    }
+
 private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_mountDir.isValid());
+        QVERIFY(QDir().mkpath(mount()));
+        // Read by the library at every call; set before any thread of the test runs.
+        qputenv("LTS_HANG_BELOW", QFile::encodeName(mount()));
+        qputenv("LTS_HANG_SWITCH", QFile::encodeName(hangSwitch()));
+    }
     void init() { m_fixture = std::make_unique<ControllerFixture>(); }
     void cleanup()
     {
+        QFile::remove(hangSwitch()); // the calls still waiting go on
         const auto windows = QApplication::topLevelWidgets();
         for (QWidget *window : windows)
             window->close();
         m_fixture.reset();
+    }
+
+    void aFolderThatDoesNotAnswerLeavesTheEditorResponsive()
+    {
+        if (!canHang())
+            QSKIP("a disk that stops answering is made with LD_PRELOAD (ctest, on Linux)");
+        Settings settings = controller().settings();
+        settings.networkTimeoutSeconds = 1;
+        QVERIFY(controller().changeSettings(settings));
+        // A drive backed up to the mount while it answered.
+        const QString backup = mount() + QStringLiteral("/Photos");
+        m_fixture->addDrive(QStringLiteral("Photos"), { { QStringLiteral("Target"), backup } });
+        QVERIFY(test::writeFile(hangSwitch(), QByteArray()));
+
+        // Its editor opens at once, and says so softly: the edit need not ask that disk.
+        QElapsedTimer timer;
+        timer.start();
+        const auto edited = openEditor(QStringLiteral("Photos"));
+        QVERIFY2(timer.elapsed() < 500, qPrintable(QString::number(timer.elapsed())));
+        QTRY_VERIFY(label(edited.get(), QStringLiteral("targetMessage"))
+                            ->text()
+                            .startsWith(QStringLiteral("The target %1 did not answer within 1")
+                                                .arg(backup)));
+        QCOMPARE(label(edited.get(), QStringLiteral("targetMessage"))
+                         ->property("severity")
+                         .toString(),
+                 QStringLiteral("warning"));
+        QVERIFY(okButton(edited.get())->isEnabled());
+        edited->close();
+
+        // A new drive onto the silent mount: "Checking…", then that it did not answer.
+        timer.restart();
+        const auto dialog = openEditor();
+        nameEdit(dialog.get())->setText(QStringLiteral("Music"));
+        sourceField(dialog.get())->setPath(m_fixture->folder(QStringLiteral("Music-source")));
+        const QString target = mount() + QStringLiteral("/Music");
+        targetField(dialog.get())->setPath(target);
+        QVERIFY2(timer.elapsed() < 500, qPrintable(QString::number(timer.elapsed())));
+        QTRY_COMPARE(shownMessages(dialog.get()).value(QStringLiteral("targetMessage")),
+                     QStringLiteral("Checking %1…").arg(target));
+        QVERIFY(!okButton(dialog.get())->isEnabled());
+        // The user goes on typing meanwhile.
+        timer.restart();
+        QTest::keyClicks(nameEdit(dialog.get()), QStringLiteral(" Box"));
+        QCoreApplication::processEvents();
+        QVERIFY2(timer.elapsed() < 500, qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(nameEdit(dialog.get())->text(), QStringLiteral("Music Box"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+                label(dialog.get(), QStringLiteral("targetMessage"))
+                        ->text()
+                        .startsWith(QStringLiteral("The target %1 did not answer within 1")
+                                            .arg(target)),
+                5000);
+        QCOMPARE(label(dialog.get(), QStringLiteral("targetMessage"))
+                         ->property("severity")
+                         .toString(),
+                 QStringLiteral("error"));
+        QVERIFY(!okButton(dialog.get())->isEnabled());
+        okButton(dialog.get())->click(); // refused: nothing saved
+        QVERIFY(!controller().model().drive(QStringLiteral("Music Box")));
     }
 
     void aNewDriveStartsWithTheDefaults()
@@ -395,7 +476,8 @@ private Q_SLOTS:
 
         // Saved as listed.
         okButton(dialog.get())->click();
-        QCOMPARE(dialog->result(), int(QDialog::Accepted));
+        // At once, or once a folder changed just before has answered the prober.
+        QTRY_COMPARE(dialog->result(), int(QDialog::Accepted));
         QCOMPARE(savedDrive(QStringLiteral("Photos"))[QStringLiteral("Exclude")].toArray().size(),
                  patterns.size());
     }
@@ -438,7 +520,8 @@ private Q_SLOTS:
         QSignalSpy added(&controller(), &SyncController::driveAdded);
 
         okButton(dialog.get())->click();
-        QCOMPARE(dialog->result(), int(QDialog::Accepted));
+        // At once, or once a folder changed just before has answered the prober.
+        QTRY_COMPARE(dialog->result(), int(QDialog::Accepted));
         QVERIFY(!dialog->isVisible());
         QCOMPARE(dialog->driveName(), QStringLiteral("Music"));
         QCOMPARE(added.count(), 1);
@@ -478,7 +561,8 @@ private Q_SLOTS:
         QCOMPARE(nameEdit(dialog.get())->placeholderText(), QStringLiteral("Music-source"));
         QCOMPARE(dialog->drive().name, QStringLiteral("Music-source"));
         okButton(dialog.get())->click();
-        QCOMPARE(dialog->result(), int(QDialog::Accepted));
+        // At once, or once a folder changed just before has answered the prober.
+        QTRY_COMPARE(dialog->result(), int(QDialog::Accepted));
         QCOMPARE(dialog->driveName(), QStringLiteral("Music-source"));
         QCOMPARE(savedNames(),
                  (QStringList{ QStringLiteral("Photos"), QStringLiteral("Music-source") }));
@@ -633,7 +717,8 @@ private Q_SLOTS:
         if (QTest::currentTestFailed())
             return;
         okButton(dialog.get())->click();
-        QCOMPARE(dialog->result(), int(QDialog::Accepted));
+        // At once, or once a folder changed just before has answered the prober.
+        QTRY_COMPARE(dialog->result(), int(QDialog::Accepted));
         const std::optional<Drive> saved = controller().model().drive(QStringLiteral("Photos"));
         QVERIFY(saved);
         QCOMPARE(saved->sleep, 6.0);
@@ -670,7 +755,8 @@ private Q_SLOTS:
         if (QTest::currentTestFailed())
             return;
         okButton(dialog.get())->click();
-        QCOMPARE(dialog->result(), int(QDialog::Accepted));
+        // At once, or once a folder changed just before has answered the prober.
+        QTRY_COMPARE(dialog->result(), int(QDialog::Accepted));
         QCOMPARE(dialog->driveName(), QStringLiteral("Pictures"));
 
         QVERIFY(!controller().model().drive(QStringLiteral("Photos")));
@@ -696,8 +782,9 @@ private Q_SLOTS:
         const QString missing
                 = QStringLiteral("The source folder %1 does not exist.").arg(photos.source);
         // Said, but softly: the controller does not ask the disk about unchanged folders.
-        QCOMPARE(shownMessages(dialog.get()),
-                 (QMap<QString, QString>{ { QStringLiteral("sourceMessage"), missing } }));
+        // (Once the prober has looked at them: the dialog opens before.)
+        QTRY_COMPARE(shownMessages(dialog.get()),
+                     (QMap<QString, QString>{ { QStringLiteral("sourceMessage"), missing } }));
         QCOMPARE(label(dialog.get(), QStringLiteral("sourceMessage"))
                          ->property("severity")
                          .toString(),
@@ -715,7 +802,8 @@ private Q_SLOTS:
         spin(dialog.get(), QStringLiteral("sleepSpin"))->setValue(5);
         QTRY_VERIFY(okButton(dialog.get())->isEnabled());
         okButton(dialog.get())->click();
-        QCOMPARE(dialog->result(), int(QDialog::Accepted));
+        // At once, or once a folder changed just before has answered the prober.
+        QTRY_COMPARE(dialog->result(), int(QDialog::Accepted));
         QCOMPARE(savedDrive(QStringLiteral("Photos"))[QStringLiteral("Sleep")].toDouble(), 5.0);
     }
 
@@ -745,7 +833,8 @@ private Q_SLOTS:
         QVERIFY(okButton(dialog.get())->isEnabled()); // the user may try again
 
         okButton(dialog.get())->click();
-        QCOMPARE(dialog->result(), int(QDialog::Accepted));
+        // At once, or once a folder changed just before has answered the prober.
+        QTRY_COMPARE(dialog->result(), int(QDialog::Accepted));
         QCOMPARE(savedNames(), QStringList{ QStringLiteral("Music") });
     }
 

@@ -5,10 +5,14 @@
 #include "synccontroller.h"
 #include "testmain.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+
+#include <atomic>
 
 using namespace lts;
 using namespace std::chrono_literals;
@@ -48,8 +52,13 @@ private:
     std::optional<FakeLooks> m_looks; // at the folders of a run that makes no progress
     std::unique_ptr<SyncController> m_controller;
     QHash<QString, QString> m_volumes; // target -> volume; unlisted targets are their own
-    bool m_available = true;
-    int m_availabilityChecks = 0;
+    // Asked on the prober's threads.
+    std::atomic<bool> m_available = true;
+    std::atomic<int> m_availabilityChecks = 0;
+    // A disk that stops answering: a look waits until released (at most 5 s, so that a look
+    // made on the test's own thread fails the test instead of hanging it).
+    std::atomic<bool> m_hang = false;
+    QSemaphore m_release;
 
     QString configFolder() const { return m_dir->filePath(QStringLiteral("config")); }
     QString dataFolder() const { return m_dir->filePath(QStringLiteral("data")); }
@@ -94,7 +103,9 @@ private:
         env.volumeOf = [this](const QString &folder) { return m_volumes.value(folder, folder); };
         env.rootsAvailable = [this](const SyncJob &) {
             ++m_availabilityChecks;
-            return m_available;
+            if (m_hang)
+                static_cast<void>(m_release.tryAcquire(1, 5000));
+            return m_available.load();
         };
         m_controller = std::make_unique<SyncController>(env);
         QVERIFY(m_controller->load());
@@ -137,9 +148,13 @@ private Q_SLOTS:
         m_volumes.clear();
         m_available = true;
         m_availabilityChecks = 0;
+        m_hang = false;
+        static_cast<void>(m_release.tryAcquire(m_release.available())); // those left unused
     }
     void cleanup()
     {
+        m_hang = false;
+        m_release.release(100); // the looks still waiting end
         m_engine->finishAll();
         m_controller.reset();
         m_engine.reset();
@@ -303,16 +318,51 @@ private Q_SLOTS:
                  QStringLiteral("Unavailable"));
         m_available = false;
         advance(1min);
-        QCOMPARE(m_availabilityChecks, 1);
+        // Looked for on the prober, in the background.
+        QTRY_COMPARE(m_availabilityChecks.load(), 1);
         advance(1min);
-        QCOMPARE(m_availabilityChecks, 2);
+        QTRY_COMPARE(m_availabilityChecks.load(), 2);
         QCOMPARE(m_engine->started(), 1); // looking is not running: no history of failures
         m_available = true; // the USB disk is plugged in
         advance(1min);
-        QCOMPARE(m_engine->started(), 2);
+        QTRY_COMPARE(m_engine->started(), 2);
+        QCOMPARE(m_availabilityChecks.load(), 3);
         finish(1);
         QCOMPARE(modelValue(QStringLiteral("A"), DriveListModel::StatusRole).toString(),
                  QStringLiteral("Idle"));
+    }
+
+    void aLookAtADiskThatDoesNotAnswerHoldsUpNothing()
+    {
+        // A's backup disk is a network mount whose server went away; B's is fine.
+        writeConfig({ drive(QStringLiteral("A"), 1, QStringLiteral("Days")),
+                      drive(QStringLiteral("B"), 1, QStringLiteral("Hours")) },
+                    { { QStringLiteral("NetworkTimeout"), 1 } });
+        start();
+        QCOMPARE(m_engine->started(), 2);
+        const qsizetype a = driveOf(0) == QStringLiteral("A") ? 0 : 1;
+        finish(a, RunResult::Failure, QStringLiteral("Target Unavailable"), true);
+        finish(1 - a);
+        m_hang = true;
+        m_available = false;
+        QElapsedTimer timer;
+        timer.start();
+        advance(1min); // the minute's look at A
+        QVERIFY2(timer.elapsed() < 1000, "the schedule waited for the disk");
+        QTRY_COMPARE(m_availabilityChecks.load(), 1);
+        // The look is stuck: the next minute's gets no second thread, and waits for nothing.
+        timer.restart();
+        advance(1min);
+        QVERIFY2(timer.elapsed() < 1000, "the schedule waited for the disk");
+        QTRY_VERIFY(m_controller->prober().stuckThreads() == 1);
+        QCOMPARE(m_availabilityChecks.load(), 1);
+        // B keeps its rhythm meanwhile.
+        advance(1h);
+        QCOMPARE(m_engine->started(), 3);
+        QCOMPARE(driveOf(2), QStringLiteral("B"));
+        finish(2);
+        QCOMPARE(modelValue(QStringLiteral("A"), DriveListModel::StatusRole).toString(),
+                 QStringLiteral("Unavailable"));
     }
 
     void aDisabledDriveNeverRunsBySchedule()

@@ -26,6 +26,7 @@ const QString Error = QStringLiteral("Error");
 const QString Warning = QStringLiteral("Warning");
 const QString Name = QStringLiteral("Name");
 const QString Drives = QStringLiteral("Drives");
+const QString Message = QStringLiteral("Message");
 } // namespace key
 
 namespace code {
@@ -426,6 +427,52 @@ ApiReply ApiHandler::binaryFrame()
              {} };
 }
 
+namespace {
+
+// DriveStats, once the prober has looked at the drive's folders.
+void replyDriveStats(SyncController &controller, SpeedTests &speedTests, const Drive &drive,
+                     const LocationProbe &source, const LocationProbe &target, Request request,
+                     QObject *context, const ApiHandler::ReplyFunction &reply)
+{
+    QStringList silent;
+    QList<Error> errors;
+    if (!source.answered()) {
+        silent.append(
+                controller.prober().notAnswering(AvailabilityProber::Role::Source, drive.source));
+        errors.append(error(SyncEngine::sourceUnavailable));
+    }
+    if (!target.answered()) {
+        silent.append(
+                controller.prober().notAnswering(AvailabilityProber::Role::Target, drive.target));
+        errors.append(error(SyncEngine::targetUnavailable));
+    }
+    if (!silent.isEmpty())
+        return reply(request.reply({ { key::Message, silent.join(u' ') } }, errors, {}));
+    QJsonObject stats{ { QStringLiteral("Source"), DriveStats::volume(source.value) },
+                       { QStringLiteral("Target"), DriveStats::volume(target.value) } };
+    if (!request.field(QStringLiteral("SpeedTest")).toBool(false))
+        return reply(request.success(stats));
+    // The test would measure the sync as much as the disk, and slow it down.
+    if (controller.isActive(drive.name))
+        return reply(request.failure(code::alreadySyncing));
+    // Stopped when its client leaves: no one would hear the result.
+    const CancelToken cancel;
+    QObject::connect(context, &QObject::destroyed, [cancel] { cancel.cancel(); });
+    const std::optional<QFuture<Result<QJsonObject>>> test = speedTests.start(drive.target, cancel);
+    if (!test)
+        return reply(request.failure(code::speedTestRunning));
+    whenFinished(*test, context,
+                 [request, stats, reply](const QFuture<Result<QJsonObject>> &done) mutable {
+                     const Result<QJsonObject> measured = done.result();
+                     if (!measured)
+                         return reply(request.failure(measured.error().code));
+                     stats.insert(QStringLiteral("SpeedTest"), *measured);
+                     reply(request.success(stats));
+                 });
+}
+
+} // namespace
+
 void ApiHandler::handle(const QByteArray &frame, ApiSession &session, QObject *context,
                         const ReplyFunction &replyAsWritten)
 {
@@ -492,16 +539,27 @@ void ApiHandler::handle(const QByteArray &frame, ApiSession &session, QObject *c
         QList<DecodedDrive> decoded;
         for (const QJsonValue &entry : *entries)
             decoded.append(DriveCodec::decode(entry));
-        QJsonArray results;
-        QList<Error> errors, warnings;
-        for (const DriveVerdict &verdict : m_controller.addDrives(decoded)) {
-            QJsonObject result{ { key::Name, verdict.drive.name } };
-            setOutcome(result, verdict.errors, verdict.warnings);
-            results.append(result);
-            errors += verdict.errors;
-            warnings += verdict.warnings;
-        }
-        return reply(request.reply({ { QStringLiteral("Results"), results } }, errors, warnings));
+        // The folders are looked at on the prober: the answer comes when they have answered,
+        // or at the deadline; other requests are answered meanwhile.
+        whenFinished(m_controller.addDrivesLater(decoded), context,
+                     [request, reply](const QFuture<QList<DriveVerdict>> &done) mutable {
+                         if (done.resultCount() == 0)
+                             return reply(request.failure(code::cancelled));
+                         QJsonArray results;
+                         QList<Error> errors, warnings;
+                         for (const DriveVerdict &verdict : done.result()) {
+                             QJsonObject result{ { key::Name, verdict.drive.name } };
+                             setOutcome(result, verdict.errors, verdict.warnings);
+                             if (!verdict.notAnswering.isEmpty())
+                                 result.insert(key::Message, verdict.notAnswering.join(u' '));
+                             results.append(result);
+                             errors += verdict.errors;
+                             warnings += verdict.warnings;
+                         }
+                         reply(request.reply({ { QStringLiteral("Results"), results } }, errors,
+                                             warnings));
+                     });
+        return;
     }
     if (canonical == u"EditDrive") {
         const QString name = request.name().value_or(QString());
@@ -510,8 +568,17 @@ void ApiHandler::handle(const QByteArray &frame, ApiSession &session, QObject *c
         const QJsonValue changes = request.field(QStringLiteral("Drive"));
         if (!changes.isObject())
             return reply(request.failure(issue::InvalidDrive));
-        const DriveVerdict verdict = m_controller.editDrive(name, changes.toObject());
-        return reply(request.reply({}, verdict.errors, verdict.warnings));
+        whenFinished(m_controller.editDriveLater(name, changes.toObject()), context,
+                     [request, reply](const QFuture<DriveVerdict> &done) mutable {
+                         if (done.resultCount() == 0)
+                             return reply(request.failure(code::cancelled));
+                         const DriveVerdict verdict = done.result();
+                         QJsonObject fields;
+                         if (!verdict.notAnswering.isEmpty())
+                             fields.insert(key::Message, verdict.notAnswering.join(u' '));
+                         reply(request.reply(fields, verdict.errors, verdict.warnings));
+                     });
+        return;
     }
     if (canonical == u"RemoveDrive") {
         const Result<void> removed = m_controller.removeDrive(request.name().value_or(QString()));
@@ -611,27 +678,21 @@ void ApiHandler::handle(const QByteArray &frame, ApiSession &session, QObject *c
                 = m_controller.model().drive(request.name().value_or(QString()));
         if (!drive)
             return reply(request.failure(SyncController::unknownDrive));
-        QJsonObject stats{ { QStringLiteral("Source"), DriveStats::volume(drive->source) },
-                           { QStringLiteral("Target"), DriveStats::volume(drive->target) } };
-        if (!request.field(QStringLiteral("SpeedTest")).toBool(false))
-            return reply(request.success(stats));
-        // The test would measure the sync as much as the disk, and slow it down.
-        if (m_controller.isActive(drive->name))
-            return reply(request.failure(code::alreadySyncing));
-        // Stopped when its client leaves: no one would hear the result.
-        const CancelToken cancel;
-        QObject::connect(context, &QObject::destroyed, [cancel] { cancel.cancel(); });
-        const std::optional<QFuture<Result<QJsonObject>>> test
-                = m_speedTests.start(drive->target, cancel);
-        if (!test)
-            return reply(request.failure(code::speedTestRunning));
-        whenFinished(*test, context,
-                     [request, stats, reply](const QFuture<Result<QJsonObject>> &done) mutable {
-                         const Result<QJsonObject> measured = done.result();
-                         if (!measured)
-                             return reply(request.failure(measured.error().code));
-                         stats.insert(QStringLiteral("SpeedTest"), *measured);
-                         reply(request.success(stats));
+        // Asked of the prober: a folder that does not answer is told at the deadline.
+        AvailabilityProber &prober = m_controller.prober();
+        QList<QFuture<LocationProbe>> looks{ prober.probe(drive->source),
+                                             prober.probe(drive->target) };
+        whenFinished(QtFuture::whenAll(looks.begin(), looks.end()), context,
+                     [this, request, reply, context,
+                      drive = *drive](const QFuture<QList<QFuture<LocationProbe>>> &done) mutable {
+                         const QList<QFuture<LocationProbe>> answers
+                                 = done.resultCount() > 0 ? done.result()
+                                                          : QList<QFuture<LocationProbe>>();
+                         if (answers.size() != 2 || answers.at(0).resultCount() == 0
+                             || answers.at(1).resultCount() == 0)
+                             return reply(request.failure(code::cancelled));
+                         replyDriveStats(m_controller, m_speedTests, drive, answers.at(0).result(),
+                                         answers.at(1).result(), request, context, reply);
                      });
         return;
     }

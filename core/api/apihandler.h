@@ -59,9 +59,10 @@ public:
 
     using ReplyFunction = std::function<void(const ApiReply &)>;
 
-    // Answers one text frame. Most requests reply before this returns; DriveStats with a
-    // speed test replies later, on the event loop (`context` guards the callback: no reply
-    // once it is gone). `session` must outlive a synchronous reply only.
+    // Answers one text frame. Most requests reply before this returns; those that look at a
+    // drive's folders first (AddDrive, EditDrive, DriveStats: on the prober, with its
+    // deadline) and GetPlan reply later, on the event loop (`context` guards the callback: no
+    // reply once it is gone). `session` must outlive a synchronous reply only.
     void handle(const QByteArray &frame, ApiSession &session, QObject *context,
                 const ReplyFunction &reply);
 

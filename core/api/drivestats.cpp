@@ -1,13 +1,11 @@
 #include "drivestats.h"
 
-#include "paths.h"
 #include "planner.h"
 #include "syncengine.h"
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QStorageInfo>
 #include <QTemporaryFile>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -106,13 +104,12 @@ Result<QJsonObject> measure(const QString &targetFolder, qint64 bytes, const Can
 
 } // namespace
 
-QJsonObject DriveStats::volume(const QString &folder)
+QJsonObject DriveStats::volume(const LocationFacts &facts)
 {
-    const QStorageInfo storage(paths::nearestExisting(QFileInfo(folder).absoluteFilePath()));
-    return { { QStringLiteral("Available"), storage.bytesAvailable() },
-             { QStringLiteral("Total"), storage.bytesTotal() },
-             { QStringLiteral("FileSystem"), QString::fromUtf8(storage.fileSystemType()) },
-             { QStringLiteral("ReadOnly"), storage.isReadOnly() } };
+    return { { QStringLiteral("Available"), facts.bytesAvailable },
+             { QStringLiteral("Total"), facts.bytesTotal },
+             { QStringLiteral("FileSystem"), facts.fileSystem },
+             { QStringLiteral("ReadOnly"), facts.readOnly } };
 }
 
 std::optional<QFuture<Result<QJsonObject>>> SpeedTests::start(const QString &targetFolder,

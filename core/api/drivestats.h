@@ -3,6 +3,7 @@
 // read back past the cache where the system allows, and removed.
 #pragma once
 
+#include "locationfacts.h"
 #include "result.h"
 #include "syncjob.h"
 
@@ -25,9 +26,9 @@ class DriveStats final
 public:
     static constexpr qint64 speedTestBytes = qint64(64) << 20;
 
-    // {"Available", "Total", "FileSystem", "ReadOnly"} of the volume the folder is on (or its
-    // nearest existing parent); Available and Total in bytes.
-    static QJsonObject volume(const QString &folder);
+    // {"Available", "Total", "FileSystem", "ReadOnly"} of the volume a folder is on (or its
+    // nearest existing parent), as the prober found it; Available and Total in bytes.
+    static QJsonObject volume(const LocationFacts &facts);
 };
 
 // The speed tests under way: one per target folder at a time, as each writes 64 MiB; a

@@ -30,6 +30,8 @@ void Scheduler::renameDrive(const QString &from, const QString &to)
 {
     if (m_busy.remove(from))
         m_busy.insert(to);
+    if (m_back.remove(from))
+        m_back.insert(to);
     if (m_catchUpAt.contains(from))
         m_catchUpAt.insert(to, m_catchUpAt.take(from));
 }
@@ -39,17 +41,25 @@ void Scheduler::setCatchUpDelay(milliseconds delay)
     m_catchUpDelay = delay;
 }
 
-void Scheduler::setAvailabilityCheck(std::function<bool(const Drive &)> check)
+void Scheduler::setAvailabilityCheck(std::function<void(const Drive &)> lookAgain)
 {
-    m_isAvailable = std::move(check);
+    m_lookAgain = std::move(lookAgain);
+}
+
+void Scheduler::driveIsBack(const QString &name)
+{
+    m_back.insert(name);
+    reschedule();
 }
 
 void Scheduler::setBusy(const QString &name, bool busy)
 {
-    if (busy)
+    if (busy) {
         m_busy.insert(name);
-    else if (m_busy.remove(name))
+        m_back.remove(name); // it runs: what its run finds is what counts
+    } else if (m_busy.remove(name)) {
         reschedule();
+    }
 }
 
 void Scheduler::start()
@@ -152,10 +162,16 @@ void Scheduler::tick()
         QDateTime due = schedule::nextRun(drive, state, catchUpFor(drive.name));
         if (!due.isValid())
             continue;
-        if (due <= now && state.unavailable && !state.interrupted && m_isAvailable
-            && !m_isAvailable(drive)) {
-            state.lastCheck = now;
-            due = schedule::nextRun(drive, state, catchUpFor(drive.name));
+        const bool back = m_back.remove(drive.name);
+        if (state.unavailable && !state.interrupted && m_lookAgain) {
+            if (back) {
+                due = now;
+            } else if (due <= now) {
+                // Not known to be back: looked for in the background, and again in a minute.
+                state.lastCheck = now;
+                due = schedule::nextRun(drive, state, catchUpFor(drive.name));
+                m_lookAgain(drive);
+            }
         }
         if (due <= now)
             dueNow.append(drive.name);

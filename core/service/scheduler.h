@@ -32,8 +32,12 @@ public:
     void setDrives(const QList<Drive> &drives);
     void renameDrive(const QString &from, const QString &to);
     void setCatchUpDelay(std::chrono::milliseconds delay);
-    // Whether an unavailable drive's source and target are back; looked at once a minute.
-    void setAvailabilityCheck(std::function<bool(const Drive &)> check);
+    // Asked once a minute about an unavailable drive: look whether its source and target are
+    // back, in the background (a disk that does not answer must not stop the schedule), and
+    // call driveIsBack() when they are.
+    void setAvailabilityCheck(std::function<void(const Drive &)> lookAgain);
+    // A look found an unavailable drive's folders back: it is due at once.
+    void driveIsBack(const QString &name);
     // A busy drive (queued or running) is not due again until it is done.
     void setBusy(const QString &name, bool busy);
 
@@ -74,7 +78,8 @@ private:
     QList<Drive> m_drives;
     QSet<QString> m_busy;
     bool m_started = false;
-    std::function<bool(const Drive &)> m_isAvailable;
+    std::function<void(const Drive &)> m_lookAgain;
+    QSet<QString> m_back; // unavailable drives found back since the last tick
     std::chrono::milliseconds m_catchUpDelay = std::chrono::seconds(30);
     QDateTime m_catchUpSince;
     QHash<QString, QDateTime> m_catchUpAt; // each drive's own, with jitter

@@ -9,26 +9,13 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLockFile>
-#include <QStorageInfo>
 #include <QThread>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <chrono>
+
 namespace lts {
-
-namespace {
-
-// Two folders are on one volume when they are on one mounted filesystem; a folder that does
-// not exist yet is on the volume of its nearest existing parent.
-QString volumeOfFolder(const QString &folder)
-{
-    const QString existing = paths::nearestExisting(QFileInfo(folder).absoluteFilePath());
-    const QStorageInfo storage(existing);
-    return storage.isValid() ? storage.rootPath() + u'\n' + QString::fromUtf8(storage.device())
-                             : existing;
-}
-
-} // namespace
 
 SyncController::SyncController(Environment environment, QObject *parent)
     : QObject(parent)
@@ -41,16 +28,14 @@ SyncController::SyncController(Environment environment, QObject *parent)
     , m_log(m_env.dataFolder)
     , m_scheduler(m_clock, m_states)
     , m_configWatcher(m_store.filePath())
+    , m_prober(std::chrono::seconds(Settings().networkTimeoutSeconds))
 {
     if (!m_env.runSync)
         m_env.runSync = [this](SyncJob job) { return m_engine.run(std::move(job)); };
-    if (!m_env.volumeOf)
-        m_env.volumeOf = volumeOfFolder;
     if (!m_env.rootsAvailable)
         m_env.rootsAvailable = &SyncEngine::rootsAvailable;
 
-    m_scheduler.setAvailabilityCheck(
-            [this](const Drive &drive) { return m_env.rootsAvailable(jobFor(drive)); });
+    m_scheduler.setAvailabilityCheck([this](const Drive &drive) { lookForDrive(drive); });
     connect(&m_scheduler, &Scheduler::due, this, [this](const QString &name) {
         enqueue({ name, false, -1, false, {}, {} });
     });
@@ -148,6 +133,7 @@ void SyncController::applySettings()
     m_log.setLevel(m_config.settings.logLevel);
     m_log.setMaxBytes(qint64(m_config.settings.logMaxMiB) << 20);
     m_scheduler.setCatchUpDelay(std::chrono::seconds(m_config.settings.catchUpDelaySeconds));
+    m_prober.setDeadline(std::chrono::seconds(m_config.settings.networkTimeoutSeconds));
     dispatch();
 }
 
@@ -201,11 +187,116 @@ DriveVerdict SyncController::addDrive(const DecodedDrive &decoded)
 
 QList<DriveVerdict> SyncController::addDrives(const QList<DecodedDrive> &drives)
 {
-    DriveValidator validator(m_config.drives);
+    return addChecked(drives, Looks{});
+}
+
+QList<DriveVerdict> SyncController::addDrives(const QList<DecodedDrive> &drives,
+                                              const QHash<QString, LocationProbe> &looked)
+{
+    return addChecked(drives, Looks{ looked, &m_prober });
+}
+
+DriveVerdict SyncController::editDrive(const QString &name, const Drive &drive,
+                                       const QHash<QString, LocationProbe> &looked)
+{
+    return applyEdit(name, DecodedDrive{ drive, {}, true }, Looks{ looked, &m_prober });
+}
+
+DriveValidator::FactsLookup SyncController::Looks::lookup() const
+{
+    if (!prober)
+        return {};
+    // The folders looked at for this change, then what the prober last found of the others
+    // (their links, for overlapping targets); a folder without an answer is taken as written.
+    return [fresh = fresh, prober = prober](const QString &path) -> std::optional<LocationFacts> {
+        if (const auto found = fresh.constFind(path); found != fresh.cend())
+            return found->answered() ? std::optional(found->value) : std::nullopt;
+        if (const std::optional<LocationProbe> known = prober->cached(path);
+            known && known->answered())
+            return known->value;
+        return std::nullopt;
+    };
+}
+
+void SyncController::Looks::refuseUnanswered(DriveVerdict &verdict) const
+{
+    const struct
+    {
+        AvailabilityProber::Role role;
+        QString path;
+        QString code;
+    } folders[] = {
+        { AvailabilityProber::Role::Source, verdict.drive.source, issue::InvalidSourcePath },
+        { AvailabilityProber::Role::Target, verdict.drive.target, issue::InvalidTargetPath }
+    };
+    for (const auto &folder : folders) {
+        const auto found = fresh.constFind(folder.path);
+        if (found == fresh.cend() || found->answered())
+            continue;
+        const QString words = prober->notAnswering(folder.role, folder.path);
+        verdict.errors.append({ folder.code, words });
+        verdict.notAnswering.append(words);
+    }
+    verdict.errors = issue::ordered(verdict.errors);
+}
+
+QFuture<QHash<QString, LocationProbe>> SyncController::lookAt(const QStringList &locations)
+{
+    QList<QFuture<LocationProbe>> looks;
+    for (const QString &location : locations)
+        looks.append(m_prober.probe(location));
+    return QtFuture::whenAll(looks.begin(), looks.end())
+            .then([](const QList<QFuture<LocationProbe>> &done) {
+                QHash<QString, LocationProbe> found;
+                for (const QFuture<LocationProbe> &look : done) {
+                    if (look.resultCount() > 0)
+                        found.insert(look.result().location, look.result());
+                }
+                return found;
+            });
+}
+
+namespace {
+
+// The folders of a drive the prober is to look at: those given as paths of this computer.
+QStringList foldersOf(const Drive &drive)
+{
+    QStringList folders;
+    for (const QString &location : { drive.source, drive.target }) {
+        const QString path = paths::normalized(location);
+        if (!path.isEmpty() && !DriveValidator::unreachableLocation(location))
+            folders.append(path);
+    }
+    return folders;
+}
+
+} // namespace
+
+QFuture<QList<DriveVerdict>> SyncController::addDrivesLater(const QList<DecodedDrive> &drives)
+{
+    QStringList locations;
+    for (const DecodedDrive &decoded : drives) {
+        for (const QString &folder : foldersOf(decoded.drive)) {
+            if (!locations.contains(folder))
+                locations.append(folder);
+        }
+    }
+    return lookAt(locations).then(this, [this, drives](const QHash<QString, LocationProbe> &fresh) {
+        return addChecked(drives, Looks{ fresh, &m_prober });
+    });
+}
+
+QList<DriveVerdict> SyncController::addChecked(const QList<DecodedDrive> &drives,
+                                               const Looks &looks)
+{
+    DriveValidator validator(m_config.drives, DriveValidator::Scope::FieldsAndFileSystem,
+                             looks.lookup());
     QList<DriveVerdict> verdicts;
     Config next = m_config;
     for (const DecodedDrive &decoded : drives) {
         DriveVerdict verdict = validator.validate(decoded, next.drives.size() + 1);
+        if (looks.prober)
+            looks.refuseUnanswered(verdict);
         if (verdict.accepted()) {
             validator.add(verdict.drive);
             next.drives.append(verdict.drive);
@@ -240,20 +331,52 @@ DriveVerdict SyncController::editDrive(const QString &name, const QJsonObject &c
     const Drive *current = findDrive(name);
     DecodedDrive decoded = DriveCodec::decode(changes, current ? *current : Drive{});
     decoded.hasName = true; // an edit keeps the drive's name unless it gives one
-    return applyEdit(name, std::move(decoded));
+    return applyEdit(name, std::move(decoded), Looks{});
 }
 
 DriveVerdict SyncController::editDrive(const QString &name, const Drive &drive)
 {
-    return applyEdit(name, DecodedDrive{ drive, {}, true });
+    return applyEdit(name, DecodedDrive{ drive, {}, true }, Looks{});
 }
 
-DriveVerdict SyncController::applyEdit(const QString &name, DecodedDrive decoded)
+QFuture<DriveVerdict> SyncController::editDriveLater(const QString &name,
+                                                     const QJsonObject &changes)
+{
+    const Drive *current = findDrive(name);
+    DecodedDrive decoded = DriveCodec::decode(changes, current ? *current : Drive{});
+    decoded.hasName = true;
+    return editLater(name, std::move(decoded));
+}
+
+QFuture<DriveVerdict> SyncController::editDriveLater(const QString &name, const Drive &drive)
+{
+    return editLater(name, DecodedDrive{ drive, {}, true });
+}
+
+QFuture<DriveVerdict> SyncController::editLater(const QString &name, DecodedDrive decoded)
+{
+    const Drive *current = findDrive(name);
+    const bool foldersChanged = current
+                                && (decoded.drive.source != current->source
+                                    || decoded.drive.target != current->target);
+    // Another interval or other options: no disk to wait for, whatever state it is in.
+    if (!foldersChanged)
+        return QtFuture::makeReadyFuture(
+                applyEdit(name, std::move(decoded), Looks{ {}, &m_prober }));
+    return lookAt(foldersOf(decoded.drive))
+            .then(this, [this, name, decoded](const QHash<QString, LocationProbe> &fresh) {
+                return applyEdit(name, decoded, Looks{ fresh, &m_prober });
+            });
+}
+
+DriveVerdict SyncController::applyEdit(const QString &name, DecodedDrive decoded,
+                                       const Looks &looks)
 {
     const Drive *current = findDrive(name);
     if (!current) {
         return { decoded.drive,
                  { Error{ unknownDrive, tr("There is no drive \"%1\".").arg(name) } },
+                 {},
                  {} };
     }
     const Drive previous = *current;
@@ -266,8 +389,11 @@ DriveVerdict SyncController::applyEdit(const QString &name, DecodedDrive decoded
             = decoded.drive.source != previous.source || decoded.drive.target != previous.target;
     const DriveValidator validator(std::move(others),
                                    foldersChanged ? DriveValidator::Scope::FieldsAndFileSystem
-                                                  : DriveValidator::Scope::Fields);
+                                                  : DriveValidator::Scope::Fields,
+                                   looks.lookup());
     DriveVerdict verdict = validator.validate(decoded, row + 1);
+    if (foldersChanged && looks.prober)
+        looks.refuseUnanswered(verdict);
     if (!verdict.accepted() || verdict.drive == previous)
         return verdict;
     Config next = m_config;
@@ -291,7 +417,6 @@ void SyncController::applyChangedDrive(const Drive &previous, const Drive &drive
     if (const qsizetype queued = queuePosition(previous.name); queued >= 0 && otherRun) {
         m_queue[queued].force = false;
         m_queue[queued].maxDeletions = -1;
-        m_queue[queued].volume = m_env.volumeOf(drive.target);
     }
     if (previous.name != drive.name) {
         m_states.rename(previous.name, drive.name);
@@ -308,6 +433,8 @@ void SyncController::applyChangedDrive(const Drive &previous, const Drive &drive
                       VolumeIdentity::recordFileForDrive(m_env.dataFolder, drive.name,
                                                          previous.source, previous.target));
     }
+    if (previous.target != drive.target && queuePosition(drive.name) >= 0)
+        findVolume(drive.name);
     m_model.replace(previous.name, drive);
     m_scheduler.setDrives(m_config.drives);
     Q_EMIT driveChanged(previous.name, drive);
@@ -631,11 +758,54 @@ void SyncController::enqueue(QueuedRun run)
         }
         return;
     }
-    run.volume = m_env.volumeOf(findDrive(name)->target);
     m_queue.append(std::move(run));
     m_scheduler.setBusy(name, true);
+    findVolume(name);
     dispatch();
     refresh(name);
+}
+
+void SyncController::findVolume(const QString &name)
+{
+    const qsizetype queued = queuePosition(name);
+    const Drive *drive = findDrive(name);
+    if (queued < 0 || !drive)
+        return;
+    const QString target = drive->target;
+    if (m_env.volumeOf) {
+        m_queue[queued].volume = m_env.volumeOf(target);
+        return;
+    }
+    m_queue[queued].volume.reset();
+    m_prober.probe(target).then(this, [this, name, target](const LocationProbe &found) {
+        const Drive *now = findDrive(name);
+        if (!now || now->target != target)
+            return;
+        // A target that does not answer shares its volume with no other: its run is not held
+        // back by the others, nor they by it (the run itself meets the silent disk).
+        const QString volume = found.answered() ? found.value.volume : target;
+        if (const qsizetype waiting = queuePosition(name);
+            waiting >= 0 && !m_queue.at(waiting).volume)
+            m_queue[waiting].volume = volume;
+        else if (ActiveRun *run = activeRun(name); run && !run->volume)
+            run->volume = volume; // it started meanwhile, with nothing else running
+        dispatch();
+    });
+}
+
+void SyncController::lookForDrive(const Drive &drive)
+{
+    // One look at a pair at a time: the prober sends no second thread to a stuck one.
+    const QString pair = drive.source + u'\n' + drive.target;
+    m_prober.check<bool>(pair,
+                         [check = m_env.rootsAvailable, job = jobFor(drive)] { return check(job); })
+            .then(this, [this, name = drive.name, source = drive.source,
+                         target = drive.target](const Probed<bool> &found) {
+                const Drive *now = findDrive(name);
+                if (found.answered() && found.value && now && now->source == source
+                    && now->target == target)
+                    m_scheduler.driveIsBack(name);
+            });
 }
 
 void SyncController::dispatch()
@@ -653,10 +823,12 @@ void SyncController::dispatch()
             ++i;
             continue;
         }
-        const bool volumeBusy
-                = std::any_of(m_active.cbegin(), m_active.cend(), [&queued](const auto &r) {
-                      return r.second.volume == queued.volume;
-                  });
+        // Never two runs on one volume: while the prober looks for a volume, its run starts
+        // only when nothing else runs, and no other starts beside it.
+        const bool volumeBusy = std::any_of(
+                m_active.cbegin(), m_active.cend(), [&queued](const auto &r) {
+                    return !r.second.volume || !queued.volume || *r.second.volume == *queued.volume;
+                });
         if (volumeBusy) {
             ++i;
             continue;

@@ -4,6 +4,7 @@
 // state, the history and the log, with a signal for each event of protocol.md.
 #pragma once
 
+#include "availabilityprober.h"
 #include "clock.h"
 #include "configstore.h"
 #include "configwatcher.h"
@@ -45,10 +46,13 @@ public:
         const Clock *clock = nullptr; // the system clock when null
         // Starts one run; the SyncEngine when empty.
         std::function<QFuture<SyncReport>(SyncJob)> runSync;
-        // The volume a folder is on (two runs never write to one volume at once); when
-        // empty, the mounted filesystem of the folder or of its nearest existing parent.
+        // The volume a folder is on (two runs never write to one volume at once), answered at
+        // once on this thread (the tests' disks); when empty, the prober looks at the folder
+        // (the mounted filesystem of it or of its nearest existing parent) and the run waits
+        // in the queue for the answer.
         std::function<QString(const QString &folder)> volumeOf;
-        // Whether a drive's folders are there; SyncEngine::rootsAvailable when empty.
+        // Whether a drive's folders are there; SyncEngine::rootsAvailable when empty. Runs on
+        // the prober's threads, with its deadline.
         std::function<bool(const SyncJob &)> rootsAvailable;
         // Whether a folder of a run that makes no progress still answers (StallWatch);
         // StallWatch::lookAt when empty.
@@ -84,9 +88,13 @@ public:
     Scheduler &scheduler() { return m_scheduler; }
     RunLog &log() { return m_log; }
     const QList<Error> &configProblems() const { return m_store.problems(); }
+    // Every look at a drive's folders: with the NetworkTimeout deadline, never on this thread.
+    AvailabilityProber &prober() { return m_prober; }
 
     // Validated against the other drives and the disk, saved, and only then applied. A save
-    // that fails comes back as a "Config Not Saved" error, and nothing changes.
+    // that fails comes back as a "Config Not Saved" error, and nothing changes. These ask the
+    // disk on the calling thread, as long as it takes (tests, tools); the protocol and the
+    // tray use the ...Later ones.
     DriveVerdict addDrive(const DecodedDrive &decoded);
     // Several at once (AddDrive): each validated against the drives before it, and the list
     // saved once for them all. One verdict per drive, in their order.
@@ -94,6 +102,22 @@ public:
     // `changes`: the fields to change (a "Name" renames); the others keep their value.
     DriveVerdict editDrive(const QString &name, const QJsonObject &changes);
     DriveVerdict editDrive(const QString &name, const Drive &drive);
+
+    // The same, with the disk asked on the prober: the verdicts come once the folders have
+    // answered, and are then judged and saved on this thread. A folder that does not answer
+    // within the deadline is an error naming it ("The target /mnt/nas/backup did not answer
+    // within 30 seconds."), and nothing is saved. An edit that changes neither the source nor
+    // the target asks no disk: its verdict is ready at once.
+    QFuture<QList<DriveVerdict>> addDrivesLater(const QList<DecodedDrive> &drives);
+    QFuture<DriveVerdict> editDriveLater(const QString &name, const QJsonObject &changes);
+    QFuture<DriveVerdict> editDriveLater(const QString &name, const Drive &drive);
+    // The same with the answers the caller has already had from the prober (the editor, which
+    // looks at its folders as the user types): judged and saved at once, asking no disk. A
+    // folder without an answer is judged by its fields; one that did not answer is an error.
+    QList<DriveVerdict> addDrives(const QList<DecodedDrive> &drives,
+                                  const QHash<QString, LocationProbe> &looked);
+    DriveVerdict editDrive(const QString &name, const Drive &drive,
+                           const QHash<QString, LocationProbe> &looked);
     // A running sync of the drive is cancelled first; no file is touched.
     Result<void> removeDrive(const QString &name);
 
@@ -171,7 +195,7 @@ private:
         QString name; // follows renames
         bool restore = false;
         bool wholeRestore = false; // every file: a sync follows when it succeeds
-        QString volume;
+        std::optional<QString> volume; // of its target; empty while the prober looks
         QDateTime started;
         CancelToken cancel;
         std::optional<SyncProgress> progress;
@@ -190,11 +214,30 @@ private:
         bool restore = false;
         QStringList paths; // of a restore; empty: every file
         // The target's volume, found once when the run is queued (and again when the target
-        // changes): dispatch() compares it for every waiting run each time a run ends.
-        QString volume;
+        // changes): dispatch() compares it for every waiting run each time a run ends. While
+        // the prober looks for it, the run starts only if no other runs.
+        std::optional<QString> volume;
+    };
+    // What the prober found of the folders of drives being added or edited.
+    struct Looks
+    {
+        QHash<QString, LocationProbe> fresh; // by normalised path
+        const AvailabilityProber *prober = nullptr; // null: the validator asks the disk itself
+
+        DriveValidator::FactsLookup lookup() const;
+        // An error for each folder of the drive that did not answer.
+        void refuseUnanswered(DriveVerdict &verdict) const;
     };
 
-    DriveVerdict applyEdit(const QString &name, DecodedDrive decoded);
+    QList<DriveVerdict> addChecked(const QList<DecodedDrive> &drives, const Looks &looks);
+    DriveVerdict applyEdit(const QString &name, DecodedDrive decoded, const Looks &looks);
+    QFuture<DriveVerdict> editLater(const QString &name, DecodedDrive decoded);
+    // Fresh looks at the folders, all at once; ready when each has answered or timed out.
+    QFuture<QHash<QString, LocationProbe>> lookAt(const QStringList &locations);
+    // Asks the prober whether an unavailable drive's folders are back.
+    void lookForDrive(const Drive &drive);
+    // The volume of the target of the drive's queued or running run, for dispatch().
+    void findVolume(const QString &name);
     Result<void> saveConfig(const Config &config);
     void applySettings();
     void reloadConfig(bool exists);
@@ -239,6 +282,7 @@ private:
     DriveListModel m_model;
     Scheduler m_scheduler;
     ConfigWatcher m_configWatcher;
+    AvailabilityProber m_prober;
     SyncEngine m_engine;
     SyncEngine m_previewEngine;
     QThreadPool m_versionTasks; // listing and restoring versions: disk work, off this thread
