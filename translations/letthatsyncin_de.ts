@@ -136,6 +136,30 @@
     </message>
 </context>
 <context>
+    <name>lts::AvailabilityProber</name>
+    <message numerus="yes">
+        <source>The source %1 did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>Die Quelle %1 hat nicht innerhalb von %n Sekunde geantwortet.</numerusform>
+            <numerusform>Die Quelle %1 hat nicht innerhalb von %n Sekunden geantwortet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The target %1 did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>Das Ziel %1 hat nicht innerhalb von %n Sekunde geantwortet.</numerusform>
+            <numerusform>Das Ziel %1 hat nicht innerhalb von %n Sekunden geantwortet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The folder %1 did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>Der Ordner %1 hat nicht innerhalb von %n Sekunde geantwortet.</numerusform>
+            <numerusform>Der Ordner %1 hat nicht innerhalb von %n Sekunden geantwortet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lts::CommandLine</name>
     <message>
         <source>Folder of config.json (default: %1).</source>
@@ -513,6 +537,10 @@ Befehle:
             <numerusform>Tag</numerusform>
             <numerusform>Tage</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>%1 wird geprüft…</translation>
     </message>
 </context>
 <context>

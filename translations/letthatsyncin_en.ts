@@ -136,6 +136,30 @@
     </message>
 </context>
 <context>
+    <name>lts::AvailabilityProber</name>
+    <message numerus="yes">
+        <source>The source %1 did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>The source %1 did not answer within %n second.</numerusform>
+            <numerusform>The source %1 did not answer within %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The target %1 did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>The target %1 did not answer within %n second.</numerusform>
+            <numerusform>The target %1 did not answer within %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The folder %1 did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>The folder %1 did not answer within %n second.</numerusform>
+            <numerusform>The folder %1 did not answer within %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lts::CommandLine</name>
     <message>
         <source>Folder of config.json (default: %1).</source>
@@ -513,6 +537,10 @@ Commands:
             <numerusform>day</numerusform>
             <numerusform>days</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Checking %1…</translation>
     </message>
 </context>
 <context>

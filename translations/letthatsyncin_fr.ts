@@ -136,6 +136,30 @@
     </message>
 </context>
 <context>
+    <name>lts::AvailabilityProber</name>
+    <message numerus="yes">
+        <source>The source %1 did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>La source %1 n’a pas répondu en %n seconde.</numerusform>
+            <numerusform>La source %1 n’a pas répondu en %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The target %1 did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>La destination %1 n’a pas répondu en %n seconde.</numerusform>
+            <numerusform>La destination %1 n’a pas répondu en %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The folder %1 did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>Le dossier %1 n’a pas répondu en %n seconde.</numerusform>
+            <numerusform>Le dossier %1 n’a pas répondu en %n secondes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lts::CommandLine</name>
     <message>
         <source>Folder of config.json (default: %1).</source>
@@ -513,6 +537,10 @@ Commandes&#xa0;:
             <numerusform>jour</numerusform>
             <numerusform>jours</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Vérification de %1…</translation>
     </message>
 </context>
 <context>
