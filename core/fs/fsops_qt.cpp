@@ -25,7 +25,6 @@ namespace lts::fsops {
 
 namespace {
 
-constexpr qint64 bufferSize = 1 << 20;
 
 std::filesystem::path fsPath(const QString &path)
 {
