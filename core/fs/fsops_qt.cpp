@@ -25,7 +25,6 @@ namespace lts::fsops {
 
 namespace {
 
-
 std::filesystem::path fsPath(const QString &path)
 {
     return std::filesystem::path(path.toStdU16String());
