@@ -713,10 +713,14 @@ Result<void> PortableFolder::flushFileSystem() const
 
 Result<Space> PortableFolder::space() const
 {
-    QStorageInfo storage(QFile::decodeName(m_path));
-    if (!storage.isValid())
-        return errorFor(m_path, QStringLiteral("No such filesystem"), QStringLiteral("ENOENT"));
-    return Space{ storage.bytesAvailable(), storage.bytesTotal(),
+    // Asked of the folder itself (statvfs, GetDiskFreeSpaceExW): QStorageInfo looks the path up
+    // in this process's mount table, which is another disk's for a path under /proc/PID/root.
+    std::error_code error;
+    const fs::space_info space = fs::space(nativePath(m_path), error);
+    if (error)
+        return errorFor(m_path, error);
+    const QStorageInfo storage(QFile::decodeName(m_path));
+    return Space{ std::int64_t(space.available), std::int64_t(space.capacity),
                   std::max<std::int64_t>(storage.blockSize(), 512) };
 }
 

@@ -6,7 +6,8 @@
 // process.
 //
 // $LTS_HANG_OPEN_BELOW does the same for openat() of a path under it, its name taken relative
-// to its folder's descriptor as the engine opens files: a run can be made to hang in the
+// to its folder's descriptor as the engine opens files, and for fopen() of such a path (the
+// portable filesystem layer opens files by their paths): a run can be made to hang in the
 // middle of its copies, after the checks of its folders went through.
 #include <cstdarg>
 #include <cstdio>
@@ -161,6 +162,22 @@ int openat64(int folder, const char *name, int flags, ...)
     }
     static const auto real = next<int (*)(int, const char *, int, ...)>("openat64");
     return real(folder, name, flags, mode);
+}
+
+std::FILE *fopen(const char *path, const char *mode)
+{
+    if (isHungOpen(AT_FDCWD, path))
+        hang();
+    static const auto real = next<std::FILE *(*)(const char *, const char *)>("fopen");
+    return real(path, mode);
+}
+
+std::FILE *fopen64(const char *path, const char *mode)
+{
+    if (isHungOpen(AT_FDCWD, path))
+        hang();
+    static const auto real = next<std::FILE *(*)(const char *, const char *)>("fopen64");
+    return real(path, mode);
 }
 
 } // extern "C"
