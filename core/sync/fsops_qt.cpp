@@ -1,11 +1,12 @@
 // The portable implementation of fsops, for systems without POSIX directory descriptors
-// (Windows); built everywhere, so its conformance is tested on Linux too. Folders are paths; every
-// operation goes through std::filesystem and the C library's files (a name is the system's own:
-// bytes on Linux, UTF-16 on Windows), Qt only for the volume's space and identity. It keeps the
-// same rules (no link is followed inside the roots, copies go to temporary names) but without the
-// POSIX guarantees against a tree that changes under the run (a name is checked, then used), and
-// with no filesystem-wide flush (each file is flushed on its own). A link's own time is the one
-// thing std::filesystem cannot read nor set: the system's calls do it.
+// (Windows); built everywhere, so its conformance is tested on Linux too. Folders are paths;
+// every operation goes through std::filesystem and the C library's files (a name is the
+// system's own: bytes on Linux, UTF-16 on Windows), Qt only for the volume's identity and
+// block size. It keeps the same rules (no link is followed inside the roots, copies go to
+// temporary names) but without the POSIX guarantees against a tree that changes under the run
+// (a name is checked, then used), and with no filesystem-wide flush (each file is flushed on
+// its own). A link's own time is the one thing std::filesystem cannot read nor set: the
+// system's calls do it.
 #include "fsops.h"
 
 #include <QDir>
@@ -153,18 +154,40 @@ void setNanoseconds(Stat &stat, std::int64_t ns)
     stat.mtimeNsec = std::int32_t(ns - stat.mtimeSec * 1'000'000'000);
 }
 
+// Between the files' clock and the system's: clock_cast where the library has all of C++20's
+// <chrono> (MSVC's file_clock has no to_sys), file_clock's own to_sys where not (libstdc++
+// before GCC 13).
+std::chrono::sys_time<std::chrono::nanoseconds> systemTimeOf(fs::file_time_type time)
+{
+#if __cpp_lib_chrono >= 201907L
+    return std::chrono::time_point_cast<std::chrono::nanoseconds>(
+            std::chrono::clock_cast<std::chrono::system_clock>(time));
+#else
+    return std::chrono::time_point_cast<std::chrono::nanoseconds>(
+            std::chrono::file_clock::to_sys(time));
+#endif
+}
+
+fs::file_time_type fileTimeOf(std::chrono::sys_time<std::chrono::nanoseconds> time)
+{
+#if __cpp_lib_chrono >= 201907L
+    return std::chrono::time_point_cast<fs::file_time_type::duration>(
+            std::chrono::clock_cast<std::chrono::file_clock>(time));
+#else
+    return std::chrono::time_point_cast<fs::file_time_type::duration>(
+            std::chrono::file_clock::from_sys(time));
+#endif
+}
+
 std::int64_t nanosecondsOf(fs::file_time_type time)
 {
-    const auto system = std::chrono::file_clock::to_sys(time);
-    return std::chrono::duration_cast<std::chrono::nanoseconds>(system.time_since_epoch()).count();
+    return systemTimeOf(time).time_since_epoch().count();
 }
 
 fs::file_time_type fileTimeOf(const Stat &stat)
 {
-    const std::chrono::sys_time<std::chrono::nanoseconds> system{ std::chrono::nanoseconds(
-            nanosecondsOf(stat)) };
-    return std::chrono::time_point_cast<fs::file_time_type::duration>(
-            std::chrono::file_clock::from_sys(system));
+    return fileTimeOf(std::chrono::sys_time<std::chrono::nanoseconds>(
+            std::chrono::nanoseconds(nanosecondsOf(stat))));
 }
 
 // A symbolic link's own modification time, which std::filesystem reads and sets only through
@@ -266,9 +289,7 @@ Result<Stat> statAt(const QByteArray &path)
             return errorFor(path, error);
         setNanoseconds(stat, nanosecondsOf(time));
     }
-    stat.mode = stat.type == EntryType::Link
-                        ? 0
-                        : std::uint16_t(status.permissions() & fs::perms::mask);
+    stat.mode = std::uint16_t(status.permissions() & fs::perms::mask);
     return stat;
 }
 
