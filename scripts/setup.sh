@@ -116,3 +116,26 @@ lts_fuzz() {
     cmake --build "$build" --target lts_fuzz --parallel "$jobs"
     (cd "$build" && ctest --output-on-failure --parallel "$jobs" -L fuzz)
 }
+
+# lts_portable: the suites that exercise the filesystem (the engine's, and the real `sync` and
+# service on full and hung disks) again with the portable filesystem layer
+# (core/fs/fsops_qt.cpp, what Windows runs) as the local disk's, in their own folder
+# (LTS_PORTABLE_BUILD_DIR, default build-portable). Only those test targets (and the
+# executable three of them start) are built: about four minutes on two cores from a cold
+# ccache, and one to run them.
+LTS_PORTABLE_TESTS=(tst_fsconformance tst_memorybackend tst_planner tst_syncengine tst_syncsafety
+    tst_restore tst_differential tst_synccontroller tst_synccli tst_adversity tst_headless)
+lts_portable() {
+    local build=${LTS_PORTABLE_BUILD_DIR:-$LTS_SOURCE_DIR/build-portable}
+    local options=(-G Ninja -DCMAKE_BUILD_TYPE=Release -DLTS_PORTABLE_FSOPS=ON)
+    [[ "${CI:-}" == true ]] && options+=(-DLTS_WERROR=ON)
+    command -v ccache >/dev/null 2>&1 && options+=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+
+    local jobs
+    jobs=$(nproc 2>/dev/null || echo 2)
+    cmake -S "$LTS_SOURCE_DIR" -B "$build" "${options[@]}" >/dev/null
+    cmake --build "$build" --target "${LTS_PORTABLE_TESTS[@]}" --parallel "$jobs"
+    local names
+    names=$(IFS='|'; echo "${LTS_PORTABLE_TESTS[*]}")
+    (cd "$build" && ctest --output-on-failure --parallel "$jobs" -R "^(${names})\$")
+}

@@ -11,6 +11,10 @@
 #include <functional>
 #include <memory>
 
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
 using namespace lts;
 using namespace lts::fsops;
 
@@ -321,6 +325,146 @@ private Q_SLOTS:
                                     .arg(got)
                                     .arg(wanted)
                                     .arg(precision)));
+    }
+
+    void aDiskKeepsTimesToItsOwnTick()
+    {
+        // A local disk keeps nanoseconds (Linux) or 100 ns (NTFS): the precision a backend
+        // reports is what it keeps, and it is not coarser than the system's, or every file
+        // copied by an earlier run within the same millisecond would look changed.
+        const std::int64_t precision = capabilities().timePrecisionNs;
+        if (precision >= 2'000'000'000)
+            QSKIP("this location keeps times to two seconds (FAT, exFAT)");
+        QVERIFY2(precision <= 100, qPrintable(QString::number(precision)));
+        put(root(), "f", "x");
+        QVERIFY(root().setAttributes("f", fileStat(1'234'567'890, 123'456'789, 0600), true));
+        Result<Stat> stat = root().stat("f");
+        QVERIFY(stat);
+        QCOMPARE(stat->mtimeSec, 1'234'567'890);
+        QCOMPARE(stat->mtimeNsec, 123'456'789 - 123'456'789 % precision);
+        Result<std::vector<Entry>> entries = root().list();
+        QVERIFY(entries);
+        QCOMPARE(entries->front().stat.mtimeNsec, stat->mtimeNsec);
+        Result<std::unique_ptr<FileReader>> reader = root().openFile("f");
+        QVERIFY(reader);
+        QCOMPARE((*reader)->stat()->mtimeNsec, stat->mtimeNsec);
+    }
+
+    void foldersAndLinksGetTheirOwnTimes()
+    {
+        QVERIFY(root().makeFolder("folder", 0755));
+        Stat folder = fileStat(1'300'000'000, 500'000'000, 0750);
+        folder.type = EntryType::Folder;
+        QVERIFY(root().setAttributes("folder", folder, true));
+        Result<Stat> stat = root().stat("folder");
+        QVERIFY(stat);
+        QCOMPARE(stat->type, EntryType::Folder);
+        QCOMPARE(stat->mtimeSec, 1'300'000'000);
+        if (capabilities().permissionBits)
+            QCOMPARE(stat->mode, 0750);
+        if (!capabilities().links)
+            return;
+        put(root(), "target", "t", 1'100'000'000);
+        Result<void> linked = root().makeLink("link", "target");
+        if (!linked && kindOf(linked.error()) == ErrorKind::Denied)
+            QSKIP("this system lets only administrators make links");
+        QVERIFY(linked);
+        Stat link = fileStat(1'200'000'000, 250'000'000, 0);
+        link.type = EntryType::Link;
+        QVERIFY(root().setAttributes("link", link, false));
+        // The link's own time; its target keeps its own.
+        QCOMPARE(root().stat("link")->mtimeSec, 1'200'000'000);
+        QCOMPARE(root().stat("target")->mtimeSec, 1'100'000'000);
+        Result<std::vector<Entry>> entries = root().list();
+        QVERIFY(entries);
+        QCOMPARE(entries->at(1).name, QByteArray("link"));
+        QCOMPARE(entries->at(1).stat.mtimeSec, 1'200'000'000);
+    }
+
+    void namesAreBytesNotText()
+    {
+#ifdef Q_OS_WIN
+        QSKIP("Windows names are UTF-16 text");
+#endif
+        // Linux names are bytes: one that is not UTF-8 (Latin-1 "\xe9t\xe9") is kept as it is.
+        const QByteArray name("\xe9t\xe9");
+        put(root(), name, "summer");
+        QVERIFY(root().makeFolder("d\xe9j\xe0", 0755));
+        Result<std::vector<Entry>> entries = root().list();
+        QVERIFY(entries);
+        QCOMPARE(entries->size(), size_t(2));
+        QCOMPARE(entries->at(0).name, QByteArray("d\xe9j\xe0"));
+        QCOMPARE(entries->at(1).name, name);
+        QCOMPARE(contentOf(root(), name), QByteArray("summer"));
+        QVERIFY(root().open("d\xe9j\xe0"));
+        QVERIFY(root().rename(name, root(), "renamed"));
+        QCOMPARE(contentOf(root(), "renamed"), QByteArray("summer"));
+    }
+
+    void aNewFileIsTheOwnersAloneUntilFinished()
+    {
+        if (!capabilities().permissionBits)
+            QSKIP("this location keeps no permission bits");
+        Result<std::unique_ptr<FileWriter>> writer = root().createFile("new");
+        QVERIFY(writer);
+        Result<Stat> stat = root().stat("new");
+        QVERIFY(stat);
+        QCOMPARE(stat->mode, 0600);
+        QVERIFY((*writer)->finish(fileStat(1'500'000'000, 0, 0644), true, false));
+        QCOMPARE(root().stat("new")->mode, 0644);
+    }
+
+    void errorsSayWhatWentWrong()
+    {
+        // The engine decides by the kind: a missing entry, one in the way, a full folder.
+        QCOMPARE(kindOf(root().removeEmptyFolder("none").error()), ErrorKind::NotFound);
+        QCOMPARE(kindOf(root().readFile("none", 100).error()), ErrorKind::NotFound);
+        QCOMPARE(kindOf(root().openFile("none").error()), ErrorKind::NotFound);
+        QCOMPARE(kindOf(root().setAttributes("none", fileStat(1, 0, 0600), true).error()),
+                 ErrorKind::NotFound);
+        QCOMPARE(kindOf(root().rename("none", root(), "other").error()), ErrorKind::NotFound);
+        QVERIFY(root().makeFolder("full", 0755));
+        put(*root().open("full"), "inside", "x");
+        Result<void> notEmpty = root().removeEmptyFolder("full");
+        QVERIFY(!notEmpty);
+        QCOMPARE(notEmpty.error().code, QStringLiteral("ENOTEMPTY"));
+        QVERIFY2(notEmpty.error().message.contains(u"full"), qPrintable(notEmpty.error().message));
+        put(root(), "file", "x");
+        Result<void> notAFolder = root().removeEmptyFolder("file");
+        QVERIFY(!notAFolder);
+        QCOMPARE(notAFolder.error().code, QStringLiteral("ENOTDIR"));
+        QCOMPARE(contentOf(root(), "file"), QByteArray("x"));
+        // A file's removal never takes a folder, even an empty one.
+        QVERIFY(root().makeFolder("empty", 0755));
+        QVERIFY(!root().removeFile("empty"));
+        QCOMPARE(root().stat("empty")->type, EntryType::Folder);
+    }
+
+    void aFolderWithoutWritePermissionIsDenied()
+    {
+        if (root().displayPath().startsWith(u"memory:"))
+            QSKIP("memory has no owners: nothing is denied there");
+#ifdef Q_OS_UNIX
+        if (::geteuid() == 0)
+            QSKIP("root may write everywhere");
+#endif
+        QVERIFY(root().makeFolder("locked", 0555));
+        Result<Folder> locked = root().open("locked");
+        QVERIFY(locked);
+        Result<void> made = locked->makeFolder("sub", 0755);
+        QVERIFY(!made);
+        QCOMPARE(kindOf(made.error()), ErrorKind::Denied);
+        QVERIFY2(made.error().message.contains(u"Permission denied"),
+                 qPrintable(made.error().message));
+        Result<std::unique_ptr<FileWriter>> created = locked->createFile("file");
+        QVERIFY(!created);
+        QCOMPARE(kindOf(created.error()), ErrorKind::Denied);
+        Result<void> appended = locked->appendToFile("notes", "x");
+        QVERIFY(!appended);
+        QCOMPARE(kindOf(appended.error()), ErrorKind::Denied);
+        Stat writable = fileStat(1'500'000'000, 0, 0755);
+        writable.type = EntryType::Folder;
+        QVERIFY(root().setAttributes("locked", writable, true));
     }
 
     void spaceAndIdentity()

@@ -1,133 +1,367 @@
 // The portable implementation of fsops, for systems without POSIX directory descriptors
-// (Windows); built everywhere, so its conformance is tested on Linux too. Folders are paths; every
-// operation goes through Qt and std::filesystem. It keeps the same rules (no link is followed
-// inside the roots, copies go to temporary names) but without the POSIX guarantees against a tree
-// that changes under the run, with times to the millisecond, and with no filesystem-wide flush
-// (each file is flushed on its own).
+// (Windows); built everywhere, so its conformance is tested on Linux too. Folders are paths;
+// every operation goes through std::filesystem and the C library's files (a name is the
+// system's own: bytes on Linux, UTF-16 on Windows), Qt only for the volume's identity and
+// block size. It keeps the same rules (no link is followed inside the roots, copies go to
+// temporary names) but without the POSIX guarantees against a tree that changes under the run
+// (a name is checked, then used), and with no filesystem-wide flush (each file is flushed on
+// its own). A link's own time is the one thing std::filesystem cannot read nor set: the
+// system's calls do it.
 #include "fsops.h"
 
-#include <QDateTime>
 #include <QDir>
 #include <QFile>
-#include <QFileInfo>
 #include <QStorageInfo>
-#include <QThread>
 
 #include <algorithm>
+#include <cerrno>
+#include <chrono>
+#include <cstdio>
 #include <filesystem>
 #include <system_error>
+#include <utility>
 
 #ifdef Q_OS_WIN
+#ifndef NOMINMAX
+#define NOMINMAX
+#endif
 #include <io.h>
+#include <windows.h>
+#else
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #endif
 
 namespace lts::fsops {
 
 namespace {
 
-std::filesystem::path fsPath(const QString &path)
+namespace fs = std::filesystem;
+
+// The path as the system takes it: on Windows the UTF-16 of the name, elsewhere its bytes as
+// they are, so a name that is not valid UTF-8 still reaches its file.
+fs::path nativePath(const QByteArray &path)
 {
-    return std::filesystem::path(path.toStdU16String());
+#ifdef Q_OS_WIN
+    return fs::path(QFile::decodeName(path).toStdU16String());
+#else
+    return fs::path(path.toStdString());
+#endif
 }
 
-Error errorFor(const QString &path, const QString &reason,
-               const QString &code = QStringLiteral("EIO"))
+QByteArray bytesOf(const fs::path &path)
 {
-    return Error{ code, QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(path), reason) };
+#ifdef Q_OS_WIN
+    return QFile::encodeName(QString::fromStdU16String(path.u16string()));
+#else
+    return QByteArray::fromStdString(path.native());
+#endif
 }
 
-Error errorFor(const QString &path, const std::error_code &error)
+QString describe(const QByteArray &path)
 {
-    const bool full = error == std::errc::no_space_on_device;
-    const bool missing = error == std::errc::no_such_file_or_directory;
-    const bool exists = error == std::errc::file_exists;
-    return errorFor(path, QString::fromStdString(error.message()),
-                    full      ? QStringLiteral("ENOSPC")
-                    : missing ? QStringLiteral("ENOENT")
-                    : exists  ? QStringLiteral("EEXIST")
-                              : QStringLiteral("EIO"));
+    return QDir::toNativeSeparators(QFile::decodeName(path));
 }
 
-std::uint32_t unixMode(QFile::Permissions p)
+Error errorFor(const QByteArray &path, const QString &reason, const QString &code)
 {
-    std::uint32_t mode = 0;
-    mode |= p & QFile::ReadOwner ? 0400 : 0;
-    mode |= p & QFile::WriteOwner ? 0200 : 0;
-    mode |= p & QFile::ExeOwner ? 0100 : 0;
-    mode |= p & QFile::ReadGroup ? 040 : 0;
-    mode |= p & QFile::WriteGroup ? 020 : 0;
-    mode |= p & QFile::ExeGroup ? 010 : 0;
-    mode |= p & QFile::ReadOther ? 04 : 0;
-    mode |= p & QFile::WriteOther ? 02 : 0;
-    mode |= p & QFile::ExeOther ? 01 : 0;
-    return mode;
+    return Error{ code, QStringLiteral("%1: %2").arg(describe(path), reason) };
 }
 
-QFile::Permissions qtPermissions(std::uint32_t mode)
+struct CodeName
 {
-    QFile::Permissions p;
-    if (mode & 0400)
-        p |= QFile::ReadOwner | QFile::ReadUser;
-    if (mode & 0200)
-        p |= QFile::WriteOwner | QFile::WriteUser;
-    if (mode & 0100)
-        p |= QFile::ExeOwner | QFile::ExeUser;
-    if (mode & 040)
-        p |= QFile::ReadGroup;
-    if (mode & 020)
-        p |= QFile::WriteGroup;
-    if (mode & 010)
-        p |= QFile::ExeGroup;
-    if (mode & 04)
-        p |= QFile::ReadOther;
-    if (mode & 02)
-        p |= QFile::WriteOther;
-    if (mode & 01)
-        p |= QFile::ExeOther;
-    return p;
+    std::errc condition;
+    const char *name;
+};
+
+// The errno names kindOf() knows, and a few more a disk gives: std::error_code compares equal
+// to these conditions whatever the system's own numbers (Windows' errors included).
+constexpr CodeName codeNames[] = {
+    { std::errc::no_such_file_or_directory, "ENOENT" },
+    { std::errc::not_a_directory, "ENOTDIR" },
+    { std::errc::file_exists, "EEXIST" },
+    { std::errc::directory_not_empty, "ENOTEMPTY" },
+    { std::errc::no_space_on_device, "ENOSPC" },
+    { std::errc::read_only_file_system, "EROFS" },
+    { std::errc::permission_denied, "EACCES" },
+    { std::errc::operation_not_permitted, "EPERM" },
+    { std::errc::io_error, "EIO" },
+    { std::errc::timed_out, "ETIMEDOUT" },
+    { std::errc::host_unreachable, "EHOSTUNREACH" },
+    { std::errc::connection_reset, "ECONNRESET" },
+    { std::errc::connection_refused, "ECONNREFUSED" },
+    { std::errc::network_unreachable, "ENETUNREACH" },
+    { std::errc::not_connected, "ENOTCONN" },
+    { std::errc::not_supported, "ENOTSUP" },
+    { std::errc::operation_not_supported, "EOPNOTSUPP" },
+    { std::errc::cross_device_link, "EXDEV" },
+    { std::errc::function_not_supported, "ENOSYS" },
+    { std::errc::operation_canceled, "ECANCELED" },
+    { std::errc::is_a_directory, "EISDIR" },
+    { std::errc::too_many_symbolic_link_levels, "ELOOP" },
+    { std::errc::filename_too_long, "ENAMETOOLONG" },
+    { std::errc::device_or_resource_busy, "EBUSY" },
+    { std::errc::too_many_files_open, "EMFILE" },
+    { std::errc::invalid_argument, "EINVAL" },
+};
+
+QString codeOf(const std::error_code &error)
+{
+#ifdef EDQUOT
+    if (error == std::error_code(EDQUOT, std::generic_category()))
+        return QStringLiteral("EDQUOT");
+#endif
+    for (const CodeName &name : codeNames) {
+        if (error == name.condition)
+            return QString::fromLatin1(name.name);
+    }
+    return QStringLiteral("EIO");
 }
 
-Stat statOf(const QFileInfo &info)
+Error errorFor(const QByteArray &path, const std::error_code &error)
 {
-    Stat s;
-    if (info.isSymLink())
-        s.type = EntryType::Link;
-    else if (info.isDir())
-        s.type = EntryType::Folder;
-    else if (info.isFile())
-        s.type = EntryType::File;
-    else
-        s.type = EntryType::Special;
-    s.size = s.type == EntryType::File ? info.size() : 0;
-    const qint64 ms = info.lastModified().toMSecsSinceEpoch();
-    s.mtimeSec = ms / 1000;
-    s.mtimeNsec = std::int32_t(ms % 1000) * 1000000;
-    s.mode = std::uint16_t(unixMode(info.permissions()));
-    return s;
+    return errorFor(path, QString::fromLocal8Bit(error.message()), codeOf(error));
 }
 
-QString child(const QByteArray &folder, const QByteArray &name)
+// After a failed call of the C library, which says why in errno (on Windows too).
+Error errnoError(const QByteArray &path)
 {
-    const QString base = QFile::decodeName(folder);
-    return name.isEmpty() || name == "." ? base : base + u'/' + QFile::decodeName(name);
+    return errorFor(path, std::error_code(errno, std::generic_category()));
 }
 
-// Changes the modification time (and permission bits) of the entry at `path`.
-Result<void> applyAttributes(const QString &path, const Stat &stat, bool setMode)
+Error errorFor(const QByteArray &path, std::errc condition)
 {
-    if (stat.type == EntryType::Link)
-        return {}; // Qt cannot set a link's own time
-    if (setMode && !QFile::setPermissions(path, qtPermissions(stat.mode)))
-        return errorFor(path, QStringLiteral("Cannot set the permissions"));
-    QFile file(path);
-    const QDateTime time = QDateTime::fromMSecsSinceEpoch(
-            stat.mtimeSec * 1000 + stat.mtimeNsec / 1000000, Qt::UTC);
-    if (stat.type == EntryType::File
-        && (!file.open(QIODevice::ReadWrite)
-            || !file.setFileTime(time, QFileDevice::FileModificationTime)))
-        return errorFor(path, file.errorString());
+    return errorFor(path, std::make_error_code(condition));
+}
+
+QByteArray child(const QByteArray &folder, const QByteArray &name)
+{
+    if (name.isEmpty() || name == ".")
+        return folder;
+    return folder.endsWith('/') ? QByteArray(folder + name) : QByteArray(folder + '/' + name);
+}
+
+std::int64_t nanosecondsOf(const Stat &stat)
+{
+    return stat.mtimeSec * 1'000'000'000 + stat.mtimeNsec;
+}
+
+void setNanoseconds(Stat &stat, std::int64_t ns)
+{
+    // Rounded down, also before 1970.
+    stat.mtimeSec = ns / 1'000'000'000 - (ns % 1'000'000'000 < 0 ? 1 : 0);
+    stat.mtimeNsec = std::int32_t(ns - stat.mtimeSec * 1'000'000'000);
+}
+
+// Between the files' clock and the system's: clock_cast where the library has all of C++20's
+// <chrono> (MSVC's file_clock has no to_sys), file_clock's own to_sys where not (libstdc++
+// before GCC 13).
+std::chrono::sys_time<std::chrono::nanoseconds> systemTimeOf(fs::file_time_type time)
+{
+#if __cpp_lib_chrono >= 201907L
+    return std::chrono::time_point_cast<std::chrono::nanoseconds>(
+            std::chrono::clock_cast<std::chrono::system_clock>(time));
+#else
+    return std::chrono::time_point_cast<std::chrono::nanoseconds>(
+            std::chrono::file_clock::to_sys(time));
+#endif
+}
+
+fs::file_time_type fileTimeOf(std::chrono::sys_time<std::chrono::nanoseconds> time)
+{
+#if __cpp_lib_chrono >= 201907L
+    return std::chrono::time_point_cast<fs::file_time_type::duration>(
+            std::chrono::clock_cast<std::chrono::file_clock>(time));
+#else
+    return std::chrono::time_point_cast<fs::file_time_type::duration>(
+            std::chrono::file_clock::from_sys(time));
+#endif
+}
+
+std::int64_t nanosecondsOf(fs::file_time_type time)
+{
+    return systemTimeOf(time).time_since_epoch().count();
+}
+
+fs::file_time_type fileTimeOf(const Stat &stat)
+{
+    return fileTimeOf(std::chrono::sys_time<std::chrono::nanoseconds>(
+            std::chrono::nanoseconds(nanosecondsOf(stat))));
+}
+
+// A symbolic link's own modification time, which std::filesystem reads and sets only through
+// the link.
+#ifdef Q_OS_WIN
+constexpr std::int64_t fileTimeTo1970 = 116'444'736'000'000'000; // in 100 ns, from 1601
+
+Result<std::int64_t> linkTime(const QByteArray &path)
+{
+    WIN32_FILE_ATTRIBUTE_DATA data;
+    const std::wstring native = nativePath(path).wstring();
+    // Of the link itself: the attributes of a reparse point are its own.
+    if (!::GetFileAttributesExW(native.c_str(), GetFileExInfoStandard, &data))
+        return errorFor(path, std::error_code(int(::GetLastError()), std::system_category()));
+    const std::int64_t ticks = (std::int64_t(data.ftLastWriteTime.dwHighDateTime) << 32)
+                               | data.ftLastWriteTime.dwLowDateTime;
+    return (ticks - fileTimeTo1970) * 100;
+}
+
+Result<void> setLinkTime(const QByteArray &path, const Stat &stat)
+{
+    const std::wstring native = nativePath(path).wstring();
+    const HANDLE handle = ::CreateFileW(
+            native.c_str(), FILE_WRITE_ATTRIBUTES,
+            FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE, nullptr, OPEN_EXISTING,
+            FILE_FLAG_OPEN_REPARSE_POINT | FILE_FLAG_BACKUP_SEMANTICS, nullptr);
+    if (handle == INVALID_HANDLE_VALUE)
+        return errorFor(path, std::error_code(int(::GetLastError()), std::system_category()));
+    const std::int64_t ticks = nanosecondsOf(stat) / 100 + fileTimeTo1970;
+    FILETIME time;
+    time.dwLowDateTime = DWORD(ticks & 0xffffffff);
+    time.dwHighDateTime = DWORD(std::uint64_t(ticks) >> 32);
+    const bool set = ::SetFileTime(handle, nullptr, nullptr, &time);
+    const DWORD code = ::GetLastError();
+    ::CloseHandle(handle);
+    if (!set)
+        return errorFor(path, std::error_code(int(code), std::system_category()));
     return {};
 }
+#else
+Result<std::int64_t> linkTime(const QByteArray &path)
+{
+    struct stat st;
+    if (::lstat(path.constData(), &st) != 0)
+        return errnoError(path);
+#ifdef Q_OS_MACOS
+    return std::int64_t(st.st_mtimespec.tv_sec) * 1'000'000'000 + st.st_mtimespec.tv_nsec;
+#else
+    return std::int64_t(st.st_mtim.tv_sec) * 1'000'000'000 + st.st_mtim.tv_nsec;
+#endif
+}
+
+Result<void> setLinkTime(const QByteArray &path, const Stat &stat)
+{
+    const timespec times[2] = { { 0, UTIME_OMIT }, { stat.mtimeSec, stat.mtimeNsec } };
+    if (::utimensat(AT_FDCWD, path.constData(), times, AT_SYMLINK_NOFOLLOW) != 0)
+        return errnoError(path);
+    return {};
+}
+#endif
+
+// Of the entry itself, never a link's target.
+Result<Stat> statAt(const QByteArray &path)
+{
+    const fs::path native = nativePath(path);
+    std::error_code error;
+    const fs::file_status status = fs::symlink_status(native, error);
+    if (error)
+        return errorFor(path, error);
+    Stat stat;
+    switch (status.type()) {
+    case fs::file_type::regular:
+        stat.type = EntryType::File;
+        break;
+    case fs::file_type::directory:
+        stat.type = EntryType::Folder;
+        break;
+    case fs::file_type::symlink:
+        stat.type = EntryType::Link;
+        break;
+    default:
+        stat.type = EntryType::Special;
+        break;
+    }
+    if (stat.type == EntryType::File) {
+        const std::uintmax_t size = fs::file_size(native, error);
+        if (error)
+            return errorFor(path, error);
+        stat.size = std::int64_t(size);
+    }
+    if (stat.type == EntryType::Link) {
+        Result<std::int64_t> time = linkTime(path);
+        if (!time)
+            return time.error();
+        setNanoseconds(stat, *time);
+    } else {
+        const fs::file_time_type time = fs::last_write_time(native, error);
+        if (error)
+            return errorFor(path, error);
+        setNanoseconds(stat, nanosecondsOf(time));
+    }
+    stat.mode = std::uint16_t(status.permissions() & fs::perms::mask);
+    return stat;
+}
+
+// Whether `path` names an entry, a link included (which fs::exists would follow).
+bool entryExists(const QByteArray &path)
+{
+    std::error_code error;
+    return fs::symlink_status(nativePath(path), error).type() != fs::file_type::not_found;
+}
+
+Result<fs::file_type> typeAt(const QByteArray &path)
+{
+    std::error_code error;
+    const fs::file_status status = fs::symlink_status(nativePath(path), error);
+    if (error)
+        return errorFor(path, error);
+    return status.type();
+}
+
+// Modification time (and permission bits) of the entry at `path`; a link's own time.
+Result<void> applyAttributes(const QByteArray &path, const Stat &stat, bool setMode)
+{
+    Result<fs::file_type> type = typeAt(path);
+    if (!type)
+        return type.error();
+    if (*type == fs::file_type::symlink)
+        return setLinkTime(path, stat);
+    const fs::path native = nativePath(path);
+    std::error_code error;
+    // The time first: a file made read-only may refuse it on Windows.
+    fs::last_write_time(native, fileTimeOf(stat), error);
+    if (!error && setMode)
+        fs::permissions(native, fs::perms(stat.mode) & fs::perms::mask, fs::perm_options::replace,
+                        error);
+    if (error)
+        return errorFor(path, error);
+    return {};
+}
+
+std::FILE *openStream(const QByteArray &path, const char *mode)
+{
+#ifdef Q_OS_WIN
+    const std::wstring wideMode(mode, mode + std::char_traits<char>::length(mode));
+    return ::_wfopen(nativePath(path).c_str(), wideMode.c_str());
+#else
+    return std::fopen(path.constData(), mode);
+#endif
+}
+
+// With `flushData`, the file's data on the disk, not only in the system's cache.
+bool flushStream(std::FILE *file, bool flushData)
+{
+    if (std::fflush(file) != 0)
+        return false;
+    if (!flushData)
+        return true;
+#ifdef Q_OS_WIN
+    return ::_commit(::_fileno(file)) == 0;
+#else
+    return ::fsync(::fileno(file)) == 0;
+#endif
+}
+
+struct StreamCloser
+{
+    std::FILE *file;
+    ~StreamCloser()
+    {
+        if (file)
+            std::fclose(file);
+    }
+};
 
 class PortableFolder final : public FolderImpl
 {
@@ -161,10 +395,7 @@ public:
     Result<Space> space() const override;
     Result<QByteArray> fileSystemId() const override;
     Capabilities capabilities() const override;
-    QString displayPath() const override
-    {
-        return QDir::toNativeSeparators(QFile::decodeName(m_path));
-    }
+    QString displayPath() const override { return describe(m_path); }
 
 private:
     QByteArray m_path;
@@ -173,109 +404,122 @@ private:
 class PortableReader final : public FileReader
 {
 public:
-    explicit PortableReader(const QString &path)
-        : m_file(path)
+    PortableReader(std::FILE *file, QByteArray path)
+        : m_file(file)
+        , m_path(std::move(path))
     { }
-    QFile &file() { return m_file; }
+    ~PortableReader() override { std::fclose(m_file); }
+    Q_DISABLE_COPY_MOVE(PortableReader)
 
     Result<std::int64_t> read(char *buffer, std::int64_t size) override
     {
-        const qint64 n = m_file.read(buffer, size);
-        if (n < 0)
-            return errorFor(m_file.fileName(), m_file.errorString());
+        const size_t n = std::fread(buffer, 1, size_t(size), m_file);
+        if (n == 0 && std::ferror(m_file))
+            return errnoError(m_path);
         return std::int64_t(n);
     }
-    Result<Stat> stat() const override { return statOf(QFileInfo(m_file.fileName())); }
+    Result<Stat> stat() const override { return statAt(m_path); }
 
 private:
-    QFile m_file;
+    std::FILE *m_file;
+    QByteArray m_path;
 };
 
 class PortableWriter final : public FileWriter
 {
 public:
-    explicit PortableWriter(const QString &path)
-        : m_file(path)
+    PortableWriter(std::FILE *file, QByteArray path)
+        : m_file(file)
+        , m_path(std::move(path))
     { }
     ~PortableWriter() override
     {
-        if (!m_finished) {
-            m_file.close();
-            QFile::remove(m_file.fileName());
+        if (m_file) {
+            std::fclose(m_file);
+            std::error_code ignored;
+            fs::remove(nativePath(m_path), ignored);
         }
     }
     Q_DISABLE_COPY_MOVE(PortableWriter)
-    QFile &file() { return m_file; }
 
     Result<void> write(const char *data, std::int64_t size) override
     {
-        if (m_file.write(data, size) != size)
-            return errorFor(m_file.fileName(), m_file.errorString(),
-                            m_file.error() == QFileDevice::ResourceError ? QStringLiteral("ENOSPC")
-                                                                         : QStringLiteral("EIO"));
+        if (std::fwrite(data, 1, size_t(size), m_file) != size_t(size))
+            return errnoError(m_path);
         return {};
     }
     Result<void> finish(const Stat &attributes, bool setMode, bool flushData) override
     {
-        if (!m_file.flush())
-            return errorFor(m_file.fileName(), m_file.errorString());
-#ifdef Q_OS_WIN
-        if (flushData && ::_commit(m_file.handle()) != 0)
-            return errorFor(m_file.fileName(), QStringLiteral("Cannot flush the file"));
-#else
-        Q_UNUSED(flushData)
-#endif
-        m_file.close();
-        if (Result<void> set = applyAttributes(m_file.fileName(), attributes, setMode); !set)
+        // A full disk often shows only here, when the last of the data is written.
+        if (!flushStream(m_file, flushData))
+            return errnoError(m_path);
+        if (std::fclose(std::exchange(m_file, nullptr)) != 0) {
+            const Error error = errnoError(m_path);
+            std::error_code ignored;
+            fs::remove(nativePath(m_path), ignored);
+            return error;
+        }
+        if (Result<void> set = applyAttributes(m_path, attributes, setMode); !set) {
+            std::error_code ignored;
+            fs::remove(nativePath(m_path), ignored);
             return set;
-        m_finished = true;
+        }
         return {};
     }
 
 private:
-    QFile m_file;
-    bool m_finished = false;
+    std::FILE *m_file; // null once finished
+    QByteArray m_path;
 };
 
 } // namespace
 
 Result<Folder> Folder::openPortableRoot(const QByteArray &path)
 {
-    const QFileInfo info(QFile::decodeName(path));
-    if (!info.exists())
-        return errorFor(info.filePath(), QStringLiteral("No such file or directory"),
-                        QStringLiteral("ENOENT"));
-    if (!info.isDir())
-        return errorFor(info.filePath(), QStringLiteral("Not a directory"),
-                        QStringLiteral("ENOTDIR"));
-    return Folder(std::make_unique<PortableFolder>(
-            QFile::encodeName(QDir::cleanPath(info.absoluteFilePath()))));
+    // The one place a path is followed as given: the root may be reached through links.
+    std::error_code error;
+    const fs::path native = nativePath(path);
+    const fs::file_status status = fs::status(native, error);
+    if (error)
+        return errorFor(path, error);
+    if (status.type() != fs::file_type::directory)
+        return errorFor(path, std::errc::not_a_directory);
+    fs::path absolute = fs::absolute(native, error).lexically_normal();
+    if (error)
+        return errorFor(path, error);
+    if (!absolute.has_filename() && absolute.has_relative_path())
+        absolute = absolute.parent_path(); // without its trailing separator
+    return Folder(std::make_unique<PortableFolder>(bytesOf(absolute)));
 }
 
 Result<std::unique_ptr<FolderImpl>> PortableFolder::open(const QByteArray &name) const
 {
-    const QString path = child(m_path, name);
-    const QFileInfo info(path);
     if (name == "." || name.isEmpty())
         return std::unique_ptr<FolderImpl>(std::make_unique<PortableFolder>(m_path));
-    if (!info.exists() && !info.isSymLink())
-        return errorFor(path, QStringLiteral("No such file or directory"),
-                        QStringLiteral("ENOENT"));
-    if (info.isSymLink() || !info.isDir())
-        return errorFor(path, QStringLiteral("Not a directory"), QStringLiteral("ENOTDIR"));
-    return std::unique_ptr<FolderImpl>(std::make_unique<PortableFolder>(QFile::encodeName(path)));
+    const QByteArray path = child(m_path, name);
+    Result<fs::file_type> type = typeAt(path);
+    if (!type)
+        return type.error();
+    if (*type != fs::file_type::directory)
+        return errorFor(path, std::errc::not_a_directory);
+    return std::unique_ptr<FolderImpl>(std::make_unique<PortableFolder>(path));
 }
 
 Result<std::vector<Entry>> PortableFolder::list() const
 {
-    const QDir dir(QFile::decodeName(m_path));
-    if (!dir.isReadable())
-        return errorFor(dir.path(), QStringLiteral("Permission denied"), QStringLiteral("EACCES"));
+    std::error_code error;
+    fs::directory_iterator it(nativePath(m_path), error);
+    if (error)
+        return errorFor(m_path, error);
     std::vector<Entry> entries;
-    const QFileInfoList infos = dir.entryInfoList(QDir::AllEntries | QDir::Hidden | QDir::System
-                                                  | QDir::NoDotAndDotDot);
-    for (const QFileInfo &info : infos) {
-        Entry entry{ QFile::encodeName(info.fileName()), statOf(info), {} };
+    for (; it != fs::directory_iterator(); it.increment(error)) {
+        const QByteArray name = bytesOf(it->path().filename());
+        Result<Stat> stat = statAt(child(m_path, name));
+        if (!stat && kindOf(stat.error()) == ErrorKind::NotFound)
+            continue; // removed since it was listed
+        if (!stat)
+            return stat.error();
+        Entry entry{ name, *stat, {} };
         if (entry.stat.type == EntryType::Link) {
             Result<QByteArray> target = readLink(entry.name);
             if (!target)
@@ -284,6 +528,8 @@ Result<std::vector<Entry>> PortableFolder::list() const
         }
         entries.push_back(std::move(entry));
     }
+    if (error)
+        return errorFor(m_path, error);
     std::sort(entries.begin(), entries.end(),
               [](const Entry &a, const Entry &b) { return a.name < b.name; });
     return entries;
@@ -291,34 +537,28 @@ Result<std::vector<Entry>> PortableFolder::list() const
 
 Result<Stat> PortableFolder::stat(const QByteArray &name) const
 {
-    const QFileInfo info(child(m_path, name));
-    if (!info.exists() && !info.isSymLink())
-        return errorFor(info.filePath(), QStringLiteral("No such file or directory"),
-                        QStringLiteral("ENOENT"));
-    return statOf(info);
+    return statAt(child(m_path, name));
 }
 
 Result<Stat> PortableFolder::statSelf() const
 {
-    return stat(".");
+    return statAt(m_path);
 }
 
 Result<QByteArray> PortableFolder::readLink(const QByteArray &name) const
 {
-    // As the link holds it (QFileInfo::symLinkTarget() makes a relative target absolute).
+    // As the link holds it: a relative target stays relative.
     std::error_code error;
-    const std::filesystem::path target
-            = std::filesystem::read_symlink(fsPath(child(m_path, name)), error);
+    const fs::path target = fs::read_symlink(nativePath(child(m_path, name)), error);
     if (error)
         return errorFor(child(m_path, name), error);
-    return QFile::encodeName(QString::fromStdU16String(target.u16string()));
+    return bytesOf(target);
 }
 
 Result<void> PortableFolder::makeLink(const QByteArray &name, const QByteArray &target) const
 {
     std::error_code error;
-    std::filesystem::create_symlink(fsPath(QFile::decodeName(target)), fsPath(child(m_path, name)),
-                                    error);
+    fs::create_symlink(nativePath(target), nativePath(child(m_path, name)), error);
     if (error)
         return errorFor(child(m_path, name), error);
     return {};
@@ -326,12 +566,14 @@ Result<void> PortableFolder::makeLink(const QByteArray &name, const QByteArray &
 
 Result<void> PortableFolder::makeFolder(const QByteArray &name, std::uint32_t mode) const
 {
-    const QString path = child(m_path, name);
-    if (QFileInfo::exists(path))
-        return errorFor(path, QStringLiteral("File exists"), QStringLiteral("EEXIST"));
-    if (!QDir().mkdir(path))
-        return errorFor(path, QStringLiteral("Cannot create the folder"));
-    QFile::setPermissions(path, qtPermissions(mode));
+    const QByteArray path = child(m_path, name);
+    std::error_code error;
+    // False without an error when a folder of that name is there already.
+    if (!fs::create_directory(nativePath(path), error) && !error)
+        return errorFor(path, std::errc::file_exists);
+    if (error)
+        return errorFor(path, error);
+    fs::permissions(nativePath(path), fs::perms(mode) & fs::perms::mask, error);
     return {};
 }
 
@@ -340,20 +582,21 @@ Result<void> PortableFolder::rename(const QByteArray &from, const FolderImpl &to
 {
     const auto *local = dynamic_cast<const PortableFolder *>(&toFolder);
     if (!local)
-        return errorFor(child(m_path, from), QStringLiteral("Not on one location"),
-                        QStringLiteral("EXDEV"));
+        return errorFor(child(m_path, from), std::errc::cross_device_link);
     std::error_code error;
-    std::filesystem::rename(fsPath(child(m_path, from)), fsPath(child(local->m_path, to)),
-                            error); // replaces
+    fs::rename(nativePath(child(m_path, from)), nativePath(child(local->m_path, to)),
+               error); // replaces
     if (error)
-        return errorFor(child(local->m_path, to), error);
+        return errorFor(entryExists(child(m_path, from)) ? child(local->m_path, to)
+                                                         : child(m_path, from),
+                        error);
     return {};
 }
 
 Result<void> PortableFolder::renameNoReplace(const QByteArray &from, const QByteArray &to) const
 {
-    if (QFileInfo::exists(child(m_path, to)) || QFileInfo(child(m_path, to)).isSymLink())
-        return errorFor(child(m_path, to), QStringLiteral("File exists"), QStringLiteral("EEXIST"));
+    if (entryExists(child(m_path, to)))
+        return errorFor(child(m_path, to), std::errc::file_exists);
     return rename(from, *this, to);
 }
 
@@ -362,11 +605,10 @@ Result<void> PortableFolder::hardLink(const QByteArray &from, const FolderImpl &
 {
     const auto *local = dynamic_cast<const PortableFolder *>(&toFolder);
     if (!local)
-        return errorFor(child(m_path, from), QStringLiteral("Not on one location"),
-                        QStringLiteral("EXDEV"));
+        return errorFor(child(m_path, from), std::errc::cross_device_link);
     std::error_code error;
-    std::filesystem::create_hard_link(fsPath(child(m_path, from)), fsPath(child(local->m_path, to)),
-                                      error);
+    fs::create_hard_link(nativePath(child(m_path, from)), nativePath(child(local->m_path, to)),
+                         error);
     if (error)
         return errorFor(child(local->m_path, to), error);
     return {};
@@ -374,53 +616,77 @@ Result<void> PortableFolder::hardLink(const QByteArray &from, const FolderImpl &
 
 Result<void> PortableFolder::removeFile(const QByteArray &name) const
 {
+    const QByteArray path = child(m_path, name);
+    // fs::remove takes an empty folder too; unlink never does.
+    Result<fs::file_type> type = typeAt(path);
+    if (!type)
+        return type.error();
+    if (*type == fs::file_type::directory)
+        return errorFor(path, std::errc::is_a_directory);
     std::error_code error;
-    if (!std::filesystem::remove(fsPath(child(m_path, name)), error) || error)
-        return errorFor(child(m_path, name),
-                        error ? error : std::make_error_code(std::errc::no_such_file_or_directory));
+    if (!fs::remove(nativePath(path), error) && !error)
+        return errorFor(path, std::errc::no_such_file_or_directory);
+    if (error)
+        return errorFor(path, error);
+    return {};
+}
+
+Result<void> PortableFolder::removeEmptyFolder(const QByteArray &name) const
+{
+    const QByteArray path = child(m_path, name);
+    Result<fs::file_type> type = typeAt(path);
+    if (!type)
+        return type.error();
+    if (*type != fs::file_type::directory)
+        return errorFor(path, std::errc::not_a_directory);
+    std::error_code error;
+    if (!fs::remove(nativePath(path), error) && !error)
+        return errorFor(path, std::errc::no_such_file_or_directory);
+    if (error)
+        return errorFor(path, error);
     return {};
 }
 
 Result<void> PortableFolder::appendToFile(const QByteArray &name, const QByteArray &data,
                                           bool flushData) const
 {
-    const QString path = child(m_path, name);
-    if (QFileInfo(path).isSymLink())
-        return errorFor(path, QStringLiteral("Is a symbolic link"), QStringLiteral("ELOOP"));
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Append))
-        return errorFor(path, file.errorString());
-    if (file.write(data) != data.size())
-        return errorFor(path, file.errorString());
-    if (!file.flush())
-        return errorFor(path, file.errorString());
-#ifdef Q_OS_WIN
-    if (flushData && ::_commit(file.handle()) != 0)
-        return errorFor(path, QStringLiteral("Cannot flush the file"));
-#else
-    Q_UNUSED(flushData)
-#endif
+    const QByteArray path = child(m_path, name);
+    Result<fs::file_type> type = typeAt(path);
+    if (!type && kindOf(type.error()) != ErrorKind::NotFound)
+        return type.error();
+    if (type && *type == fs::file_type::symlink)
+        return errorFor(path, std::errc::too_many_symbolic_link_levels);
+    const StreamCloser file{ openStream(path, "ab") };
+    if (!file.file)
+        return errnoError(path);
+    if (!type) {
+        // Made here: the application's own notes are for its user alone.
+        std::error_code ignored;
+        fs::permissions(nativePath(path), fs::perms::owner_read | fs::perms::owner_write, ignored);
+    }
+    if (std::fwrite(data.constData(), 1, size_t(data.size()), file.file) != size_t(data.size())
+        || !flushStream(file.file, flushData))
+        return errnoError(path);
     return {};
 }
 
 Result<QByteArray> PortableFolder::readFile(const QByteArray &name, std::int64_t maxBytes) const
 {
-    const QString path = child(m_path, name);
-    const QFileInfo info(path);
-    if (info.isSymLink() || !info.isFile() || info.size() > maxBytes)
-        return errorFor(path, QStringLiteral("Not a small regular file"), QStringLiteral("EINVAL"));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return errorFor(path, file.errorString(), QStringLiteral("ENOENT"));
-    return file.read(maxBytes);
-}
-
-Result<void> PortableFolder::removeEmptyFolder(const QByteArray &name) const
-{
-    if (!QDir().rmdir(child(m_path, name)))
-        return errorFor(child(m_path, name), QStringLiteral("Directory not empty"),
-                        QStringLiteral("ENOTEMPTY"));
-    return {};
+    const QByteArray path = child(m_path, name);
+    Result<Stat> stat = statAt(path);
+    if (!stat)
+        return stat.error();
+    if (stat->type != EntryType::File || stat->size > maxBytes)
+        return errorFor(path, std::errc::invalid_argument);
+    const StreamCloser file{ openStream(path, "rb") };
+    if (!file.file)
+        return errnoError(path);
+    QByteArray data(qsizetype(stat->size), Qt::Uninitialized);
+    const size_t n = std::fread(data.data(), 1, size_t(data.size()), file.file);
+    if (std::ferror(file.file))
+        return errnoError(path);
+    data.truncate(qsizetype(n));
+    return data;
 }
 
 Result<void> PortableFolder::setAttributes(const QByteArray &name, const Stat &stat,
@@ -431,39 +697,51 @@ Result<void> PortableFolder::setAttributes(const QByteArray &name, const Stat &s
 
 Result<std::unique_ptr<FileReader>> PortableFolder::openFile(const QByteArray &name) const
 {
-    const QString path = child(m_path, name);
-    const QFileInfo info(path);
-    if (info.isSymLink() || !info.isFile())
-        return errorFor(path, QStringLiteral("Not a regular file"), QStringLiteral("EINVAL"));
-    auto reader = std::make_unique<PortableReader>(path);
-    if (!reader->file().open(QIODevice::ReadOnly))
-        return errorFor(path, reader->file().errorString(), QStringLiteral("EACCES"));
-    return std::unique_ptr<FileReader>(std::move(reader));
+    const QByteArray path = child(m_path, name);
+    Result<fs::file_type> type = typeAt(path);
+    if (!type)
+        return type.error();
+    if (*type != fs::file_type::regular)
+        return errorFor(path, std::errc::invalid_argument);
+    std::FILE *file = openStream(path, "rb");
+    if (!file)
+        return errnoError(path);
+    return std::unique_ptr<FileReader>(std::make_unique<PortableReader>(file, path));
 }
 
 Result<std::unique_ptr<FileWriter>> PortableFolder::createFile(const QByteArray &name) const
 {
-    const QString path = child(m_path, name);
-    if (QFileInfo::exists(path) || QFileInfo(path).isSymLink())
-        return errorFor(path, QStringLiteral("File exists"), QStringLiteral("EEXIST"));
-    auto writer = std::make_unique<PortableWriter>(path);
-    if (!writer->file().open(QIODevice::WriteOnly | QIODevice::NewOnly))
-        return errorFor(path, writer->file().errorString());
+    const QByteArray path = child(m_path, name);
+    if (entryExists(path))
+        return errorFor(path, std::errc::file_exists);
+    // "x": fails if the name was taken meanwhile (C11; glibc and Windows' C library).
+    std::FILE *file = openStream(path, "wbx");
+    if (!file)
+        return errnoError(path);
+    auto writer = std::make_unique<PortableWriter>(file, path);
+    // The owner's alone until it is finished, as on POSIX.
+    std::error_code error;
+    fs::permissions(nativePath(path), fs::perms::owner_read | fs::perms::owner_write, error);
+    if (error)
+        return errorFor(path, error);
     return std::unique_ptr<FileWriter>(std::move(writer));
 }
 
 Result<void> PortableFolder::flushFileSystem() const
 {
-    return {}; // no portable way: files are flushed one by one where the system allows
+    return {}; // no portable way: files are flushed one by one
 }
 
 Result<Space> PortableFolder::space() const
 {
-    QStorageInfo storage(QFile::decodeName(m_path));
-    if (!storage.isValid())
-        return errorFor(QFile::decodeName(m_path), QStringLiteral("No such filesystem"),
-                        QStringLiteral("ENOENT"));
-    return Space{ storage.bytesAvailable(), storage.bytesTotal(),
+    // Asked of the folder itself (statvfs, GetDiskFreeSpaceExW): QStorageInfo looks the path up
+    // in this process's mount table, which is another disk's for a path under /proc/PID/root.
+    std::error_code error;
+    const fs::space_info space = fs::space(nativePath(m_path), error);
+    if (error)
+        return errorFor(m_path, error);
+    const QStorageInfo storage(QFile::decodeName(m_path));
+    return Space{ std::int64_t(space.available), std::int64_t(space.capacity),
                   std::max<std::int64_t>(storage.blockSize(), 512) };
 }
 
@@ -476,8 +754,10 @@ Result<QByteArray> PortableFolder::fileSystemId() const
 Capabilities PortableFolder::capabilities() const
 {
     Capabilities capabilities;
-    // Qt gives times to the millisecond.
-    capabilities.timePrecisionNs = 1'000'000;
+    // The system's tick: 1 ns on Linux, 100 ns on Windows (NTFS).
+    capabilities.timePrecisionNs
+            = std::chrono::duration_cast<std::chrono::nanoseconds>(fs::file_time_type::duration(1))
+                      .count();
     const QByteArray type = QStorageInfo(QFile::decodeName(m_path)).fileSystemType().toLower();
     if (type.contains("fat"))
         capabilities.timePrecisionNs = 2'000'000'000;
@@ -489,7 +769,7 @@ Capabilities PortableFolder::capabilities() const
 #ifndef LTS_HAVE_POSIX_FSOPS
 Result<Folder> Folder::openPosixRoot(const QByteArray &path)
 {
-    return errorFor(QFile::decodeName(path), QStringLiteral("Not supported on this system"),
+    return errorFor(path, QStringLiteral("Not supported on this system"),
                     QStringLiteral("ENOTSUP"));
 }
 #endif

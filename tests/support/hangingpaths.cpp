@@ -12,9 +12,9 @@
 // statfs and statvfs too (what QStorageInfo, QFileInfo and the engine call).
 //
 // $LTS_HANG_OPEN_BELOW hangs openat() of a path under it (for ever, or while the switch is
-// there), its name taken relative to its folder's descriptor as the engine opens files: a run
-// can be made to hang in the middle of its copies, after the checks of its folders went
-// through.
+// there), its name taken relative to its folder's descriptor as the engine opens files, and
+// fopen() of such a path (the portable filesystem layer opens files by their paths): a run can
+// be made to hang in the middle of its copies, after the checks of its folders went through.
 #include <cerrno>
 #include <cstdarg>
 #include <cstdio>
@@ -319,6 +319,22 @@ int statvfs64(const char *path, struct statvfs64 *buf)
         hang();
     static const auto real = next<int (*)(const char *, struct statvfs64 *)>("statvfs64");
     return real(path, buf);
+}
+
+std::FILE *fopen(const char *path, const char *mode)
+{
+    if (isHungOpen(AT_FDCWD, path))
+        hang();
+    static const auto real = next<std::FILE *(*)(const char *, const char *)>("fopen");
+    return real(path, mode);
+}
+
+std::FILE *fopen64(const char *path, const char *mode)
+{
+    if (isHungOpen(AT_FDCWD, path))
+        hang();
+    static const auto real = next<std::FILE *(*)(const char *, const char *)>("fopen64");
+    return real(path, mode);
 }
 
 } // extern "C"
