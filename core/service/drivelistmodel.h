@@ -1,6 +1,6 @@
 // DriveListModel: the drives and their runtime state (status, progress, last and next run),
 // one row per drive in the order of the config. The tray, the drives window and the protocol
-// read it; only SyncController writes it.
+// read it; only StatusPublisher (of SyncController) writes it.
 #pragma once
 
 #include "drive.h"
@@ -85,7 +85,7 @@ public:
     DriveRuntime runtime(const QString &name) const;
 
 private:
-    friend class SyncController;
+    friend class StatusPublisher; // the only one that changes it
 
     struct Row
     {

@@ -1,34 +1,26 @@
-// SyncController: the one place that starts engine runs. It owns the drive list and its
-// saving, queues the runs the scheduler and the user ask for (a limited number at once, one
-// per drive, never two on one target volume), and records every finished run in the drive's
-// state, the history and the log, with a signal for each event of protocol.md.
+// SyncController: the service's one entry point, for the tray, the protocol and the tests. It
+// puts its parts together and keeps them in step: the drive list (DriveRegistry), the runs
+// waiting and going (RunQueue), what they leave behind (RunRecorder), what each drive is
+// doing (StatusPublisher), and the schedule, with a signal for each event of protocol.md.
 #pragma once
 
 #include "availabilityprober.h"
 #include "clock.h"
-#include "configstore.h"
-#include "configwatcher.h"
-#include "drivelistmodel.h"
-#include "drivestate.h"
-#include "drivevalidator.h"
-#include "rundetails.h"
-#include "runhistory.h"
-#include "runlog.h"
+#include "driveregistry.h"
+#include "runqueue.h"
+#include "runrecorder.h"
 #include "scheduler.h"
 #include "stallwatch.h"
+#include "statuspublisher.h"
 #include "syncengine.h"
 #include "versionstore.h"
 
 #include <QFuture>
-#include <QFutureWatcher>
 #include <QJsonObject>
 #include <QObject>
 #include <QThreadPool>
 
 #include <functional>
-#include <map>
-#include <memory>
-#include <mutex>
 
 namespace lts {
 
@@ -62,9 +54,9 @@ public:
     // FollowsRun: the drive is running; one more run is queued to start when it ends.
     enum class StartOutcome { Started, Queued, FollowsRun, AlreadySyncing };
 
-    static inline const QString unknownDrive = QStringLiteral("Unknown Drive");
+    static inline const QString unknownDrive = DriveRegistry::unknownDrive;
     static inline const QString alreadySyncing = QStringLiteral("Already Syncing");
-    static inline const QString configNotSaved = QStringLiteral("Config Not Saved");
+    static inline const QString configNotSaved = DriveRegistry::configNotSaved;
 
     explicit SyncController(Environment environment, QObject *parent = nullptr);
     ~SyncController() override;
@@ -79,15 +71,15 @@ public:
     void stop();
 
     // Views may hold it; only the controller changes it (its setters are private).
-    const DriveListModel &model() const { return m_model; }
-    DriveListModel &model() { return m_model; }
-    const Settings &settings() const { return m_config.settings; }
-    QList<Drive> drives() const { return m_config.drives; }
-    const RunHistory &history() const { return m_history; }
-    const RunDetails &runDetails() const { return m_runDetails; }
+    const DriveListModel &model() const { return m_status.model(); }
+    DriveListModel &model() { return m_status.model(); }
+    const Settings &settings() const { return m_drives.settings(); }
+    QList<Drive> drives() const { return m_drives.drives(); }
+    const RunHistory &history() const { return m_records.history(); }
+    const RunDetails &runDetails() const { return m_records.details(); }
     Scheduler &scheduler() { return m_scheduler; }
     RunLog &log() { return m_log; }
-    const QList<Error> &configProblems() const { return m_store.problems(); }
+    const QList<Error> &configProblems() const { return m_drives.problems(); }
     // Every look at a drive's folders: with the NetworkTimeout deadline, never on this thread.
     AvailabilityProber &prober() { return m_prober; }
 
@@ -182,115 +174,33 @@ Q_SIGNALS:
     void stopped();
 
 private:
-    // What a run's threads call back through: closed when the run ends or is abandoned, so a
-    // thread that wakes up later reaches nothing of the controller.
-    struct Relay
-    {
-        std::mutex mutex;
-        bool open = true;
-    };
-    struct ActiveRun
-    {
-        quint64 id = 0;
-        QString name; // follows renames
-        bool restore = false;
-        bool wholeRestore = false; // every file: a sync follows when it succeeds
-        std::optional<QString> volume; // of its target; empty while the prober looks
-        QDateTime started;
-        CancelToken cancel;
-        std::optional<SyncProgress> progress;
-        TransferRate rate;
-        bool stoppedByShutdown = false;
-        bool driveRemoved = false;
-        std::unique_ptr<QFutureWatcher<SyncReport>> watcher;
-        std::shared_ptr<Relay> relay;
-        std::unique_ptr<StallWatch> stall; // gives the run up when a folder stops answering
-    };
-    struct QueuedRun
-    {
-        QString name;
-        bool force = false;
-        std::int64_t maxDeletions = -1;
-        bool restore = false;
-        QStringList paths; // of a restore; empty: every file
-        // The target's volume, found once when the run is queued (and again when the target
-        // changes): dispatch() compares it for every waiting run each time a run ends. While
-        // the prober looks for it, the run starts only if no other runs.
-        std::optional<QString> volume;
-    };
-    // What the prober found of the folders of drives being added or edited.
-    struct Looks
-    {
-        QHash<QString, LocationProbe> fresh; // by normalised path
-        const AvailabilityProber *prober = nullptr; // null: the validator asks the disk itself
-
-        DriveValidator::FactsLookup lookup() const;
-        // An error for each folder of the drive that did not answer.
-        void refuseUnanswered(DriveVerdict &verdict) const;
-    };
-
-    QList<DriveVerdict> addChecked(const QList<DecodedDrive> &drives, const Looks &looks);
-    DriveVerdict applyEdit(const QString &name, DecodedDrive decoded, const Looks &looks);
-    QFuture<DriveVerdict> editLater(const QString &name, DecodedDrive decoded);
-    // Fresh looks at the folders, all at once; ready when each has answered or timed out.
-    QFuture<QHash<QString, LocationProbe>> lookAt(const QStringList &locations);
+    // The registry's changes, carried to the queue, the records, the schedule and the status.
+    void onDriveAdded(const Drive &drive);
+    void onDriveChanged(const Drive &previous, const Drive &drive);
+    void onDriveRemoved(const Drive &drive);
+    void onDrivesReloaded();
+    void applySettings();
     // Asks the prober whether an unavailable drive's folders are back.
     void lookForDrive(const Drive &drive);
-    // The volume of the target of the drive's queued or running run, for dispatch().
-    void findVolume(const QString &name);
-    Result<void> saveConfig(const Config &config);
-    void applySettings();
-    void reloadConfig(bool exists);
-    void setDrives(const QList<Drive> &drives);
-
-    void enqueue(QueuedRun run);
-    void dispatch();
-    void startRun(const Drive &drive, const QueuedRun &queued);
-    void runEnded(quint64 id);
-    // Asks the run to stop; abandons it if it has not ended after SyncEngine::cancelGrace.
-    void cancelRun(ActiveRun &run);
-    // Ends the run now, as `result`, without waiting for its thread: it may be stuck in the
-    // kernel. Its volume is free again.
-    void abandonRun(quint64 id, RunResult result, const QString &code, const QString &message);
-    void closeRun(quint64 id, SyncReport report);
-    void recordRun(const QString &name, const ActiveRun &run, const SyncReport &report);
     SyncJob jobFor(const Drive &drive) const;
-
-    ActiveRun *activeRun(const QString &name);
-    const ActiveRun *activeRun(const QString &name) const;
-    qsizetype queuePosition(const QString &name) const;
-    // A refusal with the same facts as the one the drive already stands at: told once.
-    bool repeatsRefusal(const QString &name, const SyncReport &report) const;
-    const Drive *findDrive(const QString &name) const;
-    void refresh(const QString &name);
-    void refreshAll();
-    void finishStopWhenIdle();
-    void forgetDrive(const QString &name);
-    void saveState();
-    void applyChangedDrive(const Drive &previous, const Drive &drive);
+    // On the engine, or on the tests' stand-in for it.
+    QFuture<SyncReport> runSync(SyncJob job);
     QString identityFile(const Drive &drive) const;
 
+    // Declared in the order they are made: each part is given those above it.
     Environment m_env;
     SystemClock m_systemClock;
     const Clock &m_clock;
-    ConfigStore m_store;
-    Config m_config;
-    StateStore m_states;
-    RunHistory m_history;
-    RunDetails m_runDetails;
     RunLog m_log;
-    DriveListModel m_model;
-    Scheduler m_scheduler;
-    ConfigWatcher m_configWatcher;
     AvailabilityProber m_prober;
+    DriveRegistry m_drives;
+    RunRecorder m_records;
+    Scheduler m_scheduler;
     SyncEngine m_engine;
     SyncEngine m_previewEngine;
     QThreadPool m_versionTasks; // listing and restoring versions: disk work, off this thread
-    std::map<quint64, ActiveRun> m_active;
-    QList<QueuedRun> m_queue;
-    QHash<QString, DriveStatus> m_statuses; // as last announced by statusChanged()
-    quint64 m_nextRunId = 1;
-    bool m_stopping = false;
+    RunQueue m_runs; // before the engines are gone, it cuts off the runs' threads
+    StatusPublisher m_status;
 };
 
 } // namespace lts
