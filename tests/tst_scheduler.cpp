@@ -547,9 +547,11 @@ private Q_SLOTS:
                                           m_clock->now().toLocalTime().date())))
                         .contains(message.mid(message.indexOf(u':') + 2)));
         QVERIFY(m_engine->run(0).job.cancel.isCanceled());
-        // The drive is free, its failure retried after a minute like any other.
+        // The drive is free, and unavailable like a disk that is not there: told once, and its
+        // folders looked at again in a minute.
         QVERIFY(!m_controller->isActive(a));
-        QCOMPARE(modelValue(a, DriveListModel::StatusRole).toString(), QStringLiteral("Error"));
+        QCOMPARE(modelValue(a, DriveListModel::StatusRole).toString(),
+                 QStringLiteral("Unavailable"));
         QCOMPARE(modelValue(a, DriveListModel::NextSyncRole).toDateTime(),
                  m_clock->now().addSecs(60));
         // C, on A's disk, no longer waits for it.
@@ -559,7 +561,8 @@ private Q_SLOTS:
         // Should the abandoned run's thread wake up, what it reports reaches nothing.
         m_engine->run(0).job.onProgress(SyncProgress{ 1, 2, 3, 4, QStringLiteral("x"), false });
         QCoreApplication::processEvents();
-        QCOMPARE(modelValue(a, DriveListModel::StatusRole).toString(), QStringLiteral("Error"));
+        QCOMPARE(modelValue(a, DriveListModel::StatusRole).toString(),
+                 QStringLiteral("Unavailable"));
         QVERIFY(!modelValue(a, DriveListModel::FilesDoneRole).isValid());
         finish(2);
         QCOMPARE(m_controller->syncNow(a).value(), SyncController::StartOutcome::Started);
@@ -586,6 +589,61 @@ private Q_SLOTS:
         QTRY_COMPARE(finished.count(), 1);
         QCOMPARE(finished.constFirst().at(1).toJsonObject().value(QStringLiteral("Code")),
                  QStringLiteral("Target Unavailable"));
+    }
+
+    void aPlanWhoseTargetStopsAnsweringIsGivenUp()
+    {
+        // GetPlan and the editor's preview are dry runs: a silent folder must not keep their
+        // user waiting for ever either.
+        const QString a = QStringLiteral("A");
+        writeConfig({ drive(a, 1, QStringLiteral("Hours")) },
+                    { { QStringLiteral("NetworkTimeout"), 1 } });
+        start();
+        finish(0);
+        m_looks->silence(QStringLiteral("/backup/A"));
+        const QFuture<SyncReport> plan = m_controller->plan(a).value();
+        QCOMPARE(m_engine->started(), 2);
+        QVERIFY(m_engine->run(1).job.dryRun);
+        m_clock->advance(600ms);
+        QTRY_COMPARE(m_looks->count(QStringLiteral("/backup/A")), 1);
+        QVERIFY(!plan.isFinished()); // not before its look has waited half the limit
+        m_clock->advance(600ms);
+        QTRY_VERIFY(plan.isFinished());
+        const SyncReport report = plan.result();
+        QCOMPARE(report.result, RunResult::Failure);
+        QCOMPARE(report.code, QStringLiteral("Target Unavailable"));
+        QVERIFY2(report.message.startsWith(
+                         QStringLiteral("The target /backup/A did not answer for 1 second")),
+                 qPrintable(report.message));
+        QVERIFY(m_engine->run(1).job.cancel.isCanceled());
+        // A dry run records nothing: the drive's own last run is unchanged.
+        QCOMPARE(modelValue(a, DriveListModel::LastResultRole).toString(),
+                 QStringLiteral("Success"));
+    }
+
+    void aPlanThatMovesIsNotGivenUp()
+    {
+        // Listing a large tree over a slow link: the plan moves while the target is slow.
+        const QString a = QStringLiteral("A");
+        writeConfig({ drive(a, 1, QStringLiteral("Hours")) },
+                    { { QStringLiteral("NetworkTimeout"), 1 } });
+        start();
+        finish(0);
+        m_looks->silence(QStringLiteral("/backup/A"));
+        const QFuture<SyncReport> plan = m_controller->plan(a).value();
+        m_clock->advance(600ms);
+        QTRY_COMPARE(m_looks->count(QStringLiteral("/data/A")), 1);
+        // Without this progress the next 600 ms would make 1.2 s of silence: given up.
+        for (int look = 2; look <= 3; ++look) {
+            m_engine->run(1).job.onProgress(SyncProgress{ look, 10, 0, 0, {}, true });
+            QCoreApplication::processEvents();
+            m_clock->advance(600ms);
+            QTRY_COMPARE(m_looks->count(QStringLiteral("/data/A")), look);
+        }
+        QVERIFY(!plan.isFinished());
+        m_engine->finish(1);
+        QTRY_VERIFY(plan.isFinished());
+        QCOMPARE(plan.result().result, RunResult::Success);
     }
 
     void cancellingARunStuckInACallEndsItAtOnce()

@@ -242,7 +242,9 @@ void RunQueue::startRun(const Drive &drive, const QueuedRun &queued)
             m_env.lookAt);
     connect(run.stall.get(), &StallWatch::stalled, this,
             [this, id](const QString &code, const QString &message) {
-                abandonRun(id, RunResult::Failure, code, message);
+                // Like a disk that is not there: told once, looked for every minute, and
+                // synced as soon as it answers again (not retried, and told, at each back-off).
+                abandonRun(id, RunResult::Failure, code, message, true);
             });
     run.watcher = std::make_unique<QFutureWatcher<SyncReport>>();
     connect(run.watcher.get(), &QFutureWatcherBase::finished, this, [this, id] { runEnded(id); });
@@ -304,7 +306,8 @@ void RunQueue::cancelRun(ActiveRun &run)
     });
 }
 
-void RunQueue::abandonRun(quint64 id, RunResult result, const QString &code, const QString &message)
+void RunQueue::abandonRun(quint64 id, RunResult result, const QString &code, const QString &message,
+                          bool unavailable)
 {
     const auto found = m_active.find(id);
     if (found == m_active.end())
@@ -316,6 +319,7 @@ void RunQueue::abandonRun(quint64 id, RunResult result, const QString &code, con
     report.result = result;
     report.code = code;
     report.message = message;
+    report.unavailable = unavailable;
     report.restore = found->second.restore;
     report.started = found->second.started;
     report.finished = std::max(m_env.clock.now(), found->second.started);

@@ -142,8 +142,9 @@ private:
     // Asks the run to stop; abandons it if it has not ended after SyncEngine::cancelGrace.
     void cancelRun(ActiveRun &run);
     // Ends the run now, as `result`, without waiting for its thread: it may be stuck in the
-    // kernel. Its volume is free again.
-    void abandonRun(quint64 id, RunResult result, const QString &code, const QString &message);
+    // kernel. Its volume is free again. `unavailable`: one of its folders did not answer.
+    void abandonRun(quint64 id, RunResult result, const QString &code, const QString &message,
+                    bool unavailable = false);
     void closeRun(quint64 id, SyncReport report);
     void stopWhenIdle();
 

@@ -25,6 +25,7 @@ StallWatch::StallWatch(const QString &source, const QString &target, millisecond
     , m_look(look ? std::move(look) : Look(&StallWatch::lookAt))
     , m_lastProgress(clock.monotonic())
 {
+    m_reporter->watch = this;
     m_sides[0].folder = source;
     m_sides[1].folder = target;
     // Often enough to give up close to the limit; never more than once a second.
@@ -36,6 +37,22 @@ StallWatch::StallWatch(const QString &source, const QString &target, millisecond
 void StallWatch::progressed()
 {
     m_lastProgress = m_clock.monotonic();
+}
+
+StallWatch::~StallWatch()
+{
+    const std::lock_guard lock(m_reporter->mutex);
+    m_reporter->watch = nullptr;
+}
+
+std::function<void()> StallWatch::progressReporter() const
+{
+    return [reporter = m_reporter] {
+        const std::lock_guard lock(reporter->mutex);
+        // Posted events die with their object: none reaches a watch that is gone.
+        if (StallWatch *watch = reporter->watch)
+            QMetaObject::invokeMethod(watch, &StallWatch::progressed, Qt::QueuedConnection);
+    };
 }
 
 void StallWatch::check()

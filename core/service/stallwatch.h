@@ -16,6 +16,8 @@
 #include <array>
 #include <chrono>
 #include <functional>
+#include <memory>
+#include <mutex>
 
 namespace lts {
 
@@ -31,9 +33,13 @@ public:
     // Starts watching now; `look` is lookAt() when empty.
     StallWatch(const QString &source, const QString &target, std::chrono::milliseconds limit,
                const Clock &clock, Look look = {}, QObject *parent = nullptr);
+    ~StallWatch() override;
 
     // The run moved (a folder listed, bytes copied, a file done): its silence starts again.
     void progressed();
+    // The same for the run's own threads: a function they may call at any time, even after
+    // the watch is gone (it then reaches nothing).
+    std::function<void()> progressReporter() const;
 
     // The folder's kind and its first entries, on a thread of its own (DetachedThreads): a
     // network mount may answer a stat from its cache, but opening a folder asks the server.
@@ -61,6 +67,13 @@ private:
     Look m_look;
     std::array<Side, 2> m_sides; // the source, the target
     std::chrono::milliseconds m_lastProgress;
+    // What progressReporter()'s functions reach: this watch, until it is gone.
+    struct Reporter
+    {
+        std::mutex mutex;
+        StallWatch *watch = nullptr;
+    };
+    std::shared_ptr<Reporter> m_reporter = std::make_shared<Reporter>();
     QTimer m_timer;
 };
 

@@ -1,12 +1,14 @@
 #include "synccontroller.h"
 
+#include "detachedthreads.h"
 #include "planner.h"
 #include "volumeidentity.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFutureWatcher>
 #include <QLockFile>
-#include <QtConcurrent/QtConcurrentRun>
+#include <QPromise>
 
 #include <chrono>
 
@@ -27,7 +29,6 @@ SyncController::SyncController(Environment environment, QObject *parent)
 {
     if (!m_env.rootsAvailable)
         m_env.rootsAvailable = &SyncEngine::rootsAvailable;
-    m_versionTasks.setMaxThreadCount(2);
 
     connect(&m_drives, &DriveRegistry::driveAdded, this, &SyncController::onDriveAdded);
     connect(&m_drives, &DriveRegistry::driveChanged, this, &SyncController::onDriveChanged);
@@ -334,7 +335,8 @@ QFuture<SyncReport> SyncController::preview(const Drive &drive, const CancelToke
     job.cancel = cancel;
     job.onProgress = std::move(onProgress);
     job.listEveryEntry = listFiles;
-    return m_previewEngine.run(std::move(job));
+    return watchedDryRun(drive, std::move(job),
+                         [this](SyncJob dryRun) { return m_previewEngine.run(std::move(dryRun)); });
 }
 
 Result<QFuture<SyncReport>> SyncController::plan(const QString &name)
@@ -342,7 +344,59 @@ Result<QFuture<SyncReport>> SyncController::plan(const QString &name)
     const Drive *drive = m_drives.find(name);
     if (!drive)
         return DriveRegistry::unknown(name);
-    return runSync(previewJob(*drive));
+    return watchedDryRun(*drive, previewJob(*drive),
+                         [this](SyncJob dryRun) { return runSync(std::move(dryRun)); });
+}
+
+QFuture<SyncReport>
+SyncController::watchedDryRun(const Drive &drive, SyncJob job,
+                              const std::function<QFuture<SyncReport>(SyncJob)> &run)
+{
+    auto *stall = new StallWatch(drive.source, drive.target,
+                                 std::chrono::seconds(m_drives.settings().networkTimeoutSeconds),
+                                 m_clock, m_env.lookAt, this);
+    job.onProgress = [moved = stall->progressReporter(),
+                      onProgress = std::move(job.onProgress)](const SyncProgress &progress) {
+        moved();
+        if (onProgress)
+            onProgress(progress);
+    };
+    const CancelToken cancel = job.cancel;
+    const QDateTime started = m_clock.now();
+    auto promise = std::make_shared<QPromise<SyncReport>>();
+    promise->start();
+    // Whichever comes first: the dry run's report, or the watch giving it up.
+    const auto settle = [promise, stall](const SyncReport &report) {
+        if (promise->future().isFinished())
+            return;
+        promise->addResult(report);
+        promise->finish();
+        stall->deleteLater();
+    };
+    auto *watcher = new QFutureWatcher<SyncReport>(stall);
+    connect(watcher, &QFutureWatcherBase::finished, stall, [this, watcher, settle, started] {
+        if (watcher->future().resultCount() > 0)
+            return settle(watcher->result());
+        SyncReport cancelled;
+        cancelled.result = RunResult::Cancelled;
+        cancelled.started = started;
+        cancelled.finished = m_clock.now();
+        settle(cancelled);
+    });
+    connect(stall, &StallWatch::stalled, stall,
+            [this, settle, cancel, started](const QString &code, const QString &message) {
+                cancel.cancel();
+                SyncReport givenUp;
+                givenUp.result = RunResult::Failure;
+                givenUp.code = code;
+                givenUp.message = message;
+                givenUp.unavailable = true;
+                givenUp.started = started;
+                givenUp.finished = std::max(m_clock.now(), started);
+                settle(givenUp);
+            });
+    watcher->setFuture(run(std::move(job)));
+    return promise->future();
 }
 
 QFuture<SyncReport> SyncController::runSync(SyncJob job)
@@ -357,6 +411,21 @@ Result<fsops::Folder> openRootFolder(const QString &path)
     return fsops::Folder::openRoot(QFile::encodeName(QDir::cleanPath(path)));
 }
 
+// Work on a drive's folders on a thread nobody waits for: a folder that stops answering holds
+// that thread, never the quitting of the application (DetachedThreads).
+template<typename T>
+QFuture<T> runDetached(std::function<T()> work)
+{
+    auto promise = std::make_shared<QPromise<T>>();
+    QFuture<T> future = promise->future();
+    promise->start();
+    DetachedThreads::start([promise, work = std::move(work)] {
+        promise->addResult(work());
+        promise->finish();
+    });
+    return future;
+}
+
 } // namespace
 
 Result<QFuture<Result<QList<VersionStore::Version>>>>
@@ -365,8 +434,7 @@ SyncController::listVersions(const QString &name, const QString &path)
     const Drive *drive = m_drives.find(name);
     if (!drive)
         return DriveRegistry::unknown(name);
-    return QtConcurrent::run(
-            &m_versionTasks,
+    return runDetached<Result<QList<VersionStore::Version>>>(
             [target = drive->target, path]() -> Result<QList<VersionStore::Version>> {
                 Result<fsops::Folder> root = openRootFolder(target);
                 if (!root)
@@ -398,42 +466,39 @@ Result<QFuture<Result<QString>>> SyncController::restoreVersion(const QString &n
                                   : tr("Restoring the version of %1 kept on %2 into the target of "
                                        "\"%3\".")
                                             .arg(path, when, name));
-    return QtConcurrent::run(
-            &m_versionTasks,
-            [source = drive->source, target = drive->target, path, kept,
-             intoSource]() -> Result<QString> {
-                Result<fsops::Folder> targetRoot = openRootFolder(target);
-                if (!targetRoot)
-                    return Error{
-                        SyncEngine::targetUnavailable,
-                        tr("The target folder cannot be opened: %1").arg(targetRoot.error().message)
-                    };
-                // A sync of the drive, here or on another machine, must not run meanwhile.
-                QLockFile lock(QDir::cleanPath(target) + u'/'
-                               + QFile::decodeName(EntryFilter::appFolderName)
-                               + QStringLiteral("/lock"));
-                lock.setStaleLockTime(0);
-                // Without an application folder (never synced, or read-only) there is no sync
-                // to wait for.
-                if (!lock.tryLock(0) && lock.error() == QLockFile::LockFailedError)
-                    return Error{ SyncEngine::targetBusy,
-                                  tr("Another sync is writing to the target; try again once it "
-                                     "has ended.") };
-                Result<fsops::Folder> destination
-                        = intoSource ? openRootFolder(source) : openRootFolder(target);
-                if (!destination)
-                    return Error{ intoSource ? SyncEngine::sourceUnavailable
-                                             : SyncEngine::targetUnavailable,
-                                  intoSource ? tr("The source folder cannot be opened: %1")
-                                                       .arg(destination.error().message)
-                                             : tr("The target folder cannot be opened: %1")
-                                                       .arg(destination.error().message) };
-                Result<QByteArray> restored
-                        = VersionStore::restore(*targetRoot, path.toUtf8(), kept, *destination);
-                if (!restored)
-                    return restored.error();
-                return QString::fromUtf8(*restored);
-            });
+    return runDetached<Result<QString>>([source = drive->source, target = drive->target, path, kept,
+                                         intoSource]() -> Result<QString> {
+        Result<fsops::Folder> targetRoot = openRootFolder(target);
+        if (!targetRoot)
+            return Error{
+                SyncEngine::targetUnavailable,
+                tr("The target folder cannot be opened: %1").arg(targetRoot.error().message)
+            };
+        // A sync of the drive, here or on another machine, must not run meanwhile.
+        QLockFile lock(QDir::cleanPath(target) + u'/'
+                       + QFile::decodeName(EntryFilter::appFolderName) + QStringLiteral("/lock"));
+        lock.setStaleLockTime(0);
+        // Without an application folder (never synced, or read-only) there is no sync
+        // to wait for.
+        if (!lock.tryLock(0) && lock.error() == QLockFile::LockFailedError)
+            return Error{ SyncEngine::targetBusy,
+                          tr("Another sync is writing to the target; try again once it "
+                             "has ended.") };
+        Result<fsops::Folder> destination
+                = intoSource ? openRootFolder(source) : openRootFolder(target);
+        if (!destination)
+            return Error{ intoSource ? SyncEngine::sourceUnavailable
+                                     : SyncEngine::targetUnavailable,
+                          intoSource ? tr("The source folder cannot be opened: %1")
+                                               .arg(destination.error().message)
+                                     : tr("The target folder cannot be opened: %1")
+                                               .arg(destination.error().message) };
+        Result<QByteArray> restored
+                = VersionStore::restore(*targetRoot, path.toUtf8(), kept, *destination);
+        if (!restored)
+            return restored.error();
+        return QString::fromUtf8(*restored);
+    });
 }
 
 } // namespace lts

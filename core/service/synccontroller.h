@@ -18,7 +18,6 @@
 #include <QFuture>
 #include <QJsonObject>
 #include <QObject>
-#include <QThreadPool>
 
 #include <functional>
 
@@ -185,6 +184,10 @@ private:
     SyncJob jobFor(const Drive &drive) const;
     // On the engine, or on the tests' stand-in for it.
     QFuture<SyncReport> runSync(SyncJob job);
+    // `job` (a dry run) started by `run`, and given up like a run when a folder of the drive
+    // stops answering (StallWatch): its future then holds a Failure naming the folder, at once.
+    QFuture<SyncReport> watchedDryRun(const Drive &drive, SyncJob job,
+                                      const std::function<QFuture<SyncReport>(SyncJob)> &run);
     QString identityFile(const Drive &drive) const;
 
     // Declared in the order they are made: each part is given those above it.
@@ -198,7 +201,6 @@ private:
     Scheduler m_scheduler;
     SyncEngine m_engine;
     SyncEngine m_previewEngine;
-    QThreadPool m_versionTasks; // listing and restoring versions: disk work, off this thread
     RunQueue m_runs; // before the engines are gone, it cuts off the runs' threads
     StatusPublisher m_status;
 };
