@@ -423,6 +423,70 @@ private Q_SLOTS:
                  QStringLiteral("Success"));
     }
 
+    // Each name of Hello's list reaches its own function: sent with no field but an id by an
+    // authenticated client, before any drive is added, each request answers once, before
+    // handle() returns, with what only it (or its kind) says. A request added to the protocol
+    // needs its line here.
+    void everyRequestIsAnsweredByItsOwnFunction_data()
+    {
+        const QHash<QString, QByteArray> answers{
+            { QStringLiteral("ListDrives"), R"({"Result":"Success","Drives":{}})" },
+            { QStringLiteral("AddDrive"), R"({"Result":"Failure","Error":"Invalid Drive"})" },
+            { QStringLiteral("EditDrive"), R"({"Result":"Failure","Error":"Unknown Drive"})" },
+            { QStringLiteral("RemoveDrive"), R"({"Result":"Failure","Error":"Unknown Drive"})" },
+            { QStringLiteral("SyncNow"), R"({"Result":"Success"})" },
+            { QStringLiteral("CancelSync"), R"({"Result":"Success","Warning":"Not Syncing"})" },
+            { QStringLiteral("PauseDrive"), R"({"Result":"Success"})" },
+            { QStringLiteral("ResumeDrive"), R"({"Result":"Success"})" },
+            { QStringLiteral("GetStatus"), R"({"Result":"Success","Drives":{}})" },
+            { QStringLiteral("DriveStats"), R"({"Result":"Failure","Error":"Unknown Drive"})" },
+            { QStringLiteral("GetHistory"), R"({"Result":"Success","Runs":[]})" },
+            { QStringLiteral("Subscribe"), R"({"Result":"Success","Seq":0})" },
+            { QStringLiteral("Unsubscribe"), R"({"Result":"Success"})" },
+            { QStringLiteral("Hello"), R"({"Result":"Success","Application":"LetThatSyncIn",
+                                           "Protocol":1})" },
+            { QStringLiteral("Authenticate"), R"({"Result":"Failure","Error":"Invalid Token"})" },
+            { QStringLiteral("GetPlan"), R"({"Result":"Failure","Error":"Unknown Drive"})" },
+            { QStringLiteral("Restore"), R"({"Result":"Failure","Error":"Unknown Drive"})" },
+            { QStringLiteral("ListVersions"), R"({"Result":"Failure","Error":"Unknown Drive"})" },
+            { QStringLiteral("RestoreVersion"), R"({"Result":"Failure","Error":"Unknown Drive"})" },
+        };
+        QStringList answered = answers.keys();
+        answered.sort();
+        QStringList names = ApiHandler::requestNames();
+        names.sort();
+        QCOMPARE(answered, names);
+
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QByteArray>("answer");
+        for (const QString &name : ApiHandler::requestNames())
+            QTest::addRow("%s", qPrintable(name)) << name << answers.value(name);
+    }
+    void everyRequestIsAnsweredByItsOwnFunction()
+    {
+        QFETCH(QString, name);
+        QFETCH(QByteArray, answer);
+        makeController();
+        QJsonObject expected = json(answer);
+        expected.insert(QStringLiteral("response"), name);
+        expected.insert(QStringLiteral("id"), 7);
+        if (name == u"Hello") {
+            expected.insert(QStringLiteral("Version"), QStringLiteral(LTS_VERSION));
+            expected.insert(QStringLiteral("Requests"),
+                            QJsonArray::fromStringList(ApiHandler::requestNames()));
+        }
+        // Shared: a reply that came later would outlive this function.
+        const auto replies = std::make_shared<QList<ApiReply>>();
+        m_handler->handle(QJsonDocument(QJsonObject{ { QStringLiteral("request"), name },
+                                                     { QStringLiteral("id"), 7 } })
+                                  .toJson(QJsonDocument::Compact),
+                          m_session, this, [replies](const ApiReply &r) { replies->append(r); });
+        QCOMPARE(replies->size(), 1);
+        LTS_COMPARE_JSON(replies->constFirst().response, expected);
+        QVERIFY(!replies->constFirst().close);
+        QCOMPARE(replies->constFirst().replaySince.has_value(), name == u"Subscribe");
+    }
+
     // ---- Hello, Authenticate
 
     void helloNeedsNoAuthentication()

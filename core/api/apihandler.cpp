@@ -50,23 +50,6 @@ constexpr auto pendingAfter = 300ms;
 // The most files GetPlan and ListVersions list (their counts stay whole).
 constexpr qsizetype defaultListLimit = 10000;
 
-const QStringList &names()
-{
-    static const QStringList list{
-        QStringLiteral("ListDrives"),     QStringLiteral("AddDrive"),
-        QStringLiteral("EditDrive"),      QStringLiteral("RemoveDrive"),
-        QStringLiteral("SyncNow"),        QStringLiteral("CancelSync"),
-        QStringLiteral("PauseDrive"),     QStringLiteral("ResumeDrive"),
-        QStringLiteral("GetStatus"),      QStringLiteral("DriveStats"),
-        QStringLiteral("GetHistory"),     QStringLiteral("Subscribe"),
-        QStringLiteral("Unsubscribe"),    QStringLiteral("Hello"),
-        QStringLiteral("Authenticate"),   QStringLiteral("GetPlan"),
-        QStringLiteral("Restore"),        QStringLiteral("ListVersions"),
-        QStringLiteral("RestoreVersion"),
-    };
-    return list;
-}
-
 // Calls `done` with the finished future on `context`'s thread; nothing once `context` (the
 // client's connection) is gone, and then the work is asked to stop.
 template<typename T, typename Done>
@@ -276,18 +259,23 @@ Result<QList<QJsonValue>> driveEntries(const QByteArray &frame, const QJsonValue
     return DriveCodec::entries(drives);
 }
 
-// One request being answered: its name, its fields, the session and the response so far.
-class Request
+} // namespace
+
+// One request being answered: its text, its name, its fields and the response so far.
+class ApiHandler::Request
 {
 public:
-    Request(const QJsonObject &json, const QString &name)
-        : m_json(json)
+    Request(const QByteArray &frame, const QJsonObject &json, const QString &name)
+        : m_frame(frame)
+        , m_json(json)
     {
         m_response.insert(key::response, name);
         if (json.contains(key::id))
             m_response.insert(key::id, json.value(key::id));
     }
 
+    // The text as sent: AddDrive reads the order of its drives from it (shared, not copied).
+    const QByteArray &frame() const { return m_frame; }
     const QJsonObject &json() const { return m_json; }
     QJsonValue field(const QString &name) const { return m_json.value(name); }
     // The optional "Name" of a request; nullopt when absent, an empty string when not text.
@@ -328,11 +316,10 @@ public:
     }
 
 private:
+    QByteArray m_frame;
     QJsonObject m_json;
     QJsonObject m_response;
 };
-
-} // namespace
 
 ApiHandler::ApiHandler(SyncController &controller, EventLog &events, QByteArray token)
     : m_controller(controller)
@@ -351,7 +338,7 @@ ApiHandler::ApiHandler(SyncController &controller, EventLog &events, QByteArray 
     QObject::connect(model, &QAbstractItemModel::modelReset, &m_cacheGuard, forget);
 }
 
-QJsonObject ApiHandler::listDrives() const
+QJsonObject ApiHandler::driveList() const
 {
     QJsonObject drives;
     for (const Drive &drive : m_controller.drives()) {
@@ -379,9 +366,51 @@ QJsonObject ApiHandler::status(const QString &name) const
     return drives;
 }
 
+const QList<ApiHandler::RequestKind> &ApiHandler::requestKinds()
+{
+    static const QList<RequestKind> kinds{
+        { QStringLiteral("ListDrives"), &ApiHandler::listDrives, Access::Authenticated },
+        { QStringLiteral("AddDrive"), &ApiHandler::addDrive, Access::Authenticated },
+        { QStringLiteral("EditDrive"), &ApiHandler::editDrive, Access::Authenticated },
+        { QStringLiteral("RemoveDrive"), &ApiHandler::removeDrive, Access::Authenticated },
+        { QStringLiteral("SyncNow"), &ApiHandler::syncNow, Access::Authenticated },
+        { QStringLiteral("CancelSync"), &ApiHandler::cancelSync, Access::Authenticated },
+        { QStringLiteral("PauseDrive"), &ApiHandler::pauseDrive, Access::Authenticated },
+        { QStringLiteral("ResumeDrive"), &ApiHandler::resumeDrive, Access::Authenticated },
+        { QStringLiteral("GetStatus"), &ApiHandler::getStatus, Access::Authenticated },
+        { QStringLiteral("DriveStats"), &ApiHandler::driveStats, Access::Authenticated },
+        { QStringLiteral("GetHistory"), &ApiHandler::getHistory, Access::Authenticated },
+        { QStringLiteral("Subscribe"), &ApiHandler::subscribe, Access::Authenticated },
+        { QStringLiteral("Unsubscribe"), &ApiHandler::unsubscribe, Access::Authenticated },
+        { QStringLiteral("Hello"), &ApiHandler::hello, Access::Open },
+        { QStringLiteral("Authenticate"), &ApiHandler::authenticate, Access::Open },
+        { QStringLiteral("GetPlan"), &ApiHandler::getPlan, Access::Authenticated },
+        { QStringLiteral("Restore"), &ApiHandler::restore, Access::Authenticated },
+        { QStringLiteral("ListVersions"), &ApiHandler::listVersions, Access::Authenticated },
+        { QStringLiteral("RestoreVersion"), &ApiHandler::restoreVersion, Access::Authenticated },
+    };
+    return kinds;
+}
+
+const ApiHandler::RequestKind *ApiHandler::find(const QString &sent)
+{
+    for (const RequestKind &kind : requestKinds()) {
+        if (kind.name.compare(sent, Qt::CaseInsensitive) == 0)
+            return &kind;
+    }
+    return nullptr;
+}
+
 QStringList ApiHandler::requestNames()
 {
-    return names();
+    // Made once: Hello sends the list to every client that asks.
+    static const QStringList names = [] {
+        QStringList list;
+        for (const RequestKind &kind : requestKinds())
+            list.append(kind.name);
+        return list;
+    }();
+    return names;
 }
 
 bool ApiHandler::sameToken(const QByteArray &given, const QByteArray &expected)
@@ -427,23 +456,20 @@ ApiReply ApiHandler::binaryFrame()
              {} };
 }
 
-namespace {
-
-// DriveStats, once the prober has looked at the drive's folders.
-void replyDriveStats(SyncController &controller, SpeedTests &speedTests, const Drive &drive,
-                     const LocationProbe &source, const LocationProbe &target, Request request,
-                     QObject *context, const ApiHandler::ReplyFunction &reply)
+void ApiHandler::replyDriveStats(const Drive &drive, const LocationProbe &source,
+                                 const LocationProbe &target, Request request, QObject *context,
+                                 const ReplyFunction &reply)
 {
     QStringList silent;
     QList<Error> errors;
     if (!source.answered()) {
         silent.append(
-                controller.prober().notAnswering(AvailabilityProber::Role::Source, drive.source));
+                m_controller.prober().notAnswering(AvailabilityProber::Role::Source, drive.source));
         errors.append(error(SyncEngine::sourceUnavailable));
     }
     if (!target.answered()) {
         silent.append(
-                controller.prober().notAnswering(AvailabilityProber::Role::Target, drive.target));
+                m_controller.prober().notAnswering(AvailabilityProber::Role::Target, drive.target));
         errors.append(error(SyncEngine::targetUnavailable));
     }
     if (!silent.isEmpty())
@@ -453,12 +479,13 @@ void replyDriveStats(SyncController &controller, SpeedTests &speedTests, const D
     if (!request.field(QStringLiteral("SpeedTest")).toBool(false))
         return reply(request.success(stats));
     // The test would measure the sync as much as the disk, and slow it down.
-    if (controller.isActive(drive.name))
+    if (m_controller.isActive(drive.name))
         return reply(request.failure(code::alreadySyncing));
     // Stopped when its client leaves: no one would hear the result.
     const CancelToken cancel;
     QObject::connect(context, &QObject::destroyed, [cancel] { cancel.cancel(); });
-    const std::optional<QFuture<Result<QJsonObject>>> test = speedTests.start(drive.target, cancel);
+    const std::optional<QFuture<Result<QJsonObject>>> test
+            = m_speedTests.start(drive.target, cancel);
     if (!test)
         return reply(request.failure(code::speedTestRunning));
     whenFinished(*test, context,
@@ -470,8 +497,6 @@ void replyDriveStats(SyncController &controller, SpeedTests &speedTests, const D
                      reply(request.success(stats));
                  });
 }
-
-} // namespace
 
 void ApiHandler::handle(const QByteArray &frame, ApiSession &session, QObject *context,
                         const ReplyFunction &replyAsWritten)
@@ -486,342 +511,380 @@ void ApiHandler::handle(const QByteArray &frame, ApiSession &session, QObject *c
         return reply(malformed);
     }
     const QString sent = json.value(key::request).toString();
-    const QString canonical = [&sent] {
-        for (const QString &name : names()) {
-            if (name.compare(sent, Qt::CaseInsensitive) == 0)
-                return name;
-        }
-        return QString();
-    }();
-    Request request(json, canonical.isEmpty() ? sent : canonical);
-    const bool open = canonical == u"Hello" || canonical == u"Authenticate";
-    if (!session.authenticated && !open)
+    const RequestKind *kind = find(sent);
+    Request request(frame, json, kind ? kind->name : sent);
+    // Before the token, even an unknown name is only "Not Authenticated": a guest learns
+    // nothing of the requests but what Hello tells.
+    if (!session.authenticated && (!kind || kind->access != Access::Open))
         return reply(request.failure(code::notAuthenticated));
-    if (canonical.isEmpty())
+    if (!kind)
         return reply(request.failure(code::unknownRequest));
+    (this->*kind->answer)(request, session, context, reply);
+}
 
-    if (canonical == u"Hello")
-        return reply(request.success(
-                { { QStringLiteral("Application"), QStringLiteral("LetThatSyncIn") },
-                  { QStringLiteral("Version"), QStringLiteral(LTS_VERSION) },
-                  { QStringLiteral("Protocol"), protocolVersion },
-                  { QStringLiteral("Requests"), QJsonArray::fromStringList(names()) } }));
-    if (canonical == u"Authenticate") {
-        const QByteArray token = request.field(QStringLiteral("Token")).toString().toUtf8();
-        if (sameToken(token, m_token)) {
-            session.authenticated = true;
-            session.failedAuthentications = 0;
-            return reply(request.success());
-        }
-        ApiReply refused = request.failure(code::invalidToken);
-        refused.close = ++session.failedAuthentications >= maxFailedAuthentications;
-        return reply(refused);
-    }
-    if (canonical == u"ListDrives") {
-        if (!m_listDrives)
-            m_listDrives = CachedDrives::of(listDrives());
-        return reply(request.successWithDrives(*m_listDrives));
-    }
-    if (canonical == u"GetStatus") {
-        const std::optional<QString> name = request.name();
-        if (name && !m_controller.model().drive(*name))
-            return reply(request.failure(SyncController::unknownDrive));
-        if (name)
-            return reply(request.success({ { key::Drives, status(*name) } }));
-        if (!m_status)
-            m_status = CachedDrives::of(status({}));
-        return reply(request.successWithDrives(*m_status));
-    }
-    if (canonical == u"AddDrive") {
-        const Result<QList<QJsonValue>> entries = driveEntries(frame, request.field(key::Drives));
-        if (!entries)
-            return reply(request.failure(issue::InvalidDrive));
-        QList<DecodedDrive> decoded;
-        for (const QJsonValue &entry : *entries)
-            decoded.append(DriveCodec::decode(entry));
-        // The folders are looked at on the prober: the answer comes when they have answered,
-        // or at the deadline; other requests are answered meanwhile.
-        whenFinished(m_controller.addDrivesLater(decoded), context,
-                     [request, reply](const QFuture<QList<DriveVerdict>> &done) mutable {
-                         if (done.resultCount() == 0)
-                             return reply(request.failure(code::cancelled));
-                         QJsonArray results;
-                         QList<Error> errors, warnings;
-                         for (const DriveVerdict &verdict : done.result()) {
-                             QJsonObject result{ { key::Name, verdict.drive.name } };
-                             setOutcome(result, verdict.errors, verdict.warnings);
-                             if (!verdict.notAnswering.isEmpty())
-                                 result.insert(key::Message, verdict.notAnswering.join(u' '));
-                             results.append(result);
-                             errors += verdict.errors;
-                             warnings += verdict.warnings;
-                         }
-                         reply(request.reply({ { QStringLiteral("Results"), results } }, errors,
-                                             warnings));
-                     });
-        return;
-    }
-    if (canonical == u"EditDrive") {
-        const QString name = request.name().value_or(QString());
-        if (!m_controller.model().drive(name))
-            return reply(request.failure(SyncController::unknownDrive));
-        const QJsonValue changes = request.field(QStringLiteral("Drive"));
-        if (!changes.isObject())
-            return reply(request.failure(issue::InvalidDrive));
-        whenFinished(m_controller.editDriveLater(name, changes.toObject()), context,
-                     [request, reply](const QFuture<DriveVerdict> &done) mutable {
-                         if (done.resultCount() == 0)
-                             return reply(request.failure(code::cancelled));
-                         const DriveVerdict verdict = done.result();
-                         QJsonObject fields;
-                         if (!verdict.notAnswering.isEmpty())
-                             fields.insert(key::Message, verdict.notAnswering.join(u' '));
-                         reply(request.reply(fields, verdict.errors, verdict.warnings));
-                     });
-        return;
-    }
-    if (canonical == u"RemoveDrive") {
-        const Result<void> removed = m_controller.removeDrive(request.name().value_or(QString()));
-        return reply(removed ? request.success() : request.failure(removed.error().code));
-    }
-    if (canonical == u"SyncNow") {
-        const bool force = request.field(QStringLiteral("Force")).toBool(false);
-        const std::optional<QString> name = request.name();
-        if (!name) {
-            m_controller.syncAllNow(force);
-            return reply(request.success());
-        }
-        // What the user confirmed: a forced run deleting more than this is refused again.
-        const QJsonValue maxDeletions = request.field(QStringLiteral("MaxDeletions"));
-        const Result<SyncController::StartOutcome> started
-                = m_controller.syncNow(*name, force,
-                                       maxDeletions.isDouble() && maxDeletions.toDouble() >= 0
-                                               ? fileCount(maxDeletions.toDouble())
-                                               : -1);
-        if (!started)
-            return reply(request.failure(started.error().code));
-        // Queued to follow the run going on: the protocol's words for it.
-        if (*started == SyncController::StartOutcome::FollowsRun)
-            return reply(request.success({}, { error(code::alreadySyncing) }));
+void ApiHandler::hello(Request &request, ApiSession &, QObject *, const ReplyFunction &reply)
+{
+    reply(request.success(
+            { { QStringLiteral("Application"), QStringLiteral("LetThatSyncIn") },
+              { QStringLiteral("Version"), QStringLiteral(LTS_VERSION) },
+              { QStringLiteral("Protocol"), protocolVersion },
+              { QStringLiteral("Requests"), QJsonArray::fromStringList(requestNames()) } }));
+}
+
+void ApiHandler::authenticate(Request &request, ApiSession &session, QObject *,
+                              const ReplyFunction &reply)
+{
+    const QByteArray token = request.field(QStringLiteral("Token")).toString().toUtf8();
+    if (sameToken(token, m_token)) {
+        session.authenticated = true;
+        session.failedAuthentications = 0;
         return reply(request.success());
     }
-    if (canonical == u"CancelSync") {
-        const std::optional<QString> name = request.name();
-        bool cancelled = false;
-        if (name) {
-            const Result<bool> result = m_controller.cancel(*name);
-            if (!result)
-                return reply(request.failure(result.error().code));
-            cancelled = *result;
-        } else {
-            for (const Drive &drive : m_controller.drives())
-                cancelled = m_controller.cancel(drive.name).valueOr(false) || cancelled;
-        }
-        return reply(cancelled ? request.success()
-                               : request.success({}, { error(code::notSyncing) }));
-    }
-    if (canonical == u"PauseDrive" || canonical == u"ResumeDrive") {
-        const bool enabled = canonical == u"ResumeDrive";
-        const std::optional<QString> name = request.name();
-        const QList<Drive> drives = m_controller.drives();
-        for (const Drive &drive : drives) {
-            if (name && drive.name != *name)
-                continue;
-            if (Result<void> done = m_controller.setEnabled(drive.name, enabled); !done)
-                return reply(request.failure(done.error().code));
-        }
-        if (name && !m_controller.model().drive(*name))
-            return reply(request.failure(SyncController::unknownDrive));
+    ApiReply refused = request.failure(code::invalidToken);
+    refused.close = ++session.failedAuthentications >= maxFailedAuthentications;
+    reply(refused);
+}
+
+void ApiHandler::listDrives(Request &request, ApiSession &, QObject *, const ReplyFunction &reply)
+{
+    if (!m_listDrives)
+        m_listDrives = CachedDrives::of(driveList());
+    reply(request.successWithDrives(*m_listDrives));
+}
+
+void ApiHandler::getStatus(Request &request, ApiSession &, QObject *, const ReplyFunction &reply)
+{
+    const std::optional<QString> name = request.name();
+    if (name && !m_controller.model().drive(*name))
+        return reply(request.failure(SyncController::unknownDrive));
+    if (name)
+        return reply(request.success({ { key::Drives, status(*name) } }));
+    if (!m_status)
+        m_status = CachedDrives::of(status({}));
+    reply(request.successWithDrives(*m_status));
+}
+
+void ApiHandler::addDrive(Request &request, ApiSession &, QObject *context,
+                          const ReplyFunction &reply)
+{
+    const Result<QList<QJsonValue>> entries
+            = driveEntries(request.frame(), request.field(key::Drives));
+    if (!entries)
+        return reply(request.failure(issue::InvalidDrive));
+    QList<DecodedDrive> decoded;
+    for (const QJsonValue &entry : *entries)
+        decoded.append(DriveCodec::decode(entry));
+    // The folders are looked at on the prober: the answer comes when they have answered,
+    // or at the deadline; other requests are answered meanwhile.
+    whenFinished(
+            m_controller.addDrivesLater(decoded), context,
+            [request, reply](const QFuture<QList<DriveVerdict>> &done) mutable {
+                if (done.resultCount() == 0)
+                    return reply(request.failure(code::cancelled));
+                QJsonArray results;
+                QList<Error> errors, warnings;
+                for (const DriveVerdict &verdict : done.result()) {
+                    QJsonObject result{ { key::Name, verdict.drive.name } };
+                    setOutcome(result, verdict.errors, verdict.warnings);
+                    if (!verdict.notAnswering.isEmpty())
+                        result.insert(key::Message, verdict.notAnswering.join(u' '));
+                    results.append(result);
+                    errors += verdict.errors;
+                    warnings += verdict.warnings;
+                }
+                reply(request.reply({ { QStringLiteral("Results"), results } }, errors, warnings));
+            });
+}
+
+void ApiHandler::editDrive(Request &request, ApiSession &, QObject *context,
+                           const ReplyFunction &reply)
+{
+    const QString name = request.name().value_or(QString());
+    if (!m_controller.model().drive(name))
+        return reply(request.failure(SyncController::unknownDrive));
+    const QJsonValue changes = request.field(QStringLiteral("Drive"));
+    if (!changes.isObject())
+        return reply(request.failure(issue::InvalidDrive));
+    whenFinished(m_controller.editDriveLater(name, changes.toObject()), context,
+                 [request, reply](const QFuture<DriveVerdict> &done) mutable {
+                     if (done.resultCount() == 0)
+                         return reply(request.failure(code::cancelled));
+                     const DriveVerdict verdict = done.result();
+                     QJsonObject fields;
+                     if (!verdict.notAnswering.isEmpty())
+                         fields.insert(key::Message, verdict.notAnswering.join(u' '));
+                     reply(request.reply(fields, verdict.errors, verdict.warnings));
+                 });
+}
+
+void ApiHandler::removeDrive(Request &request, ApiSession &, QObject *, const ReplyFunction &reply)
+{
+    const Result<void> removed = m_controller.removeDrive(request.name().value_or(QString()));
+    reply(removed ? request.success() : request.failure(removed.error().code));
+}
+
+void ApiHandler::syncNow(Request &request, ApiSession &, QObject *, const ReplyFunction &reply)
+{
+    const bool force = request.field(QStringLiteral("Force")).toBool(false);
+    const std::optional<QString> name = request.name();
+    if (!name) {
+        m_controller.syncAllNow(force);
         return reply(request.success());
     }
-    if (canonical == u"GetHistory") {
-        const std::optional<QString> name = request.name();
-        // A drive removed since keeps its runs; an empty name (or one that is not text) would
-        // read as "every drive" to the history.
-        if (name
-            && (name->isEmpty()
-                || (!m_controller.model().drive(*name)
-                    && m_controller.history().runs(*name, 1).isEmpty())))
-            return reply(request.failure(SyncController::unknownDrive));
-        const QJsonValue limitValue = request.field(QStringLiteral("Limit"));
-        const qsizetype limit
-                = limitValue.isDouble() && limitValue.toDouble() >= 1
-                          ? qsizetype(std::min(limitValue.toDouble(), double(RunHistory::maxRuns)))
-                          : 20;
-        const bool changedOnly = request.field(QStringLiteral("Changed")).toBool(false);
-        QJsonArray runs;
-        for (const QJsonObject &run :
-             m_controller.history().runs(name.value_or(QString()), limit, changedOnly))
-            runs.append(run);
-        return reply(request.success({ { QStringLiteral("Runs"), runs } }));
+    // What the user confirmed: a forced run deleting more than this is refused again.
+    const QJsonValue maxDeletions = request.field(QStringLiteral("MaxDeletions"));
+    const Result<SyncController::StartOutcome> started
+            = m_controller.syncNow(*name, force,
+                                   maxDeletions.isDouble() && maxDeletions.toDouble() >= 0
+                                           ? fileCount(maxDeletions.toDouble())
+                                           : -1);
+    if (!started)
+        return reply(request.failure(started.error().code));
+    // Queued to follow the run going on: the protocol's words for it.
+    if (*started == SyncController::StartOutcome::FollowsRun)
+        return reply(request.success({}, { error(code::alreadySyncing) }));
+    reply(request.success());
+}
+
+void ApiHandler::cancelSync(Request &request, ApiSession &, QObject *, const ReplyFunction &reply)
+{
+    const std::optional<QString> name = request.name();
+    bool cancelled = false;
+    if (name) {
+        const Result<bool> result = m_controller.cancel(*name);
+        if (!result)
+            return reply(request.failure(result.error().code));
+        cancelled = *result;
+    } else {
+        for (const Drive &drive : m_controller.drives())
+            cancelled = m_controller.cancel(drive.name).valueOr(false) || cancelled;
     }
-    if (canonical == u"Subscribe") {
-        const QJsonValue sinceValue = request.field(QStringLiteral("Since"));
-        const qint64 since = sinceValue.isDouble() ? sinceValue.toInteger() : m_events.lastSeq();
-        const EventLog::Replay replay = m_events.since(since);
-        session.subscribed = true;
-        ApiReply subscribed = request.success({ { QStringLiteral("Seq"), m_events.lastSeq() } },
-                                              replay.lost ? QList<Error>{ error(code::eventsLost) }
-                                                          : QList<Error>{});
-        // What since() replayed: from the start of this run for a Seq of an earlier one.
-        subscribed.replaySince = replay.events.isEmpty()
-                                         ? m_events.lastSeq()
-                                         : replay.events.constFirst().value(u"Seq").toInteger() - 1;
-        return reply(subscribed);
+    reply(cancelled ? request.success() : request.success({}, { error(code::notSyncing) }));
+}
+
+void ApiHandler::pauseDrive(Request &request, ApiSession &, QObject *, const ReplyFunction &reply)
+{
+    setDrivesEnabled(request, false, reply);
+}
+
+void ApiHandler::resumeDrive(Request &request, ApiSession &, QObject *, const ReplyFunction &reply)
+{
+    setDrivesEnabled(request, true, reply);
+}
+
+void ApiHandler::setDrivesEnabled(Request &request, bool enabled, const ReplyFunction &reply)
+{
+    const std::optional<QString> name = request.name();
+    const QList<Drive> drives = m_controller.drives();
+    for (const Drive &drive : drives) {
+        if (name && drive.name != *name)
+            continue;
+        if (Result<void> done = m_controller.setEnabled(drive.name, enabled); !done)
+            return reply(request.failure(done.error().code));
     }
-    if (canonical == u"Unsubscribe") {
-        session.subscribed = false;
-        return reply(request.success());
-    }
-    if (canonical == u"DriveStats") {
-        const std::optional<Drive> drive
-                = m_controller.model().drive(request.name().value_or(QString()));
-        if (!drive)
-            return reply(request.failure(SyncController::unknownDrive));
-        // Asked of the prober: a folder that does not answer is told at the deadline.
-        AvailabilityProber &prober = m_controller.prober();
-        QList<QFuture<LocationProbe>> looks{ prober.probe(drive->source),
-                                             prober.probe(drive->target) };
-        whenFinished(QtFuture::whenAll(looks.begin(), looks.end()), context,
-                     [this, request, reply, context,
-                      drive = *drive](const QFuture<QList<QFuture<LocationProbe>>> &done) mutable {
-                         const QList<QFuture<LocationProbe>> answers
-                                 = done.resultCount() > 0 ? done.result()
-                                                          : QList<QFuture<LocationProbe>>();
-                         if (answers.size() != 2 || answers.at(0).resultCount() == 0
-                             || answers.at(1).resultCount() == 0)
-                             return reply(request.failure(code::cancelled));
-                         replyDriveStats(m_controller, m_speedTests, drive, answers.at(0).result(),
-                                         answers.at(1).result(), request, context, reply);
-                     });
-        return;
-    }
-    if (canonical == u"GetPlan") {
-        const Result<QFuture<SyncReport>> planned
-                = m_controller.plan(request.name().value_or(QString()));
-        if (!planned)
-            return reply(request.failure(planned.error().code));
-        const qsizetype limit = listLimit(request.field(QStringLiteral("Limit")));
-        const QFuture<SyncReport> future = *planned;
-        // A large tree takes a while to compare: the client hears at once that it is coming.
-        auto *pending = new QTimer(context);
-        pending->setSingleShot(true);
-        QObject::connect(pending, &QTimer::timeout, context, [request, reply, pending]() mutable {
-            pending->deleteLater();
-            reply(request.success({ { QStringLiteral("Pending"), true } }));
-        });
-        pending->start(pendingAfter);
-        whenFinished(
-                future, context,
-                [request, reply, limit,
-                 pending = QPointer<QTimer>(pending)](const QFuture<SyncReport> &done) mutable {
-                    delete pending.data();
-                    if (done.resultCount() == 0)
-                        return reply(request.failure(code::cancelled));
-                    const SyncReport report = done.result();
-                    if (report.result == RunResult::Failure
-                        || report.result == RunResult::Cancelled)
-                        return reply(request.reply(
-                                { { QStringLiteral("Message"),
-                                    SyncReport::protocolMessage(report.code, report.message) } },
-                                { error(report.code.isEmpty() ? code::cancelled : report.code) },
-                                {}));
-                    reply(request.success(PlanListing::of(report).toJson(limit)));
-                });
-        return;
-    }
-    if (canonical == u"Restore") {
-        const QJsonValue paths = request.field(QStringLiteral("Paths"));
-        QStringList chosen;
-        if (!paths.isUndefined() && !paths.isNull()) {
-            const QJsonArray list = paths.toArray();
-            const bool valid = paths.isArray() && !list.isEmpty()
-                               && std::all_of(list.begin(), list.end(), [](const QJsonValue &p) {
-                                      return p.isString() && !p.toString().isEmpty();
-                                  });
-            if (!valid)
-                return reply(request.failure(code::invalidPath));
-            for (const QJsonValue path : list)
-                chosen.append(path.toString());
-        }
-        const Result<SyncController::StartOutcome> started
-                = m_controller.restore(request.name().value_or(QString()), chosen);
-        if (!started)
-            return reply(request.failure(started.error().code));
-        if (*started == SyncController::StartOutcome::AlreadySyncing)
-            return reply(request.failure(code::alreadySyncing));
-        return reply(request.success());
-    }
-    if (canonical == u"ListVersions") {
-        const QJsonValue path = request.field(QStringLiteral("Path"));
-        if (!path.isUndefined() && !path.isNull() && !path.isString())
+    if (name && !m_controller.model().drive(*name))
+        return reply(request.failure(SyncController::unknownDrive));
+    reply(request.success());
+}
+
+void ApiHandler::getHistory(Request &request, ApiSession &, QObject *, const ReplyFunction &reply)
+{
+    const std::optional<QString> name = request.name();
+    // A drive removed since keeps its runs; an empty name (or one that is not text) would
+    // read as "every drive" to the history.
+    if (name
+        && (name->isEmpty()
+            || (!m_controller.model().drive(*name)
+                && m_controller.history().runs(*name, 1).isEmpty())))
+        return reply(request.failure(SyncController::unknownDrive));
+    const QJsonValue limitValue = request.field(QStringLiteral("Limit"));
+    const qsizetype limit
+            = limitValue.isDouble() && limitValue.toDouble() >= 1
+                      ? qsizetype(std::min(limitValue.toDouble(), double(RunHistory::maxRuns)))
+                      : 20;
+    const bool changedOnly = request.field(QStringLiteral("Changed")).toBool(false);
+    QJsonArray runs;
+    for (const QJsonObject &run :
+         m_controller.history().runs(name.value_or(QString()), limit, changedOnly))
+        runs.append(run);
+    reply(request.success({ { QStringLiteral("Runs"), runs } }));
+}
+
+void ApiHandler::subscribe(Request &request, ApiSession &session, QObject *,
+                           const ReplyFunction &reply)
+{
+    const QJsonValue sinceValue = request.field(QStringLiteral("Since"));
+    const qint64 since = sinceValue.isDouble() ? sinceValue.toInteger() : m_events.lastSeq();
+    const EventLog::Replay replay = m_events.since(since);
+    session.subscribed = true;
+    ApiReply subscribed = request.success({ { QStringLiteral("Seq"), m_events.lastSeq() } },
+                                          replay.lost ? QList<Error>{ error(code::eventsLost) }
+                                                      : QList<Error>{});
+    // What since() replayed: from the start of this run for a Seq of an earlier one.
+    subscribed.replaySince = replay.events.isEmpty()
+                                     ? m_events.lastSeq()
+                                     : replay.events.constFirst().value(u"Seq").toInteger() - 1;
+    reply(subscribed);
+}
+
+void ApiHandler::unsubscribe(Request &request, ApiSession &session, QObject *,
+                             const ReplyFunction &reply)
+{
+    session.subscribed = false;
+    reply(request.success());
+}
+
+void ApiHandler::driveStats(Request &request, ApiSession &, QObject *context,
+                            const ReplyFunction &reply)
+{
+    const std::optional<Drive> drive
+            = m_controller.model().drive(request.name().value_or(QString()));
+    if (!drive)
+        return reply(request.failure(SyncController::unknownDrive));
+    // Asked of the prober: a folder that does not answer is told at the deadline.
+    AvailabilityProber &prober = m_controller.prober();
+    QList<QFuture<LocationProbe>> looks{ prober.probe(drive->source), prober.probe(drive->target) };
+    whenFinished(QtFuture::whenAll(looks.begin(), looks.end()), context,
+                 [this, request, reply, context,
+                  drive = *drive](const QFuture<QList<QFuture<LocationProbe>>> &done) mutable {
+                     const QList<QFuture<LocationProbe>> answers
+                             = done.resultCount() > 0 ? done.result()
+                                                      : QList<QFuture<LocationProbe>>();
+                     if (answers.size() != 2 || answers.at(0).resultCount() == 0
+                         || answers.at(1).resultCount() == 0)
+                         return reply(request.failure(code::cancelled));
+                     replyDriveStats(drive, answers.at(0).result(), answers.at(1).result(), request,
+                                     context, reply);
+                 });
+}
+
+void ApiHandler::getPlan(Request &request, ApiSession &, QObject *context,
+                         const ReplyFunction &reply)
+{
+    const Result<QFuture<SyncReport>> planned
+            = m_controller.plan(request.name().value_or(QString()));
+    if (!planned)
+        return reply(request.failure(planned.error().code));
+    const qsizetype limit = listLimit(request.field(QStringLiteral("Limit")));
+    const QFuture<SyncReport> future = *planned;
+    // A large tree takes a while to compare: the client hears at once that it is coming.
+    auto *pending = new QTimer(context);
+    pending->setSingleShot(true);
+    QObject::connect(pending, &QTimer::timeout, context, [request, reply, pending]() mutable {
+        pending->deleteLater();
+        reply(request.success({ { QStringLiteral("Pending"), true } }));
+    });
+    pending->start(pendingAfter);
+    whenFinished(
+            future, context,
+            [request, reply, limit,
+             pending = QPointer<QTimer>(pending)](const QFuture<SyncReport> &done) mutable {
+                delete pending.data();
+                if (done.resultCount() == 0)
+                    return reply(request.failure(code::cancelled));
+                const SyncReport report = done.result();
+                if (report.result == RunResult::Failure || report.result == RunResult::Cancelled)
+                    return reply(request.reply(
+                            { { QStringLiteral("Message"),
+                                SyncReport::protocolMessage(report.code, report.message) } },
+                            { error(report.code.isEmpty() ? code::cancelled : report.code) }, {}));
+                reply(request.success(PlanListing::of(report).toJson(limit)));
+            });
+}
+
+void ApiHandler::restore(Request &request, ApiSession &, QObject *, const ReplyFunction &reply)
+{
+    const QJsonValue paths = request.field(QStringLiteral("Paths"));
+    QStringList chosen;
+    if (!paths.isUndefined() && !paths.isNull()) {
+        const QJsonArray list = paths.toArray();
+        const bool valid = paths.isArray() && !list.isEmpty()
+                           && std::all_of(list.begin(), list.end(), [](const QJsonValue &p) {
+                                  return p.isString() && !p.toString().isEmpty();
+                              });
+        if (!valid)
             return reply(request.failure(code::invalidPath));
-        const auto listed
-                = m_controller.listVersions(request.name().value_or(QString()), path.toString());
-        if (!listed)
-            return reply(request.failure(listed.error().code));
-        const qsizetype limit = listLimit(request.field(QStringLiteral("Limit")));
-        whenFinished(
-                *listed, context,
-                [request, reply,
-                 limit](const QFuture<Result<QList<VersionStore::Version>>> &done) mutable {
-                    const Result<QList<VersionStore::Version>> versions = done.result();
-                    if (!versions)
-                        return reply(request.failure(versions.error().code == u"EINVAL"
-                                                             ? code::invalidPath
-                                                             : versions.error().code));
-                    QJsonArray list;
-                    for (const VersionStore::Version &version : *versions) {
-                        if (list.size() >= limit)
-                            break;
-                        list.append(QJsonObject{
-                                { QStringLiteral("Path"), QString::fromUtf8(version.path) },
-                                { QStringLiteral("Kept"),
-                                  version.kept.toUTC().toString(Qt::ISODateWithMs) },
-                                { QStringLiteral("Size"), qint64(version.size) },
-                                { QStringLiteral("Modified"),
-                                  time(QDateTime::fromSecsSinceEpoch(version.modified, Qt::UTC)) },
-                                { QStringLiteral("Reason"),
-                                  VersionStore::reasonName(version.reason) } });
-                    }
-                    QJsonObject fields{ { QStringLiteral("Versions"), list } };
-                    if (list.size() < versions->size())
-                        fields.insert(QStringLiteral("Truncated"), true);
-                    reply(request.success(fields));
-                });
-        return;
+        for (const QJsonValue path : list)
+            chosen.append(path.toString());
     }
-    if (canonical == u"RestoreVersion") {
-        const QString path = request.field(QStringLiteral("Path")).toString();
-        const QDateTime kept = QDateTime::fromString(
-                request.field(QStringLiteral("Kept")).toString(), Qt::ISODateWithMs);
-        const QString to = request.field(QStringLiteral("To")).toString(QStringLiteral("target"));
-        if (!m_controller.model().drive(request.name().value_or(QString())))
-            return reply(request.failure(SyncController::unknownDrive));
-        if (path.isEmpty())
-            return reply(request.failure(code::invalidPath));
-        if (!kept.isValid()
-            || (to.compare(u"source", Qt::CaseInsensitive) != 0
-                && to.compare(u"target", Qt::CaseInsensitive) != 0))
-            return reply(request.failure(code::invalidVersion));
-        const auto restoring
-                = m_controller.restoreVersion(*request.name(), path, kept.toUTC(),
-                                              to.compare(u"source", Qt::CaseInsensitive) == 0);
-        if (!restoring)
-            return reply(request.failure(restoring.error().code));
-        whenFinished(*restoring, context,
-                     [request, reply](const QFuture<Result<QString>> &done) mutable {
-                         const Result<QString> restored = done.result();
-                         if (!restored)
-                             return reply(request.failure(
-                                     restored.error().code == u"ENOENT"   ? code::unknownVersion
-                                     : restored.error().code == u"EINVAL" ? code::invalidPath
-                                                                          : restored.error().code));
-                         reply(request.success({ { QStringLiteral("Path"), *restored } }));
-                     });
-        return;
-    }
-    reply(request.failure(code::unknownRequest)); // a name in names() without a handler
+    const Result<SyncController::StartOutcome> started
+            = m_controller.restore(request.name().value_or(QString()), chosen);
+    if (!started)
+        return reply(request.failure(started.error().code));
+    if (*started == SyncController::StartOutcome::AlreadySyncing)
+        return reply(request.failure(code::alreadySyncing));
+    reply(request.success());
+}
+
+void ApiHandler::listVersions(Request &request, ApiSession &, QObject *context,
+                              const ReplyFunction &reply)
+{
+    const QJsonValue path = request.field(QStringLiteral("Path"));
+    if (!path.isUndefined() && !path.isNull() && !path.isString())
+        return reply(request.failure(code::invalidPath));
+    const auto listed
+            = m_controller.listVersions(request.name().value_or(QString()), path.toString());
+    if (!listed)
+        return reply(request.failure(listed.error().code));
+    const qsizetype limit = listLimit(request.field(QStringLiteral("Limit")));
+    whenFinished(*listed, context,
+                 [request, reply,
+                  limit](const QFuture<Result<QList<VersionStore::Version>>> &done) mutable {
+                     const Result<QList<VersionStore::Version>> versions = done.result();
+                     if (!versions)
+                         return reply(request.failure(versions.error().code == u"EINVAL"
+                                                              ? code::invalidPath
+                                                              : versions.error().code));
+                     QJsonArray list;
+                     for (const VersionStore::Version &version : *versions) {
+                         if (list.size() >= limit)
+                             break;
+                         list.append(QJsonObject{
+                                 { QStringLiteral("Path"), QString::fromUtf8(version.path) },
+                                 { QStringLiteral("Kept"),
+                                   version.kept.toUTC().toString(Qt::ISODateWithMs) },
+                                 { QStringLiteral("Size"), qint64(version.size) },
+                                 { QStringLiteral("Modified"),
+                                   time(QDateTime::fromSecsSinceEpoch(version.modified, Qt::UTC)) },
+                                 { QStringLiteral("Reason"),
+                                   VersionStore::reasonName(version.reason) } });
+                     }
+                     QJsonObject fields{ { QStringLiteral("Versions"), list } };
+                     if (list.size() < versions->size())
+                         fields.insert(QStringLiteral("Truncated"), true);
+                     reply(request.success(fields));
+                 });
+}
+
+void ApiHandler::restoreVersion(Request &request, ApiSession &, QObject *context,
+                                const ReplyFunction &reply)
+{
+    const QString path = request.field(QStringLiteral("Path")).toString();
+    const QDateTime kept = QDateTime::fromString(request.field(QStringLiteral("Kept")).toString(),
+                                                 Qt::ISODateWithMs);
+    const QString to = request.field(QStringLiteral("To")).toString(QStringLiteral("target"));
+    if (!m_controller.model().drive(request.name().value_or(QString())))
+        return reply(request.failure(SyncController::unknownDrive));
+    if (path.isEmpty())
+        return reply(request.failure(code::invalidPath));
+    if (!kept.isValid()
+        || (to.compare(u"source", Qt::CaseInsensitive) != 0
+            && to.compare(u"target", Qt::CaseInsensitive) != 0))
+        return reply(request.failure(code::invalidVersion));
+    const auto restoring = m_controller.restoreVersion(
+            *request.name(), path, kept.toUTC(), to.compare(u"source", Qt::CaseInsensitive) == 0);
+    if (!restoring)
+        return reply(request.failure(restoring.error().code));
+    whenFinished(*restoring, context,
+                 [request, reply](const QFuture<Result<QString>> &done) mutable {
+                     const Result<QString> restored = done.result();
+                     if (!restored)
+                         return reply(request.failure(
+                                 restored.error().code == u"ENOENT"   ? code::unknownVersion
+                                 : restored.error().code == u"EINVAL" ? code::invalidPath
+                                                                      : restored.error().code));
+                     reply(request.success({ { QStringLiteral("Path"), *restored } }));
+                 });
 }
 
 } // namespace lts

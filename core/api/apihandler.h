@@ -79,11 +79,78 @@ public:
     static bool sameToken(const QByteArray &given, const QByteArray &expected);
 
 private:
+    class Request; // one request being answered (apihandler.cpp)
+
+    // Answers one request, before it returns or later on the event loop (as handle() says).
+    using RequestFunction = void (ApiHandler::*)(Request &request, ApiSession &session,
+                                                 QObject *context, const ReplyFunction &reply);
+    // Who may send a request: Hello and Authenticate are what a client sends before it has
+    // presented the token.
+    enum class Access { Open, Authenticated };
+    // One line of the table of requests.
+    struct RequestKind
+    {
+        QString name; // as protocol.md writes it; matched without regard to case
+        RequestFunction answer;
+        Access access;
+    };
+    // Every request, in the order Hello lists them: the one place their names are written.
+    static const QList<RequestKind> &requestKinds();
+    // The request named `sent`; nullptr for a name the protocol does not have.
+    static const RequestKind *find(const QString &sent);
+
+    // One function per request, named after it.
+    void hello(Request &request, ApiSession &session, QObject *context, const ReplyFunction &reply);
+    void authenticate(Request &request, ApiSession &session, QObject *context,
+                      const ReplyFunction &reply);
+    void listDrives(Request &request, ApiSession &session, QObject *context,
+                    const ReplyFunction &reply);
+    void getStatus(Request &request, ApiSession &session, QObject *context,
+                   const ReplyFunction &reply);
+    void addDrive(Request &request, ApiSession &session, QObject *context,
+                  const ReplyFunction &reply);
+    void editDrive(Request &request, ApiSession &session, QObject *context,
+                   const ReplyFunction &reply);
+    void removeDrive(Request &request, ApiSession &session, QObject *context,
+                     const ReplyFunction &reply);
+    void syncNow(Request &request, ApiSession &session, QObject *context,
+                 const ReplyFunction &reply);
+    void cancelSync(Request &request, ApiSession &session, QObject *context,
+                    const ReplyFunction &reply);
+    void pauseDrive(Request &request, ApiSession &session, QObject *context,
+                    const ReplyFunction &reply);
+    void resumeDrive(Request &request, ApiSession &session, QObject *context,
+                     const ReplyFunction &reply);
+    void getHistory(Request &request, ApiSession &session, QObject *context,
+                    const ReplyFunction &reply);
+    void subscribe(Request &request, ApiSession &session, QObject *context,
+                   const ReplyFunction &reply);
+    void unsubscribe(Request &request, ApiSession &session, QObject *context,
+                     const ReplyFunction &reply);
+    void driveStats(Request &request, ApiSession &session, QObject *context,
+                    const ReplyFunction &reply);
+    void getPlan(Request &request, ApiSession &session, QObject *context,
+                 const ReplyFunction &reply);
+    void restore(Request &request, ApiSession &session, QObject *context,
+                 const ReplyFunction &reply);
+    void listVersions(Request &request, ApiSession &session, QObject *context,
+                      const ReplyFunction &reply);
+    void restoreVersion(Request &request, ApiSession &session, QObject *context,
+                        const ReplyFunction &reply);
+
+    // PauseDrive and ResumeDrive: the named drive, or every drive.
+    void setDrivesEnabled(Request &request, bool enabled, const ReplyFunction &reply);
+    // DriveStats, once the prober has looked at the drive's folders.
+    void replyDriveStats(const Drive &drive, const LocationProbe &source,
+                         const LocationProbe &target, Request request, QObject *context,
+                         const ReplyFunction &reply);
+
     // `reply`, made to write the request's id as the frame had it (when QJsonDocument would
     // write it otherwise).
     static ReplyFunction withIdAsSent(const QByteArray &frame, const QJsonObject &json,
                                       const ReplyFunction &reply);
-    QJsonObject listDrives() const;
+    // Every drive with its settings and runtime fields: ListDrives's Drives.
+    QJsonObject driveList() const;
     // Every drive's runtime fields, or only `name`'s when it is not empty.
     QJsonObject status(const QString &name) const;
 
