@@ -7,7 +7,6 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -106,39 +105,55 @@ void FolderField::setProber(AvailabilityProber *prober)
     lookUpFreeSpace();
 }
 
-QString FolderField::droppedFolder(const QMimeData *mime)
+QString FolderField::droppedPath(const QMimeData *mime)
 {
     if (!mime || !mime->hasUrls())
         return {};
     const QList<QUrl> urls = mime->urls();
     if (urls.size() != 1 || !urls.constFirst().isLocalFile())
         return {};
-    const QString local = urls.constFirst().toLocalFile();
-    if (!QFileInfo(local).isDir())
-        return {};
-    return QDir::toNativeSeparators(QDir::cleanPath(local));
+    return QDir::toNativeSeparators(QDir::cleanPath(urls.constFirst().toLocalFile()));
+}
+
+bool FolderField::isKnownNotFolder(const QString &path) const
+{
+    if (path != m_dragged || !m_draggedLook.isFinished() || m_draggedLook.resultCount() == 0)
+        return false;
+    const LocationProbe look = m_draggedLook.result();
+    return look.answered() && !look.value.isFolder;
 }
 
 void FolderField::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (droppedFolder(event->mimeData()).isEmpty() || !acceptAsCopy(event))
+    const QString dragged = droppedPath(event->mimeData());
+    if (dragged.isEmpty() || !acceptAsCopy(event)) {
         event->ignore();
+        return;
+    }
+    // Whether it is a folder is asked of the prober: the dragged folder may be on a network
+    // mount that does not answer. A local disk answers while the pointer is still moving.
+    m_dragged = dragged;
+    m_draggedLook
+            = m_prober ? m_prober->probe(paths::normalized(dragged)) : QFuture<LocationProbe>();
 }
 
 void FolderField::dragMoveEvent(QDragMoveEvent *event)
 {
-    if (droppedFolder(event->mimeData()).isEmpty() || !acceptAsCopy(event))
+    const QString dragged = droppedPath(event->mimeData());
+    if (dragged.isEmpty() || isKnownNotFolder(dragged) || !acceptAsCopy(event))
         event->ignore();
 }
 
 void FolderField::dropEvent(QDropEvent *event)
 {
-    const QString folder = droppedFolder(event->mimeData());
-    if (folder.isEmpty() || !acceptAsCopy(event)) {
+    const QString dropped = droppedPath(event->mimeData());
+    if (dropped.isEmpty() || isKnownNotFolder(dropped) || !acceptAsCopy(event)) {
         event->ignore();
         return;
     }
-    setPath(folder);
+    // Not answered yet (or never: a mount that does not answer): the path goes in as if
+    // typed, and the owner's check, on the prober with its deadline, says what it is.
+    setPath(dropped);
     m_edit->setFocus();
 }
 

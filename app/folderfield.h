@@ -36,9 +36,9 @@ public:
     QPushButton *browseButton() const { return m_browse; }
     QLabel *freeSpaceLabel() const { return m_freeSpace; }
 
-    // The local folder `mime` carries, when it carries exactly one and nothing else; empty
-    // otherwise (a file, several items, a web address).
-    static QString droppedFolder(const QMimeData *mime);
+    // The local path `mime` carries, when it carries exactly one and nothing else; empty
+    // otherwise (several items, a web address). Asks no disk: it may be a file.
+    static QString droppedPath(const QMimeData *mime);
 
 Q_SIGNALS:
     // Typed, picked, dropped or set.
@@ -51,6 +51,8 @@ protected:
 
 private:
     void browse();
+    // Whether the look the drag started found that `path` is not a folder (a file).
+    bool isKnownNotFolder(const QString &path) const;
     void lookUpFreeSpace();
     void showFreeSpace();
 
@@ -62,6 +64,10 @@ private:
     QTimer m_freeSpaceDelay;
     QPointer<AvailabilityProber> m_prober;
     QFutureWatcher<LocationProbe> m_freeSpaceWatcher;
+    // The path being dragged over the field, and the prober's look at it, started when the
+    // drag entered: a file is refused once it has answered.
+    QString m_dragged;
+    QFuture<LocationProbe> m_draggedLook;
 };
 
 } // namespace lts

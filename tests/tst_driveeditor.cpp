@@ -114,6 +114,30 @@ QMap<QString, QString> shownMessages(const QWidget *dialog)
     return shown;
 }
 
+// What a file manager sends as a drag of `mime` enters `field`, moves over it and is let go
+// there; each says whether the field took it.
+bool dragEnterTaken(QWidget *field, const QMimeData &mime)
+{
+    QDragEnterEvent enter(QPoint(5, 5), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    enter.setAccepted(false);
+    QApplication::sendEvent(field, &enter);
+    return enter.isAccepted();
+}
+bool dragMoveTaken(QWidget *field, const QMimeData &mime)
+{
+    QDragMoveEvent move(QPoint(6, 6), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    move.setAccepted(false);
+    QApplication::sendEvent(field, &move);
+    return move.isAccepted();
+}
+bool dropTaken(QWidget *field, const QMimeData &mime)
+{
+    QDropEvent drop(QPointF(6, 6), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    drop.setAccepted(false);
+    QApplication::sendEvent(field, &drop);
+    return drop.isAccepted();
+}
+
 void selectData(QComboBox *box, int value)
 {
     box->setCurrentIndex(box->findData(value));
@@ -857,18 +881,110 @@ private Q_SLOTS:
         QVERIFY(drop.isAccepted());
         QCOMPARE(source->path(), QDir::toNativeSeparators(folder));
         QCOMPARE(dialog->drive().source, QDir::toNativeSeparators(folder));
+
+        // Dropped once the prober has said it is a folder: taken just the same.
+        const QString other = m_fixture->folder(QStringLiteral("looked-at"));
+        QMimeData otherMime;
+        otherMime.setUrls({ QUrl::fromLocalFile(other) });
+        QVERIFY(dragEnterTaken(source, otherMime));
+        QTRY_VERIFY(controller().prober().cached(other));
+        QVERIFY(dragMoveTaken(source, otherMime));
+        QVERIFY(dropTaken(source, otherMime));
+        QCOMPARE(source->path(), QDir::toNativeSeparators(other));
     }
 
-    void droppedFilesAndAddressesAreRefused()
+    void aDroppedFileIsRefused()
     {
         const auto dialog = openEditor();
         FolderField *target = targetField(dialog.get());
         target->setPath(QStringLiteral("/typed"));
         const QString file = m_fixture->folder(QStringLiteral("f")) + QStringLiteral("/a.txt");
         QVERIFY(test::writeFile(file, "a"));
+        QMimeData mime;
+        mime.setUrls({ QUrl::fromLocalFile(file) });
+
+        // Whether it is a folder is asked of the prober, not of the disk here: it answers while
+        // the pointer moves over the field, which refuses the file from then on.
+        dragEnterTaken(target, mime);
+        QTRY_VERIFY(!dragMoveTaken(target, mime));
+        QVERIFY(!dropTaken(target, mime));
+        QCOMPARE(target->path(), QStringLiteral("/typed"));
+    }
+
+    void aFolderDroppedFromAMountThatDoesNotAnswerLeavesTheEditorResponsive()
+    {
+        if (!canHang())
+            QSKIP("a disk that stops answering is made with LD_PRELOAD (ctest, on Linux)");
+        Settings settings = controller().settings();
+        // Long enough for "Checking…" to be seen on a busy machine.
+        settings.networkTimeoutSeconds = 2;
+        QVERIFY(controller().changeSettings(settings));
+        const QString folder = mount() + QStringLiteral("/Music");
+        QVERIFY(QDir().mkpath(folder));
+        QVERIFY(test::writeFile(hangSwitch(), QByteArray()));
+        const auto dialog = openEditor();
+        FolderField *target = targetField(dialog.get());
+        QMimeData mime;
+        mime.setUrls({ QUrl::fromLocalFile(folder) });
+
+        // The drag and the drop ask nothing of the silent disk: they are answered at once.
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY(dragEnterTaken(target, mime));
+        QVERIFY(dragMoveTaken(target, mime));
+        QVERIFY(dropTaken(target, mime));
+        QVERIFY2(timer.elapsed() < 500, qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(target->path(), QDir::toNativeSeparators(folder));
+        // The editor checks it as if typed: "Checking…", then that it did not answer.
+        QTRY_COMPARE(shownMessages(dialog.get()).value(QStringLiteral("targetMessage")),
+                     QStringLiteral("Checking %1…").arg(folder));
+        QTRY_VERIFY_WITH_TIMEOUT(
+                label(dialog.get(), QStringLiteral("targetMessage"))
+                        ->text()
+                        .startsWith(QStringLiteral("The target %1 did not answer within 2")
+                                            .arg(folder)),
+                5000);
+        QVERIFY(!okButton(dialog.get())->isEnabled());
+    }
+
+    void aFileDroppedBeforeItsDiskAnswersIsNamedByTheEditor()
+    {
+        if (!canHang())
+            QSKIP("a disk that stops answering is made with LD_PRELOAD (ctest, on Linux)");
+        const QString file = mount() + QStringLiteral("/notes.txt");
+        QVERIFY(test::writeFile(file, "a"));
+        QVERIFY(test::writeFile(hangSwitch(), QByteArray()));
+        const auto dialog = openEditor();
+        FolderField *target = targetField(dialog.get());
+        QMimeData mime;
+        mime.setUrls({ QUrl::fromLocalFile(file) });
+
+        // Dropped before the prober could tell: taken as if typed, and checked by the editor.
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY(dragEnterTaken(target, mime));
+        QVERIFY(dropTaken(target, mime));
+        QVERIFY2(timer.elapsed() < 500, qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(target->path(), QDir::toNativeSeparators(file));
+        QTRY_COMPARE(shownMessages(dialog.get()).value(QStringLiteral("targetMessage")),
+                     QStringLiteral("Checking %1…").arg(file));
+        QVERIFY(QFile::remove(hangSwitch())); // the server answers again
+        QTRY_COMPARE(shownMessages(dialog.get()).value(QStringLiteral("targetMessage")),
+                     QStringLiteral("The target %1 exists and is not a folder.").arg(file));
+        QCOMPARE(label(dialog.get(), QStringLiteral("targetMessage"))
+                         ->property("severity")
+                         .toString(),
+                 QStringLiteral("error"));
+        QVERIFY(!okButton(dialog.get())->isEnabled());
+    }
+
+    void droppedAddressesAndSeveralItemsAreRefused()
+    {
+        const auto dialog = openEditor();
+        FolderField *target = targetField(dialog.get());
+        target->setPath(QStringLiteral("/typed"));
 
         const QList<QList<QUrl>> refused{
-            { QUrl::fromLocalFile(file) },
             { QUrl(QStringLiteral("https://example.org/folder/")) },
             { QUrl::fromLocalFile(m_fixture->folder(QStringLiteral("one"))),
               QUrl::fromLocalFile(m_fixture->folder(QStringLiteral("two"))) },
