@@ -157,10 +157,24 @@ void FolderField::dropEvent(QDropEvent *event)
     m_edit->setFocus();
 }
 
+QString FolderField::browseStart() const
+{
+    // Asks no disk here: what the prober last found of the typed folder (or of its parent,
+    // for one not there yet) decides, and a folder it has no answer for opens the home
+    // folder instead: one that does not answer would freeze the dialog, and the tray.
+    const QString typed = paths::normalized(path());
+    const std::optional<LocationProbe> known
+            = typed.isEmpty() || !m_prober ? std::nullopt : m_prober->cached(typed);
+    if (!known || !known->answered())
+        return QDir::homePath();
+    if (known->value.isFolder)
+        return typed;
+    return known->value.parentIsFolder ? known->value.parent : QDir::homePath();
+}
+
 void FolderField::browse()
 {
-    const QString typed = paths::normalized(path());
-    const QString start = typed.isEmpty() ? QDir::homePath() : paths::nearestExisting(typed);
+    const QString start = browseStart();
     auto *dialog = new QFileDialog(this, m_dialogTitle, start);
     dialog->setObjectName(QStringLiteral("folderDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);

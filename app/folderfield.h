@@ -51,6 +51,8 @@ protected:
 
 private:
     void browse();
+    // Where the folder dialog opens.
+    QString browseStart() const;
     // Whether the look the drag started found that `path` is not a folder (a file).
     bool isKnownNotFolder(const QString &path) const;
     void lookUpFreeSpace();

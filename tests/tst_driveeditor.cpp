@@ -1012,6 +1012,9 @@ private Q_SLOTS:
         const QString folder = m_fixture->folder(QStringLiteral("picked"));
         const QString start = m_fixture->folder(QStringLiteral("start"));
         source->setPath(start);
+        // The dialog opens where the field points once the field has looked there (the free
+        // space it shows), as it has by the time a user reaches the button.
+        QTRY_VERIFY(!child<QLabel>(source, QStringLiteral("freeSpaceLabel"))->text().isEmpty());
         child<QPushButton>(source, QStringLiteral("browseButton"))->click();
         QFileDialog *picker = nullptr;
         QTRY_VERIFY((picker = source->findChild<QFileDialog *>(QStringLiteral("folderDialog"))));
@@ -1023,6 +1026,28 @@ private Q_SLOTS:
         static_cast<QDialog *>(picker)->accept(); // QFileDialog::accept(), as its Choose button
         QCOMPARE(source->path(), QDir::toNativeSeparators(folder));
         QTRY_VERIFY(!source->findChild<QFileDialog *>()); // deleted when closed
+    }
+
+    void browseNeverWaitsForAFolderThatDoesNotAnswer()
+    {
+        if (!canHang())
+            QSKIP("a disk that stops answering is made with LD_PRELOAD (ctest, on Linux)");
+        const QString folder = mount() + QStringLiteral("/Music");
+        QVERIFY(QDir().mkpath(folder));
+        QVERIFY(test::writeFile(hangSwitch(), QByteArray()));
+        const auto dialog = openEditor();
+        FolderField *target = targetField(dialog.get());
+        target->setPath(folder);
+        QElapsedTimer timer;
+        timer.start();
+        child<QPushButton>(target, QStringLiteral("browseButton"))->click();
+        QFileDialog *picker = nullptr;
+        QTRY_VERIFY((picker = target->findChild<QFileDialog *>(QStringLiteral("folderDialog"))));
+        QVERIFY2(timer.elapsed() < 500, qPrintable(QString::number(timer.elapsed())));
+        // Not in the silent folder, which would freeze the dialog: at home.
+        QCOMPARE(picker->directory().absolutePath(), QDir::homePath());
+        picker->reject();
+        QVERIFY(QFile::remove(hangSwitch()));
     }
 
     void theFreeSpaceOfTheDiskIsShown()
