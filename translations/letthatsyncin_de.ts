@@ -544,6 +544,41 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>lts::DriveRegistry</name>
+    <message>
+        <source>There is no drive &quot;%1&quot;.</source>
+        <translation>Es gibt keinen Sync-Auftrag „%1“.</translation>
+    </message>
+    <message>
+        <source>The configuration file could not be read whole; it was kept as %1.</source>
+        <translation>Die Konfigurationsdatei konnte nicht vollständig gelesen werden; sie wurde als %1 aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Added the drive &quot;%1&quot;.</source>
+        <translation>Sync-Auftrag „%1“ hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Removed the drive &quot;%1&quot;; no file was touched.</source>
+        <translation>Sync-Auftrag „%1“ entfernt; keine Datei wurde verändert.</translation>
+    </message>
+    <message>
+        <source>%1 was removed; the drives stay as they are and are written back at the next change.</source>
+        <translation>%1 wurde entfernt; die Sync-Aufträge bleiben unverändert und werden bei der nächsten Änderung wieder in die Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>The changes to %1 were ignored: %2</source>
+        <translation>Die Änderungen an %1 wurden ignoriert: %2</translation>
+    </message>
+    <message>
+        <source>The changes to %1 were ignored until the file is fixed; the drives stay as they were.</source>
+        <translation>Die Änderungen an %1 werden ignoriert, bis die Datei korrigiert ist; die Sync-Aufträge bleiben, wie sie waren.</translation>
+    </message>
+    <message>
+        <source>Read the changes to %1.</source>
+        <translation>Die Änderungen an %1 wurden eingelesen.</translation>
+    </message>
+</context>
+<context>
     <name>lts::DriveStats</name>
     <message>
         <source>Cannot write the speed test file in %1: %2</source>
@@ -1637,6 +1672,21 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>lts::RunQueue</name>
+    <message>
+        <source>Stopped because LetThatSyncIn was closing; the run is made again after the next start.</source>
+        <translation>Abgebrochen, weil LetThatSyncIn beendet wurde; der Durchlauf wird nach dem nächsten Start nachgeholt.</translation>
+    </message>
+    <message>
+        <source>Stopped because LetThatSyncIn was closing, while the run waited for a folder that does not answer; the run is made again after the next start.</source>
+        <translation>Angehalten, weil LetThatSyncIn beendet wurde, während der Lauf auf einen Ordner wartete, der nicht antwortet; der Lauf wird nach dem nächsten Start wiederholt.</translation>
+    </message>
+    <message>
+        <source>Cancelled while the run waited for a folder that does not answer. Every file in the target is whole; a temporary file left behind is removed by the next run.</source>
+        <translation>Abgebrochen, während der Lauf auf einen Ordner wartete, der nicht antwortet. Jede Datei im Ziel ist vollständig; eine zurückgebliebene temporäre Datei entfernt der nächste Lauf.</translation>
+    </message>
+</context>
+<context>
     <name>lts::RunTableModel</name>
     <message>
         <source>Synced</source>
@@ -2263,42 +2313,6 @@ Um sie zu behalten, stellen Sie den Modus des Sync-Auftrags auf „Aktualisieren
         </translation>
     </message>
     <message>
-        <source>The configuration file could not be read whole; it was kept as %1.</source>
-        <translation>Die Konfigurationsdatei konnte nicht vollständig gelesen werden; sie wurde als %1 aufbewahrt.</translation>
-    </message>
-    <message>
-        <source>Added the drive &quot;%1&quot;.</source>
-        <translation>Sync-Auftrag „%1“ hinzugefügt.</translation>
-    </message>
-    <message>
-        <source>There is no drive &quot;%1&quot;.</source>
-        <translation>Es gibt keinen Sync-Auftrag „%1“.</translation>
-    </message>
-    <message>
-        <source>Removed the drive &quot;%1&quot;; no file was touched.</source>
-        <translation>Sync-Auftrag „%1“ entfernt; keine Datei wurde verändert.</translation>
-    </message>
-    <message>
-        <source>%1 was removed; the drives stay as they are and are written back at the next change.</source>
-        <translation>%1 wurde entfernt; die Sync-Aufträge bleiben unverändert und werden bei der nächsten Änderung wieder in die Datei geschrieben.</translation>
-    </message>
-    <message>
-        <source>The changes to %1 were ignored: %2</source>
-        <translation>Die Änderungen an %1 wurden ignoriert: %2</translation>
-    </message>
-    <message>
-        <source>The changes to %1 were ignored until the file is fixed; the drives stay as they were.</source>
-        <translation>Die Änderungen an %1 werden ignoriert, bis die Datei korrigiert ist; die Sync-Aufträge bleiben, wie sie waren.</translation>
-    </message>
-    <message>
-        <source>Read the changes to %1.</source>
-        <translation>Die Änderungen an %1 wurden eingelesen.</translation>
-    </message>
-    <message>
-        <source>Stopped because LetThatSyncIn was closing; the run is made again after the next start.</source>
-        <translation>Abgebrochen, weil LetThatSyncIn beendet wurde; der Durchlauf wird nach dem nächsten Start nachgeholt.</translation>
-    </message>
-    <message>
         <source>The target folder cannot be opened: %1</source>
         <translation>Der Zielordner kann nicht geöffnet werden: %1</translation>
     </message>
@@ -2321,14 +2335,6 @@ Um sie zu behalten, stellen Sie den Modus des Sync-Auftrags auf „Aktualisieren
     <message>
         <source>Restoring the version of %1 kept on %2 into the target of &quot;%3&quot;.</source>
         <translation>Die am %2 aufbewahrte Version von %1 wird in das Ziel von „%3“ wiederhergestellt.</translation>
-    </message>
-    <message>
-        <source>Stopped because LetThatSyncIn was closing, while the run waited for a folder that does not answer; the run is made again after the next start.</source>
-        <translation>Angehalten, weil LetThatSyncIn beendet wurde, während der Lauf auf einen Ordner wartete, der nicht antwortet; der Lauf wird nach dem nächsten Start wiederholt.</translation>
-    </message>
-    <message>
-        <source>Cancelled while the run waited for a folder that does not answer. Every file in the target is whole; a temporary file left behind is removed by the next run.</source>
-        <translation>Abgebrochen, während der Lauf auf einen Ordner wartete, der nicht antwortet. Jede Datei im Ziel ist vollständig; eine zurückgebliebene temporäre Datei entfernt der nächste Lauf.</translation>
     </message>
 </context>
 <context>

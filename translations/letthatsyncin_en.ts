@@ -544,6 +544,41 @@ Commands:
     </message>
 </context>
 <context>
+    <name>lts::DriveRegistry</name>
+    <message>
+        <source>There is no drive &quot;%1&quot;.</source>
+        <translation>There is no drive &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The configuration file could not be read whole; it was kept as %1.</source>
+        <translation>The configuration file could not be read whole; it was kept as %1.</translation>
+    </message>
+    <message>
+        <source>Added the drive &quot;%1&quot;.</source>
+        <translation>Added the drive &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Removed the drive &quot;%1&quot;; no file was touched.</source>
+        <translation>Removed the drive &quot;%1&quot;; no file was touched.</translation>
+    </message>
+    <message>
+        <source>%1 was removed; the drives stay as they are and are written back at the next change.</source>
+        <translation>%1 was removed; the drives stay as they are and are written back at the next change.</translation>
+    </message>
+    <message>
+        <source>The changes to %1 were ignored: %2</source>
+        <translation>The changes to %1 were ignored: %2</translation>
+    </message>
+    <message>
+        <source>The changes to %1 were ignored until the file is fixed; the drives stay as they were.</source>
+        <translation>The changes to %1 were ignored until the file is fixed; the drives stay as they were.</translation>
+    </message>
+    <message>
+        <source>Read the changes to %1.</source>
+        <translation>Read the changes to %1.</translation>
+    </message>
+</context>
+<context>
     <name>lts::DriveStats</name>
     <message>
         <source>Cannot write the speed test file in %1: %2</source>
@@ -1637,6 +1672,21 @@ Commands:
     </message>
 </context>
 <context>
+    <name>lts::RunQueue</name>
+    <message>
+        <source>Stopped because LetThatSyncIn was closing; the run is made again after the next start.</source>
+        <translation>Stopped because LetThatSyncIn was closing; the run is made again after the next start.</translation>
+    </message>
+    <message>
+        <source>Stopped because LetThatSyncIn was closing, while the run waited for a folder that does not answer; the run is made again after the next start.</source>
+        <translation>Stopped because LetThatSyncIn was closing, while the run waited for a folder that does not answer; the run is made again after the next start.</translation>
+    </message>
+    <message>
+        <source>Cancelled while the run waited for a folder that does not answer. Every file in the target is whole; a temporary file left behind is removed by the next run.</source>
+        <translation>Cancelled while the run waited for a folder that does not answer. Every file in the target is whole; a temporary file left behind is removed by the next run.</translation>
+    </message>
+</context>
+<context>
     <name>lts::RunTableModel</name>
     <message>
         <source>Synced</source>
@@ -2263,42 +2313,6 @@ To keep them, set the drive&apos;s mode to Update (in the tray, or with EditDriv
         </translation>
     </message>
     <message>
-        <source>The configuration file could not be read whole; it was kept as %1.</source>
-        <translation>The configuration file could not be read whole; it was kept as %1.</translation>
-    </message>
-    <message>
-        <source>Added the drive &quot;%1&quot;.</source>
-        <translation>Added the drive &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>There is no drive &quot;%1&quot;.</source>
-        <translation>There is no drive &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>Removed the drive &quot;%1&quot;; no file was touched.</source>
-        <translation>Removed the drive &quot;%1&quot;; no file was touched.</translation>
-    </message>
-    <message>
-        <source>%1 was removed; the drives stay as they are and are written back at the next change.</source>
-        <translation>%1 was removed; the drives stay as they are and are written back at the next change.</translation>
-    </message>
-    <message>
-        <source>The changes to %1 were ignored: %2</source>
-        <translation>The changes to %1 were ignored: %2</translation>
-    </message>
-    <message>
-        <source>The changes to %1 were ignored until the file is fixed; the drives stay as they were.</source>
-        <translation>The changes to %1 were ignored until the file is fixed; the drives stay as they were.</translation>
-    </message>
-    <message>
-        <source>Read the changes to %1.</source>
-        <translation>Read the changes to %1.</translation>
-    </message>
-    <message>
-        <source>Stopped because LetThatSyncIn was closing; the run is made again after the next start.</source>
-        <translation>Stopped because LetThatSyncIn was closing; the run is made again after the next start.</translation>
-    </message>
-    <message>
         <source>The target folder cannot be opened: %1</source>
         <translation>The target folder cannot be opened: %1</translation>
     </message>
@@ -2321,14 +2335,6 @@ To keep them, set the drive&apos;s mode to Update (in the tray, or with EditDriv
     <message>
         <source>Restoring the version of %1 kept on %2 into the target of &quot;%3&quot;.</source>
         <translation>Restoring the version of %1 kept on %2 into the target of &quot;%3&quot;.</translation>
-    </message>
-    <message>
-        <source>Stopped because LetThatSyncIn was closing, while the run waited for a folder that does not answer; the run is made again after the next start.</source>
-        <translation>Stopped because LetThatSyncIn was closing, while the run waited for a folder that does not answer; the run is made again after the next start.</translation>
-    </message>
-    <message>
-        <source>Cancelled while the run waited for a folder that does not answer. Every file in the target is whole; a temporary file left behind is removed by the next run.</source>
-        <translation>Cancelled while the run waited for a folder that does not answer. Every file in the target is whole; a temporary file left behind is removed by the next run.</translation>
     </message>
 </context>
 <context>

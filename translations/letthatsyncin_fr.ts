@@ -544,6 +544,41 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>lts::DriveRegistry</name>
+    <message>
+        <source>There is no drive &quot;%1&quot;.</source>
+        <translation>La tâche «&#xa0;%1&#xa0;» n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The configuration file could not be read whole; it was kept as %1.</source>
+        <translation>Le fichier de configuration n&apos;a pas pu être lu entièrement&#xa0;; il a été conservé sous %1.</translation>
+    </message>
+    <message>
+        <source>Added the drive &quot;%1&quot;.</source>
+        <translation>Tâche «&#xa0;%1&#xa0;» ajoutée.</translation>
+    </message>
+    <message>
+        <source>Removed the drive &quot;%1&quot;; no file was touched.</source>
+        <translation>Tâche «&#xa0;%1&#xa0;» retirée&#xa0;; aucun fichier n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 was removed; the drives stay as they are and are written back at the next change.</source>
+        <translation>%1 a été supprimé&#xa0;; les tâches restent inchangées et seront réécrites lors de la prochaine modification.</translation>
+    </message>
+    <message>
+        <source>The changes to %1 were ignored: %2</source>
+        <translation>Les modifications de %1 ont été ignorées&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The changes to %1 were ignored until the file is fixed; the drives stay as they were.</source>
+        <translation>Les modifications de %1 sont ignorées jusqu&apos;à ce que le fichier soit corrigé&#xa0;; les tâches restent inchangées.</translation>
+    </message>
+    <message>
+        <source>Read the changes to %1.</source>
+        <translation>Modifications de %1 prises en compte.</translation>
+    </message>
+</context>
+<context>
     <name>lts::DriveStats</name>
     <message>
         <source>Cannot write the speed test file in %1: %2</source>
@@ -1637,6 +1672,21 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>lts::RunQueue</name>
+    <message>
+        <source>Stopped because LetThatSyncIn was closing; the run is made again after the next start.</source>
+        <translation>Interrompue, car LetThatSyncIn se fermait&#xa0;; l&apos;exécution sera relancée après le prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Stopped because LetThatSyncIn was closing, while the run waited for a folder that does not answer; the run is made again after the next start.</source>
+        <translation>Arrêté parce que LetThatSyncIn se fermait, pendant que la synchronisation attendait un dossier qui ne répond pas&#xa0;; elle sera refaite après le prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Cancelled while the run waited for a folder that does not answer. Every file in the target is whole; a temporary file left behind is removed by the next run.</source>
+        <translation>Annulé pendant que la synchronisation attendait un dossier qui ne répond pas. Chaque fichier de la destination est complet&#xa0;; un fichier temporaire laissé derrière sera supprimé à la prochaine synchronisation.</translation>
+    </message>
+</context>
+<context>
     <name>lts::RunTableModel</name>
     <message>
         <source>Synced</source>
@@ -2263,42 +2313,6 @@ Pour les garder, passez la tâche en mode «&#xa0;Mise à jour&#xa0;» (depuis l
         </translation>
     </message>
     <message>
-        <source>The configuration file could not be read whole; it was kept as %1.</source>
-        <translation>Le fichier de configuration n&apos;a pas pu être lu entièrement&#xa0;; il a été conservé sous %1.</translation>
-    </message>
-    <message>
-        <source>Added the drive &quot;%1&quot;.</source>
-        <translation>Tâche «&#xa0;%1&#xa0;» ajoutée.</translation>
-    </message>
-    <message>
-        <source>There is no drive &quot;%1&quot;.</source>
-        <translation>La tâche «&#xa0;%1&#xa0;» n&apos;existe pas.</translation>
-    </message>
-    <message>
-        <source>Removed the drive &quot;%1&quot;; no file was touched.</source>
-        <translation>Tâche «&#xa0;%1&#xa0;» retirée&#xa0;; aucun fichier n&apos;a été modifié.</translation>
-    </message>
-    <message>
-        <source>%1 was removed; the drives stay as they are and are written back at the next change.</source>
-        <translation>%1 a été supprimé&#xa0;; les tâches restent inchangées et seront réécrites lors de la prochaine modification.</translation>
-    </message>
-    <message>
-        <source>The changes to %1 were ignored: %2</source>
-        <translation>Les modifications de %1 ont été ignorées&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>The changes to %1 were ignored until the file is fixed; the drives stay as they were.</source>
-        <translation>Les modifications de %1 sont ignorées jusqu&apos;à ce que le fichier soit corrigé&#xa0;; les tâches restent inchangées.</translation>
-    </message>
-    <message>
-        <source>Read the changes to %1.</source>
-        <translation>Modifications de %1 prises en compte.</translation>
-    </message>
-    <message>
-        <source>Stopped because LetThatSyncIn was closing; the run is made again after the next start.</source>
-        <translation>Interrompue, car LetThatSyncIn se fermait&#xa0;; l&apos;exécution sera relancée après le prochain démarrage.</translation>
-    </message>
-    <message>
         <source>The target folder cannot be opened: %1</source>
         <translation>Impossible d&apos;ouvrir le dossier de destination&#xa0;: %1</translation>
     </message>
@@ -2321,14 +2335,6 @@ Pour les garder, passez la tâche en mode «&#xa0;Mise à jour&#xa0;» (depuis l
     <message>
         <source>Restoring the version of %1 kept on %2 into the target of &quot;%3&quot;.</source>
         <translation>Restauration de la version de %1 conservée le %2 dans la destination de «&#xa0;%3&#xa0;».</translation>
-    </message>
-    <message>
-        <source>Stopped because LetThatSyncIn was closing, while the run waited for a folder that does not answer; the run is made again after the next start.</source>
-        <translation>Arrêté parce que LetThatSyncIn se fermait, pendant que la synchronisation attendait un dossier qui ne répond pas&#xa0;; elle sera refaite après le prochain démarrage.</translation>
-    </message>
-    <message>
-        <source>Cancelled while the run waited for a folder that does not answer. Every file in the target is whole; a temporary file left behind is removed by the next run.</source>
-        <translation>Annulé pendant que la synchronisation attendait un dossier qui ne répond pas. Chaque fichier de la destination est complet&#xa0;; un fichier temporaire laissé derrière sera supprimé à la prochaine synchronisation.</translation>
     </message>
 </context>
 <context>
