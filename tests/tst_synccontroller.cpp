@@ -876,6 +876,31 @@ private Q_SLOTS:
         QCOMPARE(m_controller->model().rowCount(), 2);
     }
 
+    void aWaitingForcedRunIsNoLongerForcedOnceItsDriveIsEditedOnDisk()
+    {
+        // The same as through the application: the confirmation was for the target the user
+        // saw, not for the one config.json now names.
+        m_fake.emplace();
+        QJsonObject other = photosDrive();
+        other.insert(QStringLiteral("Name"), QStringLiteral("Other"));
+        other.insert(QStringLiteral("Target"), m_folders->path(QStringLiteral("other")));
+        const QJsonObject maxOne{ { QStringLiteral("MaxConcurrentRuns"), 1 } };
+        writeConfig({ other, photosDrive() }, maxOne);
+        makeController();
+        QVERIFY(m_controller->syncNow(QStringLiteral("Other")));
+        QVERIFY(m_controller->syncNow(photos, true, 30));
+        QSignalSpy changed(m_controller.get(), &SyncController::driveChanged);
+        QJsonObject moved = photosDrive();
+        moved.insert(QStringLiteral("Target"), m_folders->path(QStringLiteral("elsewhere")));
+        writeConfig({ other, moved }, maxOne);
+        QTRY_COMPARE(changed.count(), 1);
+        m_fake->finish(0);
+        QTRY_COMPARE(m_fake->started(), 2);
+        QCOMPARE(m_fake->run(1).job.target, m_folders->path(QStringLiteral("elsewhere")));
+        QVERIFY(!m_fake->run(1).job.force);
+        QCOMPARE(m_fake->run(1).job.maxForcedDeletions, -1);
+    }
+
     void aSettingEditedOnDiskIsAnnounced()
     {
         writeConfig({ photosDrive() });
