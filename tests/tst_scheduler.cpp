@@ -131,6 +131,18 @@ private:
         QTRY_COMPARE(finished.count(), 1);
     }
 
+    // A's plan (GetPlan), asked once its first run has ended and its target has gone silent;
+    // NetworkTimeout is 1 s.
+    QFuture<SyncReport> planWithASilentTarget(const QString &a)
+    {
+        writeConfig({ drive(a, 1, QStringLiteral("Hours")) },
+                    { { QStringLiteral("NetworkTimeout"), 1 } });
+        start();
+        finish(0);
+        m_looks->silence(QStringLiteral("/backup/A"));
+        return m_controller->plan(a).value();
+    }
+
     QVariant modelValue(const QString &name, DriveListModel::Role role) const
     {
         const DriveListModel &model = m_controller->model();
@@ -596,12 +608,7 @@ private Q_SLOTS:
         // GetPlan and the editor's preview are dry runs: a silent folder must not keep their
         // user waiting for ever either.
         const QString a = QStringLiteral("A");
-        writeConfig({ drive(a, 1, QStringLiteral("Hours")) },
-                    { { QStringLiteral("NetworkTimeout"), 1 } });
-        start();
-        finish(0);
-        m_looks->silence(QStringLiteral("/backup/A"));
-        const QFuture<SyncReport> plan = m_controller->plan(a).value();
+        const QFuture<SyncReport> plan = planWithASilentTarget(a);
         QCOMPARE(m_engine->started(), 2);
         QVERIFY(m_engine->run(1).job.dryRun);
         m_clock->advance(600ms);
@@ -625,12 +632,7 @@ private Q_SLOTS:
     {
         // Listing a large tree over a slow link: the plan moves while the target is slow.
         const QString a = QStringLiteral("A");
-        writeConfig({ drive(a, 1, QStringLiteral("Hours")) },
-                    { { QStringLiteral("NetworkTimeout"), 1 } });
-        start();
-        finish(0);
-        m_looks->silence(QStringLiteral("/backup/A"));
-        const QFuture<SyncReport> plan = m_controller->plan(a).value();
+        const QFuture<SyncReport> plan = planWithASilentTarget(a);
         m_clock->advance(600ms);
         QTRY_COMPARE(m_looks->count(QStringLiteral("/data/A")), 1);
         // Without this progress the next 600 ms would make 1.2 s of silence: given up.

@@ -82,29 +82,15 @@ public:
     // Every look at a drive's folders: with the NetworkTimeout deadline, never on this thread.
     AvailabilityProber &prober() { return m_prober; }
 
-    // Validated against the other drives and the disk, saved, and only then applied. A save
-    // that fails comes back as a "Config Not Saved" error, and nothing changes. These ask the
-    // disk on the calling thread, as long as it takes (tests, tools); the protocol and the
-    // tray use the ...Later ones.
+    // Changes to the drive list, as DriveRegistry's add(), edit(), addLater() and editLater()
+    // (which say how each is validated, where the disk is asked, and what a failed save does).
     DriveVerdict addDrive(const DecodedDrive &decoded);
-    // Several at once (AddDrive): each validated against the drives before it, and the list
-    // saved once for them all. One verdict per drive, in their order.
     QList<DriveVerdict> addDrives(const QList<DecodedDrive> &drives);
-    // `changes`: the fields to change (a "Name" renames); the others keep their value.
     DriveVerdict editDrive(const QString &name, const QJsonObject &changes);
     DriveVerdict editDrive(const QString &name, const Drive &drive);
-
-    // The same, with the disk asked on the prober: the verdicts come once the folders have
-    // answered, and are then judged and saved on this thread. A folder that does not answer
-    // within the deadline is an error naming it ("The target /mnt/nas/backup did not answer
-    // within 30 seconds."), and nothing is saved. An edit that changes neither the source nor
-    // the target asks no disk: its verdict is ready at once.
     QFuture<QList<DriveVerdict>> addDrivesLater(const QList<DecodedDrive> &drives);
     QFuture<DriveVerdict> editDriveLater(const QString &name, const QJsonObject &changes);
     QFuture<DriveVerdict> editDriveLater(const QString &name, const Drive &drive);
-    // The same with the answers the caller has already had from the prober (the editor, which
-    // looks at its folders as the user types): judged and saved at once, asking no disk. A
-    // folder without an answer is judged by its fields; one that did not answer is an error.
     QList<DriveVerdict> addDrives(const QList<DecodedDrive> &drives,
                                   const QHash<QString, LocationProbe> &looked);
     DriveVerdict editDrive(const QString &name, const Drive &drive,
