@@ -9,11 +9,13 @@
 LTS_SOURCE_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 
 # Debian's names. Qt 6.4 or newer: Debian 12 (bookworm), Ubuntu 23.04 and later. help2man
-# writes the man page from --help.
+# writes the man page from --help. qtkeychain-qt6-dev: QtKeychain, through which the passwords
+# of remote locations are kept in the system's keychain (core/service/keychain.cpp).
 LTS_BUILD_PACKAGES=(
     cmake ninja-build g++ ccache pkg-config
     qt6-base-dev qt6-websockets-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools
     qt6-translations-l10n libgl-dev help2man
+    qtkeychain-qt6-dev
 )
 # What scripts/package.sh needs beyond the build: dpkg-shlibdeps (dpkg-dev) for the .deb's
 # dependencies, file (CPack's check of what to strip).

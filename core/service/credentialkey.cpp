@@ -1,0 +1,41 @@
+#include "credentialkey.h"
+
+#include <QUrl>
+
+namespace lts::credentialkey {
+
+QString make(const QString &scheme, const QString &user, const QString &host, int port)
+{
+    QString hostPart = host.toLower();
+    if (hostPart.contains(u':') && !hostPart.startsWith(u'['))
+        hostPart = u'[' + hostPart + u']';
+    return scheme.toLower() + QStringLiteral("://")
+           + QString::fromLatin1(QUrl::toPercentEncoding(user)) + u'@' + hostPart + u':'
+           + QString::number(port);
+}
+
+QString fileName(const QString &key)
+{
+    static constexpr char hex[] = "0123456789ABCDEF";
+    QString name;
+    const QByteArray bytes = key.toUtf8();
+    for (const char c : bytes) {
+        const auto byte = static_cast<unsigned char>(c);
+        const bool kept = (byte >= 'a' && byte <= 'z') || (byte >= 'A' && byte <= 'Z')
+                          || (byte >= '0' && byte <= '9') || byte == '.' || byte == '-'
+                          || byte == '_' || byte == '@';
+        if (kept) {
+            name.append(QLatin1Char(c));
+        } else {
+            name.append(u'+');
+            name.append(QLatin1Char(hex[byte >> 4]));
+            name.append(QLatin1Char(hex[byte & 0xF]));
+        }
+    }
+    // "." and ".." cannot be keys of the form scheme://..., but a name must never be either.
+    if (name.isEmpty() || name.size() > maxFileName || name == u"." || name == u"..")
+        return {};
+    return name;
+}
+
+} // namespace lts::credentialkey
