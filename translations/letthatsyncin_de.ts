@@ -312,6 +312,67 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>lts::CredentialFiles</name>
+    <message>
+        <source>The password for %1 cannot be kept in %2: its name is too long for a file.</source>
+        <translation>Das Passwort für %1 kann nicht in %2 aufbewahrt werden: sein Name ist für eine Datei zu lang.</translation>
+    </message>
+    <message>
+        <source>The password for %1 cannot be read from %2: %3.</source>
+        <translation>Das Passwort für %1 kann nicht aus %2 gelesen werden: %3.</translation>
+    </message>
+    <message>
+        <source>The password for %1 is not used: other users may read or change its file %2. Make the file yours alone (chmod 600 %2) and check who else has seen it.</source>
+        <translation>Das Passwort für %1 wird nicht verwendet: andere Benutzer können seine Datei %2 lesen oder ändern. Machen Sie die Datei nur für sich zugänglich (chmod 600 %2) und prüfen Sie, wer sie sonst gesehen hat.</translation>
+    </message>
+    <message>
+        <source>The password for %1 cannot be stored: %2</source>
+        <translation>Das Passwort für %1 kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>The password for %1 cannot be stored in %2: %3.</source>
+        <translation>Das Passwort für %1 kann nicht in %2 gespeichert werden: %3.</translation>
+    </message>
+    <message>
+        <source>The password for %1 cannot be removed from %2: %3.</source>
+        <translation>Das Passwort für %1 kann nicht aus %2 entfernt werden: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>lts::CredentialStore</name>
+    <message numerus="yes">
+        <source>The keychain did not answer within %n second(s) about the password for %1.</source>
+        <translation>
+            <numerusform>Der Schlüsselbund hat auf die Frage nach dem Passwort für %1 nicht innerhalb von %n Sekunde geantwortet.</numerusform>
+            <numerusform>Der Schlüsselbund hat auf die Frage nach dem Passwort für %1 nicht innerhalb von %n Sekunden geantwortet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The keychain refused to give the password for %1: %2</source>
+        <translation>Der Schlüsselbund hat das Passwort für %1 nicht herausgegeben: %2</translation>
+    </message>
+    <message>
+        <source>The keychain refused to store the password for %1: %2</source>
+        <translation>Der Schlüsselbund hat das Speichern des Passworts für %1 abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>The password for %1 is given by the service&apos;s credential %2 (systemd&apos;s LoadCredential=), which hides any other: change it there.</source>
+        <translation>Das Passwort für %1 kommt aus dem Dienst-Credential %2 (LoadCredential= von systemd), das jedes andere verdeckt: ändern Sie es dort.</translation>
+    </message>
+    <message>
+        <source>The password may still be stored there.</source>
+        <translation>Das Passwort ist dort möglicherweise noch gespeichert.</translation>
+    </message>
+    <message>
+        <source>The keychain refused to remove the password for %1: %2</source>
+        <translation>Der Schlüsselbund hat das Entfernen des Passworts für %1 abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>The password for %1 is still given by the service&apos;s credential %2 (systemd&apos;s LoadCredential=): remove it there.</source>
+        <translation>Das Passwort für %1 kommt weiterhin aus dem Dienst-Credential %2 (LoadCredential= von systemd): entfernen Sie es dort.</translation>
+    </message>
+</context>
+<context>
     <name>lts::DriveCodec</name>
     <message>
         <source>A drive must be a JSON object.</source>

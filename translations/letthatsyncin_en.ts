@@ -312,6 +312,67 @@ Commands:
     </message>
 </context>
 <context>
+    <name>lts::CredentialFiles</name>
+    <message>
+        <source>The password for %1 cannot be kept in %2: its name is too long for a file.</source>
+        <translation>The password for %1 cannot be kept in %2: its name is too long for a file.</translation>
+    </message>
+    <message>
+        <source>The password for %1 cannot be read from %2: %3.</source>
+        <translation>The password for %1 cannot be read from %2: %3.</translation>
+    </message>
+    <message>
+        <source>The password for %1 is not used: other users may read or change its file %2. Make the file yours alone (chmod 600 %2) and check who else has seen it.</source>
+        <translation>The password for %1 is not used: other users may read or change its file %2. Make the file yours alone (chmod 600 %2) and check who else has seen it.</translation>
+    </message>
+    <message>
+        <source>The password for %1 cannot be stored: %2</source>
+        <translation>The password for %1 cannot be stored: %2</translation>
+    </message>
+    <message>
+        <source>The password for %1 cannot be stored in %2: %3.</source>
+        <translation>The password for %1 cannot be stored in %2: %3.</translation>
+    </message>
+    <message>
+        <source>The password for %1 cannot be removed from %2: %3.</source>
+        <translation>The password for %1 cannot be removed from %2: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>lts::CredentialStore</name>
+    <message numerus="yes">
+        <source>The keychain did not answer within %n second(s) about the password for %1.</source>
+        <translation>
+            <numerusform>The keychain did not answer within %n second about the password for %1.</numerusform>
+            <numerusform>The keychain did not answer within %n seconds about the password for %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The keychain refused to give the password for %1: %2</source>
+        <translation>The keychain refused to give the password for %1: %2</translation>
+    </message>
+    <message>
+        <source>The keychain refused to store the password for %1: %2</source>
+        <translation>The keychain refused to store the password for %1: %2</translation>
+    </message>
+    <message>
+        <source>The password for %1 is given by the service&apos;s credential %2 (systemd&apos;s LoadCredential=), which hides any other: change it there.</source>
+        <translation>The password for %1 is given by the service&apos;s credential %2 (systemd&apos;s LoadCredential=), which hides any other: change it there.</translation>
+    </message>
+    <message>
+        <source>The password may still be stored there.</source>
+        <translation>The password may still be stored there.</translation>
+    </message>
+    <message>
+        <source>The keychain refused to remove the password for %1: %2</source>
+        <translation>The keychain refused to remove the password for %1: %2</translation>
+    </message>
+    <message>
+        <source>The password for %1 is still given by the service&apos;s credential %2 (systemd&apos;s LoadCredential=): remove it there.</source>
+        <translation>The password for %1 is still given by the service&apos;s credential %2 (systemd&apos;s LoadCredential=): remove it there.</translation>
+    </message>
+</context>
+<context>
     <name>lts::DriveCodec</name>
     <message>
         <source>A drive must be a JSON object.</source>

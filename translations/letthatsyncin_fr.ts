@@ -312,6 +312,67 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>lts::CredentialFiles</name>
+    <message>
+        <source>The password for %1 cannot be kept in %2: its name is too long for a file.</source>
+        <translation>Le mot de passe de %1 ne peut pas être conservé dans %2&#xa0;: son nom est trop long pour un fichier.</translation>
+    </message>
+    <message>
+        <source>The password for %1 cannot be read from %2: %3.</source>
+        <translation>Le mot de passe de %1 ne peut pas être lu dans %2&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>The password for %1 is not used: other users may read or change its file %2. Make the file yours alone (chmod 600 %2) and check who else has seen it.</source>
+        <translation>Le mot de passe de %1 n’est pas utilisé&#xa0;: d’autres utilisateurs peuvent lire ou modifier son fichier %2. Rendez ce fichier accessible à vous seul (chmod 600 %2) et vérifiez qui d’autre l’a vu.</translation>
+    </message>
+    <message>
+        <source>The password for %1 cannot be stored: %2</source>
+        <translation>Le mot de passe de %1 ne peut pas être enregistré&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The password for %1 cannot be stored in %2: %3.</source>
+        <translation>Le mot de passe de %1 ne peut pas être enregistré dans %2&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>The password for %1 cannot be removed from %2: %3.</source>
+        <translation>Le mot de passe de %1 ne peut pas être supprimé de %2&#xa0;: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>lts::CredentialStore</name>
+    <message numerus="yes">
+        <source>The keychain did not answer within %n second(s) about the password for %1.</source>
+        <translation>
+            <numerusform>Le trousseau n’a pas répondu en %n seconde au sujet du mot de passe de %1.</numerusform>
+            <numerusform>Le trousseau n’a pas répondu en %n secondes au sujet du mot de passe de %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The keychain refused to give the password for %1: %2</source>
+        <translation>Le trousseau a refusé de donner le mot de passe de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The keychain refused to store the password for %1: %2</source>
+        <translation>Le trousseau a refusé d’enregistrer le mot de passe de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The password for %1 is given by the service&apos;s credential %2 (systemd&apos;s LoadCredential=), which hides any other: change it there.</source>
+        <translation>Le mot de passe de %1 est fourni par l’identifiant du service %2 (LoadCredential= de systemd), qui masque tout autre&#xa0;: modifiez-le là.</translation>
+    </message>
+    <message>
+        <source>The password may still be stored there.</source>
+        <translation>Le mot de passe y est peut-être encore enregistré.</translation>
+    </message>
+    <message>
+        <source>The keychain refused to remove the password for %1: %2</source>
+        <translation>Le trousseau a refusé de supprimer le mot de passe de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The password for %1 is still given by the service&apos;s credential %2 (systemd&apos;s LoadCredential=): remove it there.</source>
+        <translation>Le mot de passe de %1 est toujours fourni par l’identifiant du service %2 (LoadCredential= de systemd)&#xa0;: supprimez-le là.</translation>
+    </message>
+</context>
+<context>
     <name>lts::DriveCodec</name>
     <message>
         <source>A drive must be a JSON object.</source>
