@@ -82,10 +82,16 @@ qsizetype afterScheme(const QString &text)
 }
 
 // The location as it may be shown in a message: trimmed, without the password of a
-// "user:password@" it holds.
+// "user:password@" it holds, and without the parameters of an rclone remote made on the fly
+// ("rclone::sftp,host=h,pass=...:path"), which may be secrets too.
 QString withoutPassword(const QString &location)
 {
     QString text = location.trimmed();
+    if (text.startsWith(rclonePrefix, Qt::CaseInsensitive) && afterScheme(text) < 0) {
+        if (text.size() > rclonePrefix.size() && text.at(rclonePrefix.size()) == u':')
+            return text.left(rclonePrefix.size() + 1) + QChar(0x2026); // "rclone::…"
+        return text;
+    }
     const qsizetype start = afterScheme(text);
     if (start < 0)
         return text;
@@ -360,9 +366,7 @@ Result<RemoteLocation> RemoteLocation::parse(const QString &location, const QStr
             if (!count)
                 return refuse(tr("The connections in %1 must be a number from 1 to %2, not "
                                  "\"%3\".")
-                                      .arg(shown)
-                                      .arg(maxConnections)
-                                      .arg(*value));
+                                      .arg(shown, QString::number(maxConnections), *value));
             remote.m_connections = *count;
         }
     }
@@ -389,9 +393,9 @@ QString RemoteLocation::credentialKey() const
     const QString user = m_user.isEmpty()
                                  ? QString()
                                  : QString::fromLatin1(QUrl::toPercentEncoding(m_user)) + u'@';
-    return QStringLiteral("%1://%2%3:%4")
-            .arg(m_scheme, user, bracketed(m_host.toLower()))
-            .arg(effectivePort());
+    // Joined, not arg()-ed: a user's "%40" would be taken for a placeholder.
+    return m_scheme + QStringLiteral("://") + user + bracketed(m_host.toLower()) + u':'
+           + QString::number(effectivePort());
 }
 
 QString RemoteLocation::friendlyName() const
@@ -445,9 +449,8 @@ QString RemoteLocation::comparisonKey() const
                                                           : QStringLiteral("post");
     // A path relative to the login's folder is the same folder only for the same user.
     const QString user = isRelative() ? m_user + u'@' : QString();
-    QString key = QStringLiteral("%1://%2%3:%4")
-                          .arg(family, user, bracketed(m_host.toLower()))
-                          .arg(effectivePort());
+    QString key = family + QStringLiteral("://") + user + bracketed(m_host.toLower()) + u':'
+                  + QString::number(effectivePort());
     if (isRelative() && !m_path.isEmpty())
         key += QStringLiteral("/~/") + m_path;
     else if (!isRelative() && m_path != u"/")
