@@ -116,11 +116,23 @@ QString DriveValidator::trimmedText(const QString &text)
     return text.mid(begin, end - begin);
 }
 
-std::optional<QString> DriveValidator::unreachableLocation(const QString &location)
+void DriveValidator::setReachable(Reachable reachable)
 {
-    const QString scheme = paths::remoteScheme(location);
-    if (scheme.isEmpty())
+    m_reachable = std::move(reachable);
+}
+
+std::optional<QString> DriveValidator::unreachableLocation(const QString &location,
+                                                           const Reachable &reachable)
+{
+    if (!RemoteLocation::isRemote(location))
         return std::nullopt;
+    // The caller gives the code (source or target); only the words are needed here.
+    const Result<RemoteLocation> remote = RemoteLocation::parse(location, {});
+    if (!remote)
+        return remote.error().message;
+    if (reachable(remote->kind()))
+        return std::nullopt;
+    const QString scheme = paths::remoteScheme(location);
     return tr("%1 is a location of the kind \"%2\", which this version of LetThatSyncIn cannot "
               "reach yet; choose a folder of this computer (a network share mounted here is "
               "one).")
@@ -176,25 +188,35 @@ void DriveValidator::checkSource(Drive &drive, QList<Error> &issues) const
     };
     if (drive.source.trimmed().isEmpty())
         return refuse(tr("Choose the folder to copy from."));
-    if (const std::optional<QString> remote = unreachableLocation(drive.source))
+    if (const std::optional<QString> remote = unreachableLocation(drive.source, m_reachable))
         return refuse(*remote);
-    const QString path = paths::normalized(drive.source);
-    if (path.isEmpty())
-        return refuse(
-                tr("The source must be a full path, such as /home/you/Pictures; \"%1\" is not.")
-                        .arg(drive.source));
+    QString path;
+    if (RemoteLocation::isRemote(drive.source)) {
+        path = drive.source.trimmed(); // kept as written: the server decides what it means
+        if (RemoteLocation::parse(path, {})->kind() == RemoteKind::Upload)
+            return refuse(tr("%1 is an upload form, which can only be a target: files are sent "
+                             "to it, never read from it.")
+                                  .arg(RemoteLocation::displayName(path)));
+    } else {
+        path = paths::normalized(drive.source);
+        if (path.isEmpty())
+            return refuse(tr("The source must be a full path, such as /home/you/Pictures; \"%1\" "
+                             "is not.")
+                                  .arg(drive.source));
+    }
     drive.source = path;
     if (m_scope == Scope::Fields)
         return;
     const std::optional<LocationFacts> facts = factsOf(path);
     if (!facts)
         return;
+    const QString shown = RemoteLocation::displayName(path);
     if (!facts->exists)
-        return refuse(tr("The source folder %1 does not exist.").arg(path));
+        return refuse(tr("The source folder %1 does not exist.").arg(shown));
     if (!facts->isFolder)
-        return refuse(tr("The source %1 is not a folder.").arg(path));
+        return refuse(tr("The source %1 is not a folder.").arg(shown));
     if (!facts->readable)
-        return refuse(tr("The source folder %1 cannot be read: permission denied.").arg(path));
+        return refuse(tr("The source folder %1 cannot be read: permission denied.").arg(shown));
 }
 
 void DriveValidator::checkTarget(Drive &drive, QList<Error> &issues) const
@@ -204,16 +226,27 @@ void DriveValidator::checkTarget(Drive &drive, QList<Error> &issues) const
     };
     if (drive.target.trimmed().isEmpty())
         return refuse(tr("Choose the folder to copy to."));
-    if (const std::optional<QString> remote = unreachableLocation(drive.target))
+    if (const std::optional<QString> remote = unreachableLocation(drive.target, m_reachable))
         return refuse(*remote);
-    const QString path = paths::normalized(drive.target);
-    if (path.isEmpty())
-        return refuse(
-                tr("The target must be a full path, such as /media/backup/Pictures; \"%1\" is not.")
-                        .arg(drive.target));
+    QString path;
+    if (RemoteLocation::isRemote(drive.target)) {
+        path = drive.target.trimmed(); // kept as written: the server decides what it means
+        if (RemoteLocation::parse(path, {})->kind() == RemoteKind::Upload
+            && drive.mode == SyncMode::Mirror)
+            return refuse(tr("%1 is an upload form, which cannot delete files: choose the mode "
+                             "Update or Move, not Mirror.")
+                                  .arg(RemoteLocation::displayName(path)));
+    } else {
+        path = paths::normalized(drive.target);
+        if (path.isEmpty())
+            return refuse(tr("The target must be a full path, such as /media/backup/Pictures; "
+                             "\"%1\" is not.")
+                                  .arg(drive.target));
+    }
     drive.target = path;
 
-    const QString source = paths::normalized(drive.source);
+    const QString source = RemoteLocation::isRemote(drive.source) ? drive.source.trimmed()
+                                                                  : paths::normalized(drive.source);
     if (!source.isEmpty()) {
         switch (paths::relateResolved(resolve(path), resolve(source))) {
         case paths::Relation::Same:
@@ -241,24 +274,32 @@ void DriveValidator::checkTarget(Drive &drive, QList<Error> &issues) const
     const std::optional<LocationFacts> facts = factsOf(path);
     if (!facts)
         return;
+    const QString shown = RemoteLocation::displayName(path);
     if (facts->exists) {
         if (!facts->isFolder)
-            return refuse(tr("The target %1 exists and is not a folder.").arg(path));
+            return refuse(tr("The target %1 exists and is not a folder.").arg(shown));
         if (!facts->writable)
             return refuse(
-                    tr("The target folder %1 cannot be written to: permission denied.").arg(path));
+                    tr("The target folder %1 cannot be written to: permission denied.").arg(shown));
         return;
     }
     const QString parent = QDir::toNativeSeparators(facts->parent);
     if (!facts->parentIsFolder)
-        return refuse(
-                tr("The target %1 cannot be created because %2 does not exist.").arg(path, parent));
+        return refuse(tr("The target %1 cannot be created because %2 does not exist.")
+                              .arg(shown, parent));
     if (!facts->parentWritable)
-        return refuse(tr("The target %1 cannot be created: %2 is not writable.").arg(path, parent));
+        return refuse(
+                tr("The target %1 cannot be created: %2 is not writable.").arg(shown, parent));
 }
 
 QString DriveValidator::resolve(const QString &path) const
 {
+    // Two remote folders are compared by what their strings say (the server and the path);
+    // only a disk of this computer has links to follow.
+    if (RemoteLocation::isRemote(path)) {
+        const Result<RemoteLocation> remote = RemoteLocation::parse(path, {});
+        return remote ? remote->comparisonKey() : path.trimmed();
+    }
     if (m_facts) {
         const std::optional<LocationFacts> facts = m_facts(path);
         return facts && !facts->resolved.isEmpty() ? facts->resolved : paths::cleaned(path);
@@ -270,6 +311,8 @@ std::optional<LocationFacts> DriveValidator::factsOf(const QString &path) const
 {
     if (m_facts)
         return m_facts(path);
+    if (RemoteLocation::isRemote(path))
+        return std::nullopt; // a server is asked by its backend's prober, never from here
     return LocationFacts::ofFolder(path);
 }
 

@@ -6,6 +6,7 @@
 #include "drivecodec.h"
 #include "locationfacts.h"
 #include "paths.h"
+#include "remotelocation.h"
 #include "result.h"
 
 #include <QCoreApplication>
@@ -76,9 +77,18 @@ public:
     // what survives config.json (Qt's JSON parser drops a leading U+FEFF of any string).
     static QString trimmedText(const QString &text);
 
-    // Why `location` cannot be used yet when it is a remote one (sftp://, davs://, ftp://,
-    // post+https://, rclone:...): this version reaches folders of this computer only.
-    static std::optional<QString> unreachableLocation(const QString &location);
+    // Which kinds of remote location drives may use: by default those this build reaches
+    // (RemoteLocation::reachable). Tests give others, to check the rules of every kind.
+    using Reachable = std::function<bool(RemoteKind)>;
+    void setReachable(Reachable reachable);
+
+    // Why `location` cannot be used when it is a remote one (sftp://, davs://, ftp://,
+    // post+https://, rclone:...): it is malformed (the precise reason, see RemoteLocation), or
+    // of a kind this build does not reach (the message names its scheme). nullopt for a path
+    // of this computer and for a well-formed remote location of a reachable kind.
+    static std::optional<QString> unreachableLocation(const QString &location,
+                                                      const Reachable &reachable
+                                                      = &RemoteLocation::reachable);
 
     static constexpr int maxNameLength = 128;
     // The drive list's length: far beyond what a person keeps, small enough that every check
@@ -91,6 +101,7 @@ private:
     void checkTarget(Drive &drive, QList<Error> &issues) const;
     void checkInterval(Drive &drive, QList<Error> &issues) const;
     // The path with its links resolved, as far as what is known allows.
+    // A remote location: its RemoteLocation::comparisonKey().
     QString resolve(const QString &path) const;
     std::optional<LocationFacts> factsOf(const QString &path) const;
 
@@ -100,6 +111,7 @@ private:
     qsizetype m_count = 0; // of the others
     Scope m_scope;
     FactsLookup m_facts;
+    Reachable m_reachable = &RemoteLocation::reachable;
 };
 
 } // namespace lts

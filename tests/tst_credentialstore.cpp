@@ -199,6 +199,9 @@ private Q_SLOTS:
         QCOMPARE(credentialkey::make(QStringLiteral("sftp"), QStringLiteral("a:b%c"),
                                      QStringLiteral("nas"), 22),
                  QStringLiteral("sftp://a%3Ab%25c@nas:22"));
+        // A location that names no user: no '@' either (the server's default user).
+        QCOMPARE(credentialkey::make(QStringLiteral("sftp"), QString(), QStringLiteral("nas"), 22),
+                 QStringLiteral("sftp://nas:22"));
         // IPv6 addresses in brackets, as in a URL, bracketed already or not.
         QCOMPARE(credentialkey::make(QStringLiteral("sftp"), QStringLiteral("pi"),
                                      QStringLiteral("FE80::1"), 22),

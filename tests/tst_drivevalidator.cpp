@@ -133,6 +133,109 @@ private Q_SLOTS:
         QCOMPARE(paths::remoteScheme(QStringLiteral("C://Users")), QString());
     }
 
+    // A malformed location is refused for what is wrong with it, before its kind is judged,
+    // and a password in it never reaches the message.
+    void malformedRemoteLocationsAreRefusedForWhatIsWrong_data()
+    {
+        QTest::addColumn<QString>("location");
+        QTest::addColumn<QString>("words");
+        QTest::newRow("password") << "sftp://pi:hunter2@nas/backup"
+                                  << "letthatsyncin password sftp://pi@nas/backup";
+        QTest::newRow("no server") << "sftp:///backup"
+                                   << "names no server";
+        QTest::newRow("bad port") << "davs://cloud:99999/x"
+                                  << "from 1 to 65535";
+        QTest::newRow("unknown option") << "sftp://nas/x?compress=yes"
+                                        << "\"compress\"";
+        QTest::newRow("another user's home") << "sftp://nas/~bob/x"
+                                             << "sftp://server/~/data";
+        QTest::newRow("unknown kind") << "smb://server/share"
+                                      << "does not know";
+    }
+    void malformedRemoteLocationsAreRefusedForWhatIsWrong()
+    {
+        QFETCH(QString, location);
+        QFETCH(QString, words);
+        for (const bool asTarget : { false, true }) {
+            const DriveVerdict verdict
+                    = add(asTarget ? drive(m_source, location) : drive(location, m_target));
+            QVERIFY(!verdict.accepted());
+            QCOMPARE(verdict.errors.constFirst().code,
+                     asTarget ? issue::InvalidTargetPath : issue::InvalidSourcePath);
+            const QString message = verdict.errors.constFirst().message;
+            QVERIFY2(message.contains(words), qPrintable(message));
+            QVERIFY2(!message.contains(QStringLiteral("hunter2")), qPrintable(message));
+        }
+    }
+
+    // The rules of remote locations once their kind is reached (as each backend comes, see
+    // RemoteLocation::reachable): the string is kept as written, and the folders are compared
+    // by server and path.
+    void reachableRemoteLocationsFollowTheRules()
+    {
+        const auto judge = [this](const QString &source, const QString &target,
+                                  const QString &mode = QStringLiteral("Mirror"),
+                                  const QList<Drive> &others = {}) {
+            DriveValidator validator(others);
+            validator.setReachable([](RemoteKind) { return true; });
+            QJsonObject json = drive(source, target);
+            json.insert(QStringLiteral("Mode"), mode);
+            return validator.validate(DriveCodec::decode(json), others.size() + 1);
+        };
+        const QString sftp = QStringLiteral("sftp://pi@Logger.local:22/home/pi/data/?key=~/.ssh/k");
+
+        // From a server to here, and back: the exact string is kept, and reads back from JSON.
+        DriveVerdict verdict = judge(QStringLiteral("  ") + sftp, m_target);
+        QVERIFY2(verdict.accepted(), qPrintable(codes(verdict.errors).join(u',')));
+        QCOMPARE(verdict.drive.source, sftp);
+        QCOMPARE(DriveCodec::decode(DriveCodec::encode(verdict.drive)).drive, verdict.drive);
+        verdict = judge(m_source, QStringLiteral("rclone:dropbox:Lab/Site4"));
+        QVERIFY(verdict.accepted());
+        QCOMPARE(verdict.drive.target, QStringLiteral("rclone:dropbox:Lab/Site4"));
+        // From one server to another.
+        QVERIFY(judge(sftp, QStringLiteral("davs://me@cloud.example.org/remote.php/dav/x"))
+                        .accepted());
+
+        // A target in its source, on the same server, written another way.
+        verdict = judge(sftp, QStringLiteral("sftp://bob@logger.local/home/pi/data/backup"));
+        QCOMPARE(codes(verdict.errors), QStringList{ issue::InvalidTargetPath });
+        QVERIFY(verdict.errors.constFirst().message.contains(QStringLiteral("inside the source")));
+        verdict = judge(sftp, QStringLiteral("sftp://logger.local/home/pi/data"));
+        QCOMPARE(codes(verdict.errors), QStringList{ issue::InvalidTargetPath });
+        // Another port or another server is another folder.
+        QVERIFY(judge(sftp, QStringLiteral("sftp://logger.local:2222/home/pi/data")).accepted());
+        QVERIFY(judge(sftp, QStringLiteral("sftp://nas/home/pi/data")).accepted());
+
+        // Two drives writing into one remote folder tree.
+        Drive other = existing(QStringLiteral("NAS"), QStringLiteral("sftp://nas/backup"));
+        verdict = judge(m_source, QStringLiteral("sftp://me@NAS:22/backup/photos"),
+                        QStringLiteral("Mirror"), { other });
+        QCOMPARE(codes(verdict.errors), QStringList{ issue::OverlappingTarget });
+        QVERIFY(judge(m_source, QStringLiteral("sftp://nas/backups"), QStringLiteral("Mirror"),
+                      { other })
+                        .accepted());
+
+        // An upload form takes files and deletes none.
+        const QString form = QStringLiteral("post+https://logs.px4.io/upload");
+        verdict = judge(m_source, form);
+        QCOMPARE(codes(verdict.errors), QStringList{ issue::InvalidTargetPath });
+        QVERIFY2(verdict.errors.constFirst().message.contains(QStringLiteral("not Mirror")),
+                 qPrintable(verdict.errors.constFirst().message));
+        QVERIFY(judge(m_source, form, QStringLiteral("Update")).accepted());
+        QVERIFY(judge(m_source, form, QStringLiteral("Move")).accepted());
+        verdict = judge(form, m_target, QStringLiteral("Update"));
+        QCOMPARE(codes(verdict.errors), QStringList{ issue::InvalidSourcePath });
+        QVERIFY(verdict.errors.constFirst().message.contains(QStringLiteral("only be a target")));
+
+        // A kind this build does not reach is still refused, naming its scheme.
+        DriveValidator sftpOnly({});
+        sftpOnly.setReachable([](RemoteKind kind) { return kind == RemoteKind::Sftp; });
+        QVERIFY(sftpOnly.validate(DriveCodec::decode(drive(sftp, m_target)), 1).accepted());
+        verdict = sftpOnly.validate(DriveCodec::decode(drive(m_source, form)), 1);
+        QCOMPARE(codes(verdict.errors), QStringList{ issue::InvalidTargetPath });
+        QVERIFY(verdict.errors.constFirst().message.contains(QStringLiteral("\"post+https\"")));
+    }
+
     void pathsAreNormalised()
     {
         QJsonObject json = drive(m_source + QStringLiteral("/./"), m_target + QStringLiteral("//"));

@@ -2,12 +2,15 @@
 // other drives, as AddDrive, EditDrive and the config file do. The input is JSON text: a drive
 // object alone, or an array (in any form of a request's "Drives") whose first entry is judged
 // and whose other entries are the drives already there. Besides the sanitizers, a drive that
-// is accepted must meet every rule of protocol.md and be accepted again as it is.
+// is accepted must meet every rule of protocol.md and be accepted again as it is. A source or
+// target that is a remote location (sftp://..., rclone:...) parses or is refused in words that
+// never repeat its password, and one that parses keeps its promises (RemoteLocation).
 #include "drivecodec.h"
 #include "driveissues.h"
 #include "drivevalidator.h"
 #include "fuzzsupport.h"
 #include "paths.h"
+#include "remotelocation.h"
 
 #include <QJsonDocument>
 
@@ -67,6 +70,8 @@ public:
         if (fields.accepted())
             checkAccepted(fields.drive, position);
         checkNames(decoded.drive.source, position);
+        checkLocation(decoded.drive.source);
+        checkLocation(decoded.drive.target);
     }
 
 private:
@@ -125,6 +130,68 @@ private:
         check(second.accepted() && second.warnings.isEmpty() && second.drive == drive,
               "an accepted drive is not accepted again as it is",
               codes(second.errors + second.warnings).join(u", "));
+    }
+
+    void checkLocation(const QString &location) const
+    {
+        if (!RemoteLocation::isRemote(location))
+            return;
+        const Result<RemoteLocation> remote
+                = RemoteLocation::parse(location, issue::InvalidSourcePath);
+        if (!remote) {
+            check(remote.error().code == issue::InvalidSourcePath
+                          && !remote.error().message.isEmpty(),
+                  "a remote location refused without its code or words", location);
+            // The secrets a location may hold, which nothing shown may contain: the
+            // "scheme://user:password@" of an address as written, the parameters of an rclone
+            // remote made on the fly ("rclone::sftp,pass=...:path").
+            const QString text = location.trimmed();
+            const QString scheme = paths::remoteScheme(text);
+            QString secret;
+            const bool address = text.mid(scheme.size(), 3) == u"://"; // else "rclone:"
+            if (!address) {
+                if (text.size() > 8 && text.at(7) == u':')
+                    secret = text; // "rclone::backend,key=value,...:path"
+            } else {
+                const qsizetype start = text.indexOf(QStringLiteral("://")) + 3;
+                qsizetype end = start;
+                while (end < text.size() && text.at(end) != u'/' && text.at(end) != u'?')
+                    ++end;
+                const qsizetype at = text.lastIndexOf(u'@', end - 1);
+                const QString userInfo = at >= start ? text.mid(start, at + 1 - start) : QString();
+                if (userInfo.contains(u':'))
+                    secret = text.left(at + 1); // "scheme://user:password@"
+            }
+            if (!secret.isEmpty()) {
+                check(!remote.error().message.contains(secret), "a secret in a message",
+                      remote.error().message);
+                check(!RemoteLocation::displayName(location).contains(secret),
+                      "a secret in a location's name", RemoteLocation::displayName(location));
+            }
+            return;
+        }
+        const QString shown = remote->friendlyName();
+        check(!shown.isEmpty() && !hasControlCharacter(shown)
+                      && shown == RemoteLocation::displayName(location),
+              "a friendly form that is empty, not one line, or not the one shown", shown);
+        check(remote->connections() >= 1 && remote->connections() <= RemoteLocation::maxConnections,
+              "connections out of range", QString::number(remote->connections()));
+        check(remote->effectivePort() >= (remote->kind() == RemoteKind::Rclone ? 0 : 1)
+                      && remote->effectivePort() <= 65535,
+              "a port out of range", QString::number(remote->effectivePort()));
+        // The keychain's key is a location of the same server, whose key it is.
+        const QString key = remote->credentialKey();
+        check(key.isEmpty() == (remote->kind() == RemoteKind::Rclone), "a key missing", key);
+        if (!key.isEmpty()) {
+            const Result<RemoteLocation> again
+                    = RemoteLocation::parse(key, issue::InvalidSourcePath);
+            check(again.ok() && again->credentialKey() == key,
+                  "a keychain key that is not the key of its own location", key);
+        }
+        // The comparison key names a folder as paths::relateResolved() takes one: no '/' at
+        // its end, which would make every folder below it unrelated to it.
+        const QString folder = remote->comparisonKey();
+        check(!folder.endsWith(u'/'), "a comparison key ending with '/'", folder);
     }
 
     // The names the application makes up are free, and valid names.

@@ -9,8 +9,10 @@ QString make(const QString &scheme, const QString &user, const QString &host, in
     QString hostPart = host.toLower();
     if (hostPart.contains(u':') && !hostPart.startsWith(u'['))
         hostPart = u'[' + hostPart + u']';
-    return scheme.toLower() + QStringLiteral("://")
-           + QString::fromLatin1(QUrl::toPercentEncoding(user)) + u'@' + hostPart + u':'
+    const QString userPart
+            = user.isEmpty() ? QString() : QString::fromLatin1(QUrl::toPercentEncoding(user)) + u'@';
+    // Joined, not arg()-ed: a user's "%40" would be taken for a placeholder.
+    return scheme.toLower() + QStringLiteral("://") + userPart + hostPart + u':'
            + QString::number(port);
 }
 

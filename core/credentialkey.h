@@ -9,7 +9,8 @@ namespace lts::credentialkey {
 
 // "sftp://pi@logger.local:22". The scheme and the host in lower case (host names ignore case);
 // the user percent-encoded, so a user name holding '@' or ':' cannot be read as part of the
-// host ("me@example.org" -> "me%40example.org"); an IPv6 address in brackets
+// host ("me@example.org" -> "me%40example.org"), and left out with its '@' when the location
+// names none ("sftp://nas:22"); an IPv6 address in brackets
 // ("sftp://pi@[fe80::1]:22"). `port` is the one the connection uses: the scheme's default
 // (22 for SFTP) when the location names none, so both forms find the same secret.
 QString make(const QString &scheme, const QString &user, const QString &host, int port);
