@@ -867,6 +867,14 @@ Befehle:
         <source>%1 is a location of the kind &quot;%2&quot;, which this version of LetThatSyncIn cannot reach yet; choose a folder of this computer (a network share mounted here is one).</source>
         <translation>%1 ist ein Ort der Art „%2“, den diese Version von LetThatSyncIn noch nicht erreichen kann; wählen Sie einen Ordner dieses Computers (eine hier eingebundene Netzwerkfreigabe ist auch einer).</translation>
     </message>
+    <message>
+        <source>%1 is an upload form, which can only be a target: files are sent to it, never read from it.</source>
+        <translation>%1 ist ein Upload-Formular und kann nur Ziel sein: Dateien werden dorthin gesendet, nie von dort gelesen.</translation>
+    </message>
+    <message>
+        <source>%1 is an upload form, which cannot delete files: choose the mode Update or Move, not Mirror.</source>
+        <translation>%1 ist ein Upload-Formular, das keine Dateien löschen kann: Wählen Sie den Modus Aktualisieren oder Verschieben, nicht Spiegeln.</translation>
+    </message>
 </context>
 <context>
     <name>lts::DrivesWindow</name>
@@ -1716,6 +1724,77 @@ Befehle:
     <message>
         <source> · </source>
         <translation> · </translation>
+    </message>
+</context>
+<context>
+    <name>lts::RemoteLocation</name>
+    <message>
+        <source>The location %1 contains a control character (such as a line break) or an encoded character that is not UTF-8.</source>
+        <translation>Der Ort %1 enthält ein Steuerzeichen (etwa einen Zeilenumbruch) oder ein kodiertes Zeichen, das kein UTF-8 ist.</translation>
+    </message>
+    <message>
+        <source>The path in %1 must not contain &quot;.&quot; or &quot;..&quot; folders.</source>
+        <translation>Der Pfad in %1 darf keine Ordner „.“ oder „..“ enthalten.</translation>
+    </message>
+    <message>
+        <source>%1 is not the address of a remote folder.</source>
+        <translation>%1 ist nicht die Adresse eines entfernten Ordners.</translation>
+    </message>
+    <message>
+        <source>%1 is a location of the kind &quot;%2&quot;, which LetThatSyncIn does not know; it knows sftp://, davs://, dav://, ftpes://, ftps://, ftp://, post+https://, post+http:// and rclone:.</source>
+        <translation>%1 ist ein Ort der Art „%2“, die LetThatSyncIn nicht kennt; es kennt sftp://, davs://, dav://, ftpes://, ftps://, ftp://, post+https://, post+http:// und rclone:.</translation>
+    </message>
+    <message>
+        <source>The location %1 names no remote of your rclone configuration: write it as rclone:REMOTE:folder, with one of the remotes &quot;rclone listremotes&quot; lists (rclone:REMOTE: for its top folder).</source>
+        <translation>Der Ort %1 nennt kein Remote Ihrer rclone-Konfiguration: Schreiben Sie ihn als rclone:REMOTE:Ordner, mit einem der Remotes, die „rclone listremotes“ auflistet (rclone:REMOTE: für seinen obersten Ordner).</translation>
+    </message>
+    <message>
+        <source>The location %1 contains a password. Passwords are never kept in the configuration: write the location without it, and store the password with &quot;letthatsyncin password %1&quot; or in the drive editor.</source>
+        <translation>Der Ort %1 enthält ein Passwort. Passwörter werden nie in der Konfiguration gespeichert: Schreiben Sie den Ort ohne es, und speichern Sie das Passwort mit „letthatsyncin password %1“ oder im Editor des Sync-Auftrags.</translation>
+    </message>
+    <message>
+        <source>The location %1 names no server: write it as %2://server/folder.</source>
+        <translation>Der Ort %1 nennt keinen Server: Schreiben Sie ihn als %2://server/ordner.</translation>
+    </message>
+    <message>
+        <source>The server &quot;%1&quot; in %2 is neither a name nor an address (an IPv6 address is written in brackets: [::1]).</source>
+        <translation>Der Server „%1“ in %2 ist weder ein Name noch eine Adresse (eine IPv6-Adresse steht in eckigen Klammern: [::1]).</translation>
+    </message>
+    <message>
+        <source>The port in %1 must be a number from 1 to 65535, not &quot;%2&quot;; leave it out for the usual one.</source>
+        <translation>Der Port in %1 muss eine Zahl von 1 bis 65535 sein, nicht „%2“; lassen Sie ihn für den üblichen weg.</translation>
+    </message>
+    <message>
+        <source>The path in %1 must be a full path (sftp://server/srv/data) or start at the home folder (sftp://server/~/data).</source>
+        <translation>Der Pfad in %1 muss ein vollständiger Pfad sein (sftp://server/srv/data) oder im Home-Ordner beginnen (sftp://server/~/data).</translation>
+    </message>
+    <message>
+        <source>The location %1 has the option &quot;%2&quot;, which LetThatSyncIn does not know here; the options of this kind of location are: %3.</source>
+        <translation>Der Ort %1 hat die Option „%2“, die LetThatSyncIn hier nicht kennt; die Optionen dieser Art von Ort sind: %3.</translation>
+    </message>
+    <message>
+        <source>The location %1 gives the option &quot;%2&quot; twice.</source>
+        <translation>Der Ort %1 gibt die Option „%2“ zweimal an.</translation>
+    </message>
+    <message>
+        <source>The key in %1 must be the full path of a key file, such as key=~/.ssh/id_ed25519, not &quot;%2&quot;.</source>
+        <translation>Der Schlüssel in %1 muss der vollständige Pfad einer Schlüsseldatei sein, etwa key=~/.ssh/id_ed25519, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>The connections in %1 must be a number from 1 to %2, not &quot;%3&quot;.</source>
+        <translation>Die Verbindungen in %1 müssen eine Zahl von 1 bis %2 sein, nicht „%3“.</translation>
+    </message>
+    <message>
+        <source>%1, port %2</source>
+        <translation>%1, Port %2</translation>
+    </message>
+    <message>
+        <source>upload form</source>
+        <translation>Upload-Formular</translation>
+    </message>
+    <message>
+        <source>%1, not encrypted</source>
+        <translation>%1, unverschlüsselt</translation>
     </message>
 </context>
 <context>

@@ -867,6 +867,14 @@ Commands:
         <source>%1 is a location of the kind &quot;%2&quot;, which this version of LetThatSyncIn cannot reach yet; choose a folder of this computer (a network share mounted here is one).</source>
         <translation>%1 is a location of the kind &quot;%2&quot;, which this version of LetThatSyncIn cannot reach yet; choose a folder of this computer (a network share mounted here is one).</translation>
     </message>
+    <message>
+        <source>%1 is an upload form, which can only be a target: files are sent to it, never read from it.</source>
+        <translation>%1 is an upload form, which can only be a target: files are sent to it, never read from it.</translation>
+    </message>
+    <message>
+        <source>%1 is an upload form, which cannot delete files: choose the mode Update or Move, not Mirror.</source>
+        <translation>%1 is an upload form, which cannot delete files: choose the mode Update or Move, not Mirror.</translation>
+    </message>
 </context>
 <context>
     <name>lts::DrivesWindow</name>
@@ -1716,6 +1724,77 @@ Commands:
     <message>
         <source> · </source>
         <translation> · </translation>
+    </message>
+</context>
+<context>
+    <name>lts::RemoteLocation</name>
+    <message>
+        <source>The location %1 contains a control character (such as a line break) or an encoded character that is not UTF-8.</source>
+        <translation>The location %1 contains a control character (such as a line break) or an encoded character that is not UTF-8.</translation>
+    </message>
+    <message>
+        <source>The path in %1 must not contain &quot;.&quot; or &quot;..&quot; folders.</source>
+        <translation>The path in %1 must not contain &quot;.&quot; or &quot;..&quot; folders.</translation>
+    </message>
+    <message>
+        <source>%1 is not the address of a remote folder.</source>
+        <translation>%1 is not the address of a remote folder.</translation>
+    </message>
+    <message>
+        <source>%1 is a location of the kind &quot;%2&quot;, which LetThatSyncIn does not know; it knows sftp://, davs://, dav://, ftpes://, ftps://, ftp://, post+https://, post+http:// and rclone:.</source>
+        <translation>%1 is a location of the kind &quot;%2&quot;, which LetThatSyncIn does not know; it knows sftp://, davs://, dav://, ftpes://, ftps://, ftp://, post+https://, post+http:// and rclone:.</translation>
+    </message>
+    <message>
+        <source>The location %1 names no remote of your rclone configuration: write it as rclone:REMOTE:folder, with one of the remotes &quot;rclone listremotes&quot; lists (rclone:REMOTE: for its top folder).</source>
+        <translation>The location %1 names no remote of your rclone configuration: write it as rclone:REMOTE:folder, with one of the remotes &quot;rclone listremotes&quot; lists (rclone:REMOTE: for its top folder).</translation>
+    </message>
+    <message>
+        <source>The location %1 contains a password. Passwords are never kept in the configuration: write the location without it, and store the password with &quot;letthatsyncin password %1&quot; or in the drive editor.</source>
+        <translation>The location %1 contains a password. Passwords are never kept in the configuration: write the location without it, and store the password with &quot;letthatsyncin password %1&quot; or in the drive editor.</translation>
+    </message>
+    <message>
+        <source>The location %1 names no server: write it as %2://server/folder.</source>
+        <translation>The location %1 names no server: write it as %2://server/folder.</translation>
+    </message>
+    <message>
+        <source>The server &quot;%1&quot; in %2 is neither a name nor an address (an IPv6 address is written in brackets: [::1]).</source>
+        <translation>The server &quot;%1&quot; in %2 is neither a name nor an address (an IPv6 address is written in brackets: [::1]).</translation>
+    </message>
+    <message>
+        <source>The port in %1 must be a number from 1 to 65535, not &quot;%2&quot;; leave it out for the usual one.</source>
+        <translation>The port in %1 must be a number from 1 to 65535, not &quot;%2&quot;; leave it out for the usual one.</translation>
+    </message>
+    <message>
+        <source>The path in %1 must be a full path (sftp://server/srv/data) or start at the home folder (sftp://server/~/data).</source>
+        <translation>The path in %1 must be a full path (sftp://server/srv/data) or start at the home folder (sftp://server/~/data).</translation>
+    </message>
+    <message>
+        <source>The location %1 has the option &quot;%2&quot;, which LetThatSyncIn does not know here; the options of this kind of location are: %3.</source>
+        <translation>The location %1 has the option &quot;%2&quot;, which LetThatSyncIn does not know here; the options of this kind of location are: %3.</translation>
+    </message>
+    <message>
+        <source>The location %1 gives the option &quot;%2&quot; twice.</source>
+        <translation>The location %1 gives the option &quot;%2&quot; twice.</translation>
+    </message>
+    <message>
+        <source>The key in %1 must be the full path of a key file, such as key=~/.ssh/id_ed25519, not &quot;%2&quot;.</source>
+        <translation>The key in %1 must be the full path of a key file, such as key=~/.ssh/id_ed25519, not &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The connections in %1 must be a number from 1 to %2, not &quot;%3&quot;.</source>
+        <translation>The connections in %1 must be a number from 1 to %2, not &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>%1, port %2</source>
+        <translation>%1, port %2</translation>
+    </message>
+    <message>
+        <source>upload form</source>
+        <translation>upload form</translation>
+    </message>
+    <message>
+        <source>%1, not encrypted</source>
+        <translation>%1, not encrypted</translation>
     </message>
 </context>
 <context>

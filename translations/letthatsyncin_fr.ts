@@ -867,6 +867,14 @@ Commandes&#xa0;:
         <source>%1 is a location of the kind &quot;%2&quot;, which this version of LetThatSyncIn cannot reach yet; choose a folder of this computer (a network share mounted here is one).</source>
         <translation>%1 est un emplacement de type «&#xa0;%2&#xa0;», que cette version de LetThatSyncIn ne peut pas encore atteindre&#xa0;; choisissez un dossier de cet ordinateur (un partage réseau monté ici en est un).</translation>
     </message>
+    <message>
+        <source>%1 is an upload form, which can only be a target: files are sent to it, never read from it.</source>
+        <translation>%1 est un formulaire d’envoi, qui ne peut être qu’une destination&#xa0;: les fichiers y sont envoyés, jamais lus.</translation>
+    </message>
+    <message>
+        <source>%1 is an upload form, which cannot delete files: choose the mode Update or Move, not Mirror.</source>
+        <translation>%1 est un formulaire d’envoi, qui ne peut pas supprimer de fichiers&#xa0;: choisissez le mode Mise à jour ou Déplacement, pas Miroir.</translation>
+    </message>
 </context>
 <context>
     <name>lts::DrivesWindow</name>
@@ -1716,6 +1724,77 @@ Commandes&#xa0;:
     <message>
         <source> · </source>
         <translation> · </translation>
+    </message>
+</context>
+<context>
+    <name>lts::RemoteLocation</name>
+    <message>
+        <source>The location %1 contains a control character (such as a line break) or an encoded character that is not UTF-8.</source>
+        <translation>L’emplacement %1 contient un caractère de contrôle (comme un saut de ligne) ou un caractère encodé qui n’est pas de l’UTF-8.</translation>
+    </message>
+    <message>
+        <source>The path in %1 must not contain &quot;.&quot; or &quot;..&quot; folders.</source>
+        <translation>Le chemin de %1 ne doit pas contenir de dossiers «&#xa0;.&#xa0;» ou «&#xa0;..&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 is not the address of a remote folder.</source>
+        <translation>%1 n’est pas l’adresse d’un dossier distant.</translation>
+    </message>
+    <message>
+        <source>%1 is a location of the kind &quot;%2&quot;, which LetThatSyncIn does not know; it knows sftp://, davs://, dav://, ftpes://, ftps://, ftp://, post+https://, post+http:// and rclone:.</source>
+        <translation>%1 est un emplacement du type «&#xa0;%2&#xa0;», que LetThatSyncIn ne connaît pas&#xa0;; il connaît sftp://, davs://, dav://, ftpes://, ftps://, ftp://, post+https://, post+http:// et rclone:.</translation>
+    </message>
+    <message>
+        <source>The location %1 names no remote of your rclone configuration: write it as rclone:REMOTE:folder, with one of the remotes &quot;rclone listremotes&quot; lists (rclone:REMOTE: for its top folder).</source>
+        <translation>L’emplacement %1 ne nomme aucun remote de votre configuration rclone&#xa0;: écrivez-le rclone:REMOTE:dossier, avec l’un des remotes que liste «&#xa0;rclone listremotes&#xa0;» (rclone:REMOTE: pour son dossier de premier niveau).</translation>
+    </message>
+    <message>
+        <source>The location %1 contains a password. Passwords are never kept in the configuration: write the location without it, and store the password with &quot;letthatsyncin password %1&quot; or in the drive editor.</source>
+        <translation>L’emplacement %1 contient un mot de passe. Les mots de passe ne sont jamais gardés dans la configuration&#xa0;: écrivez l’emplacement sans lui, et enregistrez le mot de passe avec «&#xa0;letthatsyncin password %1&#xa0;» ou dans l’éditeur de la tâche.</translation>
+    </message>
+    <message>
+        <source>The location %1 names no server: write it as %2://server/folder.</source>
+        <translation>L’emplacement %1 ne nomme aucun serveur&#xa0;: écrivez-le %2://serveur/dossier.</translation>
+    </message>
+    <message>
+        <source>The server &quot;%1&quot; in %2 is neither a name nor an address (an IPv6 address is written in brackets: [::1]).</source>
+        <translation>Le serveur «&#xa0;%1&#xa0;» dans %2 n’est ni un nom ni une adresse (une adresse IPv6 s’écrit entre crochets&#xa0;: [::1]).</translation>
+    </message>
+    <message>
+        <source>The port in %1 must be a number from 1 to 65535, not &quot;%2&quot;; leave it out for the usual one.</source>
+        <translation>Le port de %1 doit être un nombre de 1 à 65535, pas «&#xa0;%2&#xa0;»&#xa0;; omettez-le pour le port habituel.</translation>
+    </message>
+    <message>
+        <source>The path in %1 must be a full path (sftp://server/srv/data) or start at the home folder (sftp://server/~/data).</source>
+        <translation>Le chemin de %1 doit être un chemin complet (sftp://serveur/srv/data) ou partir du dossier personnel (sftp://serveur/~/data).</translation>
+    </message>
+    <message>
+        <source>The location %1 has the option &quot;%2&quot;, which LetThatSyncIn does not know here; the options of this kind of location are: %3.</source>
+        <translation>L’emplacement %1 a l’option «&#xa0;%2&#xa0;», que LetThatSyncIn ne connaît pas ici&#xa0;; les options de ce type d’emplacement sont&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>The location %1 gives the option &quot;%2&quot; twice.</source>
+        <translation>L’emplacement %1 donne l’option «&#xa0;%2&#xa0;» deux fois.</translation>
+    </message>
+    <message>
+        <source>The key in %1 must be the full path of a key file, such as key=~/.ssh/id_ed25519, not &quot;%2&quot;.</source>
+        <translation>La clé de %1 doit être le chemin complet d’un fichier de clé, comme key=~/.ssh/id_ed25519, pas «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The connections in %1 must be a number from 1 to %2, not &quot;%3&quot;.</source>
+        <translation>Le nombre de connexions de %1 doit être de 1 à %2, pas «&#xa0;%3&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1, port %2</source>
+        <translation>%1, port %2</translation>
+    </message>
+    <message>
+        <source>upload form</source>
+        <translation>formulaire d’envoi</translation>
+    </message>
+    <message>
+        <source>%1, not encrypted</source>
+        <translation>%1, non chiffré</translation>
     </message>
 </context>
 <context>
