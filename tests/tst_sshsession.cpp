@@ -1,0 +1,230 @@
+// The SSH connection of SFTP locations against a real OpenSSH sshd on loopback: host keys
+// checked (unknown, trusted, changed, a wrong fingerprint), logins refused, servers that are
+// not there or never answer, and a cancel that ends a call at once.
+#include "sftpfs.h"
+#include "sshdserver.h"
+#include "testmain.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <thread>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+using namespace lts;
+using namespace lts::fsops;
+
+class TestSshSession : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<test::SshdServer> m_server;
+    std::unique_ptr<QTemporaryDir> m_config;
+
+    SshEndpoint endpoint() const
+    {
+        SshEndpoint endpoint;
+        endpoint.host = QStringLiteral("127.0.0.1");
+        endpoint.port = m_server->port();
+        endpoint.user = m_server->user();
+        endpoint.identityFile = m_server->clientKey();
+        endpoint.knownHostsFile = m_config->filePath(QStringLiteral("known_hosts"));
+        endpoint.userKnownHostsFile = m_config->filePath(QStringLiteral("user_known_hosts"));
+        endpoint.useAgent = false;
+        endpoint.useDefaultKeys = false;
+        return endpoint;
+    }
+
+    void writeUserKnownHosts(const QByteArray &text)
+    {
+        QFile file(m_config->filePath(QStringLiteral("user_known_hosts")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(text);
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_config = std::make_unique<QTemporaryDir>();
+        m_server = std::make_unique<test::SshdServer>();
+        if (!m_server->start())
+            QSKIP(qPrintable(m_server->whyNot()));
+    }
+
+    void cleanup()
+    {
+        m_server.reset();
+        m_config.reset();
+    }
+
+    void anUnknownHostKeyIsRefusedWithItsFingerprint()
+    {
+        HostKey key;
+        Result<std::shared_ptr<SshSession>> session = SshSession::connect(endpoint(), {}, &key);
+        QVERIFY(!session);
+        QCOMPARE(session.error().code, QStringLiteral("Host Key Unknown"));
+        QCOMPARE(kindOf(session.error()), ErrorKind::Denied);
+        const QString fingerprint = m_server->hostFingerprint();
+        QVERIFY(fingerprint.startsWith(u"SHA256:"));
+        QCOMPARE(key.fingerprint, fingerprint);
+        QCOMPARE(key.type, QStringLiteral("ssh-ed25519"));
+        QVERIFY2(session.error().message.contains(fingerprint),
+                 qPrintable(session.error().message));
+        QVERIFY2(session.error().message.contains(u"127.0.0.1"),
+                 qPrintable(session.error().message));
+        // Nothing was written anywhere: never trusted silently.
+        QVERIFY(!QFile::exists(endpoint().knownHostsFile));
+    }
+
+    void aTrustedKeyLetsTheSessionListTheServer()
+    {
+        Result<HostKey> wrong = SshSession::trust(endpoint(), QStringLiteral("SHA256:nope"));
+        QVERIFY(!wrong);
+        QCOMPARE(wrong.error().code, QStringLiteral("Fingerprint Mismatch"));
+        QVERIFY(!QFile::exists(endpoint().knownHostsFile));
+
+        Result<HostKey> trusted = SshSession::trust(endpoint(), m_server->hostFingerprint());
+        QVERIFY2(trusted, qPrintable(trusted ? QString() : trusted.error().message));
+        QFile written(endpoint().knownHostsFile);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QVERIFY(written.readAll().contains(m_server->hostPublicKey().split(' ').at(1)));
+
+        QFile::copy(m_server->clientKey(), m_server->directory() + QStringLiteral("/listed"));
+        SftpLocation location(endpoint(), QFile::encodeName(m_server->directory()));
+        Result<Folder> root = location.openRoot();
+        QVERIFY2(root, qPrintable(root ? QString() : root.error().message));
+        Result<std::vector<Entry>> entries = root->list();
+        QVERIFY(entries);
+        bool found = false;
+        for (const Entry &entry : *entries)
+            found = found || entry.name == "listed";
+        QVERIFY(found);
+    }
+
+    void theUsersKnownHostsIsReadNeverWritten()
+    {
+        writeUserKnownHosts(m_server->knownHostsLine());
+        Result<std::shared_ptr<SshSession>> session = SshSession::connect(endpoint());
+        QVERIFY2(session, qPrintable(session ? QString() : session.error().message));
+        QVERIFY(!QFile::exists(endpoint().knownHostsFile));
+    }
+
+    void aChangedHostKeyIsRefusedWithBothFingerprints()
+    {
+        const QByteArray oldKey = m_server->hostPublicKey();
+        const QString before = m_server->hostFingerprint();
+        QVERIFY(m_server->replaceHostKey());
+        QVERIFY(m_server->restart());
+        const QString after = m_server->hostFingerprint();
+        QVERIFY(before != after);
+        // The user knew the server (this address and port) with its old key.
+        writeUserKnownHosts("[127.0.0.1]:" + QByteArray::number(m_server->port()) + ' ' + oldKey
+                            + '\n');
+        HostKey key;
+        Result<std::shared_ptr<SshSession>> session = SshSession::connect(endpoint(), {}, &key);
+        QVERIFY(!session);
+        QCOMPARE(session.error().code, QStringLiteral("Host Key Changed"));
+        QCOMPARE(key.fingerprint, after);
+        QCOMPARE(key.previous, before);
+        QVERIFY2(session.error().message.contains(before)
+                         && session.error().message.contains(after),
+                 qPrintable(session.error().message));
+        // Only an explicit trust of the new key clears it.
+        QVERIFY(SshSession::trust(endpoint(), after));
+        Result<std::shared_ptr<SshSession>> again = SshSession::connect(endpoint());
+        QVERIFY2(again, qPrintable(again ? QString() : again.error().message));
+    }
+
+    void aRefusedLoginSaysAuthenticationFailed()
+    {
+        QVERIFY(SshSession::trust(endpoint(), m_server->hostFingerprint()));
+        SshEndpoint other = endpoint();
+        other.identityFile = m_config->filePath(QStringLiteral("stranger"));
+        QProcess keygen;
+        keygen.start(QStringLiteral("ssh-keygen"),
+                     { QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"),
+                       QStringLiteral("-N"), QString(), QStringLiteral("-f"), other.identityFile });
+        QVERIFY(keygen.waitForFinished(30000));
+        bool asked = false;
+        Result<std::shared_ptr<SshSession>> session
+                = SshSession::connect(other, [&](const SshEndpoint &) {
+                      asked = true;
+                      return std::optional<QByteArray>("not-the-password-4711");
+                  });
+        QVERIFY(!session);
+        QCOMPARE(session.error().code, QStringLiteral("Authentication Failed"));
+        QCOMPARE(kindOf(session.error()), ErrorKind::Denied);
+        QVERIFY(!session.error().message.contains(u"4711"));
+        QVERIFY(session.error().message.contains(u"127.0.0.1"));
+        Q_UNUSED(asked) // the server may not offer passwords at all
+    }
+
+    void aServerThatIsNotThereIsUnreachable()
+    {
+        SshEndpoint gone = endpoint();
+        m_server->stop();
+        Result<std::shared_ptr<SshSession>> session = SshSession::connect(gone);
+        QVERIFY(!session);
+        QCOMPARE(kindOf(session.error()), ErrorKind::Unreachable);
+        QVERIFY2(session.error().message.contains(u"sftp://"), qPrintable(session.error().message));
+    }
+
+    void aServerThatNeverAnswersTimesOutAndCancelEndsTheWait()
+    {
+        // A listening socket nobody accepts from: the connection is made, the greeting never
+        // comes.
+        const int silent = ::socket(AF_INET, SOCK_STREAM, 0);
+        sockaddr_in address = {};
+        address.sin_family = AF_INET;
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        socklen_t length = sizeof address;
+        QCOMPARE(::bind(silent, reinterpret_cast<sockaddr *>(&address), sizeof address), 0);
+        QCOMPARE(::listen(silent, 4), 0);
+        QCOMPARE(::getsockname(silent, reinterpret_cast<sockaddr *>(&address), &length), 0);
+        SshEndpoint mute = endpoint();
+        mute.port = ntohs(address.sin_port);
+        mute.connectTimeout = std::chrono::seconds(1);
+        QElapsedTimer timer;
+        timer.start();
+        Result<std::shared_ptr<SshSession>> session = SshSession::connect(mute);
+        QVERIFY(!session);
+        QCOMPARE(kindOf(session.error()), ErrorKind::Timeout);
+        QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+
+        mute.connectTimeout = std::chrono::seconds(60);
+        SftpLocation location(mute, "/");
+        std::optional<Result<Folder>> opened;
+        std::thread waiting([&] { opened.emplace(location.openRoot()); });
+        // The connection is there once the listening socket has it in its queue.
+        const int accepted = [&] {
+            QElapsedTimer waited;
+            waited.start();
+            int fd = -1;
+            while (fd < 0 && waited.elapsed() < 10000)
+                fd = ::accept(silent, nullptr, nullptr);
+            return fd;
+        }();
+        QVERIFY(accepted >= 0);
+        timer.restart();
+        // The session registers with the location right after connect() returns: cancel
+        // until the wait ends.
+        while (!opened.has_value() && timer.elapsed() < 10000) {
+            location.cancel();
+            QTest::qWait(10);
+        }
+        waiting.join();
+        QVERIFY(opened.has_value());
+        QVERIFY(!*opened);
+        QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+        ::close(accepted);
+        ::close(silent);
+    }
+};
+
+LTS_TEST_MAIN(TestSshSession)
+#include "tst_sshsession.moc"
