@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QTemporaryDir>
 
+#include <atomic>
 #include <thread>
 
 #include <arpa/inet.h>
@@ -18,6 +19,21 @@
 
 using namespace lts;
 using namespace lts::fsops;
+
+namespace {
+
+// A thread's state as the kernel tells it ('R' running, 'S' sleeping in a wait).
+char threadState(pid_t thread)
+{
+    QFile stat(QStringLiteral("/proc/self/task/%1/stat").arg(thread));
+    if (!stat.open(QIODevice::ReadOnly))
+        return '?';
+    const QByteArray text = stat.readAll();
+    const qsizetype end = text.lastIndexOf(')');
+    return end > 0 && end + 2 < text.size() ? text.at(end + 2) : '?';
+}
+
+} // namespace
 
 class TestSshSession : public QObject
 {
@@ -172,6 +188,49 @@ private Q_SLOTS:
         QVERIFY(!session);
         QCOMPARE(kindOf(session.error()), ErrorKind::Unreachable);
         QVERIFY2(session.error().message.contains(u"sftp://"), qPrintable(session.error().message));
+    }
+
+    void aServerThatStopsAnsweringTimesOutOrIsCancelled()
+    {
+        QVERIFY(SshSession::trust(endpoint(), m_server->hostFingerprint()));
+        SshEndpoint quick = endpoint();
+        quick.operationTimeout = std::chrono::seconds(1);
+        SftpLocation location(quick, QFile::encodeName(m_server->directory()));
+        Result<Folder> root = location.openRoot();
+        QVERIFY2(root, qPrintable(root ? QString() : root.error().message));
+        QVERIFY(root->list());
+
+        m_server->freezeConnections(true);
+        QElapsedTimer timer;
+        timer.start();
+        Result<std::vector<Entry>> listed = root->list();
+        QVERIFY(!listed);
+        QCOMPARE(kindOf(listed.error()), ErrorKind::Timeout);
+        QVERIFY2(listed.error().message.contains(m_server->directory()),
+                 qPrintable(listed.error().message));
+        QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+        m_server->freezeConnections(false);
+
+        // With a long deadline, cancel() ends the wait at once.
+        SftpLocation patient(endpoint(), QFile::encodeName(m_server->directory()));
+        Result<Folder> other = patient.openRoot();
+        QVERIFY(other);
+        m_server->freezeConnections(true);
+        std::optional<Result<Folder>> opened;
+        std::atomic<pid_t> caller = 0;
+        std::thread waiting([&] {
+            caller = ::gettid();
+            opened.emplace(other->open("."));
+        });
+        // Until the call sleeps, waiting for the server's answer.
+        QTRY_VERIFY_WITH_TIMEOUT(caller != 0 && threadState(caller) == 'S', 5000);
+        timer.restart();
+        patient.cancel();
+        waiting.join();
+        QVERIFY(opened.has_value() && !*opened);
+        QCOMPARE(kindOf(opened->error()), ErrorKind::Cancelled);
+        QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+        m_server->freezeConnections(false);
     }
 
     void aServerThatNeverAnswersTimesOutAndCancelEndsTheWait()

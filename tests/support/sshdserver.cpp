@@ -6,6 +6,7 @@
 #include <QFileInfo>
 
 #include <arpa/inet.h>
+#include <csignal>
 #include <netinet/in.h>
 #include <pwd.h>
 #include <sys/socket.h>
@@ -156,11 +157,44 @@ void SshdServer::stop()
 {
     if (m_sshd.state() == QProcess::NotRunning)
         return;
+    freezeConnections(false); // a stopped connection would not end with its listener
     m_sshd.terminate();
     if (!m_sshd.waitForFinished(10000)) {
         m_sshd.kill();
         m_sshd.waitForFinished(10000);
     }
+}
+
+void SshdServer::freezeConnections(bool frozen)
+{
+    if (m_sshd.state() != QProcess::Running)
+        return;
+    // Every descendant of the listener, found through /proc's parent ids.
+    QList<qint64> parents{ m_sshd.processId() };
+    QList<qint64> found;
+    for (bool more = true; more;) {
+        more = false;
+        const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
+        for (const QString &entry : entries) {
+            bool isNumber = false;
+            const qint64 pid = entry.toLongLong(&isNumber);
+            if (!isNumber || found.contains(pid))
+                continue;
+            QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+            if (!stat.open(QIODevice::ReadOnly))
+                continue;
+            // "pid (name) state ppid ...": the name may hold spaces, the last ')' ends it.
+            const QByteArray text = stat.readAll();
+            const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+            if (fields.size() > 1 && parents.contains(fields[1].toLongLong())) {
+                found.append(pid);
+                parents.append(pid);
+                more = true;
+            }
+        }
+    }
+    for (const qint64 pid : std::as_const(found))
+        ::kill(pid_t(pid), frozen ? SIGSTOP : SIGCONT);
 }
 
 QString SshdServer::log()

@@ -39,6 +39,9 @@ public:
     // Replaces the host key by a new one (a reinstalled server); restart() to serve it.
     bool replaceHostKey();
     bool restart();
+    // Stops (true) or resumes (false) every connection being served, as a server that stops
+    // answering mid-session: the connections' processes are stopped, the listener is not.
+    void freezeConnections(bool frozen);
     // sshd's own log (stderr), for a failing test's message.
     QString log();
 
