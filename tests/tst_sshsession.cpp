@@ -1,6 +1,7 @@
 // The SSH connection of SFTP locations against a real OpenSSH sshd on loopback: host keys
 // checked (unknown, trusted, changed, a wrong fingerprint), logins refused, servers that are
 // not there or never answer, and a cancel that ends a call at once.
+#include "memoryfs.h"
 #include "sftpfs.h"
 #include "sshdserver.h"
 #include "testmain.h"
@@ -188,6 +189,30 @@ private Q_SLOTS:
         QVERIFY(!session);
         QCOMPARE(kindOf(session.error()), ErrorKind::Unreachable);
         QVERIFY2(session.error().message.contains(u"sftp://"), qPrintable(session.error().message));
+    }
+
+    void aLargeFileKeepsEveryByteInOrder()
+    {
+        // Many requests in flight each way: any answer put in the wrong place shows here.
+        QVERIFY(SshSession::trust(endpoint(), m_server->hostFingerprint()));
+        SftpLocation location(endpoint(), QFile::encodeName(m_server->directory()));
+        Result<Folder> remote = location.openRoot();
+        QVERIFY(remote);
+        QByteArray data(5 * 1024 * 1024 + 12345, Qt::Uninitialized);
+        for (qsizetype i = 0; i < data.size(); ++i)
+            data[i] = char((i * 7919) >> 3);
+        MemoryFileSystem memory;
+        memory.putFile("/source", data, 1'600'000'000);
+        Result<Folder> inMemory = memory.openRoot("/");
+        Result<CopyResult> up = inMemory->copyFile("source", *remote, "uploaded", {}, {}, false);
+        QVERIFY2(up, qPrintable(up ? QString() : up.error().message));
+        QFile uploaded(m_server->directory() + QStringLiteral("/uploaded"));
+        QVERIFY(uploaded.open(QIODevice::ReadOnly));
+        QVERIFY(uploaded.readAll() == data);
+        Result<CopyResult> down = remote->copyFile("uploaded", *inMemory, "back", {}, {}, false);
+        QVERIFY2(down, qPrintable(down ? QString() : down.error().message));
+        QVERIFY(*memory.fileContent("/back") == data);
+        QCOMPARE(remote->stat("uploaded")->mtimeSec, 1'600'000'000);
     }
 
     void aServerThatStopsAnsweringTimesOutOrIsCancelled()

@@ -512,10 +512,13 @@ private:
 class SftpReader final : public FileReader
 {
 public:
-    SftpReader(std::shared_ptr<SshSession> session, sftp_file file, QByteArray path)
+    // `size`: the file's size when it was opened, so no request goes past its end.
+    SftpReader(std::shared_ptr<SshSession> session, sftp_file file, QByteArray path,
+               std::int64_t size)
         : m_session(std::move(session))
         , m_file(file)
         , m_path(std::move(path))
+        , m_size(size)
     { }
     ~SftpReader() override
     {
@@ -549,7 +552,10 @@ public:
             if (m_atEnd && m_pending.empty())
                 break;
             Operation operation(*m_session);
-            while (!m_atEnd && int(m_pending.size()) < readsInFlight) {
+            // Up to the end known at the start, and one request that finds the end (or what
+            // a file growing meanwhile has more: the copy sees that it changed).
+            while (!m_atEnd && int(m_pending.size()) < readsInFlight
+                   && (m_requested <= m_size || m_pending.empty())) {
                 const int id = sftp_async_read_begin(m_file, readChunk);
                 if (id < 0)
                     return m_session->sftpError(m_path);
@@ -580,7 +586,8 @@ public:
                 if (sftp_seek64(m_file, std::uint64_t(resume)) != 0)
                     return m_session->sftpError(m_path);
                 m_requested = resume;
-                m_atEnd = false;
+                // The end of the file as it was opened: no round trip more to find it.
+                m_atEnd = resume >= m_size;
             }
         }
         return done;
@@ -620,6 +627,7 @@ private:
     std::shared_ptr<SshSession> m_session;
     sftp_file m_file;
     QByteArray m_path;
+    std::int64_t m_size;
     std::deque<Chunk> m_pending;
     std::int64_t m_requested = 0;
     bool m_atEnd = false;
@@ -696,7 +704,8 @@ Result<std::unique_ptr<FileReader>> SftpFolder::openFile(const QByteArray &name)
     sftp_file file = sftp_open(m_session->sftp(), path.constData(), O_RDONLY, 0);
     if (!file)
         return m_session->sftpError(path);
-    return std::unique_ptr<FileReader>(std::make_unique<SftpReader>(m_session, file, path));
+    return std::unique_ptr<FileReader>(
+            std::make_unique<SftpReader>(m_session, file, path, there->size));
 }
 
 Result<std::unique_ptr<FileWriter>> SftpFolder::createFile(const QByteArray &name) const
