@@ -6,8 +6,10 @@
 #include "sshdserver.h"
 #include "testmain.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 
 #include <atomic>
@@ -155,6 +157,59 @@ private Q_SLOTS:
         QVERIFY(SshSession::trust(endpoint(), after));
         Result<std::shared_ptr<SshSession>> again = SshSession::connect(endpoint());
         QVERIFY2(again, qPrintable(again ? QString() : again.error().message));
+    }
+
+    void theAgentsKeysAndTheDefaultKeysLogIn()
+    {
+        QVERIFY(SshSession::trust(endpoint(), m_server->hostFingerprint()));
+        SshEndpoint keyless = endpoint();
+        keyless.identityFile.clear();
+        keyless.useAgent = true;
+        const QByteArray home = qgetenv("HOME");
+        const QByteArray agentSocket = qgetenv("SSH_AUTH_SOCK");
+        const auto restore = qScopeGuard([&] {
+            qputenv("HOME", home);
+            if (agentSocket.isEmpty())
+                qunsetenv("SSH_AUTH_SOCK");
+            else
+                qputenv("SSH_AUTH_SOCK", agentSocket);
+        });
+        qputenv("HOME", QFile::encodeName(m_config->path()));
+        qunsetenv("SSH_AUTH_SOCK");
+        QCOMPARE(SshSession::connect(keyless).error().code,
+                 QStringLiteral("Authentication Failed"));
+
+        // An agent that holds the key.
+        const QString socket = m_config->filePath(QStringLiteral("agent"));
+        QProcess agent;
+        agent.start(QStringLiteral("ssh-agent"),
+                    { QStringLiteral("-D"), QStringLiteral("-a"), socket });
+        QVERIFY(agent.waitForStarted(10000));
+        const auto stopAgent = qScopeGuard([&] {
+            agent.kill();
+            agent.waitForFinished(10000);
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(socket), 10000);
+        QProcess add;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("SSH_AUTH_SOCK"), socket);
+        add.setProcessEnvironment(environment);
+        add.start(QStringLiteral("ssh-add"), { QStringLiteral("-q"), m_server->clientKey() });
+        QVERIFY(add.waitForFinished(30000));
+        QCOMPARE(add.exitCode(), 0);
+        qputenv("SSH_AUTH_SOCK", QFile::encodeName(socket));
+        Result<std::shared_ptr<SshSession>> byAgent = SshSession::connect(keyless);
+        QVERIFY2(byAgent, qPrintable(byAgent ? QString() : byAgent.error().message));
+        keyless.useAgent = false;
+        QVERIFY(!SshSession::connect(keyless));
+
+        // ~/.ssh/id_ed25519.
+        QVERIFY(QDir().mkpath(m_config->filePath(QStringLiteral(".ssh"))));
+        QVERIFY(QFile::copy(m_server->clientKey(),
+                            m_config->filePath(QStringLiteral(".ssh/id_ed25519"))));
+        keyless.useDefaultKeys = true;
+        Result<std::shared_ptr<SshSession>> byDefaultKey = SshSession::connect(keyless);
+        QVERIFY2(byDefaultKey, qPrintable(byDefaultKey ? QString() : byDefaultKey.error().message));
     }
 
     void aRefusedLoginSaysAuthenticationFailed()
