@@ -3,6 +3,7 @@
 // not there or never answer, and a cancel that ends a call at once.
 #include "memoryfs.h"
 #include "sftpfs.h"
+#include "smalldisk.h"
 #include "sshdserver.h"
 #include "testmain.h"
 
@@ -268,6 +269,31 @@ private Q_SLOTS:
         QVERIFY2(down, qPrintable(down ? QString() : down.error().message));
         QVERIFY(*memory.fileContent("/back") == data);
         QCOMPARE(remote->stat("uploaded")->mtimeSec, 1'600'000'000);
+    }
+
+    void aFullServerDiskSaysNoSpaceAndKeepsNoHalfFile()
+    {
+        if (const QString why = test::whyNoSmallDisks(); !why.isEmpty())
+            QSKIP(qPrintable(why));
+        test::SmallDisk disk(m_config->filePath(QStringLiteral("small")), QStringLiteral("1m"));
+        QVERIFY(disk.waitUntilMounted());
+        QVERIFY(SshSession::trust(endpoint(), m_server->hostFingerprint()));
+        // sshd runs as this test's user, so it reaches the small disk where this test does.
+        SftpLocation location(endpoint(), QFile::encodeName(disk.path()));
+        Result<Folder> remote = location.openRoot();
+        QVERIFY2(remote, qPrintable(remote ? QString() : remote.error().message));
+        MemoryFileSystem memory;
+        memory.putFile("/big", QByteArray(3 * 1024 * 1024, 'b'), 1'600'000'000);
+        Result<Folder> inMemory = memory.openRoot("/");
+        Result<CopyResult> copied = inMemory->copyFile("big", *remote, "big", {}, {}, false);
+        QVERIFY(!copied);
+        QCOMPARE(kindOf(copied.error()), ErrorKind::NoSpace);
+        QVERIFY2(copied.error().message.contains(u"sftp://")
+                         && copied.error().message.contains(u"/big"),
+                 qPrintable(copied.error().message));
+        Result<std::vector<Entry>> left = remote->list();
+        QVERIFY(left);
+        QVERIFY(left->empty());
     }
 
     void aServerThatStopsAnsweringTimesOutOrIsCancelled()
