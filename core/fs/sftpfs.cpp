@@ -194,9 +194,13 @@ public:
             (void)renameLocked(aside, target);
             return renamed;
         }
+        // The new file is in place: an old one that cannot be removed now is left under its
+        // temporary name for the next run to clean, and the rename has succeeded.
         Operation operation(*m_session);
-        if (sftp_unlink(m_session->sftp(), aside.constData()) != 0)
-            return m_session->sftpError(aside);
+        if (sftp_unlink(m_session->sftp(), aside.constData()) != 0) {
+            if (std::optional<Error> lost = m_session->connectionError())
+                return *lost;
+        }
         return {};
     }
 
