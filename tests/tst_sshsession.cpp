@@ -71,9 +71,10 @@ private Q_SLOTS:
     void init()
     {
         m_config = std::make_unique<QTemporaryDir>();
+        if (const QString why = test::SshdServer::whyNoSshd(); !why.isEmpty())
+            QSKIP(qPrintable(why));
         m_server = std::make_unique<test::SshdServer>();
-        if (!m_server->start())
-            QSKIP(qPrintable(m_server->whyNot()));
+        QVERIFY2(m_server->start(), qPrintable(m_server->whyNot()));
     }
 
     void cleanup()

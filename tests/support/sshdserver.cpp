@@ -98,10 +98,18 @@ bool SshdServer::writeConfig()
     return config.write(text.toUtf8()) > 0;
 }
 
+QString SshdServer::whyNoSshd()
+{
+    if (!QFileInfo(sshd).isExecutable())
+        return QStringLiteral("OpenSSH's sshd is not installed (Debian: apt-get install "
+                              "openssh-server)");
+    return {};
+}
+
 bool SshdServer::start()
 {
-    if (!QFileInfo(sshd).isExecutable()) {
-        m_whyNot = QStringLiteral("OpenSSH's sshd is not installed (package openssh-server)");
+    if (const QString why = whyNoSshd(); !why.isEmpty()) {
+        m_whyNot = why;
         return false;
     }
     if (!m_dir.isValid()) {

@@ -18,6 +18,9 @@ public:
     ~SshdServer();
     Q_DISABLE_COPY_MOVE(SshdServer)
 
+    // Why no sshd can run here (OpenSSH's server is not installed), or nothing: the one
+    // reason a test may skip for. Any other failure to start is a failure.
+    static QString whyNoSshd();
     // Starts sshd and waits until it listens; false with whyNot() when it cannot.
     bool start();
     QString whyNot() const { return m_whyNot; }
