@@ -329,6 +329,12 @@ private Q_SLOTS:
             caller = ::gettid();
             opened.emplace(other->open("."));
         });
+        const auto release = qScopeGuard([&] {
+            patient.cancel();
+            if (waiting.joinable())
+                waiting.join();
+            m_server->freezeConnections(false);
+        });
         // Until the call sleeps, waiting for the server's answer.
         QTRY_VERIFY_WITH_TIMEOUT(caller != 0 && threadState(caller) == 'S', 5000);
         timer.restart();
@@ -338,6 +344,37 @@ private Q_SLOTS:
         QCOMPARE(kindOf(opened->error()), ErrorKind::Cancelled);
         QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
         m_server->freezeConnections(false);
+    }
+
+    void callsDoNotWaitBehindACallStuckOnTheServer()
+    {
+        // A root's folders share a pool of connections: while one call waits on a connection
+        // the server no longer serves, another takes a connection of its own.
+        QVERIFY(SshSession::trust(endpoint(), m_server->hostFingerprint()));
+        SftpLocation location(endpoint(), QFile::encodeName(m_server->directory()), {}, 2);
+        Result<Folder> root = location.openRoot();
+        QVERIFY(root);
+        QVERIFY(root->list());
+        m_server->freezeConnections(true);
+        std::optional<Result<std::vector<Entry>>> stuck;
+        std::atomic<pid_t> caller = 0;
+        std::thread waiting([&] {
+            caller = ::gettid();
+            stuck.emplace(root->list());
+        });
+        const auto release = qScopeGuard([&] {
+            location.cancel();
+            waiting.join();
+            m_server->freezeConnections(false);
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(caller != 0 && threadState(caller) == 'S', 5000);
+        QElapsedTimer timer;
+        timer.start();
+        Result<Stat> other = root->statSelf();
+        QVERIFY2(other, qPrintable(other ? QString() : other.error().message));
+        QCOMPARE(other->type, EntryType::Folder);
+        QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY(!stuck.has_value());
     }
 
     void aServerThatNeverAnswersTimesOutAndCancelEndsTheWait()

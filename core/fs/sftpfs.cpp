@@ -68,15 +68,78 @@ Stat statOf(const sftp_attributes_struct &attributes)
     return stat;
 }
 
+} // namespace
+
+// The connections of one opened root, shared by the folders opened from it: each call takes a
+// free one, or opens another while fewer than `size` are open, or else waits for one. A file
+// being read or written keeps the connection its handle belongs to.
+class SessionPool
+{
+public:
+    SessionPool(std::shared_ptr<SshSession> first, SessionFactory connect, int size)
+        : m_sessions{ std::move(first) }
+        , m_connect(std::move(connect))
+        , m_size(std::max(size, 1))
+    { }
+
+    struct Lease
+    {
+        std::shared_ptr<SshSession> session;
+        std::unique_lock<std::mutex> lock;
+    };
+
+    Lease acquire()
+    {
+        std::unique_lock lock(m_mutex);
+        for (const std::shared_ptr<SshSession> &session : m_sessions) {
+            std::unique_lock<std::mutex> held = session->tryLock();
+            if (held.owns_lock() && !session->isBroken())
+                return Lease{ session, std::move(held) };
+        }
+        if (int(m_sessions.size()) + m_connecting < m_size && m_connect && !m_refused) {
+            // Connects without holding the pool, so other calls go on meanwhile.
+            ++m_connecting;
+            lock.unlock();
+            Result<std::shared_ptr<SshSession>> made = m_connect();
+            lock.lock();
+            --m_connecting;
+            if (made) {
+                m_sessions.push_back(*made);
+                return Lease{ *made, (*made)->lock() };
+            }
+            // A server that limits its sessions: the ones open are shared.
+            m_refused = true;
+        }
+        const std::shared_ptr<SshSession> session = m_sessions[m_next++ % m_sessions.size()];
+        lock.unlock();
+        return Lease{ session, session->lock() };
+    }
+
+    // What every connection of the pool shares.
+    const SshSession &first() const { return *m_sessions.front(); }
+
+private:
+    std::mutex m_mutex;
+    std::vector<std::shared_ptr<SshSession>> m_sessions;
+    SessionFactory m_connect;
+    int m_size;
+    int m_connecting = 0;
+    std::size_t m_next = 0;
+    bool m_refused = false;
+};
+
+namespace {
+
+using Lease = SessionPool::Lease;
+
 class SftpFolder final : public FolderImpl
 {
 public:
-    SftpFolder(std::shared_ptr<SshSession> session, QByteArray path)
-        : m_session(std::move(session))
+    SftpFolder(std::shared_ptr<SessionPool> pool, QByteArray path)
+        : m_pool(std::move(pool))
         , m_path(std::move(path))
     { }
 
-    const std::shared_ptr<SshSession> &session() const { return m_session; }
     const QByteArray &path() const { return m_path; }
 
     Result<std::unique_ptr<FolderImpl>> open(const QByteArray &name) const override
@@ -87,25 +150,26 @@ public:
             return stat.error();
         if (stat->type != EntryType::Folder)
             return Error{ QStringLiteral("ENOTDIR"),
-                          m_session->displayPath(path) + QStringLiteral(": Not a directory") };
-        return std::unique_ptr<FolderImpl>(std::make_unique<SftpFolder>(m_session, path));
+                          m_pool->first().displayPath(path) + QStringLiteral(": Not a directory") };
+        return std::unique_ptr<FolderImpl>(std::make_unique<SftpFolder>(m_pool, path));
     }
 
     Result<std::vector<Entry>> list() const override
     {
-        auto lock = m_session->lock();
+        SessionPool::Lease lease = m_pool->acquire();
+        SshSession &session = *lease.session;
         std::vector<Entry> entries;
         sftp_dir dir = nullptr;
         {
-            Operation operation(*m_session);
-            dir = sftp_opendir(m_session->sftp(), m_path.constData());
+            Operation operation(session);
+            dir = sftp_opendir(session.sftp(), m_path.constData());
         }
         if (!dir)
-            return m_session->sftpError(m_path);
+            return session.sftpError(m_path);
         bool failed = false;
         for (;;) {
-            Operation operation(*m_session);
-            Attributes attributes(sftp_readdir(m_session->sftp(), dir));
+            Operation operation(session);
+            Attributes attributes(sftp_readdir(session.sftp(), dir));
             if (!attributes) {
                 failed = !sftp_dir_eof(dir);
                 break;
@@ -115,14 +179,14 @@ public:
                 continue;
             entries.push_back(Entry{ name, statOf(*attributes), {} });
         }
-        const Error error = failed ? m_session->sftpError(m_path) : Error{};
+        const Error error = failed ? session.sftpError(m_path) : Error{};
         sftp_closedir(dir);
         if (failed)
             return error;
         for (Entry &entry : entries) {
             if (entry.stat.type != EntryType::Link)
                 continue;
-            Result<QByteArray> target = readLinkLocked(join(m_path, entry.name));
+            Result<QByteArray> target = readLinkLocked(session, join(m_path, entry.name));
             if (!target)
                 return target.error();
             entry.linkTarget = *target;
@@ -137,28 +201,31 @@ public:
 
     Result<QByteArray> readLink(const QByteArray &name) const override
     {
-        auto lock = m_session->lock();
-        return readLinkLocked(join(m_path, name));
+        SessionPool::Lease lease = m_pool->acquire();
+        SshSession &session = *lease.session;
+        return readLinkLocked(session, join(m_path, name));
     }
 
     Result<void> makeLink(const QByteArray &name, const QByteArray &target) const override
     {
         const QByteArray path = join(m_path, name);
-        auto lock = m_session->lock();
-        Operation operation(*m_session);
-        if (sftp_symlink(m_session->sftp(), target.constData(), path.constData()) == 0)
+        SessionPool::Lease lease = m_pool->acquire();
+        SshSession &session = *lease.session;
+        Operation operation(session);
+        if (sftp_symlink(session.sftp(), target.constData(), path.constData()) == 0)
             return {};
-        return refine(path, m_session->sftpError(path), Expect::Absent);
+        return refine(session, path, session.sftpError(path), Expect::Absent);
     }
 
     Result<void> makeFolder(const QByteArray &name, std::uint32_t mode) const override
     {
         const QByteArray path = join(m_path, name);
-        auto lock = m_session->lock();
-        Operation operation(*m_session);
-        if (sftp_mkdir(m_session->sftp(), path.constData(), mode_t(mode)) == 0)
+        SessionPool::Lease lease = m_pool->acquire();
+        SshSession &session = *lease.session;
+        Operation operation(session);
+        if (sftp_mkdir(session.sftp(), path.constData(), mode_t(mode)) == 0)
             return {};
-        return refine(path, m_session->sftpError(path), Expect::Absent);
+        return refine(session, path, session.sftpError(path), Expect::Absent);
     }
 
     Result<void> rename(const QByteArray &from, const FolderImpl &toFolder,
@@ -166,39 +233,40 @@ public:
     {
         const auto *other = dynamic_cast<const SftpFolder *>(&toFolder);
         const QByteArray source = join(m_path, from);
-        if (!other || other->m_session != m_session)
+        if (!other || other->m_pool != m_pool)
             return errorOf(ErrorKind::NotSupported,
-                           m_session->displayPath(source)
+                           m_pool->first().displayPath(source)
                                    + QStringLiteral(": Invalid cross-device link"));
         const QByteArray target = join(other->m_path, to);
         if (source == target)
             return {};
-        auto lock = m_session->lock();
-        if (Result<void> renamed = renameLocked(source, target);
+        SessionPool::Lease lease = m_pool->acquire();
+        SshSession &session = *lease.session;
+        if (Result<void> renamed = renameLocked(session, source, target);
             renamed || kindOf(renamed.error()) != ErrorKind::Exists)
             return renamed;
         // SFTP 3's rename never replaces (OpenSSH's refuses when the target exists, and
         // libssh 0.10 has no posix-rename): the old file is renamed aside, the new one in,
         // the old one removed. The aside name is one the engine takes for its own temporary,
         // so a crash in between leaves nothing it does not clean.
-        Result<Stat> existing = lstatLocked(target);
+        Result<Stat> existing = lstatLocked(session, target);
         if (!existing)
             return existing.error();
         if (existing->type == EntryType::Folder)
             return errorOf(ErrorKind::Exists,
-                           m_session->displayPath(target) + QStringLiteral(": File exists"));
+                           session.displayPath(target) + QStringLiteral(": File exists"));
         const QByteArray aside = join(other->m_path, asideName(to));
-        if (Result<void> moved = renameLocked(target, aside); !moved)
+        if (Result<void> moved = renameLocked(session, target, aside); !moved)
             return moved;
-        if (Result<void> renamed = renameLocked(source, target); !renamed) {
-            (void)renameLocked(aside, target);
+        if (Result<void> renamed = renameLocked(session, source, target); !renamed) {
+            (void)renameLocked(session, aside, target);
             return renamed;
         }
         // The new file is in place: an old one that cannot be removed now is left under its
         // temporary name for the next run to clean, and the rename has succeeded.
-        Operation operation(*m_session);
-        if (sftp_unlink(m_session->sftp(), aside.constData()) != 0) {
-            if (std::optional<Error> lost = m_session->connectionError())
+        Operation operation(session);
+        if (sftp_unlink(session.sftp(), aside.constData()) != 0) {
+            if (std::optional<Error> lost = session.connectionError())
                 return *lost;
         }
         return {};
@@ -208,8 +276,9 @@ public:
     {
         // SFTP 3's rename, as OpenSSH does it: a link and an unlink for a file (atomic, never
         // replacing), a check and a rename for anything else.
-        auto lock = m_session->lock();
-        return renameLocked(join(m_path, from), join(m_path, to));
+        SessionPool::Lease lease = m_pool->acquire();
+        SshSession &session = *lease.session;
+        return renameLocked(session, join(m_path, from), join(m_path, to));
     }
 
     Result<void> hardLink(const QByteArray &from, const FolderImpl &,
@@ -217,69 +286,74 @@ public:
     {
         // hardlink@openssh.com needs libssh 0.11 (sftp_hardlink).
         return errorOf(ErrorKind::NotSupported,
-                       m_session->displayPath(join(m_path, from))
+                       m_pool->first().displayPath(join(m_path, from))
                                + QStringLiteral(": Operation not supported"));
     }
 
     Result<void> removeFile(const QByteArray &name) const override
     {
         const QByteArray path = join(m_path, name);
-        auto lock = m_session->lock();
-        Operation operation(*m_session);
-        if (sftp_unlink(m_session->sftp(), path.constData()) == 0)
+        SessionPool::Lease lease = m_pool->acquire();
+        SshSession &session = *lease.session;
+        Operation operation(session);
+        if (sftp_unlink(session.sftp(), path.constData()) == 0)
             return {};
-        const Error error = m_session->sftpError(path);
-        if (Result<Stat> there = lstatLocked(path); there && there->type == EntryType::Folder)
+        const Error error = session.sftpError(path);
+        if (Result<Stat> there = lstatLocked(session, path);
+            there && there->type == EntryType::Folder)
             return Error{ QStringLiteral("EISDIR"),
-                          m_session->displayPath(path) + QStringLiteral(": Is a directory") };
+                          session.displayPath(path) + QStringLiteral(": Is a directory") };
         return error;
     }
 
     Result<void> removeEmptyFolder(const QByteArray &name) const override
     {
         const QByteArray path = join(m_path, name);
-        auto lock = m_session->lock();
-        Operation operation(*m_session);
-        if (sftp_rmdir(m_session->sftp(), path.constData()) == 0)
+        SessionPool::Lease lease = m_pool->acquire();
+        SshSession &session = *lease.session;
+        Operation operation(session);
+        if (sftp_rmdir(session.sftp(), path.constData()) == 0)
             return {};
-        const Error error = m_session->sftpError(path);
+        const Error error = session.sftpError(path);
         if (kindOf(error) == ErrorKind::Denied || kindOf(error) == ErrorKind::Unreachable
             || kindOf(error) == ErrorKind::Timeout || kindOf(error) == ErrorKind::Cancelled)
             return error;
         // The server says only "No such file" or "Failure": a look tells which it was.
-        Result<Stat> there = lstatLocked(path);
+        Result<Stat> there = lstatLocked(session, path);
         if (!there)
             return there.error();
         if (there->type != EntryType::Folder)
             return Error{ QStringLiteral("ENOTDIR"),
-                          m_session->displayPath(path) + QStringLiteral(": Not a directory") };
+                          session.displayPath(path) + QStringLiteral(": Not a directory") };
         return Error{ QStringLiteral("ENOTEMPTY"),
-                      m_session->displayPath(path) + QStringLiteral(": Directory not empty") };
+                      session.displayPath(path) + QStringLiteral(": Directory not empty") };
     }
 
     Result<void> appendToFile(const QByteArray &name, const QByteArray &data,
                               bool flushData) const override
     {
         const QByteArray path = join(m_path, name);
-        auto lock = m_session->lock();
-        if (Result<Stat> there = lstatLocked(path); there && there->type != EntryType::File)
+        SessionPool::Lease lease = m_pool->acquire();
+        SshSession &session = *lease.session;
+        if (Result<Stat> there = lstatLocked(session, path);
+            there && there->type != EntryType::File)
             return Error{ QStringLiteral("ELOOP"),
-                          m_session->displayPath(path) + QStringLiteral(": Not a regular file") };
-        Operation operation(*m_session);
-        sftp_file file = sftp_open(m_session->sftp(), path.constData(), O_WRONLY | O_CREAT, 0600);
+                          session.displayPath(path) + QStringLiteral(": Not a regular file") };
+        Operation operation(session);
+        sftp_file file = sftp_open(session.sftp(), path.constData(), O_WRONLY | O_CREAT, 0600);
         if (!file)
-            return refine(path, m_session->sftpError(path), Expect::Any);
+            return refine(session, path, session.sftpError(path), Expect::Any);
         Result<void> result;
         Attributes attributes(sftp_fstat(file));
         if (!attributes || sftp_seek64(file, attributes->size) != 0)
-            result = m_session->sftpError(path);
+            result = session.sftpError(path);
         else
-            result = writeAll(file, path, data.constData(), data.size());
-        if (result && flushData && m_session->hasExtension("fsync@openssh.com")
+            result = writeAll(session, file, path, data.constData(), data.size());
+        if (result && flushData && session.hasExtension("fsync@openssh.com")
             && sftp_fsync(file) != 0)
-            result = m_session->sftpError(path);
+            result = session.sftpError(path);
         if (sftp_close(file) != 0 && result)
-            result = m_session->sftpError(path);
+            result = session.sftpError(path);
         return result;
     }
 
@@ -294,7 +368,7 @@ public:
         const QByteArray path = join(m_path, name);
         if (stat->size > maxBytes)
             return Error{ QStringLiteral("EFBIG"),
-                          m_session->displayPath(path) + QStringLiteral(": File too large") };
+                          m_pool->first().displayPath(path) + QStringLiteral(": File too large") };
         QByteArray data(stat->size, Qt::Uninitialized);
         std::int64_t done = 0;
         for (;;) {
@@ -308,7 +382,7 @@ public:
             done += *n;
             if (done > maxBytes)
                 return Error{ QStringLiteral("EFBIG"),
-                              m_session->displayPath(path) + QStringLiteral(": File too large") };
+                              m_pool->first().displayPath(path) + QStringLiteral(": File too large") };
         }
         data.resize(done);
         return data;
@@ -318,14 +392,15 @@ public:
                                bool setMode) const override
     {
         const QByteArray path = join(m_path, name);
-        auto lock = m_session->lock();
+        SessionPool::Lease lease = m_pool->acquire();
+        SshSession &session = *lease.session;
         // SFTP 3's setstat follows links: a link's own time cannot be set (lsetstat@openssh.com
         // needs libssh 0.11), and its target's must not be touched.
         if (stat.type == EntryType::Link) {
-            Result<Stat> there = lstatLocked(path);
+            Result<Stat> there = lstatLocked(session, path);
             return there ? Result<void>() : Result<void>(there.error());
         }
-        return setStatLocked(path, stat, setMode);
+        return setStatLocked(session, path, stat, setMode);
     }
 
     Result<std::unique_ptr<FileReader>> openFile(const QByteArray &name) const override;
@@ -339,15 +414,16 @@ public:
 
     Result<Space> space() const override
     {
-        auto lock = m_session->lock();
-        if (!m_session->hasExtension("statvfs@openssh.com"))
+        SessionPool::Lease lease = m_pool->acquire();
+        SshSession &session = *lease.session;
+        if (!session.hasExtension("statvfs@openssh.com"))
             return errorOf(ErrorKind::NotSupported,
-                           m_session->displayPath(m_path)
+                           session.displayPath(m_path)
                                    + QStringLiteral(": The server does not tell its free space"));
-        Operation operation(*m_session);
-        sftp_statvfs_t stats = sftp_statvfs(m_session->sftp(), m_path.constData());
+        Operation operation(session);
+        sftp_statvfs_t stats = sftp_statvfs(session.sftp(), m_path.constData());
         if (!stats)
-            return m_session->sftpError(m_path);
+            return session.sftpError(m_path);
         const std::int64_t unit = std::int64_t(stats->f_frsize ? stats->f_frsize : stats->f_bsize);
         Space space;
         space.available = std::int64_t(stats->f_bavail) * unit;
@@ -360,11 +436,12 @@ public:
     Result<QByteArray> fileSystemId() const override
     {
         // The server (its host key) and the file system on it.
-        QByteArray id = "sftp:" + m_session->hostKey().fingerprint.toLatin1();
-        auto lock = m_session->lock();
-        if (m_session->hasExtension("statvfs@openssh.com")) {
-            Operation operation(*m_session);
-            if (sftp_statvfs_t stats = sftp_statvfs(m_session->sftp(), m_path.constData())) {
+        QByteArray id = "sftp:" + m_pool->first().hostKey().fingerprint.toLatin1();
+        SessionPool::Lease lease = m_pool->acquire();
+        SshSession &session = *lease.session;
+        if (session.hasExtension("statvfs@openssh.com")) {
+            Operation operation(session);
+            if (sftp_statvfs_t stats = sftp_statvfs(session.sftp(), m_path.constData())) {
                 id += ':' + QByteArray::number(quint64(stats->f_fsid));
                 sftp_statvfs_free(stats);
             }
@@ -386,20 +463,21 @@ public:
         return capabilities;
     }
 
-    QString displayPath() const override { return m_session->displayPath(m_path); }
+    QString displayPath() const override { return m_pool->first().displayPath(m_path); }
 
     // With the session's lock held:
 
-    Result<Stat> lstatLocked(const QByteArray &path) const
+    Result<Stat> lstatLocked(SshSession &session, const QByteArray &path) const
     {
-        Operation operation(*m_session);
-        Attributes attributes(sftp_lstat(m_session->sftp(), path.constData()));
+        Operation operation(session);
+        Attributes attributes(sftp_lstat(session.sftp(), path.constData()));
         if (!attributes)
-            return m_session->sftpError(path);
+            return session.sftpError(path);
         return statOf(*attributes);
     }
 
-    Result<void> setStatLocked(const QByteArray &path, const Stat &stat, bool setMode) const
+    Result<void> setStatLocked(SshSession &session, const QByteArray &path, const Stat &stat,
+                               bool setMode) const
     {
         sftp_attributes_struct attributes = {};
         attributes.flags = SSH_FILEXFER_ATTR_ACMODTIME;
@@ -409,10 +487,10 @@ public:
             attributes.flags |= SSH_FILEXFER_ATTR_PERMISSIONS;
             attributes.permissions = stat.mode & 07777;
         }
-        Operation operation(*m_session);
-        if (sftp_setstat(m_session->sftp(), path.constData(), &attributes) == 0)
+        Operation operation(session);
+        if (sftp_setstat(session.sftp(), path.constData(), &attributes) == 0)
             return {};
-        return m_session->sftpError(path);
+        return session.sftpError(path);
     }
 
 private:
@@ -420,59 +498,61 @@ private:
 
     Result<Stat> lstat(const QByteArray &path) const
     {
-        auto lock = m_session->lock();
-        return lstatLocked(path);
+        SessionPool::Lease lease = m_pool->acquire();
+        SshSession &session = *lease.session;
+        return lstatLocked(session, path);
     }
 
-    Result<QByteArray> readLinkLocked(const QByteArray &path) const
+    Result<QByteArray> readLinkLocked(SshSession &session, const QByteArray &path) const
     {
-        Operation operation(*m_session);
-        char *target = sftp_readlink(m_session->sftp(), path.constData());
+        Operation operation(session);
+        char *target = sftp_readlink(session.sftp(), path.constData());
         if (!target)
-            return m_session->sftpError(path);
+            return session.sftpError(path);
         QByteArray result(target);
         ssh_string_free_char(target);
         return result;
     }
 
-    Result<void> renameLocked(const QByteArray &from, const QByteArray &to) const
+    Result<void> renameLocked(SshSession &session, const QByteArray &from,
+                              const QByteArray &to) const
     {
-        Operation operation(*m_session);
-        if (sftp_rename(m_session->sftp(), from.constData(), to.constData()) == 0)
+        Operation operation(session);
+        if (sftp_rename(session.sftp(), from.constData(), to.constData()) == 0)
             return {};
-        const Error error = m_session->sftpError(from);
+        const Error error = session.sftpError(from);
         if (kindOf(error) != ErrorKind::Io)
             return error;
-        if (Result<Stat> there = lstatLocked(to); there)
+        if (Result<Stat> there = lstatLocked(session, to); there)
             return errorOf(ErrorKind::Exists,
-                           m_session->displayPath(to) + QStringLiteral(": File exists"));
+                           session.displayPath(to) + QStringLiteral(": File exists"));
         return error;
     }
 
     // "Failure" is all SFTP 3 says of most errors: a look at the path tells more.
-    Error refine(const QByteArray &path, const Error &error, Expect expect) const
+    Error refine(SshSession &session, const QByteArray &path, const Error &error,
+                 Expect expect) const
     {
         if (kindOf(error) != ErrorKind::Io)
             return error;
-        if (expect == Expect::Absent && lstatLocked(path))
+        if (expect == Expect::Absent && lstatLocked(session, path))
             return errorOf(ErrorKind::Exists,
-                           m_session->displayPath(path) + QStringLiteral(": File exists"));
-        if (Result<Space> room = spaceLocked(); room && room->available < room->blockSize)
+                           session.displayPath(path) + QStringLiteral(": File exists"));
+        if (Result<Space> room = spaceLocked(session); room && room->available < room->blockSize)
             return errorOf(ErrorKind::NoSpace,
-                           m_session->displayPath(path)
-                                   + QStringLiteral(": No space left on device"));
+                           session.displayPath(path) + QStringLiteral(": No space left on device"));
         return error;
     }
 
 public:
-    Result<Space> spaceLocked() const
+    Result<Space> spaceLocked(SshSession &session) const
     {
-        if (!m_session->hasExtension("statvfs@openssh.com"))
+        if (!session.hasExtension("statvfs@openssh.com"))
             return errorOf(ErrorKind::NotSupported, displayPath());
-        Operation operation(*m_session);
-        sftp_statvfs_t stats = sftp_statvfs(m_session->sftp(), m_path.constData());
+        Operation operation(session);
+        sftp_statvfs_t stats = sftp_statvfs(session.sftp(), m_path.constData());
         if (!stats)
-            return m_session->sftpError(m_path);
+            return session.sftpError(m_path);
         const std::int64_t unit = std::int64_t(stats->f_frsize ? stats->f_frsize : stats->f_bsize);
         Space space{ std::int64_t(stats->f_bavail) * unit, std::int64_t(stats->f_blocks) * unit,
                      std::max<std::int64_t>(unit, 512) };
@@ -480,17 +560,17 @@ public:
         return space;
     }
 
-    Result<void> writeAll(sftp_file file, const QByteArray &path, const char *data,
-                          std::int64_t size) const
+    Result<void> writeAll(SshSession &session, sftp_file file, const QByteArray &path,
+                          const char *data, std::int64_t size) const
     {
         while (size > 0) {
-            Operation operation(*m_session);
+            Operation operation(session);
             const ssize_t n = sftp_write(file, data, size_t(std::min(size, writeChunk)));
             if (n <= 0) {
-                const Error error = m_session->sftpError(path);
+                const Error error = session.sftpError(path);
                 if (kindOf(error) != ErrorKind::Io)
                     return error;
-                return refine(path, error, Expect::Any);
+                return refine(session, path, error, Expect::Any);
             }
             data += n;
             size -= n;
@@ -509,7 +589,7 @@ public:
     }
 
 private:
-    std::shared_ptr<SshSession> m_session;
+    std::shared_ptr<SessionPool> m_pool;
     QByteArray m_path;
 };
 
@@ -640,8 +720,10 @@ private:
 class SftpWriter final : public FileWriter
 {
 public:
-    SftpWriter(const SftpFolder &folder, sftp_file file, QByteArray path)
-        : m_folder(folder.session(), folder.path())
+    SftpWriter(const SftpFolder &folder, std::shared_ptr<SshSession> session, sftp_file file,
+               QByteArray path)
+        : m_folder(folder)
+        , m_session(std::move(session))
         , m_file(file)
         , m_path(std::move(path))
     { }
@@ -649,38 +731,38 @@ public:
     {
         if (m_finished)
             return;
-        auto lock = m_folder.session()->lock();
+        auto lock = m_session->lock();
         if (m_file)
             sftp_close(m_file);
-        if (!m_folder.session()->isBroken()) {
-            Operation operation(*m_folder.session());
-            sftp_unlink(m_folder.session()->sftp(), m_path.constData());
+        if (!m_session->isBroken()) {
+            Operation operation(*m_session);
+            sftp_unlink(m_session->sftp(), m_path.constData());
         }
     }
     Q_DISABLE_COPY_MOVE(SftpWriter)
 
     Result<void> write(const char *data, std::int64_t size) override
     {
-        auto lock = m_folder.session()->lock();
-        return m_folder.writeAll(m_file, m_path, data, size);
+        auto lock = m_session->lock();
+        return m_folder.writeAll(*m_session, m_file, m_path, data, size);
     }
 
     Result<void> finish(const Stat &attributes, bool setMode, bool flushData) override
     {
-        auto lock = m_folder.session()->lock();
-        const std::shared_ptr<SshSession> &session = m_folder.session();
+        auto lock = m_session->lock();
+        SshSession &session = *m_session;
         {
-            Operation operation(*session);
-            if (flushData && session->hasExtension("fsync@openssh.com") && sftp_fsync(m_file) != 0)
-                return session->sftpError(m_path);
+            Operation operation(session);
+            if (flushData && session.hasExtension("fsync@openssh.com") && sftp_fsync(m_file) != 0)
+                return session.sftpError(m_path);
             const int closed = sftp_close(m_file);
             m_file = nullptr;
             if (closed != 0)
-                return session->sftpError(m_path);
+                return session.sftpError(m_path);
         }
         Stat wanted = attributes;
         wanted.type = EntryType::File;
-        if (Result<void> set = m_folder.setStatLocked(m_path, wanted, setMode); !set)
+        if (Result<void> set = m_folder.setStatLocked(session, m_path, wanted, setMode); !set)
             return set;
         m_finished = true;
         return {};
@@ -688,6 +770,7 @@ public:
 
 private:
     SftpFolder m_folder;
+    std::shared_ptr<SshSession> m_session; // the connection the file's handle belongs to
     sftp_file m_file;
     QByteArray m_path;
     bool m_finished = false;
@@ -696,39 +779,43 @@ private:
 Result<std::unique_ptr<FileReader>> SftpFolder::openFile(const QByteArray &name) const
 {
     const QByteArray path = join(m_path, name);
-    auto lock = m_session->lock();
-    Result<Stat> there = lstatLocked(path);
+    SessionPool::Lease lease = m_pool->acquire();
+    SshSession &session = *lease.session;
+    Result<Stat> there = lstatLocked(session, path);
     if (!there)
         return there.error();
     // OpenSSH's server opens a folder for reading too; only a regular file is a stream.
     if (there->type != EntryType::File)
         return Error{ QStringLiteral("EINVAL"),
-                      m_session->displayPath(path) + QStringLiteral(": Not a regular file") };
-    Operation operation(*m_session);
-    sftp_file file = sftp_open(m_session->sftp(), path.constData(), O_RDONLY, 0);
+                      session.displayPath(path) + QStringLiteral(": Not a regular file") };
+    Operation operation(session);
+    sftp_file file = sftp_open(session.sftp(), path.constData(), O_RDONLY, 0);
     if (!file)
-        return m_session->sftpError(path);
+        return session.sftpError(path);
     return std::unique_ptr<FileReader>(
-            std::make_unique<SftpReader>(m_session, file, path, there->size));
+            std::make_unique<SftpReader>(lease.session, file, path, there->size));
 }
 
 Result<std::unique_ptr<FileWriter>> SftpFolder::createFile(const QByteArray &name) const
 {
     const QByteArray path = join(m_path, name);
-    auto lock = m_session->lock();
-    Operation operation(*m_session);
-    sftp_file file
-            = sftp_open(m_session->sftp(), path.constData(), O_WRONLY | O_CREAT | O_EXCL, 0600);
+    SessionPool::Lease lease = m_pool->acquire();
+    SshSession &session = *lease.session;
+    Operation operation(session);
+    sftp_file file = sftp_open(session.sftp(), path.constData(), O_WRONLY | O_CREAT | O_EXCL, 0600);
     if (!file)
-        return refine(path, m_session->sftpError(path), Expect::Absent);
-    return std::unique_ptr<FileWriter>(std::make_unique<SftpWriter>(*this, file, path));
+        return refine(session, path, session.sftpError(path), Expect::Absent);
+    return std::unique_ptr<FileWriter>(
+            std::make_unique<SftpWriter>(*this, lease.session, file, path));
 }
 
 } // namespace
 
-Result<Folder> openSftpFolder(std::shared_ptr<SshSession> session, const QByteArray &path)
+Result<Folder> openSftpFolder(std::shared_ptr<SshSession> session, const QByteArray &path,
+                              SessionFactory more, int connections)
 {
-    SftpFolder root(session, path);
+    SftpFolder root(std::make_shared<SessionPool>(std::move(session), std::move(more), connections),
+                    path);
     Result<std::unique_ptr<FolderImpl>> opened = root.open(".");
     if (!opened)
         return opened.error();
@@ -737,12 +824,31 @@ Result<Folder> openSftpFolder(std::shared_ptr<SshSession> session, const QByteAr
 
 } // namespace fsops
 
+// The connections a location opened, for cancel(): shared with the pools of its roots, which
+// may outlive the location.
+struct SftpLocation::Sessions
+{
+    std::mutex mutex;
+    std::vector<std::weak_ptr<fsops::SshSession>> open;
+
+    void add(const std::shared_ptr<fsops::SshSession> &session)
+    {
+        const std::lock_guard lock(mutex);
+        std::erase_if(open, [](const auto &weak) { return weak.expired(); });
+        open.push_back(session);
+    }
+};
+
 SftpLocation::SftpLocation(fsops::SshEndpoint endpoint, QByteArray path,
-                           fsops::PasswordSource password)
+                           fsops::PasswordSource password, int connections)
     : m_endpoint(std::move(endpoint))
     , m_path(std::move(path))
     , m_password(std::move(password))
+    , m_connections(connections)
+    , m_sessions(std::make_shared<Sessions>())
 { }
+
+SftpLocation::~SftpLocation() = default;
 
 QString SftpLocation::displayName() const
 {
@@ -750,15 +856,13 @@ QString SftpLocation::displayName() const
            + QFile::decodeName(m_path.startsWith('/') ? m_path : QByteArray('/' + m_path));
 }
 
-Result<std::shared_ptr<fsops::SshSession>> SftpLocation::connect() const
+fsops::SessionFactory SftpLocation::connector() const
 {
-    return fsops::SshSession::connect(
-            m_endpoint, m_password, nullptr,
-            [this](const std::shared_ptr<fsops::SshSession> &session) {
-                const std::lock_guard lock(m_mutex);
-                std::erase_if(m_sessions, [](const auto &weak) { return weak.expired(); });
-                m_sessions.push_back(session);
-            });
+    return [endpoint = m_endpoint, password = m_password, sessions = m_sessions] {
+        return fsops::SshSession::connect(
+                endpoint, password, nullptr,
+                [&](const std::shared_ptr<fsops::SshSession> &session) { sessions->add(session); });
+    };
 }
 
 namespace {
@@ -782,18 +886,18 @@ Result<QByteArray> absolutePath(fsops::SshSession &session, const QByteArray &pa
 
 Result<fsops::Folder> SftpLocation::openRoot() const
 {
-    Result<std::shared_ptr<fsops::SshSession>> session = connect();
+    Result<std::shared_ptr<fsops::SshSession>> session = connector()();
     if (!session)
         return session.error();
     Result<QByteArray> path = absolutePath(**session, m_path);
     if (!path)
         return path.error();
-    return fsops::openSftpFolder(*session, *path);
+    return fsops::openSftpFolder(*session, *path, connector(), m_connections);
 }
 
 Result<void> SftpLocation::makeRoot() const
 {
-    Result<std::shared_ptr<fsops::SshSession>> session = connect();
+    Result<std::shared_ptr<fsops::SshSession>> session = connector()();
     if (!session)
         return session.error();
     Result<QByteArray> path = absolutePath(**session, m_path);
@@ -812,8 +916,8 @@ Result<void> SftpLocation::makeRoot() const
 
 void SftpLocation::cancel() const
 {
-    const std::lock_guard lock(m_mutex);
-    for (const std::weak_ptr<fsops::SshSession> &weak : m_sessions) {
+    const std::lock_guard lock(m_sessions->mutex);
+    for (const std::weak_ptr<fsops::SshSession> &weak : m_sessions->open) {
         if (const std::shared_ptr<fsops::SshSession> session = weak.lock())
             session->cancel();
     }

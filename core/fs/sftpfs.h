@@ -1,8 +1,8 @@
 // The SFTP backend: fsops::FolderImpl over an SshSession (sshsession.h), and the Location of a
 // folder on an SFTP server. Times to the second, permission bits, links as links; files are
 // read with several requests in flight and written in large requests; free space through
-// statvfs@openssh.com. Every call holds the session's lock, so the engine's threads may share
-// one connection (one call at a time on it).
+// statvfs@openssh.com. A root's folders share a pool of connections (?connections=): each call
+// takes a free one, so the engine's threads work on the server at once.
 #pragma once
 
 #include "location.h"
@@ -10,14 +10,26 @@
 
 namespace lts {
 
+namespace fsops {
+// Opens one more connection like the first (for a pool).
+using SessionFactory = std::function<Result<std::shared_ptr<SshSession>>()>;
+// The folder `path` (absolute on the server) of a logged-in session; with `more`, the folders
+// opened from it use up to `connections` connections at once.
+Result<Folder> openSftpFolder(std::shared_ptr<SshSession> session, const QByteArray &path,
+                              SessionFactory more = {}, int connections = 1);
+} // namespace fsops
+
 class SftpLocation final : public Location
 {
 public:
     // `path`: the folder on the server, absolute ("/data") or below the login's home ("~/data").
-    SftpLocation(fsops::SshEndpoint endpoint, QByteArray path, fsops::PasswordSource password = {});
+    // `connections`: how many connections a root opened here uses at most (?connections=).
+    SftpLocation(fsops::SshEndpoint endpoint, QByteArray path, fsops::PasswordSource password = {},
+                 int connections = 4);
+    ~SftpLocation() override;
 
     QString displayName() const override;
-    // Connects (a new connection for each root opened) and opens the folder.
+    // Connects (a new pool of connections for each root opened) and opens the folder.
     Result<fsops::Folder> openRoot() const override;
     Result<void> makeRoot() const override;
 
@@ -25,18 +37,14 @@ public:
     void cancel() const;
 
 private:
-    Result<std::shared_ptr<fsops::SshSession>> connect() const;
+    struct Sessions;
+    fsops::SessionFactory connector() const;
 
     fsops::SshEndpoint m_endpoint;
     QByteArray m_path;
     fsops::PasswordSource m_password;
-    mutable std::mutex m_mutex;
-    mutable std::vector<std::weak_ptr<fsops::SshSession>> m_sessions;
+    int m_connections;
+    std::shared_ptr<Sessions> m_sessions;
 };
-
-namespace fsops {
-// The folder `path` (absolute on the server) of a logged-in session.
-Result<Folder> openSftpFolder(std::shared_ptr<SshSession> session, const QByteArray &path);
-} // namespace fsops
 
 } // namespace lts

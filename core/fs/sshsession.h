@@ -92,6 +92,7 @@ public:
 
     // Every use of the handles below holds this lock, and an Operation for its deadline.
     std::unique_lock<std::mutex> lock() { return std::unique_lock(m_mutex); }
+    std::unique_lock<std::mutex> tryLock() { return std::unique_lock(m_mutex, std::try_to_lock); }
     ssh_session_struct *ssh() const { return m_ssh; }
     sftp_session_struct *sftp() const { return m_sftp; }
     bool hasExtension(const char *name) const;
