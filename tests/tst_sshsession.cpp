@@ -100,6 +100,19 @@ private Q_SLOTS:
                  qPrintable(session.error().message));
         // Nothing was written anywhere: never trusted silently.
         QVERIFY(!QFile::exists(endpoint().knownHostsFile));
+
+        // A location tells which key it was refused for, for the drive's Trust field.
+        SftpLocation location(endpoint(), QFile::encodeName(m_server->directory()));
+        QVERIFY(!location.refusedHostKey());
+        Result<Folder> root = location.openRoot();
+        QVERIFY(!root);
+        QCOMPARE(root.error().code, QStringLiteral("Host Key Unknown"));
+        QVERIFY(location.refusedHostKey());
+        QCOMPARE(location.refusedHostKey()->fingerprint, fingerprint);
+        QCOMPARE(location.refusedHostKey()->type, QStringLiteral("ssh-ed25519"));
+        QVERIFY(SshSession::trust(endpoint(), fingerprint));
+        QVERIFY(location.openRoot());
+        QVERIFY(!location.refusedHostKey());
     }
 
     void aTrustedKeyLetsTheSessionListTheServer()

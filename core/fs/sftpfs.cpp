@@ -382,7 +382,8 @@ public:
             done += *n;
             if (done > maxBytes)
                 return Error{ QStringLiteral("EFBIG"),
-                              m_pool->first().displayPath(path) + QStringLiteral(": File too large") };
+                              m_pool->first().displayPath(path)
+                                      + QStringLiteral(": File too large") };
         }
         data.resize(done);
         return data;
@@ -830,6 +831,7 @@ struct SftpLocation::Sessions
 {
     std::mutex mutex;
     std::vector<std::weak_ptr<fsops::SshSession>> open;
+    std::optional<fsops::HostKey> refused;
 
     void add(const std::shared_ptr<fsops::SshSession> &session)
     {
@@ -859,10 +861,24 @@ QString SftpLocation::displayName() const
 fsops::SessionFactory SftpLocation::connector() const
 {
     return [endpoint = m_endpoint, password = m_password, sessions = m_sessions] {
-        return fsops::SshSession::connect(
-                endpoint, password, nullptr,
+        fsops::HostKey key;
+        Result<std::shared_ptr<fsops::SshSession>> made = fsops::SshSession::connect(
+                endpoint, password, &key,
                 [&](const std::shared_ptr<fsops::SshSession> &session) { sessions->add(session); });
+        const std::lock_guard lock(sessions->mutex);
+        if (made)
+            sessions->refused.reset();
+        else if (made.error().code == QStringView(fsops::hostKeyUnknownCode)
+                 || made.error().code == QStringView(fsops::hostKeyChangedCode))
+            sessions->refused = key;
+        return made;
     };
+}
+
+std::optional<fsops::HostKey> SftpLocation::refusedHostKey() const
+{
+    const std::lock_guard lock(m_sessions->mutex);
+    return m_sessions->refused;
 }
 
 namespace {

@@ -35,6 +35,9 @@ public:
 
     // Closes every connection this location opened: their calls return at once, Cancelled.
     void cancel() const;
+    // The server's key when the last connection was refused for it (Host Key Unknown or
+    // Host Key Changed), for the drive's Trust field; nullopt once a connection got in.
+    std::optional<fsops::HostKey> refusedHostKey() const;
 
 private:
     struct Sessions;
