@@ -58,7 +58,7 @@ struct HostKey
 };
 
 // The codes of the errors only remote locations have (remote.md, "Protocol"); kindOf() tells
-// the first three Denied, the last Unreachable.
+// them Denied: the user must trust a key or give a login, and nothing retries them.
 inline constexpr char16_t hostKeyUnknownCode[] = u"Host Key Unknown";
 inline constexpr char16_t hostKeyChangedCode[] = u"Host Key Changed";
 inline constexpr char16_t authenticationFailedCode[] = u"Authentication Failed";
