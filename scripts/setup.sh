@@ -10,12 +10,13 @@ LTS_SOURCE_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 
 # Debian's names. Qt 6.4 or newer: Debian 12 (bookworm), Ubuntu 23.04 and later. help2man
 # writes the man page from --help. qtkeychain-qt6-dev: QtKeychain, through which the passwords
-# of remote locations are kept in the system's keychain (core/service/keychain.cpp).
+# of remote locations are kept in the system's keychain (core/service/keychain.cpp); libssh-dev
+# is the SSH and SFTP client of SFTP locations.
 LTS_BUILD_PACKAGES=(
     cmake ninja-build g++ ccache pkg-config
     qt6-base-dev qt6-websockets-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools
     qt6-translations-l10n libgl-dev help2man
-    qtkeychain-qt6-dev
+    qtkeychain-qt6-dev libssh-dev
 )
 # What scripts/package.sh needs beyond the build: dpkg-shlibdeps (dpkg-dev) for the .deb's
 # dependencies, file (CPack's check of what to strip).
@@ -27,8 +28,10 @@ LTS_PACKAGE_PACKAGES=(dpkg-dev file)
 # for the tray's end-to-end test (tests/desktop): the Xvfb server and xauth, the openbox window
 # manager, the trayer tray, and the tools that find, click and photograph its windows (x11-utils,
 # x11-apps, imagemagick, xdotool); desktop-file-utils checks the desktop and autostart entries,
-# appstream the metainfo, lintian the .deb (tests/packaging, with what package.sh needs).
+# appstream the metainfo, lintian the .deb (tests/packaging, with what package.sh needs);
+# openssh-server (its sshd on loopback) and openssh-client (ssh-keygen) for the SFTP tests.
 LTS_TEST_PACKAGES=(rsync util-linux time systemd python3 python3-websockets nodejs node-ws
+    openssh-server openssh-client
     xvfb xauth openbox trayer x11-utils x11-apps imagemagick xdotool desktop-file-utils
     appstream lintian "${LTS_PACKAGE_PACKAGES[@]}")
 

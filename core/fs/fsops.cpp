@@ -224,6 +224,10 @@ constexpr KindName kindNames[] = {
     { u"EXDEV", ErrorKind::NotSupported },
     { u"ENOSYS", ErrorKind::NotSupported },
     { u"ECANCELED", ErrorKind::Cancelled },
+    // Remote locations' own (remote.md): a login or trust the user must give.
+    { u"Host Key Unknown", ErrorKind::Denied },
+    { u"Host Key Changed", ErrorKind::Denied },
+    { u"Authentication Failed", ErrorKind::Denied },
 };
 
 } // namespace

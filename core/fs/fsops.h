@@ -64,6 +64,8 @@ struct Capabilities
     std::int64_t timePrecisionNs = 1;
     bool permissionBits = true; // keeps a file's permission bits
     bool links = true; // symbolic links
+    // A link's own modification time can be set (SFTP 3 sets only its target's: not there).
+    bool linkTimes = true;
     bool hardLinks = true; // a file can have a second name (a version kept while it is replaced)
     bool renameNoReplace = true; // a rename that never replaces is atomic
     bool serverSideCopy = false; // copies a file to another of its folders without streaming

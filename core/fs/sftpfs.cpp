@@ -1,0 +1,942 @@
+#include "sftpfs.h"
+
+#include <QFile>
+#include <QRandomGenerator>
+
+#include <libssh/libssh.h>
+#include <libssh/sftp.h>
+
+#include <algorithm>
+#include <deque>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+
+namespace lts {
+
+namespace fsops {
+
+namespace {
+
+using Operation = SshSession::Operation;
+
+// The largest write OpenSSH's server takes in one request (its limits@openssh.com says
+// 261120 bytes), so a file goes in as few round trips as the server allows.
+constexpr std::int64_t writeChunk = 255 * 1024;
+// Reads: requests of a size every server answers whole, several in flight at once, so the
+// round trips overlap instead of adding up.
+constexpr std::uint32_t readChunk = 64 * 1024;
+constexpr int readsInFlight = 16;
+
+struct AttributesDeleter
+{
+    void operator()(sftp_attributes attributes) const { sftp_attributes_free(attributes); }
+};
+using Attributes = std::unique_ptr<sftp_attributes_struct, AttributesDeleter>;
+
+QByteArray join(const QByteArray &folder, const QByteArray &name)
+{
+    if (name.isEmpty() || name == ".")
+        return folder;
+    return folder.endsWith('/') ? QByteArray(folder + name) : QByteArray(folder + '/' + name);
+}
+
+Stat statOf(const sftp_attributes_struct &attributes)
+{
+    Stat stat;
+    const std::uint32_t mode = attributes.permissions;
+    switch (mode & S_IFMT) {
+    case S_IFREG:
+        stat.type = EntryType::File;
+        break;
+    case S_IFDIR:
+        stat.type = EntryType::Folder;
+        break;
+    case S_IFLNK:
+        stat.type = EntryType::Link;
+        break;
+    default:
+        stat.type = attributes.type == SSH_FILEXFER_TYPE_REGULAR     ? EntryType::File
+                    : attributes.type == SSH_FILEXFER_TYPE_DIRECTORY ? EntryType::Folder
+                    : attributes.type == SSH_FILEXFER_TYPE_SYMLINK   ? EntryType::Link
+                                                                     : EntryType::Special;
+    }
+    stat.size = std::int64_t(attributes.size);
+    stat.mtimeSec = attributes.mtime64 ? std::int64_t(attributes.mtime64)
+                                       : std::int64_t(attributes.mtime);
+    stat.mode = std::uint16_t(mode & 07777);
+    return stat;
+}
+
+} // namespace
+
+// The connections of one opened root, shared by the folders opened from it: each call takes a
+// free one, or opens another while fewer than `size` are open, or else waits for one. A file
+// being read or written keeps the connection its handle belongs to.
+class SessionPool
+{
+public:
+    SessionPool(std::shared_ptr<SshSession> first, SessionFactory connect, int size)
+        : m_sessions{ std::move(first) }
+        , m_connect(std::move(connect))
+        , m_size(std::max(size, 1))
+    { }
+
+    struct Lease
+    {
+        std::shared_ptr<SshSession> session;
+        std::unique_lock<std::mutex> lock;
+    };
+
+    Lease acquire()
+    {
+        std::unique_lock lock(m_mutex);
+        for (const std::shared_ptr<SshSession> &session : m_sessions) {
+            std::unique_lock<std::mutex> held = session->tryLock();
+            if (held.owns_lock() && !session->isBroken())
+                return Lease{ session, std::move(held) };
+        }
+        if (int(m_sessions.size()) + m_connecting < m_size && m_connect && !m_refused) {
+            // Connects without holding the pool, so other calls go on meanwhile.
+            ++m_connecting;
+            lock.unlock();
+            Result<std::shared_ptr<SshSession>> made = m_connect();
+            lock.lock();
+            --m_connecting;
+            if (made) {
+                m_sessions.push_back(*made);
+                return Lease{ *made, (*made)->lock() };
+            }
+            // A server that limits its sessions: the ones open are shared.
+            m_refused = true;
+        }
+        const std::shared_ptr<SshSession> session = m_sessions[m_next++ % m_sessions.size()];
+        lock.unlock();
+        return Lease{ session, session->lock() };
+    }
+
+    // What every connection of the pool shares.
+    const SshSession &first() const { return *m_sessions.front(); }
+
+private:
+    std::mutex m_mutex;
+    std::vector<std::shared_ptr<SshSession>> m_sessions;
+    SessionFactory m_connect;
+    int m_size;
+    int m_connecting = 0;
+    std::size_t m_next = 0;
+    bool m_refused = false;
+};
+
+namespace {
+
+using Lease = SessionPool::Lease;
+
+class SftpFolder final : public FolderImpl
+{
+public:
+    SftpFolder(std::shared_ptr<SessionPool> pool, QByteArray path)
+        : m_pool(std::move(pool))
+        , m_path(std::move(path))
+    { }
+
+    const QByteArray &path() const { return m_path; }
+
+    Result<std::unique_ptr<FolderImpl>> open(const QByteArray &name) const override
+    {
+        const QByteArray path = join(m_path, name);
+        Result<Stat> stat = lstat(path);
+        if (!stat)
+            return stat.error();
+        if (stat->type != EntryType::Folder)
+            return Error{ QStringLiteral("ENOTDIR"),
+                          m_pool->first().displayPath(path) + QStringLiteral(": Not a directory") };
+        return std::unique_ptr<FolderImpl>(std::make_unique<SftpFolder>(m_pool, path));
+    }
+
+    Result<std::vector<Entry>> list() const override
+    {
+        SessionPool::Lease lease = m_pool->acquire();
+        SshSession &session = *lease.session;
+        std::vector<Entry> entries;
+        sftp_dir dir = nullptr;
+        {
+            Operation operation(session);
+            dir = sftp_opendir(session.sftp(), m_path.constData());
+        }
+        if (!dir)
+            return session.sftpError(m_path);
+        bool failed = false;
+        for (;;) {
+            Operation operation(session);
+            Attributes attributes(sftp_readdir(session.sftp(), dir));
+            if (!attributes) {
+                failed = !sftp_dir_eof(dir);
+                break;
+            }
+            const QByteArray name(attributes->name);
+            if (name == "." || name == "..")
+                continue;
+            entries.push_back(Entry{ name, statOf(*attributes), {} });
+        }
+        const Error error = failed ? session.sftpError(m_path) : Error{};
+        sftp_closedir(dir);
+        if (failed)
+            return error;
+        for (Entry &entry : entries) {
+            if (entry.stat.type != EntryType::Link)
+                continue;
+            Result<QByteArray> target = readLinkLocked(session, join(m_path, entry.name));
+            if (!target)
+                return target.error();
+            entry.linkTarget = *target;
+        }
+        std::sort(entries.begin(), entries.end(),
+                  [](const Entry &a, const Entry &b) { return a.name < b.name; });
+        return entries;
+    }
+
+    Result<Stat> stat(const QByteArray &name) const override { return lstat(join(m_path, name)); }
+    Result<Stat> statSelf() const override { return lstat(m_path); }
+
+    Result<QByteArray> readLink(const QByteArray &name) const override
+    {
+        SessionPool::Lease lease = m_pool->acquire();
+        SshSession &session = *lease.session;
+        return readLinkLocked(session, join(m_path, name));
+    }
+
+    Result<void> makeLink(const QByteArray &name, const QByteArray &target) const override
+    {
+        const QByteArray path = join(m_path, name);
+        SessionPool::Lease lease = m_pool->acquire();
+        SshSession &session = *lease.session;
+        Operation operation(session);
+        if (sftp_symlink(session.sftp(), target.constData(), path.constData()) == 0)
+            return {};
+        return refine(session, path, session.sftpError(path), Expect::Absent);
+    }
+
+    Result<void> makeFolder(const QByteArray &name, std::uint32_t mode) const override
+    {
+        const QByteArray path = join(m_path, name);
+        SessionPool::Lease lease = m_pool->acquire();
+        SshSession &session = *lease.session;
+        Operation operation(session);
+        if (sftp_mkdir(session.sftp(), path.constData(), mode_t(mode)) == 0)
+            return {};
+        return refine(session, path, session.sftpError(path), Expect::Absent);
+    }
+
+    Result<void> rename(const QByteArray &from, const FolderImpl &toFolder,
+                        const QByteArray &to) const override
+    {
+        const auto *other = dynamic_cast<const SftpFolder *>(&toFolder);
+        const QByteArray source = join(m_path, from);
+        if (!other || other->m_pool != m_pool)
+            return errorOf(ErrorKind::NotSupported,
+                           m_pool->first().displayPath(source)
+                                   + QStringLiteral(": Invalid cross-device link"));
+        const QByteArray target = join(other->m_path, to);
+        if (source == target)
+            return {};
+        SessionPool::Lease lease = m_pool->acquire();
+        SshSession &session = *lease.session;
+        if (Result<void> renamed = renameLocked(session, source, target);
+            renamed || kindOf(renamed.error()) != ErrorKind::Exists)
+            return renamed;
+        // SFTP 3's rename never replaces (OpenSSH's refuses when the target exists, and
+        // libssh 0.10 has no posix-rename): the old file is renamed aside, the new one in,
+        // the old one removed. The aside name is one the engine takes for its own temporary,
+        // so a crash in between leaves nothing it does not clean.
+        Result<Stat> existing = lstatLocked(session, target);
+        if (!existing)
+            return existing.error();
+        if (existing->type == EntryType::Folder)
+            return errorOf(ErrorKind::Exists,
+                           session.displayPath(target) + QStringLiteral(": File exists"));
+        const QByteArray aside = join(other->m_path, asideName(to));
+        if (Result<void> moved = renameLocked(session, target, aside); !moved)
+            return moved;
+        if (Result<void> renamed = renameLocked(session, source, target); !renamed) {
+            (void)renameLocked(session, aside, target);
+            return renamed;
+        }
+        // The new file is in place: an old one that cannot be removed now is left under its
+        // temporary name for the next run to clean, and the rename has succeeded.
+        Operation operation(session);
+        if (sftp_unlink(session.sftp(), aside.constData()) != 0) {
+            if (std::optional<Error> lost = session.connectionError())
+                return *lost;
+        }
+        return {};
+    }
+
+    Result<void> renameNoReplace(const QByteArray &from, const QByteArray &to) const override
+    {
+        // SFTP 3's rename, as OpenSSH does it: a link and an unlink for a file (atomic, never
+        // replacing), a check and a rename for anything else.
+        SessionPool::Lease lease = m_pool->acquire();
+        SshSession &session = *lease.session;
+        return renameLocked(session, join(m_path, from), join(m_path, to));
+    }
+
+    Result<void> hardLink(const QByteArray &from, const FolderImpl &,
+                          const QByteArray &) const override
+    {
+        // hardlink@openssh.com needs libssh 0.11 (sftp_hardlink).
+        return errorOf(ErrorKind::NotSupported,
+                       m_pool->first().displayPath(join(m_path, from))
+                               + QStringLiteral(": Operation not supported"));
+    }
+
+    Result<void> removeFile(const QByteArray &name) const override
+    {
+        const QByteArray path = join(m_path, name);
+        SessionPool::Lease lease = m_pool->acquire();
+        SshSession &session = *lease.session;
+        Operation operation(session);
+        if (sftp_unlink(session.sftp(), path.constData()) == 0)
+            return {};
+        const Error error = session.sftpError(path);
+        if (Result<Stat> there = lstatLocked(session, path);
+            there && there->type == EntryType::Folder)
+            return Error{ QStringLiteral("EISDIR"),
+                          session.displayPath(path) + QStringLiteral(": Is a directory") };
+        return error;
+    }
+
+    Result<void> removeEmptyFolder(const QByteArray &name) const override
+    {
+        const QByteArray path = join(m_path, name);
+        SessionPool::Lease lease = m_pool->acquire();
+        SshSession &session = *lease.session;
+        Operation operation(session);
+        if (sftp_rmdir(session.sftp(), path.constData()) == 0)
+            return {};
+        const Error error = session.sftpError(path);
+        if (kindOf(error) == ErrorKind::Denied || kindOf(error) == ErrorKind::Unreachable
+            || kindOf(error) == ErrorKind::Timeout || kindOf(error) == ErrorKind::Cancelled)
+            return error;
+        // The server says only "No such file" or "Failure": a look tells which it was.
+        Result<Stat> there = lstatLocked(session, path);
+        if (!there)
+            return there.error();
+        if (there->type != EntryType::Folder)
+            return Error{ QStringLiteral("ENOTDIR"),
+                          session.displayPath(path) + QStringLiteral(": Not a directory") };
+        return Error{ QStringLiteral("ENOTEMPTY"),
+                      session.displayPath(path) + QStringLiteral(": Directory not empty") };
+    }
+
+    Result<void> appendToFile(const QByteArray &name, const QByteArray &data,
+                              bool flushData) const override
+    {
+        const QByteArray path = join(m_path, name);
+        SessionPool::Lease lease = m_pool->acquire();
+        SshSession &session = *lease.session;
+        if (Result<Stat> there = lstatLocked(session, path);
+            there && there->type != EntryType::File)
+            return Error{ QStringLiteral("ELOOP"),
+                          session.displayPath(path) + QStringLiteral(": Not a regular file") };
+        Operation operation(session);
+        sftp_file file = sftp_open(session.sftp(), path.constData(), O_WRONLY | O_CREAT, 0600);
+        if (!file)
+            return refine(session, path, session.sftpError(path), Expect::Any);
+        Result<void> result;
+        Attributes attributes(sftp_fstat(file));
+        if (!attributes || sftp_seek64(file, attributes->size) != 0)
+            result = session.sftpError(path);
+        else
+            result = writeAll(session, file, path, data.constData(), data.size());
+        if (result && flushData && session.hasExtension("fsync@openssh.com")
+            && sftp_fsync(file) != 0)
+            result = session.sftpError(path);
+        if (sftp_close(file) != 0 && result)
+            result = session.sftpError(path);
+        return result;
+    }
+
+    Result<QByteArray> readFile(const QByteArray &name, std::int64_t maxBytes) const override
+    {
+        Result<std::unique_ptr<FileReader>> reader = openFile(name);
+        if (!reader)
+            return reader.error();
+        Result<Stat> stat = (*reader)->stat();
+        if (!stat)
+            return stat.error();
+        const QByteArray path = join(m_path, name);
+        if (stat->size > maxBytes)
+            return Error{ QStringLiteral("EFBIG"),
+                          m_pool->first().displayPath(path) + QStringLiteral(": File too large") };
+        QByteArray data(stat->size, Qt::Uninitialized);
+        std::int64_t done = 0;
+        for (;;) {
+            if (done == data.size())
+                data.resize(done + 4096);
+            Result<std::int64_t> n = (*reader)->read(data.data() + done, data.size() - done);
+            if (!n)
+                return n.error();
+            if (*n == 0)
+                break;
+            done += *n;
+            if (done > maxBytes)
+                return Error{ QStringLiteral("EFBIG"),
+                              m_pool->first().displayPath(path)
+                                      + QStringLiteral(": File too large") };
+        }
+        data.resize(done);
+        return data;
+    }
+
+    Result<void> setAttributes(const QByteArray &name, const Stat &stat,
+                               bool setMode) const override
+    {
+        const QByteArray path = join(m_path, name);
+        SessionPool::Lease lease = m_pool->acquire();
+        SshSession &session = *lease.session;
+        // SFTP 3's setstat follows links: a link's own time cannot be set (lsetstat@openssh.com
+        // needs libssh 0.11), and its target's must not be touched.
+        if (stat.type == EntryType::Link) {
+            Result<Stat> there = lstatLocked(session, path);
+            return there ? Result<void>() : Result<void>(there.error());
+        }
+        return setStatLocked(session, path, stat, setMode);
+    }
+
+    Result<std::unique_ptr<FileReader>> openFile(const QByteArray &name) const override;
+    Result<std::unique_ptr<FileWriter>> createFile(const QByteArray &name) const override;
+
+    Result<void> flushFileSystem() const override
+    {
+        // Every file was fsync'ed on the server as it was finished, where flushData asked.
+        return {};
+    }
+
+    Result<Space> space() const override
+    {
+        SessionPool::Lease lease = m_pool->acquire();
+        SshSession &session = *lease.session;
+        if (!session.hasExtension("statvfs@openssh.com"))
+            return errorOf(ErrorKind::NotSupported,
+                           session.displayPath(m_path)
+                                   + QStringLiteral(": The server does not tell its free space"));
+        Operation operation(session);
+        sftp_statvfs_t stats = sftp_statvfs(session.sftp(), m_path.constData());
+        if (!stats)
+            return session.sftpError(m_path);
+        const std::int64_t unit = std::int64_t(stats->f_frsize ? stats->f_frsize : stats->f_bsize);
+        Space space;
+        space.available = std::int64_t(stats->f_bavail) * unit;
+        space.total = std::int64_t(stats->f_blocks) * unit;
+        space.blockSize = std::max<std::int64_t>(unit, 512);
+        sftp_statvfs_free(stats);
+        return space;
+    }
+
+    Result<QByteArray> fileSystemId() const override
+    {
+        // The server (its host key) and the file system on it.
+        QByteArray id = "sftp:" + m_pool->first().hostKey().fingerprint.toLatin1();
+        SessionPool::Lease lease = m_pool->acquire();
+        SshSession &session = *lease.session;
+        if (session.hasExtension("statvfs@openssh.com")) {
+            Operation operation(session);
+            if (sftp_statvfs_t stats = sftp_statvfs(session.sftp(), m_path.constData())) {
+                id += ':' + QByteArray::number(quint64(stats->f_fsid));
+                sftp_statvfs_free(stats);
+            }
+        }
+        return id;
+    }
+
+    Capabilities capabilities() const override
+    {
+        Capabilities capabilities;
+        capabilities.timePrecisionNs = 1'000'000'000;
+        capabilities.permissionBits = true;
+        capabilities.links = true;
+        capabilities.linkTimes = false;
+        capabilities.hardLinks = false;
+        capabilities.renameNoReplace = true;
+        capabilities.serverSideCopy = false;
+        capabilities.cheapListing = false;
+        return capabilities;
+    }
+
+    QString displayPath() const override { return m_pool->first().displayPath(m_path); }
+
+    // With the session's lock held:
+
+    Result<Stat> lstatLocked(SshSession &session, const QByteArray &path) const
+    {
+        Operation operation(session);
+        Attributes attributes(sftp_lstat(session.sftp(), path.constData()));
+        if (!attributes)
+            return session.sftpError(path);
+        return statOf(*attributes);
+    }
+
+    Result<void> setStatLocked(SshSession &session, const QByteArray &path, const Stat &stat,
+                               bool setMode) const
+    {
+        sftp_attributes_struct attributes = {};
+        attributes.flags = SSH_FILEXFER_ATTR_ACMODTIME;
+        attributes.atime = std::uint32_t(stat.mtimeSec);
+        attributes.mtime = std::uint32_t(stat.mtimeSec);
+        if (setMode) {
+            attributes.flags |= SSH_FILEXFER_ATTR_PERMISSIONS;
+            attributes.permissions = stat.mode & 07777;
+        }
+        Operation operation(session);
+        if (sftp_setstat(session.sftp(), path.constData(), &attributes) == 0)
+            return {};
+        return session.sftpError(path);
+    }
+
+private:
+    enum class Expect : std::uint8_t { Absent, Any };
+
+    Result<Stat> lstat(const QByteArray &path) const
+    {
+        SessionPool::Lease lease = m_pool->acquire();
+        SshSession &session = *lease.session;
+        return lstatLocked(session, path);
+    }
+
+    Result<QByteArray> readLinkLocked(SshSession &session, const QByteArray &path) const
+    {
+        Operation operation(session);
+        char *target = sftp_readlink(session.sftp(), path.constData());
+        if (!target)
+            return session.sftpError(path);
+        QByteArray result(target);
+        ssh_string_free_char(target);
+        return result;
+    }
+
+    Result<void> renameLocked(SshSession &session, const QByteArray &from,
+                              const QByteArray &to) const
+    {
+        Operation operation(session);
+        if (sftp_rename(session.sftp(), from.constData(), to.constData()) == 0)
+            return {};
+        const Error error = session.sftpError(from);
+        if (kindOf(error) != ErrorKind::Io)
+            return error;
+        if (Result<Stat> there = lstatLocked(session, to); there)
+            return errorOf(ErrorKind::Exists,
+                           session.displayPath(to) + QStringLiteral(": File exists"));
+        return error;
+    }
+
+    // "Failure" is all SFTP 3 says of most errors: a look at the path tells more.
+    Error refine(SshSession &session, const QByteArray &path, const Error &error,
+                 Expect expect) const
+    {
+        if (kindOf(error) != ErrorKind::Io)
+            return error;
+        if (expect == Expect::Absent && lstatLocked(session, path))
+            return errorOf(ErrorKind::Exists,
+                           session.displayPath(path) + QStringLiteral(": File exists"));
+        if (Result<Space> room = spaceLocked(session); room && room->available < room->blockSize)
+            return errorOf(ErrorKind::NoSpace,
+                           session.displayPath(path) + QStringLiteral(": No space left on device"));
+        return error;
+    }
+
+public:
+    Result<Space> spaceLocked(SshSession &session) const
+    {
+        if (!session.hasExtension("statvfs@openssh.com"))
+            return errorOf(ErrorKind::NotSupported, displayPath());
+        Operation operation(session);
+        sftp_statvfs_t stats = sftp_statvfs(session.sftp(), m_path.constData());
+        if (!stats)
+            return session.sftpError(m_path);
+        const std::int64_t unit = std::int64_t(stats->f_frsize ? stats->f_frsize : stats->f_bsize);
+        Space space{ std::int64_t(stats->f_bavail) * unit, std::int64_t(stats->f_blocks) * unit,
+                     std::max<std::int64_t>(unit, 512) };
+        sftp_statvfs_free(stats);
+        return space;
+    }
+
+    Result<void> writeAll(SshSession &session, sftp_file file, const QByteArray &path,
+                          const char *data, std::int64_t size) const
+    {
+        while (size > 0) {
+            Operation operation(session);
+            const ssize_t n = sftp_write(file, data, size_t(std::min(size, writeChunk)));
+            if (n <= 0) {
+                const Error error = session.sftpError(path);
+                if (kindOf(error) != ErrorKind::Io)
+                    return error;
+                return refine(session, path, error, Expect::Any);
+            }
+            data += n;
+            size -= n;
+        }
+        return {};
+    }
+
+    static QByteArray asideName(const QByteArray &name)
+    {
+        // The engine's temporary names (planner.cpp): ".NAME.lts-RANDOM8.part".
+        static constexpr char alphabet[] = "abcdefghijklmnopqrstuvwxyz0123456789";
+        QByteArray random(8, Qt::Uninitialized);
+        for (char &c : random)
+            c = alphabet[QRandomGenerator::global()->bounded(int(sizeof alphabet - 1))];
+        return '.' + name.left(200) + ".lts-" + random + ".part";
+    }
+
+private:
+    std::shared_ptr<SessionPool> m_pool;
+    QByteArray m_path;
+};
+
+class SftpReader final : public FileReader
+{
+public:
+    // `size`: the file's size when it was opened, so no request goes past its end.
+    SftpReader(std::shared_ptr<SshSession> session, sftp_file file, QByteArray path,
+               std::int64_t size)
+        : m_session(std::move(session))
+        , m_file(file)
+        , m_path(std::move(path))
+        , m_size(size)
+    { }
+    ~SftpReader() override
+    {
+        auto lock = m_session->lock();
+        if (!m_session->isBroken()) {
+            Operation operation(*m_session);
+            drain();
+        }
+        sftp_close(m_file);
+    }
+    Q_DISABLE_COPY_MOVE(SftpReader)
+
+    Result<std::int64_t> read(char *buffer, std::int64_t size) override
+    {
+        auto lock = m_session->lock();
+        std::int64_t done = 0;
+        while (done < size) {
+            if (!m_pending.empty() && m_pending.front().used < m_pending.front().data.size()) {
+                Chunk &chunk = m_pending.front();
+                const std::int64_t n
+                        = std::min<std::int64_t>(size - done, chunk.data.size() - chunk.used);
+                std::copy_n(chunk.data.constData() + chunk.used, n, buffer + done);
+                chunk.used += n;
+                done += n;
+                if (chunk.used == chunk.data.size())
+                    m_pending.pop_front();
+                continue;
+            }
+            if (!m_pending.empty() && m_pending.front().received)
+                m_pending.pop_front();
+            if (m_atEnd && m_pending.empty())
+                break;
+            Operation operation(*m_session);
+            // Up to the end known at the start, and one request that finds the end (or what
+            // a file growing meanwhile has more: the copy sees that it changed).
+            while (!m_atEnd && int(m_pending.size()) < readsInFlight
+                   && (m_requested <= m_size || m_pending.empty())) {
+                const int id = sftp_async_read_begin(m_file, readChunk);
+                if (id < 0)
+                    return m_session->sftpError(m_path);
+                m_pending.push_back(Chunk{ std::uint32_t(id), m_requested, {}, 0, false });
+                m_requested += readChunk;
+            }
+            Chunk &next = m_pending.front();
+            next.data.resize(readChunk);
+            const int n = sftp_async_read(m_file, next.data.data(), readChunk, next.id);
+            next.received = true;
+            if (n < 0) {
+                next.data.clear();
+                return m_session->sftpError(m_path);
+            }
+            next.data.resize(n);
+            if (n == 0) {
+                m_atEnd = true; // every later request gets the end too
+                continue;
+            }
+            if (std::uint32_t(n) < readChunk) {
+                // A short answer before the end: the requests after it start at the wrong
+                // place. Their answers are dropped and the stream goes on after this one.
+                const std::int64_t resume = next.offset + n;
+                Chunk kept = std::move(next);
+                m_pending.pop_front();
+                drain();
+                m_pending.push_back(std::move(kept));
+                if (sftp_seek64(m_file, std::uint64_t(resume)) != 0)
+                    return m_session->sftpError(m_path);
+                m_requested = resume;
+                // The end of the file as it was opened: no round trip more to find it.
+                m_atEnd = resume >= m_size;
+            }
+        }
+        return done;
+    }
+
+    Result<Stat> stat() const override
+    {
+        auto lock = m_session->lock();
+        Operation operation(*m_session);
+        Attributes attributes(sftp_fstat(m_file));
+        if (!attributes)
+            return m_session->sftpError(m_path);
+        return statOf(*attributes);
+    }
+
+private:
+    struct Chunk
+    {
+        std::uint32_t id = 0;
+        std::int64_t offset = 0;
+        QByteArray data;
+        qsizetype used = 0;
+        bool received = false;
+    };
+
+    // Takes the answers of the requests still in flight, so none is left for other calls.
+    void drain()
+    {
+        QByteArray scratch(readChunk, Qt::Uninitialized);
+        for (Chunk &chunk : m_pending) {
+            if (!chunk.received)
+                (void)sftp_async_read(m_file, scratch.data(), readChunk, chunk.id);
+        }
+        m_pending.clear();
+    }
+
+    std::shared_ptr<SshSession> m_session;
+    sftp_file m_file;
+    QByteArray m_path;
+    std::int64_t m_size;
+    std::deque<Chunk> m_pending;
+    std::int64_t m_requested = 0;
+    bool m_atEnd = false;
+};
+
+class SftpWriter final : public FileWriter
+{
+public:
+    SftpWriter(const SftpFolder &folder, std::shared_ptr<SshSession> session, sftp_file file,
+               QByteArray path)
+        : m_folder(folder)
+        , m_session(std::move(session))
+        , m_file(file)
+        , m_path(std::move(path))
+    { }
+    ~SftpWriter() override
+    {
+        if (m_finished)
+            return;
+        auto lock = m_session->lock();
+        if (m_file)
+            sftp_close(m_file);
+        if (!m_session->isBroken()) {
+            Operation operation(*m_session);
+            sftp_unlink(m_session->sftp(), m_path.constData());
+        }
+    }
+    Q_DISABLE_COPY_MOVE(SftpWriter)
+
+    Result<void> write(const char *data, std::int64_t size) override
+    {
+        auto lock = m_session->lock();
+        return m_folder.writeAll(*m_session, m_file, m_path, data, size);
+    }
+
+    Result<void> finish(const Stat &attributes, bool setMode, bool flushData) override
+    {
+        auto lock = m_session->lock();
+        SshSession &session = *m_session;
+        {
+            Operation operation(session);
+            if (flushData && session.hasExtension("fsync@openssh.com") && sftp_fsync(m_file) != 0)
+                return session.sftpError(m_path);
+            const int closed = sftp_close(m_file);
+            m_file = nullptr;
+            if (closed != 0)
+                return session.sftpError(m_path);
+        }
+        Stat wanted = attributes;
+        wanted.type = EntryType::File;
+        if (Result<void> set = m_folder.setStatLocked(session, m_path, wanted, setMode); !set)
+            return set;
+        m_finished = true;
+        return {};
+    }
+
+private:
+    SftpFolder m_folder;
+    std::shared_ptr<SshSession> m_session; // the connection the file's handle belongs to
+    sftp_file m_file;
+    QByteArray m_path;
+    bool m_finished = false;
+};
+
+Result<std::unique_ptr<FileReader>> SftpFolder::openFile(const QByteArray &name) const
+{
+    const QByteArray path = join(m_path, name);
+    SessionPool::Lease lease = m_pool->acquire();
+    SshSession &session = *lease.session;
+    Result<Stat> there = lstatLocked(session, path);
+    if (!there)
+        return there.error();
+    // OpenSSH's server opens a folder for reading too; only a regular file is a stream.
+    if (there->type != EntryType::File)
+        return Error{ QStringLiteral("EINVAL"),
+                      session.displayPath(path) + QStringLiteral(": Not a regular file") };
+    Operation operation(session);
+    sftp_file file = sftp_open(session.sftp(), path.constData(), O_RDONLY, 0);
+    if (!file)
+        return session.sftpError(path);
+    return std::unique_ptr<FileReader>(
+            std::make_unique<SftpReader>(lease.session, file, path, there->size));
+}
+
+Result<std::unique_ptr<FileWriter>> SftpFolder::createFile(const QByteArray &name) const
+{
+    const QByteArray path = join(m_path, name);
+    SessionPool::Lease lease = m_pool->acquire();
+    SshSession &session = *lease.session;
+    Operation operation(session);
+    sftp_file file = sftp_open(session.sftp(), path.constData(), O_WRONLY | O_CREAT | O_EXCL, 0600);
+    if (!file)
+        return refine(session, path, session.sftpError(path), Expect::Absent);
+    return std::unique_ptr<FileWriter>(
+            std::make_unique<SftpWriter>(*this, lease.session, file, path));
+}
+
+} // namespace
+
+Result<Folder> openSftpFolder(std::shared_ptr<SshSession> session, const QByteArray &path,
+                              SessionFactory more, int connections)
+{
+    SftpFolder root(std::make_shared<SessionPool>(std::move(session), std::move(more), connections),
+                    path);
+    Result<std::unique_ptr<FolderImpl>> opened = root.open(".");
+    if (!opened)
+        return opened.error();
+    return Folder(std::move(opened).value());
+}
+
+} // namespace fsops
+
+// The connections a location opened, for cancel(): shared with the pools of its roots, which
+// may outlive the location.
+struct SftpLocation::Sessions
+{
+    std::mutex mutex;
+    std::vector<std::weak_ptr<fsops::SshSession>> open;
+    std::optional<fsops::HostKey> refused;
+
+    void add(const std::shared_ptr<fsops::SshSession> &session)
+    {
+        const std::lock_guard lock(mutex);
+        std::erase_if(open, [](const auto &weak) { return weak.expired(); });
+        open.push_back(session);
+    }
+};
+
+SftpLocation::SftpLocation(fsops::SshEndpoint endpoint, QByteArray path,
+                           fsops::PasswordSource password, int connections)
+    : m_endpoint(std::move(endpoint))
+    , m_path(std::move(path))
+    , m_password(std::move(password))
+    , m_connections(connections)
+    , m_sessions(std::make_shared<Sessions>())
+{ }
+
+SftpLocation::~SftpLocation() = default;
+
+QString SftpLocation::displayName() const
+{
+    return m_endpoint.display()
+           + QFile::decodeName(m_path.startsWith('/') ? m_path : QByteArray('/' + m_path));
+}
+
+fsops::SessionFactory SftpLocation::connector() const
+{
+    return [endpoint = m_endpoint, password = m_password, sessions = m_sessions] {
+        fsops::HostKey key;
+        Result<std::shared_ptr<fsops::SshSession>> made = fsops::SshSession::connect(
+                endpoint, password, &key,
+                [&](const std::shared_ptr<fsops::SshSession> &session) { sessions->add(session); });
+        const std::lock_guard lock(sessions->mutex);
+        if (made)
+            sessions->refused.reset();
+        else if (made.error().code == QStringView(fsops::hostKeyUnknownCode)
+                 || made.error().code == QStringView(fsops::hostKeyChangedCode))
+            sessions->refused = key;
+        return made;
+    };
+}
+
+std::optional<fsops::HostKey> SftpLocation::refusedHostKey() const
+{
+    const std::lock_guard lock(m_sessions->mutex);
+    return m_sessions->refused;
+}
+
+namespace {
+
+// "~/data" is below the login's home folder, which the server tells.
+Result<QByteArray> absolutePath(fsops::SshSession &session, const QByteArray &path)
+{
+    if (path != "~" && !path.startsWith("~/"))
+        return path;
+    auto lock = session.lock();
+    fsops::SshSession::Operation operation(session);
+    char *home = sftp_canonicalize_path(session.sftp(), ".");
+    if (!home)
+        return session.sftpError(path);
+    QByteArray absolute(home);
+    ssh_string_free_char(home);
+    return path.size() <= 2 ? absolute : QByteArray(absolute + path.mid(1));
+}
+
+} // namespace
+
+Result<fsops::Folder> SftpLocation::openRoot() const
+{
+    Result<std::shared_ptr<fsops::SshSession>> session = connector()();
+    if (!session)
+        return session.error();
+    Result<QByteArray> path = absolutePath(**session, m_path);
+    if (!path)
+        return path.error();
+    return fsops::openSftpFolder(*session, *path, connector(), m_connections);
+}
+
+Result<void> SftpLocation::makeRoot() const
+{
+    Result<std::shared_ptr<fsops::SshSession>> session = connector()();
+    if (!session)
+        return session.error();
+    Result<QByteArray> path = absolutePath(**session, m_path);
+    if (!path)
+        return path.error();
+    QByteArray clean = *path;
+    while (clean.size() > 1 && clean.endsWith('/'))
+        clean.chop(1);
+    const qsizetype slash = clean.lastIndexOf('/');
+    Result<fsops::Folder> above
+            = fsops::openSftpFolder(*session, slash <= 0 ? "/" : clean.left(slash));
+    if (!above)
+        return above.error();
+    return above->makeFolder(clean.mid(slash + 1), 0755);
+}
+
+void SftpLocation::cancel() const
+{
+    const std::lock_guard lock(m_sessions->mutex);
+    for (const std::weak_ptr<fsops::SshSession> &weak : m_sessions->open) {
+        if (const std::shared_ptr<fsops::SshSession> session = weak.lock())
+            session->cancel();
+    }
+}
+
+} // namespace lts

@@ -1,0 +1,53 @@
+// The SFTP backend: fsops::FolderImpl over an SshSession (sshsession.h), and the Location of a
+// folder on an SFTP server. Times to the second, permission bits, links as links; files are
+// read with several requests in flight and written in large requests; free space through
+// statvfs@openssh.com. A root's folders share a pool of connections (?connections=): each call
+// takes a free one, so the engine's threads work on the server at once.
+#pragma once
+
+#include "location.h"
+#include "sshsession.h"
+
+namespace lts {
+
+namespace fsops {
+// Opens one more connection like the first (for a pool).
+using SessionFactory = std::function<Result<std::shared_ptr<SshSession>>()>;
+// The folder `path` (absolute on the server) of a logged-in session; with `more`, the folders
+// opened from it use up to `connections` connections at once.
+Result<Folder> openSftpFolder(std::shared_ptr<SshSession> session, const QByteArray &path,
+                              SessionFactory more = {}, int connections = 1);
+} // namespace fsops
+
+class SftpLocation final : public Location
+{
+public:
+    // `path`: the folder on the server, absolute ("/data") or below the login's home ("~/data").
+    // `connections`: how many connections a root opened here uses at most (?connections=).
+    SftpLocation(fsops::SshEndpoint endpoint, QByteArray path, fsops::PasswordSource password = {},
+                 int connections = 4);
+    ~SftpLocation() override;
+
+    QString displayName() const override;
+    // Connects (a new pool of connections for each root opened) and opens the folder.
+    Result<fsops::Folder> openRoot() const override;
+    Result<void> makeRoot() const override;
+
+    // Closes every connection this location opened: their calls return at once, Cancelled.
+    void cancel() const;
+    // The server's key when the last connection was refused for it (Host Key Unknown or
+    // Host Key Changed), for the drive's Trust field; nullopt once a connection got in.
+    std::optional<fsops::HostKey> refusedHostKey() const;
+
+private:
+    struct Sessions;
+    fsops::SessionFactory connector() const;
+
+    fsops::SshEndpoint m_endpoint;
+    QByteArray m_path;
+    fsops::PasswordSource m_password;
+    int m_connections;
+    std::shared_ptr<Sessions> m_sessions;
+};
+
+} // namespace lts

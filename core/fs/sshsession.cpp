@@ -1,0 +1,556 @@
+#include "sshsession.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <libssh/libssh.h>
+#include <libssh/sftp.h>
+
+#include <condition_variable>
+#include <thread>
+
+#include <fcntl.h>
+#include <netdb.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace lts::fsops {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+QString hostForDisplay(const QString &host)
+{
+    return host.contains(u':') ? QString(u'[' + host + u']') : host;
+}
+
+struct KeyDeleter
+{
+    void operator()(ssh_key key) const { ssh_key_free(key); }
+};
+using Key = std::unique_ptr<ssh_key_struct, KeyDeleter>;
+
+QString fingerprintOf(ssh_key key)
+{
+    unsigned char *hash = nullptr;
+    size_t length = 0;
+    if (ssh_get_publickey_hash(key, SSH_PUBLICKEY_HASH_SHA256, &hash, &length) != SSH_OK)
+        return {};
+    char *text = ssh_get_fingerprint_hash(SSH_PUBLICKEY_HASH_SHA256, hash, length);
+    ssh_clean_pubkey_hash(&hash);
+    const QString fingerprint = QString::fromLatin1(text);
+    ssh_string_free_char(text);
+    return fingerprint;
+}
+
+} // namespace
+
+QString SshEndpoint::display() const
+{
+    QString text = QStringLiteral("sftp://");
+    if (!user.isEmpty())
+        text += user + u'@';
+    text += hostForDisplay(host);
+    if (port != 22)
+        text += u':' + QString::number(port);
+    return text;
+}
+
+// Closes the socket of a call that waits past its deadline, from a thread of its own: libssh's
+// own timeouts do not cover every wait (a read that gets nothing back is retried).
+struct SshSession::Watchdog
+{
+    std::mutex mutex;
+    std::condition_variable changed;
+    std::optional<Clock::time_point> deadline;
+    bool stopping = false;
+    std::thread thread;
+
+    explicit Watchdog(std::function<void()> expired)
+        : thread([this, expired = std::move(expired)] {
+            std::unique_lock lock(mutex);
+            while (!stopping) {
+                if (!deadline) {
+                    changed.wait(lock);
+                } else if (changed.wait_until(lock, *deadline) == std::cv_status::timeout
+                           && deadline && Clock::now() >= *deadline) {
+                    deadline.reset();
+                    expired();
+                }
+            }
+        })
+    { }
+    ~Watchdog()
+    {
+        {
+            const std::lock_guard lock(mutex);
+            stopping = true;
+        }
+        changed.notify_all();
+        thread.join();
+    }
+    void arm(std::chrono::milliseconds timeout)
+    {
+        {
+            const std::lock_guard lock(mutex);
+            deadline = Clock::now() + timeout;
+        }
+        changed.notify_all();
+    }
+    void disarm()
+    {
+        const std::lock_guard lock(mutex);
+        deadline.reset();
+    }
+};
+
+SshSession::Operation::Operation(SshSession &session)
+    : Operation(session, session.m_endpoint.operationTimeout)
+{ }
+
+SshSession::Operation::Operation(SshSession &session, std::chrono::milliseconds timeout)
+    : m_session(session)
+{
+    m_session.m_watchdog->arm(timeout);
+}
+
+SshSession::Operation::~Operation()
+{
+    m_session.m_watchdog->disarm();
+}
+
+SshSession::SshSession(const SshEndpoint &endpoint)
+    : m_endpoint(endpoint)
+    , m_watchdog(std::make_unique<Watchdog>([this] {
+        m_timedOut = true;
+        closeSocket();
+    }))
+{ }
+
+SshSession::~SshSession()
+{
+    m_watchdog.reset();
+    if (m_sftp)
+        sftp_free(m_sftp);
+    if (m_ssh) {
+        // libssh owns the socket it was given and closes it here.
+        ssh_disconnect(m_ssh);
+        ssh_free(m_ssh);
+    } else if (m_fd >= 0) {
+        ::close(m_fd);
+    }
+}
+
+void SshSession::closeSocket()
+{
+    const std::lock_guard lock(m_socketMutex);
+    m_broken = true;
+    // shutdown, not close: the descriptor stays libssh's, and every wait on it returns now.
+    if (m_fd >= 0)
+        ::shutdown(m_fd, SHUT_RDWR);
+}
+
+void SshSession::cancel()
+{
+    m_cancelled = true;
+    closeSocket();
+}
+
+QString SshSession::displayPath(const QByteArray &path) const
+{
+    return m_endpoint.display()
+           + QFile::decodeName(path.startsWith('/') ? path : QByteArray('/' + path));
+}
+
+Error SshSession::failure(ErrorKind kind, const QString &reason) const
+{
+    return errorOf(kind, m_endpoint.display() + QStringLiteral(": ") + reason);
+}
+
+std::optional<Error> SshSession::connectionError() const
+{
+    if (m_cancelled)
+        return failure(ErrorKind::Cancelled, tr("Cancelled"));
+    if (m_timedOut)
+        return failure(ErrorKind::Timeout, tr("The server did not answer in time"));
+    if (m_broken || (m_ssh && !ssh_is_connected(m_ssh)))
+        return failure(ErrorKind::Unreachable, tr("The connection was lost"));
+    return std::nullopt;
+}
+
+Result<std::shared_ptr<SshSession>>
+SshSession::connect(const SshEndpoint &endpoint, const PasswordSource &password, HostKey *hostKey,
+                    const std::function<void(const std::shared_ptr<SshSession> &)> &started)
+{
+    std::shared_ptr<SshSession> session(new SshSession(endpoint));
+    if (started)
+        started(session);
+    Result<void> opened = session->open(password);
+    if (hostKey)
+        *hostKey = session->m_hostKey;
+    if (!opened)
+        return opened.error();
+    return session;
+}
+
+Result<void> SshSession::openSocket()
+{
+    addrinfo hints = {};
+    hints.ai_family = AF_UNSPEC;
+    hints.ai_socktype = SOCK_STREAM;
+    addrinfo *found = nullptr;
+    const QByteArray host = m_endpoint.host.toUtf8();
+    const QByteArray port = QByteArray::number(m_endpoint.port);
+    if (const int failed = ::getaddrinfo(host.constData(), port.constData(), &hints, &found))
+        return failure(ErrorKind::Unreachable,
+                       tr("Cannot find the server (%1)")
+                               .arg(QString::fromLocal8Bit(gai_strerror(failed))));
+    const Clock::time_point deadline = Clock::now() + m_endpoint.connectTimeout;
+    int lastError = ETIMEDOUT;
+    for (addrinfo *address = found; address; address = address->ai_next) {
+        const int fd
+                = ::socket(address->ai_family, address->ai_socktype | SOCK_CLOEXEC | SOCK_NONBLOCK,
+                           address->ai_protocol);
+        if (fd < 0) {
+            lastError = errno;
+            continue;
+        }
+        {
+            const std::lock_guard lock(m_socketMutex);
+            m_fd = fd;
+        }
+        int result = ::connect(fd, address->ai_addr, address->ai_addrlen);
+        if (result != 0 && errno == EINPROGRESS) {
+            // Waits in short slices, so cancel() (which cannot shut down a socket that is
+            // still connecting) is seen at once.
+            pollfd waiting = { fd, POLLOUT, 0 };
+            while (!m_cancelled && Clock::now() < deadline) {
+                const auto slice = std::min<Clock::duration>(deadline - Clock::now(),
+                                                             std::chrono::milliseconds(100));
+                result = ::poll(
+                        &waiting, 1,
+                        int(std::chrono::duration_cast<std::chrono::milliseconds>(slice).count()));
+                if (result != 0)
+                    break;
+            }
+            int error = ETIMEDOUT;
+            socklen_t length = sizeof error;
+            if (result > 0)
+                ::getsockopt(fd, SOL_SOCKET, SO_ERROR, &error, &length);
+            else if (result < 0)
+                error = errno;
+            result = error == 0 ? 0 : -1;
+            errno = error;
+        }
+        if (result == 0) {
+            ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+            const int on = 1;
+            ::setsockopt(fd, SOL_SOCKET, SO_KEEPALIVE, &on, sizeof on);
+            ::setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &on, sizeof on);
+            ::freeaddrinfo(found);
+            return {};
+        }
+        lastError = errno;
+        {
+            const std::lock_guard lock(m_socketMutex);
+            m_fd = -1;
+        }
+        ::close(fd);
+        if (m_cancelled || Clock::now() >= deadline)
+            break;
+    }
+    ::freeaddrinfo(found);
+    if (m_cancelled)
+        return failure(ErrorKind::Cancelled, tr("Cancelled"));
+    if (lastError == ETIMEDOUT)
+        return failure(
+                ErrorKind::Timeout,
+                tr("The server did not answer within %n seconds", nullptr,
+                   int(std::chrono::duration_cast<std::chrono::seconds>(m_endpoint.connectTimeout)
+                               .count())));
+    return failure(ErrorKind::Unreachable, QString::fromLocal8Bit(::strerror(lastError)));
+}
+
+Result<void> SshSession::open(const PasswordSource &password)
+{
+    if (Result<void> socket = openSocket(); !socket)
+        return socket;
+    m_ssh = ssh_new();
+    if (!m_ssh)
+        return failure(ErrorKind::Other, tr("Out of memory"));
+    const QByteArray host = m_endpoint.host.toUtf8();
+    const unsigned int port = m_endpoint.port;
+    // libssh's own timeout only as a last resort: the watchdog's deadlines come first, so a
+    // call past its deadline is told a Timeout.
+    const long timeout
+            = long(std::chrono::duration_cast<std::chrono::seconds>(
+                           std::max(m_endpoint.operationTimeout, m_endpoint.connectTimeout))
+                           .count())
+              + 5;
+    // The model layer read ~/.ssh/config already; libssh must not read it again on its own.
+    const int no = 0;
+    ssh_options_set(m_ssh, SSH_OPTIONS_PROCESS_CONFIG, &no);
+    ssh_options_set(m_ssh, SSH_OPTIONS_HOST, host.constData());
+    ssh_options_set(m_ssh, SSH_OPTIONS_PORT, &port);
+    if (!m_endpoint.user.isEmpty())
+        ssh_options_set(m_ssh, SSH_OPTIONS_USER, m_endpoint.user.toUtf8().constData());
+    ssh_options_set(m_ssh, SSH_OPTIONS_TIMEOUT, &timeout);
+    {
+        const std::lock_guard lock(m_socketMutex);
+        socket_t fd = m_fd;
+        ssh_options_set(m_ssh, SSH_OPTIONS_FD, &fd);
+    }
+    {
+        // The SSH greeting and key exchange are part of connecting.
+        Operation operation(*this, m_endpoint.connectTimeout);
+        if (ssh_connect(m_ssh) != SSH_OK) {
+            if (std::optional<Error> lost = connectionError())
+                return *lost;
+            return failure(ErrorKind::Unreachable, QString::fromUtf8(ssh_get_error(m_ssh)));
+        }
+    }
+    if (Result<void> trusted = checkHostKey(); !trusted)
+        return trusted;
+    if (Result<void> loggedIn = logIn(password); !loggedIn)
+        return loggedIn;
+    Operation operation(*this);
+    m_sftp = sftp_new(m_ssh);
+    if (!m_sftp || sftp_init(m_sftp) != SSH_OK) {
+        if (std::optional<Error> lost = connectionError())
+            return *lost;
+        return failure(
+                ErrorKind::NotSupported,
+                tr("The server offers no SFTP (%1)").arg(QString::fromUtf8(ssh_get_error(m_ssh))));
+    }
+    return {};
+}
+
+Result<void> SshSession::checkHostKey()
+{
+    ssh_key raw = nullptr;
+    if (ssh_get_server_publickey(m_ssh, &raw) != SSH_OK)
+        return failure(ErrorKind::Unreachable, QString::fromUtf8(ssh_get_error(m_ssh)));
+    const Key key(raw);
+    m_hostKey.type = QString::fromLatin1(ssh_key_type_to_char(ssh_key_type(key.get())));
+    m_hostKey.fingerprint = fingerprintOf(key.get());
+
+    // Each file on its own: the application's, then the user's and the system's.
+    const auto check = [&](const QString &file, const char *global) {
+        const QByteArray path = QFile::encodeName(file);
+        ssh_options_set(m_ssh, SSH_OPTIONS_KNOWNHOSTS, path.constData());
+        ssh_options_set(m_ssh, SSH_OPTIONS_GLOBAL_KNOWNHOSTS, global);
+        const ssh_known_hosts_e state = ssh_session_is_known_server(m_ssh);
+        if ((state == SSH_KNOWN_HOSTS_CHANGED || state == SSH_KNOWN_HOSTS_OTHER)
+            && m_hostKey.previous.isEmpty())
+            m_hostKey.previous = knownFingerprint(file);
+        return state;
+    };
+    const QString userFile = m_endpoint.userKnownHostsFile.isEmpty()
+                                     ? QDir::homePath() + QStringLiteral("/.ssh/known_hosts")
+                                     : m_endpoint.userKnownHostsFile;
+    const QByteArray own = QFile::encodeName(m_endpoint.knownHostsFile);
+    const ssh_known_hosts_e ours = m_endpoint.knownHostsFile.isEmpty()
+                                           ? SSH_KNOWN_HOSTS_NOT_FOUND
+                                           : check(m_endpoint.knownHostsFile, own.constData());
+    const ssh_known_hosts_e theirs = check(userFile, "/etc/ssh/ssh_known_hosts");
+    // What the user trusted in either place is trusted; a key that differs from a known one
+    // is refused until the user trusts the new one.
+    if (ours == SSH_KNOWN_HOSTS_OK || theirs == SSH_KNOWN_HOSTS_OK) {
+        m_hostKey.previous.clear();
+        return {};
+    }
+    const QString shown = m_hostKey.type + u' ' + m_hostKey.fingerprint;
+    if (ours == SSH_KNOWN_HOSTS_CHANGED || ours == SSH_KNOWN_HOSTS_OTHER
+        || theirs == SSH_KNOWN_HOSTS_CHANGED || theirs == SSH_KNOWN_HOSTS_OTHER)
+        return Error{ QString::fromUtf16(hostKeyChangedCode),
+                      m_endpoint.display() + QStringLiteral(": ")
+                              + tr("The server's host key changed: it was %1 and is now %2. "
+                                   "Trust the new key only if the server's administrator "
+                                   "confirms it.")
+                                        .arg(m_hostKey.previous.isEmpty() ? tr("another key")
+                                                                          : m_hostKey.previous,
+                                             shown) };
+    return Error{ QString::fromUtf16(hostKeyUnknownCode),
+                  m_endpoint.display() + QStringLiteral(": ")
+                          + tr("The server's host key %1 is not trusted yet").arg(shown) };
+}
+
+QString SshSession::knownFingerprint(const QString &file) const
+{
+    // The key a known_hosts file has for this server (its own type first), read line by line
+    // as libssh parses them.
+    const QByteArray host = m_endpoint.port == 22 ? m_endpoint.host.toUtf8()
+                                                  : '[' + m_endpoint.host.toUtf8() + "]:"
+                                                            + QByteArray::number(m_endpoint.port);
+    QFile known(file);
+    if (!known.open(QIODevice::ReadOnly))
+        return {};
+    QString found;
+    while (!known.atEnd()) {
+        const QByteArray line = known.readLine().trimmed();
+        if (line.isEmpty() || line.startsWith('#'))
+            continue;
+        ssh_knownhosts_entry *entry = nullptr;
+        if (ssh_known_hosts_parse_line(host.constData(), line.constData(), &entry) == SSH_OK
+            && entry) {
+            const bool sameType
+                    = QString::fromLatin1(ssh_key_type_to_char(ssh_key_type(entry->publickey)))
+                      == m_hostKey.type;
+            if (found.isEmpty() || sameType)
+                found = fingerprintOf(entry->publickey);
+            ssh_knownhosts_entry_free(entry);
+            if (sameType)
+                break;
+        } else {
+            ssh_knownhosts_entry_free(entry);
+        }
+    }
+    return found;
+}
+
+Result<void> SshSession::logIn(const PasswordSource &password)
+{
+    Operation operation(*this);
+    const auto lost = [&]() -> std::optional<Error> { return connectionError(); };
+    int result = ssh_userauth_none(m_ssh, nullptr);
+    if (result == SSH_AUTH_SUCCESS)
+        return {};
+    if (result == SSH_AUTH_ERROR)
+        return lost().value_or(
+                failure(ErrorKind::Unreachable, QString::fromUtf8(ssh_get_error(m_ssh))));
+    const int methods = ssh_userauth_list(m_ssh, nullptr);
+    if (methods & SSH_AUTH_METHOD_PUBLICKEY) {
+        if (m_endpoint.useAgent && qEnvironmentVariableIsSet("SSH_AUTH_SOCK")) {
+            if (ssh_userauth_agent(m_ssh, nullptr) == SSH_AUTH_SUCCESS)
+                return {};
+            if (std::optional<Error> gone = lost())
+                return *gone;
+        }
+        QStringList keys;
+        if (!m_endpoint.identityFile.isEmpty())
+            keys << m_endpoint.identityFile;
+        if (m_endpoint.useDefaultKeys) {
+            for (const char *name : { "id_ed25519", "id_ecdsa", "id_rsa" })
+                keys << QDir::homePath() + QStringLiteral("/.ssh/") + QLatin1String(name);
+        }
+        for (const QString &file : std::as_const(keys)) {
+            if (!QFileInfo::exists(file))
+                continue;
+            ssh_key raw = nullptr;
+            // Keys with a passphrase wait for the credential store (passphrases from the
+            // keychain); they are skipped for now.
+            if (ssh_pki_import_privkey_file(QFile::encodeName(file).constData(), nullptr, nullptr,
+                                            nullptr, &raw)
+                != SSH_OK)
+                continue;
+            const Key key(raw);
+            if (ssh_userauth_publickey(m_ssh, nullptr, key.get()) == SSH_AUTH_SUCCESS)
+                return {};
+            if (std::optional<Error> gone = lost())
+                return *gone;
+        }
+    }
+    if ((methods & SSH_AUTH_METHOD_PASSWORD) && password) {
+        if (std::optional<QByteArray> secret = password(m_endpoint)) {
+            const int answer = ssh_userauth_password(m_ssh, nullptr, secret->constData());
+            secret->fill('\0');
+            if (answer == SSH_AUTH_SUCCESS)
+                return {};
+            if (std::optional<Error> gone = lost())
+                return *gone;
+        }
+    }
+    return Error{ QString::fromUtf16(authenticationFailedCode),
+                  m_endpoint.display() + QStringLiteral(": ")
+                          + tr("The server refused the login of %1 with every key and password "
+                               "tried")
+                                    .arg(m_endpoint.user.isEmpty()
+                                                 ? QString::fromUtf8(qgetenv("USER"))
+                                                 : m_endpoint.user) };
+}
+
+Result<HostKey> SshSession::trust(const SshEndpoint &endpoint, const QString &fingerprint)
+{
+    std::shared_ptr<SshSession> session(new SshSession(endpoint));
+    if (Result<void> socket = session->openSocket(); !socket)
+        return socket.error();
+    ssh_session ssh = session->m_ssh = ssh_new();
+    const QByteArray host = endpoint.host.toUtf8();
+    const unsigned int port = endpoint.port;
+    const int no = 0;
+    ssh_options_set(ssh, SSH_OPTIONS_PROCESS_CONFIG, &no);
+    ssh_options_set(ssh, SSH_OPTIONS_HOST, host.constData());
+    ssh_options_set(ssh, SSH_OPTIONS_PORT, &port);
+    socket_t fd = session->m_fd;
+    ssh_options_set(ssh, SSH_OPTIONS_FD, &fd);
+    {
+        Operation operation(*session, endpoint.connectTimeout);
+        if (ssh_connect(ssh) != SSH_OK)
+            return session->connectionError().value_or(session->failure(
+                    ErrorKind::Unreachable, QString::fromUtf8(ssh_get_error(ssh))));
+    }
+    ssh_key raw = nullptr;
+    if (ssh_get_server_publickey(ssh, &raw) != SSH_OK)
+        return session->failure(ErrorKind::Unreachable, QString::fromUtf8(ssh_get_error(ssh)));
+    const Key key(raw);
+    HostKey presented{ QString::fromLatin1(ssh_key_type_to_char(ssh_key_type(key.get()))),
+                       fingerprintOf(key.get()),
+                       {} };
+    if (presented.fingerprint != fingerprint)
+        return Error{ QStringLiteral("Fingerprint Mismatch"),
+                      endpoint.display() + QStringLiteral(": ")
+                              + tr("The server presents the host key %1, not %2")
+                                        .arg(presented.fingerprint, fingerprint) };
+    QDir().mkpath(QFileInfo(endpoint.knownHostsFile).absolutePath());
+    const QByteArray own = QFile::encodeName(endpoint.knownHostsFile);
+    ssh_options_set(ssh, SSH_OPTIONS_KNOWNHOSTS, own.constData());
+    if (ssh_session_update_known_hosts(ssh) != SSH_OK)
+        return session->failure(ErrorKind::Io, tr("Cannot write %1: %2")
+                                                       .arg(endpoint.knownHostsFile,
+                                                            QString::fromUtf8(ssh_get_error(ssh))));
+    return presented;
+}
+
+bool SshSession::hasExtension(const char *name) const
+{
+    return m_sftp
+           && sftp_extension_supported(m_sftp, name, "1")
+                              + sftp_extension_supported(m_sftp, name, "2")
+                      > 0;
+}
+
+Error SshSession::sftpError(const QByteArray &path) const
+{
+    if (std::optional<Error> lost = connectionError())
+        return Error{ lost->code,
+                      displayPath(path) + lost->message.mid(m_endpoint.display().size()) };
+    const int status = m_sftp ? sftp_get_error(m_sftp) : SSH_FX_CONNECTION_LOST;
+    const QString where = displayPath(path) + QStringLiteral(": ");
+    switch (status) {
+    case SSH_FX_NO_SUCH_FILE:
+    case SSH_FX_NO_SUCH_PATH:
+        return errorOf(ErrorKind::NotFound, where + QStringLiteral("No such file or directory"));
+    case SSH_FX_PERMISSION_DENIED:
+        return errorOf(ErrorKind::Denied, where + QStringLiteral("Permission denied"));
+    case SSH_FX_FILE_ALREADY_EXISTS:
+        return errorOf(ErrorKind::Exists, where + QStringLiteral("File exists"));
+    case SSH_FX_WRITE_PROTECT:
+        return errorOf(ErrorKind::ReadOnly, where + QStringLiteral("Read-only file system"));
+    case SSH_FX_OP_UNSUPPORTED:
+        return errorOf(ErrorKind::NotSupported, where + QStringLiteral("Operation not supported"));
+    case SSH_FX_NO_CONNECTION:
+    case SSH_FX_CONNECTION_LOST:
+        return errorOf(ErrorKind::Unreachable, where + tr("The connection was lost"));
+    default:
+        break;
+    }
+    // SFTP 3 says "Failure" for everything else (a full disk too): the caller looks closer.
+    return errorOf(ErrorKind::Io, where + tr("The server refused (SFTP status %1)").arg(status));
+}
+
+} // namespace lts::fsops

@@ -1,0 +1,146 @@
+// SshSession: one SSH connection to a server, logged in and with an SFTP channel open, for
+// the SFTP backend (sftpfs.h). It checks the server's host key against the user's
+// ~/.ssh/known_hosts (read only) and the application's own known_hosts (written only when the
+// user trusts a key), and logs in as remote.md says: agent, the location's key file, the
+// default keys, a password given by the caller. libssh blocks: no call of it waits longer than
+// the operation deadline without an answer (a watchdog closes the socket), and cancel() closes
+// the socket from any thread, so no call stays blocked.
+#pragma once
+
+#include "fsops.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <atomic>
+#include <chrono>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <optional>
+
+struct ssh_session_struct;
+struct sftp_session_struct;
+
+namespace lts::fsops {
+
+// Where to connect and how to log in; the model layer fills it from a location string and
+// ~/.ssh/config.
+struct SshEndpoint
+{
+    QString host;
+    quint16 port = 22;
+    QString user; // empty: the local user's name
+    QString identityFile; // the location's ?key= or IdentityFile; empty: the default keys only
+    // The application's own known_hosts (<config dir>/known_hosts): read, and written by trust.
+    QString knownHostsFile;
+    // The user's, read only; empty: ~/.ssh/known_hosts.
+    QString userKnownHostsFile;
+    bool useAgent = true;
+    bool useDefaultKeys = true;
+    std::chrono::milliseconds connectTimeout = std::chrono::seconds(15);
+    // No call waits longer than this for the server (Settings::networkTimeoutSeconds).
+    std::chrono::milliseconds operationTimeout = std::chrono::seconds(30);
+
+    // "sftp://user@host:port", for messages (never with a secret).
+    QString display() const;
+};
+
+// The password for `endpoint` (from the credential store), or nullopt when there is none.
+using PasswordSource = std::function<std::optional<QByteArray>(const SshEndpoint &endpoint)>;
+
+// A server's host key as people compare it with `ssh-keygen -lf`.
+struct HostKey
+{
+    QString type; // "ssh-ed25519"
+    QString fingerprint; // "SHA256:..."
+    QString previous; // the fingerprint known before, when the key changed
+};
+
+// The codes of the errors only remote locations have (remote.md, "Protocol"); kindOf() tells
+// them Denied: the user must trust a key or give a login, and nothing retries them.
+inline constexpr char16_t hostKeyUnknownCode[] = u"Host Key Unknown";
+inline constexpr char16_t hostKeyChangedCode[] = u"Host Key Changed";
+inline constexpr char16_t authenticationFailedCode[] = u"Authentication Failed";
+
+class SshSession final
+{
+    Q_DECLARE_TR_FUNCTIONS(SshSession)
+
+public:
+    ~SshSession();
+    Q_DISABLE_COPY_MOVE(SshSession)
+
+    // Connects, checks the host key and logs in. A host key that is not trusted fails with
+    // Host Key Unknown or Host Key Changed, and `hostKey` (if given) tells which key it was.
+    // `started` gets the session before it connects, so that it can be cancelled meanwhile.
+    static Result<std::shared_ptr<SshSession>>
+    connect(const SshEndpoint &endpoint, const PasswordSource &password = {},
+            HostKey *hostKey = nullptr,
+            const std::function<void(const std::shared_ptr<SshSession> &)> &started = {});
+    // Adds the key the server presents now to the application's known_hosts, only if its
+    // fingerprint is `fingerprint` ("Fingerprint Mismatch" otherwise).
+    static Result<HostKey> trust(const SshEndpoint &endpoint, const QString &fingerprint);
+
+    const SshEndpoint &endpoint() const { return m_endpoint; }
+    const HostKey &hostKey() const { return m_hostKey; }
+
+    // Closes the socket now, from any thread: every call waiting on the server returns, with
+    // Cancelled. The session is of no use after.
+    void cancel();
+    bool isBroken() const { return m_broken; }
+
+    // Every use of the handles below holds this lock, and an Operation for its deadline.
+    std::unique_lock<std::mutex> lock() { return std::unique_lock(m_mutex); }
+    std::unique_lock<std::mutex> tryLock() { return std::unique_lock(m_mutex, std::try_to_lock); }
+    ssh_session_struct *ssh() const { return m_ssh; }
+    sftp_session_struct *sftp() const { return m_sftp; }
+    bool hasExtension(const char *name) const;
+
+    // The deadline of one call to the server: past it, the socket is closed.
+    class Operation
+    {
+    public:
+        explicit Operation(SshSession &session);
+        Operation(SshSession &session, std::chrono::milliseconds timeout);
+        ~Operation();
+        Q_DISABLE_COPY_MOVE(Operation)
+
+    private:
+        SshSession &m_session;
+    };
+
+    // The error of the last failed SFTP call on `path`, with the kind the engine needs. A
+    // call that failed because the connection went (lost, cancelled, past its deadline) says
+    // so, whatever the server's status.
+    Error sftpError(const QByteArray &path) const;
+    // The connection's own failure (lost, cancelled, timed out), or nullopt while it is fine.
+    std::optional<Error> connectionError() const;
+    // "sftp://user@host:port/path", for messages.
+    QString displayPath(const QByteArray &path) const;
+
+private:
+    struct Watchdog;
+    explicit SshSession(const SshEndpoint &endpoint);
+    Result<void> open(const PasswordSource &password);
+    Result<void> openSocket();
+    Result<void> checkHostKey();
+    Result<void> logIn(const PasswordSource &password);
+    Error failure(ErrorKind kind, const QString &reason) const;
+    QString knownFingerprint(const QString &file) const;
+    void closeSocket();
+
+    SshEndpoint m_endpoint;
+    HostKey m_hostKey;
+    ssh_session_struct *m_ssh = nullptr;
+    sftp_session_struct *m_sftp = nullptr;
+    std::mutex m_mutex;
+    std::mutex m_socketMutex; // guards m_fd against cancel() during destruction
+    int m_fd = -1;
+    std::atomic_bool m_cancelled = false;
+    std::atomic_bool m_timedOut = false;
+    std::atomic_bool m_broken = false;
+    std::unique_ptr<Watchdog> m_watchdog;
+};
+
+} // namespace lts::fsops

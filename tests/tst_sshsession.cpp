@@ -1,0 +1,446 @@
+// The SSH connection of SFTP locations against a real OpenSSH sshd on loopback: host keys
+// checked (unknown, trusted, changed, a wrong fingerprint), logins refused, servers that are
+// not there or never answer, and a cancel that ends a call at once.
+#include "memoryfs.h"
+#include "sftpfs.h"
+#include "smalldisk.h"
+#include "sshdserver.h"
+#include "testmain.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QScopeGuard>
+#include <QTemporaryDir>
+
+#include <atomic>
+#include <thread>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+using namespace lts;
+using namespace lts::fsops;
+
+namespace {
+
+// A thread's state as the kernel tells it ('R' running, 'S' sleeping in a wait).
+char threadState(pid_t thread)
+{
+    QFile stat(QStringLiteral("/proc/self/task/%1/stat").arg(thread));
+    if (!stat.open(QIODevice::ReadOnly))
+        return '?';
+    const QByteArray text = stat.readAll();
+    const qsizetype end = text.lastIndexOf(')');
+    return end > 0 && end + 2 < text.size() ? text.at(end + 2) : '?';
+}
+
+} // namespace
+
+class TestSshSession : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<test::SshdServer> m_server;
+    std::unique_ptr<QTemporaryDir> m_config;
+
+    SshEndpoint endpoint() const
+    {
+        SshEndpoint endpoint;
+        endpoint.host = QStringLiteral("127.0.0.1");
+        endpoint.port = m_server->port();
+        endpoint.user = m_server->user();
+        endpoint.identityFile = m_server->clientKey();
+        endpoint.knownHostsFile = m_config->filePath(QStringLiteral("known_hosts"));
+        endpoint.userKnownHostsFile = m_config->filePath(QStringLiteral("user_known_hosts"));
+        endpoint.useAgent = false;
+        endpoint.useDefaultKeys = false;
+        return endpoint;
+    }
+
+    void writeUserKnownHosts(const QByteArray &text)
+    {
+        QFile file(m_config->filePath(QStringLiteral("user_known_hosts")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(text);
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_config = std::make_unique<QTemporaryDir>();
+        if (const QString why = test::SshdServer::whyNoSshd(); !why.isEmpty())
+            QSKIP(qPrintable(why));
+        m_server = std::make_unique<test::SshdServer>();
+        QVERIFY2(m_server->start(), qPrintable(m_server->whyNot()));
+    }
+
+    void cleanup()
+    {
+        m_server.reset();
+        m_config.reset();
+    }
+
+    void anUnknownHostKeyIsRefusedWithItsFingerprint()
+    {
+        HostKey key;
+        Result<std::shared_ptr<SshSession>> session = SshSession::connect(endpoint(), {}, &key);
+        QVERIFY(!session);
+        QCOMPARE(session.error().code, QStringLiteral("Host Key Unknown"));
+        QCOMPARE(kindOf(session.error()), ErrorKind::Denied);
+        const QString fingerprint = m_server->hostFingerprint();
+        QVERIFY(fingerprint.startsWith(u"SHA256:"));
+        QCOMPARE(key.fingerprint, fingerprint);
+        QCOMPARE(key.type, QStringLiteral("ssh-ed25519"));
+        QVERIFY2(session.error().message.contains(fingerprint),
+                 qPrintable(session.error().message));
+        QVERIFY2(session.error().message.contains(u"127.0.0.1"),
+                 qPrintable(session.error().message));
+        // Nothing was written anywhere: never trusted silently.
+        QVERIFY(!QFile::exists(endpoint().knownHostsFile));
+
+        // A location tells which key it was refused for, for the drive's Trust field.
+        SftpLocation location(endpoint(), QFile::encodeName(m_server->directory()));
+        QVERIFY(!location.refusedHostKey());
+        Result<Folder> root = location.openRoot();
+        QVERIFY(!root);
+        QCOMPARE(root.error().code, QStringLiteral("Host Key Unknown"));
+        QVERIFY(location.refusedHostKey());
+        QCOMPARE(location.refusedHostKey()->fingerprint, fingerprint);
+        QCOMPARE(location.refusedHostKey()->type, QStringLiteral("ssh-ed25519"));
+        QVERIFY(SshSession::trust(endpoint(), fingerprint));
+        QVERIFY(location.openRoot());
+        QVERIFY(!location.refusedHostKey());
+    }
+
+    void aTrustedKeyLetsTheSessionListTheServer()
+    {
+        Result<HostKey> wrong = SshSession::trust(endpoint(), QStringLiteral("SHA256:nope"));
+        QVERIFY(!wrong);
+        QCOMPARE(wrong.error().code, QStringLiteral("Fingerprint Mismatch"));
+        QVERIFY(!QFile::exists(endpoint().knownHostsFile));
+
+        Result<HostKey> trusted = SshSession::trust(endpoint(), m_server->hostFingerprint());
+        QVERIFY2(trusted, qPrintable(trusted ? QString() : trusted.error().message));
+        QFile written(endpoint().knownHostsFile);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QVERIFY(written.readAll().contains(m_server->hostPublicKey().split(' ').at(1)));
+
+        QFile::copy(m_server->clientKey(), m_server->directory() + QStringLiteral("/listed"));
+        SftpLocation location(endpoint(), QFile::encodeName(m_server->directory()));
+        Result<Folder> root = location.openRoot();
+        QVERIFY2(root, qPrintable(root ? QString() : root.error().message));
+        Result<std::vector<Entry>> entries = root->list();
+        QVERIFY(entries);
+        bool found = false;
+        for (const Entry &entry : *entries)
+            found = found || entry.name == "listed";
+        QVERIFY(found);
+    }
+
+    void theUsersKnownHostsIsReadNeverWritten()
+    {
+        writeUserKnownHosts(m_server->knownHostsLine());
+        Result<std::shared_ptr<SshSession>> session = SshSession::connect(endpoint());
+        QVERIFY2(session, qPrintable(session ? QString() : session.error().message));
+        QVERIFY(!QFile::exists(endpoint().knownHostsFile));
+    }
+
+    void aChangedHostKeyIsRefusedWithBothFingerprints()
+    {
+        const QByteArray oldKey = m_server->hostPublicKey();
+        const QString before = m_server->hostFingerprint();
+        QVERIFY(m_server->replaceHostKey());
+        QVERIFY(m_server->restart());
+        const QString after = m_server->hostFingerprint();
+        QVERIFY(before != after);
+        // The user knew the server (this address and port) with its old key.
+        writeUserKnownHosts("[127.0.0.1]:" + QByteArray::number(m_server->port()) + ' ' + oldKey
+                            + '\n');
+        HostKey key;
+        Result<std::shared_ptr<SshSession>> session = SshSession::connect(endpoint(), {}, &key);
+        QVERIFY(!session);
+        QCOMPARE(session.error().code, QStringLiteral("Host Key Changed"));
+        QCOMPARE(key.fingerprint, after);
+        QCOMPARE(key.previous, before);
+        QVERIFY2(session.error().message.contains(before)
+                         && session.error().message.contains(after),
+                 qPrintable(session.error().message));
+        // Only an explicit trust of the new key clears it.
+        QVERIFY(SshSession::trust(endpoint(), after));
+        Result<std::shared_ptr<SshSession>> again = SshSession::connect(endpoint());
+        QVERIFY2(again, qPrintable(again ? QString() : again.error().message));
+    }
+
+    void theAgentsKeysAndTheDefaultKeysLogIn()
+    {
+        QVERIFY(SshSession::trust(endpoint(), m_server->hostFingerprint()));
+        SshEndpoint keyless = endpoint();
+        keyless.identityFile.clear();
+        keyless.useAgent = true;
+        const QByteArray home = qgetenv("HOME");
+        const QByteArray agentSocket = qgetenv("SSH_AUTH_SOCK");
+        const auto restore = qScopeGuard([&] {
+            qputenv("HOME", home);
+            if (agentSocket.isEmpty())
+                qunsetenv("SSH_AUTH_SOCK");
+            else
+                qputenv("SSH_AUTH_SOCK", agentSocket);
+        });
+        qputenv("HOME", QFile::encodeName(m_config->path()));
+        qunsetenv("SSH_AUTH_SOCK");
+        QCOMPARE(SshSession::connect(keyless).error().code,
+                 QStringLiteral("Authentication Failed"));
+
+        // An agent that holds the key.
+        const QString socket = m_config->filePath(QStringLiteral("agent"));
+        QProcess agent;
+        agent.start(QStringLiteral("ssh-agent"),
+                    { QStringLiteral("-D"), QStringLiteral("-a"), socket });
+        QVERIFY(agent.waitForStarted(10000));
+        const auto stopAgent = qScopeGuard([&] {
+            agent.kill();
+            agent.waitForFinished(10000);
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(socket), 10000);
+        QProcess add;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("SSH_AUTH_SOCK"), socket);
+        add.setProcessEnvironment(environment);
+        add.start(QStringLiteral("ssh-add"), { QStringLiteral("-q"), m_server->clientKey() });
+        QVERIFY(add.waitForFinished(30000));
+        QCOMPARE(add.exitCode(), 0);
+        qputenv("SSH_AUTH_SOCK", QFile::encodeName(socket));
+        Result<std::shared_ptr<SshSession>> byAgent = SshSession::connect(keyless);
+        QVERIFY2(byAgent, qPrintable(byAgent ? QString() : byAgent.error().message));
+        keyless.useAgent = false;
+        QVERIFY(!SshSession::connect(keyless));
+
+        // ~/.ssh/id_ed25519.
+        QVERIFY(QDir().mkpath(m_config->filePath(QStringLiteral(".ssh"))));
+        QVERIFY(QFile::copy(m_server->clientKey(),
+                            m_config->filePath(QStringLiteral(".ssh/id_ed25519"))));
+        keyless.useDefaultKeys = true;
+        Result<std::shared_ptr<SshSession>> byDefaultKey = SshSession::connect(keyless);
+        QVERIFY2(byDefaultKey, qPrintable(byDefaultKey ? QString() : byDefaultKey.error().message));
+    }
+
+    void aRefusedLoginSaysAuthenticationFailed()
+    {
+        QVERIFY(SshSession::trust(endpoint(), m_server->hostFingerprint()));
+        SshEndpoint other = endpoint();
+        other.identityFile = m_config->filePath(QStringLiteral("stranger"));
+        QProcess keygen;
+        keygen.start(QStringLiteral("ssh-keygen"),
+                     { QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"),
+                       QStringLiteral("-N"), QString(), QStringLiteral("-f"), other.identityFile });
+        QVERIFY(keygen.waitForFinished(30000));
+        bool asked = false;
+        Result<std::shared_ptr<SshSession>> session
+                = SshSession::connect(other, [&](const SshEndpoint &) {
+                      asked = true;
+                      return std::optional<QByteArray>("not-the-password-4711");
+                  });
+        QVERIFY(!session);
+        QCOMPARE(session.error().code, QStringLiteral("Authentication Failed"));
+        QCOMPARE(kindOf(session.error()), ErrorKind::Denied);
+        QVERIFY(!session.error().message.contains(u"4711"));
+        QVERIFY(session.error().message.contains(u"127.0.0.1"));
+        Q_UNUSED(asked) // the server may not offer passwords at all
+    }
+
+    void aServerThatIsNotThereIsUnreachable()
+    {
+        SshEndpoint gone = endpoint();
+        m_server->stop();
+        Result<std::shared_ptr<SshSession>> session = SshSession::connect(gone);
+        QVERIFY(!session);
+        QCOMPARE(kindOf(session.error()), ErrorKind::Unreachable);
+        QVERIFY2(session.error().message.contains(u"sftp://"), qPrintable(session.error().message));
+    }
+
+    void aLargeFileKeepsEveryByteInOrder()
+    {
+        // Many requests in flight each way: any answer put in the wrong place shows here.
+        QVERIFY(SshSession::trust(endpoint(), m_server->hostFingerprint()));
+        SftpLocation location(endpoint(), QFile::encodeName(m_server->directory()));
+        Result<Folder> remote = location.openRoot();
+        QVERIFY(remote);
+        QByteArray data(5 * 1024 * 1024 + 12345, Qt::Uninitialized);
+        for (qsizetype i = 0; i < data.size(); ++i)
+            data[i] = char((i * 7919) >> 3);
+        MemoryFileSystem memory;
+        memory.putFile("/source", data, 1'600'000'000);
+        Result<Folder> inMemory = memory.openRoot("/");
+        Result<CopyResult> up = inMemory->copyFile("source", *remote, "uploaded", {}, {}, false);
+        QVERIFY2(up, qPrintable(up ? QString() : up.error().message));
+        QFile uploaded(m_server->directory() + QStringLiteral("/uploaded"));
+        QVERIFY(uploaded.open(QIODevice::ReadOnly));
+        QVERIFY(uploaded.readAll() == data);
+        Result<CopyResult> down = remote->copyFile("uploaded", *inMemory, "back", {}, {}, false);
+        QVERIFY2(down, qPrintable(down ? QString() : down.error().message));
+        QVERIFY(*memory.fileContent("/back") == data);
+        QCOMPARE(remote->stat("uploaded")->mtimeSec, 1'600'000'000);
+    }
+
+    void aFullServerDiskSaysNoSpaceAndKeepsNoHalfFile()
+    {
+        if (const QString why = test::whyNoSmallDisks(); !why.isEmpty())
+            QSKIP(qPrintable(why));
+        test::SmallDisk disk(m_config->filePath(QStringLiteral("small")), QStringLiteral("1m"));
+        QVERIFY(disk.waitUntilMounted());
+        QVERIFY(SshSession::trust(endpoint(), m_server->hostFingerprint()));
+        // sshd runs as this test's user, so it reaches the small disk where this test does.
+        SftpLocation location(endpoint(), QFile::encodeName(disk.path()));
+        Result<Folder> remote = location.openRoot();
+        QVERIFY2(remote, qPrintable(remote ? QString() : remote.error().message));
+        MemoryFileSystem memory;
+        memory.putFile("/big", QByteArray(3 * 1024 * 1024, 'b'), 1'600'000'000);
+        Result<Folder> inMemory = memory.openRoot("/");
+        Result<CopyResult> copied = inMemory->copyFile("big", *remote, "big", {}, {}, false);
+        QVERIFY(!copied);
+        QCOMPARE(kindOf(copied.error()), ErrorKind::NoSpace);
+        QVERIFY2(copied.error().message.contains(u"sftp://")
+                         && copied.error().message.contains(u"/big"),
+                 qPrintable(copied.error().message));
+        Result<std::vector<Entry>> left = remote->list();
+        QVERIFY(left);
+        QVERIFY(left->empty());
+    }
+
+    void aServerThatStopsAnsweringTimesOutOrIsCancelled()
+    {
+        QVERIFY(SshSession::trust(endpoint(), m_server->hostFingerprint()));
+        SshEndpoint quick = endpoint();
+        quick.operationTimeout = std::chrono::seconds(1);
+        SftpLocation location(quick, QFile::encodeName(m_server->directory()));
+        Result<Folder> root = location.openRoot();
+        QVERIFY2(root, qPrintable(root ? QString() : root.error().message));
+        QVERIFY(root->list());
+
+        m_server->freezeConnections(true);
+        QElapsedTimer timer;
+        timer.start();
+        Result<std::vector<Entry>> listed = root->list();
+        QVERIFY(!listed);
+        QCOMPARE(kindOf(listed.error()), ErrorKind::Timeout);
+        QVERIFY2(listed.error().message.contains(m_server->directory()),
+                 qPrintable(listed.error().message));
+        QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+        m_server->freezeConnections(false);
+
+        // With a long deadline, cancel() ends the wait at once.
+        SftpLocation patient(endpoint(), QFile::encodeName(m_server->directory()));
+        Result<Folder> other = patient.openRoot();
+        QVERIFY(other);
+        m_server->freezeConnections(true);
+        std::optional<Result<Folder>> opened;
+        std::atomic<pid_t> caller = 0;
+        std::thread waiting([&] {
+            caller = ::gettid();
+            opened.emplace(other->open("."));
+        });
+        const auto release = qScopeGuard([&] {
+            patient.cancel();
+            if (waiting.joinable())
+                waiting.join();
+            m_server->freezeConnections(false);
+        });
+        // Until the call sleeps, waiting for the server's answer.
+        QTRY_VERIFY_WITH_TIMEOUT(caller != 0 && threadState(caller) == 'S', 5000);
+        timer.restart();
+        patient.cancel();
+        waiting.join();
+        QVERIFY(opened.has_value() && !*opened);
+        QCOMPARE(kindOf(opened->error()), ErrorKind::Cancelled);
+        QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+        m_server->freezeConnections(false);
+    }
+
+    void callsDoNotWaitBehindACallStuckOnTheServer()
+    {
+        // A root's folders share a pool of connections: while one call waits on a connection
+        // the server no longer serves, another takes a connection of its own.
+        QVERIFY(SshSession::trust(endpoint(), m_server->hostFingerprint()));
+        SftpLocation location(endpoint(), QFile::encodeName(m_server->directory()), {}, 2);
+        Result<Folder> root = location.openRoot();
+        QVERIFY(root);
+        QVERIFY(root->list());
+        m_server->freezeConnections(true);
+        std::optional<Result<std::vector<Entry>>> stuck;
+        std::atomic<pid_t> caller = 0;
+        std::thread waiting([&] {
+            caller = ::gettid();
+            stuck.emplace(root->list());
+        });
+        const auto release = qScopeGuard([&] {
+            location.cancel();
+            waiting.join();
+            m_server->freezeConnections(false);
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(caller != 0 && threadState(caller) == 'S', 5000);
+        QElapsedTimer timer;
+        timer.start();
+        Result<Stat> other = root->statSelf();
+        QVERIFY2(other, qPrintable(other ? QString() : other.error().message));
+        QCOMPARE(other->type, EntryType::Folder);
+        QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY(!stuck.has_value());
+    }
+
+    void aServerThatNeverAnswersTimesOutAndCancelEndsTheWait()
+    {
+        // A listening socket nobody accepts from: the connection is made, the greeting never
+        // comes.
+        const int silent = ::socket(AF_INET, SOCK_STREAM, 0);
+        sockaddr_in address = {};
+        address.sin_family = AF_INET;
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        socklen_t length = sizeof address;
+        QCOMPARE(::bind(silent, reinterpret_cast<sockaddr *>(&address), sizeof address), 0);
+        QCOMPARE(::listen(silent, 4), 0);
+        QCOMPARE(::getsockname(silent, reinterpret_cast<sockaddr *>(&address), &length), 0);
+        SshEndpoint mute = endpoint();
+        mute.port = ntohs(address.sin_port);
+        mute.connectTimeout = std::chrono::seconds(1);
+        QElapsedTimer timer;
+        timer.start();
+        Result<std::shared_ptr<SshSession>> session = SshSession::connect(mute);
+        QVERIFY(!session);
+        QCOMPARE(kindOf(session.error()), ErrorKind::Timeout);
+        QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+
+        mute.connectTimeout = std::chrono::seconds(60);
+        SftpLocation location(mute, "/");
+        std::optional<Result<Folder>> opened;
+        std::thread waiting([&] { opened.emplace(location.openRoot()); });
+        // The connection is there once the listening socket has it in its queue.
+        const int accepted = [&] {
+            QElapsedTimer waited;
+            waited.start();
+            int fd = -1;
+            while (fd < 0 && waited.elapsed() < 10000)
+                fd = ::accept(silent, nullptr, nullptr);
+            return fd;
+        }();
+        QVERIFY(accepted >= 0);
+        timer.restart();
+        // The session registers with the location right after connect() returns: cancel
+        // until the wait ends.
+        while (!opened.has_value() && timer.elapsed() < 10000) {
+            location.cancel();
+            QTest::qWait(10);
+        }
+        waiting.join();
+        QVERIFY(opened.has_value());
+        QVERIFY(!*opened);
+        QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+        ::close(accepted);
+        ::close(silent);
+    }
+};
+
+LTS_TEST_MAIN(TestSshSession)
+#include "tst_sshsession.moc"
