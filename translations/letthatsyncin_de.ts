@@ -2,6 +2,68 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>SshSession</name>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time</source>
+        <translation>Der Server hat nicht rechtzeitig geantwortet</translation>
+    </message>
+    <message>
+        <source>The connection was lost</source>
+        <translation>Die Verbindung wurde unterbrochen</translation>
+    </message>
+    <message>
+        <source>Cannot find the server (%1)</source>
+        <translation>Der Server wurde nicht gefunden (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server did not answer within %n seconds</source>
+        <translation>
+            <numerusform>Der Server hat nicht innerhalb von %n Sekunde geantwortet</numerusform>
+            <numerusform>Der Server hat nicht innerhalb von %n Sekunden geantwortet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Out of memory</source>
+        <translation>Nicht genug Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>The server offers no SFTP (%1)</source>
+        <translation>Der Server bietet kein SFTP an (%1)</translation>
+    </message>
+    <message>
+        <source>The server&apos;s host key changed: it was %1 and is now %2. Trust the new key only if the server&apos;s administrator confirms it.</source>
+        <translation>Der Host-Schlüssel des Servers hat sich geändert: Er war %1 und ist jetzt %2. Vertrauen Sie dem neuen Schlüssel nur, wenn der Administrator des Servers ihn bestätigt.</translation>
+    </message>
+    <message>
+        <source>another key</source>
+        <translation>ein anderer Schlüssel</translation>
+    </message>
+    <message>
+        <source>The server&apos;s host key %1 is not trusted yet</source>
+        <translation>Dem Host-Schlüssel %1 des Servers wird noch nicht vertraut</translation>
+    </message>
+    <message>
+        <source>The server refused the login of %1 with every key and password tried</source>
+        <translation>Der Server hat die Anmeldung von %1 mit jedem versuchten Schlüssel und Passwort abgelehnt</translation>
+    </message>
+    <message>
+        <source>The server presents the host key %1, not %2</source>
+        <translation>Der Server zeigt den Host-Schlüssel %1, nicht %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The server refused (SFTP status %1)</source>
+        <translation>Der Server hat abgelehnt (SFTP-Status %1)</translation>
+    </message>
+</context>
+<context>
     <name>lts::ApiClient</name>
     <message>
         <source>LetThatSyncIn is not running (nothing answers on %1).</source>

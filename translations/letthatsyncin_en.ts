@@ -2,6 +2,68 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>SshSession</name>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time</source>
+        <translation>The server did not answer in time</translation>
+    </message>
+    <message>
+        <source>The connection was lost</source>
+        <translation>The connection was lost</translation>
+    </message>
+    <message>
+        <source>Cannot find the server (%1)</source>
+        <translation>Cannot find the server (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server did not answer within %n seconds</source>
+        <translation>
+            <numerusform>The server did not answer within %n seconds</numerusform>
+            <numerusform>The server did not answer within %n seconds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Out of memory</source>
+        <translation>Out of memory</translation>
+    </message>
+    <message>
+        <source>The server offers no SFTP (%1)</source>
+        <translation>The server offers no SFTP (%1)</translation>
+    </message>
+    <message>
+        <source>The server&apos;s host key changed: it was %1 and is now %2. Trust the new key only if the server&apos;s administrator confirms it.</source>
+        <translation>The server&apos;s host key changed: it was %1 and is now %2. Trust the new key only if the server&apos;s administrator confirms it.</translation>
+    </message>
+    <message>
+        <source>another key</source>
+        <translation>another key</translation>
+    </message>
+    <message>
+        <source>The server&apos;s host key %1 is not trusted yet</source>
+        <translation>The server&apos;s host key %1 is not trusted yet</translation>
+    </message>
+    <message>
+        <source>The server refused the login of %1 with every key and password tried</source>
+        <translation>The server refused the login of %1 with every key and password tried</translation>
+    </message>
+    <message>
+        <source>The server presents the host key %1, not %2</source>
+        <translation>The server presents the host key %1, not %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>The server refused (SFTP status %1)</source>
+        <translation>The server refused (SFTP status %1)</translation>
+    </message>
+</context>
+<context>
     <name>lts::ApiClient</name>
     <message>
         <source>LetThatSyncIn is not running (nothing answers on %1).</source>

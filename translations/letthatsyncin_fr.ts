@@ -2,6 +2,68 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>SshSession</name>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time</source>
+        <translation>Le serveur n’a pas répondu à temps</translation>
+    </message>
+    <message>
+        <source>The connection was lost</source>
+        <translation>La connexion a été perdue</translation>
+    </message>
+    <message>
+        <source>Cannot find the server (%1)</source>
+        <translation>Le serveur est introuvable (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server did not answer within %n seconds</source>
+        <translation>
+            <numerusform>Le serveur n’a pas répondu en %n seconde</numerusform>
+            <numerusform>Le serveur n’a pas répondu en %n secondes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Out of memory</source>
+        <translation>Mémoire insuffisante</translation>
+    </message>
+    <message>
+        <source>The server offers no SFTP (%1)</source>
+        <translation>Le serveur ne propose pas SFTP (%1)</translation>
+    </message>
+    <message>
+        <source>The server&apos;s host key changed: it was %1 and is now %2. Trust the new key only if the server&apos;s administrator confirms it.</source>
+        <translation>La clé d’hôte du serveur a changé&#xa0;: c’était %1, c’est maintenant %2. Ne faites confiance à la nouvelle clé que si l’administrateur du serveur la confirme.</translation>
+    </message>
+    <message>
+        <source>another key</source>
+        <translation>une autre clé</translation>
+    </message>
+    <message>
+        <source>The server&apos;s host key %1 is not trusted yet</source>
+        <translation>La clé d’hôte %1 du serveur n’est pas encore approuvée</translation>
+    </message>
+    <message>
+        <source>The server refused the login of %1 with every key and password tried</source>
+        <translation>Le serveur a refusé la connexion de %1 avec chaque clé et chaque mot de passe essayés</translation>
+    </message>
+    <message>
+        <source>The server presents the host key %1, not %2</source>
+        <translation>Le serveur présente la clé d’hôte %1, pas %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The server refused (SFTP status %1)</source>
+        <translation>Le serveur a refusé (statut SFTP %1)</translation>
+    </message>
+</context>
+<context>
     <name>lts::ApiClient</name>
     <message>
         <source>LetThatSyncIn is not running (nothing answers on %1).</source>
