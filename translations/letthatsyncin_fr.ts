@@ -5,7 +5,7 @@
     <name>SshSession</name>
     <message>
         <source>Cancelled</source>
-        <translation>Annulée</translation>
+        <translation>Annulé</translation>
     </message>
     <message>
         <source>The server did not answer in time</source>
