@@ -7,10 +7,14 @@ namespace lts::credentialkey {
 QString make(const QString &scheme, const QString &user, const QString &host, int port)
 {
     QString hostPart = host.toLower();
-    if (hostPart.contains(u':') && !hostPart.startsWith(u'['))
-        hostPart = u'[' + hostPart + u']';
-    const QString userPart
-            = user.isEmpty() ? QString() : QString::fromLatin1(QUrl::toPercentEncoding(user)) + u'@';
+    if (hostPart.contains(u':') && !hostPart.startsWith(u'[')) {
+        // An IPv6 address with its zone ("fe80::1%eth0") is written as a URL writes it
+        // (RFC 6874: "[fe80::1%25eth0]"), so that the key reads back as the same location.
+        hostPart = u'[' + hostPart.replace(u'%', QStringLiteral("%25")) + u']';
+    }
+    const QString userPart = user.isEmpty()
+                                     ? QString()
+                                     : QString::fromLatin1(QUrl::toPercentEncoding(user)) + u'@';
     // Joined, not arg()-ed: a user's "%40" would be taken for a placeholder.
     return scheme.toLower() + QStringLiteral("://") + userPart + hostPart + u':'
            + QString::number(port);

@@ -209,6 +209,10 @@ private Q_SLOTS:
         QCOMPARE(credentialkey::make(QStringLiteral("sftp"), QStringLiteral("pi"),
                                      QStringLiteral("[::1]"), 22),
                  QStringLiteral("sftp://pi@[::1]:22"));
+        // A link-local address's zone, as a URL writes it (found by fuzz_drive).
+        QCOMPARE(credentialkey::make(QStringLiteral("sftp"), QString(),
+                                     QStringLiteral("fe80::1%eth0"), 22),
+                 QStringLiteral("sftp://[fe80::1%25eth0]:22"));
     }
 
     void fileNamesAreSafeAndDistinct()

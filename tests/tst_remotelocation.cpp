@@ -293,6 +293,9 @@ private Q_SLOTS:
                                    << "post+http://h:80";
         QTest::newRow("IPv6") << "sftp://pi@[::1]/x"
                               << "sftp://pi@[::1]:22";
+        // Found by fuzzing: the zone of a link-local address reads back as itself.
+        QTest::newRow("IPv6 with a zone") << "sftp://[fe80::1%25eth0]/x"
+                                          << "sftp://[fe80::1%25eth0]:22";
         QTest::newRow("a user with an @") << "davs://me%40example.org@cloud/x"
                                           << "davs://me%40example.org@cloud:443";
         // Found by fuzzing: a "%3" in the user is not taken for a placeholder.
