@@ -105,7 +105,14 @@ QString withoutPassword(const QString &location)
     const qsizetype colon = text.indexOf(u':', start);
     if (colon < 0 || colon > at)
         return text;
-    return text.left(colon) + text.mid(at);
+    const QString password = text.mid(colon + 1, at - colon - 1);
+    const QString shown = text.left(colon) + text.mid(at);
+    // The rest may repeat the password (a location pasted twice): then only the server is
+    // shown, never the rest.
+    const QString plain = decoded(password).value_or(password);
+    if (!password.isEmpty() && (shown.contains(password) || shown.contains(plain)))
+        return text.left(colon) + text.mid(at, end - at);
+    return shown;
 }
 
 bool isHostCharacter(QChar c)
@@ -249,12 +256,13 @@ Result<RemoteLocation> RemoteLocation::parse(const QString &location, const QStr
         const qsizetype at = authority.lastIndexOf(u'@');
         if (at >= 0) {
             const QString userInfo = authority.left(at);
-            if (userInfo.contains(u':'))
+            if (userInfo.contains(u':')) {
                 return refuse(tr("The location %1 contains a password. Passwords are never kept "
                                  "in the configuration: write the location without it, and store "
                                  "the password with \"letthatsyncin password %1\" or in the drive "
                                  "editor.")
                                       .arg(shown));
+            }
             const std::optional<QString> user = decoded(userInfo);
             if (!user)
                 return undecodable();

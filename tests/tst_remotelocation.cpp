@@ -204,6 +204,10 @@ private Q_SLOTS:
         row("password with an @", "davs://me:p@ss@cloud/x",
             { "contains a password", "davs://me@cloud/x" });
         row("empty password", "ftp://u:@host/x", { "contains a password", "ftp://u@host/x" });
+        // Found by fuzzing: a location pasted twice repeats its password in the path.
+        row("password repeated in the path",
+            "sftp://pi:raspberry@logger.local/datasftp://pi:raspberry@logger.local/data",
+            { "contains a password", "letthatsyncin password sftp://pi@logger.local\"" });
         row("no host", "sftp:///data", { "names no server", "sftp://server/folder" });
         row("only a user", "davs://me@/x", { "names no server", "davs://server/folder" });
         row("no host, only a port", "ftp://:21/x", { "names no server" });
