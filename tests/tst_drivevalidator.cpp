@@ -43,6 +43,29 @@ private:
         return full;
     }
 
+    // The messages of `location` refused as a source, then as a target, each with its code
+    // (an empty list, and a failed check, if it was taken).
+    QStringList refusedAsSourceAndTarget(const QString &location)
+    {
+        QStringList messages;
+        for (const bool asTarget : { false, true }) {
+            const DriveVerdict verdict
+                    = add(asTarget ? drive(m_source, location) : drive(location, m_target));
+            if (verdict.accepted()) {
+                QTest::qFail(qPrintable(location + QStringLiteral(" was accepted")), __FILE__,
+                             __LINE__);
+                return {};
+            }
+            if (verdict.errors.constFirst().code
+                != (asTarget ? issue::InvalidTargetPath : issue::InvalidSourcePath)) {
+                QTest::qFail(qPrintable(verdict.errors.constFirst().code), __FILE__, __LINE__);
+                return {};
+            }
+            messages.append(verdict.errors.constFirst().message);
+        }
+        return messages;
+    }
+
     // A drive given as JSON, judged as AddDrive judges it, next to `others`.
     DriveVerdict add(const QJsonObject &json, const QList<Drive> &others = {},
                      DriveValidator::Scope scope = DriveValidator::Scope::FieldsAndFileSystem) const
@@ -119,15 +142,8 @@ private Q_SLOTS:
     {
         QFETCH(QString, location);
         QFETCH(QString, scheme);
-        for (const bool asTarget : { false, true }) {
-            const DriveVerdict verdict
-                    = add(asTarget ? drive(m_source, location) : drive(location, m_target));
-            QVERIFY(!verdict.accepted());
-            QCOMPARE(verdict.errors.constFirst().code,
-                     asTarget ? issue::InvalidTargetPath : issue::InvalidSourcePath);
-            QVERIFY2(verdict.errors.constFirst().message.contains(u'"' + scheme + u'"'),
-                     qPrintable(verdict.errors.constFirst().message));
-        }
+        for (const QString &message : refusedAsSourceAndTarget(location))
+            QVERIFY2(message.contains(u'"' + scheme + u'"'), qPrintable(message));
         // A folder whose name only looks like one is a folder.
         QCOMPARE(paths::remoteScheme(QStringLiteral("/data/sftp://x")), QString());
         QCOMPARE(paths::remoteScheme(QStringLiteral("C://Users")), QString());
@@ -156,13 +172,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, location);
         QFETCH(QString, words);
-        for (const bool asTarget : { false, true }) {
-            const DriveVerdict verdict
-                    = add(asTarget ? drive(m_source, location) : drive(location, m_target));
-            QVERIFY(!verdict.accepted());
-            QCOMPARE(verdict.errors.constFirst().code,
-                     asTarget ? issue::InvalidTargetPath : issue::InvalidSourcePath);
-            const QString message = verdict.errors.constFirst().message;
+        for (const QString &message : refusedAsSourceAndTarget(location)) {
             QVERIFY2(message.contains(words), qPrintable(message));
             QVERIFY2(!message.contains(QStringLiteral("hunter2")), qPrintable(message));
         }
