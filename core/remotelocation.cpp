@@ -110,7 +110,8 @@ QString withoutPassword(const QString &location)
     // The rest may repeat the password (a location pasted twice): then only the server is
     // shown, never the rest.
     const QString plain = decoded(password).value_or(password);
-    if (!password.isEmpty() && (shown.contains(password) || shown.contains(plain)))
+    if (shown.contains(text.left(at + 1))
+        || (!password.isEmpty() && (shown.contains(password) || shown.contains(plain))))
         return text.left(colon) + text.mid(at, end - at);
     return shown;
 }

@@ -208,6 +208,8 @@ private Q_SLOTS:
         row("password repeated in the path",
             "sftp://pi:raspberry@logger.local/datasftp://pi:raspberry@logger.local/data",
             { "contains a password", "letthatsyncin password sftp://pi@logger.local\"" });
+        row("empty password repeated in the path", "sftp://p:@nas/datasftp://p:@nas/data",
+            { "contains a password", "letthatsyncin password sftp://p@nas\"" });
         row("no host", "sftp:///data", { "names no server", "sftp://server/folder" });
         row("only a user", "davs://me@/x", { "names no server", "davs://server/folder" });
         row("no host, only a port", "ftp://:21/x", { "names no server" });
