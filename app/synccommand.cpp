@@ -6,6 +6,7 @@
 #include "drivevalidator.h"
 #include "exitcode.h"
 #include "interruptwatcher.h"
+#include "remotelocation.h"
 #include "syncengine.h"
 #include "textformat.h"
 #include "volumeidentity.h"
@@ -68,9 +69,13 @@ std::int64_t parseDuration(const QString &text)
     return std::int64_t(number * seconds * 1000);
 }
 
-QString absolutePath(const QString &path)
+// A folder of this computer made absolute; a remote location as it is written
+// ("sftp://nas/x" would become a folder "sftp:" here).
+QString absolutePath(const QString &location)
 {
-    return QDir::cleanPath(QDir::current().absoluteFilePath(path));
+    if (RemoteLocation::isRemote(location))
+        return location.trimmed();
+    return QDir::cleanPath(QDir::current().absoluteFilePath(location));
 }
 
 bool isTerminal(FILE *stream)
@@ -135,6 +140,12 @@ SyncCommand::SyncCommand(QTextStream &out, QTextStream &err)
     connect(&m_watcher, &QFutureWatcher<SyncReport>::finished, this, &SyncCommand::runFinished);
 }
 
+SyncCommand::~SyncCommand()
+{
+    if (m_passwords)
+        m_passwords->detach(); // a run left behind finds no store
+}
+
 QString SyncCommand::description() const
 {
     return tr(
@@ -191,13 +202,12 @@ std::optional<SyncJob> SyncCommand::jobFrom(const QCommandLineParser &parser,
                                      .arg(m_driveName, QDir::toNativeSeparators(store.filePath())));
             return std::nullopt;
         }
-        job = syncJobFor(*drive, settings, options.dataDir);
+        job = syncJobFor(*drive, settings, options.dataDir, remoteAccess(options, settings));
     } else {
         if (arguments.size() != 2) {
             checked.complain(tr("sync needs a SOURCE and a TARGET folder, or --drive NAME."));
             return std::nullopt;
         }
-        // Before they are made absolute: "sftp://nas/x" would become a folder "sftp:" here.
         for (const QString &location : arguments) {
             if (const std::optional<QString> remote
                 = DriveValidator::unreachableLocation(location)) {
@@ -237,7 +247,7 @@ std::optional<SyncJob> SyncCommand::jobFrom(const QCommandLineParser &parser,
             checked.complain(verdict.errors.constFirst().message);
             return std::nullopt;
         }
-        job = syncJobFor(pair, settings, options.dataDir);
+        job = syncJobFor(pair, settings, options.dataDir, remoteAccess(options, settings));
         // A pair given on the command line is known by its two folders, not by a drive's name.
         job.identityFile
                 = VolumeIdentity::recordFileForPair(options.dataDir, job.source, job.target);
@@ -266,8 +276,21 @@ std::optional<SyncJob> SyncCommand::jobFrom(const QCommandLineParser &parser,
     return job;
 }
 
+RemoteAccess SyncCommand::remoteAccess(const GlobalOptions &options, const Settings &settings) const
+{
+    RemoteAccess access;
+    access.configFolder = options.configDir;
+    access.networkTimeout = std::chrono::seconds(settings.networkTimeoutSeconds);
+    access.password
+            = [passwords = m_passwords](const QString &key) { return passwords->read(key); };
+    return access;
+}
+
 int SyncCommand::run(const QCommandLineParser &parser, const GlobalOptions &options)
 {
+    m_credentials = std::make_unique<CredentialStore>(
+            options.configDir, std::chrono::seconds(Settings{}.networkTimeoutSeconds));
+    m_passwords = std::make_shared<PasswordLookup>(m_credentials.get());
     // Ctrl+C is taken from the start: the checks of the configuration and the folders read
     // the disks, and a disk that stops answering (a network mount) holds them for ever. They
     // run on a thread of their own, so the event loop is there to cancel.

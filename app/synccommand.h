@@ -5,7 +5,9 @@
 
 #include "clock.h"
 #include "configstore.h"
+#include "credentialstore.h"
 #include "exitcode.h"
+#include "passwordlookup.h"
 #include "stallwatch.h"
 #include "syncengine.h"
 #include "syncjob.h"
@@ -34,6 +36,7 @@ class SyncCommand final : public QObject
 
 public:
     SyncCommand(QTextStream &out, QTextStream &err);
+    ~SyncCommand() override;
 
     QString description() const;
     void addOptions(QCommandLineParser &parser) const;
@@ -58,6 +61,7 @@ private:
     // read from `store`.
     Checked check(const QCommandLineParser &parser, const GlobalOptions &options,
                   const ConfigStore &store, const Result<Config> &config) const;
+    RemoteAccess remoteAccess(const GlobalOptions &options, const Settings &settings) const;
     std::optional<SyncJob> jobFrom(const QCommandLineParser &parser, const GlobalOptions &options,
                                    const ConfigStore &store, const Result<Config> &config,
                                    Checked &checked) const;
@@ -92,6 +96,10 @@ private:
     QCommandLineOption m_max;
     QCommandLineOption m_force;
 
+    // The passwords of remote locations; made on this thread when the command starts, asked
+    // by the run's threads.
+    std::unique_ptr<CredentialStore> m_credentials;
+    std::shared_ptr<PasswordLookup> m_passwords;
     SyncEngine m_engine;
     SyncJob m_job;
     QString m_driveName;

@@ -176,6 +176,11 @@ bool RemoteLocation::reachable(RemoteKind kind)
     // Flipped kind by kind as their backends are built (core/fs).
     switch (kind) {
     case RemoteKind::Sftp:
+#ifdef LTS_HAVE_SFTP
+        return true;
+#else
+        return false;
+#endif
     case RemoteKind::WebDav:
     case RemoteKind::Ftp:
     case RemoteKind::Upload:

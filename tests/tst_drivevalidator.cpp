@@ -127,8 +127,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("location");
         QTest::addColumn<QString>("scheme");
-        QTest::newRow("sftp") << "sftp://pi@nas.local/backup"
-                              << "sftp";
+        // SFTP is reached (reachableRemoteLocationsFollowTheRules, and tst_sftpdrives).
         QTest::newRow("davs") << "davs://me@cloud.example.org/remote.php/dav"
                               << "davs";
         QTest::newRow("ftp") << " FTP://host/x"

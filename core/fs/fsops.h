@@ -92,6 +92,23 @@ ErrorKind kindOf(const Error &error);
 // An error of `kind` named by its system code, with `message` (the path and the reason).
 Error errorOf(ErrorKind kind, const QString &message);
 
+// The key a server presented (an SSH host key; a TLS certificate later) as people compare
+// it with `ssh-keygen -lf`: a remote location refused for it waits for the user to trust it.
+struct HostKey
+{
+    QString type; // "ssh-ed25519"
+    QString fingerprint; // "SHA256:..."
+    QString previous; // the fingerprint known before, when the key changed
+
+    friend bool operator==(const HostKey &, const HostKey &) = default;
+};
+
+// The codes of the errors only remote locations have (remote.md, "Protocol"); kindOf() tells
+// them Denied: the user must trust a key or give a login, and nothing retries them.
+inline constexpr char16_t hostKeyUnknownCode[] = u"Host Key Unknown";
+inline constexpr char16_t hostKeyChangedCode[] = u"Host Key Changed";
+inline constexpr char16_t authenticationFailedCode[] = u"Authentication Failed";
+
 // A file opened for reading, streamed to another kind of location.
 class FileReader
 {

@@ -73,7 +73,30 @@ private:
     QByteArray m_path;
 };
 
+class UnusableLocation final : public Location
+{
+public:
+    UnusableLocation(QString displayName, Error error)
+        : m_displayName(std::move(displayName))
+        , m_error(std::move(error))
+    { }
+
+    QString displayName() const override { return m_displayName; }
+    Result<fsops::Folder> openRoot() const override { return m_error; }
+    Result<void> makeRoot() const override { return m_error; }
+    bool isRemote() const override { return true; }
+
+private:
+    QString m_displayName;
+    Error m_error;
+};
+
 } // namespace
+
+std::shared_ptr<const Location> Location::unusable(const QString &displayName, Error error)
+{
+    return std::make_shared<UnusableLocation>(displayName, std::move(error));
+}
 
 std::shared_ptr<const Location> Location::local(const QString &path)
 {

@@ -31,12 +31,23 @@ public:
     // The path of the root on this machine, for what only a local disk has (the target's
     // lock file, the volume it is on); nullopt elsewhere.
     virtual std::optional<QString> localPath() const { return std::nullopt; }
+    // Whether the root is on another machine, reached over the network.
+    virtual bool isRemote() const { return false; }
+    // Closes what the location has open on the network, from any thread: every call waiting
+    // on a server returns at once, Cancelled. Nothing to do for a local disk.
+    virtual void cancel() const { }
+    // The server's key when the latest connection was refused for it (Host Key Unknown or
+    // Changed), for the drive's Trust field; nullopt otherwise.
+    virtual std::optional<fsops::HostKey> refusedHostKey() const { return std::nullopt; }
 
     // A folder of this machine's disks.
     static std::shared_ptr<const Location> local(const QString &path);
     // A folder of a file system held in memory (tests); `fileSystem` must outlive the runs.
     static std::shared_ptr<const Location> inMemory(const fsops::MemoryFileSystem &fileSystem,
                                                     const QByteArray &path);
+    // A location this build or this machine cannot reach, named `displayName`: opening it
+    // fails with `error` (a remote kind without its backend, a string that is no location).
+    static std::shared_ptr<const Location> unusable(const QString &displayName, Error error);
 };
 
 } // namespace lts

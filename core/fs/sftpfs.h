@@ -32,12 +32,12 @@ public:
     // Connects (a new pool of connections for each root opened) and opens the folder.
     Result<fsops::Folder> openRoot() const override;
     Result<void> makeRoot() const override;
+    bool isRemote() const override { return true; }
 
     // Closes every connection this location opened: their calls return at once, Cancelled.
-    void cancel() const;
-    // The server's key when the last connection was refused for it (Host Key Unknown or
-    // Host Key Changed), for the drive's Trust field; nullopt once a connection got in.
-    std::optional<fsops::HostKey> refusedHostKey() const;
+    void cancel() const override;
+    // Nullopt once a connection got in.
+    std::optional<fsops::HostKey> refusedHostKey() const override;
 
 private:
     struct Sessions;

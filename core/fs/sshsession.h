@@ -49,20 +49,6 @@ struct SshEndpoint
 // The password for `endpoint` (from the credential store), or nullopt when there is none.
 using PasswordSource = std::function<std::optional<QByteArray>(const SshEndpoint &endpoint)>;
 
-// A server's host key as people compare it with `ssh-keygen -lf`.
-struct HostKey
-{
-    QString type; // "ssh-ed25519"
-    QString fingerprint; // "SHA256:..."
-    QString previous; // the fingerprint known before, when the key changed
-};
-
-// The codes of the errors only remote locations have (remote.md, "Protocol"); kindOf() tells
-// them Denied: the user must trust a key or give a login, and nothing retries them.
-inline constexpr char16_t hostKeyUnknownCode[] = u"Host Key Unknown";
-inline constexpr char16_t hostKeyChangedCode[] = u"Host Key Changed";
-inline constexpr char16_t authenticationFailedCode[] = u"Authentication Failed";
-
 class SshSession final
 {
     Q_DECLARE_TR_FUNCTIONS(SshSession)

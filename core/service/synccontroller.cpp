@@ -19,6 +19,9 @@ SyncController::SyncController(Environment environment, QObject *parent)
     , m_env(std::move(environment))
     , m_clock(m_env.clock ? *m_env.clock : m_systemClock)
     , m_log(m_env.dataFolder)
+    , m_credentials(m_env.configFolder, std::chrono::seconds(Settings().networkTimeoutSeconds),
+                    m_env.keychain ? m_env.keychain() : std::make_unique<SystemKeychain>())
+    , m_passwords(std::make_shared<PasswordLookup>(&m_credentials))
     , m_prober(std::chrono::seconds(Settings().networkTimeoutSeconds))
     , m_drives(m_env.configFolder, m_prober, m_log)
     , m_records(m_env.dataFolder, m_log, m_clock)
@@ -81,7 +84,10 @@ SyncController::SyncController(Environment environment, QObject *parent)
     });
 }
 
-SyncController::~SyncController() = default;
+SyncController::~SyncController()
+{
+    m_passwords->detach(); // runs left behind find no store
+}
 
 Result<void> SyncController::load()
 {
@@ -116,6 +122,7 @@ void SyncController::applySettings()
     m_log.setMaxBytes(qint64(settings.logMaxMiB) << 20);
     m_scheduler.setCatchUpDelay(std::chrono::seconds(settings.catchUpDelaySeconds));
     m_prober.setDeadline(std::chrono::seconds(settings.networkTimeoutSeconds));
+    m_credentials.setDeadline(std::chrono::seconds(settings.networkTimeoutSeconds));
     m_runs.dispatch(); // the number of runs at once may have grown
 }
 
@@ -305,9 +312,19 @@ Result<void> SyncController::dismissRefusal(const QString &name)
     return {};
 }
 
+RemoteAccess SyncController::remoteAccess() const
+{
+    RemoteAccess access;
+    access.configFolder = m_env.configFolder;
+    access.networkTimeout = std::chrono::seconds(m_drives.settings().networkTimeoutSeconds);
+    access.password
+            = [passwords = m_passwords](const QString &key) { return passwords->read(key); };
+    return access;
+}
+
 SyncJob SyncController::jobFor(const Drive &drive) const
 {
-    SyncJob job = syncJobFor(drive, m_drives.settings(), m_env.dataFolder);
+    SyncJob job = syncJobFor(drive, m_drives.settings(), m_env.dataFolder, remoteAccess());
     // Every run keeps the list of what it changed (capped) for its history, whatever the log
     // level, so the files a run deleted can always be seen afterwards.
     job.listEveryEntry = true;

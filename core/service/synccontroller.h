@@ -6,7 +6,9 @@
 
 #include "availabilityprober.h"
 #include "clock.h"
+#include "credentialstore.h"
 #include "driveregistry.h"
+#include "passwordlookup.h"
 #include "runqueue.h"
 #include "runrecorder.h"
 #include "scheduler.h"
@@ -48,6 +50,8 @@ public:
         // Whether a folder of a run that makes no progress still answers (StallWatch);
         // StallWatch::lookAt when empty.
         StallWatch::Look lookAt;
+        // The keychain the passwords of remote locations are kept in; the system's when empty.
+        std::function<std::unique_ptr<Keychain>()> keychain;
     };
 
     // FollowsRun: the drive is running; one more run is queued to start when it ends.
@@ -81,6 +85,10 @@ public:
     const QList<Error> &configProblems() const { return m_drives.problems(); }
     // Every look at a drive's folders: with the NetworkTimeout deadline, never on this thread.
     AvailabilityProber &prober() { return m_prober; }
+    // The passwords of remote locations (SetPassword, the password command).
+    CredentialStore &credentials() { return m_credentials; }
+    // How the runs and the looks at folders reach remote locations.
+    RemoteAccess remoteAccess() const;
 
     // Changes to the drive list, as DriveRegistry's add(), edit(), addLater() and editLater()
     // (which say how each is validated, where the disk is asked, and what a failed save does).
@@ -181,6 +189,8 @@ private:
     SystemClock m_systemClock;
     const Clock &m_clock;
     RunLog m_log;
+    CredentialStore m_credentials;
+    std::shared_ptr<PasswordLookup> m_passwords; // detached from m_credentials when it goes
     AvailabilityProber m_prober;
     DriveRegistry m_drives;
     RunRecorder m_records;

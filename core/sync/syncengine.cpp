@@ -46,6 +46,11 @@ public:
         , m_canceled(std::move(canceled))
         , m_progress(job.onProgress)
     {
+        // A call waiting on a server returns at once when the run is cancelled.
+        m_job.cancel.whenCanceled([source = m_sourceAt, target = m_targetAt] {
+            source->cancel();
+            target->cancel();
+        });
         if (m_job.restore) {
             // Only what the source lacks goes back: never an overwrite, never a deletion.
             m_job.mode = SyncMode::Update;
@@ -76,6 +81,39 @@ private:
         m_report.message = message;
     }
 
+    // A remote root that refused the run or cannot be reached ends it with the codes of
+    // remote.md: an untrusted key is a refusal that waits for the user (and says which key), a
+    // refused login a failure nothing retries, a server that does not answer leaves the drive
+    // unavailable. False for the errors any folder may have (missing, denied).
+    bool endForRemoteRoot(const Location &at, const QString &location, const Error &error)
+    {
+        if (!at.isRemote())
+            return false;
+        if (error.code == QStringView(fsops::hostKeyUnknownCode)
+            || error.code == QStringView(fsops::hostKeyChangedCode)) {
+            m_report.untrustedLocation = location;
+            m_report.untrustedKey = at.refusedHostKey();
+            end(RunResult::Refused, error.code, error.message);
+            return true;
+        }
+        if (error.code == QStringView(fsops::authenticationFailedCode)) {
+            end(RunResult::Failure, error.code, error.message);
+            return true;
+        }
+        switch (fsops::kindOf(error)) {
+        case fsops::ErrorKind::Unreachable:
+        case fsops::ErrorKind::Timeout:
+            m_report.unavailable = true;
+            end(RunResult::Failure, SyncEngine::unreachable, error.message);
+            return true;
+        case fsops::ErrorKind::NotSupported:
+            end(RunResult::Failure, SyncEngine::notSupported, error.message);
+            return true;
+        default:
+            return false;
+        }
+    }
+
     void run()
     {
         // Rule 1: no source, no run, and no error storm: the drive is only unavailable.
@@ -83,6 +121,8 @@ private:
         Result<std::vector<fsops::Entry>> sourceRootListing
                 = source ? source->list() : source.error();
         if (!sourceRootListing) {
+            if (endForRemoteRoot(*m_sourceAt, m_job.source, sourceRootListing.error()))
+                return;
             m_report.unavailable = true;
             return end(RunResult::Failure, SyncEngine::sourceUnavailable,
                        tr("The source folder cannot be read: %1")
@@ -95,6 +135,8 @@ private:
         const bool mirror = m_job.mode == SyncMode::Mirror;
         const QString targetName = m_targetAt->displayName();
         Result<fsops::Folder> target = m_targetAt->openRoot();
+        if (!target && endForRemoteRoot(*m_targetAt, m_job.target, target.error()))
+            return;
         if (!target && fsops::isMissing(target.error())) {
             if (recorded && m_job.force && m_job.dryRun) {
                 // A preview shows what a forced run would copy, and what a plain one meets.
@@ -211,12 +253,16 @@ private:
     {
         Result<fsops::Folder> source = m_sourceAt->openRoot();
         if (!source) {
+            if (endForRemoteRoot(*m_sourceAt, m_job.source, source.error()))
+                return;
             m_report.unavailable = true;
             return end(RunResult::Failure, SyncEngine::sourceUnavailable,
                        tr("The source folder cannot be opened: %1").arg(source.error().message));
         }
         Result<fsops::Folder> target = m_targetAt->openRoot();
         if (!target) {
+            if (endForRemoteRoot(*m_targetAt, m_job.target, target.error()))
+                return;
             m_report.unavailable = true;
             return end(RunResult::Failure, SyncEngine::targetUnavailable,
                        tr("The target folder cannot be opened: %1").arg(target.error().message));
@@ -520,6 +566,8 @@ bool SyncEngine::rootsAvailable(const SyncJob &job)
         // A first run makes the target, when the folder above it is there.
         if (recorded || !fsops::isMissing(target.error()))
             return false;
+        if (targetAt->isRemote())
+            return true; // the server answered; the run makes the folder or says why not
         const std::optional<QString> path = targetAt->localPath();
         return path && QFileInfo(QFileInfo(*path).absolutePath()).isDir();
     }

@@ -44,6 +44,9 @@ public:
     static inline const QString planChanged = QStringLiteral("Plan Changed");
     static inline const QString targetBusy = QStringLiteral("Target Busy");
     static inline const QString targetNotWritable = QStringLiteral("Target Not Writable");
+    // A remote source or target that cannot be reached: unavailable, looked for every minute.
+    static inline const QString unreachable = QStringLiteral("Unreachable");
+    static inline const QString notSupported = QStringLiteral("Not Supported");
 };
 
 // One run, synchronously on the calling thread (what SyncEngine::run starts).

@@ -1,14 +1,44 @@
 #include "syncjob.h"
 
+#include "remotelocation.h"
 #include "volumeidentity.h"
 
 namespace lts {
 
-SyncJob syncJobFor(const Drive &drive, const Settings &settings, const QString &dataFolder)
+void CancelToken::cancel() const
+{
+    m_state->canceled.store(true);
+    std::vector<std::function<void()>> closers;
+    {
+        const std::lock_guard lock(m_state->mutex);
+        closers.swap(m_state->closers);
+    }
+    for (const std::function<void()> &close : closers)
+        close();
+}
+
+void CancelToken::whenCanceled(std::function<void()> close) const
+{
+    {
+        const std::lock_guard lock(m_state->mutex);
+        if (!m_state->canceled.load()) {
+            m_state->closers.push_back(std::move(close));
+            return;
+        }
+    }
+    close();
+}
+
+SyncJob syncJobFor(const Drive &drive, const Settings &settings, const QString &dataFolder,
+                   const RemoteAccess &access)
 {
     SyncJob job;
     job.source = drive.source;
     job.target = drive.target;
+    if (RemoteLocation::isRemote(drive.source))
+        job.sourceLocation = locationFor(drive.source, access);
+    if (RemoteLocation::isRemote(drive.target))
+        job.targetLocation = locationFor(drive.target, access);
     job.mode = drive.mode;
     job.exclude = drive.exclude;
     job.hidden = drive.hidden;

@@ -4,6 +4,7 @@
 
 #include "drive.h"
 #include "location.h"
+#include "locationfactory.h"
 #include "result.h"
 #include "settings.h"
 
@@ -14,7 +15,9 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <optional>
+#include <vector>
 
 namespace lts {
 
@@ -34,18 +37,28 @@ struct SyncProgress
 class CancelToken
 {
 public:
-    void cancel() const { m_flag->store(true); }
-    bool isCanceled() const { return m_flag->load(); }
+    void cancel() const;
+    bool isCanceled() const { return m_state->canceled.load(); }
+    // Calls `close` when the run is cancelled (at once if it is already): it closes what a
+    // call of the run may be waiting on (a server's socket), so the call returns.
+    void whenCanceled(std::function<void()> close) const;
 
 private:
-    std::shared_ptr<std::atomic_bool> m_flag = std::make_shared<std::atomic_bool>(false);
+    struct State
+    {
+        std::atomic_bool canceled = false;
+        std::mutex mutex;
+        std::vector<std::function<void()>> closers;
+    };
+    std::shared_ptr<State> m_state = std::make_shared<State>();
 };
 
 struct SyncJob
 {
     QString source;
     QString target;
-    // Where the two roots are; when null, the local folders `source` and `target`.
+    // Where the two roots are; when null, the local folders `source` and `target`. A remote
+    // root is closed when the run is cancelled.
     std::shared_ptr<const Location> sourceLocation;
     std::shared_ptr<const Location> targetLocation;
     std::shared_ptr<const Location> sourceAt() const
@@ -116,6 +129,8 @@ struct SyncJob
 // The one job factory: a run of `drive` with the application's `settings`, as the tray, the
 // service and `sync --drive` all start it. `dataFolder` keeps the pair's volume identity. The
 // callers add only what is theirs (a dry run, a forced run, how much the report lists).
-SyncJob syncJobFor(const Drive &drive, const Settings &settings, const QString &dataFolder);
+// `access` reaches the remote locations among the drive's source and target.
+SyncJob syncJobFor(const Drive &drive, const Settings &settings, const QString &dataFolder,
+                   const RemoteAccess &access = {});
 
 } // namespace lts

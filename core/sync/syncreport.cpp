@@ -80,11 +80,23 @@ QJsonObject SyncReport::toJson() const
 const QStringList &SyncReport::runCodes()
 {
     static const QStringList codes{
-        QStringLiteral("Source Unavailable"),  QStringLiteral("Target Unavailable"),
-        QStringLiteral("Source Empty"),        QStringLiteral("Target Not Empty"),
-        QStringLiteral("Too Many Deletions"),  QStringLiteral("Plan Changed"),
-        QStringLiteral("Volume Changed"),      QStringLiteral("Target Busy"),
+        QStringLiteral("Source Unavailable"),
+        QStringLiteral("Target Unavailable"),
+        QStringLiteral("Source Empty"),
+        QStringLiteral("Target Not Empty"),
+        QStringLiteral("Too Many Deletions"),
+        QStringLiteral("Plan Changed"),
+        QStringLiteral("Volume Changed"),
+        QStringLiteral("Target Busy"),
         QStringLiteral("Target Not Writable"),
+        // A remote location's (remote.md, "Protocol").
+        QStringLiteral("Host Key Unknown"),
+        QStringLiteral("Host Key Changed"),
+        QStringLiteral("Certificate Unknown"),
+        QStringLiteral("Authentication Failed"),
+        QStringLiteral("Unreachable"),
+        QStringLiteral("Remote Full"),
+        QStringLiteral("Not Supported"),
     };
     return codes;
 }

@@ -2,6 +2,8 @@
 // with its reason, and a message in words when it was not a plain success.
 #pragma once
 
+#include "fsops.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QDateTime>
@@ -52,6 +54,10 @@ public:
     // "A mirror would delete 280 of the 317 files in the target (limit 50 %)."
     QString message;
     bool unavailable = false; // a root is missing: retry when it is back
+    // A remote root refused for its server's key (Host Key Unknown or Changed): the location
+    // as the drive has it and the key, for the drive's Trust field.
+    QString untrustedLocation;
+    std::optional<fsops::HostKey> untrustedKey;
     bool forced = false; // a safety rule would have refused the run, and `force` passed it
     // The refusal `force` passed, for a dry run to tell what a plain run would meet.
     QString overriddenCode;

@@ -1,0 +1,48 @@
+// locationFor(): the one place where a drive's source or target, as the config keeps it,
+// becomes the Location the engine reaches: a folder of this computer, or a folder on a server
+// through the backend of its kind (SFTP). The job factory (syncJobFor) and every look at a
+// location (the prober, TestLocation, the commands) go through it.
+#pragma once
+
+#include "location.h"
+
+#include <QString>
+
+#include <chrono>
+#include <functional>
+#include <memory>
+#include <optional>
+
+#ifdef LTS_HAVE_SFTP
+#include "sshsession.h"
+#endif
+
+namespace lts {
+
+class RemoteLocation;
+
+// What reaching a server needs from the application, which the fs layer does not know.
+struct RemoteAccess
+{
+    // The application's config dir: the host keys the user trusted in it are kept there.
+    QString configFolder;
+    // No call waits longer than this for a server (the NetworkTimeout setting).
+    std::chrono::milliseconds networkTimeout = std::chrono::seconds(30);
+    // The stored password of a credential key (RemoteLocation::credentialKey()), or nullopt.
+    // Asked on the run's threads, and only when the server wants a password.
+    std::function<std::optional<QByteArray>(const QString &credentialKey)> password;
+};
+
+// The location `location` names. A remote one this build cannot reach, or a string that is no
+// location, is a Location whose every call fails with the reason in words.
+std::shared_ptr<const Location> locationFor(const QString &location, const RemoteAccess &access);
+
+// "<config dir>/known_hosts": the host keys trusted in the application (OpenSSH's format).
+QString knownHostsFile(const QString &configFolder);
+
+#ifdef LTS_HAVE_SFTP
+// How to connect to the server of an SFTP location.
+fsops::SshEndpoint sshEndpointFor(const RemoteLocation &remote, const RemoteAccess &access);
+#endif
+
+} // namespace lts
