@@ -1,7 +1,8 @@
 #include "sftpfs.h"
 
+#include "temporarynames.h"
+
 #include <QFile>
-#include <QRandomGenerator>
 
 #include <libssh/libssh.h>
 #include <libssh/sftp.h>
@@ -255,7 +256,7 @@ public:
         if (existing->type == EntryType::Folder)
             return errorOf(ErrorKind::Exists,
                            session.displayPath(target) + QStringLiteral(": File exists"));
-        const QByteArray aside = join(other->m_path, asideName(to));
+        const QByteArray aside = join(other->m_path, newTemporaryName(to));
         if (Result<void> moved = renameLocked(session, target, aside); !moved)
             return moved;
         if (Result<void> renamed = renameLocked(session, source, target); !renamed) {
@@ -577,16 +578,6 @@ public:
             size -= n;
         }
         return {};
-    }
-
-    static QByteArray asideName(const QByteArray &name)
-    {
-        // The engine's temporary names (planner.cpp): ".NAME.lts-RANDOM8.part".
-        static constexpr char alphabet[] = "abcdefghijklmnopqrstuvwxyz0123456789";
-        QByteArray random(8, Qt::Uninitialized);
-        for (char &c : random)
-            c = alphabet[QRandomGenerator::global()->bounded(int(sizeof alphabet - 1))];
-        return '.' + name.left(200) + ".lts-" + random + ".part";
     }
 
 private:
