@@ -4,6 +4,7 @@
 #include "memoryfs.h"
 #include "sftpfs.h"
 #include "smalldisk.h"
+#include "sshconfig.h"
 #include "sshdserver.h"
 #include "testmain.h"
 
@@ -55,9 +56,18 @@ class TestSshSession : public QObject
         endpoint.identityFile = m_server->clientKey();
         endpoint.knownHostsFile = m_config->filePath(QStringLiteral("known_hosts"));
         endpoint.userKnownHostsFile = m_config->filePath(QStringLiteral("user_known_hosts"));
+        // Never the real user's ~/.ssh/config: the test's own, which none writes unless asked.
+        endpoint.configFile = m_config->filePath(QStringLiteral("ssh_config"));
         endpoint.useAgent = false;
         endpoint.useDefaultKeys = false;
         return endpoint;
+    }
+
+    void writeSshConfig(const QByteArray &text)
+    {
+        QFile file(m_config->filePath(QStringLiteral("ssh_config")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(text);
     }
 
     void writeUserKnownHosts(const QByteArray &text)
@@ -249,6 +259,87 @@ private Q_SLOTS:
         QVERIFY(!session.error().message.contains(u"4711"));
         QVERIFY(session.error().message.contains(u"127.0.0.1"));
         Q_UNUSED(asked) // the server may not offer passwords at all
+    }
+
+    void aHostAliasOfTheSshConfigLeadsToItsServer()
+    {
+        // "sftp://logger/..." with ~/.ssh/config saying where logger is, as whom, with which key.
+        writeSshConfig("Host elsewhere\n    HostName 192.0.2.1\n"
+                       "Host logger\n    HostName 127.0.0.1\n    Port "
+                       + QByteArray::number(m_server->port()) + "\n    User "
+                       + m_server->user().toUtf8() + "\n    IdentityFile "
+                       + QFile::encodeName(m_server->clientKey()) + "\n");
+        SshEndpoint alias = endpoint();
+        alias.host = QStringLiteral("logger");
+        alias.port = 22;
+        alias.portGiven = false;
+        alias.user.clear();
+        alias.identityFile.clear();
+
+        const SshEndpoint resolved = resolveSshEndpoint(alias, alias.configFile);
+        QCOMPARE(resolved.host, QStringLiteral("127.0.0.1"));
+        QCOMPARE(resolved.port, m_server->port());
+        QCOMPARE(resolved.user, m_server->user());
+        QCOMPARE(resolved.identityFile, m_server->clientKey());
+
+        // The host key is the real server's: trusted and known under its address, as OpenSSH
+        // keeps it, and messages name the location as the user wrote it.
+        HostKey key;
+        Result<std::shared_ptr<SshSession>> unknown = SshSession::connect(alias, {}, &key);
+        QVERIFY(!unknown);
+        QCOMPARE(unknown.error().code, QStringLiteral("Host Key Unknown"));
+        QCOMPARE(key.fingerprint, m_server->hostFingerprint());
+        QVERIFY2(unknown.error().message.contains(u"sftp://logger"),
+                 qPrintable(unknown.error().message));
+        QVERIFY(SshSession::trust(alias, m_server->hostFingerprint()));
+        QFile known(endpoint().knownHostsFile);
+        QVERIFY(known.open(QIODevice::ReadOnly));
+        QVERIFY(known.readAll().startsWith(
+                QByteArray("[127.0.0.1]:" + QByteArray::number(m_server->port()))));
+
+        QFile::copy(m_server->clientKey(), m_server->directory() + QStringLiteral("/listed"));
+        SftpLocation location(alias, QFile::encodeName(m_server->directory()));
+        Result<Folder> root = location.openRoot();
+        QVERIFY2(root, qPrintable(root ? QString() : root.error().message));
+        Result<Stat> listed = root->stat("listed");
+        QVERIFY2(listed, qPrintable(listed ? QString() : listed.error().message));
+    }
+
+    void whatTheLocationSaysWinsOverTheSshConfig()
+    {
+        // The file's port is closed, its user and key are strangers: the string's are used.
+        writeSshConfig("Host 127.0.0.1\n    Port 1\n    User someone-else\n"
+                       "    IdentityFile ~/.ssh/id_nobody\n");
+        const SshEndpoint given = endpoint();
+        const SshEndpoint resolved = resolveSshEndpoint(given, given.configFile);
+        QCOMPARE(resolved.host, QStringLiteral("127.0.0.1"));
+        QCOMPARE(resolved.port, m_server->port());
+        QCOMPARE(resolved.user, m_server->user());
+        QCOMPARE(resolved.identityFile, m_server->clientKey());
+        QVERIFY(SshSession::trust(given, m_server->hostFingerprint()));
+        Result<std::shared_ptr<SshSession>> session = SshSession::connect(given);
+        QVERIFY2(session, qPrintable(session ? QString() : session.error().message));
+
+        // What the string leaves open comes from the file; "~" there is the home folder.
+        SshEndpoint open = given;
+        open.user.clear();
+        open.identityFile.clear();
+        open.port = 22; // as a location string without a port says it
+        open.portGiven = false;
+        const SshEndpoint filled = resolveSshEndpoint(open, open.configFile);
+        QCOMPARE(filled.port, quint16(1));
+        QCOMPARE(filled.user, QStringLiteral("someone-else"));
+        QCOMPARE(filled.identityFile, QDir::homePath() + QStringLiteral("/.ssh/id_nobody"));
+
+        // No file, or a host it does not name: the location as it is.
+        QFile::remove(given.configFile);
+        QCOMPARE(resolveSshEndpoint(open, open.configFile).port, quint16(22));
+        writeSshConfig("Host other\n    User someone-else\n");
+        const SshEndpoint untouched = resolveSshEndpoint(open, open.configFile);
+        QCOMPARE(untouched.host, QStringLiteral("127.0.0.1"));
+        QCOMPARE(untouched.port, quint16(22));
+        QVERIFY(untouched.user.isEmpty());
+        QVERIFY(untouched.identityFile.isEmpty());
     }
 
     void aServerThatIsNotThereIsUnreachable()

@@ -24,14 +24,20 @@ struct sftp_session_struct;
 
 namespace lts::fsops {
 
-// Where to connect and how to log in; the model layer fills it from a location string and
-// ~/.ssh/config.
+// Where to connect and how to log in, as the location string says it; every connection
+// completes it from ~/.ssh/config first (sshconfig.h).
 struct SshEndpoint
 {
-    QString host;
+    QString host; // a name, an address, or a Host alias of ~/.ssh/config
     quint16 port = 22;
-    QString user; // empty: the local user's name
-    QString identityFile; // the location's ?key= or IdentityFile; empty: the default keys only
+    // Whether the location string gave `port`; when it did not, the Port of ~/.ssh/config for
+    // the host (if any) replaces it. True by default, so a port set here is never overridden.
+    bool portGiven = true;
+    QString user; // empty: ~/.ssh/config's User for the host, else the local user's name
+    // The location's ?key=; empty: ~/.ssh/config's IdentityFile, else the default keys only.
+    QString identityFile;
+    // The SSH client configuration read; empty: ~/.ssh/config (tests give their own).
+    QString configFile;
     // The application's own known_hosts (<config dir>/known_hosts): read, and written by trust.
     QString knownHostsFile;
     // The user's, read only; empty: ~/.ssh/known_hosts.
@@ -122,6 +128,8 @@ public:
 private:
     struct Watchdog;
     explicit SshSession(const SshEndpoint &endpoint);
+    // Completes m_server from ~/.ssh/config; before any connection.
+    void resolve();
     Result<void> open(const PasswordSource &password);
     Result<void> openSocket();
     Result<void> checkHostKey();
@@ -130,7 +138,8 @@ private:
     QString knownFingerprint(const QString &file) const;
     void closeSocket();
 
-    SshEndpoint m_endpoint;
+    SshEndpoint m_endpoint; // as the location says it: for messages and the password
+    SshEndpoint m_server; // completed by ~/.ssh/config: where to connect, as whom, with which key
     HostKey m_hostKey;
     ssh_session_struct *m_ssh = nullptr;
     sftp_session_struct *m_sftp = nullptr;
