@@ -15,9 +15,11 @@
 #include <QTemporaryDir>
 
 #include <atomic>
+#include <future>
 #include <thread>
 
 #include <arpa/inet.h>
+#include <netdb.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -479,6 +481,47 @@ private Q_SLOTS:
         QCOMPARE(other->type, EntryType::Folder);
         QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
         QVERIFY(!stuck.has_value());
+    }
+
+    void aNameLookupThatNeverAnswersTimesOutOrIsCancelled()
+    {
+        // A resolver that hangs (a DNS server gone): let go at the end, so its thread ends.
+        auto letGo = std::make_shared<std::promise<void>>();
+        const std::shared_future<void> released = letGo->get_future().share();
+        const auto release = qScopeGuard([&] { letGo->set_value(); });
+        const auto lookups = std::make_shared<std::atomic<int>>(0);
+        SshEndpoint hung = endpoint();
+        hung.host = QStringLiteral("logger.invalid");
+        hung.connectTimeout = std::chrono::seconds(1);
+        hung.lookUp
+                = [released, lookups](const char *, const char *, const addrinfo *, addrinfo **) {
+                      ++*lookups;
+                      released.wait();
+                      return EAI_AGAIN;
+                  };
+        QElapsedTimer timer;
+        timer.start();
+        Result<std::shared_ptr<SshSession>> session = SshSession::connect(hung);
+        QVERIFY(!session);
+        QCOMPARE(kindOf(session.error()), ErrorKind::Timeout);
+        QVERIFY2(session.error().message.contains(u"sftp://")
+                         && session.error().message.contains(u"logger.invalid"),
+                 qPrintable(session.error().message));
+        QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(lookups->load(), 1);
+
+        // With a long deadline, cancel() ends the wait at once.
+        hung.connectTimeout = std::chrono::seconds(60);
+        SftpLocation location(hung, "/");
+        std::optional<Result<Folder>> opened;
+        std::thread waiting([&] { opened.emplace(location.openRoot()); });
+        QTRY_COMPARE_WITH_TIMEOUT(lookups->load(), 2, 5000);
+        timer.restart();
+        location.cancel();
+        waiting.join();
+        QVERIFY(opened.has_value() && !*opened);
+        QCOMPARE(kindOf(opened->error()), ErrorKind::Cancelled);
+        QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
     }
 
     void aServerThatNeverAnswersTimesOutAndCancelEndsTheWait()

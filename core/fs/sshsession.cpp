@@ -1,5 +1,6 @@
 #include "sshsession.h"
 
+#include "detachedthreads.h"
 #include "sshconfig.h"
 
 #include <QDir>
@@ -206,19 +207,71 @@ SshSession::connect(const SshEndpoint &endpoint, const PasswordSource &password,
     return session;
 }
 
-Result<void> SshSession::openSocket()
+Result<addrinfo *> SshSession::lookUpHost(Clock::time_point deadline)
 {
-    addrinfo hints = {};
-    hints.ai_family = AF_UNSPEC;
-    hints.ai_socktype = SOCK_STREAM;
-    addrinfo *found = nullptr;
-    const QByteArray host = m_server.host.toUtf8();
-    const QByteArray port = QByteArray::number(m_server.port);
-    if (const int failed = ::getaddrinfo(host.constData(), port.constData(), &hints, &found))
+    // getaddrinfo has no deadline and cannot be cancelled: it runs on a thread nobody waits
+    // for, and this one waits in short slices, so cancel() and the deadline end the wait. A
+    // lookup that answers after it was given up frees its own answer.
+    struct Lookup
+    {
+        std::mutex mutex;
+        std::condition_variable finished;
+        bool done = false;
+        bool abandoned = false;
+        int status = EAI_AGAIN;
+        addrinfo *found = nullptr;
+    };
+    const auto lookup = std::make_shared<Lookup>();
+    DetachedThreads::start([lookup, lookUp = m_server.lookUp, host = m_server.host.toUtf8(),
+                            port = QByteArray::number(m_server.port)] {
+        addrinfo hints = {};
+        hints.ai_family = AF_UNSPEC;
+        hints.ai_socktype = SOCK_STREAM;
+        addrinfo *found = nullptr;
+        const int status
+                = lookUp ? lookUp(host.constData(), port.constData(), &hints, &found)
+                         : ::getaddrinfo(host.constData(), port.constData(), &hints, &found);
+        const std::lock_guard lock(lookup->mutex);
+        if (lookup->abandoned) {
+            if (status == 0 && found)
+                ::freeaddrinfo(found);
+            return;
+        }
+        lookup->done = true;
+        lookup->status = status;
+        lookup->found = status == 0 ? found : nullptr;
+        lookup->finished.notify_all();
+    });
+    std::unique_lock lock(lookup->mutex);
+    while (!lookup->done && !m_cancelled && Clock::now() < deadline)
+        lookup->finished.wait_for(lock, std::min<Clock::duration>(deadline - Clock::now(),
+                                                                  std::chrono::milliseconds(100)));
+    if (!lookup->done) {
+        lookup->abandoned = true;
+        if (m_cancelled)
+            return failure(ErrorKind::Cancelled, tr("Cancelled"));
+        return failure(
+                ErrorKind::Timeout,
+                tr("Cannot find the server: the name lookup did not answer within %n "
+                   "seconds",
+                   nullptr,
+                   int(std::chrono::duration_cast<std::chrono::seconds>(m_endpoint.connectTimeout)
+                               .count())));
+    }
+    if (lookup->status != 0)
         return failure(ErrorKind::Unreachable,
                        tr("Cannot find the server (%1)")
-                               .arg(QString::fromLocal8Bit(gai_strerror(failed))));
+                               .arg(QString::fromLocal8Bit(gai_strerror(lookup->status))));
+    return lookup->found;
+}
+
+Result<void> SshSession::openSocket()
+{
     const Clock::time_point deadline = Clock::now() + m_endpoint.connectTimeout;
+    Result<addrinfo *> looked = lookUpHost(deadline);
+    if (!looked)
+        return looked.error();
+    addrinfo *const found = *looked;
     int lastError = ETIMEDOUT;
     for (addrinfo *address = found; address; address = address->ai_next) {
         const int fd

@@ -19,10 +19,17 @@
 #include <mutex>
 #include <optional>
 
+struct addrinfo;
 struct ssh_session_struct;
 struct sftp_session_struct;
 
 namespace lts::fsops {
+
+// Finds a server's addresses, as getaddrinfo does (and with its contract: 0 and a list that
+// freeaddrinfo frees, or an EAI_ code). It may block for as long as the system's resolver
+// likes: it runs on a thread of its own, and the connect deadline and cancel() end the wait.
+using HostLookup = std::function<int(const char *host, const char *port, const addrinfo *hints,
+                                     addrinfo **found)>;
 
 // Where to connect and how to log in, as the location string says it; every connection
 // completes it from ~/.ssh/config first (sshconfig.h).
@@ -44,9 +51,12 @@ struct SshEndpoint
     QString userKnownHostsFile;
     bool useAgent = true;
     bool useDefaultKeys = true;
+    // The name lookup and the connection, together.
     std::chrono::milliseconds connectTimeout = std::chrono::seconds(15);
     // No call waits longer than this for the server (Settings::networkTimeoutSeconds).
     std::chrono::milliseconds operationTimeout = std::chrono::seconds(30);
+    // Empty: the system's getaddrinfo (tests give a lookup that never answers).
+    HostLookup lookUp;
 
     // "sftp://user@host:port", for messages (never with a secret).
     QString display() const;
@@ -132,6 +142,7 @@ private:
     void resolve();
     Result<void> open(const PasswordSource &password);
     Result<void> openSocket();
+    Result<addrinfo *> lookUpHost(std::chrono::steady_clock::time_point deadline);
     Result<void> checkHostKey();
     Result<void> logIn(const PasswordSource &password);
     Error failure(ErrorKind kind, const QString &reason) const;
