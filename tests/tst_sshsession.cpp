@@ -11,9 +11,11 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QScopeGuard>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <atomic>
 #include <future>
 #include <thread>
@@ -522,6 +524,113 @@ private Q_SLOTS:
         QVERIFY(opened.has_value() && !*opened);
         QCOMPARE(kindOf(opened->error()), ErrorKind::Cancelled);
         QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
+    }
+
+    void aLostConnectionIsMadeAgainAndTheRunGoesOn()
+    {
+        QVERIFY(SshSession::trust(endpoint(), m_server->hostFingerprint()));
+        ReconnectPolicy quick;
+        quick.firstDelay = std::chrono::milliseconds(50);
+        SftpLocation location(endpoint(), QFile::encodeName(m_server->directory()), {}, 2, quick);
+        Result<Folder> root = location.openRoot();
+        QVERIFY2(root, qPrintable(root ? QString() : root.error().message));
+        QVERIFY(root->makeFolder("kept", 0755));
+        QVERIFY(root->list());
+
+        // The connections drop (the network went away for a moment): the next calls find them
+        // closed, connect again and go on.
+        m_server->dropConnections();
+        Result<std::vector<Entry>> listed = root->list();
+        QVERIFY2(listed, qPrintable(listed ? QString() : listed.error().message));
+        QVERIFY(std::any_of(listed->begin(), listed->end(),
+                            [](const Entry &entry) { return entry.name == "kept"; }));
+
+        // The server restarts on its port, while the run goes on: a copy and a folder made.
+        MemoryFileSystem memory;
+        memory.putFile("/source", QByteArray(300 * 1024, 'x'), 1'600'000'000);
+        Result<Folder> inMemory = memory.openRoot("/");
+        m_server->dropConnections();
+        QVERIFY2(m_server->restart(true), qPrintable(m_server->whyNot()));
+        Result<CopyResult> copied = inMemory->copyFile("source", *root, "copied", {}, {}, false);
+        QVERIFY2(copied, qPrintable(copied ? QString() : copied.error().message));
+        QCOMPARE(QFileInfo(m_server->directory() + QStringLiteral("/copied")).size(), 300 * 1024);
+        m_server->dropConnections();
+        Result<void> made = root->makeFolder("after", 0755);
+        QVERIFY2(made, qPrintable(made ? QString() : made.error().message));
+        QVERIFY(QFileInfo(m_server->directory() + QStringLiteral("/after")).isDir());
+        m_server->dropConnections();
+        Result<void> renamed = root->renameNoReplace("after", "renamed");
+        QVERIFY2(renamed, qPrintable(renamed ? QString() : renamed.error().message));
+        QVERIFY(QFileInfo(m_server->directory() + QStringLiteral("/renamed")).isDir());
+    }
+
+    void aServerGoneForGoodIsUnreachableAfterThreeReconnects()
+    {
+        QVERIFY(SshSession::trust(endpoint(), m_server->hostFingerprint()));
+        ReconnectPolicy quick;
+        quick.firstDelay = std::chrono::milliseconds(100);
+        SftpLocation location(endpoint(), QFile::encodeName(m_server->directory()), {}, 2, quick);
+        Result<Folder> root = location.openRoot();
+        QVERIFY(root);
+        QVERIFY(root->list());
+        m_server->dropConnections();
+        m_server->stop();
+        QElapsedTimer timer;
+        timer.start();
+        Result<std::vector<Entry>> listed = root->list();
+        QVERIFY(!listed);
+        QCOMPARE(kindOf(listed.error()), ErrorKind::Unreachable);
+        QVERIFY2(listed.error().message.startsWith(u"sftp://")
+                         && listed.error().message.contains(u"127.0.0.1"),
+                 qPrintable(listed.error().message));
+        // Three reconnects after 100, 200 and 400 ms.
+        QVERIFY2(timer.elapsed() >= 700, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+
+        // cancel() ends a wait between reconnects at once, and nothing connects after it.
+        quick.firstDelay = std::chrono::seconds(60);
+        QVERIFY(m_server->restart(true));
+        SftpLocation patient(endpoint(), QFile::encodeName(m_server->directory()), {}, 2, quick);
+        Result<Folder> other = patient.openRoot();
+        QVERIFY(other);
+        m_server->dropConnections();
+        std::optional<Result<std::vector<Entry>>> waited;
+        std::atomic<pid_t> caller = 0;
+        std::thread waiting([&] {
+            caller = ::gettid();
+            waited.emplace(other->list());
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(caller != 0 && threadState(caller) == 'S', 5000);
+        timer.restart();
+        patient.cancel();
+        waiting.join();
+        QVERIFY(waited.has_value() && !*waited);
+        QCOMPARE(kindOf(waited->error()), ErrorKind::Cancelled);
+        QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(kindOf(other->list().error()), ErrorKind::Cancelled);
+    }
+
+    void aChangedHostKeyIsNeverRetriedByAReconnect()
+    {
+        QVERIFY(SshSession::trust(endpoint(), m_server->hostFingerprint()));
+        ReconnectPolicy slow;
+        slow.firstDelay = std::chrono::milliseconds(500);
+        SftpLocation location(endpoint(), QFile::encodeName(m_server->directory()), {}, 2, slow);
+        Result<Folder> root = location.openRoot();
+        QVERIFY(root);
+        QVERIFY(root->list());
+        // Another machine answers at the address now.
+        m_server->dropConnections();
+        QVERIFY(m_server->replaceHostKey());
+        QVERIFY(m_server->restart(true));
+        QElapsedTimer timer;
+        timer.start();
+        Result<std::vector<Entry>> listed = root->list();
+        QVERIFY(!listed);
+        QCOMPARE(listed.error().code, QStringLiteral("Host Key Changed"));
+        // One attempt (after 500 ms), not three (3.5 s).
+        QVERIFY2(timer.elapsed() < 1400, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY(location.refusedHostKey());
     }
 
     void aServerThatNeverAnswersTimesOutAndCancelEndsTheWait()

@@ -170,6 +170,24 @@ void SshSession::cancel()
     closeSocket();
 }
 
+bool SshSession::closedUnderneath() const
+{
+    // libssh's word that the server closed the socket or the session broke on it.
+    return m_ssh
+           && (!ssh_is_connected(m_ssh)
+               || (ssh_get_status(m_ssh) & (SSH_CLOSED | SSH_CLOSED_ERROR)));
+}
+
+bool SshSession::dropIfLost()
+{
+    if (m_cancelled || m_timedOut)
+        return false;
+    if (!m_broken && !closedUnderneath())
+        return false;
+    closeSocket();
+    return true;
+}
+
 QString SshSession::displayPath(const QByteArray &path) const
 {
     return m_endpoint.display()
@@ -187,7 +205,7 @@ std::optional<Error> SshSession::connectionError() const
         return failure(ErrorKind::Cancelled, tr("Cancelled"));
     if (m_timedOut)
         return failure(ErrorKind::Timeout, tr("The server did not answer in time"));
-    if (m_broken || (m_ssh && !ssh_is_connected(m_ssh)))
+    if (m_broken || closedUnderneath())
         return failure(ErrorKind::Unreachable, tr("The connection was lost"));
     return std::nullopt;
 }

@@ -105,6 +105,10 @@ public:
     // Cancelled. The session is of no use after.
     void cancel();
     bool isBroken() const { return m_broken; }
+    // Whether the connection was lost under the call that just failed (not cancelled, not
+    // past a deadline: the server went away or the network dropped); then it is closed for
+    // good (isBroken), so that its pool opens another. With the lock held.
+    bool dropIfLost();
 
     // Every use of the handles below holds this lock, and an Operation for its deadline.
     std::unique_lock<std::mutex> lock() { return std::unique_lock(m_mutex); }
@@ -148,6 +152,7 @@ private:
     Error failure(ErrorKind kind, const QString &reason) const;
     QString knownFingerprint(const QString &file) const;
     void closeSocket();
+    bool closedUnderneath() const;
 
     SshEndpoint m_endpoint; // as the location says it: for messages and the password
     SshEndpoint m_server; // completed by ~/.ssh/config: where to connect, as whom, with which key
