@@ -80,6 +80,8 @@ Backend sftpBackend()
     endpoint.identityFile = backend.sshd->clientKey();
     endpoint.knownHostsFile = backend.dir->filePath(QStringLiteral("known_hosts"));
     endpoint.userKnownHostsFile = endpoint.knownHostsFile;
+    // Never the real user's ~/.ssh/config: a file that is not there.
+    endpoint.configFile = backend.dir->filePath(QStringLiteral("ssh_config"));
     endpoint.useAgent = false;
     endpoint.useDefaultKeys = false;
     QFile known(endpoint.knownHostsFile);

@@ -4,19 +4,24 @@
 #include "memoryfs.h"
 #include "sftpfs.h"
 #include "smalldisk.h"
+#include "sshconfig.h"
 #include "sshdserver.h"
 #include "testmain.h"
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QScopeGuard>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <atomic>
+#include <future>
 #include <thread>
 
 #include <arpa/inet.h>
+#include <netdb.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -55,9 +60,18 @@ class TestSshSession : public QObject
         endpoint.identityFile = m_server->clientKey();
         endpoint.knownHostsFile = m_config->filePath(QStringLiteral("known_hosts"));
         endpoint.userKnownHostsFile = m_config->filePath(QStringLiteral("user_known_hosts"));
+        // Never the real user's ~/.ssh/config: the test's own, which none writes unless asked.
+        endpoint.configFile = m_config->filePath(QStringLiteral("ssh_config"));
         endpoint.useAgent = false;
         endpoint.useDefaultKeys = false;
         return endpoint;
+    }
+
+    void writeSshConfig(const QByteArray &text)
+    {
+        QFile file(m_config->filePath(QStringLiteral("ssh_config")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(text);
     }
 
     void writeUserKnownHosts(const QByteArray &text)
@@ -251,6 +265,87 @@ private Q_SLOTS:
         Q_UNUSED(asked) // the server may not offer passwords at all
     }
 
+    void aHostAliasOfTheSshConfigLeadsToItsServer()
+    {
+        // "sftp://logger/..." with ~/.ssh/config saying where logger is, as whom, with which key.
+        writeSshConfig("Host elsewhere\n    HostName 192.0.2.1\n"
+                       "Host logger\n    HostName 127.0.0.1\n    Port "
+                       + QByteArray::number(m_server->port()) + "\n    User "
+                       + m_server->user().toUtf8() + "\n    IdentityFile "
+                       + QFile::encodeName(m_server->clientKey()) + "\n");
+        SshEndpoint alias = endpoint();
+        alias.host = QStringLiteral("logger");
+        alias.port = 22;
+        alias.portGiven = false;
+        alias.user.clear();
+        alias.identityFile.clear();
+
+        const SshEndpoint resolved = resolveSshEndpoint(alias, alias.configFile);
+        QCOMPARE(resolved.host, QStringLiteral("127.0.0.1"));
+        QCOMPARE(resolved.port, m_server->port());
+        QCOMPARE(resolved.user, m_server->user());
+        QCOMPARE(resolved.identityFile, m_server->clientKey());
+
+        // The host key is the real server's: trusted and known under its address, as OpenSSH
+        // keeps it, and messages name the location as the user wrote it.
+        HostKey key;
+        Result<std::shared_ptr<SshSession>> unknown = SshSession::connect(alias, {}, &key);
+        QVERIFY(!unknown);
+        QCOMPARE(unknown.error().code, QStringLiteral("Host Key Unknown"));
+        QCOMPARE(key.fingerprint, m_server->hostFingerprint());
+        QVERIFY2(unknown.error().message.contains(u"sftp://logger"),
+                 qPrintable(unknown.error().message));
+        QVERIFY(SshSession::trust(alias, m_server->hostFingerprint()));
+        QFile known(endpoint().knownHostsFile);
+        QVERIFY(known.open(QIODevice::ReadOnly));
+        QVERIFY(known.readAll().startsWith(
+                QByteArray("[127.0.0.1]:" + QByteArray::number(m_server->port()))));
+
+        QFile::copy(m_server->clientKey(), m_server->directory() + QStringLiteral("/listed"));
+        SftpLocation location(alias, QFile::encodeName(m_server->directory()));
+        Result<Folder> root = location.openRoot();
+        QVERIFY2(root, qPrintable(root ? QString() : root.error().message));
+        Result<Stat> listed = root->stat("listed");
+        QVERIFY2(listed, qPrintable(listed ? QString() : listed.error().message));
+    }
+
+    void whatTheLocationSaysWinsOverTheSshConfig()
+    {
+        // The file's port is closed, its user and key are strangers: the string's are used.
+        writeSshConfig("Host 127.0.0.1\n    Port 1\n    User someone-else\n"
+                       "    IdentityFile ~/.ssh/id_nobody\n");
+        const SshEndpoint given = endpoint();
+        const SshEndpoint resolved = resolveSshEndpoint(given, given.configFile);
+        QCOMPARE(resolved.host, QStringLiteral("127.0.0.1"));
+        QCOMPARE(resolved.port, m_server->port());
+        QCOMPARE(resolved.user, m_server->user());
+        QCOMPARE(resolved.identityFile, m_server->clientKey());
+        QVERIFY(SshSession::trust(given, m_server->hostFingerprint()));
+        Result<std::shared_ptr<SshSession>> session = SshSession::connect(given);
+        QVERIFY2(session, qPrintable(session ? QString() : session.error().message));
+
+        // What the string leaves open comes from the file; "~" there is the home folder.
+        SshEndpoint open = given;
+        open.user.clear();
+        open.identityFile.clear();
+        open.port = 22; // as a location string without a port says it
+        open.portGiven = false;
+        const SshEndpoint filled = resolveSshEndpoint(open, open.configFile);
+        QCOMPARE(filled.port, quint16(1));
+        QCOMPARE(filled.user, QStringLiteral("someone-else"));
+        QCOMPARE(filled.identityFile, QDir::homePath() + QStringLiteral("/.ssh/id_nobody"));
+
+        // No file, or a host it does not name: the location as it is.
+        QFile::remove(given.configFile);
+        QCOMPARE(resolveSshEndpoint(open, open.configFile).port, quint16(22));
+        writeSshConfig("Host other\n    User someone-else\n");
+        const SshEndpoint untouched = resolveSshEndpoint(open, open.configFile);
+        QCOMPARE(untouched.host, QStringLiteral("127.0.0.1"));
+        QCOMPARE(untouched.port, quint16(22));
+        QVERIFY(untouched.user.isEmpty());
+        QVERIFY(untouched.identityFile.isEmpty());
+    }
+
     void aServerThatIsNotThereIsUnreachable()
     {
         SshEndpoint gone = endpoint();
@@ -388,6 +483,154 @@ private Q_SLOTS:
         QCOMPARE(other->type, EntryType::Folder);
         QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
         QVERIFY(!stuck.has_value());
+    }
+
+    void aNameLookupThatNeverAnswersTimesOutOrIsCancelled()
+    {
+        // A resolver that hangs (a DNS server gone): let go at the end, so its thread ends.
+        auto letGo = std::make_shared<std::promise<void>>();
+        const std::shared_future<void> released = letGo->get_future().share();
+        const auto release = qScopeGuard([&] { letGo->set_value(); });
+        const auto lookups = std::make_shared<std::atomic<int>>(0);
+        SshEndpoint hung = endpoint();
+        hung.host = QStringLiteral("logger.invalid");
+        hung.connectTimeout = std::chrono::seconds(1);
+        hung.lookUp
+                = [released, lookups](const char *, const char *, const addrinfo *, addrinfo **) {
+                      ++*lookups;
+                      released.wait();
+                      return EAI_AGAIN;
+                  };
+        QElapsedTimer timer;
+        timer.start();
+        Result<std::shared_ptr<SshSession>> session = SshSession::connect(hung);
+        QVERIFY(!session);
+        QCOMPARE(kindOf(session.error()), ErrorKind::Timeout);
+        QVERIFY2(session.error().message.contains(u"sftp://")
+                         && session.error().message.contains(u"logger.invalid"),
+                 qPrintable(session.error().message));
+        QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(lookups->load(), 1);
+
+        // With a long deadline, cancel() ends the wait at once.
+        hung.connectTimeout = std::chrono::seconds(60);
+        SftpLocation location(hung, "/");
+        std::optional<Result<Folder>> opened;
+        std::thread waiting([&] { opened.emplace(location.openRoot()); });
+        QTRY_COMPARE_WITH_TIMEOUT(lookups->load(), 2, 5000);
+        timer.restart();
+        location.cancel();
+        waiting.join();
+        QVERIFY(opened.has_value() && !*opened);
+        QCOMPARE(kindOf(opened->error()), ErrorKind::Cancelled);
+        QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
+    }
+
+    void aLostConnectionIsMadeAgainAndTheRunGoesOn()
+    {
+        QVERIFY(SshSession::trust(endpoint(), m_server->hostFingerprint()));
+        ReconnectPolicy quick;
+        quick.firstDelay = std::chrono::milliseconds(50);
+        SftpLocation location(endpoint(), QFile::encodeName(m_server->directory()), {}, 2, quick);
+        Result<Folder> root = location.openRoot();
+        QVERIFY2(root, qPrintable(root ? QString() : root.error().message));
+        QVERIFY(root->makeFolder("kept", 0755));
+        QVERIFY(root->list());
+
+        // The connections drop (the network went away for a moment): the next calls find them
+        // closed, connect again and go on.
+        m_server->dropConnections();
+        Result<std::vector<Entry>> listed = root->list();
+        QVERIFY2(listed, qPrintable(listed ? QString() : listed.error().message));
+        QVERIFY(std::any_of(listed->begin(), listed->end(),
+                            [](const Entry &entry) { return entry.name == "kept"; }));
+
+        // The server restarts on its port, while the run goes on: a copy and a folder made.
+        MemoryFileSystem memory;
+        memory.putFile("/source", QByteArray(300 * 1024, 'x'), 1'600'000'000);
+        Result<Folder> inMemory = memory.openRoot("/");
+        m_server->dropConnections();
+        QVERIFY2(m_server->restart(true), qPrintable(m_server->whyNot()));
+        Result<CopyResult> copied = inMemory->copyFile("source", *root, "copied", {}, {}, false);
+        QVERIFY2(copied, qPrintable(copied ? QString() : copied.error().message));
+        QCOMPARE(QFileInfo(m_server->directory() + QStringLiteral("/copied")).size(), 300 * 1024);
+        m_server->dropConnections();
+        Result<void> made = root->makeFolder("after", 0755);
+        QVERIFY2(made, qPrintable(made ? QString() : made.error().message));
+        QVERIFY(QFileInfo(m_server->directory() + QStringLiteral("/after")).isDir());
+        m_server->dropConnections();
+        Result<void> renamed = root->renameNoReplace("after", "renamed");
+        QVERIFY2(renamed, qPrintable(renamed ? QString() : renamed.error().message));
+        QVERIFY(QFileInfo(m_server->directory() + QStringLiteral("/renamed")).isDir());
+    }
+
+    void aServerGoneForGoodIsUnreachableAfterThreeReconnects()
+    {
+        QVERIFY(SshSession::trust(endpoint(), m_server->hostFingerprint()));
+        ReconnectPolicy quick;
+        quick.firstDelay = std::chrono::milliseconds(100);
+        SftpLocation location(endpoint(), QFile::encodeName(m_server->directory()), {}, 2, quick);
+        Result<Folder> root = location.openRoot();
+        QVERIFY(root);
+        QVERIFY(root->list());
+        m_server->dropConnections();
+        m_server->stop();
+        QElapsedTimer timer;
+        timer.start();
+        Result<std::vector<Entry>> listed = root->list();
+        QVERIFY(!listed);
+        QCOMPARE(kindOf(listed.error()), ErrorKind::Unreachable);
+        QVERIFY2(listed.error().message.startsWith(u"sftp://")
+                         && listed.error().message.contains(u"127.0.0.1"),
+                 qPrintable(listed.error().message));
+        // Three reconnects after 100, 200 and 400 ms.
+        QVERIFY2(timer.elapsed() >= 700, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+
+        // cancel() ends a wait between reconnects at once, and nothing connects after it.
+        quick.firstDelay = std::chrono::seconds(60);
+        QVERIFY(m_server->restart(true));
+        SftpLocation patient(endpoint(), QFile::encodeName(m_server->directory()), {}, 2, quick);
+        Result<Folder> other = patient.openRoot();
+        QVERIFY(other);
+        m_server->dropConnections();
+        std::optional<Result<std::vector<Entry>>> waited;
+        std::atomic<pid_t> caller = 0;
+        std::thread waiting([&] {
+            caller = ::gettid();
+            waited.emplace(other->list());
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(caller != 0 && threadState(caller) == 'S', 5000);
+        timer.restart();
+        patient.cancel();
+        waiting.join();
+        QVERIFY(waited.has_value() && !*waited);
+        QCOMPARE(kindOf(waited->error()), ErrorKind::Cancelled);
+        QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(kindOf(other->list().error()), ErrorKind::Cancelled);
+    }
+
+    void aChangedHostKeyIsNeverRetriedByAReconnect()
+    {
+        QVERIFY(SshSession::trust(endpoint(), m_server->hostFingerprint()));
+        ReconnectPolicy slow;
+        slow.firstDelay = std::chrono::milliseconds(500);
+        SftpLocation location(endpoint(), QFile::encodeName(m_server->directory()), {}, 2, slow);
+        Result<Folder> root = location.openRoot();
+        QVERIFY(root);
+        QVERIFY(root->list());
+        // Another machine answers at the address now.
+        m_server->dropConnections();
+        QVERIFY(m_server->replaceHostKey());
+        QVERIFY(m_server->restart(true));
+        QElapsedTimer timer;
+        timer.start();
+        Result<std::vector<Entry>> listed = root->list();
+        QVERIFY(!listed);
+        QCOMPARE(listed.error().code, QStringLiteral("Host Key Changed"));
+        // One attempt (after 500 ms), not three (3.5 s).
+        QVERIFY2(timer.elapsed() < 1400, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY(location.refusedHostKey());
     }
 
     void aServerThatNeverAnswersTimesOutAndCancelEndsTheWait()

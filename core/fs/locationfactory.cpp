@@ -23,6 +23,7 @@ fsops::SshEndpoint sshEndpointFor(const RemoteLocation &remote, const RemoteAcce
     fsops::SshEndpoint endpoint;
     endpoint.host = remote.host();
     endpoint.port = quint16(remote.effectivePort());
+    endpoint.portGiven = remote.port().has_value(); // else ~/.ssh/config's Port may say
     endpoint.user = remote.user();
     endpoint.identityFile = remote.identityFile();
     endpoint.knownHostsFile = knownHostsFile(access.configFolder);

@@ -1,13 +1,18 @@
 #include "sftpfs.h"
 
+#include "temporarynames.h"
+
+#include <QCoreApplication>
 #include <QFile>
-#include <QRandomGenerator>
 
 #include <libssh/libssh.h>
 #include <libssh/sftp.h>
 
 #include <algorithm>
+#include <chrono>
+#include <condition_variable>
 #include <deque>
+#include <thread>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -72,14 +77,18 @@ Stat statOf(const sftp_attributes_struct &attributes)
 
 // The connections of one opened root, shared by the folders opened from it: each call takes a
 // free one, or opens another while fewer than `size` are open, or else waits for one. A file
-// being read or written keeps the connection its handle belongs to.
+// being read or written keeps the connection its handle belongs to. A connection found lost
+// leaves the pool; when none is left, the pool connects again as its ReconnectPolicy says.
 class SessionPool
 {
 public:
-    SessionPool(std::shared_ptr<SshSession> first, SessionFactory connect, int size)
-        : m_sessions{ std::move(first) }
+    SessionPool(std::shared_ptr<SshSession> first, SessionFactory connect, int size,
+                ReconnectPolicy reconnect)
+        : m_first(first)
+        , m_sessions{ std::move(first) }
         , m_connect(std::move(connect))
         , m_size(std::max(size, 1))
+        , m_reconnect(std::move(reconnect))
     { }
 
     struct Lease
@@ -88,41 +97,116 @@ public:
         std::unique_lock<std::mutex> lock;
     };
 
-    Lease acquire()
+    Result<Lease> acquire()
     {
         std::unique_lock lock(m_mutex);
-        for (const std::shared_ptr<SshSession> &session : m_sessions) {
-            std::unique_lock<std::mutex> held = session->tryLock();
-            if (held.owns_lock() && !session->isBroken())
-                return Lease{ session, std::move(held) };
-        }
-        if (int(m_sessions.size()) + m_connecting < m_size && m_connect && !m_refused) {
-            // Connects without holding the pool, so other calls go on meanwhile.
-            ++m_connecting;
-            lock.unlock();
-            Result<std::shared_ptr<SshSession>> made = m_connect();
-            lock.lock();
-            --m_connecting;
-            if (made) {
-                m_sessions.push_back(*made);
-                return Lease{ *made, (*made)->lock() };
+        for (;;) {
+            std::erase_if(m_sessions, [](const auto &session) { return session->isBroken(); });
+            for (const std::shared_ptr<SshSession> &session : m_sessions) {
+                std::unique_lock<std::mutex> held = session->tryLock();
+                if (held.owns_lock() && !session->isBroken())
+                    return Lease{ session, std::move(held) };
             }
-            // A server that limits its sessions: the ones open are shared.
-            m_refused = true;
+            const bool noneLeft = m_sessions.empty();
+            if (int(m_sessions.size()) + m_connecting < m_size && m_connect
+                && (noneLeft || !m_refused)) {
+                if (m_reconnect.pause && !m_reconnect.pause(std::chrono::milliseconds(0)))
+                    return cancelledError(); // no new connection once the location is cancelled
+                // Connects without holding the pool, so other calls go on meanwhile.
+                ++m_connecting;
+                lock.unlock();
+                Result<std::shared_ptr<SshSession>> made = noneLeft ? reconnect() : m_connect();
+                lock.lock();
+                --m_connecting;
+                m_changed.notify_all();
+                if (made) {
+                    if (noneLeft)
+                        m_refused = false;
+                    m_sessions.push_back(*made);
+                    return Lease{ *made, (*made)->lock() };
+                }
+                if (noneLeft) {
+                    if (m_sessions.empty())
+                        return made.error();
+                    continue; // another call reconnected meanwhile
+                }
+                // A server that limits its sessions: the ones open are shared.
+                m_refused = true;
+                continue;
+            }
+            if (m_sessions.empty()) {
+                if (m_connecting == 0)
+                    return first().connectionError().value_or(lostError());
+                m_changed.wait(lock); // another call is connecting again
+                continue;
+            }
+            const std::shared_ptr<SshSession> session = m_sessions[m_next++ % m_sessions.size()];
+            lock.unlock();
+            return Lease{ session, session->lock() };
         }
-        const std::shared_ptr<SshSession> session = m_sessions[m_next++ % m_sessions.size()];
-        lock.unlock();
-        return Lease{ session, session->lock() };
     }
 
-    // What every connection of the pool shares.
-    const SshSession &first() const { return *m_sessions.front(); }
+    // What every connection of the pool shares (the first one, even once it is lost).
+    const SshSession &first() const { return *m_first; }
 
 private:
+    Error lostError() const
+    {
+        return errorOf(
+                ErrorKind::Unreachable,
+                m_first->endpoint().display() + QStringLiteral(": ")
+                        + QCoreApplication::translate("SshSession", "The connection was lost"));
+    }
+
+    Error cancelledError() const
+    {
+        return errorOf(ErrorKind::Cancelled,
+                       m_first->endpoint().display() + QStringLiteral(": ")
+                               + QCoreApplication::translate("SshSession", "Cancelled"));
+    }
+
+    // An error's reason without the server's name before it.
+    QString reasonOf(const Error &error) const
+    {
+        const QString prefix = m_first->endpoint().display() + QStringLiteral(": ");
+        return error.message.startsWith(prefix) ? error.message.mid(prefix.size()) : error.message;
+    }
+
+    // Connects again after every connection was lost, with growing waits in between. A server
+    // that refuses the key or the login is not asked again (remote.md: fail2ban).
+    Result<std::shared_ptr<SshSession>> reconnect()
+    {
+        std::chrono::milliseconds delay = m_reconnect.firstDelay;
+        std::optional<Error> last;
+        for (int attempt = 0; attempt < m_reconnect.attempts; ++attempt, delay *= 2) {
+            const bool waited = m_reconnect.pause ? m_reconnect.pause(delay)
+                                                  : (std::this_thread::sleep_for(delay), true);
+            if (!waited)
+                return cancelledError();
+            Result<std::shared_ptr<SshSession>> made = m_connect();
+            if (made)
+                return made;
+            const ErrorKind kind = kindOf(made.error());
+            if (kind != ErrorKind::Unreachable && kind != ErrorKind::Timeout)
+                return made;
+            last = made.error();
+        }
+        return errorOf(ErrorKind::Unreachable,
+                       m_first->endpoint().display() + QStringLiteral(": ")
+                               + QCoreApplication::translate(
+                                         "SshSession",
+                                         "The connection was lost and could not be made again "
+                                         "(%1)")
+                                         .arg(last ? reasonOf(*last) : QString()));
+    }
+
     std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::shared_ptr<SshSession> m_first;
     std::vector<std::shared_ptr<SshSession>> m_sessions;
     SessionFactory m_connect;
     int m_size;
+    ReconnectPolicy m_reconnect;
     int m_connecting = 0;
     std::size_t m_next = 0;
     bool m_refused = false;
@@ -156,44 +240,45 @@ public:
 
     Result<std::vector<Entry>> list() const override
     {
-        SessionPool::Lease lease = m_pool->acquire();
-        SshSession &session = *lease.session;
-        std::vector<Entry> entries;
-        sftp_dir dir = nullptr;
-        {
-            Operation operation(session);
-            dir = sftp_opendir(session.sftp(), m_path.constData());
-        }
-        if (!dir)
-            return session.sftpError(m_path);
-        bool failed = false;
-        for (;;) {
-            Operation operation(session);
-            Attributes attributes(sftp_readdir(session.sftp(), dir));
-            if (!attributes) {
-                failed = !sftp_dir_eof(dir);
-                break;
+        return withSession([&](Lease &lease, bool) -> Result<std::vector<Entry>> {
+            SshSession &session = *lease.session;
+            std::vector<Entry> entries;
+            sftp_dir dir = nullptr;
+            {
+                Operation operation(session);
+                dir = sftp_opendir(session.sftp(), m_path.constData());
             }
-            const QByteArray name(attributes->name);
-            if (name == "." || name == "..")
-                continue;
-            entries.push_back(Entry{ name, statOf(*attributes), {} });
-        }
-        const Error error = failed ? session.sftpError(m_path) : Error{};
-        sftp_closedir(dir);
-        if (failed)
-            return error;
-        for (Entry &entry : entries) {
-            if (entry.stat.type != EntryType::Link)
-                continue;
-            Result<QByteArray> target = readLinkLocked(session, join(m_path, entry.name));
-            if (!target)
-                return target.error();
-            entry.linkTarget = *target;
-        }
-        std::sort(entries.begin(), entries.end(),
-                  [](const Entry &a, const Entry &b) { return a.name < b.name; });
-        return entries;
+            if (!dir)
+                return session.sftpError(m_path);
+            bool failed = false;
+            for (;;) {
+                Operation operation(session);
+                Attributes attributes(sftp_readdir(session.sftp(), dir));
+                if (!attributes) {
+                    failed = !sftp_dir_eof(dir);
+                    break;
+                }
+                const QByteArray name(attributes->name);
+                if (name == "." || name == "..")
+                    continue;
+                entries.push_back(Entry{ name, statOf(*attributes), {} });
+            }
+            const Error error = failed ? session.sftpError(m_path) : Error{};
+            sftp_closedir(dir);
+            if (failed)
+                return error;
+            for (Entry &entry : entries) {
+                if (entry.stat.type != EntryType::Link)
+                    continue;
+                Result<QByteArray> target = readLinkLocked(session, join(m_path, entry.name));
+                if (!target)
+                    return target.error();
+                entry.linkTarget = *target;
+            }
+            std::sort(entries.begin(), entries.end(),
+                      [](const Entry &a, const Entry &b) { return a.name < b.name; });
+            return entries;
+        });
     }
 
     Result<Stat> stat(const QByteArray &name) const override { return lstat(join(m_path, name)); }
@@ -201,31 +286,48 @@ public:
 
     Result<QByteArray> readLink(const QByteArray &name) const override
     {
-        SessionPool::Lease lease = m_pool->acquire();
-        SshSession &session = *lease.session;
-        return readLinkLocked(session, join(m_path, name));
+        return withSession([&](Lease &lease, bool) -> Result<QByteArray> {
+            SshSession &session = *lease.session;
+            return readLinkLocked(session, join(m_path, name));
+        });
     }
 
     Result<void> makeLink(const QByteArray &name, const QByteArray &target) const override
     {
         const QByteArray path = join(m_path, name);
-        SessionPool::Lease lease = m_pool->acquire();
-        SshSession &session = *lease.session;
-        Operation operation(session);
-        if (sftp_symlink(session.sftp(), target.constData(), path.constData()) == 0)
-            return {};
-        return refine(session, path, session.sftpError(path), Expect::Absent);
+        return withSession([&](Lease &lease, bool again) -> Result<void> {
+            SshSession &session = *lease.session;
+            Operation operation(session);
+            if (sftp_symlink(session.sftp(), target.constData(), path.constData()) == 0)
+                return {};
+            const Error error = refine(session, path, session.sftpError(path), Expect::Absent);
+            // Made by the try the lost connection interrupted.
+            if (again && kindOf(error) == ErrorKind::Exists) {
+                if (Result<QByteArray> made = readLinkLocked(session, path);
+                    made && *made == target)
+                    return {};
+            }
+            return error;
+        });
     }
 
     Result<void> makeFolder(const QByteArray &name, std::uint32_t mode) const override
     {
         const QByteArray path = join(m_path, name);
-        SessionPool::Lease lease = m_pool->acquire();
-        SshSession &session = *lease.session;
-        Operation operation(session);
-        if (sftp_mkdir(session.sftp(), path.constData(), mode_t(mode)) == 0)
-            return {};
-        return refine(session, path, session.sftpError(path), Expect::Absent);
+        return withSession([&](Lease &lease, bool again) -> Result<void> {
+            SshSession &session = *lease.session;
+            Operation operation(session);
+            if (sftp_mkdir(session.sftp(), path.constData(), mode_t(mode)) == 0)
+                return {};
+            const Error error = refine(session, path, session.sftpError(path), Expect::Absent);
+            // Made by the try the lost connection interrupted.
+            if (again && kindOf(error) == ErrorKind::Exists) {
+                if (Result<Stat> made = lstatLocked(session, path);
+                    made && made->type == EntryType::Folder)
+                    return {};
+            }
+            return error;
+        });
     }
 
     Result<void> rename(const QByteArray &from, const FolderImpl &toFolder,
@@ -240,45 +342,48 @@ public:
         const QByteArray target = join(other->m_path, to);
         if (source == target)
             return {};
-        SessionPool::Lease lease = m_pool->acquire();
-        SshSession &session = *lease.session;
-        if (Result<void> renamed = renameLocked(session, source, target);
-            renamed || kindOf(renamed.error()) != ErrorKind::Exists)
-            return renamed;
-        // SFTP 3's rename never replaces (OpenSSH's refuses when the target exists, and
-        // libssh 0.10 has no posix-rename): the old file is renamed aside, the new one in,
-        // the old one removed. The aside name is one the engine takes for its own temporary,
-        // so a crash in between leaves nothing it does not clean.
-        Result<Stat> existing = lstatLocked(session, target);
-        if (!existing)
-            return existing.error();
-        if (existing->type == EntryType::Folder)
-            return errorOf(ErrorKind::Exists,
-                           session.displayPath(target) + QStringLiteral(": File exists"));
-        const QByteArray aside = join(other->m_path, asideName(to));
-        if (Result<void> moved = renameLocked(session, target, aside); !moved)
-            return moved;
-        if (Result<void> renamed = renameLocked(session, source, target); !renamed) {
-            (void)renameLocked(session, aside, target);
-            return renamed;
-        }
-        // The new file is in place: an old one that cannot be removed now is left under its
-        // temporary name for the next run to clean, and the rename has succeeded.
-        Operation operation(session);
-        if (sftp_unlink(session.sftp(), aside.constData()) != 0) {
-            if (std::optional<Error> lost = session.connectionError())
-                return *lost;
-        }
-        return {};
+        return withSession([&](Lease &lease, bool again) -> Result<void> {
+            SshSession &session = *lease.session;
+            if (Result<void> renamed = renameLocked(session, source, target);
+                renamed || kindOf(renamed.error()) != ErrorKind::Exists)
+                return again ? doneBefore(session, renamed, target) : renamed;
+            // SFTP 3's rename never replaces (OpenSSH's refuses when the target exists, and
+            // libssh 0.10 has no posix-rename): the old file is renamed aside, the new one in,
+            // the old one removed. The aside name is one the engine takes for its own temporary,
+            // so a crash in between leaves nothing it does not clean.
+            Result<Stat> existing = lstatLocked(session, target);
+            if (!existing)
+                return existing.error();
+            if (existing->type == EntryType::Folder)
+                return errorOf(ErrorKind::Exists,
+                               session.displayPath(target) + QStringLiteral(": File exists"));
+            const QByteArray aside = join(other->m_path, newTemporaryName(to));
+            if (Result<void> moved = renameLocked(session, target, aside); !moved)
+                return moved;
+            if (Result<void> renamed = renameLocked(session, source, target); !renamed) {
+                (void)renameLocked(session, aside, target);
+                return renamed;
+            }
+            // The new file is in place: an old one that cannot be removed now is left under its
+            // temporary name for the next run to clean, and the rename has succeeded.
+            Operation operation(session);
+            if (sftp_unlink(session.sftp(), aside.constData()) != 0) {
+                if (std::optional<Error> lost = session.connectionError())
+                    return *lost;
+            }
+            return {};
+        });
     }
 
     Result<void> renameNoReplace(const QByteArray &from, const QByteArray &to) const override
     {
         // SFTP 3's rename, as OpenSSH does it: a link and an unlink for a file (atomic, never
         // replacing), a check and a rename for anything else.
-        SessionPool::Lease lease = m_pool->acquire();
-        SshSession &session = *lease.session;
-        return renameLocked(session, join(m_path, from), join(m_path, to));
+        return withSession([&](Lease &lease, bool again) -> Result<void> {
+            SshSession &session = *lease.session;
+            Result<void> renamed = renameLocked(session, join(m_path, from), join(m_path, to));
+            return again ? doneBefore(session, renamed, join(m_path, to)) : renamed;
+        });
     }
 
     Result<void> hardLink(const QByteArray &from, const FolderImpl &,
@@ -293,68 +398,79 @@ public:
     Result<void> removeFile(const QByteArray &name) const override
     {
         const QByteArray path = join(m_path, name);
-        SessionPool::Lease lease = m_pool->acquire();
-        SshSession &session = *lease.session;
-        Operation operation(session);
-        if (sftp_unlink(session.sftp(), path.constData()) == 0)
-            return {};
-        const Error error = session.sftpError(path);
-        if (Result<Stat> there = lstatLocked(session, path);
-            there && there->type == EntryType::Folder)
-            return Error{ QStringLiteral("EISDIR"),
-                          session.displayPath(path) + QStringLiteral(": Is a directory") };
-        return error;
+        return withSession([&](Lease &lease, bool again) -> Result<void> {
+            SshSession &session = *lease.session;
+            Operation operation(session);
+            if (sftp_unlink(session.sftp(), path.constData()) == 0)
+                return {};
+            const Error error = session.sftpError(path);
+            if (again && kindOf(error) == ErrorKind::NotFound)
+                return {}; // removed by the try the lost connection interrupted
+            if (Result<Stat> there = lstatLocked(session, path);
+                there && there->type == EntryType::Folder)
+                return Error{ QStringLiteral("EISDIR"),
+                              session.displayPath(path) + QStringLiteral(": Is a directory") };
+            return error;
+        });
     }
 
     Result<void> removeEmptyFolder(const QByteArray &name) const override
     {
         const QByteArray path = join(m_path, name);
-        SessionPool::Lease lease = m_pool->acquire();
-        SshSession &session = *lease.session;
-        Operation operation(session);
-        if (sftp_rmdir(session.sftp(), path.constData()) == 0)
-            return {};
-        const Error error = session.sftpError(path);
-        if (kindOf(error) == ErrorKind::Denied || kindOf(error) == ErrorKind::Unreachable
-            || kindOf(error) == ErrorKind::Timeout || kindOf(error) == ErrorKind::Cancelled)
-            return error;
-        // The server says only "No such file" or "Failure": a look tells which it was.
-        Result<Stat> there = lstatLocked(session, path);
-        if (!there)
-            return there.error();
-        if (there->type != EntryType::Folder)
-            return Error{ QStringLiteral("ENOTDIR"),
-                          session.displayPath(path) + QStringLiteral(": Not a directory") };
-        return Error{ QStringLiteral("ENOTEMPTY"),
-                      session.displayPath(path) + QStringLiteral(": Directory not empty") };
+        return withSession([&](Lease &lease, bool again) -> Result<void> {
+            SshSession &session = *lease.session;
+            Operation operation(session);
+            if (sftp_rmdir(session.sftp(), path.constData()) == 0)
+                return {};
+            const Error error = session.sftpError(path);
+            if (again && kindOf(error) == ErrorKind::NotFound)
+                return {}; // removed by the try the lost connection interrupted
+            if (kindOf(error) == ErrorKind::Denied || kindOf(error) == ErrorKind::Unreachable
+                || kindOf(error) == ErrorKind::Timeout || kindOf(error) == ErrorKind::Cancelled)
+                return error;
+            // The server says only "No such file" or "Failure": a look tells which it was.
+            Result<Stat> there = lstatLocked(session, path);
+            if (!there)
+                return there.error();
+            if (there->type != EntryType::Folder)
+                return Error{ QStringLiteral("ENOTDIR"),
+                              session.displayPath(path) + QStringLiteral(": Not a directory") };
+            return Error{ QStringLiteral("ENOTEMPTY"),
+                          session.displayPath(path) + QStringLiteral(": Directory not empty") };
+        });
     }
 
     Result<void> appendToFile(const QByteArray &name, const QByteArray &data,
                               bool flushData) const override
     {
         const QByteArray path = join(m_path, name);
-        SessionPool::Lease lease = m_pool->acquire();
-        SshSession &session = *lease.session;
-        if (Result<Stat> there = lstatLocked(session, path);
-            there && there->type != EntryType::File)
-            return Error{ QStringLiteral("ELOOP"),
-                          session.displayPath(path) + QStringLiteral(": Not a regular file") };
-        Operation operation(session);
-        sftp_file file = sftp_open(session.sftp(), path.constData(), O_WRONLY | O_CREAT, 0600);
-        if (!file)
-            return refine(session, path, session.sftpError(path), Expect::Any);
-        Result<void> result;
-        Attributes attributes(sftp_fstat(file));
-        if (!attributes || sftp_seek64(file, attributes->size) != 0)
-            result = session.sftpError(path);
-        else
-            result = writeAll(session, file, path, data.constData(), data.size());
-        if (result && flushData && session.hasExtension("fsync@openssh.com")
-            && sftp_fsync(file) != 0)
-            result = session.sftpError(path);
-        if (sftp_close(file) != 0 && result)
-            result = session.sftpError(path);
-        return result;
+        return withSession(
+                [&](Lease &lease, bool) -> Result<void> {
+                    SshSession &session = *lease.session;
+                    if (Result<Stat> there = lstatLocked(session, path);
+                        there && there->type != EntryType::File)
+                        return Error{ QStringLiteral("ELOOP"),
+                                      session.displayPath(path)
+                                              + QStringLiteral(": Not a regular file") };
+                    Operation operation(session);
+                    sftp_file file
+                            = sftp_open(session.sftp(), path.constData(), O_WRONLY | O_CREAT, 0600);
+                    if (!file)
+                        return refine(session, path, session.sftpError(path), Expect::Any);
+                    Result<void> result;
+                    Attributes attributes(sftp_fstat(file));
+                    if (!attributes || sftp_seek64(file, attributes->size) != 0)
+                        result = session.sftpError(path);
+                    else
+                        result = writeAll(session, file, path, data.constData(), data.size());
+                    if (result && flushData && session.hasExtension("fsync@openssh.com")
+                        && sftp_fsync(file) != 0)
+                        result = session.sftpError(path);
+                    if (sftp_close(file) != 0 && result)
+                        result = session.sftpError(path);
+                    return result;
+                },
+                Retry::No); // what a lost try appended is not known
     }
 
     Result<QByteArray> readFile(const QByteArray &name, std::int64_t maxBytes) const override
@@ -393,15 +509,16 @@ public:
                                bool setMode) const override
     {
         const QByteArray path = join(m_path, name);
-        SessionPool::Lease lease = m_pool->acquire();
-        SshSession &session = *lease.session;
-        // SFTP 3's setstat follows links: a link's own time cannot be set (lsetstat@openssh.com
-        // needs libssh 0.11), and its target's must not be touched.
-        if (stat.type == EntryType::Link) {
-            Result<Stat> there = lstatLocked(session, path);
-            return there ? Result<void>() : Result<void>(there.error());
-        }
-        return setStatLocked(session, path, stat, setMode);
+        return withSession([&](Lease &lease, bool) -> Result<void> {
+            SshSession &session = *lease.session;
+            // SFTP 3's setstat follows links: a link's own time cannot be set (lsetstat@openssh.com
+            // needs libssh 0.11), and its target's must not be touched.
+            if (stat.type == EntryType::Link) {
+                Result<Stat> there = lstatLocked(session, path);
+                return there ? Result<void>() : Result<void>(there.error());
+            }
+            return setStatLocked(session, path, stat, setMode);
+        });
     }
 
     Result<std::unique_ptr<FileReader>> openFile(const QByteArray &name) const override;
@@ -415,39 +532,43 @@ public:
 
     Result<Space> space() const override
     {
-        SessionPool::Lease lease = m_pool->acquire();
-        SshSession &session = *lease.session;
-        if (!session.hasExtension("statvfs@openssh.com"))
-            return errorOf(ErrorKind::NotSupported,
-                           session.displayPath(m_path)
-                                   + QStringLiteral(": The server does not tell its free space"));
-        Operation operation(session);
-        sftp_statvfs_t stats = sftp_statvfs(session.sftp(), m_path.constData());
-        if (!stats)
-            return session.sftpError(m_path);
-        const std::int64_t unit = std::int64_t(stats->f_frsize ? stats->f_frsize : stats->f_bsize);
-        Space space;
-        space.available = std::int64_t(stats->f_bavail) * unit;
-        space.total = std::int64_t(stats->f_blocks) * unit;
-        space.blockSize = std::max<std::int64_t>(unit, 512);
-        sftp_statvfs_free(stats);
-        return space;
+        return withSession([&](Lease &lease, bool) -> Result<Space> {
+            SshSession &session = *lease.session;
+            if (!session.hasExtension("statvfs@openssh.com"))
+                return errorOf(
+                        ErrorKind::NotSupported,
+                        session.displayPath(m_path)
+                                + QStringLiteral(": The server does not tell its free space"));
+            Operation operation(session);
+            sftp_statvfs_t stats = sftp_statvfs(session.sftp(), m_path.constData());
+            if (!stats)
+                return session.sftpError(m_path);
+            const std::int64_t unit
+                    = std::int64_t(stats->f_frsize ? stats->f_frsize : stats->f_bsize);
+            Space space;
+            space.available = std::int64_t(stats->f_bavail) * unit;
+            space.total = std::int64_t(stats->f_blocks) * unit;
+            space.blockSize = std::max<std::int64_t>(unit, 512);
+            sftp_statvfs_free(stats);
+            return space;
+        });
     }
 
     Result<QByteArray> fileSystemId() const override
     {
         // The server (its host key) and the file system on it.
         QByteArray id = "sftp:" + m_pool->first().hostKey().fingerprint.toLatin1();
-        SessionPool::Lease lease = m_pool->acquire();
-        SshSession &session = *lease.session;
-        if (session.hasExtension("statvfs@openssh.com")) {
-            Operation operation(session);
-            if (sftp_statvfs_t stats = sftp_statvfs(session.sftp(), m_path.constData())) {
-                id += ':' + QByteArray::number(quint64(stats->f_fsid));
-                sftp_statvfs_free(stats);
+        return withSession([&](Lease &lease, bool) -> Result<QByteArray> {
+            SshSession &session = *lease.session;
+            if (session.hasExtension("statvfs@openssh.com")) {
+                Operation operation(session);
+                if (sftp_statvfs_t stats = sftp_statvfs(session.sftp(), m_path.constData())) {
+                    id += ':' + QByteArray::number(quint64(stats->f_fsid));
+                    sftp_statvfs_free(stats);
+                }
             }
-        }
-        return id;
+            return id;
+        });
     }
 
     Capabilities capabilities() const override
@@ -467,6 +588,19 @@ public:
     QString displayPath() const override { return m_pool->first().displayPath(m_path); }
 
     // With the session's lock held:
+
+    // A rename tried again after a lost connection, whose source is gone and whose target is
+    // there: the try the connection interrupted did it.
+    static Result<void> doneBefore(SshSession &session, const Result<void> &renamed,
+                                   const QByteArray &target)
+    {
+        if (!renamed && kindOf(renamed.error()) == ErrorKind::NotFound) {
+            Operation operation(session);
+            if (Attributes there(sftp_lstat(session.sftp(), target.constData())); there)
+                return {};
+        }
+        return renamed;
+    }
 
     Result<Stat> lstatLocked(SshSession &session, const QByteArray &path) const
     {
@@ -496,12 +630,37 @@ public:
 
 private:
     enum class Expect : std::uint8_t { Absent, Any };
+    enum class Retry : std::uint8_t { Yes, No };
+    // How often one call is tried again on a new connection, each time after the pool has
+    // connected again (ReconnectPolicy).
+    static constexpr int retries = 3;
+
+    // Runs `call` on a connection of the pool. A call that met a lost connection runs again on
+    // a new one (the pool connects again) unless `retry` says No; `again` tells the call that
+    // it is such a second try, whose first may have done its work before the connection went.
+    template<typename Call>
+    std::invoke_result_t<Call, Lease &, bool> withSession(Call &&call,
+                                                          Retry retry = Retry::Yes) const
+    {
+        for (int attempt = 0;; ++attempt) {
+            Result<Lease> lease = m_pool->acquire();
+            if (!lease)
+                return lease.error();
+            Lease &held = lease.value();
+            auto result = call(held, attempt > 0);
+            if (result || !held.session->dropIfLost())
+                return result;
+            if (retry == Retry::No || attempt >= retries)
+                return result;
+        }
+    }
 
     Result<Stat> lstat(const QByteArray &path) const
     {
-        SessionPool::Lease lease = m_pool->acquire();
-        SshSession &session = *lease.session;
-        return lstatLocked(session, path);
+        return withSession([&](Lease &lease, bool) -> Result<Stat> {
+            SshSession &session = *lease.session;
+            return lstatLocked(session, path);
+        });
     }
 
     Result<QByteArray> readLinkLocked(SshSession &session, const QByteArray &path) const
@@ -577,16 +736,6 @@ public:
             size -= n;
         }
         return {};
-    }
-
-    static QByteArray asideName(const QByteArray &name)
-    {
-        // The engine's temporary names (planner.cpp): ".NAME.lts-RANDOM8.part".
-        static constexpr char alphabet[] = "abcdefghijklmnopqrstuvwxyz0123456789";
-        QByteArray random(8, Qt::Uninitialized);
-        for (char &c : random)
-            c = alphabet[QRandomGenerator::global()->bounded(int(sizeof alphabet - 1))];
-        return '.' + name.left(200) + ".lts-" + random + ".part";
     }
 
 private:
@@ -780,42 +929,55 @@ private:
 Result<std::unique_ptr<FileReader>> SftpFolder::openFile(const QByteArray &name) const
 {
     const QByteArray path = join(m_path, name);
-    SessionPool::Lease lease = m_pool->acquire();
-    SshSession &session = *lease.session;
-    Result<Stat> there = lstatLocked(session, path);
-    if (!there)
-        return there.error();
-    // OpenSSH's server opens a folder for reading too; only a regular file is a stream.
-    if (there->type != EntryType::File)
-        return Error{ QStringLiteral("EINVAL"),
-                      session.displayPath(path) + QStringLiteral(": Not a regular file") };
-    Operation operation(session);
-    sftp_file file = sftp_open(session.sftp(), path.constData(), O_RDONLY, 0);
-    if (!file)
-        return session.sftpError(path);
-    return std::unique_ptr<FileReader>(
-            std::make_unique<SftpReader>(lease.session, file, path, there->size));
+    return withSession([&](Lease &lease, bool) -> Result<std::unique_ptr<FileReader>> {
+        SshSession &session = *lease.session;
+        Result<Stat> there = lstatLocked(session, path);
+        if (!there)
+            return there.error();
+        // OpenSSH's server opens a folder for reading too; only a regular file is a stream.
+        if (there->type != EntryType::File)
+            return Error{ QStringLiteral("EINVAL"),
+                          session.displayPath(path) + QStringLiteral(": Not a regular file") };
+        Operation operation(session);
+        sftp_file file = sftp_open(session.sftp(), path.constData(), O_RDONLY, 0);
+        if (!file)
+            return session.sftpError(path);
+        return std::unique_ptr<FileReader>(
+                std::make_unique<SftpReader>(lease.session, file, path, there->size));
+    });
 }
 
 Result<std::unique_ptr<FileWriter>> SftpFolder::createFile(const QByteArray &name) const
 {
     const QByteArray path = join(m_path, name);
-    SessionPool::Lease lease = m_pool->acquire();
-    SshSession &session = *lease.session;
-    Operation operation(session);
-    sftp_file file = sftp_open(session.sftp(), path.constData(), O_WRONLY | O_CREAT | O_EXCL, 0600);
-    if (!file)
-        return refine(session, path, session.sftpError(path), Expect::Absent);
-    return std::unique_ptr<FileWriter>(
-            std::make_unique<SftpWriter>(*this, lease.session, file, path));
+    return withSession([&](Lease &lease, bool again) -> Result<std::unique_ptr<FileWriter>> {
+        SshSession &session = *lease.session;
+        Operation operation(session);
+        sftp_file file
+                = sftp_open(session.sftp(), path.constData(), O_WRONLY | O_CREAT | O_EXCL, 0600);
+        if (!file) {
+            const Error error = refine(session, path, session.sftpError(path), Expect::Absent);
+            // Made by the try the lost connection interrupted, or there before: which one is
+            // not known, so the file is not taken (the engine writes under a new name).
+            if (again && kindOf(error) == ErrorKind::Exists)
+                return errorOf(ErrorKind::Unreachable,
+                               session.displayPath(path) + QStringLiteral(": ")
+                                       + QCoreApplication::translate("SshSession",
+                                                                     "The connection was lost"));
+            return error;
+        }
+        return std::unique_ptr<FileWriter>(
+                std::make_unique<SftpWriter>(*this, lease.session, file, path));
+    });
 }
 
 } // namespace
 
 Result<Folder> openSftpFolder(std::shared_ptr<SshSession> session, const QByteArray &path,
-                              SessionFactory more, int connections)
+                              SessionFactory more, int connections, ReconnectPolicy reconnect)
 {
-    SftpFolder root(std::make_shared<SessionPool>(std::move(session), std::move(more), connections),
+    SftpFolder root(std::make_shared<SessionPool>(std::move(session), std::move(more), connections,
+                                                  std::move(reconnect)),
                     path);
     Result<std::unique_ptr<FolderImpl>> opened = root.open(".");
     if (!opened)
@@ -832,6 +994,9 @@ struct SftpLocation::Sessions
     std::mutex mutex;
     std::vector<std::weak_ptr<fsops::SshSession>> open;
     std::optional<fsops::HostKey> refused;
+    // How often cancel() was called: a root opened before the last one connects no more.
+    quint64 cancels = 0;
+    std::condition_variable cancelled;
 
     void add(const std::shared_ptr<fsops::SshSession> &session)
     {
@@ -842,11 +1007,13 @@ struct SftpLocation::Sessions
 };
 
 SftpLocation::SftpLocation(fsops::SshEndpoint endpoint, QByteArray path,
-                           fsops::PasswordSource password, int connections)
+                           fsops::PasswordSource password, int connections,
+                           fsops::ReconnectPolicy reconnect)
     : m_endpoint(std::move(endpoint))
     , m_path(std::move(path))
     , m_password(std::move(password))
     , m_connections(connections)
+    , m_reconnect(std::move(reconnect))
     , m_sessions(std::make_shared<Sessions>())
 { }
 
@@ -902,13 +1069,29 @@ Result<QByteArray> absolutePath(fsops::SshSession &session, const QByteArray &pa
 
 Result<fsops::Folder> SftpLocation::openRoot() const
 {
+    // The root's pool waits between its reconnects here, so that cancel() ends the wait and
+    // stops it from connecting again.
+    fsops::ReconnectPolicy reconnect = m_reconnect;
+    {
+        const std::lock_guard lock(m_sessions->mutex);
+        reconnect.pause = [sessions = m_sessions, epoch = m_sessions->cancels,
+                           pause = m_reconnect.pause](std::chrono::milliseconds delay) {
+            if (pause && !pause(delay))
+                return false;
+            std::unique_lock lock(sessions->mutex);
+            if (!pause)
+                sessions->cancelled.wait_for(lock, delay,
+                                             [&] { return sessions->cancels != epoch; });
+            return sessions->cancels == epoch;
+        };
+    }
     Result<std::shared_ptr<fsops::SshSession>> session = connector()();
     if (!session)
         return session.error();
     Result<QByteArray> path = absolutePath(**session, m_path);
     if (!path)
         return path.error();
-    return fsops::openSftpFolder(*session, *path, connector(), m_connections);
+    return fsops::openSftpFolder(*session, *path, connector(), m_connections, std::move(reconnect));
 }
 
 Result<void> SftpLocation::makeRoot() const
@@ -933,6 +1116,8 @@ Result<void> SftpLocation::makeRoot() const
 void SftpLocation::cancel() const
 {
     const std::lock_guard lock(m_sessions->mutex);
+    ++m_sessions->cancels;
+    m_sessions->cancelled.notify_all();
     for (const std::weak_ptr<fsops::SshSession> &weak : m_sessions->open) {
         if (const std::shared_ptr<fsops::SshSession> session = weak.lock())
             session->cancel();

@@ -13,10 +13,24 @@ namespace lts {
 namespace fsops {
 // Opens one more connection like the first (for a pool).
 using SessionFactory = std::function<Result<std::shared_ptr<SshSession>>()>;
+
+// What a pool does when its connections are lost (the server restarted, the network dropped
+// for a moment): it connects again up to `attempts` times, waiting `firstDelay` before the
+// first and twice as long before each next one; `pause` waits (false: the location was
+// cancelled meanwhile, and nothing more is tried).
+struct ReconnectPolicy
+{
+    int attempts = 3;
+    std::chrono::milliseconds firstDelay = std::chrono::seconds(1);
+    std::function<bool(std::chrono::milliseconds)> pause; // empty: sleeps
+};
+
 // The folder `path` (absolute on the server) of a logged-in session; with `more`, the folders
-// opened from it use up to `connections` connections at once.
+// opened from it use up to `connections` connections at once, and connect again as `reconnect`
+// says when they are lost.
 Result<Folder> openSftpFolder(std::shared_ptr<SshSession> session, const QByteArray &path,
-                              SessionFactory more = {}, int connections = 1);
+                              SessionFactory more = {}, int connections = 1,
+                              ReconnectPolicy reconnect = {});
 } // namespace fsops
 
 class SftpLocation final : public Location
@@ -24,8 +38,9 @@ class SftpLocation final : public Location
 public:
     // `path`: the folder on the server, absolute ("/data") or below the login's home ("~/data").
     // `connections`: how many connections a root opened here uses at most (?connections=).
+    // `reconnect`: for tests, shorter waits.
     SftpLocation(fsops::SshEndpoint endpoint, QByteArray path, fsops::PasswordSource password = {},
-                 int connections = 4);
+                 int connections = 4, fsops::ReconnectPolicy reconnect = {});
     ~SftpLocation() override;
 
     QString displayName() const override;
@@ -34,7 +49,8 @@ public:
     Result<void> makeRoot() const override;
     bool isRemote() const override { return true; }
 
-    // Closes every connection this location opened: their calls return at once, Cancelled.
+    // Closes every connection this location opened: their calls return at once, Cancelled, and
+    // the roots opened before never connect again.
     void cancel() const override;
     // Nullopt once a connection got in.
     std::optional<fsops::HostKey> refusedHostKey() const override;
@@ -47,6 +63,7 @@ private:
     QByteArray m_path;
     fsops::PasswordSource m_password;
     int m_connections;
+    fsops::ReconnectPolicy m_reconnect;
     std::shared_ptr<Sessions> m_sessions;
 };
 

@@ -1,5 +1,8 @@
 #include "sshsession.h"
 
+#include "detachedthreads.h"
+#include "sshconfig.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -126,11 +129,17 @@ SshSession::Operation::~Operation()
 
 SshSession::SshSession(const SshEndpoint &endpoint)
     : m_endpoint(endpoint)
+    , m_server(endpoint)
     , m_watchdog(std::make_unique<Watchdog>([this] {
         m_timedOut = true;
         closeSocket();
     }))
 { }
+
+void SshSession::resolve()
+{
+    m_server = resolveSshEndpoint(m_endpoint, m_endpoint.configFile);
+}
 
 SshSession::~SshSession()
 {
@@ -161,6 +170,24 @@ void SshSession::cancel()
     closeSocket();
 }
 
+bool SshSession::closedUnderneath() const
+{
+    // libssh's word that the server closed the socket or the session broke on it.
+    return m_ssh
+           && (!ssh_is_connected(m_ssh)
+               || (ssh_get_status(m_ssh) & (SSH_CLOSED | SSH_CLOSED_ERROR)));
+}
+
+bool SshSession::dropIfLost()
+{
+    if (m_cancelled || m_timedOut)
+        return false;
+    if (!m_broken && !closedUnderneath())
+        return false;
+    closeSocket();
+    return true;
+}
+
 QString SshSession::displayPath(const QByteArray &path) const
 {
     return m_endpoint.display()
@@ -178,7 +205,7 @@ std::optional<Error> SshSession::connectionError() const
         return failure(ErrorKind::Cancelled, tr("Cancelled"));
     if (m_timedOut)
         return failure(ErrorKind::Timeout, tr("The server did not answer in time"));
-    if (m_broken || (m_ssh && !ssh_is_connected(m_ssh)))
+    if (m_broken || closedUnderneath())
         return failure(ErrorKind::Unreachable, tr("The connection was lost"));
     return std::nullopt;
 }
@@ -198,19 +225,71 @@ SshSession::connect(const SshEndpoint &endpoint, const PasswordSource &password,
     return session;
 }
 
-Result<void> SshSession::openSocket()
+Result<addrinfo *> SshSession::lookUpHost(Clock::time_point deadline)
 {
-    addrinfo hints = {};
-    hints.ai_family = AF_UNSPEC;
-    hints.ai_socktype = SOCK_STREAM;
-    addrinfo *found = nullptr;
-    const QByteArray host = m_endpoint.host.toUtf8();
-    const QByteArray port = QByteArray::number(m_endpoint.port);
-    if (const int failed = ::getaddrinfo(host.constData(), port.constData(), &hints, &found))
+    // getaddrinfo has no deadline and cannot be cancelled: it runs on a thread nobody waits
+    // for, and this one waits in short slices, so cancel() and the deadline end the wait. A
+    // lookup that answers after it was given up frees its own answer.
+    struct Lookup
+    {
+        std::mutex mutex;
+        std::condition_variable finished;
+        bool done = false;
+        bool abandoned = false;
+        int status = EAI_AGAIN;
+        addrinfo *found = nullptr;
+    };
+    const auto lookup = std::make_shared<Lookup>();
+    DetachedThreads::start([lookup, lookUp = m_server.lookUp, host = m_server.host.toUtf8(),
+                            port = QByteArray::number(m_server.port)] {
+        addrinfo hints = {};
+        hints.ai_family = AF_UNSPEC;
+        hints.ai_socktype = SOCK_STREAM;
+        addrinfo *found = nullptr;
+        const int status
+                = lookUp ? lookUp(host.constData(), port.constData(), &hints, &found)
+                         : ::getaddrinfo(host.constData(), port.constData(), &hints, &found);
+        const std::lock_guard lock(lookup->mutex);
+        if (lookup->abandoned) {
+            if (status == 0 && found)
+                ::freeaddrinfo(found);
+            return;
+        }
+        lookup->done = true;
+        lookup->status = status;
+        lookup->found = status == 0 ? found : nullptr;
+        lookup->finished.notify_all();
+    });
+    std::unique_lock lock(lookup->mutex);
+    while (!lookup->done && !m_cancelled && Clock::now() < deadline)
+        lookup->finished.wait_for(lock, std::min<Clock::duration>(deadline - Clock::now(),
+                                                                  std::chrono::milliseconds(100)));
+    if (!lookup->done) {
+        lookup->abandoned = true;
+        if (m_cancelled)
+            return failure(ErrorKind::Cancelled, tr("Cancelled"));
+        return failure(
+                ErrorKind::Timeout,
+                tr("Cannot find the server: the name lookup did not answer within %n "
+                   "seconds",
+                   nullptr,
+                   int(std::chrono::duration_cast<std::chrono::seconds>(m_endpoint.connectTimeout)
+                               .count())));
+    }
+    if (lookup->status != 0)
         return failure(ErrorKind::Unreachable,
                        tr("Cannot find the server (%1)")
-                               .arg(QString::fromLocal8Bit(gai_strerror(failed))));
+                               .arg(QString::fromLocal8Bit(gai_strerror(lookup->status))));
+    return lookup->found;
+}
+
+Result<void> SshSession::openSocket()
+{
     const Clock::time_point deadline = Clock::now() + m_endpoint.connectTimeout;
+    Result<addrinfo *> looked = lookUpHost(deadline);
+    if (!looked)
+        return looked.error();
+    addrinfo *const found = *looked;
     int lastError = ETIMEDOUT;
     for (addrinfo *address = found; address; address = address->ai_next) {
         const int fd
@@ -278,13 +357,14 @@ Result<void> SshSession::openSocket()
 
 Result<void> SshSession::open(const PasswordSource &password)
 {
+    resolve();
     if (Result<void> socket = openSocket(); !socket)
         return socket;
     m_ssh = ssh_new();
     if (!m_ssh)
         return failure(ErrorKind::Other, tr("Out of memory"));
-    const QByteArray host = m_endpoint.host.toUtf8();
-    const unsigned int port = m_endpoint.port;
+    const QByteArray host = m_server.host.toUtf8();
+    const unsigned int port = m_server.port;
     // libssh's own timeout only as a last resort: the watchdog's deadlines come first, so a
     // call past its deadline is told a Timeout.
     const long timeout
@@ -292,13 +372,15 @@ Result<void> SshSession::open(const PasswordSource &password)
                            std::max(m_endpoint.operationTimeout, m_endpoint.connectTimeout))
                            .count())
               + 5;
-    // The model layer read ~/.ssh/config already; libssh must not read it again on its own.
+    // resolve() read ~/.ssh/config already; libssh must not read it again on its own. The host
+    // is the real one (the alias's HostName), so known_hosts is looked up by it, as OpenSSH
+    // does without HostKeyAlias.
     const int no = 0;
     ssh_options_set(m_ssh, SSH_OPTIONS_PROCESS_CONFIG, &no);
     ssh_options_set(m_ssh, SSH_OPTIONS_HOST, host.constData());
     ssh_options_set(m_ssh, SSH_OPTIONS_PORT, &port);
-    if (!m_endpoint.user.isEmpty())
-        ssh_options_set(m_ssh, SSH_OPTIONS_USER, m_endpoint.user.toUtf8().constData());
+    if (!m_server.user.isEmpty())
+        ssh_options_set(m_ssh, SSH_OPTIONS_USER, m_server.user.toUtf8().constData());
     ssh_options_set(m_ssh, SSH_OPTIONS_TIMEOUT, &timeout);
     {
         const std::lock_guard lock(m_socketMutex);
@@ -384,9 +466,9 @@ QString SshSession::knownFingerprint(const QString &file) const
 {
     // The key a known_hosts file has for this server (its own type first), read line by line
     // as libssh parses them.
-    const QByteArray host = m_endpoint.port == 22 ? m_endpoint.host.toUtf8()
-                                                  : '[' + m_endpoint.host.toUtf8() + "]:"
-                                                            + QByteArray::number(m_endpoint.port);
+    const QByteArray host = m_server.port == 22 ? m_server.host.toUtf8()
+                                                : '[' + m_server.host.toUtf8() + "]:"
+                                                          + QByteArray::number(m_server.port);
     QFile known(file);
     if (!known.open(QIODevice::ReadOnly))
         return {};
@@ -432,8 +514,8 @@ Result<void> SshSession::logIn(const PasswordSource &password)
                 return *gone;
         }
         QStringList keys;
-        if (!m_endpoint.identityFile.isEmpty())
-            keys << m_endpoint.identityFile;
+        if (!m_server.identityFile.isEmpty())
+            keys << m_server.identityFile;
         if (m_endpoint.useDefaultKeys) {
             for (const char *name : { "id_ed25519", "id_ecdsa", "id_rsa" })
                 keys << QDir::homePath() + QStringLiteral("/.ssh/") + QLatin1String(name);
@@ -469,19 +551,20 @@ Result<void> SshSession::logIn(const PasswordSource &password)
                   m_endpoint.display() + QStringLiteral(": ")
                           + tr("The server refused the login of %1 with every key and password "
                                "tried")
-                                    .arg(m_endpoint.user.isEmpty()
+                                    .arg(m_server.user.isEmpty()
                                                  ? QString::fromUtf8(qgetenv("USER"))
-                                                 : m_endpoint.user) };
+                                                 : m_server.user) };
 }
 
 Result<HostKey> SshSession::trust(const SshEndpoint &endpoint, const QString &fingerprint)
 {
     std::shared_ptr<SshSession> session(new SshSession(endpoint));
+    session->resolve();
     if (Result<void> socket = session->openSocket(); !socket)
         return socket.error();
     ssh_session ssh = session->m_ssh = ssh_new();
-    const QByteArray host = endpoint.host.toUtf8();
-    const unsigned int port = endpoint.port;
+    const QByteArray host = session->m_server.host.toUtf8();
+    const unsigned int port = session->m_server.port;
     const int no = 0;
     ssh_options_set(ssh, SSH_OPTIONS_PROCESS_CONFIG, &no);
     ssh_options_set(ssh, SSH_OPTIONS_HOST, host.constData());

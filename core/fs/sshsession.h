@@ -19,28 +19,44 @@
 #include <mutex>
 #include <optional>
 
+struct addrinfo;
 struct ssh_session_struct;
 struct sftp_session_struct;
 
 namespace lts::fsops {
 
-// Where to connect and how to log in; the model layer fills it from a location string and
-// ~/.ssh/config.
+// Finds a server's addresses, as getaddrinfo does (and with its contract: 0 and a list that
+// freeaddrinfo frees, or an EAI_ code). It may block for as long as the system's resolver
+// likes: it runs on a thread of its own, and the connect deadline and cancel() end the wait.
+using HostLookup = std::function<int(const char *host, const char *port, const addrinfo *hints,
+                                     addrinfo **found)>;
+
+// Where to connect and how to log in, as the location string says it; every connection
+// completes it from ~/.ssh/config first (sshconfig.h).
 struct SshEndpoint
 {
-    QString host;
+    QString host; // a name, an address, or a Host alias of ~/.ssh/config
     quint16 port = 22;
-    QString user; // empty: the local user's name
-    QString identityFile; // the location's ?key= or IdentityFile; empty: the default keys only
+    // Whether the location string gave `port`; when it did not, the Port of ~/.ssh/config for
+    // the host (if any) replaces it. True by default, so a port set here is never overridden.
+    bool portGiven = true;
+    QString user; // empty: ~/.ssh/config's User for the host, else the local user's name
+    // The location's ?key=; empty: ~/.ssh/config's IdentityFile, else the default keys only.
+    QString identityFile;
+    // The SSH client configuration read; empty: ~/.ssh/config (tests give their own).
+    QString configFile;
     // The application's own known_hosts (<config dir>/known_hosts): read, and written by trust.
     QString knownHostsFile;
     // The user's, read only; empty: ~/.ssh/known_hosts.
     QString userKnownHostsFile;
     bool useAgent = true;
     bool useDefaultKeys = true;
+    // The name lookup and the connection, together.
     std::chrono::milliseconds connectTimeout = std::chrono::seconds(15);
     // No call waits longer than this for the server (Settings::networkTimeoutSeconds).
     std::chrono::milliseconds operationTimeout = std::chrono::seconds(30);
+    // Empty: the system's getaddrinfo (tests give a lookup that never answers).
+    HostLookup lookUp;
 
     // "sftp://user@host:port", for messages (never with a secret).
     QString display() const;
@@ -75,6 +91,10 @@ public:
     // Cancelled. The session is of no use after.
     void cancel();
     bool isBroken() const { return m_broken; }
+    // Whether the connection was lost under the call that just failed (not cancelled, not
+    // past a deadline: the server went away or the network dropped); then it is closed for
+    // good (isBroken), so that its pool opens another. With the lock held.
+    bool dropIfLost();
 
     // Every use of the handles below holds this lock, and an Operation for its deadline.
     std::unique_lock<std::mutex> lock() { return std::unique_lock(m_mutex); }
@@ -108,15 +128,20 @@ public:
 private:
     struct Watchdog;
     explicit SshSession(const SshEndpoint &endpoint);
+    // Completes m_server from ~/.ssh/config; before any connection.
+    void resolve();
     Result<void> open(const PasswordSource &password);
     Result<void> openSocket();
+    Result<addrinfo *> lookUpHost(std::chrono::steady_clock::time_point deadline);
     Result<void> checkHostKey();
     Result<void> logIn(const PasswordSource &password);
     Error failure(ErrorKind kind, const QString &reason) const;
     QString knownFingerprint(const QString &file) const;
     void closeSocket();
+    bool closedUnderneath() const;
 
-    SshEndpoint m_endpoint;
+    SshEndpoint m_endpoint; // as the location says it: for messages and the password
+    SshEndpoint m_server; // completed by ~/.ssh/config: where to connect, as whom, with which key
     HostKey m_hostKey;
     ssh_session_struct *m_ssh = nullptr;
     sftp_session_struct *m_sftp = nullptr;

@@ -1,7 +1,5 @@
 #include "planner.h"
 
-#include <QRandomGenerator>
-
 #include <algorithm>
 #include <cstdlib>
 
@@ -11,11 +9,6 @@ using fsops::Entry;
 using fsops::EntryType;
 
 namespace {
-
-constexpr QByteArrayView temporaryMarker = ".lts-";
-constexpr QByteArrayView temporarySuffix = ".part";
-constexpr qsizetype randomLength = 8;
-constexpr qsizetype maxNameBytes = 200; // leaves room for the marker within 255 bytes
 
 QByteArray joined(const QByteArray &folderPath, const QByteArray &name)
 {
@@ -66,39 +59,6 @@ bool EntryFilter::takesPart(const QByteArray &folderPath, const QByteArray &name
         return true; // the usual case: no path is built
     const QByteArray path = joined(folderPath, name);
     return chosen(path, isFolder) && (m_exclude.isEmpty() || !m_exclude.matches(path, isFolder));
-}
-
-bool isTemporaryName(const QByteArray &name)
-{
-    // Exactly what newTemporaryName makes, so no file of the user's is taken for one.
-    const qsizetype markerAt
-            = name.size() - temporarySuffix.size() - randomLength - temporaryMarker.size();
-    if (markerAt <= 1 || !name.startsWith('.') || !name.endsWith(temporarySuffix)
-        || QByteArrayView(name.constData() + markerAt, temporaryMarker.size()) != temporaryMarker)
-        return false;
-    const QByteArrayView random(name.constData() + markerAt + temporaryMarker.size(), randomLength);
-    return std::all_of(random.cbegin(), random.cend(),
-                       [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); });
-}
-
-bool isTemporary(const QByteArray &name, EntryType type)
-{
-    return (type == EntryType::File || type == EntryType::Link) && isTemporaryName(name);
-}
-
-QByteArray temporaryName(const QByteArray &name, const QByteArray &random)
-{
-    return '.' + name.left(maxNameBytes) + temporaryMarker + random.left(randomLength)
-           + temporarySuffix;
-}
-
-QByteArray newTemporaryName(const QByteArray &name)
-{
-    static constexpr char alphabet[] = "abcdefghijklmnopqrstuvwxyz0123456789";
-    QByteArray random(randomLength, Qt::Uninitialized);
-    for (char &c : random)
-        c = alphabet[QRandomGenerator::global()->bounded(int(sizeof alphabet - 1))];
-    return temporaryName(name, random);
 }
 
 bool sameFile(const fsops::Stat &source, const fsops::Stat &target, bool coarseTimes)

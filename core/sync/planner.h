@@ -6,6 +6,7 @@
 #include "drive.h"
 #include "excludematcher.h"
 #include "fsops.h"
+#include "temporarynames.h" // the engine's temporaries, named below it
 
 #include <QByteArray>
 #include <QSet>
@@ -77,17 +78,6 @@ struct PlanOptions
     // are no change to make.
     bool permissionBits = true;
 };
-
-// Whether a name is one of the temporaries a copy writes: ".<name>.lts-<8 chars>.part", the 8
-// chars lowercase letters and digits. Whatever the entry is (a crash can leave a file, a link,
-// or a folder of such a name), it is the application's, never the user's.
-bool isTemporaryName(const QByteArray &name);
-// Whether an entry is a temporary of the engine's: a file or a link (never followed) of the
-// pattern. The engine never makes a folder of that name: a folder of that name is the user's.
-bool isTemporary(const QByteArray &name, fsops::EntryType type);
-QByteArray temporaryName(const QByteArray &name, const QByteArray &random);
-// A temporary name for `name` with a random part of its own.
-QByteArray newTemporaryName(const QByteArray &name);
 
 bool sameFile(const fsops::Stat &source, const fsops::Stat &target, bool coarseTimes);
 

@@ -131,10 +131,11 @@ bool SshdServer::start()
     return restart();
 }
 
-bool SshdServer::restart()
+bool SshdServer::restart(bool samePort)
 {
     stop();
-    m_port = freePort();
+    if (!samePort || m_port == 0)
+        m_port = freePort();
     if (m_port == 0 || !writeConfig()) {
         m_whyNot = QStringLiteral("no free port on 127.0.0.1");
         return false;
@@ -173,10 +174,10 @@ void SshdServer::stop()
     }
 }
 
-void SshdServer::freezeConnections(bool frozen)
+QList<qint64> SshdServer::connectionProcesses() const
 {
     if (m_sshd.state() != QProcess::Running)
-        return;
+        return {};
     // Every descendant of the listener, found through /proc's parent ids.
     QList<qint64> parents{ m_sshd.processId() };
     QList<qint64> found;
@@ -201,8 +202,19 @@ void SshdServer::freezeConnections(bool frozen)
             }
         }
     }
-    for (const qint64 pid : std::as_const(found))
+    return found;
+}
+
+void SshdServer::freezeConnections(bool frozen)
+{
+    for (const qint64 pid : connectionProcesses())
         ::kill(pid_t(pid), frozen ? SIGSTOP : SIGCONT);
+}
+
+void SshdServer::dropConnections()
+{
+    for (const qint64 pid : connectionProcesses())
+        ::kill(pid_t(pid), SIGKILL);
 }
 
 QString SshdServer::log()

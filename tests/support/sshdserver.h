@@ -41,15 +41,22 @@ public:
     QString directory() const { return m_dir.path(); }
     // Replaces the host key by a new one (a reinstalled server); restart() to serve it.
     bool replaceHostKey();
-    bool restart();
+    // Starts sshd again, on a new free port or (`samePort`) on the one it had: a server that
+    // was restarted.
+    bool restart(bool samePort = false);
     // Stops (true) or resumes (false) every connection being served, as a server that stops
     // answering mid-session: the connections' processes are stopped, the listener is not.
     void freezeConnections(bool frozen);
+    // Kills every connection being served (a network that dropped, a server that crashed):
+    // the clients find their sockets closed. The listener stays.
+    void dropConnections();
     // sshd's own log (stderr), for a failing test's message.
     QString log();
 
 private:
     bool run(const QString &program, const QStringList &arguments);
+    // The processes of the connections being served: every descendant of the listener.
+    QList<qint64> connectionProcesses() const;
     bool writeConfig();
 
     QTemporaryDir m_dir;
