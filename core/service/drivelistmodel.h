@@ -4,6 +4,7 @@
 #pragma once
 
 #include "drive.h"
+#include "drivestate.h"
 #include "syncjob.h"
 #include "syncreport.h"
 #include "transferrate.h"
@@ -35,6 +36,7 @@ struct DriveRuntime
     bool restoring = false; // the run going on puts files back into the source
     bool overdue = false; // no successful run for three intervals
     bool queued = false; // waiting for a free slot or for its target's volume
+    std::optional<TrustWanted> trust; // a server's key waits for the user (the Trust field)
 
     friend bool operator==(const DriveRuntime &, const DriveRuntime &) = default;
 };

@@ -27,6 +27,11 @@ const QString Failures = QStringLiteral("Failures");
 const QString Unavailable = QStringLiteral("Unavailable");
 const QString Interrupted = QStringLiteral("Interrupted");
 const QString DismissedRefusal = QStringLiteral("DismissedRefusal");
+const QString Trust = QStringLiteral("Trust");
+const QString Location = QStringLiteral("Location");
+const QString KeyType = QStringLiteral("KeyType");
+const QString Fingerprint = QStringLiteral("Fingerprint");
+const QString Previous = QStringLiteral("Previous");
 } // namespace key
 
 QJsonValue timeValue(const QDateTime &time)
@@ -39,6 +44,22 @@ QDateTime timeFrom(const QJsonObject &json, const QString &key)
     QDateTime time = QDateTime::fromString(json.value(key).toString(), Qt::ISODateWithMs);
     return time.isValid() ? time.toUTC() : QDateTime();
 }
+
+} // namespace
+
+QJsonObject trustJson(const TrustWanted &trust)
+{
+    QJsonObject json{
+        { key::Location, trust.location },
+        { key::KeyType, trust.key.type },
+        { key::Fingerprint, trust.key.fingerprint },
+    };
+    if (!trust.key.previous.isEmpty())
+        json.insert(key::Previous, trust.key.previous);
+    return json;
+}
+
+namespace {
 
 QJsonObject encode(const DriveState &state)
 {
@@ -58,6 +79,8 @@ QJsonObject encode(const DriveState &state)
     };
     if (!state.dismissedRefusal.isEmpty())
         json.insert(key::DismissedRefusal, state.dismissedRefusal);
+    if (state.trust)
+        json.insert(key::Trust, trustJson(*state.trust));
     return json;
 }
 
@@ -76,6 +99,13 @@ DriveState decode(const QJsonObject &json)
     state.unavailable = json.value(key::Unavailable).toBool();
     state.interrupted = json.value(key::Interrupted).toBool();
     state.dismissedRefusal = json.value(key::DismissedRefusal).toString();
+    if (const QJsonObject trust = json.value(key::Trust).toObject();
+        !trust.value(key::Location).toString().isEmpty()) {
+        state.trust = TrustWanted{ trust.value(key::Location).toString(),
+                                   { trust.value(key::KeyType).toString(),
+                                     trust.value(key::Fingerprint).toString(),
+                                     trust.value(key::Previous).toString() } };
+    }
     // Started but never finished: the application stopped in the middle of the run.
     if (state.running()) {
         state.interrupted = true;

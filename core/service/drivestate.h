@@ -9,11 +9,24 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
+#include <QJsonObject>
 #include <QString>
 
 #include <optional>
 
 namespace lts {
+
+// A remote location of the drive whose server's key the user has not trusted (yet): the
+// protocol's Trust field and TrustNeeded event (remote.md).
+struct TrustWanted
+{
+    QString location; // the drive's source or target, as the config has it
+    fsops::HostKey key;
+
+    friend bool operator==(const TrustWanted &, const TrustWanted &) = default;
+};
+// {"Location", "KeyType", "Fingerprint", "Previous"?}: as the protocol and state.json have it.
+QJsonObject trustJson(const TrustWanted &trust);
 
 struct DriveState
 {
@@ -31,10 +44,21 @@ struct DriveState
     // The refusal (refusalKey()) the user dismissed in the tray: its banner stays away until
     // a refusal with other facts comes.
     QString dismissedRefusal;
+    // The latest run was refused for the key of a server (Host Key Unknown or Changed).
+    std::optional<TrustWanted> trust;
 
     QDateTime lastCheck; // not saved: when an unavailable drive was last looked for
 
     bool running() const { return lastStart.isValid() && lastStart > lastFinish; }
+    // The latest run met what only the user can settle: a server's key to trust, a login the
+    // server refused. Nothing runs the drive by itself until then (a retry loop would lock the
+    // account on servers with fail2ban): a trust, a password or a sync the user asks for.
+    bool waitsForUser() const
+    {
+        return lastCode == QStringView(fsops::hostKeyUnknownCode)
+               || lastCode == QStringView(fsops::hostKeyChangedCode)
+               || lastCode == QStringView(fsops::authenticationFailedCode);
+    }
     // What makes a refusal the same as another: its rule and its counts (in its message).
     QString refusalKey() const
     {

@@ -73,6 +73,9 @@ QJsonObject RunRecorder::ended(const EndedRun &run, const SyncReport &report)
         state.interrupted = run.stoppedByShutdown && report.result == RunResult::Cancelled;
         if (report.result != RunResult::Refused)
             state.dismissedRefusal.clear(); // a later refusal is a new one, and is shown
+        state.trust.reset();
+        if (report.untrustedKey)
+            state.trust = TrustWanted{ report.untrustedLocation, *report.untrustedKey };
         saveStates();
     }
     if (Result<void> saved = m_history.append(json); !saved)

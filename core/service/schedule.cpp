@@ -17,6 +17,8 @@ bool isRetried(RunResult result, const QString &code)
 {
     switch (result) {
     case RunResult::Failure:
+        // A retry of a refused login is one more failed login: the user gives a password.
+        return code != QStringView(fsops::authenticationFailedCode);
     case RunResult::Partial:
     case RunResult::Cancelled: // the drive is not synced: not a whole interval later
         return true;
@@ -30,7 +32,7 @@ bool isRetried(RunResult result, const QString &code)
 
 QDateTime nextRun(const Drive &drive, const DriveState &state, const CatchUp &catchUp)
 {
-    if (!drive.enabled)
+    if (!drive.enabled || state.waitsForUser())
         return {};
     // Never ran: at once, without waiting for the catch-up.
     if (!state.lastStart.isValid())

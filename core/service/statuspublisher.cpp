@@ -56,6 +56,7 @@ void StatusPublisher::refresh(const QString &name)
     runtime.code = state.lastCode;
     runtime.message = state.message;
     runtime.refusalDismissed = state.refusalDismissed();
+    runtime.trust = state.trust;
     runtime.nextSync = m_scheduler.nextRun(name);
     runtime.overdue = m_scheduler.isOverdue(name);
     runtime.status = run                                ? DriveStatus::Syncing

@@ -54,7 +54,12 @@ SyncController::SyncController(Environment environment, QObject *parent)
                 Q_EMIT syncProgress(name, progress);
             });
     connect(&m_runs, &RunQueue::ended, this, [this](const EndedRun &run, const SyncReport &report) {
-        Q_EMIT syncFinished(run.name, m_records.ended(run, report));
+        const QJsonObject ended = m_records.ended(run, report);
+        Q_EMIT syncFinished(run.name, ended);
+        // Told once, like the refusal it comes with.
+        if (report.untrustedKey && !ended.value(QStringLiteral("Repeated")).toBool())
+            Q_EMIT trustNeeded(run.name,
+                               TrustWanted{ report.untrustedLocation, *report.untrustedKey });
     });
     connect(&m_runs, &RunQueue::changed, this, [this](const QString &name) {
         // A drive waiting or running is not made due again meanwhile.

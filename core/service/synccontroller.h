@@ -162,6 +162,9 @@ Q_SIGNALS:
     void driveChanged(const QString &previousName, const lts::Drive &drive);
     void driveRemoved(const QString &drive);
     void statusChanged(const QString &drive, lts::DriveStatus status);
+    // A run of the drive was refused for the key of a server the user has not trusted: the
+    // protocol's TrustNeeded event, the tray's notification.
+    void trustNeeded(const QString &drive, const lts::TrustWanted &trust);
     // By changeSettings() or an edit of config.json.
     void settingsChanged(const lts::Settings &settings);
     void stopped();
