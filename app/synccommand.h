@@ -91,6 +91,7 @@ private:
     QCommandLineOption m_every;
     QCommandLineOption m_max;
     QCommandLineOption m_force;
+    QCommandLineOption m_verify;
 
     SyncEngine m_engine;
     SyncJob m_job;
