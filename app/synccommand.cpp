@@ -8,6 +8,7 @@
 #include "interruptwatcher.h"
 #include "remotelocation.h"
 #include "syncengine.h"
+#include "targetindex.h"
 #include "textformat.h"
 #include "volumeidentity.h"
 
@@ -136,6 +137,9 @@ SyncCommand::SyncCommand(QTextStream &out, QTextStream &err)
     , m_force(QStringLiteral("force"),
               tr("Run even though a safety rule would refuse (a first mirror into a folder holding "
                  "other files, too many deletions, an empty source, another disk)."))
+    , m_verify(QStringLiteral("verify"),
+               tr("List a remote target in full instead of trusting what the last runs recorded "
+                  "of it (its index), and record it again."))
 {
     connect(&m_watcher, &QFutureWatcher<SyncReport>::finished, this, &SyncCommand::runFinished);
 }
@@ -157,7 +161,7 @@ QString SyncCommand::description() const
 void SyncCommand::addOptions(QCommandLineParser &parser) const
 {
     parser.addOptions({ m_drive, m_mode, m_exclude, m_noHidden, m_versions, m_dryRun, m_verbose,
-                        m_json, m_every, m_max, m_force });
+                        m_json, m_every, m_max, m_force, m_verify });
 }
 
 void SyncCommand::Checked::complain(const QString &message, int code)
@@ -251,10 +255,13 @@ std::optional<SyncJob> SyncCommand::jobFrom(const QCommandLineParser &parser,
         // A pair given on the command line is known by its two folders, not by a drive's name.
         job.identityFile
                 = VolumeIdentity::recordFileForPair(options.dataDir, job.source, job.target);
+        if (!job.indexFile.isEmpty())
+            job.indexFile = TargetIndex::fileForPair(options.dataDir, job.source, job.target);
     }
 
     job.dryRun = parser.isSet(m_dryRun);
     job.force = parser.isSet(m_force);
+    job.verify = parser.isSet(m_verify);
     job.listEveryEntry = parser.isSet(m_verbose) || parser.isSet(m_json) || job.dryRun;
 
     if (parser.isSet(m_every)) {

@@ -95,6 +95,7 @@ private:
     QCommandLineOption m_every;
     QCommandLineOption m_max;
     QCommandLineOption m_force;
+    QCommandLineOption m_verify;
 
     // The passwords of remote locations; made on this thread when the command starts, asked
     // by the run's threads.

@@ -24,6 +24,7 @@ const QString CopyThreads = QStringLiteral("CopyThreads");
 const QString Durability = QStringLiteral("Durability");
 const QString CatchUpDelaySeconds = QStringLiteral("CatchUpDelaySeconds");
 const QString NetworkTimeout = QStringLiteral("NetworkTimeout");
+const QString VerifyDays = QStringLiteral("VerifyDays");
 const QString BusyIcon = QStringLiteral("BusyIcon");
 const QString Language = QStringLiteral("Language");
 } // namespace key
@@ -34,7 +35,7 @@ const QStringList &knownKeys()
         key::WebSocketAddress, key::WebSocketPort,     key::RequireToken, key::AllowedOrigins,
         key::MaxDeletePercent, key::MaxConcurrentRuns, key::LogLevel,     key::LogMaxMiB,
         key::Notifications,    key::CopyThreads,       key::Durability,   key::CatchUpDelaySeconds,
-        key::NetworkTimeout,   key::BusyIcon,          key::Language,
+        key::NetworkTimeout,   key::BusyIcon,          key::Language,     key::VerifyDays,
     };
     return keys;
 }
@@ -169,6 +170,7 @@ QJsonObject SettingsCodec::encode(const Settings &settings)
     json.insert(key::CopyThreads, settings.copyThreads);
     json.insert(key::CatchUpDelaySeconds, settings.catchUpDelaySeconds);
     json.insert(key::NetworkTimeout, settings.networkTimeoutSeconds);
+    json.insert(key::VerifyDays, settings.verifyDays);
     json.insert(key::Durability, durabilityNames.at(qsizetype(settings.durability)));
     json.insert(key::BusyIcon, settings.busyIcon);
     json.insert(key::Language, settings.language);
@@ -191,6 +193,7 @@ DecodedSettings SettingsCodec::decode(const QJsonObject &json)
     reader.readInt(key::CopyThreads, settings.copyThreads, 1, 64);
     reader.readInt(key::CatchUpDelaySeconds, settings.catchUpDelaySeconds, 0, 3600);
     reader.readInt(key::NetworkTimeout, settings.networkTimeoutSeconds, 1, 3600);
+    reader.readInt(key::VerifyDays, settings.verifyDays, 0, 365);
     reader.readChoice(key::Durability, settings.durability, durabilityNames);
     reader.readBool(key::BusyIcon, settings.busyIcon);
     reader.readLanguage(key::Language, settings.language);

@@ -37,6 +37,9 @@ struct Settings
     // The longest a location may take to answer (a check, a call of a run) before it is
     // given up as not answering: a hung network mount or server never holds a drive for ever.
     int networkTimeoutSeconds = 30;
+    // A remote target is listed in full at least this often (days); in between, a run trusts
+    // the drive's index of it (TargetIndex). 0 lists it in full on every run.
+    int verifyDays = 7;
     // The tray shows the busy icon while a drive syncs (runs under a second never show it).
     bool busyIcon = true;
     // The language of the user interface ("de", "fr", "en"); empty: the system's.

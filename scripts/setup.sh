@@ -11,12 +11,14 @@ LTS_SOURCE_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 # Debian's names. Qt 6.4 or newer: Debian 12 (bookworm), Ubuntu 23.04 and later. help2man
 # writes the man page from --help. qtkeychain-qt6-dev: QtKeychain, through which the passwords
 # of remote locations are kept in the system's keychain (core/service/keychain.cpp); libssh-dev
-# is the SSH and SFTP client of SFTP locations.
+# is the SSH and SFTP client of SFTP locations. libqt6sql6-sqlite: Qt SQL's SQLite driver (a
+# plugin, loaded at run time), in which a remote target's index is kept (core/sync/targetindex.*);
+# Qt SQL itself comes with qt6-base-dev.
 LTS_BUILD_PACKAGES=(
     cmake ninja-build g++ ccache pkg-config
     qt6-base-dev qt6-websockets-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools
     qt6-translations-l10n libgl-dev help2man
-    qtkeychain-qt6-dev libssh-dev
+    qtkeychain-qt6-dev libssh-dev libqt6sql6-sqlite
 )
 # What scripts/package.sh needs beyond the build: dpkg-shlibdeps (dpkg-dev) for the .deb's
 # dependencies, file (CPack's check of what to strip).

@@ -1485,6 +1485,31 @@ private Q_SLOTS:
         QVERIFY(m_fake->run(4).job.force);
     }
 
+    void syncNowVerifyListsTheTargetInFull()
+    {
+        makeController();
+        addDrive(QStringLiteral("Music"));
+        send(R"({"request":"SyncNow","Name":"Music"})");
+        QVERIFY(!m_fake->run(0).job.verify);
+        // Asked while the drive runs: the run that follows verifies.
+        LTS_COMPARE_JSON(send(R"({"request":"SyncNow","Name":"Music","Verify":true})"),
+                         json(R"({"response":"SyncNow","Result":"Success",)"
+                              R"("Warning":"Already Syncing"})"));
+        send(R"({"request":"SyncNow","Name":"Music"})");
+        finishRun(0);
+        QTRY_COMPARE(m_fake->started(), 2);
+        QVERIFY(m_fake->run(1).job.verify);
+        QVERIFY(!m_fake->run(1).job.force);
+        finishRun(1);
+        // A boolean, as Force is; and for every drive at once.
+        send(R"({"request":"SyncNow","Name":"Music","Verify":"yes"})");
+        QVERIFY(!m_fake->run(2).job.verify);
+        finishRun(2);
+        send(R"({"request":"SyncNow","Verify":true})");
+        QTRY_COMPARE(m_fake->started(), 4);
+        QVERIFY(m_fake->run(3).job.verify);
+    }
+
     void syncNowOfAnUnknownDrive_data()
     {
         QTest::addColumn<QByteArray>("frame");

@@ -98,6 +98,27 @@ private Q_SLOTS:
         QVERIFY(r.out.contains(QStringLiteral("--json")));
     }
 
+    void syncTakesVerify()
+    {
+        const Run help = run({ QStringLiteral("sync"), QStringLiteral("--help") });
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY2(help.out.contains(QStringLiteral("--verify")), qPrintable(help.out));
+        // Local folders keep no index: --verify is accepted and the run is as any other.
+        const QString source = m_dir.filePath(QStringLiteral("verify/source"));
+        const QString target = m_dir.filePath(QStringLiteral("verify/target"));
+        QVERIFY(QDir().mkpath(source));
+        QFile file(QDir(source).filePath(QStringLiteral("a.txt")));
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write("a") == 1);
+        file.close();
+        const Run r
+                = run({ QStringLiteral("sync"), source, target, QStringLiteral("--verify"),
+                        QStringLiteral("--config-dir"), configDir(), QStringLiteral("--data-dir"),
+                        m_dir.filePath(QStringLiteral("verify/data")) });
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(QFile::exists(QDir(target).filePath(QStringLiteral("a.txt"))));
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("verify/data/index"))));
+    }
+
     void theTrayWithoutADisplaySaysHowElseToRunIt()
     {
         QProcess process;

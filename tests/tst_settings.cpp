@@ -28,6 +28,7 @@ private Q_SLOTS:
         QCOMPARE(s.copyThreads, 4);
         QCOMPARE(s.catchUpDelaySeconds, 30);
         QCOMPARE(s.networkTimeoutSeconds, 30);
+        QCOMPARE(s.verifyDays, 7);
         QCOMPARE(s.durability, Durability::Batch);
         QCOMPARE(s.busyIcon, true);
         QCOMPARE(s.language, QString());
@@ -53,6 +54,7 @@ private Q_SLOTS:
         QCOMPARE(json.value(QStringLiteral("CopyThreads")).toInt(), 4);
         QCOMPARE(json.value(QStringLiteral("CatchUpDelaySeconds")).toInt(), 30);
         QCOMPARE(json.value(QStringLiteral("NetworkTimeout")).toInt(), 30);
+        QCOMPARE(json.value(QStringLiteral("VerifyDays")).toInt(), 7);
         QCOMPARE(json.value(QStringLiteral("Durability")).toString(), QStringLiteral("Batch"));
         QCOMPARE(json.value(QStringLiteral("BusyIcon")).toBool(false), true);
         QCOMPARE(json.value(QStringLiteral("Language")).toString(QStringLiteral("?")), QString());
@@ -73,6 +75,7 @@ private Q_SLOTS:
         s.copyThreads = 8;
         s.catchUpDelaySeconds = 0;
         s.networkTimeoutSeconds = 5;
+        s.verifyDays = 0;
         s.durability = Durability::Off;
         s.busyIcon = false;
         s.language = QStringLiteral("pt_BR");
@@ -130,6 +133,11 @@ private Q_SLOTS:
                 << QByteArray(R"({"NetworkTimeout": 0})") << "NetworkTimeout";
         QTest::newRow("network timeout text")
                 << QByteArray(R"({"NetworkTimeout": "30 s"})") << "NetworkTimeout";
+        QTest::newRow("verify days negative")
+                << QByteArray(R"({"VerifyDays": -1})") << "VerifyDays";
+        QTest::newRow("verify days too many")
+                << QByteArray(R"({"VerifyDays": 366})") << "VerifyDays";
+        QTest::newRow("verify days text") << QByteArray(R"({"VerifyDays": "7"})") << "VerifyDays";
         QTest::newRow("busy icon") << QByteArray(R"({"BusyIcon": 1})") << "BusyIcon";
         QTest::newRow("language sentence")
                 << QByteArray(R"({"Language": "German please"})") << "Language";

@@ -65,6 +65,33 @@ private Q_SLOTS:
         QCOMPARE(job.targetAt()->displayName(), QStringLiteral("/mnt/usb/Pictures"));
         QVERIFY(!job.dryRun);
         QVERIFY(!job.force);
+        QVERIFY(!job.verify);
+        // A local target is listed every run: it keeps no index.
+        QVERIFY(job.indexFile.isEmpty());
+    }
+
+    void aRemoteTargetKeepsAnIndexInTheDataFolder()
+    {
+        Drive drive;
+        drive.name = QStringLiteral("Logs");
+        drive.source = QStringLiteral("/home/a/logs");
+        drive.target = QStringLiteral("sftp://pi@logger.local/data/logs");
+        Settings settings;
+        settings.verifyDays = 3;
+        const SyncJob job = syncJobFor(drive, settings, QStringLiteral("/data"));
+        QVERIFY2(job.indexFile.startsWith(QStringLiteral("/data/index/")),
+                 qPrintable(job.indexFile));
+        QVERIFY(job.indexFile.endsWith(QStringLiteral(".sqlite")));
+        QCOMPARE(job.verifyDays, 3);
+        // Another name, source or target is another index (the old one would not be true of it).
+        Drive renamed = drive;
+        renamed.name = QStringLiteral("Pi logs");
+        QVERIFY(syncJobFor(renamed, settings, QStringLiteral("/data")).indexFile != job.indexFile);
+        Drive elsewhere = drive;
+        elsewhere.target = QStringLiteral("sftp://pi@logger.local/data/other");
+        QVERIFY(syncJobFor(elsewhere, settings, QStringLiteral("/data")).indexFile
+                != job.indexFile);
+        QCOMPARE(syncJobFor(drive, settings, QStringLiteral("/data")).indexFile, job.indexFile);
     }
 
     void init()

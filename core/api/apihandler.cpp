@@ -626,9 +626,10 @@ void ApiHandler::removeDrive(Request &request, ApiSession &, QObject *, const Re
 void ApiHandler::syncNow(Request &request, ApiSession &, QObject *, const ReplyFunction &reply)
 {
     const bool force = request.field(QStringLiteral("Force")).toBool(false);
+    const bool verify = request.field(QStringLiteral("Verify")).toBool(false);
     const std::optional<QString> name = request.name();
     if (!name) {
-        m_controller.syncAllNow(force);
+        m_controller.syncAllNow(force, verify);
         return reply(request.success());
     }
     // What the user confirmed: a forced run deleting more than this is refused again.
@@ -637,7 +638,8 @@ void ApiHandler::syncNow(Request &request, ApiSession &, QObject *, const ReplyF
             = m_controller.syncNow(*name, force,
                                    maxDeletions.isDouble() && maxDeletions.toDouble() >= 0
                                            ? fileCount(maxDeletions.toDouble())
-                                           : -1);
+                                           : -1,
+                                   verify);
     if (!started)
         return reply(request.failure(started.error().code));
     // Queued to follow the run going on: the protocol's words for it.

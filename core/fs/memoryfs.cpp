@@ -101,6 +101,7 @@ struct MemoryFileSystem::State
     std::uint64_t releases = 0; // counts releaseHangs(), so a waiting call knows its hang ended
     int hung = 0;
     std::vector<ActiveFault> faults;
+    std::vector<std::pair<Call, QByteArray>> calls; // every call made, for callCount()
     std::optional<std::chrono::milliseconds> deadline;
     std::int64_t capacity = std::numeric_limits<std::int64_t>::max() / 2;
     Capabilities capabilities;
@@ -118,6 +119,7 @@ struct MemoryFileSystem::State
     std::optional<Error> fault(std::unique_lock<std::mutex> &lock, Call call,
                                const QByteArray &path)
     {
+        calls.emplace_back(call, path);
         for (ActiveFault &active : faults) {
             const Fault &f = active.fault;
             if ((f.call != Call::Any && f.call != call)
@@ -641,6 +643,21 @@ void MemoryFileSystem::clearFaults()
 {
     const std::lock_guard lock(m_state->mutex);
     m_state->faults.clear();
+}
+
+int MemoryFileSystem::callCount(Call call, const QByteArray &pathContains) const
+{
+    const std::lock_guard lock(m_state->mutex);
+    return int(std::count_if(m_state->calls.cbegin(), m_state->calls.cend(), [&](const auto &c) {
+        return (call == Call::Any || c.first == call)
+               && (pathContains.isEmpty() || c.second.contains(pathContains));
+    }));
+}
+
+void MemoryFileSystem::resetCallCounts()
+{
+    const std::lock_guard lock(m_state->mutex);
+    m_state->calls.clear();
 }
 
 void MemoryFileSystem::releaseHangs()

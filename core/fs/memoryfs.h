@@ -75,6 +75,12 @@ public:
     // A stable identity (as a disk's filesystem id); changing it is "another disk".
     void setIdentity(const QByteArray &identity);
 
+    // How many calls of a kind were made on a path containing `pathContains` (any path when
+    // empty) since the location was made or the count reset: what a test of "this run lists
+    // no target folder" counts.
+    int callCount(Call call, const QByteArray &pathContains = {}) const;
+    void resetCallCounts();
+
     // For tests: the content of a file, or nullopt when there is no regular file at `path`.
     std::optional<QByteArray> fileContent(const QByteArray &path) const;
     // Writes a file (and the folders above it) with a modification time, outside any fault.

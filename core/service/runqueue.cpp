@@ -76,6 +76,9 @@ void RunQueue::enqueue(Request request)
             waiting.force = true;
             waiting.maxDeletions = request.maxDeletions;
         }
+        // The run that follows lists the target in full when any request asked for it.
+        if (!waiting.restore && !request.restore && request.verify)
+            waiting.verify = true;
         return;
     }
     m_queue.append({ std::move(request), {} });
@@ -224,6 +227,7 @@ void RunQueue::startRun(const Drive &drive, const QueuedRun &queued)
     SyncJob job = m_env.jobFor(drive);
     job.force = request.force;
     job.maxForcedDeletions = request.maxDeletions;
+    job.verify = request.verify;
     job.restore = request.restore;
     job.onlyPaths = request.paths;
     job.cancel = run.cancel;

@@ -53,6 +53,7 @@ public:
         std::int64_t maxDeletions = -1; // with force: the deletions the user saw and confirmed
         bool restore = false;
         QStringList paths; // of a restore; empty: every file
+        bool verify = false; // list a remote target in full, whatever its index says
     };
 
     // A run going, as the status shows it.

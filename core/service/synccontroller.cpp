@@ -271,12 +271,12 @@ bool SyncController::isActive(const QString &name) const
 }
 
 Result<SyncController::StartOutcome> SyncController::syncNow(const QString &name, bool force,
-                                                             std::int64_t maxDeletions)
+                                                             std::int64_t maxDeletions, bool verify)
 {
     if (!m_drives.find(name))
         return DriveRegistry::unknown(name);
     const bool running = isActive(name);
-    m_runs.enqueue({ name, force, force ? maxDeletions : -1, false, {} });
+    m_runs.enqueue({ name, force, force ? maxDeletions : -1, false, {}, verify });
     if (running)
         return StartOutcome::FollowsRun;
     return isActive(name) ? StartOutcome::Started : StartOutcome::Queued;
@@ -293,11 +293,11 @@ Result<SyncController::StartOutcome> SyncController::restore(const QString &name
     return isActive(name) ? StartOutcome::Started : StartOutcome::Queued;
 }
 
-void SyncController::syncAllNow(bool force)
+void SyncController::syncAllNow(bool force, bool verify)
 {
     for (const Drive &drive : m_drives.drives()) {
         if (drive.enabled)
-            m_runs.enqueue({ drive.name, force, -1, false, {} });
+            m_runs.enqueue({ drive.name, force, -1, false, {}, verify });
     }
 }
 

@@ -110,8 +110,9 @@ public:
     // deletions the user saw and confirmed: a run that would delete more is refused again.
     // While the drive runs, one follow-up run is queued (FollowsRun); the requests that come
     // meanwhile join it, and a forced one makes it forced, never the run already going.
+    // `verify`: a remote target is listed in full instead of trusting its index.
     Result<StartOutcome> syncNow(const QString &name, bool force = false,
-                                 std::int64_t maxDeletions = -1);
+                                 std::int64_t maxDeletions = -1, bool verify = false);
     // Copies back into the drive's source what its target has and the source lacks (all of
     // it, or `paths`), never overwriting. A whole restore that succeeds is followed by a
     // sync of the drive, which then deletes nothing.
@@ -131,7 +132,7 @@ public:
     // with other facts comes. Saved.
     Result<void> dismissRefusal(const QString &name);
     // Every enabled drive.
-    void syncAllNow(bool force = false);
+    void syncAllNow(bool force = false, bool verify = false);
     // True when a run was stopped or taken out of the queue (a follow-up too); false when
     // there was none. A run stuck in a call to a folder that does not answer is abandoned and
     // reported Cancelled after SyncEngine::cancelGrace.

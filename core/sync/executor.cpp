@@ -61,7 +61,8 @@ bool sameEntry(const fsops::Stat &now, const fsops::Stat &scanned)
 
 Executor::Executor(const SyncJob &job, const Plan &plan, const fsops::Folder &source,
                    const fsops::Folder &target, const QDateTime &runStart, std::int64_t runStartNs,
-                   SyncReport &report, ProgressReporter &progress, std::function<bool()> canceled)
+                   SyncReport &report, ProgressReporter &progress, std::function<bool()> canceled,
+                   TargetIndex *index)
     : m_job(job)
     , m_plan(plan)
     , m_source(source)
@@ -73,6 +74,7 @@ Executor::Executor(const SyncJob &job, const Plan &plan, const fsops::Folder &so
     , m_runStartNs(runStartNs)
     , m_created(plan.folders.size(), false)
     , m_folderFailed(plan.folders.size(), false)
+    , m_index(index)
 {
     m_pool.setMaxThreadCount(std::max(1, job.copyThreads));
     // A restore writes into the source: no application folder is made there.
@@ -130,7 +132,31 @@ void Executor::run()
     // error that stopped the run: there is nothing left for the next run to look for.
     if (m_journal && !m_temporaryLeft)
         m_journal->clear();
+    if (m_index)
+        m_index->commit();
     m_progress.flush();
+}
+
+fsops::Entry Executor::written(const CopyTask &task) const
+{
+    const Action &action = task.item->action;
+    fsops::Entry entry{ action.name, task.sourceBefore, action.linkTarget };
+    const std::int64_t precision = m_target.capabilities().timePrecisionNs;
+    if (precision >= 1'000'000'000)
+        entry.stat.mtimeNsec = 0;
+    else if (precision > 1)
+        entry.stat.mtimeNsec -= std::int32_t(entry.stat.mtimeNsec % precision);
+    return entry;
+}
+
+void Executor::indexFolder(std::uint32_t index)
+{
+    if (!m_index || index == 0)
+        return;
+    const PlanFolder &folder = m_plan.folders[index];
+    fsops::Stat stat = folder.source;
+    stat.type = EntryType::Folder;
+    m_index->recordEntry(m_plan.folders[folder.parent].path, { folder.name, stat, {} });
 }
 
 bool Executor::stopping() const
@@ -241,6 +267,10 @@ const fsops::Folder *Executor::targetFolder(std::uint32_t index)
                 return nullptr;
             }
             m_created[index] = true;
+            if (m_index) {
+                fsops::Stat made{ 0, 0, 0, 0700, EntryType::Folder };
+                m_index->recordEntry(m_plan.folders[folder.parent].path, { folder.name, made, {} });
+            }
         }
         opened = parent->open(folder.name); // never through a link
     }
@@ -463,6 +493,15 @@ void Executor::runBatch(std::vector<CopyTask> &tasks)
             task.state = CopyTask::State::Done; // reported with the folder
     }
     noteTemporaries(tasks);
+    if (m_index) {
+        // On the disk before the copies begin: a run that stops now leaves them pending.
+        for (const CopyTask &task : tasks) {
+            if (task.state == CopyTask::State::Pending)
+                m_index->markPending(m_plan.folders[task.item->folder].path,
+                                     task.item->action.name);
+        }
+        m_index->commit();
+    }
     QtConcurrent::blockingMap(&m_pool, tasks, [this](CopyTask &task) {
         if (m_job.background)
             fsops::runInBackground();
@@ -622,6 +661,8 @@ void Executor::finish(CopyTask &task)
         return;
     }
     task.state = CopyTask::State::Done;
+    if (m_index)
+        m_index->recordEntry(m_plan.folders[item.folder].path, written(task), task.sourceBefore);
     if (replacing) {
         ++m_report.updated;
         record(SyncEntry::Action::Updated, path, item.action);
@@ -714,6 +755,11 @@ void Executor::fixPermissions()
             fail(path, tr("Cannot set its permissions: %1").arg(set.error().message));
             continue;
         }
+        if (m_index) {
+            fsops::Stat now = item.action.target;
+            now.mode = item.action.source.mode;
+            m_index->recordEntry(m_plan.folders[item.folder].path, { item.action.name, now, {} });
+        }
         ++m_report.updated;
         record(SyncEntry::Action::Updated, path, item.action);
         limitOpenFolders();
@@ -723,6 +769,11 @@ void Executor::fixPermissions()
 
 void Executor::deleteEntries()
 {
+    if (m_index) {
+        for (const PlanItem &item : m_plan.deletions)
+            m_index->markPending(m_plan.folders[item.folder].path, item.action.name);
+        m_index->commit();
+    }
     for (const PlanItem &item : m_plan.deletions) {
         if (stopping())
             return;
@@ -731,6 +782,8 @@ void Executor::deleteEntries()
         const fsops::Folder *folder = targetAsScanned(
                 item, tr("it changed in the target since the run looked at it; not deleted"),
                 &gone);
+        if (gone && m_index)
+            m_index->remove(m_plan.folders[item.folder].path, item.action.name);
         if (!folder)
             continue; // changed (reported), or gone already
         Result<void> removed;
@@ -753,6 +806,8 @@ void Executor::deleteEntries()
                 stopFor(removed.error(), path);
             continue;
         }
+        if (m_index)
+            m_index->remove(m_plan.folders[item.folder].path, item.action.name);
         if (kept > 0)
             skip(path,
                  tr("%n file(s) in it changed during the run and were kept", nullptr, int(kept)));
@@ -802,6 +857,8 @@ void Executor::setFolderAttributes()
         if (Result<void> set = parent->setAttributes(name, folder.source, folder.modeDiffers); !set)
             fail(folder.path,
                  tr("Cannot set the folder's permissions and time: %1").arg(set.error().message));
+        else
+            indexFolder(std::uint32_t(i));
         limitOpenFolders();
     }
     closeFolders();

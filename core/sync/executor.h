@@ -9,6 +9,7 @@
 #include "progressreporter.h"
 #include "syncjob.h"
 #include "syncreport.h"
+#include "targetindex.h"
 #include "temporaryjournal.h"
 #include "versionstore.h"
 
@@ -27,9 +28,12 @@ class Executor final
     Q_DECLARE_TR_FUNCTIONS(lts::Executor)
 
 public:
+    // With `index`, each entry the run changes is marked pending in it before the change and
+    // recorded as the target now has it after (TargetIndex); used on the calling thread only.
     Executor(const SyncJob &job, const Plan &plan, const fsops::Folder &source,
              const fsops::Folder &target, const QDateTime &runStart, std::int64_t runStartNs,
-             SyncReport &report, ProgressReporter &progress, std::function<bool()> canceled);
+             SyncReport &report, ProgressReporter &progress, std::function<bool()> canceled,
+             TargetIndex *index = nullptr);
 
     void run();
 
@@ -102,6 +106,11 @@ private:
     const fsops::Folder *targetAsScanned(const PlanItem &item, const QString &leftAlone,
                                          bool *gone = nullptr);
 
+    // What the target has under the name of a copy just committed: the source's entry, its
+    // time as fine as the target keeps it.
+    fsops::Entry written(const CopyTask &task) const;
+    void indexFolder(std::uint32_t index);
+
     bool stopping() const;
     void fail(const QByteArray &path, const QString &reason);
     void skip(const QByteArray &path, const QString &reason);
@@ -133,6 +142,7 @@ private:
     std::atomic_bool m_diskFull{ false }; // what stopped the run is a full disk
     std::int64_t m_blockSize = 4096; // of the target's filesystem
     std::optional<Error> m_fatalError;
+    TargetIndex *m_index;
     QThreadPool m_pool;
 };
 

@@ -31,15 +31,40 @@ bool attributesDiffer(const fsops::Stat &source, const fsops::Stat &target)
     return source.mode != target.mode || source.mtimeSec != target.mtimeSec;
 }
 
+// The actions that overwrite or delete a target entry, or rely on what the target holds (a
+// Move removes the source's file because the target has it; a copy takes a name the target
+// must not have).
+bool changesTarget(ActionKind kind)
+{
+    switch (kind) {
+    case ActionKind::Copy:
+    case ActionKind::Update:
+    case ActionKind::Delete:
+    case ActionKind::Replace:
+    case ActionKind::RemoveFromSource:
+    case ActionKind::SetPermissions:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool sameAsIndexed(const fsops::Stat &now, const fsops::Stat &indexed)
+{
+    return now.sameContentStamp(indexed) && now.mode == indexed.mode;
+}
+
 } // namespace
 
 Scanner::Scanner(const SyncJob &job, const fsops::Folder &source, const fsops::Folder *target,
-                 std::function<bool()> canceled)
+                 std::function<bool()> canceled, TargetIndex *index, bool trustIndex)
     : m_job(job)
     , m_source(source)
     , m_target(target)
     , m_filter(job.exclude, job.hidden, job.onlyPaths)
     , m_canceled(std::move(canceled))
+    , m_index(index)
+    , m_trustIndex(index && trustIndex)
 {
     // What the two locations keep decides what counts as a difference.
     const fsops::Capabilities from = source.capabilities();
@@ -81,18 +106,30 @@ void Scanner::scanFolder(Plan &plan, std::uint32_t index, std::vector<std::uint3
         plan.problems.push_back({ action, path.isEmpty() ? name : path + '/' + name, reason });
     };
 
-    // The target folder is listed on another thread while this one lists the source.
+    // The target folder is listed on another thread while this one lists the source; or,
+    // through a trusted index, not listed, and only opened for a look at what would change.
     std::optional<fsops::Folder> targetFolder;
-    QFuture<Result<std::vector<Entry>>> targetListing;
-    if (targetExists && m_target) {
+    auto openTarget = [&]() -> bool {
+        if (targetFolder)
+            return true;
         Result<fsops::Folder> opened
                 = path.isEmpty() ? m_target->openPath(".") : m_target->openPath(path);
         if (!opened) {
             problem(SyncEntry::Action::Failed, {},
                     tr("Cannot open the target folder: %1").arg(opened.error().message));
-            return;
+            return false;
         }
         targetFolder.emplace(std::move(opened).value());
+        return true;
+    };
+    std::optional<std::vector<Entry>> indexed;
+    if (targetExists && m_target && m_trustIndex)
+        indexed = m_index->listing(path); // none when the index cannot vouch for this folder
+    const bool fromIndex = indexed.has_value();
+    QFuture<Result<std::vector<Entry>>> targetListing;
+    if (targetExists && m_target && !fromIndex) {
+        if (!openTarget())
+            return;
         targetListing = QtConcurrent::run(&m_listingPool,
                                           [folder = &*targetFolder, background = m_job.background] {
                                               if (background)
@@ -106,8 +143,9 @@ void Scanner::scanFolder(Plan &plan, std::uint32_t index, std::vector<std::uint3
     Result<std::vector<Entry>> source = sourceFolder
                                                 ? sourceFolder->list()
                                                 : Result<std::vector<Entry>>(sourceFolder.error());
-    Result<std::vector<Entry>> target
-            = targetListing.isValid() ? targetListing.result() : std::vector<Entry>{};
+    Result<std::vector<Entry>> target = indexed                   ? *std::move(indexed)
+                                        : targetListing.isValid() ? targetListing.result()
+                                                                  : std::vector<Entry>{};
     if (!source) {
         plan.sourceReadError = true;
         plan.folders[index].touched
@@ -122,10 +160,24 @@ void Scanner::scanFolder(Plan &plan, std::uint32_t index, std::vector<std::uint3
         return;
     }
 
+    if (m_index && targetListing.isValid())
+        m_index->recordListing(path, *target);
+
+    FolderPlan folderPlan = planFolder(*source, *target, path, m_filter, m_options);
+    if (fromIndex) {
+        // What the index says of an entry the run would change is looked at again first.
+        const bool anyChange = std::any_of(folderPlan.actions.cbegin(), folderPlan.actions.cend(),
+                                           [](const Action &a) { return changesTarget(a.kind); });
+        if (anyChange) {
+            if (!openTarget())
+                return;
+            if (checkIndexed(path, *targetFolder, folderPlan, target.value()))
+                folderPlan = planFolder(*source, *target, path, m_filter, m_options);
+        }
+    }
     plan.sourceFiles += countNonFolders(*source, path, m_filter);
     plan.targetFiles += countNonFolders(*target, path, m_filter);
     // Files inside deleted folders count as target files too (added with the deletions).
-    const FolderPlan folderPlan = planFolder(*source, *target, path, m_filter, m_options);
     plan.unchangedFiles += folderPlan.unchangedFiles;
 
     const bool deferred = plan.folders[index].deferred;
@@ -220,6 +272,45 @@ void Scanner::scanFolder(Plan &plan, std::uint32_t index, std::vector<std::uint3
 
     // Subfolders are visited in name order: the last pushed is taken first.
     pending.insert(pending.end(), subfolders.rbegin(), subfolders.rend());
+}
+
+bool Scanner::checkIndexed(const QByteArray &path, const fsops::Folder &folder,
+                           const FolderPlan &folderPlan, std::vector<Entry> &target)
+{
+    bool differed = false;
+    for (const Action &action : folderPlan.actions) {
+        if (!changesTarget(action.kind))
+            continue;
+        const auto at = std::lower_bound(
+                target.begin(), target.end(), action.name,
+                [](const Entry &entry, const QByteArray &name) { return entry.name < name; });
+        const bool known = at != target.end() && at->name == action.name;
+        Result<fsops::Stat> now = folder.stat(action.name);
+        if (!now && !fsops::isMissing(now.error()))
+            continue; // the run's own look, before it changes the entry, meets it again
+        if (!now) {
+            if (!known)
+                continue;
+            target.erase(at);
+            m_index->remove(path, action.name);
+            differed = true;
+            continue;
+        }
+        if (known && sameAsIndexed(*now, at->stat))
+            continue;
+        Entry entry{ action.name, *now, {} };
+        if (now->type == EntryType::Link) {
+            if (Result<QByteArray> link = folder.readLink(action.name))
+                entry.linkTarget = *link;
+        }
+        m_index->recordEntry(path, entry);
+        if (known)
+            *at = std::move(entry);
+        else
+            target.insert(at, std::move(entry));
+        differed = true;
+    }
+    return differed;
 }
 
 std::int64_t Scanner::countTree(const fsops::Folder &parent, const QByteArray &name,

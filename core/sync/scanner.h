@@ -5,6 +5,7 @@
 #include "fsops.h"
 #include "plan.h"
 #include "syncjob.h"
+#include "targetindex.h"
 
 #include <QCoreApplication>
 #include <QThreadPool>
@@ -18,8 +19,11 @@ class Scanner final
     Q_DECLARE_TR_FUNCTIONS(lts::Scanner)
 
 public:
+    // With `index`, the folders of the target listed are recorded in it; with `trustIndex`,
+    // the target's listings come from it instead (TargetIndex), and only an entry the plan
+    // would change is looked at in the target.
     Scanner(const SyncJob &job, const fsops::Folder &source, const fsops::Folder *target,
-            std::function<bool()> canceled);
+            std::function<bool()> canceled, TargetIndex *index = nullptr, bool trustIndex = false);
 
     // `target` may be null when the target root does not exist yet (a dry run of a first
     // run): everything is then new.
@@ -27,6 +31,11 @@ public:
 
 private:
     void scanFolder(Plan &plan, std::uint32_t index, std::vector<std::uint32_t> &pending);
+    // Looks again, in the target, at each entry of `target` (a folder's listing from the index)
+    // that `folderPlan` would overwrite, delete or rely on, and puts what the target has now
+    // in its place (rule 6); true when one differed.
+    bool checkIndexed(const QByteArray &path, const fsops::Folder &folder,
+                      const FolderPlan &folderPlan, std::vector<fsops::Entry> &target);
     // The files and links a target folder holds, however deep; with `listed`, also each of
     // them, up to the job's listing limit.
     std::int64_t countTree(const fsops::Folder &parent, const QByteArray &name,
@@ -38,6 +47,8 @@ private:
     EntryFilter m_filter;
     PlanOptions m_options;
     std::function<bool()> m_canceled;
+    TargetIndex *m_index;
+    bool m_trustIndex;
     QThreadPool m_listingPool; // its own, so listing never waits for busy shared threads
 };
 

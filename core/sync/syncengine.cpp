@@ -7,6 +7,7 @@
 #include "planner.h"
 #include "progressreporter.h"
 #include "scanner.h"
+#include "targetindex.h"
 #include "volumeidentity.h"
 
 #include <QCryptographicHash>
@@ -178,14 +179,33 @@ private:
         if (refusal && !m_job.force)
             return end(RunResult::Refused, refusal->code, refusal->message);
 
+        // A target with an index (a remote one) is not listed while the index is trusted and
+        // the probe of its root finds the application's folder the runs left there.
+        std::optional<TargetIndex> index;
+        if (!m_job.indexFile.isEmpty() && targetRoot && m_job.onlyPaths.isEmpty())
+            index.emplace(m_job.indexFile);
+        const bool trustIndex = index && !m_job.verify
+                                && index->isTrusted(filtersOf(m_job), m_job.verifyDays,
+                                                    QDateTime::currentDateTimeUtc())
+                                && appFolderThere(*targetRoot);
+        if (index && m_job.dryRun) {
+            // A preview changes nothing, not even the index: without trust it lists.
+            index->setReadOnly(true);
+            if (!trustIndex)
+                index.reset();
+        }
+
         // Rule 7: one writer per target, across processes and machines.
         std::optional<QLockFile> lock;
         if (!m_job.dryRun) {
             if (Result<void> locked = lockTarget(*targetRoot, lock); !locked)
                 return end(RunResult::Failure, locked.error().code, locked.error().message);
         }
+        if (index && !trustIndex)
+            index->beginRun(true, filtersOf(m_job)); // made again from the full listing
 
-        Scanner scanner(m_job, *source, targetRoot, m_canceled);
+        Scanner scanner(m_job, *source, targetRoot, m_canceled, index ? &*index : nullptr,
+                        trustIndex);
         const Plan plan = scan(scanner);
         if (m_canceled()) {
             leaveAsFound(lock, targetRoot);
@@ -228,7 +248,10 @@ private:
 
         if (m_job.onScanned)
             m_job.onScanned();
-        if (!execute(plan, *source, *targetRoot))
+        // Not clean until the run succeeds: one that stops lists the target in full next time.
+        if (index && trustIndex)
+            index->beginRun(false, filtersOf(m_job));
+        if (!execute(plan, *source, *targetRoot, index ? &*index : nullptr))
             return;
         // Mirrored: the run made every deletion it had to (none held back by a source folder
         // that could not be read).
@@ -244,6 +267,16 @@ private:
                 end(RunResult::Partial, QStringLiteral("Partial"), recordedNow.error().message);
             }
         }
+        if (index && m_report.result == RunResult::Success)
+            index->finishRun(!trustIndex, QDateTime::currentDateTimeUtc());
+    }
+
+    // The cheap probe of a target known through its index: its root is there (opened) and
+    // so is the application's folder that every run leaves in it.
+    static bool appFolderThere(const fsops::Folder &target)
+    {
+        const Result<fsops::Stat> app = target.stat(EntryFilter::appFolderName);
+        return app && app->type == fsops::EntryType::Folder;
     }
 
     // The target's files that the source lacks go back into the source (SyncJob::restore).
@@ -310,12 +343,13 @@ private:
     }
 
     // Applies the plan; false when the run ended without finishing (failure, cancel).
-    bool execute(const Plan &plan, const fsops::Folder &from, const fsops::Folder &to)
+    bool execute(const Plan &plan, const fsops::Folder &from, const fsops::Folder &to,
+                 TargetIndex *index = nullptr)
     {
         m_progress.setTotals(std::int64_t(plan.copies.size() + plan.deletions.size()),
                              plan.bytesToCopy, false);
         Executor executor(m_job, plan, from, to, m_report.started, m_startNs, m_report, m_progress,
-                          m_canceled);
+                          m_canceled, index);
         executor.run();
         if (executor.fatalError()) {
             end(RunResult::Failure, executor.fatalError()->code,

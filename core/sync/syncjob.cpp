@@ -1,6 +1,7 @@
 #include "syncjob.h"
 
 #include "remotelocation.h"
+#include "targetindex.h"
 #include "volumeidentity.h"
 
 namespace lts {
@@ -48,6 +49,12 @@ SyncJob syncJobFor(const Drive &drive, const Settings &settings, const QString &
     job.durability = settings.durability;
     job.identityFile = VolumeIdentity::recordFileForDrive(dataFolder, drive.name, drive.source,
                                                           drive.target);
+    // Listing a remote folder costs a round trip each: a remote target keeps an index.
+    if (RemoteLocation::isRemote(drive.target)) {
+        job.indexFile
+                = TargetIndex::fileForDrive(dataFolder, drive.name, drive.source, drive.target);
+    }
+    job.verifyDays = settings.verifyDays;
     return job;
 }
 

@@ -94,6 +94,13 @@ struct SyncJob
 
     // Where the volume identity of this pair is recorded (data folder); empty: not checked.
     QString identityFile;
+    // The target's index (TargetIndex), for a target that is slow to list (remote): a run
+    // takes the target's listings from it while it is clean and younger than `verifyDays`, and
+    // lists the target in full otherwise. Empty: the target is listed every run.
+    QString indexFile;
+    int verifyDays = 7;
+    // List the target in full whatever the index says, and rebuild the index from it.
+    bool verify = false;
     // A scheduled run of the application: its threads yield the CPU to the user interface
     // and the WebSocket server (fsops::runInBackground). Off for `letthatsyncin sync`.
     bool background = false;

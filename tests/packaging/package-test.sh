@@ -36,9 +36,9 @@ for field in "Package: letthatsyncin" "Version: $version" "Section: utils" "Prio
     grep -q "^$field" <<<"$control" || fail "the control file has no \"$field\": $control"
 done
 depends=$(dpkg-deb -f "$deb" Depends)
-# From dpkg-shlibdeps: the Qt libraries it links, with versions; and the SVG plugins.
+# From dpkg-shlibdeps: the Qt libraries it links, with versions; and the SVG and SQLite plugins.
 for library in libqt6core6 libqt6gui6 libqt6widgets6 libqt6network6 libqt6websockets6 \
-               libqt6concurrent6 libqt6svg6 libc6 libstdc++6; do
+               libqt6concurrent6 libqt6sql6 libqt6svg6 libqt6sql6-sqlite libc6 libstdc++6; do
     grep -q "\b$library\b" <<<"$depends" || fail "Depends lacks $library: $depends"
 done
 grep -q "libqt6core6 (>= " <<<"$depends" || fail "Depends has no versions (dpkg-shlibdeps?): $depends"
