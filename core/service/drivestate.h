@@ -104,3 +104,5 @@ private:
 };
 
 } // namespace lts
+
+Q_DECLARE_METATYPE(lts::TrustWanted)

@@ -1,0 +1,378 @@
+// Drives whose source or target is on an SFTP server, as a user writes them
+// ("sftp://user@host:port/path?key=..."), run by the engine against a real OpenSSH sshd on
+// loopback: every mode from this computer to the server, back, and from one server folder to
+// another; a server whose key is not trusted, or changed; a refused login; a server that is not
+// there; a run cancelled while the server stops answering. Through the service: a drive refused
+// for the key waits for the user.
+#include "controllerfixture.h"
+#include "drivecodec.h"
+#include "locationfactory.h"
+#include "schedule.h"
+#include "sshdserver.h"
+#include "syncengine.h"
+#include "testmain.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QtConcurrent>
+
+#include <atomic>
+
+using namespace lts;
+
+namespace {
+
+enum class Direction { ToServer, FromServer, BetweenServerFolders };
+
+// Every file below `root` (relative path -> content); the application's own folder left out.
+QMap<QString, QByteArray> filesIn(const QString &root)
+{
+    QMap<QString, QByteArray> files;
+    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        const QString relative = QDir(root).relativeFilePath(path);
+        if (relative.startsWith(QStringLiteral(".letthatsyncin")))
+            continue;
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly))
+            files.insert(relative, file.readAll());
+    }
+    return files;
+}
+
+void write(const QString &path, const QByteArray &content)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
+        qFatal("cannot write %s", qPrintable(path));
+}
+
+QByteArray bytes(int size, char seed)
+{
+    QByteArray data(size, Qt::Uninitialized);
+    for (int i = 0; i < size; ++i)
+        data[i] = char(seed + i * 7 + i / 251);
+    return data;
+}
+
+} // namespace
+
+class TestSftpDrives : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<test::SshdServer> m_server;
+    QTemporaryDir m_home; // HOME: the real ~/.ssh is never read
+    int m_serial = 0;
+
+    // A fresh folder for one test: its config (known_hosts), data and local folders.
+    struct Place
+    {
+        QTemporaryDir dir;
+        QString config() const { return dir.filePath(QStringLiteral("config")); }
+        QString data() const { return dir.filePath(QStringLiteral("data")); }
+        QString local(const QString &name) const { return dir.filePath(name); }
+    };
+
+    // The location of `folder` (below the server's directory) as a user writes it.
+    QString sftp(const QString &folder, const test::SshdServer &server, bool withKey = true) const
+    {
+        QString location = QStringLiteral("sftp://%1@127.0.0.1:%2%3")
+                                   .arg(server.user())
+                                   .arg(server.port())
+                                   .arg(server.directory() + u'/' + folder);
+        if (withKey)
+            location += QStringLiteral("?key=") + server.clientKey();
+        return location;
+    }
+    QString onServer(const QString &folder) const { return m_server->directory() + u'/' + folder; }
+
+    static void trustIn(const Place &place, const test::SshdServer &server)
+    {
+        QDir().mkpath(place.config());
+        write(knownHostsFile(place.config()), server.knownHostsLine());
+    }
+
+    static RemoteAccess accessOf(const Place &place)
+    {
+        RemoteAccess access;
+        access.configFolder = place.config();
+        return access;
+    }
+
+    static SyncJob jobOf(const Place &place, const QString &source, const QString &target,
+                         SyncMode mode = SyncMode::Mirror, RemoteAccess access = {})
+    {
+        Drive drive;
+        drive.name = QStringLiteral("d");
+        drive.source = source;
+        drive.target = target;
+        drive.mode = mode;
+        if (access.configFolder.isEmpty())
+            access = accessOf(place);
+        return syncJobFor(drive, Settings{}, place.data(), access);
+    }
+
+    QString nextFolder() { return QStringLiteral("f%1").arg(++m_serial); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (const QString why = test::SshdServer::whyNoSshd(); !why.isEmpty())
+            QSKIP(qPrintable(why));
+        QVERIFY(m_home.isValid());
+        qputenv("HOME", QFile::encodeName(m_home.path()));
+        qunsetenv("SSH_AUTH_SOCK");
+        m_server = std::make_unique<test::SshdServer>();
+        QVERIFY2(m_server->start(), qPrintable(m_server->whyNot()));
+    }
+
+    void everyModeToTheServerBackAndBetweenItsFolders_data()
+    {
+        QTest::addColumn<SyncMode>("mode");
+        QTest::addColumn<Direction>("direction");
+        for (const auto &[modeName, mode] :
+             { std::pair{ "Mirror", SyncMode::Mirror }, std::pair{ "Update", SyncMode::Update },
+               std::pair{ "Move", SyncMode::Move } }) {
+            QTest::addRow("%s, to the server", modeName) << mode << Direction::ToServer;
+            QTest::addRow("%s, from the server", modeName) << mode << Direction::FromServer;
+            QTest::addRow("%s, between server folders", modeName)
+                    << mode << Direction::BetweenServerFolders;
+        }
+    }
+    void everyModeToTheServerBackAndBetweenItsFolders()
+    {
+        QFETCH(SyncMode, mode);
+        QFETCH(Direction, direction);
+        Place place;
+        trustIn(place, *m_server);
+        // Where the files are written, as the test sees them on this machine's disk.
+        const QString sourceFolder = nextFolder(), targetFolder = nextFolder();
+        const QString sourceDisk = direction == Direction::ToServer ? place.local(sourceFolder)
+                                                                    : onServer(sourceFolder);
+        const QString targetDisk = direction == Direction::FromServer ? place.local(targetFolder)
+                                                                      : onServer(targetFolder);
+        const QString source
+                = direction == Direction::ToServer ? sourceDisk : sftp(sourceFolder, *m_server);
+        const QString target
+                = direction == Direction::FromServer ? targetDisk : sftp(targetFolder, *m_server);
+
+        write(sourceDisk + QStringLiteral("/a.txt"), "first");
+        write(sourceDisk + QStringLiteral("/sub/big.bin"), bytes(700 * 1024, 3));
+        write(sourceDisk + QStringLiteral("/sub/deeper/c.txt"), "c");
+        const QDateTime old = QDateTime::currentDateTimeUtc().addDays(-3);
+        {
+            QFile a(sourceDisk + QStringLiteral("/a.txt"));
+            QVERIFY(a.open(QIODevice::ReadWrite));
+            QVERIFY(a.setFileTime(old, QFileDevice::FileModificationTime));
+        }
+        const QMap<QString, QByteArray> first = filesIn(sourceDisk);
+
+        SyncReport report = runSync(jobOf(place, source, target, mode), [] { return false; });
+        QVERIFY2(report.result == RunResult::Success, qPrintable(report.message));
+        QCOMPARE(report.added, 3);
+        QCOMPARE(filesIn(targetDisk), first);
+        QCOMPARE(QFileInfo(targetDisk + QStringLiteral("/a.txt")).lastModified().toSecsSinceEpoch(),
+                 old.toSecsSinceEpoch());
+        if (mode == SyncMode::Move)
+            QVERIFY(filesIn(sourceDisk).isEmpty());
+        else
+            QCOMPARE(filesIn(sourceDisk), first);
+
+        // A change, a new file, and a file gone from the source.
+        write(sourceDisk + QStringLiteral("/a.txt"), "second, longer");
+        write(sourceDisk + QStringLiteral("/new.txt"), "new");
+        QFile::remove(sourceDisk + QStringLiteral("/sub/deeper/c.txt"));
+        const QMap<QString, QByteArray> second = filesIn(sourceDisk);
+
+        report = runSync(jobOf(place, source, target, mode), [] { return false; });
+        QVERIFY2(report.result == RunResult::Success, qPrintable(report.message));
+        QMap<QString, QByteArray> expected = first;
+        for (auto it = second.cbegin(); it != second.cend(); ++it)
+            expected.insert(it.key(), it.value());
+        if (mode == SyncMode::Mirror)
+            expected.remove(QStringLiteral("sub/deeper/c.txt"));
+        QCOMPARE(filesIn(targetDisk), expected);
+        if (mode == SyncMode::Move)
+            QVERIFY(filesIn(sourceDisk).isEmpty());
+
+        // Nothing changed: nothing copied.
+        report = runSync(jobOf(place, source, target, mode), [] { return false; });
+        QVERIFY2(report.result == RunResult::Success, qPrintable(report.message));
+        QCOMPARE(report.added + report.updated + report.deleted, 0);
+        // No temporary file is left on either side.
+        for (const QString &root : { sourceDisk, targetDisk }) {
+            QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                const QString path = it.next();
+                QVERIFY2(!path.contains(QStringLiteral(".lts-")), qPrintable(path));
+            }
+        }
+    }
+
+    void anUnknownHostKeyIsRefusedAndNothingIsWritten()
+    {
+        Place place; // its known_hosts does not exist
+        const QString sourceDisk = place.local(QStringLiteral("s"));
+        write(sourceDisk + QStringLiteral("/a.txt"), "a");
+        const QString folder = nextFolder();
+        const QString target = sftp(folder, *m_server);
+
+        const SyncReport report = runSync(jobOf(place, sourceDisk, target), [] { return false; });
+        QCOMPARE(report.result, RunResult::Refused);
+        QCOMPARE(report.code, QStringLiteral("Host Key Unknown"));
+        QVERIFY2(report.message.contains(m_server->hostFingerprint()), qPrintable(report.message));
+        QVERIFY(report.untrustedKey.has_value());
+        QCOMPARE(report.untrustedKey->fingerprint, m_server->hostFingerprint());
+        QCOMPARE(report.untrustedKey->type, QStringLiteral("ssh-ed25519"));
+        QCOMPARE(report.untrustedLocation, target);
+        QVERIFY(!report.unavailable);
+        QVERIFY(!QFileInfo::exists(onServer(folder)));
+        QVERIFY(!QFileInfo::exists(knownHostsFile(place.config())));
+    }
+
+    void aChangedHostKeyIsRefusedWithBothFingerprints()
+    {
+        test::SshdServer server; // its own: its key changes
+        QVERIFY2(server.start(), qPrintable(server.whyNot()));
+        Place place;
+        trustIn(place, server);
+        const QString before = server.hostFingerprint();
+        QVERIFY(server.replaceHostKey());
+        QVERIFY(server.restart(true));
+        const QString after = server.hostFingerprint();
+        QVERIFY(before != after);
+
+        const QString sourceDisk = place.local(QStringLiteral("s"));
+        write(sourceDisk + QStringLiteral("/a.txt"), "a");
+        const SyncReport report = runSync(
+                jobOf(place, sftp(QStringLiteral("t"), server), sourceDisk), [] { return false; });
+        QCOMPARE(report.result, RunResult::Refused);
+        QCOMPARE(report.code, QStringLiteral("Host Key Changed"));
+        QVERIFY(report.untrustedKey.has_value());
+        QCOMPARE(report.untrustedKey->fingerprint, after);
+        QCOMPARE(report.untrustedKey->previous, before);
+        QCOMPARE(filesIn(sourceDisk).size(), 1); // the local folder is untouched
+    }
+
+    void aRefusedLoginFailsAndIsNeverRetriedByItself()
+    {
+        Place place;
+        trustIn(place, *m_server);
+        const QString sourceDisk = place.local(QStringLiteral("s"));
+        write(sourceDisk + QStringLiteral("/a.txt"), "a");
+        // No key: HOME has none, there is no agent, and no password is stored.
+        const SyncReport report
+                = runSync(jobOf(place, sourceDisk, sftp(nextFolder(), *m_server, false)),
+                          [] { return false; });
+        QCOMPARE(report.result, RunResult::Failure);
+        QCOMPARE(report.code, QStringLiteral("Authentication Failed"));
+        QVERIFY(!report.unavailable);
+        QVERIFY(!schedule::isRetried(report.result, report.code));
+    }
+
+    void aServerThatIsNotThereLeavesTheDriveUnavailable()
+    {
+        quint16 closedPort = 0;
+        {
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost));
+            closedPort = probe.serverPort();
+        }
+        Place place;
+        const QString sourceDisk = place.local(QStringLiteral("s"));
+        write(sourceDisk + QStringLiteral("/a.txt"), "a");
+        const QString target = QStringLiteral("sftp://127.0.0.1:%1/x").arg(closedPort);
+        const SyncReport report = runSync(jobOf(place, sourceDisk, target), [] { return false; });
+        QCOMPARE(report.result, RunResult::Failure);
+        QCOMPARE(report.code, QStringLiteral("Unreachable"));
+        QVERIFY(report.unavailable);
+        QVERIFY(schedule::isRetried(report.result, report.code));
+    }
+
+    // A run whose server stops answering in the middle of a copy ends at once when it is
+    // cancelled: its sockets are closed, no call waits for the server's deadline.
+    void aCancelledRunClosesItsConnectionsAtOnce()
+    {
+        test::SshdServer server; // its own: its connections are frozen
+        QVERIFY2(server.start(), qPrintable(server.whyNot()));
+        Place place;
+        trustIn(place, server);
+        const QString sourceDisk = place.local(QStringLiteral("s"));
+        for (int i = 0; i < 4; ++i)
+            write(sourceDisk + QStringLiteral("/big%1.bin").arg(i),
+                  bytes(8 * 1024 * 1024, char(i)));
+        RemoteAccess access = accessOf(place);
+        access.networkTimeout = std::chrono::minutes(5);
+        SyncJob job = jobOf(place, sourceDisk, sftp(QStringLiteral("t"), server), SyncMode::Mirror,
+                            access);
+        std::atomic_bool copying = false;
+        job.onProgress = [&copying](const SyncProgress &progress) {
+            if (progress.bytesDone > 0)
+                copying = true;
+        };
+        const CancelToken cancel = job.cancel;
+        QFuture<SyncReport> run = QtConcurrent::run(
+                [job, cancel] { return runSync(job, [cancel] { return cancel.isCanceled(); }); });
+        QTRY_VERIFY_WITH_TIMEOUT(copying || run.isFinished(), 60000);
+        QVERIFY2(!run.isFinished(), "the copy ended before the server was stopped");
+        server.freezeConnections(true);
+        QElapsedTimer sinceCancel;
+        sinceCancel.start();
+        cancel.cancel();
+        QTRY_VERIFY_WITH_TIMEOUT(run.isFinished(), 20000);
+        server.freezeConnections(false);
+        QVERIFY2(sinceCancel.elapsed() < 20000, "the run waited for the server");
+        const SyncReport report = run.result();
+        QVERIFY2(report.result == RunResult::Cancelled,
+                 qPrintable(runResultName(report.result) + u' ' + report.message));
+    }
+
+    // Through the service: the refused drive keeps the key for the user, signals it once, and
+    // is not run again by the schedule.
+    void aDriveRefusedForAKeyWaitsForTheUser()
+    {
+        test::ControllerFixture fixture(test::ControllerFixture::Engine::Real);
+        SyncController &controller = fixture.controller();
+        QSignalSpy trustNeeded(&controller, &SyncController::trustNeeded);
+        QSignalSpy finished(&controller, &SyncController::syncFinished);
+        const QString target = sftp(nextFolder(), *m_server);
+        write(fixture.folder(QStringLiteral("pi-source")) + QStringLiteral("/a.txt"), "a");
+        fixture.addDrive(QStringLiteral("pi"), { { QStringLiteral("Target"), target } });
+        QVERIFY(controller.syncNow(QStringLiteral("pi")));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+
+        QCOMPARE(trustNeeded.size(), 1);
+        const TrustWanted trust = trustNeeded.at(0).at(1).value<TrustWanted>();
+        QCOMPARE(trust.location, target);
+        QCOMPARE(trust.key.fingerprint, m_server->hostFingerprint());
+        const DriveRuntime runtime = controller.model().runtime(QStringLiteral("pi"));
+        QVERIFY(runtime.trust.has_value());
+        QCOMPARE(runtime.trust->key.fingerprint, m_server->hostFingerprint());
+        QCOMPARE(runtime.code, QStringLiteral("Host Key Unknown"));
+        // No time to run again: the schedule waits for the user.
+        QVERIFY(!controller.scheduler().nextRun(QStringLiteral("pi")).isValid());
+
+        // Trusted: the next run the user starts goes through, and the Trust field is gone.
+        write(knownHostsFile(fixture.configFolder()), m_server->knownHostsLine());
+        QVERIFY(controller.syncNow(QStringLiteral("pi")));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 30000);
+        const DriveRuntime after = controller.model().runtime(QStringLiteral("pi"));
+        QVERIFY2(after.lastResult == RunResult::Success, qPrintable(after.message));
+        QVERIFY(!after.trust.has_value());
+        QVERIFY(controller.scheduler().nextRun(QStringLiteral("pi")).isValid());
+        QCOMPARE(trustNeeded.size(), 1);
+    }
+};
+
+LTS_TEST_MAIN(TestSftpDrives)
+#include "tst_sftpdrives.moc"
