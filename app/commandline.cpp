@@ -215,8 +215,8 @@ int CommandLine::run(const QStringList &arguments)
 
 int CommandLine::fail(const QString &message, const QCommandLineParser &parser)
 {
-    m_err << QCoreApplication::applicationName() << QStringLiteral(": ") << message << u"\n\n"
-          << parser.helpText();
+    m_err << QCoreApplication::applicationName() << QStringLiteral(": ") << message
+          << QStringLiteral("\n\n") << parser.helpText();
     return ExitBadCommandLine;
 }
 
