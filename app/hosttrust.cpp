@@ -19,13 +19,18 @@ QString shellQuoted(const QString &text)
 QString HostTrust::trustCommand(const QString &location, const QString &fingerprint,
                                 const QString &configDir)
 {
-    QString command = QStringLiteral("letthatsyncin trust %1 --fingerprint %2")
-                              .arg(shellQuoted(location), shellQuoted(fingerprint));
+    return withConfigDir(QStringLiteral("letthatsyncin trust %1 --fingerprint %2")
+                                 .arg(shellQuoted(location), shellQuoted(fingerprint)),
+                         configDir);
+}
+
+QString HostTrust::withConfigDir(const QString &command, const QString &configDir)
+{
     if (QDir::cleanPath(configDir)
-        != QDir::cleanPath(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)))
-        command += QStringLiteral(" --config-dir ")
-                   + shellQuoted(QDir::toNativeSeparators(configDir));
-    return command;
+        == QDir::cleanPath(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)))
+        return command;
+    return command + QStringLiteral(" --config-dir ")
+           + shellQuoted(QDir::toNativeSeparators(configDir));
 }
 
 QString HostTrust::howToCheck(const QString &type)

@@ -25,6 +25,9 @@ public:
     // `configDir` is not the default one, so the key is trusted where the run looks).
     static QString trustCommand(const QString &location, const QString &fingerprint,
                                 const QString &configDir);
+    // `command` ("letthatsyncin ...") with --config-dir when `configDir` is not the default one,
+    // so that it acts where the command that printed it looks.
+    static QString withConfigDir(const QString &command, const QString &configDir);
     // How to read the fingerprint of a key of `type` on the server itself.
     static QString howToCheck(const QString &type);
     // What a person reads before trusting `key` of `location`: the key, how to check it, and

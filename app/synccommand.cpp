@@ -290,7 +290,7 @@ int SyncCommand::run(const QCommandLineParser &parser, const GlobalOptions &opti
             options.configDir, std::chrono::seconds(Settings{}.networkTimeoutSeconds));
     m_passwords = std::make_shared<PasswordLookup>(m_credentials.get());
     if (TerminalPrompt::interactive())
-        m_askedPasswords = std::make_shared<AskedPasswords>();
+        m_askedPasswords = std::make_shared<AskedPasswords>(options.configDir);
     m_configDir = options.configDir;
     // Ctrl+C is taken from the start: the checks of the configuration and the folders read
     // the disks, and a disk that stops answering (a network mount) holds them for ever. They
@@ -672,8 +672,11 @@ std::optional<QByteArray> SyncCommand::AskedPasswords::passwordFor(const QString
         = TerminalPrompt::readLine(tr("Password for %1: ").arg(key), false);
         line && !line->isEmpty()) {
         password = line->toUtf8();
-        const QString hint = tr("(For this run only. To store it: letthatsyncin password %1)")
-                                     .arg(shellQuoted(key));
+        const QString hint
+                = tr("(For this run only. To store it: %1)")
+                          .arg(HostTrust::withConfigDir(QStringLiteral("letthatsyncin password ")
+                                                                + shellQuoted(key),
+                                                        m_configDir));
         std::fputs(qPrintable(hint + u'\n'), stderr);
         std::fflush(stderr);
     }

@@ -96,9 +96,13 @@ private:
         Q_DECLARE_TR_FUNCTIONS(lts::SyncCommand)
 
     public:
+        explicit AskedPasswords(QString configDir)
+            : m_configDir(std::move(configDir))
+        { }
         std::optional<QByteArray> passwordFor(const QString &key);
 
     private:
+        const QString m_configDir; // named in the command that stores a password
         std::mutex m_mutex;
         std::map<QString, std::optional<QByteArray>> m_answers;
     };

@@ -358,7 +358,11 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.screen.contains(QStringLiteral("Authentication Failed")), qPrintable(r.screen));
         QVERIFY2(!r.screen.contains(QString::fromUtf8(typed)), qPrintable(r.screen));
-        QVERIFY2(r.screen.contains(QStringLiteral("letthatsyncin password ")),
+        QVERIFY2(r.screen.contains(QStringLiteral("letthatsyncin password sftp://%1@127.0.0.1:%2 "
+                                                  "--config-dir %3)")
+                                           .arg(m_server->user())
+                                           .arg(m_server->port())
+                                           .arg(configDir())),
                  qPrintable(r.screen));
         QVERIFY(!anyFileHolds(m_home->path(), typed));
     }
