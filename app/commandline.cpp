@@ -4,9 +4,11 @@
 #include "headlessservice.h"
 #include "instancecommands.h"
 #include "listcommand.h"
+#include "passwordcommand.h"
 #include "settings.h"
 #include "synccommand.h"
 #include "trayapplication.h"
+#include "trustcommand.h"
 
 #include <QDir>
 #include <QStandardPaths>
@@ -19,6 +21,8 @@ const QString listCommand = QStringLiteral("list");
 const QString syncCommand = QStringLiteral("sync");
 const QString statusCommand = QStringLiteral("status");
 const QString sendCommand = QStringLiteral("send");
+const QString trustCommand = QStringLiteral("trust");
+const QString passwordCommand = QStringLiteral("password");
 
 QString absolute(const QString &path)
 {
@@ -94,7 +98,9 @@ int CommandLine::run(const QStringList &arguments)
                "  status              Ask the running LetThatSyncIn how its drives are.\n"
                "  send JSON           Send one request of the protocol, print the response.\n"
                "  sync SOURCE TARGET  Sync SOURCE to TARGET once, now (see sync --help).\n"
-               "  sync --drive NAME   Sync a configured drive once, now."));
+               "  sync --drive NAME   Sync a configured drive once, now.\n"
+               "  trust LOCATION      Trust the host key of a server (see trust --help).\n"
+               "  password LOCATION   Store the password of a server (see password --help)."));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     parser.addOptions({ m_headless, m_configDir, m_dataDir, m_wsAddress, m_wsPort });
@@ -104,6 +110,8 @@ int CommandLine::run(const QStringList &arguments)
     SyncCommand sync(m_out, m_err);
     StatusCommand status;
     SendCommand send;
+    TrustCommand trust(m_out, m_err);
+    PasswordCommand password(m_out, m_err);
     if (command == statusCommand) {
         parser.setApplicationDescription(status.description());
         parser.addPositionalArgument(statusCommand, tr("Print the state of the drives."));
@@ -121,6 +129,16 @@ int CommandLine::run(const QStringList &arguments)
         parser.addPositionalArgument(syncCommand, tr("Sync once."),
                                      QStringLiteral("sync [SOURCE TARGET]"));
         sync.addOptions(parser);
+    } else if (command == trustCommand) {
+        parser.setApplicationDescription(trust.description());
+        parser.addPositionalArgument(trustCommand, tr("Trust a server's host key."),
+                                     QStringLiteral("trust LOCATION"));
+        trust.addOptions(parser);
+    } else if (command == passwordCommand) {
+        parser.setApplicationDescription(password.description());
+        parser.addPositionalArgument(passwordCommand, tr("Store a server's password."),
+                                     QStringLiteral("password LOCATION"));
+        password.addOptions(parser);
     } else {
         parser.addPositionalArgument(QStringLiteral("command"),
                                      tr("The command to run (see above)."),
@@ -174,6 +192,10 @@ int CommandLine::run(const QStringList &arguments)
     }
     if (command == syncCommand)
         return sync.run(parser, *options);
+    if (command == trustCommand)
+        return trust.run(parser, *options);
+    if (command == passwordCommand)
+        return password.run(parser, *options);
     if (command == statusCommand) {
         if (parser.positionalArguments().size() > 1)
             return fail(tr("\"status\" takes no arguments, but got \"%1\".")
@@ -193,8 +215,8 @@ int CommandLine::run(const QStringList &arguments)
 
 int CommandLine::fail(const QString &message, const QCommandLineParser &parser)
 {
-    m_err << QCoreApplication::applicationName() << QStringLiteral(": ") << message << u"\n\n"
-          << parser.helpText();
+    m_err << QCoreApplication::applicationName() << QStringLiteral(": ") << message
+          << QStringLiteral("\n\n") << parser.helpText();
     return ExitBadCommandLine;
 }
 

@@ -5,10 +5,16 @@
 #include "detachedthreads.h"
 #include "drivevalidator.h"
 #include "exitcode.h"
+#include "hosttrust.h"
 #include "interruptwatcher.h"
+#include "locationfactory.h"
 #include "remotelocation.h"
 #include "syncengine.h"
+<<<<<<< HEAD
 #include "targetindex.h"
+=======
+#include "terminalprompt.h"
+>>>>>>> issue16-cli
 #include "textformat.h"
 #include "volumeidentity.h"
 
@@ -89,18 +95,6 @@ bool isTerminal(FILE *stream)
 #endif
 }
 
-// A path as a shell would need it to read it back: in single quotes when it holds anything
-// but letters, digits and a few safe marks.
-QString shellQuoted(const QString &text)
-{
-    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_./:@%+=,-]+$"));
-    if (plain.match(text).hasMatch())
-        return text;
-    QString quoted = text;
-    quoted.replace(u'\'', QStringLiteral("'\\''"));
-    return u'\'' + quoted + u'\'';
-}
-
 QString actionWord(SyncEntry::Action action)
 {
     return SyncEntry::actionName(action).toLower();
@@ -176,6 +170,7 @@ SyncCommand::Checked SyncCommand::check(const QCommandLineParser &parser,
 {
     Checked checked;
     checked.job = jobFrom(parser, options, store, config, checked);
+    checked.access = remoteAccess(options, config ? config->settings : Settings{});
     return checked;
 }
 
@@ -288,8 +283,14 @@ RemoteAccess SyncCommand::remoteAccess(const GlobalOptions &options, const Setti
     RemoteAccess access;
     access.configFolder = options.configDir;
     access.networkTimeout = std::chrono::seconds(settings.networkTimeoutSeconds);
-    access.password
-            = [passwords = m_passwords](const QString &key) { return passwords->read(key); };
+    access.password = [passwords = m_passwords,
+                       asked = m_askedPasswords](const QString &key) -> std::optional<QByteArray> {
+        if (std::optional<QByteArray> stored = passwords->read(key))
+            return stored;
+        if (asked)
+            return asked->passwordFor(key);
+        return std::nullopt;
+    };
     return access;
 }
 
@@ -298,6 +299,9 @@ int SyncCommand::run(const QCommandLineParser &parser, const GlobalOptions &opti
     m_credentials = std::make_unique<CredentialStore>(
             options.configDir, std::chrono::seconds(Settings{}.networkTimeoutSeconds));
     m_passwords = std::make_shared<PasswordLookup>(m_credentials.get());
+    if (TerminalPrompt::interactive())
+        m_askedPasswords = std::make_shared<AskedPasswords>(options.configDir);
+    m_configDir = options.configDir;
     // Ctrl+C is taken from the start: the checks of the configuration and the folders read
     // the disks, and a disk that stops answering (a network mount) holds them for ever. They
     // run on a thread of their own, so the event loop is there to cancel.
@@ -357,6 +361,7 @@ void SyncCommand::checksDone(Checked checked)
     m_everyMs = checked.everyMs;
     m_maxRuns = checked.maxRuns;
     m_networkTimeout = checked.networkTimeout;
+    m_access = std::move(checked.access);
     m_progressLine = !m_jsonOutput && isTerminal(stdout);
     m_job.onProgress = [this, line = m_progressLine](const SyncProgress &progress) {
         if (line)
@@ -430,7 +435,13 @@ void SyncCommand::giveUp(const QString &code, const QString &message)
 void SyncCommand::interrupt()
 {
     m_interrupted = true;
-    if (m_checking) {
+    TerminalPrompt::restoreEcho(); // a password asked on the run's thread
+    if (m_asking) {
+        // The question of a host key: nothing was trusted, nothing changed.
+        m_err << u'\n';
+        m_err.flush();
+        QCoreApplication::exit(exitInterrupted);
+    } else if (m_checking) {
         cancelChecks();
     } else if (m_watcher.isRunning()) {
         m_job.cancel.cancel(); // the run removes its temporary file and reports Cancelled
@@ -460,6 +471,8 @@ void SyncCommand::runFinished()
 {
     m_stall.reset();
     const SyncReport report = m_watcher.result();
+    if (askToTrust(report))
+        return;
     printReport(report);
     m_exitCode = exitCodeOf(report.result);
     const bool again = m_everyMs > 0 && !m_interrupted && (m_maxRuns == 0 || m_runs < m_maxRuns);
@@ -470,6 +483,76 @@ void SyncCommand::runFinished()
     // Start to start, as the schedule does: a long run shortens the wait.
     const std::int64_t wait = std::max<std::int64_t>(0, m_everyMs - m_sinceStart.elapsed());
     QTimer::singleShot(std::chrono::milliseconds(wait), this, &SyncCommand::startRun);
+}
+
+bool SyncCommand::askToTrust(const SyncReport &report)
+{
+    // As ssh does, and only for a key never seen: a changed key is never trusted on a yes.
+    if (report.result != RunResult::Refused || report.code != QStringView(fsops::hostKeyUnknownCode)
+        || !report.untrustedKey || report.untrustedLocation.isEmpty() || m_interrupted
+        || !TerminalPrompt::interactive())
+        return false;
+    if (m_progressLine) {
+        std::fputs("\r\033[K", stdout);
+        std::fflush(stdout);
+    }
+    m_asking = true;
+    const fsops::HostKey key = *report.untrustedKey;
+    const QString location = report.untrustedLocation;
+    TerminalPrompt::ask(this, HostTrust::describe(location, key) + u'\n' + tr("Trust it? [y/N] "),
+                        true, [this, report, key, location](const std::optional<QString> &answer) {
+                            m_asking = false;
+                            if (m_interrupted)
+                                return;
+                            if (!TerminalPrompt::isYes(answer)) {
+                                printReport(report);
+                                QCoreApplication::exit(ExitRefused);
+                                return;
+                            }
+                            trustAndRunAgain(location, key.fingerprint);
+                        });
+    return true;
+}
+
+void SyncCommand::trustAndRunAgain(const QString &location, const QString &fingerprint)
+{
+#ifdef LTS_HAVE_SFTP
+    // On a thread of its own (the network), never joined: Ctrl+C ends the command meanwhile.
+    const fsops::SshEndpoint endpoint
+            = sshEndpointFor(*RemoteLocation::parse(location, {}), m_access);
+    DetachedThreads::start([this, endpoint, fingerprint, location] {
+        auto trusted = std::make_shared<Result<fsops::HostKey>>(
+                fsops::SshSession::trust(endpoint, fingerprint));
+        QMetaObject::invokeMethod(
+                this,
+                [this, trusted, location] {
+                    if (m_interrupted)
+                        return;
+                    if (!*trusted) {
+                        const Error &error = trusted->error();
+                        const fsops::ErrorKind kind = fsops::kindOf(error);
+                        const bool unreachable = kind == fsops::ErrorKind::Unreachable
+                                                 || kind == fsops::ErrorKind::Timeout;
+                        m_err << (unreachable ? SyncEngine::unreachable : error.code)
+                              << QStringLiteral(": ") << error.message << u'\n'
+                              << tr("Nothing was trusted, nothing was changed.") << u'\n';
+                        m_err.flush();
+                        QCoreApplication::exit(unreachable ? ExitFailure : ExitRefused);
+                        return;
+                    }
+                    m_err << tr("Trusted the host key of %1 (%2 %3).")
+                                     .arg(location, (*trusted)->type, (*trusted)->fingerprint)
+                          << u'\n';
+                    m_err.flush();
+                    --m_runs; // the refused run does not count against --max
+                    startRun();
+                },
+                Qt::QueuedConnection);
+    });
+#else
+    Q_UNUSED(location)
+    Q_UNUSED(fingerprint)
+#endif
 }
 
 void SyncCommand::printProgress(const SyncProgress &progress)
@@ -545,12 +628,21 @@ void SyncCommand::printReport(const SyncReport &report)
     if (!report.message.isEmpty())
         m_err << SyncReport::protocolMessage(report.code, report.message) << u'\n';
     if (report.result == RunResult::Refused)
-        m_err << howToGoOn(report.code) << u'\n';
+        m_err << howToGoOn(report) << u'\n';
     m_err.flush();
 }
 
-QString SyncCommand::howToGoOn(const QString &code) const
+QString SyncCommand::howToGoOn(const SyncReport &report) const
 {
+    const QString &code = report.code;
+    if (report.untrustedKey && !report.untrustedLocation.isEmpty()) {
+        // Host Key Unknown or Changed: no --force passes it, only a trust the user gives.
+        const fsops::HostKey &key = *report.untrustedKey;
+        return tr("Nothing was changed. %1\nOnce you have checked it, trust the key with:\n%2")
+                .arg(HostTrust::howToCheck(key.type),
+                     HostTrust::trustCommand(report.untrustedLocation, key.fingerprint,
+                                             m_configDir));
+    }
     const QString again
             = m_driveName.isEmpty()
                       ? QStringLiteral("letthatsyncin sync %1 %2")
@@ -577,6 +669,29 @@ QString SyncCommand::howToGoOn(const QString &code) const
     return tr("Nothing was changed. To see what a sync would do: %1 --dry-run\nIf that is what "
               "you want: %1 --force")
             .arg(again);
+}
+
+std::optional<QByteArray> SyncCommand::AskedPasswords::passwordFor(const QString &key)
+{
+    // The run's connections may all want it at once: asked once, kept for this run only.
+    const std::lock_guard lock(m_mutex);
+    if (const auto known = m_answers.find(key); known != m_answers.end())
+        return known->second;
+    std::optional<QByteArray> password;
+    if (const std::optional<QString> line
+        = TerminalPrompt::readLine(tr("Password for %1: ").arg(key), false);
+        line && !line->isEmpty()) {
+        password = line->toUtf8();
+        const QString hint
+                = tr("(For this run only. To store it: %1)")
+                          .arg(HostTrust::withConfigDir(QStringLiteral("letthatsyncin password ")
+                                                                + shellQuoted(key),
+                                                        m_configDir));
+        std::fputs(qPrintable(hint + u'\n'), stderr);
+        std::fflush(stderr);
+    }
+    m_answers.emplace(key, password);
+    return password;
 }
 
 } // namespace lts

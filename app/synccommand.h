@@ -21,7 +21,9 @@
 
 #include <atomic>
 #include <chrono>
+#include <map>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <thread>
 
@@ -54,6 +56,7 @@ private:
         std::int64_t everyMs = 0;
         int maxRuns = 0;
         std::chrono::seconds networkTimeout{ Settings{}.networkTimeoutSeconds };
+        RemoteAccess access;
 
         void complain(const QString &message, int code = ExitBadCommandLine);
     };
@@ -80,7 +83,29 @@ private:
     void printProgress(const SyncProgress &progress);
     void printReport(const SyncReport &report);
     // What a refused run says next: the commands that show what it would do and that go on.
-    QString howToGoOn(const QString &code) const;
+    QString howToGoOn(const SyncReport &report) const;
+    // A run refused for a host key never seen, on a terminal: asks whether to trust it (true),
+    // and on a yes trusts it and runs again.
+    bool askToTrust(const SyncReport &report);
+    void trustAndRunAgain(const QString &location, const QString &fingerprint);
+
+    // The passwords asked at the terminal when none is stored, once each, for this run only;
+    // asked by the run's threads.
+    class AskedPasswords
+    {
+        Q_DECLARE_TR_FUNCTIONS(lts::SyncCommand)
+
+    public:
+        explicit AskedPasswords(QString configDir)
+            : m_configDir(std::move(configDir))
+        { }
+        std::optional<QByteArray> passwordFor(const QString &key);
+
+    private:
+        const QString m_configDir; // named in the command that stores a password
+        std::mutex m_mutex;
+        std::map<QString, std::optional<QByteArray>> m_answers;
+    };
 
     QTextStream &m_out;
     QTextStream &m_err;
@@ -101,6 +126,10 @@ private:
     // by the run's threads.
     std::unique_ptr<CredentialStore> m_credentials;
     std::shared_ptr<PasswordLookup> m_passwords;
+    std::shared_ptr<AskedPasswords> m_askedPasswords; // on a terminal only
+    QString m_configDir;
+    RemoteAccess m_access; // how the run reaches its servers: for a key trusted on the spot
+    bool m_asking = false; // whether a host key's question waits for an answer
     SyncEngine m_engine;
     SyncJob m_job;
     QString m_driveName;

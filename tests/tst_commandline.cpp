@@ -143,6 +143,8 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 4);
         QVERIFY(r.err.contains(QStringLiteral("Unknown command \"frobnicate\"")));
         QVERIFY2(r.err.contains(QStringLiteral("Usage: ")), "the usage follows the error");
+        QVERIFY2(r.err.contains(QStringLiteral("\"frobnicate\".\n\nUsage: ")),
+                 qPrintable(r.err)); // a blank line between them, not an address
         QVERIFY(r.out.isEmpty());
     }
 
