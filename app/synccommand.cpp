@@ -10,11 +10,8 @@
 #include "locationfactory.h"
 #include "remotelocation.h"
 #include "syncengine.h"
-<<<<<<< HEAD
 #include "targetindex.h"
-=======
 #include "terminalprompt.h"
->>>>>>> issue16-cli
 #include "textformat.h"
 #include "volumeidentity.h"
 
