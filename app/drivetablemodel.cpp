@@ -1,5 +1,6 @@
 #include "drivetablemodel.h"
 
+#include "remotelocation.h"
 #include "textformat.h"
 
 #include <QDir>
@@ -207,10 +208,11 @@ QVariant DriveTableModel::data(const QModelIndex &index, int role) const
         switch (column) {
         case NameColumn:
             return drive.name;
+        // A remote location in its friendly form ("pi@logger.local:/data (SFTP)").
         case SourceColumn:
-            return QDir::toNativeSeparators(drive.source);
+            return RemoteLocation::displayName(drive.source);
         case TargetColumn:
-            return QDir::toNativeSeparators(drive.target);
+            return RemoteLocation::displayName(drive.target);
         case EveryColumn:
             return describeInterval(drive.sleep, drive.units);
         case ModeColumn:

@@ -594,6 +594,18 @@ private Q_SLOTS:
         QVERIFY(m_window->minimumSizeHint().height() <= 700);
     }
 
+    void aRemoteLocationIsShownInItsFriendlyForm()
+    {
+        m_fixture->addDrive(
+                photos, { { QStringLiteral("Target"),
+                            QStringLiteral("sftp://pi@logger.local/home/pi/data?key=~/.ssh/k") } });
+        openWindow();
+        QCOMPARE(cell(photos, DriveTableModel::TargetColumn),
+                 QStringLiteral("pi@logger.local:/home/pi/data (SFTP)"));
+        QCOMPARE(cell(photos, DriveTableModel::TargetColumn, Qt::ToolTipRole),
+                 QStringLiteral("pi@logger.local:/home/pi/data (SFTP)"));
+    }
+
     void lastSyncIsTheLastSuccessfulOne()
     {
         m_fixture->addDrive(photos);

@@ -321,6 +321,41 @@ private Q_SLOTS:
         QCOMPARE(m_engine->started(), 4);
     }
 
+    // A server's key to trust or a refused login: no schedule, no back-off, no catch-up after
+    // a restart runs the drive again until the user acts (here: a sync they start; an edit of
+    // its folders: tst_synccontroller).
+    void aDriveRefusedForAKeyOrALoginWaitsForTheUser_data()
+    {
+        QTest::addColumn<RunResult>("result");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("unknown key") << RunResult::Refused << QStringLiteral("Host Key Unknown");
+        QTest::newRow("changed key") << RunResult::Refused << QStringLiteral("Host Key Changed");
+        QTest::newRow("login") << RunResult::Failure << QStringLiteral("Authentication Failed");
+    }
+    void aDriveRefusedForAKeyOrALoginWaitsForTheUser()
+    {
+        QFETCH(RunResult, result);
+        QFETCH(QString, code);
+        writeConfig({ drive(QStringLiteral("A"), 1, QStringLiteral("Minutes")) });
+        start();
+        finish(0, result, code);
+        advance(1h);
+        QCOMPARE(m_engine->started(), 1);
+        QVERIFY(!m_controller->scheduler().nextRun(QStringLiteral("A")).isValid());
+        // Still waiting after a restart.
+        m_controller.reset();
+        start();
+        advance(1h);
+        QCOMPARE(m_engine->started(), 1);
+
+        // The user starts a sync: it runs; refused again, it waits again.
+        QVERIFY(m_controller->syncNow(QStringLiteral("A")));
+        QCOMPARE(m_engine->started(), 2);
+        finish(1, result, code);
+        advance(1h);
+        QCOMPARE(m_engine->started(), 2);
+    }
+
     void anUnavailableTargetIsLookedForEveryMinuteAndRunsWhenBack()
     {
         writeConfig({ drive(QStringLiteral("A"), 1, QStringLiteral("Days")) });

@@ -17,6 +17,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -335,6 +336,65 @@ private Q_SLOTS:
         const SyncReport report = run.result();
         QVERIFY2(report.result == RunResult::Cancelled,
                  qPrintable(runResultName(report.result) + u' ' + report.message));
+    }
+
+    // The checks of a drive and the editor look at a folder on a server by connecting, on the
+    // prober's threads: there, listed, with the server's free space; one not there yet is made
+    // by the first run.
+    void theProberLooksAtAFolderOnTheServer()
+    {
+        test::ControllerFixture fixture(test::ControllerFixture::Engine::Real);
+        write(knownHostsFile(fixture.configFolder()), m_server->knownHostsLine());
+        const QString folder = nextFolder();
+        write(onServer(folder) + QStringLiteral("/a.txt"), "a");
+
+        QFuture<LocationProbe> there = fixture.controller().prober().probe(sftp(folder, *m_server));
+        QTRY_VERIFY_WITH_TIMEOUT(there.isFinished(), 30000);
+        QVERIFY(there.result().answered());
+        const LocationFacts facts = there.result().value;
+        QVERIFY(facts.exists && facts.isFolder && facts.readable);
+        QVERIFY(facts.bytesAvailable > 0 && facts.bytesTotal >= facts.bytesAvailable);
+        QCOMPARE(facts.volume, QStringLiteral("sftp://127.0.0.1:%1").arg(m_server->port()));
+
+        QFuture<LocationProbe> missing
+                = fixture.controller().prober().probe(sftp(nextFolder(), *m_server));
+        QTRY_VERIFY_WITH_TIMEOUT(missing.isFinished(), 30000);
+        QVERIFY(missing.result().answered());
+        QVERIFY(!missing.result().value.exists);
+        QVERIFY(missing.result().value.parentIsFolder);
+
+        // A drive from that folder on the server is taken, and runs.
+        QSignalSpy finished(&fixture.controller(), &SyncController::syncFinished);
+        fixture.addDrive(QStringLiteral("pull"),
+                         { { QStringLiteral("Source"), sftp(folder, *m_server) } });
+        QVERIFY(fixture.controller().syncNow(QStringLiteral("pull")));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        QCOMPARE(fixture.controller().model().runtime(QStringLiteral("pull")).lastResult,
+                 RunResult::Success);
+        QCOMPARE(filesIn(fixture.folder(QStringLiteral("pull-target")))
+                         .value(QStringLiteral("a.txt")),
+                 QByteArray("a"));
+    }
+
+    // Two runs of this computer never write to one folder on a server at once.
+    void aFolderOnAServerHasOneWriterAtATime()
+    {
+        Place place;
+        trustIn(place, *m_server);
+        const QString sourceDisk = place.local(QStringLiteral("s"));
+        write(sourceDisk + QStringLiteral("/a.txt"), "a");
+        const QString target = sftp(nextFolder(), *m_server);
+        const SyncJob job = jobOf(place, sourceDisk, target);
+        QVERIFY(!job.remoteLockFile.isEmpty());
+        QVERIFY(QDir().mkpath(QFileInfo(job.remoteLockFile).absolutePath()));
+        QLockFile other(job.remoteLockFile);
+        QVERIFY(other.tryLock(0));
+        SyncReport report = runSync(job, [] { return false; });
+        QCOMPARE(report.result, RunResult::Failure);
+        QCOMPARE(report.code, QStringLiteral("Target Busy"));
+        other.unlock();
+        report = runSync(job, [] { return false; });
+        QVERIFY2(report.result == RunResult::Success, qPrintable(report.message));
     }
 
     // Through the service: the refused drive keeps the key for the user, signals it once, and

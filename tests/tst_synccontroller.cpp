@@ -121,6 +121,31 @@ private Q_SLOTS:
         m_folders.reset();
     }
 
+    // A drive that waits for the user (a server's key, a login) is taken up by the schedule
+    // again once the user points it at another folder; another edit leaves it waiting.
+    void anEditOfTheFoldersEndsTheWaitForTheUser()
+    {
+        writeConfig({ photosDrive() });
+        m_fake.emplace();
+        makeController();
+        QSignalSpy finished(m_controller.get(), &SyncController::syncFinished);
+        QVERIFY(m_controller->syncNow(photos));
+        m_fake->finish(0, RunResult::Refused, QStringLiteral("Host Key Unknown"));
+        QTRY_COMPARE(finished.count(), 1);
+        QVERIFY(!m_controller->scheduler().nextRun(photos).isValid());
+
+        QVERIFY(m_controller->editDrive(photos, QJsonObject{ { QStringLiteral("Sleep"), 2 } })
+                        .accepted());
+        QVERIFY(!m_controller->scheduler().nextRun(photos).isValid());
+
+        const QString elsewhere = m_folders->path(QStringLiteral("elsewhere"));
+        QVERIFY(QDir().mkpath(elsewhere));
+        QVERIFY(m_controller
+                        ->editDrive(photos, QJsonObject{ { QStringLiteral("Target"), elsewhere } })
+                        .accepted());
+        QVERIFY(m_controller->scheduler().nextRun(photos).isValid());
+    }
+
     void aSuccessfulRunIsRecordedEverywhere()
     {
         source().write(QStringLiteral("a.jpg"), "aaa").write(QStringLiteral("b/c.jpg"), "ccc");

@@ -28,6 +28,7 @@ const QString Unavailable = QStringLiteral("Unavailable");
 const QString Interrupted = QStringLiteral("Interrupted");
 const QString DismissedRefusal = QStringLiteral("DismissedRefusal");
 const QString Trust = QStringLiteral("Trust");
+const QString WaitingForUser = QStringLiteral("WaitingForUser");
 const QString Location = QStringLiteral("Location");
 const QString KeyType = QStringLiteral("KeyType");
 const QString Fingerprint = QStringLiteral("Fingerprint");
@@ -81,6 +82,8 @@ QJsonObject encode(const DriveState &state)
         json.insert(key::DismissedRefusal, state.dismissedRefusal);
     if (state.trust)
         json.insert(key::Trust, trustJson(*state.trust));
+    if (state.waitingForUser)
+        json.insert(key::WaitingForUser, true);
     return json;
 }
 
@@ -99,6 +102,7 @@ DriveState decode(const QJsonObject &json)
     state.unavailable = json.value(key::Unavailable).toBool();
     state.interrupted = json.value(key::Interrupted).toBool();
     state.dismissedRefusal = json.value(key::DismissedRefusal).toString();
+    state.waitingForUser = json.value(key::WaitingForUser).toBool();
     if (const QJsonObject trust = json.value(key::Trust).toObject();
         !trust.value(key::Location).toString().isEmpty()) {
         state.trust = TrustWanted{ trust.value(key::Location).toString(),

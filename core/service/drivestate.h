@@ -51,13 +51,16 @@ struct DriveState
 
     bool running() const { return lastStart.isValid() && lastStart > lastFinish; }
     // The latest run met what only the user can settle: a server's key to trust, a login the
-    // server refused. Nothing runs the drive by itself until then (a retry loop would lock the
-    // account on servers with fail2ban): a trust, a password or a sync the user asks for.
-    bool waitsForUser() const
+    // server refused (isUserMatter()). Nothing runs the drive by itself until the user acts (a
+    // retry loop would lock the account on servers with fail2ban): a sync they start, a trust,
+    // a password, an edit of the drive's source or target.
+    bool waitingForUser = false;
+    bool waitsForUser() const { return waitingForUser; }
+    static bool isUserMatter(const QString &code)
     {
-        return lastCode == QStringView(fsops::hostKeyUnknownCode)
-               || lastCode == QStringView(fsops::hostKeyChangedCode)
-               || lastCode == QStringView(fsops::authenticationFailedCode);
+        return code == QStringView(fsops::hostKeyUnknownCode)
+               || code == QStringView(fsops::hostKeyChangedCode)
+               || code == QStringView(fsops::authenticationFailedCode);
     }
     // What makes a refusal the same as another: its rule and its counts (in its message).
     QString refusalKey() const

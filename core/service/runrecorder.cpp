@@ -73,6 +73,7 @@ QJsonObject RunRecorder::ended(const EndedRun &run, const SyncReport &report)
         state.interrupted = run.stoppedByShutdown && report.result == RunResult::Cancelled;
         if (report.result != RunResult::Refused)
             state.dismissedRefusal.clear(); // a later refusal is a new one, and is shown
+        state.waitingForUser = DriveState::isUserMatter(report.code);
         state.trust.reset();
         if (report.untrustedKey)
             state.trust = TrustWanted{ report.untrustedLocation, *report.untrustedKey };
@@ -101,6 +102,16 @@ void RunRecorder::renameDrive(const QString &from, const QString &to)
 {
     m_states.rename(from, to);
     saveStates();
+}
+
+bool RunRecorder::stopWaitingForUser(const QString &name)
+{
+    DriveState &state = m_states[name];
+    if (!state.waitingForUser)
+        return false;
+    state.waitingForUser = false;
+    saveStates();
+    return true;
 }
 
 void RunRecorder::forgetDrive(const QString &name)

@@ -51,6 +51,9 @@ public:
     // The user has seen the drive's refusal (false when its last run was not refused).
     bool dismissRefusal(const QString &name);
 
+    // The user acted on what the drive waited for (DriveState::waitingForUser): the schedule
+    // runs it again. False when it was not waiting.
+    bool stopWaitingForUser(const QString &name);
     void renameDrive(const QString &from, const QString &to);
     void forgetDrive(const QString &name);
     void saveStates();

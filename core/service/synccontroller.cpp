@@ -2,6 +2,7 @@
 
 #include "detachedthreads.h"
 #include "planner.h"
+#include "remotefacts.h"
 #include "volumeidentity.h"
 
 #include <QDir>
@@ -127,6 +128,11 @@ void SyncController::applySettings()
     m_log.setMaxBytes(qint64(settings.logMaxMiB) << 20);
     m_scheduler.setCatchUpDelay(std::chrono::seconds(settings.catchUpDelaySeconds));
     m_prober.setDeadline(std::chrono::seconds(settings.networkTimeoutSeconds));
+    // Folders on servers are looked at by connecting, with these settings' deadlines.
+    m_prober.setFactsCheck(QStringLiteral("sftp"),
+                           [access = remoteAccess()](const QString &location) {
+                               return remoteFacts(location, access);
+                           });
     m_credentials.setDeadline(std::chrono::seconds(settings.networkTimeoutSeconds));
     m_runs.dispatch(); // the number of runs at once may have grown
 }
@@ -222,6 +228,9 @@ void SyncController::onDriveChanged(const Drive &previous, const Drive &drive)
                       VolumeIdentity::recordFileForDrive(m_env.dataFolder, drive.name,
                                                          previous.source, previous.target));
     }
+    // Another server, or another folder: what the drive waited for is no longer the matter.
+    if (previous.source != drive.source || previous.target != drive.target)
+        m_records.stopWaitingForUser(drive.name);
     m_scheduler.setDrives(m_drives.drives());
     m_status.driveChanged(previous, drive);
     Q_EMIT driveChanged(previous.name, drive);

@@ -384,18 +384,26 @@ private:
             (void)target->removeEmptyFolder(EntryFilter::appFolderName);
     }
 
-    // The lock is a QLockFile where the target is a local folder; another kind of location
-    // has none yet (its backend brings its own, with the remote locations).
+    // The lock is a QLockFile in the target's .letthatsyncin folder where the target is a local
+    // folder (across processes and machines), and in the data folder for a folder on a server
+    // (across the processes of this computer only: a lock file on the server would outlive a
+    // crash with no way to tell it stale).
     Result<void> lockTarget(const fsops::Folder &target, std::optional<QLockFile> &lock)
     {
         const QString targetName = m_targetAt->displayName();
         if (Result<void> ready = prepareAppFolder(target, targetName); !ready)
             return ready;
         const std::optional<QString> targetPath = m_targetAt->localPath();
-        if (!targetPath)
+        if (targetPath) {
+            lock.emplace(*targetPath + u'/' + QFile::decodeName(EntryFilter::appFolderName)
+                         + QStringLiteral("/lock"));
+        } else if (!m_job.remoteLockFile.isEmpty()) {
+            // A folder on a server: two processes of this computer never write to it at once.
+            QDir().mkpath(QFileInfo(m_job.remoteLockFile).absolutePath());
+            lock.emplace(m_job.remoteLockFile);
+        } else {
             return {};
-        lock.emplace(*targetPath + u'/' + QFile::decodeName(EntryFilter::appFolderName)
-                     + QStringLiteral("/lock"));
+        }
         lock->setStaleLockTime(0);
         if (lock->tryLock(0))
             return {};

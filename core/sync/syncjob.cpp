@@ -4,6 +4,9 @@
 #include "targetindex.h"
 #include "volumeidentity.h"
 
+#include <QCryptographicHash>
+#include <QDir>
+
 namespace lts {
 
 void CancelToken::cancel() const
@@ -30,6 +33,20 @@ void CancelToken::whenCanceled(std::function<void()> close) const
     close();
 }
 
+QString remoteLockFileFor(const QString &dataFolder, const QString &target)
+{
+    // One lock per folder on a server, whichever drive or command writes to it.
+    const Result<RemoteLocation> remote = RemoteLocation::parse(target, {});
+    const QString key = remote ? remote->comparisonKey() : target;
+    return QDir(dataFolder)
+            .filePath(QStringLiteral("locks/")
+                      + QString::fromLatin1(
+                              QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha1)
+                                      .toHex()
+                                      .left(16))
+                      + QStringLiteral(".lock"));
+}
+
 SyncJob syncJobFor(const Drive &drive, const Settings &settings, const QString &dataFolder,
                    const RemoteAccess &access)
 {
@@ -53,6 +70,7 @@ SyncJob syncJobFor(const Drive &drive, const Settings &settings, const QString &
     if (RemoteLocation::isRemote(drive.target)) {
         job.indexFile
                 = TargetIndex::fileForDrive(dataFolder, drive.name, drive.source, drive.target);
+        job.remoteLockFile = remoteLockFileFor(dataFolder, drive.target);
     }
     job.verifyDays = settings.verifyDays;
     return job;

@@ -98,6 +98,9 @@ struct SyncJob
     // takes the target's listings from it while it is clean and younger than `verifyDays`, and
     // lists the target in full otherwise. Empty: the target is listed every run.
     QString indexFile;
+    // Where the lock of a target that is not on this computer is kept, on this computer (a
+    // target on a local disk keeps its lock in its own .letthatsyncin folder); empty: none.
+    QString remoteLockFile;
     int verifyDays = 7;
     // List the target in full whatever the index says, and rebuild the index from it.
     bool verify = false;
@@ -136,6 +139,9 @@ struct SyncJob
 // The one job factory: a run of `drive` with the application's `settings`, as the tray, the
 // service and `sync --drive` all start it. `dataFolder` keeps the pair's volume identity. The
 // callers add only what is theirs (a dry run, a forced run, how much the report lists).
+// The lock file, in the data folder, of runs writing to the remote folder `target`.
+QString remoteLockFileFor(const QString &dataFolder, const QString &target);
+
 // `access` reaches the remote locations among the drive's source and target.
 SyncJob syncJobFor(const Drive &drive, const Settings &settings, const QString &dataFolder,
                    const RemoteAccess &access = {});
