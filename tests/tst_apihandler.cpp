@@ -444,12 +444,16 @@ private Q_SLOTS:
             { QStringLiteral("Subscribe"), R"({"Result":"Success","Seq":0})" },
             { QStringLiteral("Unsubscribe"), R"({"Result":"Success"})" },
             { QStringLiteral("Hello"), R"({"Result":"Success","Application":"LetThatSyncIn",
-                                           "Protocol":1})" },
+                                           "Protocol":2})" },
             { QStringLiteral("Authenticate"), R"({"Result":"Failure","Error":"Invalid Token"})" },
             { QStringLiteral("GetPlan"), R"({"Result":"Failure","Error":"Unknown Drive"})" },
             { QStringLiteral("Restore"), R"({"Result":"Failure","Error":"Unknown Drive"})" },
             { QStringLiteral("ListVersions"), R"({"Result":"Failure","Error":"Unknown Drive"})" },
             { QStringLiteral("RestoreVersion"), R"({"Result":"Failure","Error":"Unknown Drive"})" },
+            { QStringLiteral("SetPassword"), R"({"Result":"Failure","Error":"Invalid Location"})" },
+            { QStringLiteral("TrustHost"), R"({"Result":"Failure","Error":"Invalid Location"})" },
+            { QStringLiteral("TestLocation"), R"({"Result":"Failure","Error":"Invalid Location"})" },
+            { QStringLiteral("ListFolder"), R"({"Result":"Failure","Error":"Invalid Location"})" },
         };
         QStringList answered = answers.keys();
         answered.sort();
@@ -494,11 +498,12 @@ private Q_SLOTS:
         makeController();
         ApiSession guest;
         QJsonObject expected = json(R"({"response":"Hello","id":"h","Result":"Success",
-            "Application":"LetThatSyncIn","Protocol":1,
+            "Application":"LetThatSyncIn","Protocol":2,
             "Requests":["ListDrives","AddDrive","EditDrive","RemoveDrive","SyncNow","CancelSync",
                         "PauseDrive","ResumeDrive","GetStatus","DriveStats","GetHistory",
                         "Subscribe","Unsubscribe","Hello","Authenticate","GetPlan","Restore",
-                        "ListVersions","RestoreVersion"]})");
+                        "ListVersions","RestoreVersion","SetPassword","TrustHost",
+                        "TestLocation","ListFolder"]})");
         QVERIFY(!QStringLiteral(LTS_VERSION).isEmpty());
         expected.insert(QStringLiteral("Version"), QStringLiteral(LTS_VERSION));
         LTS_COMPARE_JSON(exchange(R"({"request":"Hello","id":"h"})", guest).response, expected);

@@ -517,7 +517,7 @@ private Q_SLOTS:
         QCOMPARE(at(r, "id"),
                  QJsonValue(QJsonObject{
                          { QStringLiteral("a"), QJsonArray{ 1, QStringLiteral("two") } } }));
-        QCOMPARE(at(r, "Protocol").toInt(), 1);
+        QCOMPARE(at(r, "Protocol").toInt(), 2);
 
         const QJsonObject malformed{ { QStringLiteral("response"), QStringLiteral("Unknown") },
                                      { QStringLiteral("Result"), QStringLiteral("Failure") },

@@ -42,6 +42,10 @@ const QString invalidPath = QStringLiteral("Invalid Path");
 const QString invalidVersion = QStringLiteral("Invalid Version");
 const QString unknownVersion = QStringLiteral("Unknown Version");
 const QString cancelled = QStringLiteral("Cancelled");
+const QString invalidLocation = RemoteChecks::invalidLocation;
+const QString invalidPassword = QStringLiteral("Invalid Password");
+const QString invalidFingerprint = QStringLiteral("Invalid Fingerprint");
+const QString passwordStoredInFile = QStringLiteral("Password Stored In File");
 } // namespace code
 
 using namespace std::chrono_literals;
@@ -89,19 +93,49 @@ QJsonValue time(const QDateTime &t)
     return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODate)) : QJsonValue();
 }
 
-// Status, LastSync, LastResult, NextSync, Message: the runtime fields of a drive.
+// Status, LastSync, LastResult, NextSync, Message, Trust: the runtime fields of a drive.
 QJsonObject runtimeFields(const DriveRuntime &runtime)
 {
-    return { { QStringLiteral("Status"), statusName(runtime.status) },
-             { QStringLiteral("LastSync"), time(runtime.lastSync) },
-             { QStringLiteral("LastResult"),
-               runtime.lastResult ? QJsonValue(runResultName(*runtime.lastResult)) : QJsonValue() },
-             { QStringLiteral("LastSuccess"), time(runtime.lastSuccess) },
-             { QStringLiteral("NextSync"), time(runtime.nextSync) },
-             { QStringLiteral("Message"),
-               runtime.message.isEmpty()
-                       ? QJsonValue()
-                       : QJsonValue(SyncReport::protocolMessage(runtime.code, runtime.message)) } };
+    QJsonObject fields{
+        { QStringLiteral("Status"), statusName(runtime.status) },
+        { QStringLiteral("LastSync"), time(runtime.lastSync) },
+        { QStringLiteral("LastResult"),
+          runtime.lastResult ? QJsonValue(runResultName(*runtime.lastResult)) : QJsonValue() },
+        { QStringLiteral("LastSuccess"), time(runtime.lastSuccess) },
+        { QStringLiteral("NextSync"), time(runtime.nextSync) },
+        { QStringLiteral("Message"),
+          runtime.message.isEmpty()
+                  ? QJsonValue()
+                  : QJsonValue(SyncReport::protocolMessage(runtime.code, runtime.message)) }
+    };
+    // Only while a server's key waits for the user.
+    if (runtime.trust)
+        fields.insert(QStringLiteral("Trust"), trustJson(*runtime.trust));
+    return fields;
+}
+
+// Type, as ListFolder names it; empty for what a folder picker has no use for (a device).
+QString entryType(fsops::EntryType type)
+{
+    switch (type) {
+    case fsops::EntryType::File:
+        return QStringLiteral("File");
+    case fsops::EntryType::Folder:
+        return QStringLiteral("Folder");
+    case fsops::EntryType::Link:
+        return QStringLiteral("Link");
+    case fsops::EntryType::Special:
+        break;
+    }
+    return {};
+}
+
+// The "Location" of a request that names one: a string, or nullopt.
+std::optional<QString> locationField(const QJsonValue &value)
+{
+    if (!value.isString() || value.toString().trimmed().isEmpty())
+        return std::nullopt;
+    return value.toString().trimmed();
 }
 
 QJsonObject progressFields(const SyncProgress &progress)
@@ -388,6 +422,10 @@ const QList<ApiHandler::RequestKind> &ApiHandler::requestKinds()
         { QStringLiteral("Restore"), &ApiHandler::restore, Access::Authenticated },
         { QStringLiteral("ListVersions"), &ApiHandler::listVersions, Access::Authenticated },
         { QStringLiteral("RestoreVersion"), &ApiHandler::restoreVersion, Access::Authenticated },
+        { QStringLiteral("SetPassword"), &ApiHandler::setPassword, Access::Authenticated },
+        { QStringLiteral("TrustHost"), &ApiHandler::trustHost, Access::Authenticated },
+        { QStringLiteral("TestLocation"), &ApiHandler::testLocation, Access::Authenticated },
+        { QStringLiteral("ListFolder"), &ApiHandler::listFolder, Access::Authenticated },
     };
     return kinds;
 }
@@ -886,6 +924,146 @@ void ApiHandler::restoreVersion(Request &request, ApiSession &, QObject *context
                                  : restored.error().code == u"EINVAL" ? code::invalidPath
                                                                       : restored.error().code));
                      reply(request.success({ { QStringLiteral("Path"), *restored } }));
+                 });
+}
+
+namespace {
+
+// A failure of a remote check: its code, and the sentence that names the location.
+QJsonObject failureMessage(const Error &failure)
+{
+    return { { key::Message, failure.message } };
+}
+
+} // namespace
+
+void ApiHandler::setPassword(Request &request, ApiSession &, QObject *context,
+                             const ReplyFunction &reply)
+{
+    const std::optional<QString> location
+            = locationField(request.field(QStringLiteral("Location")));
+    if (!location)
+        return reply(request.failure(code::invalidLocation));
+    const QJsonValue given = request.field(QStringLiteral("Password"));
+    if (!given.isString() && !given.isNull())
+        return reply(request.failure(code::invalidPassword));
+    // Never echoed, never written anywhere but the credential store.
+    const std::optional<Secret> password
+            = given.isString() ? std::optional(Secret(given.toString().toUtf8())) : std::nullopt;
+    whenFinished(m_controller.remoteChecks().setPassword(*location, password), context,
+                 [request, reply](const QFuture<PasswordOutcome> &done) mutable {
+                     if (done.resultCount() == 0)
+                         return reply(request.failure(code::cancelled));
+                     const PasswordOutcome outcome = done.result();
+                     const QList<Error> warnings
+                             = outcome.storedInFile
+                                       ? QList<Error>{ error(code::passwordStoredInFile) }
+                                       : QList<Error>{};
+                     if (outcome.error)
+                         return reply(request.reply(failureMessage(*outcome.error),
+                                                    { *outcome.error }, warnings));
+                     reply(request.success({}, warnings));
+                 });
+}
+
+void ApiHandler::trustHost(Request &request, ApiSession &, QObject *context,
+                           const ReplyFunction &reply)
+{
+    const std::optional<QString> location
+            = locationField(request.field(QStringLiteral("Location")));
+    if (!location)
+        return reply(request.failure(code::invalidLocation));
+    const QString fingerprint = request.field(QStringLiteral("Fingerprint")).toString().trimmed();
+    if (!fingerprint.startsWith(u"SHA256:") || fingerprint.size() <= 7)
+        return reply(request.failure(code::invalidFingerprint));
+    whenFinished(
+            m_controller.remoteChecks().trustHost(*location, fingerprint), context,
+            [request, reply](const QFuture<Result<fsops::HostKey>> &done) mutable {
+                if (done.resultCount() == 0)
+                    return reply(request.failure(code::cancelled));
+                const Result<fsops::HostKey> key = done.result();
+                if (!key)
+                    return reply(request.reply(failureMessage(key.error()), { key.error() }, {}));
+                reply(request.success({ { QStringLiteral("KeyType"), key->type },
+                                        { QStringLiteral("Fingerprint"), key->fingerprint } }));
+            });
+}
+
+void ApiHandler::testLocation(Request &request, ApiSession &, QObject *context,
+                              const ReplyFunction &reply)
+{
+    const std::optional<QString> location
+            = locationField(request.field(QStringLiteral("Location")));
+    if (!location)
+        return reply(request.failure(code::invalidLocation));
+    whenFinished(m_controller.remoteChecks().testLocation(*location), context,
+                 [request, reply](const QFuture<LocationTest> &done) mutable {
+                     if (done.resultCount() == 0)
+                         return reply(request.failure(code::cancelled));
+                     const LocationTest test = done.result();
+                     QJsonObject fields{ { QStringLiteral("Kind"), test.kind } };
+                     if (test.error) {
+                         fields.insert(key::Message, test.error->message);
+                         if (test.hostKey) {
+                             fields.insert(QStringLiteral("KeyType"), test.hostKey->type);
+                             fields.insert(QStringLiteral("Fingerprint"),
+                                           test.hostKey->fingerprint);
+                             if (!test.hostKey->previous.isEmpty())
+                                 fields.insert(QStringLiteral("Previous"), test.hostKey->previous);
+                         }
+                         return reply(request.reply(fields, { *test.error }, {}));
+                     }
+                     fields.insert(QStringLiteral("Entries"), qint64(test.entries));
+                     if (test.space) {
+                         fields.insert(QStringLiteral("Free"), qint64(test.space->available));
+                         fields.insert(QStringLiteral("Total"), qint64(test.space->total));
+                     }
+                     reply(request.success(fields));
+                 });
+}
+
+void ApiHandler::listFolder(Request &request, ApiSession &, QObject *context,
+                            const ReplyFunction &reply)
+{
+    const std::optional<QString> location
+            = locationField(request.field(QStringLiteral("Location")));
+    if (!location)
+        return reply(request.failure(code::invalidLocation));
+    const QJsonValue path = request.field(QStringLiteral("Path"));
+    if (!path.isUndefined() && !path.isNull() && !path.isString())
+        return reply(request.failure(code::invalidPath));
+    const qsizetype limit = listLimit(request.field(QStringLiteral("Limit")));
+    whenFinished(m_controller.remoteChecks().listFolder(*location, path.toString()), context,
+                 [request, reply,
+                  limit](const QFuture<Result<std::vector<fsops::Entry>>> &done) mutable {
+                     if (done.resultCount() == 0)
+                         return reply(request.failure(code::cancelled));
+                     const Result<std::vector<fsops::Entry>> entries = done.result();
+                     if (!entries)
+                         return reply(request.reply(failureMessage(entries.error()),
+                                                    { entries.error() }, {}));
+                     QJsonArray list;
+                     bool truncated = false;
+                     for (const fsops::Entry &entry : *entries) {
+                         const QString type = entryType(entry.stat.type);
+                         if (type.isEmpty())
+                             continue;
+                         if (list.size() >= limit) {
+                             truncated = true;
+                             break;
+                         }
+                         list.append(QJsonObject{
+                                 { QStringLiteral("Name"), QString::fromUtf8(entry.name) },
+                                 { QStringLiteral("Type"), type },
+                                 { QStringLiteral("Size"), qint64(entry.stat.size) },
+                                 { QStringLiteral("Modified"),
+                                   time(QDateTime::fromSecsSinceEpoch(entry.stat.mtimeSec,
+                                                                      Qt::UTC)) } });
+                     }
+                     QJsonObject fields{ { QStringLiteral("Entries"), list } };
+                     if (truncated)
+                         fields.insert(QStringLiteral("Truncated"), true);
+                     reply(request.success(fields));
                  });
 }
 

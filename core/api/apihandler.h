@@ -51,7 +51,7 @@ class ApiHandler final
     Q_DECLARE_TR_FUNCTIONS(lts::ApiHandler)
 
 public:
-    static constexpr int protocolVersion = 1;
+    static constexpr int protocolVersion = 2;
     static constexpr int maxFailedAuthentications = 5;
 
     // `token`: what Authenticate must present.
@@ -62,7 +62,9 @@ public:
     // Answers one text frame. Most requests reply before this returns; those that look at a
     // drive's folders first (AddDrive, EditDrive, DriveStats: on the prober, with its
     // deadline) and GetPlan reply later, on the event loop (`context` guards the callback: no
-    // reply once it is gone). `session` must outlive a synchronous reply only.
+    // reply once it is gone). The requests that reach a server (SetPassword, TrustHost,
+    // TestLocation, ListFolder) reply later too, within the network timeout. `session` must
+    // outlive a synchronous reply only.
     void handle(const QByteArray &frame, ApiSession &session, QObject *context,
                 const ReplyFunction &reply);
 
@@ -137,6 +139,14 @@ private:
                       const ReplyFunction &reply);
     void restoreVersion(Request &request, ApiSession &session, QObject *context,
                         const ReplyFunction &reply);
+    void setPassword(Request &request, ApiSession &session, QObject *context,
+                     const ReplyFunction &reply);
+    void trustHost(Request &request, ApiSession &session, QObject *context,
+                   const ReplyFunction &reply);
+    void testLocation(Request &request, ApiSession &session, QObject *context,
+                      const ReplyFunction &reply);
+    void listFolder(Request &request, ApiSession &session, QObject *context,
+                    const ReplyFunction &reply);
 
     // PauseDrive and ResumeDrive: the named drive, or every drive.
     void setDrivesEnabled(Request &request, bool enabled, const ReplyFunction &reply);

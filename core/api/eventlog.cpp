@@ -51,6 +51,12 @@ EventLog::EventLog(SyncController &controller, QObject *parent)
                 append(QStringLiteral("StatusChanged"),
                        { { drive, name }, { QStringLiteral("Status"), statusName(status) } });
             });
+    connect(&controller, &SyncController::trustNeeded, this,
+            [this, drive](const QString &name, const TrustWanted &trust) {
+                QJsonObject fields = trustJson(trust);
+                fields.insert(drive, name);
+                append(QStringLiteral("TrustNeeded"), fields);
+            });
 }
 
 void EventLog::append(const QString &name, QJsonObject fields)

@@ -30,6 +30,7 @@ SyncController::SyncController(Environment environment, QObject *parent)
     , m_runs({ m_drives, m_prober, m_clock, [this](SyncJob job) { return runSync(std::move(job)); },
                [this](const Drive &drive) { return jobFor(drive); }, m_env.volumeOf, m_env.lookAt })
     , m_status(m_drives, m_records.states(), m_runs, m_scheduler)
+    , m_remoteChecks(*this)
 {
     if (!m_env.rootsAvailable)
         m_env.rootsAvailable = &SyncEngine::rootsAvailable;

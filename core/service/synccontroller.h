@@ -9,6 +9,7 @@
 #include "credentialstore.h"
 #include "driveregistry.h"
 #include "passwordlookup.h"
+#include "remotechecks.h"
 #include "runqueue.h"
 #include "runrecorder.h"
 #include "scheduler.h"
@@ -89,6 +90,8 @@ public:
     CredentialStore &credentials() { return m_credentials; }
     // How the runs and the looks at folders reach remote locations.
     RemoteAccess remoteAccess() const;
+    // Trusting a server's key, storing a password, testing and listing a remote location.
+    RemoteChecks &remoteChecks() { return m_remoteChecks; }
 
     // Changes to the drive list, as DriveRegistry's add(), edit(), addLater() and editLater()
     // (which say how each is validated, where the disk is asked, and what a failed save does).
@@ -203,6 +206,7 @@ private:
     SyncEngine m_previewEngine;
     RunQueue m_runs; // before the engines are gone, it cuts off the runs' threads
     StatusPublisher m_status;
+    RemoteChecks m_remoteChecks;
 };
 
 } // namespace lts

@@ -1,0 +1,485 @@
+// The protocol's requests about remote locations (SetPassword, TrustHost, TestLocation,
+// ListFolder), the drives' Trust field and the TrustNeeded event, against a real OpenSSH sshd
+// on loopback (support/sshdserver.h) and a real SyncController and engine. HOME is a folder of
+// the test's own (no ~/.ssh of the developer's is read), no agent is asked, and no keychain
+// answers, so passwords go to the 0600 fallback file.
+#include "apihandler.h"
+#include "eventlog.h"
+#include "files.h"
+#include "keychain.h"
+#include "sshdserver.h"
+#include "synccontroller.h"
+#include "testmain.h"
+
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTimer>
+
+using namespace lts;
+
+namespace {
+
+// A keychain that is not there (a headless box without a session bus).
+class NoKeychain final : public Keychain
+{
+public:
+    void read(const QString &, Done done) override { later(std::move(done)); }
+    void write(const QString &, const Secret &, Done done) override { later(std::move(done)); }
+    void forget(const QString &, Done done) override { later(std::move(done)); }
+
+private:
+    void later(Done done)
+    {
+        QTimer::singleShot(0, this, [done = std::move(done)] { done(Answer{}); });
+    }
+};
+
+QString text(const QJsonValue &value)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray{ value }).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+class TestRemoteApi : public QObject
+{
+    Q_OBJECT
+
+    std::optional<QTemporaryDir> m_dir;
+    std::unique_ptr<test::SshdServer> m_server;
+    std::unique_ptr<SyncController> m_controller;
+    std::unique_ptr<EventLog> m_events;
+    std::unique_ptr<ApiHandler> m_handler;
+    ApiSession m_session{ true, false, 0 };
+    QByteArray m_home;
+    QByteArray m_agent;
+
+    QString path(const QString &relative) const { return m_dir->filePath(relative); }
+    QString configFolder() const { return path(QStringLiteral("config")); }
+    QString dataFolder() const { return path(QStringLiteral("data")); }
+    QString knownHosts() const { return configFolder() + QStringLiteral("/known_hosts"); }
+
+    // An SFTP location of a folder on the test's server, logging in with the client key.
+    QString remote(const QString &folder, quint16 port = 0) const
+    {
+        return QStringLiteral("sftp://%1@127.0.0.1:%2%3?key=%4")
+                .arg(m_server->user())
+                .arg(port ? port : m_server->port())
+                .arg(folder, m_server->clientKey());
+    }
+    // A folder on the server (the server's user owns its directory).
+    QString serverFolder(const QString &name) const
+    {
+        const QString folder = m_server->directory() + u'/' + name;
+        QDir().mkpath(folder);
+        return folder;
+    }
+
+    void makeController()
+    {
+        SyncController::Environment env;
+        env.configFolder = configFolder();
+        env.dataFolder = dataFolder();
+        env.volumeOf = [](const QString &folder) { return folder; };
+        env.keychain = [] { return std::make_unique<NoKeychain>(); };
+        QDir().mkpath(env.configFolder);
+        m_controller = std::make_unique<SyncController>(env);
+        QVERIFY(m_controller->load());
+        m_events = std::make_unique<EventLog>(*m_controller);
+        m_handler = std::make_unique<ApiHandler>(*m_controller, *m_events, QByteArray("token"));
+    }
+
+    // One request and its reply, which may come later (within `timeoutMs`).
+    QJsonObject send(const QJsonObject &request, int timeoutMs = 20000)
+    {
+        const auto reply = std::make_shared<std::optional<QJsonObject>>();
+        m_handler->handle(QJsonDocument(request).toJson(QJsonDocument::Compact), m_session, this,
+                          [reply](const ApiReply &r) { reply->emplace(r.response); });
+        static_cast<void>(QTest::qWaitFor([&reply] { return reply->has_value(); }, timeoutMs));
+        if (!reply->has_value())
+            QTest::qFail("no reply", __FILE__, __LINE__);
+        return reply->value_or(QJsonObject());
+    }
+    QJsonObject send(const QString &name, const QJsonObject &fields, int timeoutMs = 20000)
+    {
+        QJsonObject request = fields;
+        request.insert(QStringLiteral("request"), name);
+        return send(request, timeoutMs);
+    }
+
+    QList<QJsonObject> events(const QString &name) const
+    {
+        QList<QJsonObject> list;
+        for (const QJsonObject &event : m_events->since(0).events) {
+            if (event.value(u"event").toString() == name)
+                list.append(event);
+        }
+        return list;
+    }
+
+    // A drive from a folder on the server (with one file) to a local folder.
+    QString addRemoteDrive(const QString &name)
+    {
+        const QString source = serverFolder(name);
+        test::writeFile(source + QStringLiteral("/logger.csv"), "1,2,3\n");
+        const QJsonObject response = send(
+                QStringLiteral("AddDrive"),
+                { { QStringLiteral("Drives"),
+                    QJsonArray{ QJsonObject{
+                            { QStringLiteral("Name"), name },
+                            { QStringLiteral("Source"), remote(source) },
+                            { QStringLiteral("Target"), path(name + QStringLiteral("-target")) },
+                            { QStringLiteral("Mode"), QStringLiteral("Update") },
+                            { QStringLiteral("Sleep"), 1 },
+                            { QStringLiteral("Units"), QStringLiteral("Days") } } } } });
+        [&] {
+            QVERIFY2(response[u"Results"][0][u"Result"].toString() == u"Success",
+                     qPrintable(text(response)));
+        }();
+        return remote(source);
+    }
+    // Runs the drive now and waits for its run to end: its SyncFinished event.
+    QJsonObject syncAndWait(const QString &name)
+    {
+        const qsizetype before = events(QStringLiteral("SyncFinished")).size();
+        const QJsonObject started
+                = send(QStringLiteral("SyncNow"), { { QStringLiteral("Name"), name } });
+        [&] { QCOMPARE(started[u"Result"].toString(), QStringLiteral("Success")); }();
+        [&] {
+            QTRY_COMPARE_WITH_TIMEOUT(events(QStringLiteral("SyncFinished")).size(), before + 1,
+                                      30000);
+        }();
+        return events(QStringLiteral("SyncFinished")).value(before);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_home = qgetenv("HOME");
+        m_agent = qgetenv("SSH_AUTH_SOCK");
+        qunsetenv("SSH_AUTH_SOCK");
+        qunsetenv("CREDENTIALS_DIRECTORY");
+    }
+    void cleanupTestCase()
+    {
+        qputenv("HOME", m_home);
+        if (!m_agent.isEmpty())
+            qputenv("SSH_AUTH_SOCK", m_agent);
+    }
+
+    void init()
+    {
+        m_dir.emplace();
+        QVERIFY(m_dir->isValid());
+        // No ~/.ssh of the developer's: its config, known_hosts and keys stay out of the test.
+        QDir().mkpath(path(QStringLiteral("home")));
+        qputenv("HOME", QFile::encodeName(path(QStringLiteral("home"))));
+        if (const QString why = test::SshdServer::whyNoSshd(); !why.isEmpty())
+            QSKIP(qPrintable(why));
+        m_server = std::make_unique<test::SshdServer>();
+        QVERIFY2(m_server->start(), qPrintable(m_server->whyNot()));
+        makeController();
+    }
+    void cleanup()
+    {
+        m_handler.reset();
+        m_events.reset();
+        m_controller.reset();
+        m_server.reset();
+        m_dir.reset();
+    }
+
+    void helloSaysProtocol2()
+    {
+        const QJsonObject hello = send(QStringLiteral("Hello"), {});
+        QCOMPARE(hello[u"Protocol"].toInt(), 2);
+        const QJsonArray requests = hello[u"Requests"].toArray();
+        for (const char *name : { "SetPassword", "TrustHost", "TestLocation", "ListFolder" })
+            QVERIFY2(requests.contains(QString::fromLatin1(name)), name);
+    }
+
+    void aDriveRefusedForAKeyIsShownAndRunsOnceItIsTrusted()
+    {
+        const QString location = addRemoteDrive(QStringLiteral("Logger"));
+        const QJsonObject refused = syncAndWait(QStringLiteral("Logger"));
+        QCOMPARE(refused[u"Result"].toString(), QStringLiteral("Refused"));
+
+        // Told once to a subscriber, with the key.
+        const QString fingerprint = m_server->hostFingerprint();
+        QCOMPARE(events(QStringLiteral("TrustNeeded")).size(), 1);
+        const QJsonObject needed = events(QStringLiteral("TrustNeeded")).constFirst();
+        QCOMPARE(needed[u"Drive"].toString(), QStringLiteral("Logger"));
+        QCOMPARE(needed[u"Location"].toString(), location);
+        QCOMPARE(needed[u"KeyType"].toString(), QStringLiteral("ssh-ed25519"));
+        QCOMPARE(needed[u"Fingerprint"].toString(), fingerprint);
+        QVERIFY(!needed.contains(u"Previous"));
+        // ListDrives shows what waits.
+        const QJsonObject listed
+                = send(QStringLiteral("ListDrives"), {})[u"Drives"][u"Logger"].toObject();
+        const QJsonObject trust = listed[u"Trust"].toObject();
+        QCOMPARE(trust[u"Fingerprint"].toString(), fingerprint);
+        QCOMPARE(trust[u"Location"].toString(), location);
+        QCOMPARE(trust[u"KeyType"].toString(), QStringLiteral("ssh-ed25519"));
+        // A second refused run tells no one again.
+        syncAndWait(QStringLiteral("Logger"));
+        QCOMPARE(events(QStringLiteral("TrustNeeded")).size(), 1);
+        QVERIFY(!QFile::exists(knownHosts()));
+
+        const qsizetype runs = events(QStringLiteral("SyncFinished")).size();
+        const QJsonObject trusted = send(QStringLiteral("TrustHost"),
+                                         { { QStringLiteral("Location"), location },
+                                           { QStringLiteral("Fingerprint"), fingerprint } });
+        QCOMPARE(trusted[u"Result"].toString(), QStringLiteral("Success"));
+        QCOMPARE(trusted[u"Fingerprint"].toString(), fingerprint);
+        QVERIFY(test::readFile(knownHosts())
+                        .contains(m_server->hostPublicKey().split(' ').value(1)));
+        // The drive that waited runs at once, and succeeds.
+        QTRY_COMPARE_WITH_TIMEOUT(events(QStringLiteral("SyncFinished")).size(), runs + 1, 30000);
+        QCOMPARE(events(QStringLiteral("SyncFinished")).constLast()[u"Result"].toString(),
+                 QStringLiteral("Success"));
+        QCOMPARE(test::readFile(path(QStringLiteral("Logger-target/logger.csv"))),
+                 QByteArray("1,2,3\n"));
+        QVERIFY(!send(QStringLiteral("ListDrives"), {})[u"Drives"][u"Logger"].toObject().contains(
+                u"Trust"));
+    }
+
+    void aWrongFingerprintTrustsNothing()
+    {
+        const QString location = remote(serverFolder(QStringLiteral("data")));
+        const QJsonObject refused = send(
+                QStringLiteral("TrustHost"),
+                { { QStringLiteral("Location"), location },
+                  { QStringLiteral("Fingerprint"),
+                    QStringLiteral("SHA256:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA") } });
+        QCOMPARE(refused[u"Result"].toString(), QStringLiteral("Failure"));
+        QCOMPARE(refused[u"Error"].toString(), QStringLiteral("Fingerprint Mismatch"));
+        QVERIFY(!refused[u"Message"].toString().isEmpty());
+        QVERIFY(!QFile::exists(knownHosts()));
+
+        QCOMPARE(send(QStringLiteral("TrustHost"),
+                      { { QStringLiteral("Location"), location } })[u"Error"]
+                         .toString(),
+                 QStringLiteral("Invalid Fingerprint"));
+        QCOMPARE(send(QStringLiteral("TrustHost"),
+                      { { QStringLiteral("Location"), 12 },
+                        { QStringLiteral("Fingerprint"), m_server->hostFingerprint() } })[u"Error"]
+                         .toString(),
+                 QStringLiteral("Invalid Location"));
+    }
+
+    void testLocationTellsTrustLoginAndRoom()
+    {
+        const QString folder = serverFolder(QStringLiteral("data"));
+        test::writeFile(folder + QStringLiteral("/a.txt"), "a");
+        test::writeFile(folder + QStringLiteral("/b.txt"), "bb");
+        QDir().mkpath(folder + QStringLiteral("/sub"));
+        const QString location = remote(folder);
+
+        const QJsonObject unknown = send(QStringLiteral("TestLocation"),
+                                         { { QStringLiteral("Location"), location } });
+        QCOMPARE(unknown[u"Result"].toString(), QStringLiteral("Failure"));
+        QCOMPARE(unknown[u"Error"].toString(), QStringLiteral("Host Key Unknown"));
+        QCOMPARE(unknown[u"Fingerprint"].toString(), m_server->hostFingerprint());
+        QCOMPARE(unknown[u"KeyType"].toString(), QStringLiteral("ssh-ed25519"));
+        QVERIFY(unknown[u"Message"].toString().contains(m_server->hostFingerprint()));
+        QVERIFY(!QFile::exists(knownHosts()));
+
+        QCOMPARE(send(QStringLiteral("TrustHost"),
+                      { { QStringLiteral("Location"), location },
+                        { QStringLiteral("Fingerprint"), m_server->hostFingerprint() } })[u"Result"]
+                         .toString(),
+                 QStringLiteral("Success"));
+        const QJsonObject tested = send(QStringLiteral("TestLocation"),
+                                        { { QStringLiteral("Location"), location } });
+        QVERIFY2(tested[u"Result"].toString() == u"Success", qPrintable(text(tested)));
+        QCOMPARE(tested[u"Kind"].toString(), QStringLiteral("SFTP"));
+        QCOMPARE(tested[u"Entries"].toInteger(), 3);
+        QVERIFY(tested[u"Free"].toInteger() > 0);
+        QVERIFY(tested[u"Total"].toInteger() >= tested[u"Free"].toInteger());
+
+        // A login the server refuses: a user it does not know.
+        const QString stranger = QStringLiteral("sftp://nobody-here@127.0.0.1:%1%2?key=%3")
+                                         .arg(m_server->port())
+                                         .arg(folder, m_server->clientKey());
+        QCOMPARE(send(QStringLiteral("TestLocation"),
+                      { { QStringLiteral("Location"), stranger } })[u"Error"]
+                         .toString(),
+                 QStringLiteral("Authentication Failed"));
+    }
+
+    void testLocationOfAClosedPortOrAnUnreachedKind()
+    {
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
+        const quint16 port = closed.serverPort();
+        closed.close();
+        QElapsedTimer clock;
+        clock.start();
+        const QJsonObject unreachable
+                = send(QStringLiteral("TestLocation"),
+                       { { QStringLiteral("Location"), remote(QStringLiteral("/data"), port) } });
+        QCOMPARE(unreachable[u"Error"].toString(), QStringLiteral("Unreachable"));
+        QVERIFY(unreachable[u"Message"].toString().contains(u"127.0.0.1"));
+        QVERIFY(clock.elapsed() < 30000);
+
+        const QJsonObject webDav = send(QStringLiteral("TestLocation"),
+                                        { { QStringLiteral("Location"),
+                                            QStringLiteral("davs://me@cloud.example.org/dav") } });
+        QCOMPARE(webDav[u"Error"].toString(), QStringLiteral("Not Supported"));
+        QVERIFY(!webDav[u"Message"].toString().isEmpty());
+    }
+
+    void aServerThatNeverAnswersHoldsNoOtherRequest()
+    {
+        Settings settings = m_controller->settings();
+        settings.networkTimeoutSeconds = 2;
+        QVERIFY(m_controller->changeSettings(settings));
+        // Takes the connection and never says a word (a server that hangs).
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+        QList<QTcpSocket *> held;
+        connect(&silent, &QTcpServer::newConnection, this,
+                [&] { held.append(silent.nextPendingConnection()); });
+
+        QList<QString> order;
+        QElapsedTimer clock;
+        clock.start();
+        m_handler->handle(
+                QJsonDocument(
+                        QJsonObject{ { QStringLiteral("request"), QStringLiteral("TestLocation") },
+                                     { QStringLiteral("Location"),
+                                       remote(QStringLiteral("/data"), silent.serverPort()) } })
+                        .toJson(QJsonDocument::Compact),
+                m_session, this, [&](const ApiReply &r) {
+                    order.append(r.response[u"response"].toString() + u' '
+                                 + r.response[u"Error"].toString());
+                });
+        m_handler->handle(R"({"request":"Hello"})", m_session, this, [&](const ApiReply &r) {
+            order.append(r.response[u"response"].toString());
+        });
+        QCOMPARE(order, QStringList{ QStringLiteral("Hello") });
+        QTRY_COMPARE_WITH_TIMEOUT(order.size(), 2, 10000);
+        QCOMPARE(order.at(1), QStringLiteral("TestLocation Unreachable"));
+        QVERIFY2(clock.elapsed() < 4000, qPrintable(QString::number(clock.elapsed())));
+    }
+
+    void listFolderListsTheServersFolder()
+    {
+        const QString folder = serverFolder(QStringLiteral("data"));
+        test::writeFile(folder + QStringLiteral("/sub/inner.txt"), "12345");
+        test::writeFile(folder + QStringLiteral("/top.txt"), "1");
+        const QString location = remote(folder);
+        QVERIFY(send(QStringLiteral("TrustHost"),
+                     { { QStringLiteral("Location"), location },
+                       { QStringLiteral("Fingerprint"), m_server->hostFingerprint() } })[u"Result"]
+                        .toString()
+                == u"Success");
+
+        const QJsonObject root
+                = send(QStringLiteral("ListFolder"), { { QStringLiteral("Location"), location } });
+        QVERIFY2(root[u"Result"].toString() == u"Success", qPrintable(text(root)));
+        const QJsonArray entries = root[u"Entries"].toArray();
+        QCOMPARE(entries.size(), 2);
+        QCOMPARE(entries.at(0)[u"Name"].toString(), QStringLiteral("sub"));
+        QCOMPARE(entries.at(0)[u"Type"].toString(), QStringLiteral("Folder"));
+        QCOMPARE(entries.at(1)[u"Name"].toString(), QStringLiteral("top.txt"));
+        QCOMPARE(entries.at(1)[u"Type"].toString(), QStringLiteral("File"));
+        QCOMPARE(entries.at(1)[u"Size"].toInteger(), 1);
+        QCOMPARE(entries.at(1)[u"Modified"].toString(),
+                 QFileInfo(folder + QStringLiteral("/top.txt"))
+                         .lastModified()
+                         .toUTC()
+                         .toString(Qt::ISODate));
+
+        const QJsonObject sub = send(QStringLiteral("ListFolder"),
+                                     { { QStringLiteral("Location"), location },
+                                       { QStringLiteral("Path"), QStringLiteral("sub") } });
+        QCOMPARE(sub[u"Entries"].toArray().size(), 1);
+        QCOMPARE(sub[u"Entries"][0][u"Name"].toString(), QStringLiteral("inner.txt"));
+        QCOMPARE(sub[u"Entries"][0][u"Size"].toInteger(), 5);
+
+        for (const char *escape : { "..", "sub/../..", "/etc" }) {
+            const QJsonObject refused
+                    = send(QStringLiteral("ListFolder"),
+                           { { QStringLiteral("Location"), location },
+                             { QStringLiteral("Path"), QString::fromLatin1(escape) } });
+            QVERIFY2(refused[u"Error"].toString() == u"Invalid Path", escape);
+        }
+        QCOMPARE(send(QStringLiteral("ListFolder"),
+                      { { QStringLiteral("Location"), location },
+                        { QStringLiteral("Path"), QStringLiteral("missing") } })[u"Error"]
+                         .toString(),
+                 QStringLiteral("Invalid Path"));
+    }
+
+    void aPasswordIsStoredAndNeverShown()
+    {
+        const QString secret
+                = QStringLiteral("s3cret-Pa55word-%1").arg(QCoreApplication::applicationPid());
+        QSignalSpy appended(m_events.get(), &EventLog::appended);
+        const QString location = QStringLiteral("sftp://pi@logger.example:2222/data");
+        const QJsonObject stored
+                = send(QStringLiteral("SetPassword"), { { QStringLiteral("Location"), location },
+                                                        { QStringLiteral("Password"), secret } });
+        QVERIFY2(stored[u"Result"].toString() == u"Success", qPrintable(text(stored)));
+        QCOMPARE(stored[u"Warning"].toString(), QStringLiteral("Password Stored In File"));
+        QVERIFY(!text(stored).contains(secret));
+        // Said once.
+        const QJsonObject again
+                = send(QStringLiteral("SetPassword"), { { QStringLiteral("Location"), location },
+                                                        { QStringLiteral("Password"), secret } });
+        QCOMPARE(again[u"Result"].toString(), QStringLiteral("Success"));
+        QVERIFY(!again.contains(u"Warning"));
+
+        // Kept where the store reads it back, and nowhere else.
+        const QFuture<CredentialAnswer> read
+                = m_controller->credentials().read(QStringLiteral("sftp://pi@logger.example:2222"));
+        QTRY_VERIFY(read.isFinished());
+        QVERIFY(read.result().secret);
+        QCOMPARE(read.result().secret->bytes(), secret.toUtf8());
+        const QString credentials = m_controller->credentials().fileFolder();
+        for (const QString &folder : { configFolder(), dataFolder() }) {
+            QDirIterator files(folder, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+            while (files.hasNext()) {
+                const QString file = files.next();
+                if (file.startsWith(credentials + u'/'))
+                    continue;
+                QVERIFY2(!test::readFile(file).contains(secret.toUtf8()), qPrintable(file));
+            }
+        }
+        for (const QJsonObject &event : m_events->since(0).events)
+            QVERIFY(!text(event).contains(secret));
+
+        // Forgotten with null.
+        const QJsonObject forgotten = send(QStringLiteral("SetPassword"),
+                                           { { QStringLiteral("Location"), location },
+                                             { QStringLiteral("Password"), QJsonValue::Null } });
+        QCOMPARE(forgotten[u"Result"].toString(), QStringLiteral("Success"));
+        const QFuture<CredentialAnswer> gone
+                = m_controller->credentials().read(QStringLiteral("sftp://pi@logger.example:2222"));
+        QTRY_VERIFY(gone.isFinished());
+        QVERIFY(!gone.result().secret);
+
+        // Malformed requests, and a location that holds a password, which is never echoed.
+        QCOMPARE(send(QStringLiteral("SetPassword"),
+                      { { QStringLiteral("Location"), location },
+                        { QStringLiteral("Password"), 12 } })[u"Error"]
+                         .toString(),
+                 QStringLiteral("Invalid Password"));
+        const QJsonObject inline_
+                = send(QStringLiteral("SetPassword"),
+                       { { QStringLiteral("Location"),
+                           QStringLiteral("sftp://pi:%1@logger.example/data").arg(secret) },
+                         { QStringLiteral("Password"), secret } });
+        QCOMPARE(inline_[u"Error"].toString(), QStringLiteral("Invalid Location"));
+        QVERIFY(!text(inline_).contains(secret));
+    }
+};
+
+LTS_TEST_MAIN(TestRemoteApi)
+#include "tst_remoteapi.moc"
