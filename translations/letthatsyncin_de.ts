@@ -62,6 +62,17 @@
         <source>The server refused (SFTP status %1)</source>
         <translation>Der Server hat abgelehnt (SFTP-Status %1)</translation>
     </message>
+    <message>
+        <source>The connection was lost and could not be made again (%1)</source>
+        <translation>Die Verbindung wurde unterbrochen und konnte nicht wiederhergestellt werden (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cannot find the server: the name lookup did not answer within %n seconds</source>
+        <translation>
+            <numerusform>Der Server wurde nicht gefunden: Die Namensauflösung hat nicht innerhalb von %n Sekunde geantwortet</numerusform>
+            <numerusform>Der Server wurde nicht gefunden: Die Namensauflösung hat nicht innerhalb von %n Sekunden geantwortet</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lts::ApiClient</name>
@@ -288,24 +299,6 @@
         <translation>--headless führt den Zeitplan aus und nimmt keinen Befehl an, erhielt aber „%1“.</translation>
     </message>
     <message>
-        <source>LetThatSyncIn keeps folders in sync on a schedule.
-
-Commands:
-  list                Print the configured drives as a table.
-  status              Ask the running LetThatSyncIn how its drives are.
-  send JSON           Send one request of the protocol, print the response.
-  sync SOURCE TARGET  Sync SOURCE to TARGET once, now (see sync --help).
-  sync --drive NAME   Sync a configured drive once, now.</source>
-        <translation>LetThatSyncIn hält Ordner nach Zeitplan synchron.
-
-Befehle:
-  list                Die konfigurierten Sync-Aufträge als Tabelle ausgeben.
-  status              Das laufende LetThatSyncIn nach seinen Sync-Aufträgen fragen.
-  send JSON           Eine Anfrage des Protokolls senden, die Antwort ausgeben.
-  sync SOURCE TARGET  SOURCE einmal sofort nach TARGET synchronisieren (siehe sync --help).
-  sync --drive NAME   Einen konfigurierten Sync-Auftrag einmal sofort synchronisieren.</translation>
-    </message>
-    <message>
         <source>Print the state of the drives.</source>
         <translation>Den Zustand der Sync-Aufträge ausgeben.</translation>
     </message>
@@ -320,6 +313,36 @@ Befehle:
     <message>
         <source>&quot;send&quot; takes one request in JSON, such as &apos;{&quot;request&quot;: &quot;GetStatus&quot;}&apos;.</source>
         <translation>„send“ erwartet eine Anfrage in JSON, etwa &apos;{&quot;request&quot;: &quot;GetStatus&quot;}&apos;.</translation>
+    </message>
+    <message>
+        <source>LetThatSyncIn keeps folders in sync on a schedule.
+
+Commands:
+  list                Print the configured drives as a table.
+  status              Ask the running LetThatSyncIn how its drives are.
+  send JSON           Send one request of the protocol, print the response.
+  sync SOURCE TARGET  Sync SOURCE to TARGET once, now (see sync --help).
+  sync --drive NAME   Sync a configured drive once, now.
+  trust LOCATION      Trust the host key of a server (see trust --help).
+  password LOCATION   Store the password of a server (see password --help).</source>
+        <translation>LetThatSyncIn hält Ordner nach Zeitplan synchron.
+
+Befehle:
+  list                Die konfigurierten Sync-Aufträge als Tabelle ausgeben.
+  status              Das laufende LetThatSyncIn nach seinen Sync-Aufträgen fragen.
+  send JSON           Eine Anfrage des Protokolls senden, die Antwort ausgeben.
+  sync SOURCE TARGET  SOURCE einmal sofort nach TARGET synchronisieren (siehe sync --help).
+  sync --drive NAME   Einen konfigurierten Sync-Auftrag einmal sofort synchronisieren.
+  trust LOCATION      Dem Host-Schlüssel eines Servers vertrauen (siehe trust --help).
+  password LOCATION   Das Passwort eines Servers speichern (siehe password --help).</translation>
+    </message>
+    <message>
+        <source>Trust a server&apos;s host key.</source>
+        <translation>Dem Host-Schlüssel eines Servers vertrauen.</translation>
+    </message>
+    <message>
+        <source>Store a server&apos;s password.</source>
+        <translation>Das Passwort eines Servers speichern.</translation>
     </message>
 </context>
 <context>
@@ -1342,6 +1365,21 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>lts::HostTrust</name>
+    <message>
+        <source>To check it, run on the server: ssh-keygen -lf /etc/ssh/%1 (it must print the same fingerprint), or ask the server&apos;s administrator.</source>
+        <translation>Zum Prüfen auf dem Server ausführen: ssh-keygen -lf /etc/ssh/%1 (es muss denselben Fingerabdruck ausgeben), oder den Administrator des Servers fragen.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s host key for %1 is not known. Its %2 fingerprint is %3.</source>
+        <translation>Der Host-Schlüssel des Servers für %1 ist nicht bekannt. Sein %2-Fingerabdruck ist %3.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s host key for %1 has changed: it was %2 and is now %3 %4. The server may have been reinstalled, or someone may be in between: trust the new key only if the server&apos;s administrator confirms it.</source>
+        <translation>Der Host-Schlüssel des Servers für %1 hat sich geändert: Er war %2 und ist jetzt %3 %4. Der Server wurde vielleicht neu installiert, oder jemand steht dazwischen: Vertrauen Sie dem neuen Schlüssel nur, wenn der Administrator des Servers ihn bestätigt.</translation>
+    </message>
+</context>
+<context>
     <name>lts::InstanceLock</name>
     <message>
         <source>Cannot create the lock file in %1: is the folder writable?</source>
@@ -1535,6 +1573,65 @@ Befehle:
     <message>
         <source>%1 was not synced: %2 It syncs as soon as its folders are back.</source>
         <translation>„%1“ wurde nicht synchronisiert: %2 Die Synchronisierung erfolgt, sobald die Ordner wieder verfügbar sind.</translation>
+    </message>
+</context>
+<context>
+    <name>lts::PasswordCommand</name>
+    <message>
+        <source>Remove the stored password instead.</source>
+        <translation>Stattdessen das gespeicherte Passwort entfernen.</translation>
+    </message>
+    <message>
+        <source>Stores the password that LetThatSyncIn logs in to LOCATION with, in the system&apos;s keychain (or, where none answers, in a file only you can read). On a terminal it is asked without echo; otherwise it is read as one line of standard input. It is never shown, and never taken from the command line.
+
+Exit codes: 0 stored (or forgotten), 2 it could not be stored, 4 bad command line.</source>
+        <translation>Speichert das Passwort, mit dem sich LetThatSyncIn bei LOCATION anmeldet, im Schlüsselbund des Systems (oder, wo keiner antwortet, in einer Datei, die nur Sie lesen können). Auf einem Terminal wird es ohne Anzeige abgefragt, sonst als eine Zeile der Standardeingabe gelesen. Es wird nie angezeigt und nie von der Befehlszeile genommen.
+
+Exit-Codes: 0 gespeichert (oder vergessen), 2 konnte nicht gespeichert werden, 4 fehlerhafte Befehlszeile.</translation>
+    </message>
+    <message>
+        <source>password needs one location, such as sftp://pi@logger.local/data; the password itself is asked for, never given on the command line.</source>
+        <translation>password braucht einen Ort, etwa sftp://pi@logger.local/data; das Passwort selbst wird abgefragt, nie auf der Befehlszeile angegeben.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder of this computer: only a remote location (sftp://...) has a password.</source>
+        <translation>%1 ist ein Ordner dieses Computers: Nur ein entfernter Ort (sftp://...) hat ein Passwort.</translation>
+    </message>
+    <message>
+        <source>rclone keeps the passwords of its remotes in its own configuration: use rclone config for %1.</source>
+        <translation>rclone bewahrt die Passwörter seiner Remotes in seiner eigenen Konfiguration auf: Verwenden Sie rclone config für %1.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Passwort für %1: </translation>
+    </message>
+    <message>
+        <source>No password was given; nothing was stored.</source>
+        <translation>Es wurde kein Passwort angegeben; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>The password store did not answer; nothing was changed.</source>
+        <translation>Der Passwortspeicher hat nicht geantwortet; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Stored the password of %1 in %2.</source>
+        <translation>Das Passwort von %1 wurde in %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Warning: no keychain answered, so the password is kept in a file that only you can read (mode 0600). Anyone who can read it, root and your backups included, can read the password.</source>
+        <translation>Warnung: Kein Schlüsselbund hat geantwortet, daher wird das Passwort in einer Datei aufbewahrt, die nur Sie lesen können (Modus 0600). Wer sie lesen kann, auch root und Ihre Sicherungen, kann das Passwort lesen.</translation>
+    </message>
+    <message>
+        <source>Stored the password of %1 in the system&apos;s keychain.</source>
+        <translation>Das Passwort von %1 wurde im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <source>The password of %1 is forgotten.</source>
+        <translation>Das Passwort von %1 ist vergessen.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was stored.</source>
+        <translation>Abgebrochen; nichts wurde gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1786,6 +1883,32 @@ Befehle:
     <message>
         <source> · </source>
         <translation> · </translation>
+    </message>
+</context>
+<context>
+    <name>lts::RemoteChecks</name>
+    <message numerus="yes">
+        <source>%1 did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>%1 hat nicht innerhalb von %n Sekunde geantwortet.</numerusform>
+            <numerusform>%1 hat nicht innerhalb von %n Sekunden geantwortet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not a remote location (sftp://user@host/path).</source>
+        <translation>%1 ist kein entfernter Ort (sftp://benutzer@host/pfad).</translation>
+    </message>
+    <message>
+        <source>%1 has no host key to trust: only SFTP locations have one.</source>
+        <translation>%1 hat keinen Host-Schlüssel, dem man vertrauen könnte: Nur SFTP-Orte haben einen.</translation>
+    </message>
+    <message>
+        <source>The passwords of %1 are kept in rclone&apos;s own configuration.</source>
+        <translation>Die Passwörter von %1 werden in der eigenen Konfiguration von rclone aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The path %1 leaves the location: give a path inside it, without &quot;..&quot;.</source>
+        <translation>Der Pfad %1 verlässt den Ort: Geben Sie einen Pfad darin an, ohne &quot;..&quot;.</translation>
     </message>
 </context>
 <context>
@@ -2497,6 +2620,38 @@ Um sie zu behalten, stellen Sie den Modus des Sync-Auftrags auf „Aktualisieren
         <source>Cancelled while the run waited for a folder that does not answer. Every file in the target is whole; a temporary file left behind is removed by the next run.</source>
         <translation>Abgebrochen, während der Lauf auf einen Ordner wartete, der nicht antwortet. Jede Datei im Ziel ist vollständig; eine zurückgebliebene temporäre Datei entfernt der nächste Lauf.</translation>
     </message>
+    <message>
+        <source>List a remote target in full instead of trusting what the last runs recorded of it (its index), and record it again.</source>
+        <translation>Ein entferntes Ziel vollständig auflisten, statt dem zu vertrauen, was die letzten Läufe davon festgehalten haben (seinem Index), und es neu festhalten.</translation>
+    </message>
+    <message>
+        <source>Trust it? [y/N] </source>
+        <translation>Vertrauen? [y/N] </translation>
+    </message>
+    <message>
+        <source>Nothing was trusted, nothing was changed.</source>
+        <translation>Nichts wurde vertraut, nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Trusted the host key of %1 (%2 %3).</source>
+        <translation>Dem Host-Schlüssel von %1 (%2 %3) wird jetzt vertraut.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. %1
+Once you have checked it, trust the key with:
+%2</source>
+        <translation>Nichts wurde geändert. %1
+Sobald Sie ihn geprüft haben, vertrauen Sie dem Schlüssel mit:
+%2</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Passwort für %1: </translation>
+    </message>
+    <message>
+        <source>(For this run only. To store it: %1)</source>
+        <translation>(Nur für diesen Lauf. Zum Speichern: %1)</translation>
+    </message>
 </context>
 <context>
     <name>lts::SyncController</name>
@@ -2991,6 +3146,73 @@ LetThatSyncIn läuft möglicherweise im Hintergrund als Dienst (letthatsyncin --
     <message>
         <source>Versions...</source>
         <translation>Versionen …</translation>
+    </message>
+</context>
+<context>
+    <name>lts::TrustCommand</name>
+    <message>
+        <source>Trust the key only if its fingerprint is this one (SHA256:..., as ssh-keygen -lf prints it on the server).</source>
+        <translation>Dem Schlüssel nur vertrauen, wenn sein Fingerabdruck dieser ist (SHA256:..., wie ssh-keygen -lf ihn auf dem Server ausgibt).</translation>
+    </message>
+    <message>
+        <source>fingerprint</source>
+        <translation>fingerabdruck</translation>
+    </message>
+    <message>
+        <source>Trusts the host key that the server of LOCATION (sftp://...) presents, so that syncs with it can run. With --fingerprint, the key is trusted only if it is that one; without, the key is shown and, on a terminal, you are asked.
+
+Exit codes: 0 trusted, 2 the server cannot be reached, 3 not trusted (another fingerprint, or not confirmed), 4 bad command line.</source>
+        <translation>Vertraut dem Host-Schlüssel, den der Server von LOCATION (sftp://...) zeigt, damit Synchronisierungen mit ihm laufen können. Mit --fingerprint wird dem Schlüssel nur vertraut, wenn er dieser ist; ohne wird der Schlüssel gezeigt und Sie werden auf einem Terminal gefragt.
+
+Exit-Codes: 0 vertraut, 2 der Server ist nicht erreichbar, 3 nicht vertraut (ein anderer Fingerabdruck, oder nicht bestätigt), 4 fehlerhafte Befehlszeile.</translation>
+    </message>
+    <message>
+        <source>trust needs one location, such as sftp://pi@logger.local/data.</source>
+        <translation>trust braucht einen Ort, etwa sftp://pi@logger.local/data.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder of this computer: only the server of a remote location (sftp://...) has a key to trust.</source>
+        <translation>%1 ist ein Ordner dieses Computers: Nur der Server eines entfernten Orts (sftp://...) hat einen Schlüssel, dem man vertrauen kann.</translation>
+    </message>
+    <message>
+        <source>--fingerprint needs a fingerprint as ssh-keygen -lf prints it, such as SHA256:uNiVztksCsDhcc0u9e8BujQXVUpKZIDTMczCvj3tD2s; &quot;%1&quot; is not one.</source>
+        <translation>--fingerprint braucht einen Fingerabdruck, wie ssh-keygen -lf ihn ausgibt, etwa SHA256:uNiVztksCsDhcc0u9e8BujQXVUpKZIDTMczCvj3tD2s; &quot;%1&quot; ist keiner.</translation>
+    </message>
+    <message>
+        <source>Trusting the server of %1 is not supported yet for locations of the kind &quot;%2&quot;.</source>
+        <translation>Dem Server von %1 zu vertrauen wird für Orte der Art &quot;%2&quot; noch nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>The host key of %1 (%2 %3) is trusted already.</source>
+        <translation>Dem Host-Schlüssel von %1 (%2 %3) wird bereits vertraut.</translation>
+    </message>
+    <message>
+        <source>Nothing was trusted. Once you have checked the key, trust it with:
+%1</source>
+        <translation>Nichts wurde vertraut. Sobald Sie den Schlüssel geprüft haben, vertrauen Sie ihm mit:
+%1</translation>
+    </message>
+    <message>
+        <source>Trust it? [y/N] </source>
+        <translation>Vertrauen? [y/N] </translation>
+    </message>
+    <message>
+        <source>Nothing was trusted. To trust it later:
+%1</source>
+        <translation>Nichts wurde vertraut. Um ihm später zu vertrauen:
+%1</translation>
+    </message>
+    <message>
+        <source>Trusted the host key of %1 (%2 %3); it is kept in %4.</source>
+        <translation>Dem Host-Schlüssel von %1 (%2 %3) wird jetzt vertraut; er wird in %4 aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Nothing was trusted.</source>
+        <translation>Nichts wurde vertraut.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was trusted.</source>
+        <translation>Abgebrochen; nichts wurde vertraut.</translation>
     </message>
 </context>
 <context>

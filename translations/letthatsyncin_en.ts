@@ -62,6 +62,17 @@
         <source>The server refused (SFTP status %1)</source>
         <translation>The server refused (SFTP status %1)</translation>
     </message>
+    <message>
+        <source>The connection was lost and could not be made again (%1)</source>
+        <translation>The connection was lost and could not be made again (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cannot find the server: the name lookup did not answer within %n seconds</source>
+        <translation>
+            <numerusform>Cannot find the server: the name lookup did not answer within %n seconds</numerusform>
+            <numerusform>Cannot find the server: the name lookup did not answer within %n seconds</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lts::ApiClient</name>
@@ -288,24 +299,6 @@
         <translation>--headless runs the schedule and takes no command, but got &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>LetThatSyncIn keeps folders in sync on a schedule.
-
-Commands:
-  list                Print the configured drives as a table.
-  status              Ask the running LetThatSyncIn how its drives are.
-  send JSON           Send one request of the protocol, print the response.
-  sync SOURCE TARGET  Sync SOURCE to TARGET once, now (see sync --help).
-  sync --drive NAME   Sync a configured drive once, now.</source>
-        <translation>LetThatSyncIn keeps folders in sync on a schedule.
-
-Commands:
-  list                Print the configured drives as a table.
-  status              Ask the running LetThatSyncIn how its drives are.
-  send JSON           Send one request of the protocol, print the response.
-  sync SOURCE TARGET  Sync SOURCE to TARGET once, now (see sync --help).
-  sync --drive NAME   Sync a configured drive once, now.</translation>
-    </message>
-    <message>
         <source>Print the state of the drives.</source>
         <translation>Print the state of the drives.</translation>
     </message>
@@ -320,6 +313,36 @@ Commands:
     <message>
         <source>&quot;send&quot; takes one request in JSON, such as &apos;{&quot;request&quot;: &quot;GetStatus&quot;}&apos;.</source>
         <translation>&quot;send&quot; takes one request in JSON, such as &apos;{&quot;request&quot;: &quot;GetStatus&quot;}&apos;.</translation>
+    </message>
+    <message>
+        <source>LetThatSyncIn keeps folders in sync on a schedule.
+
+Commands:
+  list                Print the configured drives as a table.
+  status              Ask the running LetThatSyncIn how its drives are.
+  send JSON           Send one request of the protocol, print the response.
+  sync SOURCE TARGET  Sync SOURCE to TARGET once, now (see sync --help).
+  sync --drive NAME   Sync a configured drive once, now.
+  trust LOCATION      Trust the host key of a server (see trust --help).
+  password LOCATION   Store the password of a server (see password --help).</source>
+        <translation>LetThatSyncIn keeps folders in sync on a schedule.
+
+Commands:
+  list                Print the configured drives as a table.
+  status              Ask the running LetThatSyncIn how its drives are.
+  send JSON           Send one request of the protocol, print the response.
+  sync SOURCE TARGET  Sync SOURCE to TARGET once, now (see sync --help).
+  sync --drive NAME   Sync a configured drive once, now.
+  trust LOCATION      Trust the host key of a server (see trust --help).
+  password LOCATION   Store the password of a server (see password --help).</translation>
+    </message>
+    <message>
+        <source>Trust a server&apos;s host key.</source>
+        <translation>Trust a server&apos;s host key.</translation>
+    </message>
+    <message>
+        <source>Store a server&apos;s password.</source>
+        <translation>Store a server&apos;s password.</translation>
     </message>
 </context>
 <context>
@@ -1342,6 +1365,21 @@ Commands:
     </message>
 </context>
 <context>
+    <name>lts::HostTrust</name>
+    <message>
+        <source>To check it, run on the server: ssh-keygen -lf /etc/ssh/%1 (it must print the same fingerprint), or ask the server&apos;s administrator.</source>
+        <translation>To check it, run on the server: ssh-keygen -lf /etc/ssh/%1 (it must print the same fingerprint), or ask the server&apos;s administrator.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s host key for %1 is not known. Its %2 fingerprint is %3.</source>
+        <translation>The server&apos;s host key for %1 is not known. Its %2 fingerprint is %3.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s host key for %1 has changed: it was %2 and is now %3 %4. The server may have been reinstalled, or someone may be in between: trust the new key only if the server&apos;s administrator confirms it.</source>
+        <translation>The server&apos;s host key for %1 has changed: it was %2 and is now %3 %4. The server may have been reinstalled, or someone may be in between: trust the new key only if the server&apos;s administrator confirms it.</translation>
+    </message>
+</context>
+<context>
     <name>lts::InstanceLock</name>
     <message>
         <source>Cannot create the lock file in %1: is the folder writable?</source>
@@ -1535,6 +1573,65 @@ Commands:
     <message>
         <source>%1 was not synced: %2 It syncs as soon as its folders are back.</source>
         <translation>%1 was not synced: %2 It syncs as soon as its folders are back.</translation>
+    </message>
+</context>
+<context>
+    <name>lts::PasswordCommand</name>
+    <message>
+        <source>Remove the stored password instead.</source>
+        <translation>Remove the stored password instead.</translation>
+    </message>
+    <message>
+        <source>Stores the password that LetThatSyncIn logs in to LOCATION with, in the system&apos;s keychain (or, where none answers, in a file only you can read). On a terminal it is asked without echo; otherwise it is read as one line of standard input. It is never shown, and never taken from the command line.
+
+Exit codes: 0 stored (or forgotten), 2 it could not be stored, 4 bad command line.</source>
+        <translation>Stores the password that LetThatSyncIn logs in to LOCATION with, in the system&apos;s keychain (or, where none answers, in a file only you can read). On a terminal it is asked without echo; otherwise it is read as one line of standard input. It is never shown, and never taken from the command line.
+
+Exit codes: 0 stored (or forgotten), 2 it could not be stored, 4 bad command line.</translation>
+    </message>
+    <message>
+        <source>password needs one location, such as sftp://pi@logger.local/data; the password itself is asked for, never given on the command line.</source>
+        <translation>password needs one location, such as sftp://pi@logger.local/data; the password itself is asked for, never given on the command line.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder of this computer: only a remote location (sftp://...) has a password.</source>
+        <translation>%1 is a folder of this computer: only a remote location (sftp://...) has a password.</translation>
+    </message>
+    <message>
+        <source>rclone keeps the passwords of its remotes in its own configuration: use rclone config for %1.</source>
+        <translation>rclone keeps the passwords of its remotes in its own configuration: use rclone config for %1.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Password for %1: </translation>
+    </message>
+    <message>
+        <source>No password was given; nothing was stored.</source>
+        <translation>No password was given; nothing was stored.</translation>
+    </message>
+    <message>
+        <source>The password store did not answer; nothing was changed.</source>
+        <translation>The password store did not answer; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Stored the password of %1 in %2.</source>
+        <translation>Stored the password of %1 in %2.</translation>
+    </message>
+    <message>
+        <source>Warning: no keychain answered, so the password is kept in a file that only you can read (mode 0600). Anyone who can read it, root and your backups included, can read the password.</source>
+        <translation>Warning: no keychain answered, so the password is kept in a file that only you can read (mode 0600). Anyone who can read it, root and your backups included, can read the password.</translation>
+    </message>
+    <message>
+        <source>Stored the password of %1 in the system&apos;s keychain.</source>
+        <translation>Stored the password of %1 in the system&apos;s keychain.</translation>
+    </message>
+    <message>
+        <source>The password of %1 is forgotten.</source>
+        <translation>The password of %1 is forgotten.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was stored.</source>
+        <translation>Cancelled; nothing was stored.</translation>
     </message>
 </context>
 <context>
@@ -1786,6 +1883,32 @@ Commands:
     <message>
         <source> · </source>
         <translation> · </translation>
+    </message>
+</context>
+<context>
+    <name>lts::RemoteChecks</name>
+    <message numerus="yes">
+        <source>%1 did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>%1 did not answer within %n second.</numerusform>
+            <numerusform>%1 did not answer within %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not a remote location (sftp://user@host/path).</source>
+        <translation>%1 is not a remote location (sftp://user@host/path).</translation>
+    </message>
+    <message>
+        <source>%1 has no host key to trust: only SFTP locations have one.</source>
+        <translation>%1 has no host key to trust: only SFTP locations have one.</translation>
+    </message>
+    <message>
+        <source>The passwords of %1 are kept in rclone&apos;s own configuration.</source>
+        <translation>The passwords of %1 are kept in rclone&apos;s own configuration.</translation>
+    </message>
+    <message>
+        <source>The path %1 leaves the location: give a path inside it, without &quot;..&quot;.</source>
+        <translation>The path %1 leaves the location: give a path inside it, without &quot;..&quot;.</translation>
     </message>
 </context>
 <context>
@@ -2497,6 +2620,38 @@ To keep them, set the drive&apos;s mode to Update (in the tray, or with EditDriv
         <source>Cancelled while the run waited for a folder that does not answer. Every file in the target is whole; a temporary file left behind is removed by the next run.</source>
         <translation>Cancelled while the run waited for a folder that does not answer. Every file in the target is whole; a temporary file left behind is removed by the next run.</translation>
     </message>
+    <message>
+        <source>List a remote target in full instead of trusting what the last runs recorded of it (its index), and record it again.</source>
+        <translation>List a remote target in full instead of trusting what the last runs recorded of it (its index), and record it again.</translation>
+    </message>
+    <message>
+        <source>Trust it? [y/N] </source>
+        <translation>Trust it? [y/N] </translation>
+    </message>
+    <message>
+        <source>Nothing was trusted, nothing was changed.</source>
+        <translation>Nothing was trusted, nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Trusted the host key of %1 (%2 %3).</source>
+        <translation>Trusted the host key of %1 (%2 %3).</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. %1
+Once you have checked it, trust the key with:
+%2</source>
+        <translation>Nothing was changed. %1
+Once you have checked it, trust the key with:
+%2</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Password for %1: </translation>
+    </message>
+    <message>
+        <source>(For this run only. To store it: %1)</source>
+        <translation>(For this run only. To store it: %1)</translation>
+    </message>
 </context>
 <context>
     <name>lts::SyncController</name>
@@ -2991,6 +3146,73 @@ LetThatSyncIn may be running in the background as a service (letthatsyncin --hea
     <message>
         <source>Versions...</source>
         <translation>Versions...</translation>
+    </message>
+</context>
+<context>
+    <name>lts::TrustCommand</name>
+    <message>
+        <source>Trust the key only if its fingerprint is this one (SHA256:..., as ssh-keygen -lf prints it on the server).</source>
+        <translation>Trust the key only if its fingerprint is this one (SHA256:..., as ssh-keygen -lf prints it on the server).</translation>
+    </message>
+    <message>
+        <source>fingerprint</source>
+        <translation>fingerprint</translation>
+    </message>
+    <message>
+        <source>Trusts the host key that the server of LOCATION (sftp://...) presents, so that syncs with it can run. With --fingerprint, the key is trusted only if it is that one; without, the key is shown and, on a terminal, you are asked.
+
+Exit codes: 0 trusted, 2 the server cannot be reached, 3 not trusted (another fingerprint, or not confirmed), 4 bad command line.</source>
+        <translation>Trusts the host key that the server of LOCATION (sftp://...) presents, so that syncs with it can run. With --fingerprint, the key is trusted only if it is that one; without, the key is shown and, on a terminal, you are asked.
+
+Exit codes: 0 trusted, 2 the server cannot be reached, 3 not trusted (another fingerprint, or not confirmed), 4 bad command line.</translation>
+    </message>
+    <message>
+        <source>trust needs one location, such as sftp://pi@logger.local/data.</source>
+        <translation>trust needs one location, such as sftp://pi@logger.local/data.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder of this computer: only the server of a remote location (sftp://...) has a key to trust.</source>
+        <translation>%1 is a folder of this computer: only the server of a remote location (sftp://...) has a key to trust.</translation>
+    </message>
+    <message>
+        <source>--fingerprint needs a fingerprint as ssh-keygen -lf prints it, such as SHA256:uNiVztksCsDhcc0u9e8BujQXVUpKZIDTMczCvj3tD2s; &quot;%1&quot; is not one.</source>
+        <translation>--fingerprint needs a fingerprint as ssh-keygen -lf prints it, such as SHA256:uNiVztksCsDhcc0u9e8BujQXVUpKZIDTMczCvj3tD2s; &quot;%1&quot; is not one.</translation>
+    </message>
+    <message>
+        <source>Trusting the server of %1 is not supported yet for locations of the kind &quot;%2&quot;.</source>
+        <translation>Trusting the server of %1 is not supported yet for locations of the kind &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The host key of %1 (%2 %3) is trusted already.</source>
+        <translation>The host key of %1 (%2 %3) is trusted already.</translation>
+    </message>
+    <message>
+        <source>Nothing was trusted. Once you have checked the key, trust it with:
+%1</source>
+        <translation>Nothing was trusted. Once you have checked the key, trust it with:
+%1</translation>
+    </message>
+    <message>
+        <source>Trust it? [y/N] </source>
+        <translation>Trust it? [y/N] </translation>
+    </message>
+    <message>
+        <source>Nothing was trusted. To trust it later:
+%1</source>
+        <translation>Nothing was trusted. To trust it later:
+%1</translation>
+    </message>
+    <message>
+        <source>Trusted the host key of %1 (%2 %3); it is kept in %4.</source>
+        <translation>Trusted the host key of %1 (%2 %3); it is kept in %4.</translation>
+    </message>
+    <message>
+        <source>Nothing was trusted.</source>
+        <translation>Nothing was trusted.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was trusted.</source>
+        <translation>Cancelled; nothing was trusted.</translation>
     </message>
 </context>
 <context>

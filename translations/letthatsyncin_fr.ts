@@ -62,6 +62,17 @@
         <source>The server refused (SFTP status %1)</source>
         <translation>Le serveur a refusé (statut SFTP %1)</translation>
     </message>
+    <message>
+        <source>The connection was lost and could not be made again (%1)</source>
+        <translation>La connexion a été perdue et n’a pas pu être rétablie (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cannot find the server: the name lookup did not answer within %n seconds</source>
+        <translation>
+            <numerusform>Le serveur est introuvable : la résolution du nom n’a pas répondu en %n seconde</numerusform>
+            <numerusform>Le serveur est introuvable : la résolution du nom n’a pas répondu en %n secondes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lts::ApiClient</name>
@@ -288,24 +299,6 @@
         <translation>--headless exécute la planification et n&apos;accepte aucune commande, mais a reçu «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>LetThatSyncIn keeps folders in sync on a schedule.
-
-Commands:
-  list                Print the configured drives as a table.
-  status              Ask the running LetThatSyncIn how its drives are.
-  send JSON           Send one request of the protocol, print the response.
-  sync SOURCE TARGET  Sync SOURCE to TARGET once, now (see sync --help).
-  sync --drive NAME   Sync a configured drive once, now.</source>
-        <translation>LetThatSyncIn synchronise des dossiers selon une planification.
-
-Commandes&#xa0;:
-  list                Afficher les tâches configurées sous forme de tableau.
-  status              Demander à LetThatSyncIn en cours d&apos;exécution l&apos;état de ses tâches.
-  send JSON           Envoyer une requête du protocole et afficher la réponse.
-  sync SOURCE TARGET  Synchroniser SOURCE vers TARGET une fois, maintenant (voir sync --help).
-  sync --drive NAME   Synchroniser une tâche configurée une fois, maintenant.</translation>
-    </message>
-    <message>
         <source>Print the state of the drives.</source>
         <translation>Afficher l&apos;état des tâches.</translation>
     </message>
@@ -320,6 +313,36 @@ Commandes&#xa0;:
     <message>
         <source>&quot;send&quot; takes one request in JSON, such as &apos;{&quot;request&quot;: &quot;GetStatus&quot;}&apos;.</source>
         <translation>«&#xa0;send&#xa0;» attend une requête en JSON, par exemple &apos;{&quot;request&quot;: &quot;GetStatus&quot;}&apos;.</translation>
+    </message>
+    <message>
+        <source>LetThatSyncIn keeps folders in sync on a schedule.
+
+Commands:
+  list                Print the configured drives as a table.
+  status              Ask the running LetThatSyncIn how its drives are.
+  send JSON           Send one request of the protocol, print the response.
+  sync SOURCE TARGET  Sync SOURCE to TARGET once, now (see sync --help).
+  sync --drive NAME   Sync a configured drive once, now.
+  trust LOCATION      Trust the host key of a server (see trust --help).
+  password LOCATION   Store the password of a server (see password --help).</source>
+        <translation>LetThatSyncIn synchronise des dossiers selon une planification.
+
+Commandes :
+  list                Afficher les tâches configurées sous forme de tableau.
+  status              Demander à LetThatSyncIn en cours d’exécution l’état de ses tâches.
+  send JSON           Envoyer une requête du protocole et afficher la réponse.
+  sync SOURCE TARGET  Synchroniser SOURCE vers TARGET une fois, maintenant (voir sync --help).
+  sync --drive NAME   Synchroniser une tâche configurée une fois, maintenant.
+  trust LOCATION      Faire confiance à la clé d’hôte d’un serveur (voir trust --help).
+  password LOCATION   Enregistrer le mot de passe d’un serveur (voir password --help).</translation>
+    </message>
+    <message>
+        <source>Trust a server&apos;s host key.</source>
+        <translation>Faire confiance à la clé d’hôte d’un serveur.</translation>
+    </message>
+    <message>
+        <source>Store a server&apos;s password.</source>
+        <translation>Enregistrer le mot de passe d’un serveur.</translation>
     </message>
 </context>
 <context>
@@ -1342,6 +1365,21 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>lts::HostTrust</name>
+    <message>
+        <source>To check it, run on the server: ssh-keygen -lf /etc/ssh/%1 (it must print the same fingerprint), or ask the server&apos;s administrator.</source>
+        <translation>Pour la vérifier, lancez sur le serveur : ssh-keygen -lf /etc/ssh/%1 (l’empreinte affichée doit être la même), ou demandez à l’administrateur du serveur.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s host key for %1 is not known. Its %2 fingerprint is %3.</source>
+        <translation>La clé d’hôte du serveur de %1 n’est pas connue. Son empreinte %2 est %3.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s host key for %1 has changed: it was %2 and is now %3 %4. The server may have been reinstalled, or someone may be in between: trust the new key only if the server&apos;s administrator confirms it.</source>
+        <translation>La clé d’hôte du serveur de %1 a changé : c’était %2, c’est maintenant %3 %4. Le serveur a peut-être été réinstallé, ou quelqu’un s’est peut-être placé entre vous : ne faites confiance à la nouvelle clé que si l’administrateur du serveur la confirme.</translation>
+    </message>
+</context>
+<context>
     <name>lts::InstanceLock</name>
     <message>
         <source>Cannot create the lock file in %1: is the folder writable?</source>
@@ -1535,6 +1573,65 @@ Commandes&#xa0;:
     <message>
         <source>%1 was not synced: %2 It syncs as soon as its folders are back.</source>
         <translation>La tâche «&#xa0;%1&#xa0;» n&apos;a pas été synchronisée&#xa0;: %2 Elle sera synchronisée dès que ses dossiers seront de nouveau disponibles.</translation>
+    </message>
+</context>
+<context>
+    <name>lts::PasswordCommand</name>
+    <message>
+        <source>Remove the stored password instead.</source>
+        <translation>Supprimer plutôt le mot de passe enregistré.</translation>
+    </message>
+    <message>
+        <source>Stores the password that LetThatSyncIn logs in to LOCATION with, in the system&apos;s keychain (or, where none answers, in a file only you can read). On a terminal it is asked without echo; otherwise it is read as one line of standard input. It is never shown, and never taken from the command line.
+
+Exit codes: 0 stored (or forgotten), 2 it could not be stored, 4 bad command line.</source>
+        <translation>Enregistre le mot de passe avec lequel LetThatSyncIn se connecte à LOCATION, dans le trousseau du système (ou, si aucun ne répond, dans un fichier que vous seul pouvez lire). Dans un terminal, il est demandé sans écho ; sinon il est lu comme une ligne de l’entrée standard. Il n’est jamais affiché, ni pris sur la ligne de commande.
+
+Codes de sortie : 0 enregistré (ou oublié), 2 il n’a pas pu être enregistré, 4 ligne de commande incorrecte.</translation>
+    </message>
+    <message>
+        <source>password needs one location, such as sftp://pi@logger.local/data; the password itself is asked for, never given on the command line.</source>
+        <translation>password attend un emplacement, tel que sftp://pi@logger.local/data ; le mot de passe lui-même est demandé, jamais donné sur la ligne de commande.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder of this computer: only a remote location (sftp://...) has a password.</source>
+        <translation>%1 est un dossier de cet ordinateur : seul un emplacement distant (sftp://...) a un mot de passe.</translation>
+    </message>
+    <message>
+        <source>rclone keeps the passwords of its remotes in its own configuration: use rclone config for %1.</source>
+        <translation>rclone garde les mots de passe de ses remotes dans sa propre configuration : utilisez rclone config pour %1.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Mot de passe pour %1 : </translation>
+    </message>
+    <message>
+        <source>No password was given; nothing was stored.</source>
+        <translation>Aucun mot de passe n’a été donné ; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The password store did not answer; nothing was changed.</source>
+        <translation>Le stockage des mots de passe n’a pas répondu ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Stored the password of %1 in %2.</source>
+        <translation>Mot de passe de %1 enregistré dans %2.</translation>
+    </message>
+    <message>
+        <source>Warning: no keychain answered, so the password is kept in a file that only you can read (mode 0600). Anyone who can read it, root and your backups included, can read the password.</source>
+        <translation>Attention : aucun trousseau n’a répondu, le mot de passe est donc gardé dans un fichier que vous seul pouvez lire (mode 0600). Quiconque peut le lire, root et vos sauvegardes compris, peut lire le mot de passe.</translation>
+    </message>
+    <message>
+        <source>Stored the password of %1 in the system&apos;s keychain.</source>
+        <translation>Mot de passe de %1 enregistré dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>The password of %1 is forgotten.</source>
+        <translation>Le mot de passe de %1 est oublié.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was stored.</source>
+        <translation>Annulé ; rien n’a été enregistré.</translation>
     </message>
 </context>
 <context>
@@ -1786,6 +1883,32 @@ Commandes&#xa0;:
     <message>
         <source> · </source>
         <translation> · </translation>
+    </message>
+</context>
+<context>
+    <name>lts::RemoteChecks</name>
+    <message numerus="yes">
+        <source>%1 did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>%1 n’a pas répondu en %n seconde.</numerusform>
+            <numerusform>%1 n’a pas répondu en %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not a remote location (sftp://user@host/path).</source>
+        <translation>%1 n’est pas un emplacement distant (sftp://utilisateur@hôte/chemin).</translation>
+    </message>
+    <message>
+        <source>%1 has no host key to trust: only SFTP locations have one.</source>
+        <translation>%1 n’a pas de clé d’hôte à laquelle faire confiance : seuls les emplacements SFTP en ont une.</translation>
+    </message>
+    <message>
+        <source>The passwords of %1 are kept in rclone&apos;s own configuration.</source>
+        <translation>Les mots de passe de %1 sont gardés dans la propre configuration de rclone.</translation>
+    </message>
+    <message>
+        <source>The path %1 leaves the location: give a path inside it, without &quot;..&quot;.</source>
+        <translation>Le chemin %1 sort de l’emplacement : donnez un chemin à l’intérieur, sans « .. ».</translation>
     </message>
 </context>
 <context>
@@ -2497,6 +2620,38 @@ Pour les garder, passez la tâche en mode «&#xa0;Mise à jour&#xa0;» (depuis l
         <source>Cancelled while the run waited for a folder that does not answer. Every file in the target is whole; a temporary file left behind is removed by the next run.</source>
         <translation>Annulé pendant que la synchronisation attendait un dossier qui ne répond pas. Chaque fichier de la destination est complet&#xa0;; un fichier temporaire laissé derrière sera supprimé à la prochaine synchronisation.</translation>
     </message>
+    <message>
+        <source>List a remote target in full instead of trusting what the last runs recorded of it (its index), and record it again.</source>
+        <translation>Lister entièrement une destination distante au lieu de se fier à ce que les dernières exécutions en ont noté (son index), et le noter à nouveau.</translation>
+    </message>
+    <message>
+        <source>Trust it? [y/N] </source>
+        <translation>Lui faire confiance ? [y/N] </translation>
+    </message>
+    <message>
+        <source>Nothing was trusted, nothing was changed.</source>
+        <translation>Aucune confiance accordée, rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Trusted the host key of %1 (%2 %3).</source>
+        <translation>Confiance accordée à la clé d’hôte de %1 (%2 %3).</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. %1
+Once you have checked it, trust the key with:
+%2</source>
+        <translation>Rien n’a été modifié. %1
+Une fois la clé vérifiée, faites-lui confiance avec :
+%2</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Mot de passe pour %1 : </translation>
+    </message>
+    <message>
+        <source>(For this run only. To store it: %1)</source>
+        <translation>(Pour cette exécution seulement. Pour l’enregistrer : %1)</translation>
+    </message>
 </context>
 <context>
     <name>lts::SyncController</name>
@@ -2991,6 +3146,73 @@ LetThatSyncIn est peut-être en cours d&apos;exécution en arrière-plan en tant
     <message>
         <source>Versions...</source>
         <translation>Versions…</translation>
+    </message>
+</context>
+<context>
+    <name>lts::TrustCommand</name>
+    <message>
+        <source>Trust the key only if its fingerprint is this one (SHA256:..., as ssh-keygen -lf prints it on the server).</source>
+        <translation>Ne faire confiance à la clé que si son empreinte est celle-ci (SHA256:..., telle que ssh-keygen -lf l’affiche sur le serveur).</translation>
+    </message>
+    <message>
+        <source>fingerprint</source>
+        <translation>empreinte</translation>
+    </message>
+    <message>
+        <source>Trusts the host key that the server of LOCATION (sftp://...) presents, so that syncs with it can run. With --fingerprint, the key is trusted only if it is that one; without, the key is shown and, on a terminal, you are asked.
+
+Exit codes: 0 trusted, 2 the server cannot be reached, 3 not trusted (another fingerprint, or not confirmed), 4 bad command line.</source>
+        <translation>Fait confiance à la clé d’hôte que présente le serveur de LOCATION (sftp://...), pour que les synchronisations avec lui puissent s’exécuter. Avec --fingerprint, la clé n’est acceptée que si c’est celle-là ; sans, la clé est affichée et, dans un terminal, la question vous est posée.
+
+Codes de sortie : 0 confiance accordée, 2 le serveur est injoignable, 3 pas de confiance (une autre empreinte, ou pas confirmée), 4 ligne de commande incorrecte.</translation>
+    </message>
+    <message>
+        <source>trust needs one location, such as sftp://pi@logger.local/data.</source>
+        <translation>trust attend un emplacement, tel que sftp://pi@logger.local/data.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder of this computer: only the server of a remote location (sftp://...) has a key to trust.</source>
+        <translation>%1 est un dossier de cet ordinateur : seul le serveur d’un emplacement distant (sftp://...) a une clé à laquelle faire confiance.</translation>
+    </message>
+    <message>
+        <source>--fingerprint needs a fingerprint as ssh-keygen -lf prints it, such as SHA256:uNiVztksCsDhcc0u9e8BujQXVUpKZIDTMczCvj3tD2s; &quot;%1&quot; is not one.</source>
+        <translation>--fingerprint attend une empreinte telle que ssh-keygen -lf l’affiche, par exemple SHA256:uNiVztksCsDhcc0u9e8BujQXVUpKZIDTMczCvj3tD2s ; « %1 » n’en est pas une.</translation>
+    </message>
+    <message>
+        <source>Trusting the server of %1 is not supported yet for locations of the kind &quot;%2&quot;.</source>
+        <translation>Faire confiance au serveur de %1 n’est pas encore possible pour les emplacements du type « %2 ».</translation>
+    </message>
+    <message>
+        <source>The host key of %1 (%2 %3) is trusted already.</source>
+        <translation>La clé d’hôte de %1 (%2 %3) a déjà la confiance.</translation>
+    </message>
+    <message>
+        <source>Nothing was trusted. Once you have checked the key, trust it with:
+%1</source>
+        <translation>Aucune confiance accordée. Une fois la clé vérifiée, faites-lui confiance avec :
+%1</translation>
+    </message>
+    <message>
+        <source>Trust it? [y/N] </source>
+        <translation>Lui faire confiance ? [y/N] </translation>
+    </message>
+    <message>
+        <source>Nothing was trusted. To trust it later:
+%1</source>
+        <translation>Aucune confiance accordée. Pour lui faire confiance plus tard :
+%1</translation>
+    </message>
+    <message>
+        <source>Trusted the host key of %1 (%2 %3); it is kept in %4.</source>
+        <translation>Confiance accordée à la clé d’hôte de %1 (%2 %3) ; elle est gardée dans %4.</translation>
+    </message>
+    <message>
+        <source>Nothing was trusted.</source>
+        <translation>Aucune confiance accordée.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was trusted.</source>
+        <translation>Annulé ; aucune confiance accordée.</translation>
     </message>
 </context>
 <context>
