@@ -37,6 +37,7 @@ struct DriveRuntime
     bool overdue = false; // no successful run for three intervals
     bool queued = false; // waiting for a free slot or for its target's volume
     std::optional<TrustWanted> trust; // a server's key waits for the user (the Trust field)
+    bool waitingForUser = false; // DriveState::waitingForUser: no run but the user's
 
     friend bool operator==(const DriveRuntime &, const DriveRuntime &) = default;
 };

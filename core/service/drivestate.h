@@ -55,7 +55,6 @@ struct DriveState
     // retry loop would lock the account on servers with fail2ban): a sync they start, a trust,
     // a password, an edit of the drive's source or target.
     bool waitingForUser = false;
-    bool waitsForUser() const { return waitingForUser; }
     static bool isUserMatter(const QString &code)
     {
         return code == QStringView(fsops::hostKeyUnknownCode)

@@ -250,9 +250,7 @@ QStringList RemoteChecks::drivesWaitingOn(const QString &location, bool loginOnl
     QStringList waiting;
     for (const Drive &drive : m_controller.drives()) {
         const DriveRuntime runtime = m_controller.model().runtime(drive.name);
-        DriveState state;
-        state.lastCode = runtime.code;
-        if (!state.waitsForUser()
+        if (!runtime.waitingForUser
             || (loginOnly && runtime.code != QStringView(fsops::authenticationFailedCode)))
             continue;
         for (const QString &side : { drive.source, drive.target }) {

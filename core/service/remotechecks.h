@@ -4,7 +4,7 @@
 // at a server runs on a thread of its own and its answer comes within the NetworkTimeout
 // setting, whatever the server does: past it the location is cancelled and the answer is
 // Unreachable, so a server that never answers holds no request and never this thread. A
-// trust or a password that settles what a drive waits for (DriveState::waitsForUser) runs that
+// trust or a password that settles what a drive waits for (DriveState::waitingForUser) runs that
 // drive at once: the user acted.
 #pragma once
 

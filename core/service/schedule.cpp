@@ -32,7 +32,7 @@ bool isRetried(RunResult result, const QString &code)
 
 QDateTime nextRun(const Drive &drive, const DriveState &state, const CatchUp &catchUp)
 {
-    if (!drive.enabled || state.waitsForUser())
+    if (!drive.enabled || state.waitingForUser)
         return {};
     // Never ran: at once, without waiting for the catch-up.
     if (!state.lastStart.isValid())

@@ -34,7 +34,7 @@ std::chrono::milliseconds backOff(int failures, std::chrono::milliseconds interv
 bool isRetried(RunResult result, const QString &code);
 
 // The time the drive is due to start; invalid for a disabled drive and for one that waits for
-// the user (DriveState::waitsForUser()). A running drive's next
+// the user (DriveState::waitingForUser). A running drive's next
 // time is only known when it ends. The caller clamps state.lastStart to now when the clock
 // went back before it.
 QDateTime nextRun(const Drive &drive, const DriveState &state, const CatchUp &catchUp);

@@ -57,6 +57,7 @@ void StatusPublisher::refresh(const QString &name)
     runtime.message = state.message;
     runtime.refusalDismissed = state.refusalDismissed();
     runtime.trust = state.trust;
+    runtime.waitingForUser = state.waitingForUser;
     runtime.nextSync = m_scheduler.nextRun(name);
     runtime.overdue = m_scheduler.isOverdue(name);
     runtime.status = run                                ? DriveStatus::Syncing
