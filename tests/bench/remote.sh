@@ -80,13 +80,13 @@ EOF
     [[ $(id -u) -eq 0 ]] && mkdir -p /run/sshd
     /usr/sbin/sshd -D -e -f "$keys/sshd_config" 2>>"$keys/sshd.log" &
     pids+=($!)
-    local try
-    for try in $(seq 50); do
-        ssh_cmd "$port" true 2>/dev/null && return 0
+    for _ in $(seq 50); do
+        (: </dev/tcp/127.0.0.1/"$port") 2>/dev/null && break
         sleep 0.1
     done
-    echo "bench: sshd did not start (see $keys/sshd.log)" >&2
-    exit 1
+    (: </dev/tcp/127.0.0.1/"$port") 2>/dev/null || { echo "bench: sshd did not start (see $keys/sshd.log)" >&2; exit 1; }
+    # rsync runs through the login shell: an account without one (nobody) cannot be used.
+    ssh_cmd "$port" true || { echo "bench: cannot log in to the bench's sshd as $user with a shell (see $keys/sshd.log)" >&2; exit 1; }
 }
 
 # Trusts the host key for a port (sshd's own, or the proxy's): the same known_hosts file
@@ -111,11 +111,11 @@ start_proxy() {
     rm -f "$work/proxy.port"
     python3 "$here/delayproxy.py" "$port" "$(awk -v m="$latency_ms" 'BEGIN { print m / 2 }')" "$work/proxy.port" &
     pids+=($!)
-    local try
-    for try in $(seq 50); do
+    for _ in $(seq 50); do
         [[ -s $work/proxy.port ]] && break
         sleep 0.1
     done
+    [[ -s $work/proxy.port ]] || { echo "bench: the delaying proxy did not start" >&2; exit 1; }
     proxy_port=$(cat "$work/proxy.port")
 }
 
