@@ -154,9 +154,8 @@ run() {
     read -r t m < <(tail -n1 "$work/time.out")
 }
 
-# The target must equal its source: paths, types, sizes, contents (checksums) and
-# files' modification times (rsync -c -t -O: not the folders', which lftp does not keep; the -t check
-# allows no difference: sshd's server sets them exactly from what the client sends).
+# The target must equal its source: paths, types, sizes, contents (checksums) and the
+# files' modification times (-O: not the folders', which lftp does not keep).
 verify() {
     local src=$1 dst=$2 diff
     diff=$(rsync -rlctniO --delete --exclude=/.letthatsyncin "$src/" "$dst/")
