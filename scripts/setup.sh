@@ -37,6 +37,11 @@ LTS_TEST_PACKAGES=(rsync util-linux time systemd python3 python3-websockets node
     xvfb xauth openbox trayer x11-utils x11-apps imagemagick xdotool desktop-file-utils
     appstream lintian "${LTS_PACKAGE_PACKAGES[@]}")
 
+# What the remote benchmark (tests/bench/remote.sh) compares with, never installed by the test
+# command: lftp and rclone as the SFTP peers, and what bench.sh also needs (rsync, time, sshd and
+# ssh). remote.sh installs what is missing itself.
+LTS_BENCH_PACKAGES=(lftp rclone rsync time python3 openssh-server openssh-client)
+
 # What the fuzz targets (tests/fuzz) need: the distribution's default clang, and libclang-rt-dev,
 # its libFuzzer and sanitizers' runtime whatever its version (libclang-rt-14-dev on Debian 12,
 # which clang only recommends). Both names exist on Debian 12 and 13 and on Ubuntu 24.04.
