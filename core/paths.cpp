@@ -1,6 +1,8 @@
 #include "paths.h"
 
+#include <QCryptographicHash>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 
@@ -133,6 +135,25 @@ std::optional<QString> FolderIndex::overlapping(const QString &folder) const
     if (inside != m_owners.end() && inside->first.startsWith(prefix))
         return inside->second;
     return std::nullopt;
+}
+
+QString keyedFile(const QString &dataFolder, const QString &folder, const QByteArray &key,
+                  const QString &suffix)
+{
+    const QByteArray hash
+            = QCryptographicHash::hash(key, QCryptographicHash::Sha1).toHex().left(16);
+    return QDir(dataFolder).filePath(folder + u'/' + QString::fromLatin1(hash) + suffix);
+}
+
+QByteArray driveKey(const QString &name, const QString &source, const QString &target)
+{
+    return "drive\n" + name.toUtf8() + '\n' + QFile::encodeName(source) + '\n'
+           + QFile::encodeName(target);
+}
+
+QByteArray pairKey(const QString &source, const QString &target)
+{
+    return "pair\n" + QFile::encodeName(source) + '\n' + QFile::encodeName(target);
 }
 
 } // namespace lts::paths

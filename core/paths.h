@@ -37,6 +37,16 @@ Relation relateResolved(const QString &first, const QString &second);
 // the disk is not asked.
 QString cleaned(const QString &absolutePath);
 
+// A file the application keeps in its data folder for one drive or one pair of folders:
+// "<dataFolder>/<folder>/<16 hex digits of the SHA-1 of key><suffix>", a short name that is
+// safe on every file system whatever the drive's name and folders hold.
+QString keyedFile(const QString &dataFolder, const QString &folder, const QByteArray &key,
+                  const QString &suffix);
+// The keys of keyedFile(): a drive by its name and folders (a renamed drive, or one pointed
+// elsewhere, starts afresh), a pair of the command line by its two folders.
+QByteArray driveKey(const QString &name, const QString &source, const QString &target);
+QByteArray pairKey(const QString &source, const QString &target);
+
 // Resolved folders and whose each is: which one a folder overlaps (is, lies inside, or holds),
 // in a few look-ups however many there are, where comparing with each would make a list of
 // thousands of drives take minutes to check.

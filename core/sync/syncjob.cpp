@@ -1,11 +1,9 @@
 #include "syncjob.h"
 
+#include "paths.h"
 #include "remotelocation.h"
 #include "targetindex.h"
 #include "volumeidentity.h"
-
-#include <QCryptographicHash>
-#include <QDir>
 
 namespace lts {
 
@@ -38,13 +36,8 @@ QString remoteLockFileFor(const QString &dataFolder, const QString &target)
     // One lock per folder on a server, whichever drive or command writes to it.
     const Result<RemoteLocation> remote = RemoteLocation::parse(target, {});
     const QString key = remote ? remote->comparisonKey() : target;
-    return QDir(dataFolder)
-            .filePath(QStringLiteral("locks/")
-                      + QString::fromLatin1(
-                              QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha1)
-                                      .toHex()
-                                      .left(16))
-                      + QStringLiteral(".lock"));
+    return paths::keyedFile(dataFolder, QStringLiteral("locks"), key.toUtf8(),
+                            QStringLiteral(".lock"));
 }
 
 SyncJob syncJobFor(const Drive &drive, const Settings &settings, const QString &dataFolder,

@@ -1,8 +1,8 @@
 #include "targetindex.h"
 
+#include "paths.h"
 #include "planner.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -39,15 +39,6 @@ QByteArray folderKey(const QByteArray &folder)
 QByteArray joined(const QByteArray &folder, const QByteArray &name)
 {
     return folder.isEmpty() ? name : folder + '/' + name;
-}
-
-QString indexFile(const QString &dataFolder, const QByteArray &key)
-{
-    const QByteArray hash
-            = QCryptographicHash::hash(key, QCryptographicHash::Sha1).toHex().left(16);
-    return QDir(dataFolder)
-            .filePath(QStringLiteral("index/") + QString::fromLatin1(hash)
-                      + QStringLiteral(".sqlite"));
 }
 
 // Every connection has its own name: two runs (two drives) open theirs at the same time.
@@ -450,15 +441,15 @@ int TargetIndex::rowCount() const
 QString TargetIndex::fileForDrive(const QString &dataFolder, const QString &driveName,
                                   const QString &source, const QString &target)
 {
-    return indexFile(dataFolder, "drive\n" + driveName.toUtf8() + '\n' + QFile::encodeName(source)
-                                         + '\n' + QFile::encodeName(target));
+    return paths::keyedFile(dataFolder, QStringLiteral("index"),
+                            paths::driveKey(driveName, source, target), QStringLiteral(".sqlite"));
 }
 
 QString TargetIndex::fileForPair(const QString &dataFolder, const QString &source,
                                  const QString &target)
 {
-    return indexFile(dataFolder,
-                     "pair\n" + QFile::encodeName(source) + '\n' + QFile::encodeName(target));
+    return paths::keyedFile(dataFolder, QStringLiteral("index"), paths::pairKey(source, target),
+                            QStringLiteral(".sqlite"));
 }
 
 } // namespace lts

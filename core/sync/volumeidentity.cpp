@@ -1,9 +1,9 @@
 #include "volumeidentity.h"
 
+#include "paths.h"
 #include "planner.h"
 #include "privatefiles.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -32,31 +32,18 @@ QJsonObject readRecord(const QString &file)
 
 } // namespace
 
-namespace {
-
-QString recordFile(const QString &dataFolder, const QByteArray &key)
-{
-    const QByteArray hash
-            = QCryptographicHash::hash(key, QCryptographicHash::Sha1).toHex().left(16);
-    return QDir(dataFolder)
-            .filePath(QStringLiteral("identity/") + QString::fromLatin1(hash)
-                      + QStringLiteral(".json"));
-}
-
-} // namespace
-
 QString VolumeIdentity::recordFileForDrive(const QString &dataFolder, const QString &driveName,
                                            const QString &source, const QString &target)
 {
-    return recordFile(dataFolder, "drive\n" + driveName.toUtf8() + '\n' + QFile::encodeName(source)
-                                          + '\n' + QFile::encodeName(target));
+    return paths::keyedFile(dataFolder, QStringLiteral("identity"),
+                            paths::driveKey(driveName, source, target), QStringLiteral(".json"));
 }
 
 QString VolumeIdentity::recordFileForPair(const QString &dataFolder, const QString &source,
                                           const QString &target)
 {
-    return recordFile(dataFolder,
-                      "pair\n" + QFile::encodeName(source) + '\n' + QFile::encodeName(target));
+    return paths::keyedFile(dataFolder, QStringLiteral("identity"), paths::pairKey(source, target),
+                            QStringLiteral(".json"));
 }
 
 VolumeIdentity::VolumeIdentity(QString recordFile)
