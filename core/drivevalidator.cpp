@@ -309,8 +309,12 @@ QString DriveValidator::resolve(const QString &path) const
 
 std::optional<LocationFacts> DriveValidator::factsOf(const QString &path) const
 {
-    if (m_facts)
-        return m_facts(path);
+    if (m_facts) {
+        std::optional<LocationFacts> facts = m_facts(path);
+        if (facts && !facts->looked)
+            return std::nullopt;
+        return facts;
+    }
     if (RemoteLocation::isRemote(path))
         return std::nullopt; // a server is asked by its backend's prober, never from here
     return LocationFacts::ofFolder(path);

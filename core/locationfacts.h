@@ -11,6 +11,10 @@ namespace lts {
 struct LocationFacts
 {
     QString path; // as looked at: cleaned, '/' separators
+    // False when the location could not be looked at (a server that did not answer, refused
+    // the login, or presents a key not trusted yet): nothing below is known, and the checks
+    // that need the facts pass; the run says what it meets.
+    bool looked = true;
     bool exists = false;
     bool isFolder = false;
     bool readable = false; // a folder whose entries can be listed

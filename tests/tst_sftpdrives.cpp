@@ -376,6 +376,53 @@ private Q_SLOTS:
                  QByteArray("a"));
     }
 
+    // A drive whose server is not trusted yet (or does not answer) is taken: nothing is known
+    // of its folders until the user trusts the key, and its first run says so.
+    void aDriveOnAServerNotTrustedYetIsTaken()
+    {
+        test::ControllerFixture fixture(test::ControllerFixture::Engine::Real);
+        const QString folder = nextFolder();
+        write(onServer(folder) + QStringLiteral("/a.txt"), "a");
+        quint16 closedPort = 0;
+        {
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost));
+            closedPort = probe.serverPort();
+        }
+        const QJsonObject notTrusted{
+            { QStringLiteral("Name"), QStringLiteral("untrusted") },
+            { QStringLiteral("Source"), sftp(folder, *m_server) },
+            { QStringLiteral("Target"), fixture.folder(QStringLiteral("t1")) },
+        };
+        const QJsonObject notThere{
+            { QStringLiteral("Name"), QStringLiteral("away") },
+            { QStringLiteral("Source"), fixture.folder(QStringLiteral("s2")) },
+            { QStringLiteral("Target"), QStringLiteral("sftp://127.0.0.1:%1/x").arg(closedPort) },
+        };
+        QFuture<QList<DriveVerdict>> added = fixture.controller().addDrivesLater(
+                { DriveCodec::decode(notTrusted), DriveCodec::decode(notThere) });
+        QTRY_VERIFY_WITH_TIMEOUT(added.isFinished(), 30000);
+        for (const DriveVerdict &verdict : added.result())
+            QVERIFY2(verdict.accepted(), qPrintable(verdict.errors.value(0).message));
+
+        // Once the server is trusted, a source folder that is not there is refused, as on a disk.
+        write(knownHostsFile(fixture.configFolder()), m_server->knownHostsLine());
+        const QJsonObject missing{
+            { QStringLiteral("Name"), QStringLiteral("missing") },
+            { QStringLiteral("Source"), sftp(nextFolder(), *m_server) },
+            { QStringLiteral("Target"), fixture.folder(QStringLiteral("t3")) },
+        };
+        QFuture<QList<DriveVerdict>> refused
+                = fixture.controller().addDrivesLater({ DriveCodec::decode(missing) });
+        QTRY_VERIFY_WITH_TIMEOUT(refused.isFinished(), 30000);
+        QVERIFY(!refused.result().constFirst().accepted());
+        QCOMPARE(refused.result().constFirst().errors.constFirst().code,
+                 QStringLiteral("Invalid Source Path"));
+        QVERIFY2(refused.result().constFirst().errors.constFirst().message.contains(
+                         QStringLiteral("does not exist")),
+                 qPrintable(refused.result().constFirst().errors.constFirst().message));
+    }
+
     // Two runs of this computer never write to one folder on a server at once.
     void aFolderOnAServerHasOneWriterAtATime()
     {

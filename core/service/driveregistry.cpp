@@ -1,5 +1,7 @@
 #include "driveregistry.h"
 
+#include "remotelocation.h"
+
 #include "driveissues.h"
 #include "paths.h"
 
@@ -127,11 +129,17 @@ QFuture<QHash<QString, LocationProbe>> DriveRegistry::lookAt(const QStringList &
 
 namespace {
 
-// The folders of a drive the prober is to look at: those given as paths of this computer.
+// The folders of a drive the prober is to look at: those given as paths of this computer, and
+// those on servers of a kind this build reaches (the prober connects, within its deadline).
 QStringList foldersOf(const Drive &drive)
 {
     QStringList folders;
     for (const QString &location : { drive.source, drive.target }) {
+        if (RemoteLocation::isRemote(location)) {
+            if (!DriveValidator::unreachableLocation(location))
+                folders.append(location.trimmed());
+            continue;
+        }
         const QString path = paths::normalized(location);
         if (!path.isEmpty() && !DriveValidator::unreachableLocation(location))
             folders.append(path);

@@ -16,9 +16,13 @@ LocationFacts remoteFacts(const QString &location, const RemoteAccess &access)
     const Result<fsops::Folder> root = at->openRoot();
     if (!root) {
         // Not there yet: the first run makes it, when the server lets it (a refusal is told
-        // then, with the server's words); a server that does not answer leaves it unknown.
-        const fsops::ErrorKind kind = fsops::kindOf(root.error());
-        facts.parentIsFolder = facts.parentWritable = kind == fsops::ErrorKind::NotFound;
+        // then, with the server's words). A server that did not answer, or that the user must
+        // trust or log in to first, leaves everything unknown: the drive is taken, and its
+        // first run says what it meets (Host Key Unknown, Authentication Failed, Unreachable).
+        if (fsops::kindOf(root.error()) == fsops::ErrorKind::NotFound)
+            facts.parentIsFolder = facts.parentWritable = true;
+        else
+            facts.looked = false;
         return facts;
     }
     facts.exists = facts.isFolder = true;

@@ -31,6 +31,35 @@ QList<QJsonValue> entriesOf(const QJsonDocument &document)
     return DriveCodec::entries(document.array()).valueOr({});
 }
 
+// Whether an accepted drive keeps `location` as the config should: a folder of this computer
+// normalised, a remote location as written (trimmed) and of a kind this build reaches.
+bool isKeptAsItShould(const QString &location)
+{
+    if (location.isEmpty())
+        return false;
+    if (!RemoteLocation::isRemote(location))
+        return paths::normalized(location) == location;
+    const Result<RemoteLocation> remote = RemoteLocation::parse(location, {});
+    return location == location.trimmed() && remote && RemoteLocation::reachable(remote->kind());
+}
+
+// Whether two locations hold one another as the validator sees them: folders of this computer
+// by their paths, remote ones by their comparisonKey(); a folder here and one on a server
+// never do.
+bool overlap(const QString &first, const QString &second)
+{
+    if (RemoteLocation::isRemote(first) != RemoteLocation::isRemote(second))
+        return false;
+    if (!RemoteLocation::isRemote(first))
+        return paths::relate(first, second) != paths::Relation::Unrelated;
+    // A string that is no location (another drive's, refused) holds nothing.
+    const Result<RemoteLocation> one = RemoteLocation::parse(first, {});
+    const Result<RemoteLocation> other = RemoteLocation::parse(second, {});
+    return one && other
+           && paths::relate(one->comparisonKey(), other->comparisonKey())
+                      != paths::Relation::Unrelated;
+}
+
 bool hasControlCharacter(const QString &text)
 {
     return std::any_of(text.cbegin(), text.cend(),
@@ -102,16 +131,12 @@ private:
         check(!hasControlCharacter(name), "a control character in the name", name);
         for (const Drive &other : m_others) {
             check(other.name != name, "a duplicate name", name);
-            check(other.target.isEmpty()
-                          || paths::relate(drive.target, other.target)
-                                     == paths::Relation::Unrelated,
+            check(other.target.isEmpty() || !overlap(drive.target, other.target),
                   "overlapping targets", drive.target + u' ' + other.target);
         }
-        check(!drive.source.isEmpty() && paths::normalized(drive.source) == drive.source,
-              "a source not normalised", drive.source);
-        check(!drive.target.isEmpty() && paths::normalized(drive.target) == drive.target,
-              "a target not normalised", drive.target);
-        check(paths::relate(drive.source, drive.target) == paths::Relation::Unrelated,
+        check(isKeptAsItShould(drive.source), "a source not normalised", drive.source);
+        check(isKeptAsItShould(drive.target), "a target not normalised", drive.target);
+        check(!overlap(drive.source, drive.target),
               "the target and the source overlap", drive.target);
         check(std::isfinite(drive.sleep) && drive.sleep > 0, "a sleep out of range",
               QString::number(drive.sleep));
