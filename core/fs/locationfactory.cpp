@@ -28,6 +28,7 @@ fsops::SshEndpoint sshEndpointFor(const RemoteLocation &remote, const RemoteAcce
     endpoint.identityFile = remote.identityFile();
     endpoint.knownHostsFile = knownHostsFile(access.configFolder);
     endpoint.operationTimeout = access.networkTimeout;
+    endpoint.lookUp = access.lookUp;
     return endpoint;
 }
 

@@ -31,6 +31,11 @@ struct RemoteAccess
     // The stored password of a credential key (RemoteLocation::credentialKey()), or nullopt.
     // Asked on the run's threads, and only when the server wants a password.
     std::function<std::optional<QByteArray>(const QString &credentialKey)> password;
+#ifdef LTS_HAVE_SFTP
+    // Finds a server's addresses; the system's resolver when empty (the fuzzers give one that
+    // finds none, so that nothing they try reaches the network).
+    fsops::HostLookup lookUp;
+#endif
 };
 
 // The location `location` names. A remote one this build cannot reach, or a string that is no

@@ -53,6 +53,9 @@ public:
         StallWatch::Look lookAt;
         // The keychain the passwords of remote locations are kept in; the system's when empty.
         std::function<std::unique_ptr<Keychain>()> keychain;
+        // Completes how servers are reached (RemoteAccess) for tests: the fuzzers let no name
+        // or address resolve.
+        std::function<void(RemoteAccess &)> adjustRemoteAccess;
     };
 
     // FollowsRun: the drive is running; one more run is queued to start when it ends.

@@ -136,8 +136,8 @@ private:
         }
         check(isKeptAsItShould(drive.source), "a source not normalised", drive.source);
         check(isKeptAsItShould(drive.target), "a target not normalised", drive.target);
-        check(!overlap(drive.source, drive.target),
-              "the target and the source overlap", drive.target);
+        check(!overlap(drive.source, drive.target), "the target and the source overlap",
+              drive.target);
         check(std::isfinite(drive.sleep) && drive.sleep > 0, "a sleep out of range",
               QString::number(drive.sleep));
         check(drive.interval() >= 1s && drive.interval() <= 366 * 24h, "an interval out of range",
