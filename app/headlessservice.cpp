@@ -32,7 +32,8 @@ int HeadlessService::run(const GlobalOptions &options)
         return ExitFailure;
     }
 
-    SyncController controller({ options.configDir, options.dataDir, nullptr, {}, {}, {}, {}, {}, {} });
+    SyncController controller(
+            { options.configDir, options.dataDir, nullptr, {}, {}, {}, {}, {}, {} });
     controller.log().setEcho(print);
     if (Result<void> loaded = controller.load(); !loaded) {
         print(loaded.error().message);

@@ -83,8 +83,16 @@ TrayApplication::StartOutcome TrayApplication::start()
               << listening.error().message << u'\n';
     connect(&m_instance, &SingleInstance::activationRequested, this, &TrayApplication::showDrives);
 
-    m_controller = std::make_unique<SyncController>(SyncController::Environment{
-            m_options.global.configDir, m_options.global.dataDir, nullptr, {}, {}, {}, {}, {}, {} });
+    m_controller = std::make_unique<SyncController>(
+            SyncController::Environment{ m_options.global.configDir,
+                                         m_options.global.dataDir,
+                                         nullptr,
+                                         {},
+                                         {},
+                                         {},
+                                         {},
+                                         {},
+                                         {} });
     if (Result<void> loaded = m_controller->load(); !loaded)
         return fail(loaded.error().message);
     installLanguage(m_controller->settings().language);

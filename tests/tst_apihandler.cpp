@@ -452,7 +452,8 @@ private Q_SLOTS:
             { QStringLiteral("RestoreVersion"), R"({"Result":"Failure","Error":"Unknown Drive"})" },
             { QStringLiteral("SetPassword"), R"({"Result":"Failure","Error":"Invalid Location"})" },
             { QStringLiteral("TrustHost"), R"({"Result":"Failure","Error":"Invalid Location"})" },
-            { QStringLiteral("TestLocation"), R"({"Result":"Failure","Error":"Invalid Location"})" },
+            { QStringLiteral("TestLocation"),
+              R"({"Result":"Failure","Error":"Invalid Location"})" },
             { QStringLiteral("ListFolder"), R"({"Result":"Failure","Error":"Invalid Location"})" },
         };
         QStringList answered = answers.keys();
