@@ -300,8 +300,18 @@ Result<RemoteLocation> RemoteLocation::parse(const QString &location, const QStr
                                   .arg(shown, text.left(start - 3).toLower()));
         if (hostAndPort.startsWith(u'[')) {
             QHostAddress address;
+            // QHostAddress takes any zone ("fe80::1%25%2F" decodes to "fe80::1%/"); RFC 6874
+            // allows only unreserved characters, and the credential key must read back.
+            const qsizetype percent = host->indexOf(u'%');
+            const QStringView zone
+                    = percent < 0 ? QStringView() : QStringView(*host).mid(percent + 1);
             hostValid = hostValid && address.setAddress(*host)
-                        && address.protocol() == QAbstractSocket::IPv6Protocol;
+                        && address.protocol() == QAbstractSocket::IPv6Protocol
+                        && (percent < 0
+                            || (!zone.isEmpty()
+                                && std::all_of(zone.cbegin(), zone.cend(), [](QChar c) {
+                                       return isHostCharacter(c) || c == u'~';
+                                   })));
         } else {
             hostValid = std::all_of(host->cbegin(), host->cend(), isHostCharacter);
         }

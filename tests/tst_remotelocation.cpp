@@ -221,6 +221,11 @@ private Q_SLOTS:
         row("unclosed IPv6", "sftp://[::1/x", { "neither a name nor an address", "[::1]" });
         row("IPv6 without brackets", "sftp://fe80::1/x", { "port" });
         row("not an IPv6 address", "sftp://[nas]/x", { "neither a name nor an address" });
+        // Found by fuzzing: a zone that decodes to "/" made a credential key that named
+        // another location.
+        row("a slash in an IPv6 zone", "sftp://[fe80::1%25%2F]/x",
+            { "neither a name nor an address" });
+        row("an empty IPv6 zone", "sftp://[fe80::1%25]/x", { "neither a name nor an address" });
         row("text after the brackets", "sftp://[::1]x/y", { "neither a name nor an address" });
         row("a space in the host", "sftp://my nas/x", { "\"my nas\"", "neither a name" });
         row("unknown option", "sftp://nas/x?compression=yes",
