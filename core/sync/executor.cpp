@@ -515,11 +515,6 @@ void Executor::runBatch(std::vector<CopyTask> &tasks)
                            && std::any_of(tasks.cbegin(), tasks.cend(), [](const CopyTask &t) {
                                   return t.state == CopyTask::State::Copied && !t.flushed;
                               });
-    // A full disk stops the run, but the files copied whole before it filled up take their
-    // names: they need no more room, and throwing them away would leave a nearly full disk
-    // where it was, run after run.
-    auto committing
-            = [this] { return !stopping() || (m_diskFull && !(m_canceled && m_canceled())); };
     // The data of the whole batch reaches the disk before any file takes its name. A flush
     // that fails (network and FUSE filesystems say ENOSPC or EIO only at writeback) leaves
     // the data unsure: no copy takes its name then, not even after a full disk, whose error
@@ -531,11 +526,25 @@ void Executor::runBatch(std::vector<CopyTask> &tasks)
             stopWith(flushed.error());
         }
     }
+    if (!flushError && committing()) {
+        std::vector<CopyTask *> naming;
+        for (CopyTask &task : tasks) {
+            if (task.state == CopyTask::State::Copied && !keepsVersion(task))
+                naming.push_back(&task);
+        }
+        QtConcurrent::blockingMap(&m_pool, naming, [this](CopyTask *task) {
+            if (m_job.background)
+                fsops::runInBackground();
+            name(*task);
+        });
+    }
     for (CopyTask &task : tasks) {
         const QByteArray path = m_plan.pathOf(*task.item);
         switch (task.state) {
         case CopyTask::State::Copied:
-            if (flushError) {
+            if (task.naming != CopyTask::Naming::NotTried) {
+                finish(task); // it has its name, whatever happened since: reported as done
+            } else if (flushError) {
                 dropTemporary(*targetFolder(task.item->folder), task.temporary);
                 fail(path, flushError->message);
             } else if (!committing()) {
@@ -625,40 +634,76 @@ void Executor::copyOne(CopyTask &task)
     task.state = CopyTask::State::ChangedDuringCopy;
 }
 
-void Executor::finish(CopyTask &task)
+bool Executor::committing() const
 {
-    const PlanItem &item = *task.item;
-    const QByteArray path = m_plan.pathOf(item);
-    const fsops::Folder &folder = m_targetFolders.at(item.folder);
-    const bool replacing = item.action.kind == ActionKind::Update;
+    // A full disk stops the run, but the files copied whole before it filled up take their
+    // names: they need no more room, and throwing them away would leave a nearly full disk
+    // where it was, run after run.
+    return !stopping() || (m_diskFull && !(m_canceled && m_canceled()));
+}
 
-    // Rule 6: the target entry must be as the scan saw it (or still absent).
-    Result<fsops::Stat> now = folder.stat(item.action.name);
-    const bool asScanned = replacing ? now.ok() && sameEntry(*now, item.action.target)
-                                     : !now.ok() && fsops::isMissing(now.error());
-    Result<void> done = Error{};
-    if (asScanned) {
-        if (replacing && m_job.versions > 0) {
+bool Executor::keepsVersion(const CopyTask &task) const
+{
+    return task.item->action.kind == ActionKind::Update && m_job.versions > 0;
+}
+
+void Executor::name(CopyTask &task)
+{
+    if (!committing())
+        return; // left NotTried: finish() drops the temporary
+    const PlanItem &item = *task.item;
+    const fsops::Folder &folder = m_targetFolders.at(item.folder);
+    Result<void> done;
+    if (item.action.kind == ActionKind::Update) {
+        // Rule 6: the target entry must be as the scan saw it.
+        const Result<fsops::Stat> now = folder.stat(item.action.name);
+        if (!now || !sameEntry(*now, item.action.target)) {
+            dropTemporary(folder, task.temporary);
+            task.naming = CopyTask::Naming::ChangedInTarget;
+            return;
+        }
+        if (keepsVersion(task)) {
             const Result<std::int64_t> kept = keepVersion(item.folder, item.action, true);
             done = kept ? Result<void>() : Result<void>(kept.error());
-        } else {
-            done = {};
         }
         if (done)
-            done = replacing ? folder.rename(task.temporary, folder, item.action.name)
-                             : folder.renameNoReplace(task.temporary, item.action.name);
+            done = folder.rename(task.temporary, folder, item.action.name);
+    } else {
+        // A new entry: the rename refuses a name taken since the scan (EEXIST), so rule 6
+        // costs no look first.
+        done = folder.renameNoReplace(task.temporary, item.action.name);
     }
-    if (!asScanned || (!done && done.error().code == u"EEXIST")) {
-        dropTemporary(folder, task.temporary);
+    if (done) {
+        task.naming = CopyTask::Naming::Named;
+        return;
+    }
+    dropTemporary(folder, task.temporary);
+    task.naming = done.error().code == u"EEXIST" ? CopyTask::Naming::ChangedInTarget
+                                                 : CopyTask::Naming::Failed;
+    task.error = done.error();
+}
+
+void Executor::finish(CopyTask &task)
+{
+    if (task.naming == CopyTask::Naming::NotTried)
+        name(task);
+    const PlanItem &item = *task.item;
+    const QByteArray path = m_plan.pathOf(item);
+    const bool replacing = item.action.kind == ActionKind::Update;
+    switch (task.naming) {
+    case CopyTask::Naming::NotTried: // the run stopped before
+        dropTemporary(m_targetFolders.at(item.folder), task.temporary);
+        return;
+    case CopyTask::Naming::ChangedInTarget:
         skip(path, tr("it changed in the target since the run looked at it; left as it is"));
         return;
-    }
-    if (!done) {
-        dropTemporary(folder, task.temporary);
-        fail(path, done.error().message);
-        if (fsops::isFatalForRun(done.error()))
-            stopFor(done.error(), path);
+    case CopyTask::Naming::Failed:
+        fail(path, task.error.message);
+        if (fsops::isFatalForRun(task.error))
+            stopFor(task.error, path);
         return;
+    case CopyTask::Naming::Named:
+        break;
     }
     task.state = CopyTask::State::Done;
     if (m_index)

@@ -55,7 +55,9 @@ private:
                 = State::Pending;
         fsops::Stat sourceBefore;
         bool flushed = false;
-        Error error;
+        Error error; // why the copy failed, or why it could not take its name
+        // How the copy took its final name (name()), on a copy thread; finish() reports it.
+        enum class Naming { NotTried, Named, ChangedInTarget, Failed } naming = Naming::NotTried;
     };
 
     void removeTemporaries();
@@ -79,6 +81,16 @@ private:
     void stopFor(const Error &error, const QByteArray &path);
     void runBatch(std::vector<CopyTask> &tasks);
     void copyOne(CopyTask &task);
+    // Whether the batch's copies may still take their names: the run goes on, or only a full
+    // disk stopped it (the files copied whole need no more room).
+    bool committing() const;
+    // Whether the file a copy replaces is kept as a version first (on the run's thread only).
+    bool keepsVersion(const CopyTask &task) const;
+    // Gives a copy its final name if the target entry is still as the scan saw it (rule 6).
+    // Touches nothing but the task and the target, so the batch's copies are named at once,
+    // on the copy threads: one after the other, a server's round trips added up.
+    void name(CopyTask &task);
+    // Names the copy if it is not yet, and reports the outcome (on the run's thread).
     void finish(CopyTask &task);
     void fixPermissions();
     void deleteEntries();
