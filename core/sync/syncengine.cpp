@@ -7,6 +7,7 @@
 #include "planner.h"
 #include "progressreporter.h"
 #include "scanner.h"
+#include "serverlease.h"
 #include "targetindex.h"
 #include "volumeidentity.h"
 
@@ -34,6 +35,15 @@ QByteArray filtersOf(const SyncJob &job)
         text += pattern.toUtf8() + '\n';
     return QCryptographicHash::hash(text, QCryptographicHash::Sha1).toHex().left(16);
 }
+
+// Rule 7's lock of a run's target (Run::lockTarget): released lease first, then the file.
+struct TargetLock
+{
+    std::optional<QLockFile> file;
+    std::unique_ptr<ServerLease> lease; // declared after: destroyed first
+
+    ~TargetLock() { lease.reset(); }
+};
 
 class Run final
 {
@@ -196,7 +206,7 @@ private:
         }
 
         // Rule 7: one writer per target, across processes and machines.
-        std::optional<QLockFile> lock;
+        TargetLock lock;
         if (!m_job.dryRun) {
             if (Result<void> locked = lockTarget(*targetRoot, lock); !locked)
                 return end(RunResult::Failure, locked.error().code, locked.error().message);
@@ -308,7 +318,7 @@ private:
         }
         // A restore writes nothing in the target: a backup disk mounted read-only is read
         // without a lock; only a sync writing to it now stops the restore.
-        std::optional<QLockFile> lock;
+        TargetLock lock;
         if (!m_job.dryRun) {
             if (Result<void> locked = lockTarget(*target, lock);
                 !locked && locked.error().code == SyncEngine::targetBusy)
@@ -375,50 +385,71 @@ private:
 
     // A refused or cancelled run changes nothing in the target: the lock goes, and so does the
     // application's folder when this run made it.
-    void leaveAsFound(std::optional<QLockFile> &lock, const fsops::Folder *target)
+    void leaveAsFound(TargetLock &lock, const fsops::Folder *target)
     {
-        if (!lock || !lock->isLocked())
+        if (!lock.file || !lock.file->isLocked())
             return;
-        lock.reset();
+        lock.lease.reset();
+        lock.file.reset();
         if (m_madeAppFolder && target)
             (void)target->removeEmptyFolder(EntryFilter::appFolderName);
     }
 
     // The lock is a QLockFile in the target's .letthatsyncin folder where the target is a local
-    // folder (across processes and machines), and in the data folder for a folder on a server
-    // (across the processes of this computer only: a lock file on the server would outlive a
-    // crash with no way to tell it stale).
-    Result<void> lockTarget(const fsops::Folder &target, std::optional<QLockFile> &lock)
+    // folder (across processes and machines). For a folder on a server it is a QLockFile in
+    // the data folder (across the processes of this computer, before the server is asked) and
+    // a lease on the server (across computers: ServerLease).
+    Result<void> lockTarget(const fsops::Folder &target, TargetLock &lock)
     {
         const QString targetName = m_targetAt->displayName();
         if (Result<void> ready = prepareAppFolder(target, targetName); !ready)
             return ready;
         const std::optional<QString> targetPath = m_targetAt->localPath();
         if (targetPath) {
-            lock.emplace(*targetPath + u'/' + QFile::decodeName(EntryFilter::appFolderName)
-                         + QStringLiteral("/lock"));
+            lock.file.emplace(*targetPath + u'/' + QFile::decodeName(EntryFilter::appFolderName)
+                              + QStringLiteral("/lock"));
         } else if (!m_job.remoteLockFile.isEmpty()) {
-            // A folder on a server: two processes of this computer never write to it at once.
             QDir().mkpath(QFileInfo(m_job.remoteLockFile).absolutePath());
-            lock.emplace(m_job.remoteLockFile);
-        } else {
-            return {};
+            lock.file.emplace(m_job.remoteLockFile);
         }
-        lock->setStaleLockTime(0);
-        if (lock->tryLock(0))
+        if (lock.file) {
+            if (Result<void> locked = lockFile(target, *lock.file, targetName); !locked) {
+                lock.file.reset();
+                return locked;
+            }
+        }
+        if (targetPath)
+            return {};
+        Result<fsops::Folder> appFolder = target.open(EntryFilter::appFolderName);
+        if (!appFolder)
+            return appFolder.error();
+        Result<std::unique_ptr<ServerLease>> lease
+                = ServerLease::take(std::move(appFolder).value(), targetName, m_job.leaseTiming);
+        if (!lease) {
+            lock.file.reset();
+            return lease.error();
+        }
+        lock.lease = std::move(lease).value();
+        return {};
+    }
+
+    Result<void> lockFile(const fsops::Folder &target, QLockFile &lock, const QString &targetName)
+    {
+        lock.setStaleLockTime(0);
+        if (lock.tryLock(0))
             return {};
         // QLockFile tells a full disk (its file could not be made or written) only as an
         // unknown error: the disk says whether it is full.
-        if (lock->error() == QLockFile::UnknownError && isFull(target))
+        if (lock.error() == QLockFile::UnknownError && isFull(target))
             return diskFull(targetName);
-        if (lock->error() != QLockFile::LockFailedError)
+        if (lock.error() != QLockFile::LockFailedError)
             return Error{ SyncEngine::targetNotWritable,
                           tr("Cannot write to the target %1: it is read-only or permission is "
                              "denied.")
                                   .arg(targetName) };
         qint64 pid = 0;
         QString host, application;
-        lock->getLockInfo(&pid, &host, &application);
+        lock.getLockInfo(&pid, &host, &application);
         return Error{
             SyncEngine::targetBusy,
             tr("Another sync (process %1 on %2) is writing to %3.").arg(pid).arg(host, targetName)

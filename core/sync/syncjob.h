@@ -6,6 +6,7 @@
 #include "location.h"
 #include "locationfactory.h"
 #include "result.h"
+#include "serverlease.h"
 #include "settings.h"
 
 #include <QString>
@@ -101,6 +102,8 @@ struct SyncJob
     // Where the lock of a target that is not on this computer is kept, on this computer (a
     // target on a local disk keeps its lock in its own .letthatsyncin folder); empty: none.
     QString remoteLockFile;
+    // The lock on a server (ServerLease); tests shorten it.
+    LeaseTiming leaseTiming;
     int verifyDays = 7;
     // List the target in full whatever the index says, and rebuild the index from it.
     bool verify = false;
