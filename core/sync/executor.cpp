@@ -909,13 +909,31 @@ void Executor::setFolderAttributes()
     closeFolders();
 }
 
-Result<fsops::Folder> Executor::versionFolder(const QByteArray &folderPath)
+Result<const fsops::Folder *> Executor::versionFolder(const QByteArray &folderPath)
 {
-    QByteArray path = EntryFilter::appFolderName + "/versions/" + m_versionStamp;
-    if (!folderPath.isEmpty())
-        path += '/' + folderPath;
-    Result<fsops::Folder> folder = m_target.openPath(".");
-    for (const QByteArray &part : path.split('/')) {
+    // The run's versions folder and the last folder made in it are kept open: each step of
+    // the walk is a round trip on a server, and a plan's files come folder by folder.
+    if (m_lastVersionFolder && m_lastVersionFolder->first == folderPath)
+        return &m_lastVersionFolder->second;
+    if (!m_versionRoot) {
+        Result<fsops::Folder> root = m_target.openPath(".");
+        const QByteArray path = EntryFilter::appFolderName + "/versions/" + m_versionStamp;
+        for (const QByteArray &part : path.split('/')) {
+            if (!root)
+                return root.error();
+            Result<void> made = root->makeFolder(part, 0700);
+            if (!made && made.error().code != u"EEXIST")
+                return made.error();
+            root = root->open(part);
+        }
+        if (!root)
+            return root.error();
+        m_versionRoot = std::move(root).value();
+    }
+    if (folderPath.isEmpty())
+        return &*m_versionRoot;
+    Result<fsops::Folder> folder = m_versionRoot->openPath(".");
+    for (const QByteArray &part : folderPath.split('/')) {
         if (!folder)
             break;
         Result<void> made = folder->makeFolder(part, 0700);
@@ -923,14 +941,17 @@ Result<fsops::Folder> Executor::versionFolder(const QByteArray &folderPath)
             return made.error();
         folder = folder->open(part);
     }
-    return folder;
+    if (!folder)
+        return folder.error();
+    m_lastVersionFolder.emplace(folderPath, std::move(folder).value());
+    return &m_lastVersionFolder->second;
 }
 
 Result<std::int64_t> Executor::keepVersion(std::uint32_t folderIndex, const Action &entry,
                                            bool replacing)
 {
     const fsops::Folder *folder = targetFolder(folderIndex);
-    Result<fsops::Folder> versions = versionFolder(m_plan.folders[folderIndex].path);
+    const Result<const fsops::Folder *> versions = versionFolder(m_plan.folders[folderIndex].path);
     if (!folder || !versions)
         return versions ? Error{ QStringLiteral("ENOENT"),
                                  tr("The target folder cannot be opened.") }
@@ -945,15 +966,15 @@ Result<std::int64_t> Executor::keepVersion(std::uint32_t folderIndex, const Acti
         // Entry by entry: a file written into it during the run stays where it is (rule 6).
         // A leftover temporary inside goes, never kept as a version of the user's.
         Result<std::int64_t> result
-                = folder->moveTreeKeepingNewer(name, *versions, m_runStartNs, isLeftoverTemporary);
+                = folder->moveTreeKeepingNewer(name, **versions, m_runStartNs, isLeftoverTemporary);
         moved = result ? Result<void>() : Result<void>(result.error());
         kept = result ? *result : 0;
     } else {
         // A file about to be replaced keeps its name until the new one takes it: a hard link
         // keeps the old data as the version. Where there are no hard links (FAT), it moves.
-        moved = replacing ? folder->hardLink(name, *versions, name) : Result<void>(Error{});
+        moved = replacing ? folder->hardLink(name, **versions, name) : Result<void>(Error{});
         if (!moved)
-            moved = folder->rename(name, *versions, name);
+            moved = folder->rename(name, **versions, name);
     }
     if (!moved)
         return moved.error();

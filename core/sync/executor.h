@@ -106,7 +106,7 @@ private:
 
     const fsops::Folder *targetFolder(std::uint32_t index);
     const fsops::Folder *sourceFolder(std::uint32_t index);
-    Result<fsops::Folder> versionFolder(const QByteArray &folderPath);
+    Result<const fsops::Folder *> versionFolder(const QByteArray &folderPath);
     // Moves (or, for a file about to be replaced, hard-links) the target entry into this run's
     // versions; returns how many files of a folder stayed because they changed during the run.
     Result<std::int64_t> keepVersion(std::uint32_t folder, const Action &entry, bool replacing);
@@ -141,6 +141,10 @@ private:
 
     QByteArray m_versionStamp; // the run's start, naming its versions folder
     VersionStore::KeptEntries m_keptVersions; // why each version of this run was kept
+    // The run's versions folder, and the last folder versionFolder() gave (open: two file
+    // descriptors on a disk).
+    std::optional<fsops::Folder> m_versionRoot;
+    std::optional<std::pair<QByteArray, fsops::Folder>> m_lastVersionFolder;
     std::array<std::int64_t, 6> m_listed{}; // entries listed in the report, per action
     std::int64_t m_runStartNs; // files changed since are never deleted
     std::vector<bool> m_created; // target folders this run created
