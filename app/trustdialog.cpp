@@ -57,7 +57,7 @@ TrustDialog::TrustDialog(SyncController &controller, QString location, fsops::Ho
     if (remote) {
         server = remote->host();
         if (remote->effectivePort() != 22)
-            server = tr("%1, port %2").arg(server).arg(remote->effectivePort());
+            server = tr("%1 (port %2)").arg(server).arg(remote->effectivePort());
     }
 
     auto *icon = new QLabel(this);
@@ -68,9 +68,10 @@ TrustDialog::TrustDialog(SyncController &controller, QString location, fsops::Ho
                             .pixmap(extent, extent));
     icon->setAlignment(Qt::AlignTop);
 
-    auto *heading = wrappedLabel(changed ? tr("WARNING: the key of %1 has changed").arg(server)
-                                         : tr("The key of %1 is not known yet").arg(server),
-                                 this);
+    auto *heading
+            = wrappedLabel(changed ? tr("WARNING: the key of the server %1 has changed").arg(server)
+                                   : tr("The key of the server %1 is not known yet").arg(server),
+                           this);
     heading->setObjectName(QStringLiteral("trustHeading"));
     QFont bold = heading->font();
     bold.setBold(true);
@@ -111,10 +112,14 @@ TrustDialog::TrustDialog(SyncController &controller, QString location, fsops::Ho
             = monospaceField(HostTrust::checkCommand(m_key.type), QStringLiteral("checkCommand"));
     m_checkCommand->setAccessibleName(tr("Command that prints the fingerprint on the server"));
 
-    auto *after = wrappedLabel(tr("If the fingerprints are the same, trust the key: LetThatSyncIn "
-                                  "remembers it and syncs the drives that wait for it. If they "
-                                  "differ, cancel."),
-                               this);
+    auto *after = wrappedLabel(
+            changed ? tr("Trust the new key only if the administrator confirms its fingerprint: "
+                         "LetThatSyncIn then syncs the drives that wait for it. Otherwise "
+                         "cancel, and sync nothing with this server.")
+                    : tr("If the fingerprints are the same, trust the key: LetThatSyncIn "
+                         "remembers it and syncs the drives that wait for it. If they differ, "
+                         "cancel."),
+            this);
 
     m_status = wrappedLabel(QString(), this);
     m_status->setObjectName(QStringLiteral("trustStatus"));

@@ -78,7 +78,8 @@ trust_pictures() {
     [[ $(id -u) == 0 ]] && mkdir -p /run/sshd # sshd's privilege separation, as root
     ssh-keygen -q -t ed25519 -N '' -f "$ssh/hostkey"
     ssh-keygen -q -t ed25519 -N '' -f "$ssh/otherkey"
-    port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+    port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0))
+print(s.getsockname()[1])')
     printf 'Port %s\nListenAddress 127.0.0.1\nHostKey %s\nPidFile none\nStrictModes no\n' \
         "$port" "$ssh/hostkey" >"$ssh/sshd_config"
     /usr/sbin/sshd -D -e -f "$ssh/sshd_config" 2>"$ssh/log" &
@@ -111,16 +112,15 @@ JSON
 
     # The key trusted before is another one; a new data folder, so the drive runs at start.
     echo "[127.0.0.1]:$port $(cut -d' ' -f1,2 "$ssh/otherkey.pub")" >"$config/known_hosts"
-    "$app" --config-dir "$config" --data-dir "$work/trust-data-2" --ws-port 0 >"$work/app.log" 2>&1 &
+    "$app" --config-dir "$config" --data-dir "$work/trust-data-2" --ws-port 0 \
+        >"$work/app.log" 2>&1 &
     app_pid=$!
     sleep 5
     balloon=$(xdotool search --onlyvisible --pid "$app_pid" --class . 2>/dev/null | head -n 1)
     xdotool mousemove --window "$balloon" 40 20 click 1
     trust=$(find_window '^(Server key changed|Serverschlüssel geändert)$')
     shoot "$trust" "trust-dialog-changed$suffix.png"
-    kill "$app_pid" "$sshd_pid"
-    wait 2>/dev/null || true
-    app_pid=""
+    kill "$sshd_pid" # the application is ended on exit, as in the other pictures
 }
 if [[ ${LTS_SCREENSHOTS_ONLY:-} == trust ]]; then
     language_setting="\"$language\""

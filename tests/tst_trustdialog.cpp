@@ -207,7 +207,7 @@ private Q_SLOTS:
         // The server in its friendly form, its port apart.
         QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("trustHeading"))
                         ->text()
-                        .contains(QStringLiteral("logger.example, port 2222")));
+                        .contains(QStringLiteral("server logger.example (port 2222)")));
         QCOMPARE(dialog.trustButton()->text().remove(u'&'), QStringLiteral("Trust this key"));
         QVERIFY(dialog.cancelButton()->isDefault());
         QVERIFY(!dialog.trustButton()->isDefault() && !dialog.trustButton()->autoDefault());
