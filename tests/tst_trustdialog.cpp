@@ -6,6 +6,7 @@
 // (support/sshdserver.h) and a real SyncController; HOME is a folder of the test's own, no agent
 // is asked, and no keychain answers.
 #include "drivecodec.h"
+#include "driveswindow.h"
 #include "files.h"
 #include "hosttrust.h"
 #include "keychain.h"
@@ -306,6 +307,19 @@ private Q_SLOTS:
         entry->trigger();
         QCOMPARE(actions.calls.size(), 2);
         QCOMPARE(actions.calls.constLast(), actions.calls.constFirst());
+        // The Drives window says what the drive waits for, and leads to the same dialog
+        // (not to a review, which would meet the same key).
+        DrivesWindow window(*m_controller, actions);
+        window.show();
+        window.selectDrive(QStringLiteral("Logger"));
+        auto *trustButton = window.findChild<QPushButton *>(QStringLiteral("trustButton"));
+        QTRY_VERIFY(trustButton->isVisible());
+        QVERIFY(!window.findChild<QPushButton *>(QStringLiteral("reviewButton"))->isVisible());
+        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("refusedTitle"))->text(),
+                 QStringLiteral("\"Logger\" waits: the server's key is not trusted yet."));
+        trustButton->click();
+        QCOMPARE(actions.calls.size(), 3);
+        QCOMPARE(actions.calls.constLast(), actions.calls.constFirst());
 
         const std::optional<TrustWanted> wanted
                 = m_controller->model().runtime(QStringLiteral("Logger")).trust;
@@ -329,6 +343,7 @@ private Q_SLOTS:
         QCOMPARE(test::readFile(path(QStringLiteral("Logger-target/logger.csv"))),
                  QByteArray("1,2,3\n"));
         QTRY_VERIFY(!entry->isVisible());
+        QTRY_VERIFY(!trustButton->isVisible());
     }
 
     void aKeyThatChangedAgainIsToldInWords()
@@ -383,6 +398,15 @@ private Q_SLOTS:
                                     QStringLiteral("Enter the password..."));
         QVERIFY(entry && entry->isVisible());
         entry->trigger();
+        QCOMPARE(actions.calls.constLast(), u"enterPassword " + location);
+        DrivesWindow window(*m_controller, actions);
+        window.show();
+        window.selectDrive(QStringLiteral("Logger"));
+        auto *passwordButton = window.findChild<QPushButton *>(QStringLiteral("passwordButton"));
+        QTRY_VERIFY(passwordButton->isVisible());
+        QVERIFY(!window.findChild<QPushButton *>(QStringLiteral("trustButton"))->isVisible());
+        passwordButton->click();
+        QCOMPARE(actions.calls.size(), 3);
         QCOMPARE(actions.calls.constLast(), u"enterPassword " + location);
         QVERIFY(!menuAction(icon.menu(), QStringLiteral("Logger"),
                             QStringLiteral("Trust the server..."))
