@@ -285,8 +285,8 @@ void TrayApplication::showVersions(const QString &drive)
 
 void TrayApplication::trustServer(const QString &location, const fsops::HostKey &key)
 {
-    // One question about a server's key at a time; a key that differs from the one asked about
-    // (it changed again) gets a dialog of its own.
+    // One question about a server's key at a time; a key other than the one asked about (it
+    // changed again) replaces that question.
     QPointer<QWidget> &open = m_trustDialogs[location];
     if (auto *asked = qobject_cast<TrustDialog *>(open.data()); asked && asked->key() == key) {
         showWindow(asked);
