@@ -11,7 +11,8 @@
 # Papers (versions.png), and the Drives window on a 1024x768 screen (drives-1024x768.png); a
 # German set ends in -de.png. Then, where OpenSSH's sshd is installed, a drive from an SFTP
 # server whose key is not trusted: the notification (trust-dialog-notification.png) and the
-# trust dialog (trust-dialog.png), then the same server with another key than the one trusted
+# trust dialog (trust-dialog.png), the password dialog of the login it then refuses
+# (password-dialog.png), then the same server with another key than the one trusted
 # (trust-dialog-changed.png); LTS_SCREENSHOTS_ONLY=trust takes only these. LTS_DESKTOP_SCREEN and LTS_SCALE try other screens. This is a tool for the documentation, not a test: it waits for
 # windows with short pauses.
 set -euo pipefail
@@ -107,6 +108,15 @@ JSON
     xdotool mousemove --window "$balloon" 40 20 click 1
     trust=$(find_window '^(Unknown server key|Unbekannter Serverschlüssel)$')
     shoot "$trust" "trust-dialog$suffix.png"
+    # Trusted, the drive runs at once; the server refuses the login (no such user): the
+    # notification of that, and a click on it opens the password dialog.
+    xdotool windowactivate "$trust" 2>/dev/null || true
+    xdotool key --clearmodifiers alt+t
+    sleep 4
+    balloon=$(xdotool search --onlyvisible --pid "$app_pid" --class . 2>/dev/null | head -n 1)
+    xdotool mousemove --window "$balloon" 40 20 click 1
+    password=$(find_window '^(Password for|Passwort für) 127.0.0.1$')
+    shoot "$password" "password-dialog$suffix.png"
     kill "$app_pid"
     wait "$app_pid" 2>/dev/null || true
 
