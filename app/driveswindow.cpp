@@ -4,6 +4,7 @@
 #include "drivetablemodel.h"
 #include "progressdelegate.h"
 #include "syncengine.h"
+#include "trayview.h"
 
 #include <QCloseEvent>
 #include <QFrame>
@@ -170,6 +171,21 @@ DrivesWindow::DrivesWindow(SyncController &controller, WindowActions &actions, Q
     });
     connect(m_showRefusedButton, &QPushButton::clicked, this,
             [this] { selectDrive(m_refusedElsewhere); });
+    connect(m_trustButton, &QPushButton::clicked, this, [this] {
+        if (const std::optional<TrustWanted> trust
+            = m_controller.model().runtime(selectedDrive()).trust)
+            m_actions.trustServer(trust->location, trust->key);
+    });
+    connect(m_passwordButton, &QPushButton::clicked, this, [this] {
+        const QString name = selectedDrive();
+        const std::optional<Drive> drive = m_controller.model().drive(name);
+        if (!drive)
+            return;
+        if (const QString location
+            = TrayView::refusedLogin({ *drive, m_controller.model().runtime(name) });
+            !location.isEmpty())
+            m_actions.enterPassword(location);
+    });
 
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         m_selected = selectedDrive();
@@ -245,6 +261,11 @@ QWidget *DrivesWindow::makeBanner()
                                    "it or its folders change"));
     m_showRefusedButton = new QPushButton(tr("Sh&ow"), m_banner);
     m_showRefusedButton->setObjectName(QStringLiteral("showRefusedButton"));
+    m_trustButton = new QPushButton(tr("&Trust the server…"), m_banner);
+    m_trustButton->setObjectName(QStringLiteral("trustButton"));
+    m_trustButton->setToolTip(tr("See the server's key and how to check it, and trust it"));
+    m_passwordButton = new QPushButton(tr("Enter the pass&word…"), m_banner);
+    m_passwordButton->setObjectName(QStringLiteral("passwordButton"));
 
     auto *texts = new QVBoxLayout;
     texts->addWidget(m_bannerTitle);
@@ -254,6 +275,8 @@ QWidget *DrivesWindow::makeBanner()
     buttons->addWidget(m_restoreButton);
     buttons->addWidget(m_dismissButton);
     buttons->addWidget(m_showRefusedButton);
+    buttons->addWidget(m_trustButton);
+    buttons->addWidget(m_passwordButton);
     buttons->addStretch();
     auto *layout = new QHBoxLayout(m_banner);
     layout->addWidget(icon);
@@ -354,6 +377,28 @@ bool holdsBackDeletions(const DriveRuntime &runtime)
 void DrivesWindow::updateBanner(const QString &selected)
 {
     const DriveRuntime runtime = m_controller.model().runtime(selected);
+    // A server's key or a password only the user can give: a review would meet the same wall.
+    const std::optional<Drive> drive = m_controller.model().drive(selected);
+    const bool wantsPassword = drive && !TrayView::refusedLogin({ *drive, runtime }).isEmpty();
+    m_trustButton->hide();
+    m_passwordButton->hide();
+    if (drive && (runtime.trust || wantsPassword)) {
+        m_bannerTitle->setText(
+                runtime.trust
+                        ? tr("\"%1\" waits: the server's key is not trusted yet.").arg(selected)
+                        : tr("\"%1\" waits: the server refused the login.").arg(selected));
+        m_bannerText->setText(runtime.message);
+        m_bannerText->setVisible(!runtime.message.isEmpty());
+        m_trustButton->setVisible(runtime.trust.has_value());
+        m_passwordButton->setVisible(!runtime.trust && wantsPassword);
+        m_reviewButton->hide();
+        m_restoreButton->hide();
+        m_dismissButton->hide();
+        m_showRefusedButton->hide();
+        m_refusedElsewhere.clear();
+        m_banner->show();
+        return;
+    }
     if (!selected.isEmpty() && waitsForReview(runtime)) {
         m_bannerTitle->setText(tr("\"%1\" was not synced, to keep your files safe.").arg(selected));
         const QString hint

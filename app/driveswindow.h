@@ -75,6 +75,8 @@ private:
     QPushButton *m_restoreButton = nullptr;
     QPushButton *m_dismissButton = nullptr;
     QPushButton *m_showRefusedButton = nullptr;
+    QPushButton *m_trustButton = nullptr; // a server's key waits for the user
+    QPushButton *m_passwordButton = nullptr; // a server refused the drive's login
     // The selection by name, so it survives a reload of the drives (a reset of the model).
     QString m_selected;
     QString m_refusedElsewhere; // the drive "Show" selects

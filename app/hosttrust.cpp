@@ -33,17 +33,35 @@ QString HostTrust::withConfigDir(const QString &command, const QString &configDi
            + shellQuoted(QDir::toNativeSeparators(configDir));
 }
 
+namespace {
+
+// OpenSSH's names of the host key files, by the key's type as libssh names it.
+QString keyFileName(const QString &type)
+{
+    if (type.startsWith(u"ecdsa"))
+        return QStringLiteral("ssh_host_ecdsa_key.pub");
+    if (type.contains(u"rsa"))
+        return QStringLiteral("ssh_host_rsa_key.pub");
+    return QStringLiteral("ssh_host_ed25519_key.pub");
+}
+
+} // namespace
+
+QString HostTrust::keyFile(const QString &type)
+{
+    return QStringLiteral("/etc/ssh/") + keyFileName(type);
+}
+
+QString HostTrust::checkCommand(const QString &type)
+{
+    return QStringLiteral("ssh-keygen -lf ") + keyFile(type);
+}
+
 QString HostTrust::howToCheck(const QString &type)
 {
-    // OpenSSH's names of the host key files, by the key's type as libssh names it.
-    QString file = QStringLiteral("ssh_host_ed25519_key.pub");
-    if (type.startsWith(u"ecdsa"))
-        file = QStringLiteral("ssh_host_ecdsa_key.pub");
-    else if (type.contains(u"rsa"))
-        file = QStringLiteral("ssh_host_rsa_key.pub");
     return tr("To check it, run on the server: ssh-keygen -lf /etc/ssh/%1 (it must print the "
               "same fingerprint), or ask the server's administrator.")
-            .arg(file);
+            .arg(keyFileName(type));
 }
 
 QString HostTrust::describe(const QString &location, const fsops::HostKey &key)

@@ -28,6 +28,12 @@ public:
     // `command` ("letthatsyncin ...") with --config-dir when `configDir` is not the default one,
     // so that it acts where the command that printed it looks.
     static QString withConfigDir(const QString &command, const QString &configDir);
+    // The file that holds the server's own public key of `type` ("ssh-ed25519",
+    // "ecdsa-sha2-nistp256", "rsa-sha2-512") where OpenSSH keeps it:
+    // "/etc/ssh/ssh_host_ed25519_key.pub".
+    static QString keyFile(const QString &type);
+    // The command that prints that key's fingerprint on the server: "ssh-keygen -lf FILE".
+    static QString checkCommand(const QString &type);
     // How to read the fingerprint of a key of `type` on the server itself.
     static QString howToCheck(const QString &type);
     // What a person reads before trusting `key` of `location`: the key, how to check it, and

@@ -1,6 +1,8 @@
 #include "notifier.h"
 
+#include "remotelocation.h"
 #include "synccontroller.h"
+#include "trayview.h"
 #include "windowactions.h"
 
 #include <QLocale>
@@ -29,8 +31,10 @@ Notifier::Notifier(SyncController &controller, QSystemTrayIcon &tray, WindowActi
     : QObject(parent)
     , m_controller(controller)
     , m_tray(tray)
+    , m_actions(actions)
 {
     connect(&m_controller, &SyncController::syncFinished, this, &Notifier::runFinished);
+    connect(&m_controller, &SyncController::trustNeeded, this, &Notifier::trustNeeded);
     connect(&m_controller, &SyncController::statusChanged, this, &Notifier::statusChanged);
     connect(&m_controller, &SyncController::driveRemoved, this,
             [this](const QString &drive) { m_toldUnavailable.remove(drive); });
@@ -39,8 +43,7 @@ Notifier::Notifier(SyncController &controller, QSystemTrayIcon &tray, WindowActi
                 if (m_toldUnavailable.remove(previousName))
                     m_toldUnavailable.insert(drive.name);
             });
-    connect(&m_tray, &QSystemTrayIcon::messageClicked, this,
-            [actions = &actions] { actions->showDrives(); });
+    connect(&m_tray, &QSystemTrayIcon::messageClicked, this, &Notifier::clicked);
 }
 
 std::optional<Notification> Notifier::forRun(const QString &drive, const QJsonObject &run,
@@ -118,23 +121,84 @@ std::optional<Notification> Notifier::forUnavailable(const QString &drive, const
     };
 }
 
+std::optional<Notification> Notifier::forTrust(const QString &drive, const TrustWanted &trust,
+                                               Notifications setting)
+{
+    if (setting == Notifications::Never)
+        return std::nullopt;
+    const QString server = RemoteLocation::displayName(trust.location);
+    if (!trust.key.previous.isEmpty())
+        return Notification{ tr("Server key changed"),
+                             tr("%1 waits: the key of %2 has changed, which may be an attack. "
+                                "Click to compare the keys.")
+                                     .arg(drive, server),
+                             QSystemTrayIcon::Critical };
+    return Notification{ tr("Server not trusted"),
+                         tr("%1 waits: the key of %2 is not trusted yet. Click to check it and "
+                            "trust it.")
+                                 .arg(drive, server),
+                         QSystemTrayIcon::Warning };
+}
+
+std::optional<Notification> Notifier::forLogin(const QString &drive, const QString &location,
+                                               Notifications setting)
+{
+    if (setting == Notifications::Never)
+        return std::nullopt;
+    return Notification{ tr("Login refused"),
+                         tr("%1 waits: %2 refused the login. Click to enter the password.")
+                                 .arg(drive, RemoteLocation::displayName(location)),
+                         QSystemTrayIcon::Warning };
+}
+
 void Notifier::runFinished(const QString &drive, const QJsonObject &run)
 {
-    const std::optional<Notification> notification
-            = forRun(drive, run, m_controller.settings().notifications);
+    const Notifications setting = m_controller.settings().notifications;
+    // A login the server refused waits for the user's password, which the notification asks.
+    if (run.value(QStringLiteral("Code")).toString()
+        == QStringView(fsops::authenticationFailedCode)) {
+        // The run as the drive's runtime will have it (it is published right after this).
+        DriveRuntime runtime = m_controller.model().runtime(drive);
+        runtime.code = QString::fromUtf16(fsops::authenticationFailedCode);
+        runtime.message = run.value(QStringLiteral("Message")).toString();
+        runtime.waitingForUser = true;
+        const QString location = TrayView::refusedLogin(
+                { m_controller.model().drive(drive).value_or(Drive{}), runtime });
+        if (!location.isEmpty()) {
+            if (const auto notification = forLogin(drive, location, setting))
+                tellSoon(drive, { *notification,
+                                  [this, location] { m_actions.enterPassword(location); } });
+            return;
+        }
+    }
+    const std::optional<Notification> notification = forRun(drive, run, setting);
     if (!notification)
         return;
-    // The drive's new status comes right after this signal: a run that found the disk missing
-    // is told by statusChanged(), once, instead of once per run.
-    m_pending.insert(drive, *notification);
+    tellSoon(drive, { *notification, {} });
+}
+
+void Notifier::trustNeeded(const QString &drive, const TrustWanted &trust)
+{
+    // Comes right after the refused run's syncFinished: told instead of that refusal.
+    m_pending.remove(drive);
+    if (const auto notification = forTrust(drive, trust, m_controller.settings().notifications))
+        tellSoon(drive, { *notification,
+                          [this, trust] { m_actions.trustServer(trust.location, trust.key); } });
+}
+
+void Notifier::tellSoon(const QString &drive, Told told)
+{
+    // The drive's new status comes right after its run's signal: a run that found the disk
+    // missing is told by statusChanged(), once, instead of once per run.
+    m_pending.insert(drive, std::move(told));
     QTimer::singleShot(0, this, &Notifier::showPending);
 }
 
 void Notifier::showPending()
 {
-    const QHash<QString, Notification> pending = std::exchange(m_pending, {});
-    for (const Notification &notification : pending)
-        show(notification);
+    const QHash<QString, Told> pending = std::exchange(m_pending, {});
+    for (const Told &told : pending)
+        show(told);
 }
 
 void Notifier::statusChanged(const QString &drive, DriveStatus status)
@@ -147,7 +211,7 @@ void Notifier::statusChanged(const QString &drive, DriveStatus status)
             if (const auto notification
                 = forUnavailable(drive, m_controller.model().runtime(drive).message,
                                  m_controller.settings().notifications))
-                show(*notification);
+                show({ *notification, {} });
         }
         break;
     case DriveStatus::Syncing: // a run does not tell yet whether the disk is back
@@ -160,10 +224,20 @@ void Notifier::statusChanged(const QString &drive, DriveStatus status)
     }
 }
 
-void Notifier::show(const Notification &notification)
+void Notifier::show(const Told &told)
 {
+    m_onClick = told.onClick;
+    const Notification &notification = told.notification;
     m_tray.showMessage(notification.title, notification.message, notification.icon);
     Q_EMIT notified(notification.title, notification.message);
+}
+
+void Notifier::clicked()
+{
+    if (m_onClick)
+        m_onClick();
+    else
+        m_actions.showDrives();
 }
 
 } // namespace lts

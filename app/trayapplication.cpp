@@ -5,9 +5,11 @@
 #include "exitcode.h"
 #include "historywindow.h"
 #include "notifier.h"
+#include "passworddialog.h"
 #include "previewdialog.h"
 #include "settingsdialog.h"
 #include "trayicon.h"
+#include "trustdialog.h"
 #include "versionswindow.h"
 
 #include <QApplication>
@@ -52,6 +54,8 @@ TrayApplication::~TrayApplication()
     qDeleteAll(m_editors);
     qDeleteAll(m_reviews); // cancels their dry runs
     qDeleteAll(m_versionWindows);
+    qDeleteAll(m_trustDialogs);
+    qDeleteAll(m_passwordDialogs);
 }
 
 DrivesWindow *TrayApplication::drivesWindow() const
@@ -277,6 +281,35 @@ void TrayApplication::showVersions(const QString &drive)
         window = versions;
     }
     showWindow(window);
+}
+
+void TrayApplication::trustServer(const QString &location, const fsops::HostKey &key)
+{
+    // One question about a server's key at a time; a key other than the one asked about (it
+    // changed again) replaces that question.
+    QPointer<QWidget> &open = m_trustDialogs[location];
+    if (auto *asked = qobject_cast<TrustDialog *>(open.data()); asked && asked->key() == key) {
+        showWindow(asked);
+        return;
+    }
+    delete open;
+    auto *dialog = new TrustDialog(*m_controller, location, key);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    open = dialog;
+    dialog->open();
+    showWindow(dialog);
+}
+
+void TrayApplication::enterPassword(const QString &location)
+{
+    QPointer<QWidget> &open = m_passwordDialogs[location];
+    if (!open) {
+        auto *dialog = new PasswordDialog(*m_controller, location);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        open = dialog;
+        dialog->open();
+    }
+    showWindow(open);
 }
 
 void TrayApplication::showSettings()

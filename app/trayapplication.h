@@ -74,6 +74,8 @@ public:
     void reviewDrive(const QString &name) override;
     void showHistory(const QString &drive = {}) override;
     void showVersions(const QString &drive) override;
+    void trustServer(const QString &location, const fsops::HostKey &key) override;
+    void enterPassword(const QString &location) override;
     void showSettings() override;
     void showAbout() override;
     void openFolder(const QString &path) override;
@@ -114,6 +116,8 @@ private:
     QHash<QString, QPointer<QWidget>> m_editors; // by drive name; "" for a new drive
     QHash<QString, QPointer<QWidget>> m_reviews; // by drive name
     QHash<QString, QPointer<QWidget>> m_versionWindows; // by drive name
+    QHash<QString, QPointer<QWidget>> m_trustDialogs; // by location
+    QHash<QString, QPointer<QWidget>> m_passwordDialogs; // by location
     QTimer m_trayRetry;
     std::chrono::milliseconds m_trayWaited{ 0 };
     bool m_quitting = false;

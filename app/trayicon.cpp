@@ -271,6 +271,16 @@ void TrayIcon::trigger(QString name, DriveAction action)
         if (const Result<bool> cancelled = m_controller.cancel(name); !cancelled)
             showError(name, cancelled.error());
         break;
+    case DriveAction::TrustServer:
+        if (const std::optional<TrustWanted> trust = m_controller.model().runtime(name).trust)
+            m_actions.trustServer(trust->location, trust->key);
+        break;
+    case DriveAction::EnterPassword:
+        if (const QString location
+            = TrayView::refusedLogin({ *drive, m_controller.model().runtime(name) });
+            !location.isEmpty())
+            m_actions.enterPassword(location);
+        break;
     case DriveAction::Review:
         m_actions.reviewDrive(name);
         break;

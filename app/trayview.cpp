@@ -1,5 +1,6 @@
 #include "trayview.h"
 
+#include "remotelocation.h"
 #include "schedule.h"
 #include "textformat.h"
 
@@ -272,6 +273,9 @@ QList<DriveMenuItem> TrayView::driveMenu(const DriveView &drive, const QDateTime
         { DriveAction::SyncNow, tr("Sync now"), !busy, true },
         { DriveAction::PauseResume, drive.drive.enabled ? tr("Pause") : tr("Resume"), true, true },
         { DriveAction::Cancel, tr("Cancel"), true, busy },
+        { DriveAction::TrustServer, tr("Trust the server..."), !busy, runtime.trust.has_value() },
+        { DriveAction::EnterPassword, tr("Enter the password..."), !busy,
+          !refusedLogin(drive).isEmpty() },
         { DriveAction::Review, tr("Review..."), !busy, refused },
         { DriveAction::Versions, tr("Versions..."), true, true },
         { DriveAction::OpenSource, tr("Open source"), true, true },
@@ -279,6 +283,24 @@ QList<DriveMenuItem> TrayView::driveMenu(const DriveView &drive, const QDateTime
         { DriveAction::Edit, tr("Edit..."), true, true },
         { DriveAction::LastRun, lastRun(runtime, now), false, true },
     };
+}
+
+QString TrayView::refusedLogin(const DriveView &drive)
+{
+    const DriveRuntime &runtime = drive.runtime;
+    if (!runtime.waitingForUser || runtime.code != QStringView(fsops::authenticationFailedCode))
+        return {};
+    QStringList remote;
+    for (const QString &location : { drive.drive.source, drive.drive.target }) {
+        if (!RemoteLocation::isRemote(location))
+            continue;
+        // The message names the server (as the session shows it: user, host and port).
+        const Result<RemoteLocation> parsed = RemoteLocation::parse(location, {});
+        if (parsed && runtime.message.contains(parsed->host()))
+            return location;
+        remote.append(location);
+    }
+    return remote.value(0);
 }
 
 bool TrayView::allPaused(const QList<DriveView> &drives)

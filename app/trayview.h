@@ -43,6 +43,8 @@ enum class DriveAction {
     SyncNow,
     PauseResume, // "Pause" or "Resume", after Drive::enabled
     Cancel, // only while the drive syncs or waits for its turn
+    TrustServer, // only while a server's key waits for the user (DriveRuntime::trust)
+    EnterPassword, // only while the drive waits because a server refused its login
     Review, // only after a refused run: what a forced run would do
     Versions, // what the runs overwrote or deleted, to put back
     OpenSource,
@@ -88,6 +90,11 @@ public:
 
     // The drive's submenu, every entry of DriveAction in its order, hidden ones included.
     static QList<DriveMenuItem> driveMenu(const DriveView &drive, const QDateTime &now);
+
+    // The drive's source or target whose server refused the login, while the drive waits for
+    // the user to give its password; empty otherwise. The one whose server the run's message
+    // names, else the first remote one.
+    static QString refusedLogin(const DriveView &drive);
 
     // Whether every drive is paused (there is at least one): "Pause all" then reads
     // "Resume all".

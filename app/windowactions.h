@@ -3,6 +3,8 @@
 // the same way; tests replace it to see what was asked.
 #pragma once
 
+#include "fsops.h"
+
 #include <QString>
 
 namespace lts {
@@ -21,6 +23,11 @@ public:
     virtual void showHistory(const QString &drive = {}) = 0;
     // What the drive's runs overwrote or deleted in its target, to put back.
     virtual void showVersions(const QString &drive) = 0;
+    // The dialog that shows `key` of `location`'s server, how to check it, and trusts it
+    // (a drive waits for it: SyncController::trustNeeded, or a test of the location found it).
+    virtual void trustServer(const QString &location, const fsops::HostKey &key) = 0;
+    // The dialog that stores the password of `location`'s login (its server refused the login).
+    virtual void enterPassword(const QString &location) = 0;
     virtual void showSettings() = 0;
     virtual void showAbout() = 0;
     // In the system's file manager.

@@ -9,7 +9,11 @@
 # has had files overwritten and deleted, so it keeps versions. The pictures: the Drives window
 # with the refused bar (refused-bar.png), the review of that run (review.png), the versions of
 # Papers (versions.png), and the Drives window on a 1024x768 screen (drives-1024x768.png); a
-# German set ends in -de.png. LTS_DESKTOP_SCREEN and LTS_SCALE try other screens. This is a tool for the documentation, not a test: it waits for
+# German set ends in -de.png. Then, where OpenSSH's sshd is installed, a drive from an SFTP
+# server whose key is not trusted: the notification (trust-dialog-notification.png) and the
+# trust dialog (trust-dialog.png), the password dialog of the login it then refuses
+# (password-dialog.png), then the same server with another key than the one trusted
+# (trust-dialog-changed.png); LTS_SCREENSHOTS_ONLY=trust takes only these. LTS_DESKTOP_SCREEN and LTS_SCALE try other screens. This is a tool for the documentation, not a test: it waits for
 # windows with short pauses.
 set -euo pipefail
 
@@ -61,6 +65,78 @@ shoot() { # WINDOW FILE: the window with its frame, once it has settled
     xwd -id "$1" -frame -silent | convert xwd:- "$out/$2"
     echo "screenshots: $out/$2"
 }
+
+# A throw-away sshd on loopback (only its host key matters: no login gets that far), and a
+# drive "Logger" from it. Its first run is refused for the key: the notification, then a click
+# on it opens the trust dialog. Then the known key is another one: the dialog of a changed key.
+trust_pictures() {
+    if [[ ! -x /usr/sbin/sshd ]]; then
+        echo "screenshots: no /usr/sbin/sshd (apt-get install openssh-server): no trust dialog" >&2
+        return 0
+    fi
+    local ssh=$work/sshd config=$work/trust-config port
+    mkdir -p "$ssh" "$config" "$work/trust-data" "$work/Logger"
+    [[ $(id -u) == 0 ]] && mkdir -p /run/sshd # sshd's privilege separation, as root
+    ssh-keygen -q -t ed25519 -N '' -f "$ssh/hostkey"
+    ssh-keygen -q -t ed25519 -N '' -f "$ssh/otherkey"
+    port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0))
+print(s.getsockname()[1])')
+    printf 'Port %s\nListenAddress 127.0.0.1\nHostKey %s\nPidFile none\nStrictModes no\n' \
+        "$port" "$ssh/hostkey" >"$ssh/sshd_config"
+    /usr/sbin/sshd -D -e -f "$ssh/sshd_config" 2>"$ssh/log" &
+    sshd_pid=$!
+    sleep 1
+    cat >"$config/config.json" <<JSON
+{
+  "Version": 1,
+  "Settings": { "Language": $language_setting, "Notifications": "Errors" },
+  "Drives": [
+    { "Name": "Logger", "Source": "sftp://pi@127.0.0.1:$port/home/pi/data",
+      "Target": "$work/Logger", "Sleep": 1, "Units": "Days", "Mode": "Update" }
+  ]
+}
+JSON
+    "$app" --config-dir "$config" --data-dir "$work/trust-data" --ws-port 0 >"$work/app.log" 2>&1 &
+    app_pid=$!
+    sleep 5 # the tray icon, and the first run, refused: the notification
+    xwd -root -silent | convert xwd:- -gravity NorthEast -crop 620x260+0+0 +repage \
+        "$out/trust-dialog-notification$suffix.png"
+    echo "screenshots: $out/trust-dialog-notification$suffix.png"
+    # Qt's own notification balloon (no notification service in this desktop): a click on it.
+    local balloon
+    balloon=$(xdotool search --onlyvisible --pid "$app_pid" --class . 2>/dev/null | head -n 1)
+    xdotool mousemove --window "$balloon" 40 20 click 1
+    trust=$(find_window '^(Unknown server key|Unbekannter Serverschlüssel)$')
+    shoot "$trust" "trust-dialog$suffix.png"
+    # Trusted, the drive runs at once; the server refuses the login (no such user): the
+    # notification of that, and a click on it opens the password dialog.
+    xdotool windowactivate "$trust" 2>/dev/null || true
+    xdotool key --clearmodifiers alt+t
+    sleep 4
+    balloon=$(xdotool search --onlyvisible --pid "$app_pid" --class . 2>/dev/null | head -n 1)
+    xdotool mousemove --window "$balloon" 40 20 click 1
+    password=$(find_window '^(Password for|Passwort für) 127.0.0.1$')
+    shoot "$password" "password-dialog$suffix.png"
+    kill "$app_pid"
+    wait "$app_pid" 2>/dev/null || true
+
+    # The key trusted before is another one; a new data folder, so the drive runs at start.
+    echo "[127.0.0.1]:$port $(cut -d' ' -f1,2 "$ssh/otherkey.pub")" >"$config/known_hosts"
+    "$app" --config-dir "$config" --data-dir "$work/trust-data-2" --ws-port 0 \
+        >"$work/app.log" 2>&1 &
+    app_pid=$!
+    sleep 5
+    balloon=$(xdotool search --onlyvisible --pid "$app_pid" --class . 2>/dev/null | head -n 1)
+    xdotool mousemove --window "$balloon" 40 20 click 1
+    trust=$(find_window '^(Server key changed|Serverschlüssel geändert)$')
+    shoot "$trust" "trust-dialog-changed$suffix.png"
+    kill "$sshd_pid" # the application is ended on exit, as in the other pictures
+}
+if [[ ${LTS_SCREENSHOTS_ONLY:-} == trust ]]; then
+    language_setting="\"$language\""
+    trust_pictures
+    exit 0
+fi
 
 mkdir -p "$work/config" "$work/data" "$work/Pictures" "$work/Backup/Pictures" "$work/Papers" \
     "$work/Backup/Papers"
@@ -129,3 +205,7 @@ xdotool key --clearmodifiers alt+$([[ $language == de ]] && echo b || echo e)
 editor=$(find_window '^(Edit drive |Sync-Auftrag „)Photos')
 shoot "$editor" "drive-editor$suffix.png"
 xwd -root -silent | convert xwd:- "$out/editor-screen$suffix.png"
+
+kill "$app_pid" 2>/dev/null || true
+wait "$app_pid" 2>/dev/null || true
+trust_pictures

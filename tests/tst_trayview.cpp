@@ -483,8 +483,12 @@ private Q_SLOTS:
         QCOMPARE(order,
                  QList<DriveAction>(
                          { DriveAction::SyncNow, DriveAction::PauseResume, DriveAction::Cancel,
+                           DriveAction::TrustServer, DriveAction::EnterPassword,
                            DriveAction::Review, DriveAction::Versions, DriveAction::OpenSource,
                            DriveAction::OpenTarget, DriveAction::Edit, DriveAction::LastRun }));
+        // Only a drive that waits for a key or a password offers them.
+        QVERIFY(!item(menu, DriveAction::TrustServer).visible);
+        QVERIFY(!item(menu, DriveAction::EnterPassword).visible);
 
         const DriveMenuItem syncNow = item(menu, DriveAction::SyncNow);
         QCOMPARE(syncNow.text, QStringLiteral("Sync now"));

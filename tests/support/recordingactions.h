@@ -19,6 +19,14 @@ public:
     void reviewDrive(const QString &name) override { calls.append(u"reviewDrive " + name); }
     void showHistory(const QString &drive) override { calls.append(u"showHistory " + drive); }
     void showVersions(const QString &drive) override { calls.append(u"showVersions " + drive); }
+    void trustServer(const QString &location, const fsops::HostKey &key) override
+    {
+        calls.append(u"trustServer " + location + u' ' + key.fingerprint);
+    }
+    void enterPassword(const QString &location) override
+    {
+        calls.append(u"enterPassword " + location);
+    }
     void showSettings() override { calls.append(QStringLiteral("showSettings")); }
     void showAbout() override { calls.append(QStringLiteral("showAbout")); }
     void openFolder(const QString &path) override { calls.append(u"openFolder " + path); }

@@ -1,0 +1,474 @@
+// The tray's answers to a drive that waits for the user (issue 16): the trust dialog (the
+// fingerprints, the ssh-keygen line, Cancel, Escape and Enter trusting nothing, "Trust this key"
+// writing known_hosts and running the drive), the password dialog (stored in the credential
+// store's file, never in config.json or a log), the notifications of a key not trusted and of a
+// refused login, and the tray menu's entries. Against a real OpenSSH sshd on loopback
+// (support/sshdserver.h) and a real SyncController; HOME is a folder of the test's own, no agent
+// is asked, and no keychain answers.
+#include "drivecodec.h"
+#include "driveswindow.h"
+#include "files.h"
+#include "hosttrust.h"
+#include "keychain.h"
+#include "notifier.h"
+#include "passworddialog.h"
+#include "recordingactions.h"
+#include "sshdserver.h"
+#include "synccontroller.h"
+#include "testmain.h"
+#include "trayicon.h"
+#include "trustdialog.h"
+
+#include <QApplication>
+#include <QDirIterator>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTimer>
+
+using namespace lts;
+
+namespace {
+
+// A keychain that is not there (a headless box without a session bus): passwords go to the
+// credential store's 0600 file.
+class NoKeychain final : public Keychain
+{
+public:
+    void read(const QString &, Done done) override { later(std::move(done)); }
+    void write(const QString &, const Secret &, Done done) override { later(std::move(done)); }
+    void forget(const QString &, Done done) override { later(std::move(done)); }
+
+private:
+    void later(Done done)
+    {
+        QTimer::singleShot(0, this, [done = std::move(done)] { done(Answer{}); });
+    }
+};
+
+const fsops::HostKey unknownKey{ QStringLiteral("ssh-ed25519"),
+                                 QStringLiteral("SHA256:AAAAC3NzaC1lZDI1NTE5AAAAIJt0ZGVzdGtleQ"),
+                                 {} };
+
+// The action of the drive's tray submenu with `text`.
+QAction *menuAction(QMenu *menu, const QString &drive, const QString &text)
+{
+    for (QAction *entry : menu->actions()) {
+        if (!entry->menu() || entry->menu()->title().remove(u'&') != drive)
+            continue;
+        for (QAction *action : entry->menu()->actions()) {
+            if (action->text().remove(u'&') == text)
+                return action;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestTrustDialog : public QObject
+{
+    Q_OBJECT
+
+    std::optional<QTemporaryDir> m_dir;
+    std::unique_ptr<test::SshdServer> m_server;
+    std::unique_ptr<SyncController> m_controller;
+    QByteArray m_home;
+    QByteArray m_agent;
+
+    QString path(const QString &relative) const { return m_dir->filePath(relative); }
+    QString configFolder() const { return path(QStringLiteral("config")); }
+    QString dataFolder() const { return path(QStringLiteral("data")); }
+    QString knownHosts() const { return configFolder() + QStringLiteral("/known_hosts"); }
+
+    // The test's sshd, started on first use.
+    bool startServer()
+    {
+        if (const QString why = test::SshdServer::whyNoSshd(); !why.isEmpty()) {
+            QTest::qSkip(qPrintable(why), __FILE__, __LINE__);
+            return false;
+        }
+        m_server = std::make_unique<test::SshdServer>();
+        if (!m_server->start()) {
+            QTest::qFail(qPrintable(m_server->whyNot()), __FILE__, __LINE__);
+            return false;
+        }
+        return true;
+    }
+    // A folder on the server with one file, as an SFTP location (with the client's key unless
+    // `withKey` is false: then no login the server takes is at hand).
+    QString remoteFolder(const QString &name, bool withKey = true) const
+    {
+        const QString folder = m_server->directory() + u'/' + name;
+        QDir().mkpath(folder);
+        test::writeFile(folder + QStringLiteral("/logger.csv"), "1,2,3\n");
+        QString location = QStringLiteral("sftp://%1@127.0.0.1:%2%3")
+                                   .arg(m_server->user())
+                                   .arg(m_server->port())
+                                   .arg(folder);
+        if (withKey)
+            location += QStringLiteral("?key=") + m_server->clientKey();
+        return location;
+    }
+    void addDrive(const QString &name, const QString &source)
+    {
+        const DriveVerdict verdict = m_controller->addDrive(DriveCodec::decode(
+                QJsonObject{ { QStringLiteral("Name"), name },
+                             { QStringLiteral("Source"), source },
+                             { QStringLiteral("Target"), path(name + QStringLiteral("-target")) },
+                             { QStringLiteral("Mode"), QStringLiteral("Update") },
+                             { QStringLiteral("Sleep"), 1 },
+                             { QStringLiteral("Units"), QStringLiteral("Days") } }));
+        QVERIFY2(verdict.accepted(), qPrintable(verdict.errors.value(0).message));
+    }
+    // Runs the drive now; the run's object once it has ended.
+    QJsonObject syncAndWait(const QString &name)
+    {
+        QSignalSpy finished(m_controller.get(), &SyncController::syncFinished);
+        [&] { QVERIFY(m_controller->syncNow(name)); }();
+        [&] { QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000); }();
+        return finished.value(0).value(1).toJsonObject();
+    }
+    // The dialog shown as the tray shows it, its answer processed.
+    static void close(QDialog &dialog, const std::function<void()> &how)
+    {
+        dialog.open();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        how();
+        QTRY_VERIFY(!dialog.isVisible());
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_home = qgetenv("HOME");
+        m_agent = qgetenv("SSH_AUTH_SOCK");
+        qunsetenv("SSH_AUTH_SOCK");
+        qunsetenv("CREDENTIALS_DIRECTORY");
+    }
+    void cleanupTestCase()
+    {
+        qputenv("HOME", m_home);
+        if (!m_agent.isEmpty())
+            qputenv("SSH_AUTH_SOCK", m_agent);
+    }
+
+    void init()
+    {
+        m_dir.emplace();
+        QVERIFY(m_dir->isValid());
+        // No ~/.ssh of the developer's: its config, known_hosts and keys stay out of the test.
+        QDir().mkpath(path(QStringLiteral("home")));
+        qputenv("HOME", QFile::encodeName(path(QStringLiteral("home"))));
+        SyncController::Environment env;
+        env.configFolder = configFolder();
+        env.dataFolder = dataFolder();
+        env.volumeOf = [](const QString &folder) { return folder; };
+        env.keychain = [] { return std::make_unique<NoKeychain>(); };
+        QDir().mkpath(env.configFolder);
+        m_controller = std::make_unique<SyncController>(env);
+        QVERIFY(m_controller->load());
+    }
+    void cleanup()
+    {
+        m_controller.reset();
+        m_server.reset();
+        m_dir.reset();
+    }
+
+    void theDialogShowsTheKeyAndHowToCheckIt_data()
+    {
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<QString>("command");
+        QTest::newRow("ed25519") << QStringLiteral("ssh-ed25519")
+                                 << QStringLiteral(
+                                            "ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub");
+        QTest::newRow("ecdsa") << QStringLiteral("ecdsa-sha2-nistp256")
+                               << QStringLiteral("ssh-keygen -lf /etc/ssh/ssh_host_ecdsa_key.pub");
+        QTest::newRow("rsa") << QStringLiteral("rsa-sha2-512")
+                             << QStringLiteral("ssh-keygen -lf /etc/ssh/ssh_host_rsa_key.pub");
+    }
+    void theDialogShowsTheKeyAndHowToCheckIt()
+    {
+        QFETCH(QString, type);
+        QFETCH(QString, command);
+        const fsops::HostKey key{ type, unknownKey.fingerprint, {} };
+        TrustDialog dialog(*m_controller, QStringLiteral("sftp://pi@logger.example:2222/data"),
+                           key);
+        QCOMPARE(dialog.windowTitle(), QStringLiteral("Unknown server key"));
+        QCOMPARE(dialog.fingerprintField()->text(), key.fingerprint);
+        QVERIFY(dialog.fingerprintField()->isReadOnly());
+        QVERIFY(QFontInfo(dialog.fingerprintField()->font()).fixedPitch());
+        QVERIFY(!dialog.previousField());
+        QCOMPARE(dialog.checkCommandField()->text(), command);
+        QVERIFY(QFontInfo(dialog.checkCommandField()->font()).fixedPitch());
+        // The server in its friendly form, its port apart.
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("trustHeading"))
+                        ->text()
+                        .contains(QStringLiteral("server logger.example (port 2222)")));
+        QCOMPARE(dialog.trustButton()->text().remove(u'&'), QStringLiteral("Trust this key"));
+        QVERIFY(dialog.cancelButton()->isDefault());
+        QVERIFY(!dialog.trustButton()->isDefault() && !dialog.trustButton()->autoDefault());
+    }
+
+    void aChangedKeyShowsBothFingerprintsAndAWarning()
+    {
+        const fsops::HostKey key{ QStringLiteral("ssh-ed25519"), unknownKey.fingerprint,
+                                  QStringLiteral(
+                                          "SHA256:oldoldoldoldoldoldoldoldoldoldoldoldoldold") };
+        TrustDialog dialog(*m_controller, QStringLiteral("sftp://logger.example/data"), key);
+        QCOMPARE(dialog.windowTitle(), QStringLiteral("Server key changed"));
+        QVERIFY(dialog.previousField());
+        QCOMPARE(dialog.previousField()->text(), key.previous);
+        QCOMPARE(dialog.fingerprintField()->text(), key.fingerprint);
+        const QString heading = dialog.findChild<QLabel *>(QStringLiteral("trustHeading"))->text();
+        QVERIFY2(heading.startsWith(QStringLiteral("WARNING")), qPrintable(heading));
+        const QString explanation
+                = dialog.findChild<QLabel *>(QStringLiteral("trustExplanation"))->text();
+        QVERIFY(explanation.contains(QStringLiteral("administrator confirms")));
+        QVERIFY(dialog.cancelButton()->isDefault());
+    }
+
+    void theDialogFitsASmallScreen()
+    {
+        const fsops::HostKey key{ QStringLiteral("ssh-ed25519"), unknownKey.fingerprint,
+                                  QStringLiteral(
+                                          "SHA256:oldoldoldoldoldoldoldoldoldoldoldoldoldold") };
+        TrustDialog trust(*m_controller, QStringLiteral("sftp://pi@logger.example/data"), key);
+        QVERIFY(trust.sizeHint().width() <= 1024 && trust.sizeHint().height() <= 560);
+        PasswordDialog password(*m_controller, QStringLiteral("sftp://pi@logger.example/data"));
+        QVERIFY(password.sizeHint().width() <= 1024 && password.sizeHint().height() <= 560);
+    }
+
+    void cancelEscapeAndEnterTrustNothing()
+    {
+        if (!startServer())
+            return;
+        const QString location = remoteFolder(QStringLiteral("data"));
+        const fsops::HostKey key{ QStringLiteral("ssh-ed25519"), m_server->hostFingerprint(), {} };
+        const std::vector<std::pair<const char *, std::function<void(TrustDialog &)>>> ways{
+            { "Cancel", [](TrustDialog &d) { d.cancelButton()->click(); } },
+            { "Escape", [](TrustDialog &d) { QTest::keyClick(&d, Qt::Key_Escape); } },
+            { "Enter", [](TrustDialog &d) { QTest::keyClick(&d, Qt::Key_Return); } },
+            // The focus on "Trust this key" does not make Enter press it.
+            { "Enter on Trust",
+              [](TrustDialog &d) {
+                  d.trustButton()->setFocus();
+                  QTest::keyClick(d.trustButton(), Qt::Key_Return);
+              } },
+        };
+        for (const auto &[name, how] : ways) {
+            TrustDialog dialog(*m_controller, location, key);
+            QSignalSpy trusted(&dialog, &TrustDialog::trusted);
+            close(dialog, [&dialog, how = how] { how(dialog); });
+            QVERIFY2(dialog.result() == QDialog::Rejected, name);
+            QVERIFY2(!dialog.isTrusting(), name);
+            QVERIFY2(trusted.isEmpty(), name);
+            QVERIFY2(!QFile::exists(knownHosts()), name);
+        }
+    }
+
+    void aRefusedRunIsToldOnceAndTrustingRunsTheDrive()
+    {
+        if (!startServer())
+            return;
+        const QString location = remoteFolder(QStringLiteral("logger"));
+        addDrive(QStringLiteral("Logger"), location);
+        QSystemTrayIcon tray;
+        test::RecordingActions actions;
+        Notifier notifier(*m_controller, tray, actions);
+        QSignalSpy notified(&notifier, &Notifier::notified);
+        TrayIcon icon(*m_controller, actions);
+
+        QCOMPARE(syncAndWait(QStringLiteral("Logger"))[u"Result"].toString(),
+                 QStringLiteral("Refused"));
+        // One notification, about the key rather than a refusal to review.
+        QTRY_COMPARE(notified.size(), 1);
+        QCOMPARE(notified.constFirst().at(0).toString(), QStringLiteral("Server not trusted"));
+        QCOMPARE(notified.constFirst().at(1).toString(),
+                 QStringLiteral("Logger waits: the key of %1 is not trusted yet. Click to check "
+                                "it and trust it.")
+                         .arg(RemoteLocation::displayName(location)));
+        // A second refused run tells no one again.
+        syncAndWait(QStringLiteral("Logger"));
+        QTest::qWait(0);
+        QCOMPARE(notified.size(), 1);
+
+        // Clicking it, or the tray menu's entry, opens the trust dialog for that key.
+        const QString fingerprint = m_server->hostFingerprint();
+        Q_EMIT tray.messageClicked();
+        QCOMPARE(actions.calls, QStringList(u"trustServer " + location + u' ' + fingerprint));
+        QAction *entry = menuAction(icon.menu(), QStringLiteral("Logger"),
+                                    QStringLiteral("Trust the server..."));
+        QVERIFY(entry && entry->isVisible() && entry->isEnabled());
+        entry->trigger();
+        QCOMPARE(actions.calls.size(), 2);
+        QCOMPARE(actions.calls.constLast(), actions.calls.constFirst());
+        // The Drives window says what the drive waits for, and leads to the same dialog
+        // (not to a review, which would meet the same key).
+        DrivesWindow window(*m_controller, actions);
+        window.show();
+        window.selectDrive(QStringLiteral("Logger"));
+        auto *trustButton = window.findChild<QPushButton *>(QStringLiteral("trustButton"));
+        QTRY_VERIFY(trustButton->isVisible());
+        QVERIFY(!window.findChild<QPushButton *>(QStringLiteral("reviewButton"))->isVisible());
+        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("refusedTitle"))->text(),
+                 QStringLiteral("\"Logger\" waits: the server's key is not trusted yet."));
+        trustButton->click();
+        QCOMPARE(actions.calls.size(), 3);
+        QCOMPARE(actions.calls.constLast(), actions.calls.constFirst());
+
+        const std::optional<TrustWanted> wanted
+                = m_controller->model().runtime(QStringLiteral("Logger")).trust;
+        QVERIFY(wanted);
+        TrustDialog dialog(*m_controller, wanted->location, wanted->key);
+        QSignalSpy trusted(&dialog, &TrustDialog::trusted);
+        QSignalSpy finished(m_controller.get(), &SyncController::syncFinished);
+        dialog.open();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.trustButton()->click();
+        QVERIFY(dialog.isTrusting() || !trusted.isEmpty()); // answered off the GUI thread
+        QTRY_COMPARE_WITH_TIMEOUT(trusted.size(), 1, 20000);
+        QVERIFY(!dialog.isVisible());
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY(test::readFile(knownHosts())
+                        .contains(m_server->hostPublicKey().split(' ').value(1)));
+        // The drive that waited runs at once, and succeeds.
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        QCOMPARE(finished.constFirst().at(1).toJsonObject()[u"Result"].toString(),
+                 QStringLiteral("Success"));
+        QCOMPARE(test::readFile(path(QStringLiteral("Logger-target/logger.csv"))),
+                 QByteArray("1,2,3\n"));
+        QTRY_VERIFY(!entry->isVisible());
+        QTRY_VERIFY(!trustButton->isVisible());
+    }
+
+    void aKeyThatChangedAgainIsToldInWords()
+    {
+        if (!startServer())
+            return;
+        const QString location = remoteFolder(QStringLiteral("data"));
+        TrustDialog dialog(*m_controller, location, unknownKey); // not the server's key
+        QSignalSpy failed(&dialog, &TrustDialog::failed);
+        dialog.open();
+        dialog.trustButton()->click();
+        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 20000);
+        QCOMPARE(failed.constFirst().at(0).toString(), QStringLiteral("Fingerprint Mismatch"));
+        QVERIFY(dialog.isVisible());
+        const QString status = dialog.statusLabel()->text();
+        QVERIFY2(status.startsWith(QStringLiteral("Nothing was trusted: the server now presents "
+                                                  "another key than the one shown here")),
+                 qPrintable(status));
+        QVERIFY2(status.contains(m_server->hostFingerprint()), qPrintable(status));
+        QVERIFY(!dialog.trustButton()->isEnabled());
+        QVERIFY(!QFile::exists(knownHosts()));
+    }
+
+    void aRefusedLoginIsToldAndAsksForThePassword()
+    {
+        if (!startServer())
+            return;
+        // The key is trusted; the login has nothing the server takes (no key, no agent).
+        QFuture<Result<fsops::HostKey>> trusted = m_controller->remoteChecks().trustHost(
+                remoteFolder(QStringLiteral("data")), m_server->hostFingerprint());
+        QTRY_VERIFY_WITH_TIMEOUT(trusted.isFinished(), 20000);
+        QVERIFY(trusted.result());
+        const QString location = remoteFolder(QStringLiteral("logger"), false);
+        addDrive(QStringLiteral("Logger"), location);
+        QSystemTrayIcon tray;
+        test::RecordingActions actions;
+        Notifier notifier(*m_controller, tray, actions);
+        QSignalSpy notified(&notifier, &Notifier::notified);
+        TrayIcon icon(*m_controller, actions);
+
+        const QJsonObject run = syncAndWait(QStringLiteral("Logger"));
+        QCOMPARE(run[u"Code"].toString(), QStringLiteral("Authentication Failed"));
+        QTRY_COMPARE(notified.size(), 1);
+        QCOMPARE(notified.constFirst().at(0).toString(), QStringLiteral("Login refused"));
+        QCOMPARE(notified.constFirst().at(1).toString(),
+                 QStringLiteral("Logger waits: %1 refused the login. Click to enter the "
+                                "password.")
+                         .arg(RemoteLocation::displayName(location)));
+        Q_EMIT tray.messageClicked();
+        QCOMPARE(actions.calls, QStringList(u"enterPassword " + location));
+        QAction *entry = menuAction(icon.menu(), QStringLiteral("Logger"),
+                                    QStringLiteral("Enter the password..."));
+        QVERIFY(entry && entry->isVisible());
+        entry->trigger();
+        QCOMPARE(actions.calls.constLast(), u"enterPassword " + location);
+        DrivesWindow window(*m_controller, actions);
+        window.show();
+        window.selectDrive(QStringLiteral("Logger"));
+        auto *passwordButton = window.findChild<QPushButton *>(QStringLiteral("passwordButton"));
+        QTRY_VERIFY(passwordButton->isVisible());
+        QVERIFY(!window.findChild<QPushButton *>(QStringLiteral("trustButton"))->isVisible());
+        passwordButton->click();
+        QCOMPARE(actions.calls.size(), 3);
+        QCOMPARE(actions.calls.constLast(), u"enterPassword " + location);
+        QVERIFY(!menuAction(icon.menu(), QStringLiteral("Logger"),
+                            QStringLiteral("Trust the server..."))
+                         ->isVisible());
+    }
+
+    void thePasswordIsStoredAndNeverWrittenElsewhere()
+    {
+        const QString secret
+                = QStringLiteral("s3cret-Pa55word-%1").arg(QCoreApplication::applicationPid());
+        const QString location = QStringLiteral("sftp://pi@logger.example:2222/data");
+        {
+            // Cancel stores nothing.
+            PasswordDialog dialog(*m_controller, location);
+            dialog.open();
+            QTest::keyClicks(dialog.passwordField(), secret);
+            QTest::keyClick(&dialog, Qt::Key_Escape);
+            QVERIFY(!dialog.isVisible());
+            const QFuture<CredentialAnswer> none = m_controller->credentials().read(
+                    QStringLiteral("sftp://pi@logger.example:2222"));
+            QTRY_VERIFY(none.isFinished());
+            QVERIFY(!none.result().secret);
+        }
+        PasswordDialog dialog(*m_controller, location);
+        QSignalSpy saved(&dialog, &PasswordDialog::saved);
+        dialog.open();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QCOMPARE(dialog.passwordField()->echoMode(), QLineEdit::Password);
+        QVERIFY(dialog.passwordField()->hasFocus());
+        QVERIFY(!dialog.saveButton()->isEnabled());
+        QTest::keyClicks(dialog.passwordField(), secret);
+        QTest::keyClick(dialog.passwordField(), Qt::Key_Return);
+        QTRY_COMPARE(saved.size(), 1);
+        QVERIFY(dialog.passwordField()->text().isEmpty());
+        // No keychain answered: the dialog says where it is instead, and stays until closed.
+        const QString folder = QDir::toNativeSeparators(m_controller->credentials().fileFolder());
+        QVERIFY2(dialog.statusLabel()->text().contains(folder),
+                 qPrintable(dialog.statusLabel()->text()));
+        QVERIFY(dialog.isVisible());
+        QTest::keyClick(&dialog, Qt::Key_Return);
+        QVERIFY(!dialog.isVisible());
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+
+        const QFuture<CredentialAnswer> read
+                = m_controller->credentials().read(QStringLiteral("sftp://pi@logger.example:2222"));
+        QTRY_VERIFY(read.isFinished());
+        QVERIFY(read.result().secret);
+        QCOMPARE(read.result().secret->bytes(), secret.toUtf8());
+        // Nowhere else: not config.json, not the logs, not the state.
+        m_controller->log().writeMessage(QStringLiteral("flush"));
+        const QString credentials = m_controller->credentials().fileFolder();
+        for (const QString &base : { configFolder(), dataFolder() }) {
+            QDirIterator files(base, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+            while (files.hasNext()) {
+                const QString file = files.next();
+                if (file.startsWith(credentials + u'/'))
+                    continue;
+                QVERIFY2(!test::readFile(file).contains(secret.toUtf8()), qPrintable(file));
+            }
+        }
+    }
+};
+
+LTS_TEST_MAIN_WITH(QApplication, TestTrustDialog)
+#include "tst_trustdialog.moc"
