@@ -31,6 +31,12 @@ public:
     QString user() const;
     // The client's private key (no passphrase), which sshd accepts.
     QString clientKey() const { return m_dir.filePath(QStringLiteral("client")); }
+    // A new client key pair named `name` (with `passphrase`, unless empty) that sshd accepts
+    // too: its private key's path, or an empty string with whyNot().
+    QString addClientKey(const QString &name, const QString &passphrase);
+    // Lines added to sshd_config from the next start() or restart() on, such as
+    // "PasswordAuthentication no" for a server that logs in through keyboard-interactive only.
+    void setExtraConfig(const QString &lines) { m_extraConfig = lines; }
     // The host's public key in OpenSSH's one-line form ("ssh-ed25519 AAAA...").
     QByteArray hostPublicKey() const;
     // A known_hosts line that trusts this server.
@@ -64,6 +70,7 @@ private:
     QString m_whyNot;
     QString m_log;
     quint16 m_port = 0;
+    QString m_extraConfig;
 };
 
 } // namespace lts::test
