@@ -38,10 +38,9 @@ QString PasswordCommand::description() const
               "keychain (or, where none answers, in a file only you can read). On a terminal it "
               "is asked without echo; otherwise it is read as one line of standard input. It is "
               "never shown, and never taken from the command line. With --key-file PATH, it stores "
-              "the "
-              "passphrase of that SSH key file instead: runs open the key with it, whichever "
-              "server they log in to.\n\nExit codes: 0 stored (or "
-              "forgotten), 2 it could not be stored, 4 bad command line.");
+              "the passphrase of that SSH key file instead: runs open the key with it, whichever "
+              "server they log in to.\n\nExit codes: 0 stored (or forgotten), 2 it could not be "
+              "stored, 4 bad command line.");
 }
 
 void PasswordCommand::addOptions(QCommandLineParser &parser) const

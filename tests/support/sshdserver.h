@@ -1,8 +1,10 @@
 // A real OpenSSH sshd on loopback for the tests of the SFTP backend, every file of it in a
-// temporary folder of the test's own: a host key, a client key pair whose public half is the
-// only authorized key, and a configuration that listens on 127.0.0.1 at a free port. sshd
-// runs as the user running the test (nobody, when the test dropped root: see testmain.h),
-// and such an sshd can only let that same user log in. Stopped when the object goes.
+// temporary folder of the test's own: a host key, a client key pair whose public half is
+// authorized (addClientKey() authorizes more), and a configuration that listens on 127.0.0.1 at
+// a free port. sshd runs as the user running the test (nobody, when the test dropped root: see
+// testmain.h), and such an sshd can only let that same user log in; it logs in through PAM, so
+// it also offers keyboard-interactive, whose "Password:" that user (who has none) never passes.
+// Stopped when the object goes.
 #pragma once
 
 #include <QProcess>
