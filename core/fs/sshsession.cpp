@@ -641,7 +641,7 @@ bool SshSession::logInWithKeyboard(LoginPassword &password, QStringList &why)
                     // what became of the password.
                     if (!isPasswordPrompt(asked))
                         why << tr("The server asked questions that only a person can answer "
-                                  "(\"%1\"): log in from a terminal or the tray.")
+                                  "(\"%1\"): run the sync on a terminal to answer them.")
                                         .arg(asked.questions.constFirst().prompt.trimmed());
                     return false;
                 }
