@@ -1,6 +1,7 @@
 #include "passwordcommand.h"
 
 #include "commandline.h"
+#include "credentialkey.h"
 #include "detachedthreads.h"
 #include "exitcode.h"
 #include "interruptwatcher.h"
@@ -9,6 +10,7 @@
 #include "terminalprompt.h"
 
 #include <QDir>
+#include <QFileInfo>
 
 namespace lts {
 
@@ -22,6 +24,10 @@ PasswordCommand::PasswordCommand(QTextStream &out, QTextStream &err)
     : m_out(out)
     , m_err(err)
     , m_forget(QStringLiteral("forget"), tr("Remove the stored password instead."))
+    , m_keyFile(QStringLiteral("key-file"),
+                tr("Store the passphrase of the SSH key file PATH instead of the password of a "
+                   "location."),
+                tr("path"))
 { }
 
 PasswordCommand::~PasswordCommand() = default;
@@ -31,13 +37,34 @@ QString PasswordCommand::description() const
     return tr("Stores the password that LetThatSyncIn logs in to LOCATION with, in the system's "
               "keychain (or, where none answers, in a file only you can read). On a terminal it "
               "is asked without echo; otherwise it is read as one line of standard input. It is "
-              "never shown, and never taken from the command line.\n\nExit codes: 0 stored (or "
-              "forgotten), 2 it could not be stored, 4 bad command line.");
+              "never shown, and never taken from the command line. With --key-file PATH, it stores "
+              "the passphrase of that SSH key file instead: runs open the key with it, whichever "
+              "server they log in to.\n\nExit codes: 0 stored (or forgotten), 2 it could not be "
+              "stored, 4 bad command line.");
 }
 
 void PasswordCommand::addOptions(QCommandLineParser &parser) const
 {
-    parser.addOption(m_forget);
+    parser.addOptions({ m_forget, m_keyFile });
+}
+
+Result<QString> PasswordCommand::locationKey(const QString &argument)
+{
+    const QString location = argument.trimmed();
+    if (!RemoteLocation::isRemote(location))
+        return Error{ {},
+                      tr("%1 is a folder of this computer: only a remote location (sftp://...) "
+                         "has a password.")
+                              .arg(location) };
+    const Result<RemoteLocation> remote = RemoteLocation::parse(location, {});
+    if (!remote)
+        return remote.error();
+    if (remote->credentialKey().isEmpty())
+        return Error{ {},
+                      tr("rclone keeps the passwords of its remotes in its own configuration: "
+                         "use rclone config for %1.")
+                              .arg(location) };
+    return remote->credentialKey();
 }
 
 int PasswordCommand::run(const QCommandLineParser &parser, const GlobalOptions &options)
@@ -48,22 +75,25 @@ int PasswordCommand::run(const QCommandLineParser &parser, const GlobalOptions &
         m_err.flush();
         return int(ExitBadCommandLine);
     };
-    if (arguments.size() != 1)
+    if (parser.isSet(m_keyFile)) {
+        if (!arguments.isEmpty())
+            return refuse(tr("password --key-file takes the key file and no location."));
+        QString file = parser.value(m_keyFile);
+        if (file == u"~" || file.startsWith(QStringLiteral("~/")))
+            file = QDir::homePath() + file.mid(1);
+        m_keyFilePath = QDir::cleanPath(QDir::current().absoluteFilePath(file));
+        if (!parser.isSet(m_forget) && !QFileInfo(m_keyFilePath).isFile())
+            return refuse(
+                    tr("There is no key file %1.").arg(QDir::toNativeSeparators(m_keyFilePath)));
+        m_key = credentialkey::forKeyFile(m_keyFilePath);
+    } else if (arguments.size() != 1) {
         return refuse(tr("password needs one location, such as sftp://pi@logger.local/data; the "
                          "password itself is asked for, never given on the command line."));
-    m_location = arguments.constFirst().trimmed();
-    if (!RemoteLocation::isRemote(m_location))
-        return refuse(tr("%1 is a folder of this computer: only a remote location (sftp://...) "
-                         "has a password.")
-                              .arg(m_location));
-    const Result<RemoteLocation> remote = RemoteLocation::parse(m_location, {});
-    if (!remote)
-        return refuse(remote.error().message);
-    m_key = remote->credentialKey();
-    if (m_key.isEmpty())
-        return refuse(tr("rclone keeps the passwords of its remotes in its own configuration: "
-                         "use rclone config for %1.")
-                              .arg(m_location));
+    } else if (Result<QString> key = locationKey(arguments.constFirst()); !key) {
+        return refuse(key.error().message);
+    } else {
+        m_key = *key;
+    }
 
     m_store = std::make_unique<CredentialStore>(
             options.configDir, std::chrono::seconds(Settings{}.networkTimeoutSeconds));
@@ -72,7 +102,11 @@ int PasswordCommand::run(const QCommandLineParser &parser, const GlobalOptions &
     if (parser.isSet(m_forget)) {
         whenAnswered(m_store->forget(m_key), &PasswordCommand::forgotten);
     } else if (TerminalPrompt::interactive()) {
-        TerminalPrompt::ask(this, tr("Password for %1: ").arg(m_key), false,
+        const QString question = m_keyFilePath.isEmpty()
+                                         ? tr("Password for %1: ").arg(m_key)
+                                         : tr("Passphrase for key %1: ")
+                                                   .arg(QDir::toNativeSeparators(m_keyFilePath));
+        TerminalPrompt::ask(this, question, false,
                             [this](const std::optional<QString> &password) { store(password); });
     } else {
         // One line of standard input (a pipe, a file): read on a thread of its own, as a
@@ -88,7 +122,9 @@ int PasswordCommand::run(const QCommandLineParser &parser, const GlobalOptions &
 void PasswordCommand::store(const std::optional<QString> &password)
 {
     if (!password || password->isEmpty()) {
-        m_err << tr("No password was given; nothing was stored.") << u'\n';
+        m_err << (m_keyFilePath.isEmpty() ? tr("No password was given; nothing was stored.")
+                                          : tr("No passphrase was given; nothing was stored."))
+              << u'\n';
         return finish(ExitFailure);
     }
     Secret secret(password->toUtf8());
@@ -115,17 +151,24 @@ void PasswordCommand::stored(const CredentialAnswer &answer)
         m_err << answer.error->message << u'\n';
         return finish(ExitFailure);
     }
+    const QString keyFile = QDir::toNativeSeparators(m_keyFilePath);
     if (answer.backend == CredentialBackend::File) {
-        m_out << tr("Stored the password of %1 in %2.")
-                         .arg(m_key, QDir::toNativeSeparators(
-                                             CredentialFiles(m_store->fileFolder()).pathOf(m_key)))
+        const QString file
+                = QDir::toNativeSeparators(CredentialFiles(m_store->fileFolder()).pathOf(m_key));
+        m_out << (keyFile.isEmpty()
+                          ? tr("Stored the password of %1 in %2.").arg(m_key, file)
+                          : tr("Stored the passphrase of the key %1 in %2.").arg(keyFile, file))
               << u'\n';
         m_err << tr("Warning: no keychain answered, so the password is kept in a file that only "
                     "you can read (mode 0600). Anyone who can read it, root and your backups "
                     "included, can read the password.")
               << u'\n';
     } else {
-        m_out << tr("Stored the password of %1 in the system's keychain.").arg(m_key) << u'\n';
+        m_out << (keyFile.isEmpty()
+                          ? tr("Stored the password of %1 in the system's keychain.").arg(m_key)
+                          : tr("Stored the passphrase of the key %1 in the system's keychain.")
+                                    .arg(keyFile))
+              << u'\n';
     }
     finish(ExitSuccess);
 }
@@ -136,7 +179,10 @@ void PasswordCommand::forgotten(const CredentialAnswer &answer)
         m_err << answer.error->message << u'\n';
         return finish(ExitFailure);
     }
-    m_out << tr("The password of %1 is forgotten.").arg(m_key) << u'\n';
+    m_out << (m_keyFilePath.isEmpty() ? tr("The password of %1 is forgotten.").arg(m_key)
+                                      : tr("The passphrase of the key %1 is forgotten.")
+                                                .arg(QDir::toNativeSeparators(m_keyFilePath)))
+          << u'\n';
     finish(ExitSuccess);
 }
 

@@ -1,7 +1,8 @@
 // PasswordCommand: `letthatsyncin password LOCATION [--forget]` stores the password of a
 // remote location where the runs look for it (CredentialStore: the keychain, else a 0600
 // file), read without echo on a terminal or as one line of standard input, so that it is
-// never on a command line; --forget removes it.
+// never on a command line; --forget removes it. `password --key-file PATH` does the same for
+// the passphrase of an SSH key file.
 #pragma once
 
 #include "credentialstore.h"
@@ -33,6 +34,8 @@ public:
     int run(const QCommandLineParser &parser, const GlobalOptions &options);
 
 private:
+    // The credential key of a remote location as given on the command line, or why it has none.
+    static Result<QString> locationKey(const QString &argument);
     void store(const std::optional<QString> &password);
     void stored(const CredentialAnswer &answer);
     void forgotten(const CredentialAnswer &answer);
@@ -45,7 +48,8 @@ private:
     QTextStream &m_out;
     QTextStream &m_err;
     QCommandLineOption m_forget;
-    QString m_location;
+    QCommandLineOption m_keyFile;
+    QString m_keyFilePath; // with --key-file: the key file, absolute
     QString m_key;
     std::unique_ptr<CredentialStore> m_store;
     QFutureWatcher<CredentialAnswer> m_watcher;

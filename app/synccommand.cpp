@@ -2,6 +2,7 @@
 
 #include "commandline.h"
 #include "configstore.h"
+#include "credentialkey.h"
 #include "detachedthreads.h"
 #include "drivevalidator.h"
 #include "exitcode.h"
@@ -288,6 +289,11 @@ RemoteAccess SyncCommand::remoteAccess(const GlobalOptions &options, const Setti
             return asked->passwordFor(key);
         return std::nullopt;
     };
+    if (m_askedPasswords) {
+        access.relay = [asked = m_askedPasswords](const fsops::LoginQuestions &questions) {
+            return asked->answersTo(questions);
+        };
+    }
     return access;
 }
 
@@ -675,20 +681,58 @@ std::optional<QByteArray> SyncCommand::AskedPasswords::passwordFor(const QString
     if (const auto known = m_answers.find(key); known != m_answers.end())
         return known->second;
     std::optional<QByteArray> password;
-    if (const std::optional<QString> line
-        = TerminalPrompt::readLine(tr("Password for %1: ").arg(key), false);
+    // The passphrase of a key file is asked as ssh asks it.
+    const QString keyFile = QDir::toNativeSeparators(credentialkey::keyFileOf(key));
+    const QString question = keyFile.isEmpty() ? tr("Password for %1: ").arg(key)
+                                               : tr("Passphrase for key %1: ").arg(keyFile);
+    if (const std::optional<QString> line = TerminalPrompt::readLine(question, false);
         line && !line->isEmpty()) {
         password = line->toUtf8();
-        const QString hint
-                = tr("(For this run only. To store it: %1)")
-                          .arg(HostTrust::withConfigDir(QStringLiteral("letthatsyncin password ")
-                                                                + shellQuoted(key),
-                                                        m_configDir));
+        const QString store = keyFile.isEmpty()
+                                      ? QStringLiteral("letthatsyncin password ") + shellQuoted(key)
+                                      : QStringLiteral("letthatsyncin password --key-file ")
+                                                + shellQuoted(keyFile);
+        const QString hint = tr("(For this run only. To store it: %1)")
+                                     .arg(HostTrust::withConfigDir(store, m_configDir));
         std::fputs(qPrintable(hint + u'\n'), stderr);
         std::fflush(stderr);
     }
     m_answers.emplace(key, password);
     return password;
+}
+
+std::optional<QList<QByteArray>>
+SyncCommand::AskedPasswords::answersTo(const fsops::LoginQuestions &asked)
+{
+    // The run's connections may all be asked the same: a password prompt is answered once.
+    // A one-time code cannot be given twice: the server refuses it, asks again, and then the
+    // person is asked.
+    const std::lock_guard lock(m_mutex);
+    QString questions = asked.location + u'\n' + asked.name + u'\n' + asked.instruction;
+    for (const fsops::LoginQuestion &question : asked.questions)
+        questions += u'\n' + question.prompt;
+    if (const auto known = m_interactive.find(questions);
+        known != m_interactive.end() && !asked.again)
+        return known->second;
+    if (asked.cancelled && asked.cancelled())
+        return std::nullopt;
+    QString heading = tr("%1 asks:").arg(asked.location);
+    for (const QString &line : { asked.name, asked.instruction }) {
+        if (!line.trimmed().isEmpty())
+            heading += u'\n' + line.trimmed();
+    }
+    std::fputs(qPrintable(heading + u'\n'), stderr);
+    std::fflush(stderr);
+    QList<QByteArray> answers;
+    for (const fsops::LoginQuestion &question : asked.questions) {
+        const std::optional<QString> line
+                = TerminalPrompt::readLine(question.prompt, question.echo);
+        if (!line || (asked.cancelled && asked.cancelled()))
+            return std::nullopt;
+        answers.append(line->toUtf8());
+    }
+    m_interactive.insert_or_assign(questions, answers);
+    return answers;
 }
 
 } // namespace lts

@@ -89,8 +89,9 @@ private:
     bool askToTrust(const SyncReport &report);
     void trustAndRunAgain(const QString &location, const QString &fingerprint);
 
-    // The passwords asked at the terminal when none is stored, once each, for this run only;
-    // asked by the run's threads.
+    // The passwords and passphrases asked at the terminal when none is stored, once each, and
+    // the questions of keyboard-interactive logins, for this run only; asked by the run's
+    // threads.
     class AskedPasswords
     {
         Q_DECLARE_TR_FUNCTIONS(lts::SyncCommand)
@@ -100,11 +101,16 @@ private:
             : m_configDir(std::move(configDir))
         { }
         std::optional<QByteArray> passwordFor(const QString &key);
+        // The server's questions, asked as it words them (without echo where it says so).
+        // Answers given before to the very same questions are given again, unless the server
+        // refused them.
+        std::optional<QList<QByteArray>> answersTo(const fsops::LoginQuestions &asked);
 
     private:
         const QString m_configDir; // named in the command that stores a password
         std::mutex m_mutex;
         std::map<QString, std::optional<QByteArray>> m_answers;
+        std::map<QString, QList<QByteArray>> m_interactive; // the questions, joined -> answers
     };
 
     QTextStream &m_out;

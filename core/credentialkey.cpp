@@ -20,6 +20,20 @@ QString make(const QString &scheme, const QString &user, const QString &host, in
            + QString::number(port);
 }
 
+namespace {
+constexpr QLatin1StringView keyFilePrefix("ssh-key:");
+} // namespace
+
+QString forKeyFile(const QString &absolutePath)
+{
+    return keyFilePrefix + absolutePath;
+}
+
+QString keyFileOf(const QString &key)
+{
+    return key.startsWith(keyFilePrefix) ? key.mid(keyFilePrefix.size()) : QString();
+}
+
 QString fileName(const QString &key)
 {
     static constexpr char hex[] = "0123456789ABCDEF";

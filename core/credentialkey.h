@@ -15,6 +15,12 @@ namespace lts::credentialkey {
 // (22 for SFTP) when the location names none, so both forms find the same secret.
 QString make(const QString &scheme, const QString &user, const QString &host, int port);
 
+// The key of the passphrase of an SSH key file: "ssh-key:" and the file's absolute path
+// ("ssh-key:/home/me/.ssh/id_ed25519"). One passphrase per key file, whichever server it opens.
+QString forKeyFile(const QString &absolutePath);
+// Whether `key` is one of forKeyFile(); the file's path, else an empty string.
+QString keyFileOf(const QString &key);
+
 // The key as a file name that every system takes and that needs no quoting in a shell or a
 // systemd unit: letters, digits, '.', '-', '_' and '@' are kept, every other byte of the key's
 // UTF-8 is written '+' and two upper-case hexadecimal digits

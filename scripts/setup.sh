@@ -32,13 +32,15 @@ LTS_PACKAGE_PACKAGES=(dpkg-dev file)
 # x11-apps, imagemagick, xdotool); desktop-file-utils checks the desktop and autostart entries,
 # appstream the metainfo, lintian the .deb (tests/packaging, with what package.sh needs);
 # openssh-server (its sshd on loopback) and openssh-client (ssh-keygen) for the SFTP tests.
+# rclone: its `serve sftp` is the SFTP server with a password login that tests/tst_sftplogins
+# logs in to (the tests' sshd runs as a user who has no password).
 LTS_TEST_PACKAGES=(rsync util-linux time systemd python3 python3-websockets nodejs node-ws
-    openssh-server openssh-client
+    openssh-server openssh-client rclone
     xvfb xauth openbox trayer x11-utils x11-apps imagemagick xdotool desktop-file-utils
     appstream lintian "${LTS_PACKAGE_PACKAGES[@]}")
 
 # What the remote benchmark (tests/bench/remote.sh) compares with, never installed by the test
-# command: lftp and rclone as the SFTP peers, and what bench.sh also needs (rsync, time, sshd and
+# command (but rclone, which the tests need too): lftp and rclone as the SFTP peers, and what bench.sh also needs (rsync, time, sshd and
 # ssh). remote.sh installs what is missing itself.
 LTS_BENCH_PACKAGES=(lftp rclone rsync time python3 openssh-server openssh-client)
 

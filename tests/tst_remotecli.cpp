@@ -1,7 +1,8 @@
 // The commands of SFTP drives (remote.md, "Command line") as a person and a script use them,
 // against a real OpenSSH sshd on loopback: `sync` to and from a server, `trust` (with and
 // without --fingerprint, on a terminal and without one), a changed host key, a server that
-// is not there, a refused login, and `password` (stored, never shown, forgotten). A terminal
+// is not there, a refused login, `password` (stored, never shown, forgotten; a key's
+// passphrase too), a key's passphrase and a server's own questions asked on a terminal. A terminal
 // is a real pseudo-terminal (terminalrun.h): the commands have no test hook to ask through.
 #include "apprunner.h"
 #include "sshdserver.h"
@@ -395,6 +396,92 @@ private Q_SLOTS:
                 = run({ QStringLiteral("password"), where, QStringLiteral("--forget") });
         QVERIFY2(forgotten.exitCode == 0, qPrintable(forgotten.err));
         QVERIFY(!QFileInfo::exists(file));
+    }
+
+    void aKeysPassphraseIsStoredAndOpensIt()
+    {
+        trustTheServer();
+        const QByteArray passphrase = "the key's own pass phrase";
+        const QString key
+                = m_server->addClientKey(QStringLiteral("locked"), QString::fromUtf8(passphrase));
+        QVERIFY2(!key.isEmpty(), qPrintable(m_server->whyNot()));
+        const AppRun stored = run({ QStringLiteral("password"), QStringLiteral("--key-file"), key },
+                                  passphrase + '\n');
+        QVERIFY2(stored.exitCode == 0, qPrintable(stored.out + stored.err));
+        QVERIFY2(stored.out.contains(
+                         QStringLiteral("Stored the passphrase of the key %1 in ").arg(key)),
+                 qPrintable(stored.out));
+        QVERIFY(!stored.out.contains(QString::fromUtf8(passphrase)));
+        QVERIFY(!stored.err.contains(QString::fromUtf8(passphrase)));
+
+        QVERIFY(writeFile(path(QStringLiteral("local/a.txt")), "alpha"));
+        const QString target = location(false) + QStringLiteral("?key=") + key;
+        const AppRun synced = sync(path(QStringLiteral("local")), target);
+        QVERIFY2(synced.exitCode == 0, qPrintable(synced.out + synced.err));
+        QCOMPARE(readAll(remoteFolder() + QStringLiteral("/a.txt")), QByteArray("alpha"));
+        QVERIFY(!anyFileHolds(path(QStringLiteral("data")), passphrase));
+        QVERIFY(!synced.err.contains(QString::fromUtf8(passphrase)));
+
+        const AppRun forgotten = run({ QStringLiteral("password"), QStringLiteral("--key-file"),
+                                       key, QStringLiteral("--forget") });
+        QVERIFY2(forgotten.exitCode == 0, qPrintable(forgotten.err));
+        QVERIFY2(forgotten.out.contains(key), qPrintable(forgotten.out));
+        // Without it the key stays shut, and the refusal says why.
+        const AppRun refused = sync(path(QStringLiteral("local")), target);
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains(QStringLiteral("The key %1 has a passphrase, and none is "
+                                                     "stored for it.")
+                                              .arg(key)),
+                 qPrintable(refused.err));
+    }
+
+    void aTerminalIsAskedForAKeysPassphraseWithoutEcho()
+    {
+        trustTheServer();
+        const QByteArray passphrase = "typed pass phrase 42";
+        const QString key
+                = m_server->addClientKey(QStringLiteral("locked"), QString::fromUtf8(passphrase));
+        QVERIFY2(!key.isEmpty(), qPrintable(m_server->whyNot()));
+        QVERIFY(writeFile(path(QStringLiteral("local/a.txt")), "alpha"));
+        const TerminalRun r = onTerminal(
+                { QStringLiteral("sync"), path(QStringLiteral("local")),
+                  location(false) + QStringLiteral("?key=") + key },
+                { { QStringLiteral("Passphrase for key %1: ").arg(key), passphrase } });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.screen));
+        QCOMPARE(readAll(remoteFolder() + QStringLiteral("/a.txt")), QByteArray("alpha"));
+        QVERIFY2(!r.screen.contains(QString::fromUtf8(passphrase)), qPrintable(r.screen));
+        QVERIFY2(r.screen.contains(QStringLiteral("letthatsyncin password --key-file %1 "
+                                                  "--config-dir %2)")
+                                           .arg(key, configDir())),
+                 qPrintable(r.screen));
+        QVERIFY(!anyFileHolds(m_home->path(), passphrase));
+    }
+
+    // A server that logs in with keyboard-interactive only (sshd through PAM): with no password
+    // given, its own question is put to the person, without echo as it says. The tests' user
+    // has no password, so the answer is refused.
+    void aTerminalAnswersTheServersOwnQuestions()
+    {
+        m_server->setExtraConfig(QStringLiteral("PasswordAuthentication no\n"
+                                                "KbdInteractiveAuthentication yes"));
+        QVERIFY2(m_server->restart(), qPrintable(m_server->whyNot()));
+        trustTheServer();
+        QVERIFY(writeFile(path(QStringLiteral("local/a.txt")), "alpha"));
+        const QByteArray typed = "answer-for-PAM-7";
+        const TerminalRun r = onTerminal(
+                { QStringLiteral("sync"), path(QStringLiteral("local")), location(false) },
+                { { QStringLiteral("Password for sftp://"), QByteArray() },
+                  { QStringLiteral("Password: "), typed },
+                  { QStringLiteral("Password: "), typed },
+                  { QStringLiteral("Password: "), typed } });
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.screen.contains(QStringLiteral("sftp://%1@127.0.0.1:%2 asks:")
+                                           .arg(m_server->user())
+                                           .arg(m_server->port())),
+                 qPrintable(r.screen));
+        QVERIFY2(r.screen.contains(QStringLiteral("Authentication Failed")), qPrintable(r.screen));
+        QVERIFY2(!r.screen.contains(QString::fromUtf8(typed)), qPrintable(r.screen));
+        QVERIFY(!QFileInfo::exists(remoteFolder() + QStringLiteral("/a.txt")));
     }
 
     void otherKindsAreNotSupportedYet()

@@ -1,5 +1,6 @@
 #include "locationfactory.h"
 
+#include "credentialkey.h"
 #include "drivevalidator.h"
 #include "remotelocation.h"
 
@@ -29,6 +30,12 @@ fsops::SshEndpoint sshEndpointFor(const RemoteLocation &remote, const RemoteAcce
     endpoint.knownHostsFile = knownHostsFile(access.configFolder);
     endpoint.operationTimeout = access.networkTimeout;
     endpoint.lookUp = access.lookUp;
+    if (access.password) {
+        endpoint.passphrase = [ask = access.password](const QString &keyFile) {
+            return ask(credentialkey::forKeyFile(keyFile));
+        };
+    }
+    endpoint.relay = access.relay;
     return endpoint;
 }
 

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "location.h"
+#include "loginquestions.h"
 
 #include <QString>
 
@@ -29,8 +30,14 @@ struct RemoteAccess
     // No call waits longer than this for a server (the NetworkTimeout setting).
     std::chrono::milliseconds networkTimeout = std::chrono::seconds(30);
     // The stored password of a credential key (RemoteLocation::credentialKey()), or nullopt.
-    // Asked on the run's threads, and only when the server wants a password.
+    // Asked on the run's threads, and only when the server wants a password. The passphrase of
+    // an SSH key file is asked the same way, under credentialkey::forKeyFile(its path), only for
+    // a key that has one.
     std::function<std::optional<QByteArray>(const QString &credentialKey)> password;
+    // Relays what a keyboard-interactive login asks to a person (the sync command's terminal,
+    // a dialog of the tray), on the run's thread; empty where nobody can answer (the headless
+    // service): a server that asks more than the stored password then refuses the login.
+    fsops::LoginRelay relay;
 #ifdef LTS_HAVE_SFTP
     // Finds a server's addresses; the system's resolver when empty (the fuzzers give one that
     // finds none, so that nothing they try reaches the network).

@@ -11,6 +11,7 @@
 #include <libssh/sftp.h>
 
 #include <condition_variable>
+#include <cstring>
 #include <thread>
 
 #include <fcntl.h>
@@ -495,6 +496,182 @@ QString SshSession::knownFingerprint(const QString &file) const
     return found;
 }
 
+template<typename Ask>
+auto SshSession::unhurried(Ask ask) -> decltype(ask())
+{
+    // A person may take longer than any deadline to answer, and the credential store has a
+    // deadline of its own; the server's own LoginGraceTime still ends a login nobody finishes.
+    m_watchdog->disarm();
+    auto answer = ask();
+    m_watchdog->arm(m_endpoint.operationTimeout);
+    return answer;
+}
+
+namespace {
+
+// What libssh's passphrase callback reaches: the session's source, and what became of it.
+struct PassphraseAsk
+{
+    std::function<std::optional<QByteArray>()> ask;
+    bool asked = false; // the key has a passphrase
+    bool given = false; // and one was found for it
+};
+
+int answerPassphrase(const char * /*prompt*/, char *buffer, size_t length, int /*echo*/,
+                     int /*verify*/, void *userdata)
+{
+    // Called by libssh only for a key that has a passphrase.
+    auto *passphrase = static_cast<PassphraseAsk *>(userdata);
+    passphrase->asked = true;
+    std::optional<QByteArray> secret = passphrase->ask ? passphrase->ask() : std::nullopt;
+    if (!secret || secret->isEmpty() || size_t(secret->size()) >= length) {
+        if (secret)
+            secret->fill('\0');
+        return SSH_ERROR;
+    }
+    std::memcpy(buffer, secret->constData(), size_t(secret->size()));
+    buffer[secret->size()] = '\0';
+    secret->fill('\0');
+    passphrase->given = true;
+    return SSH_OK;
+}
+
+// Whether the server's only question is a password with the answer hidden: what the stored
+// password answers, as OpenSSH's client does.
+bool isPasswordPrompt(const LoginQuestions &asked)
+{
+    return asked.questions.size() == 1 && !asked.questions.constFirst().echo
+           && asked.questions.constFirst().prompt.contains(u"password", Qt::CaseInsensitive);
+}
+
+} // namespace
+
+bool SshSession::logInWithKeys(const QStringList &files, QStringList &why)
+{
+    for (const QString &file : files) {
+        if (!QFileInfo::exists(file))
+            continue;
+        const QString absolute = QFileInfo(file).absoluteFilePath();
+        PassphraseAsk passphrase;
+        if (m_endpoint.passphrase) {
+            passphrase.ask = [this, absolute] {
+                return unhurried([&] { return m_endpoint.passphrase(absolute); });
+            };
+        }
+        ssh_key raw = nullptr;
+        const int imported = ssh_pki_import_privkey_file(
+                QFile::encodeName(file).constData(), nullptr, answerPassphrase, &passphrase, &raw);
+        if (m_cancelled)
+            return false;
+        if (imported != SSH_OK) {
+            if (passphrase.given)
+                why << tr("The passphrase given for the key %1 does not open it.").arg(absolute);
+            else if (passphrase.asked)
+                why << tr("The key %1 has a passphrase, and none is stored for it.").arg(absolute);
+            continue;
+        }
+        const Key key(raw);
+        if (ssh_userauth_publickey(m_ssh, nullptr, key.get()) == SSH_AUTH_SUCCESS)
+            return true;
+        if (connectionError())
+            return false;
+    }
+    return false;
+}
+
+// The password of one login, asked for once (the store, or a person), by whichever way of
+// logging in wants it first.
+class SshSession::LoginPassword
+{
+public:
+    explicit LoginPassword(std::function<std::optional<QByteArray>()> ask)
+        : m_ask(std::move(ask))
+    { }
+    bool available() const { return m_ask && !m_asked; }
+    std::optional<QByteArray> take()
+    {
+        m_asked = true;
+        std::optional<QByteArray> secret = m_ask();
+        m_found = m_found || secret.has_value();
+        return secret;
+    }
+    bool asked() const { return m_asked; }
+    bool found() const { return m_found; }
+
+private:
+    std::function<std::optional<QByteArray>()> m_ask;
+    bool m_asked = false;
+    bool m_found = false;
+};
+
+bool SshSession::logInWithKeyboard(LoginPassword &password, QStringList &why)
+{
+    // As ssh does (NumberOfPasswordPrompts): three tries, then the login is refused.
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        int result = ssh_userauth_kbdint(m_ssh, nullptr, nullptr);
+        while (result == SSH_AUTH_INFO) {
+            LoginQuestions asked;
+            asked.location = m_endpoint.display();
+            asked.name = QString::fromUtf8(ssh_userauth_kbdint_getname(m_ssh));
+            asked.instruction = QString::fromUtf8(ssh_userauth_kbdint_getinstruction(m_ssh));
+            asked.again = attempt > 0;
+            asked.cancelled = [this] { return m_cancelled.load(); };
+            const int count = ssh_userauth_kbdint_getnprompts(m_ssh);
+            for (int i = 0; i < count; ++i) {
+                char echo = 0;
+                const char *prompt = ssh_userauth_kbdint_getprompt(m_ssh, unsigned(i), &echo);
+                asked.questions.append({ QString::fromUtf8(prompt), echo != 0 });
+            }
+            QList<QByteArray> answers;
+            if (isPasswordPrompt(asked)) {
+                if (password.available()) {
+                    if (std::optional<QByteArray> secret = password.take())
+                        answers = { *secret };
+                    if (m_cancelled)
+                        return false;
+                } else if (password.found()) {
+                    // The server refused the password already: asking a person for it again
+                    // would be the same question (and a loop of them locks accounts).
+                    return false;
+                }
+            }
+            if (answers.size() != asked.questions.size()) {
+                if (!m_endpoint.relay) {
+                    // A password prompt after the password was asked for: the message says
+                    // what became of the password.
+                    if (!isPasswordPrompt(asked))
+                        why << tr("The server asked questions that only a person can answer "
+                                  "(\"%1\"): run the sync on a terminal to answer them.")
+                                        .arg(asked.questions.constFirst().prompt.trimmed());
+                    return false;
+                }
+                std::optional<QList<QByteArray>> given
+                        = unhurried([&] { return m_endpoint.relay(asked); });
+                if (m_cancelled)
+                    return false;
+                if (!given || given->size() != asked.questions.size()) {
+                    why << tr("Nobody answered the server's questions.");
+                    return false;
+                }
+                answers = std::move(*given);
+            }
+            for (int i = 0; i < answers.size(); ++i) {
+                ssh_userauth_kbdint_setanswer(m_ssh, unsigned(i), answers[i].constData());
+                answers[i].fill('\0');
+            }
+            result = ssh_userauth_kbdint(m_ssh, nullptr, nullptr);
+        }
+        if (result == SSH_AUTH_SUCCESS)
+            return true;
+        if (result == SSH_AUTH_ERROR || connectionError())
+            return false;
+        // Refused: the server may ask again, and only a person gives other answers.
+        if (!m_endpoint.relay)
+            return false;
+    }
+    return false;
+}
+
 Result<void> SshSession::logIn(const PasswordSource &password)
 {
     Operation operation(*this);
@@ -506,6 +683,7 @@ Result<void> SshSession::logIn(const PasswordSource &password)
         return lost().value_or(
                 failure(ErrorKind::Unreachable, QString::fromUtf8(ssh_get_error(m_ssh))));
     const int methods = ssh_userauth_list(m_ssh, nullptr);
+    QStringList why; // what kept a way to log in from being tried, for the message
     if (methods & SSH_AUTH_METHOD_PUBLICKEY) {
         if (m_endpoint.useAgent && qEnvironmentVariableIsSet("SSH_AUTH_SOCK")) {
             if (ssh_userauth_agent(m_ssh, nullptr) == SSH_AUTH_SUCCESS)
@@ -520,25 +698,19 @@ Result<void> SshSession::logIn(const PasswordSource &password)
             for (const char *name : { "id_ed25519", "id_ecdsa", "id_rsa" })
                 keys << QDir::homePath() + QStringLiteral("/.ssh/") + QLatin1String(name);
         }
-        for (const QString &file : std::as_const(keys)) {
-            if (!QFileInfo::exists(file))
-                continue;
-            ssh_key raw = nullptr;
-            // Keys with a passphrase wait for the credential store (passphrases from the
-            // keychain); they are skipped for now.
-            if (ssh_pki_import_privkey_file(QFile::encodeName(file).constData(), nullptr, nullptr,
-                                            nullptr, &raw)
-                != SSH_OK)
-                continue;
-            const Key key(raw);
-            if (ssh_userauth_publickey(m_ssh, nullptr, key.get()) == SSH_AUTH_SUCCESS)
-                return {};
-            if (std::optional<Error> gone = lost())
-                return *gone;
-        }
+        if (logInWithKeys(keys, why))
+            return {};
+        if (std::optional<Error> gone = lost())
+            return *gone;
     }
-    if ((methods & SSH_AUTH_METHOD_PASSWORD) && password) {
-        if (std::optional<QByteArray> secret = password(m_endpoint)) {
+    LoginPassword once(password ? std::function<std::optional<QByteArray>()>(
+                               [&] { return unhurried([&] { return password(m_endpoint); }); })
+                                : std::function<std::optional<QByteArray>()>());
+    if ((methods & SSH_AUTH_METHOD_PASSWORD) && once.available()) {
+        std::optional<QByteArray> secret = once.take();
+        if (std::optional<Error> gone = lost())
+            return *gone;
+        if (secret) {
             const int answer = ssh_userauth_password(m_ssh, nullptr, secret->constData());
             secret->fill('\0');
             if (answer == SSH_AUTH_SUCCESS)
@@ -547,13 +719,21 @@ Result<void> SshSession::logIn(const PasswordSource &password)
                 return *gone;
         }
     }
+    if (methods & SSH_AUTH_METHOD_INTERACTIVE) {
+        if (logInWithKeyboard(once, why))
+            return {};
+        if (std::optional<Error> gone = lost())
+            return *gone;
+    }
+    QString message = tr("The server refused the login of %1 with every key and password tried.")
+                              .arg(m_server.user.isEmpty() ? QString::fromUtf8(qgetenv("USER"))
+                                                           : m_server.user);
+    if (once.asked() && !once.found())
+        why << tr("No password is stored for %1.").arg(m_endpoint.display());
+    if (!why.isEmpty())
+        message += u' ' + why.join(u' ');
     return Error{ QString::fromUtf16(authenticationFailedCode),
-                  m_endpoint.display() + QStringLiteral(": ")
-                          + tr("The server refused the login of %1 with every key and password "
-                               "tried")
-                                    .arg(m_server.user.isEmpty()
-                                                 ? QString::fromUtf8(qgetenv("USER"))
-                                                 : m_server.user) };
+                  m_endpoint.display() + QStringLiteral(": ") + message };
 }
 
 Result<HostKey> SshSession::trust(const SshEndpoint &endpoint, const QString &fingerprint)

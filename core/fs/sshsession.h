@@ -2,12 +2,15 @@
 // the SFTP backend (sftpfs.h). It checks the server's host key against the user's
 // ~/.ssh/known_hosts (read only) and the application's own known_hosts (written only when the
 // user trusts a key), and logs in as remote.md says: agent, the location's key file, the
-// default keys, a password given by the caller. libssh blocks: no call of it waits longer than
-// the operation deadline without an answer (a watchdog closes the socket), and cancel() closes
+// default keys (a key with a passphrase opened with the one the caller finds), a password given
+// by the caller, keyboard-interactive (a lone password prompt answered with that password, other
+// questions relayed to a person where one can answer). libssh blocks: no call of it waits longer
+// than the operation deadline without an answer (a watchdog closes the socket), and cancel() closes
 // the socket from any thread, so no call stays blocked.
 #pragma once
 
 #include "fsops.h"
+#include "loginquestions.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -57,6 +60,13 @@ struct SshEndpoint
     std::chrono::milliseconds operationTimeout = std::chrono::seconds(30);
     // Empty: the system's getaddrinfo (tests give a lookup that never answers).
     HostLookup lookUp;
+    // The passphrase of the key file at `keyFile` (an absolute path), or nullopt when there is
+    // none; asked only for a key that has one, with no deadline running. Empty: such keys are
+    // skipped.
+    std::function<std::optional<QByteArray>(const QString &keyFile)> passphrase;
+    // Asks a person what a keyboard-interactive login asks; empty: nobody can answer, and a
+    // server that asks more than the stored password refuses the login.
+    LoginRelay relay;
 
     // "sftp://user@host:port", for messages (never with a secret).
     QString display() const;
@@ -135,6 +145,18 @@ private:
     Result<addrinfo *> lookUpHost(std::chrono::steady_clock::time_point deadline);
     Result<void> checkHostKey();
     Result<void> logIn(const PasswordSource &password);
+    // Logs in with the keys of `files` in turn (those with a passphrase too); `why` gets what
+    // kept a key from being tried. True once logged in.
+    bool logInWithKeys(const QStringList &files, QStringList &why);
+    class LoginPassword;
+    // Keyboard-interactive: a lone password prompt gets the login's password (a person is not
+    // asked again for one the server refused), every other question goes to the relay. True
+    // once logged in.
+    bool logInWithKeyboard(LoginPassword &password, QStringList &why);
+    // Runs `ask` (a question to the credential store or a person) with the deadline of the
+    // login paused, then gives the login a full deadline again.
+    template<typename Ask>
+    auto unhurried(Ask ask) -> decltype(ask());
     Error failure(ErrorKind kind, const QString &reason) const;
     QString knownFingerprint(const QString &file) const;
     void closeSocket();

@@ -53,8 +53,9 @@ public:
         StallWatch::Look lookAt;
         // The keychain the passwords of remote locations are kept in; the system's when empty.
         std::function<std::unique_ptr<Keychain>()> keychain;
-        // Completes how servers are reached (RemoteAccess) for tests: the fuzzers let no name
-        // or address resolve.
+        // Completes how servers are reached (RemoteAccess): the tray sets its relay of the
+        // questions of keyboard-interactive logins (RemoteAccess::relay); the fuzzers let no
+        // name or address resolve.
         std::function<void(RemoteAccess &)> adjustRemoteAccess;
     };
 

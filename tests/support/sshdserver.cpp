@@ -82,20 +82,40 @@ bool SshdServer::writeConfig()
     QFile config(m_dir.filePath(QStringLiteral("sshd_config")));
     if (!config.open(QIODevice::WriteOnly))
         return false;
-    const QString text = QStringLiteral("ListenAddress 127.0.0.1\n"
-                                        "Port %1\n"
-                                        "HostKey %2\n"
-                                        "PidFile none\n"
-                                        "AuthorizedKeysFile %3\n"
-                                        "UsePAM yes\n"
-                                        "PrintMotd no\n"
-                                        "StrictModes no\n"
-                                        "PermitRootLogin prohibit-password\n"
-                                        "Subsystem sftp internal-sftp\n")
-                                 .arg(m_port)
-                                 .arg(m_dir.filePath(QStringLiteral("hostkey")),
-                                      m_dir.filePath(QStringLiteral("authorized_keys")));
+    const QString text
+            = QStringLiteral("ListenAddress 127.0.0.1\n"
+                             "Port %1\n"
+                             "HostKey %2\n"
+                             "PidFile none\n"
+                             "AuthorizedKeysFile %3\n"
+                             "UsePAM yes\n"
+                             "PrintMotd no\n"
+                             "StrictModes no\n"
+                             "PermitRootLogin prohibit-password\n"
+                             "Subsystem sftp internal-sftp\n"
+                             "%4\n")
+                      .arg(m_port)
+                      .arg(m_dir.filePath(QStringLiteral("hostkey")),
+                           m_dir.filePath(QStringLiteral("authorized_keys")), m_extraConfig);
     return config.write(text.toUtf8()) > 0;
+}
+
+QString SshdServer::addClientKey(const QString &name, const QString &passphrase)
+{
+    const QString key = m_dir.filePath(name);
+    if (!run(QStringLiteral("ssh-keygen"),
+             { QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"),
+               QStringLiteral("-N"), passphrase, QStringLiteral("-f"), key }))
+        return {};
+    // sshd reads the authorized keys at each login: no restart.
+    QFile publicKey(key + QStringLiteral(".pub"));
+    QFile authorized(m_dir.filePath(QStringLiteral("authorized_keys")));
+    if (!publicKey.open(QIODevice::ReadOnly) || !authorized.open(QIODevice::Append)
+        || authorized.write(publicKey.readAll()) <= 0) {
+        m_whyNot = QStringLiteral("cannot authorize ") + key;
+        return {};
+    }
+    return key;
 }
 
 QString SshdServer::whyNoSshd()

@@ -1,8 +1,10 @@
 // A real OpenSSH sshd on loopback for the tests of the SFTP backend, every file of it in a
-// temporary folder of the test's own: a host key, a client key pair whose public half is the
-// only authorized key, and a configuration that listens on 127.0.0.1 at a free port. sshd
-// runs as the user running the test (nobody, when the test dropped root: see testmain.h),
-// and such an sshd can only let that same user log in. Stopped when the object goes.
+// temporary folder of the test's own: a host key, a client key pair whose public half is
+// authorized (addClientKey() authorizes more), and a configuration that listens on 127.0.0.1 at
+// a free port. sshd runs as the user running the test (nobody, when the test dropped root: see
+// testmain.h), and such an sshd can only let that same user log in; it logs in through PAM, so
+// it also offers keyboard-interactive, whose "Password:" that user (who has none) never passes.
+// Stopped when the object goes.
 #pragma once
 
 #include <QProcess>
@@ -31,6 +33,12 @@ public:
     QString user() const;
     // The client's private key (no passphrase), which sshd accepts.
     QString clientKey() const { return m_dir.filePath(QStringLiteral("client")); }
+    // A new client key pair named `name` (with `passphrase`, unless empty) that sshd accepts
+    // too: its private key's path, or an empty string with whyNot().
+    QString addClientKey(const QString &name, const QString &passphrase);
+    // Lines added to sshd_config from the next start() or restart() on, such as
+    // "PasswordAuthentication no" for a server that logs in through keyboard-interactive only.
+    void setExtraConfig(const QString &lines) { m_extraConfig = lines; }
     // The host's public key in OpenSSH's one-line form ("ssh-ed25519 AAAA...").
     QByteArray hostPublicKey() const;
     // A known_hosts line that trusts this server.
@@ -64,6 +72,7 @@ private:
     QString m_whyNot;
     QString m_log;
     quint16 m_port = 0;
+    QString m_extraConfig;
 };
 
 } // namespace lts::test
