@@ -1,5 +1,6 @@
 #include "sftplocationdialog.h"
 
+#include "credentialstore.h"
 #include "hosttrust.h"
 #include "remotefolderdialog.h"
 #include "remotelocation.h"
@@ -9,6 +10,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QIntValidator>
@@ -277,12 +279,19 @@ void SftpLocationDialog::passwordStored()
     if (outcome.error)
         return setStatus(outcome.error->message, true);
     m_passwordStored = true;
-    if (outcome.storedInFile)
-        setStatus(tr("No keychain answered: the password is stored in a file only you can read, "
-                     "in LetThatSyncIn's configuration folder."),
-                  false);
-    else
+    m_notice.clear();
+    if (outcome.storedInFile) {
+        // Said once (the first password in the file): the dialog stays open for it to be read,
+        // and shows it again under the test's answer.
+        m_notice = tr("No keychain answered, so the password is kept in a file that only you "
+                      "can read, in %1.")
+                           .arg(QDir::toNativeSeparators(m_controller.credentials().fileFolder()));
+        setStatus(m_notice, false);
+        if (then == Then::Close)
+            return;
+    } else {
         setStatus(QString(), false);
+    }
     if (then == Then::Test)
         startTest(m_testedLocation);
     else if (then == Then::Close)
@@ -327,9 +336,15 @@ void SftpLocationDialog::showTest()
         text += u'\n'
                 + tr("To trust it, run: %1")
                           .arg(HostTrust::trustCommand(m_testedLocation, test.hostKey->fingerprint,
-                                                       m_controller.configFolder()));
+                                                       configFolder()));
     }
     setStatus(text, true);
+}
+
+QString SftpLocationDialog::configFolder() const
+{
+    // The credential files' folder is "<config dir>/credentials": a path, no disk asked.
+    return QFileInfo(m_controller.credentials().fileFolder()).path();
 }
 
 void SftpLocationDialog::askTrust()
@@ -376,7 +391,8 @@ void SftpLocationDialog::chooseKey()
 
 void SftpLocationDialog::setStatus(const QString &text, bool error)
 {
-    m_status->setText(text);
+    m_status->setText(m_notice.isEmpty() || text == m_notice ? text
+                                                             : QString(text + u'\n' + m_notice));
     m_status->setProperty("severity", error ? QStringLiteral("error") : QString());
     const bool dark = palette().color(QPalette::Window).lightness() < 128;
     QPalette colors = m_status->palette();

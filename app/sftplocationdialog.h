@@ -74,6 +74,8 @@ private:
     void startTest(const QString &location);
     void showTest();
     void askTrust();
+    // Where the trust command must look (named in it when it is not the default one).
+    QString configFolder() const;
     void chooseKey();
     void setStatus(const QString &text, bool error);
     void updateButtons();
@@ -85,6 +87,7 @@ private:
     Then m_afterStoring = Then::Nothing;
     QString m_testedLocation;
     std::optional<fsops::HostKey> m_untrusted; // of the last test
+    QString m_notice; // that the password went to a file, shown under what comes next
 
     QLineEdit *m_host = nullptr;
     QLineEdit *m_port = nullptr;

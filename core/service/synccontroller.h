@@ -95,9 +95,6 @@ public:
     RemoteAccess remoteAccess() const;
     // Trusting a server's key, storing a password, testing and listing a remote location.
     RemoteChecks &remoteChecks() { return m_remoteChecks; }
-    // Where config.json, known_hosts and the password file are (the commands the tray shows
-    // name it when it is not the default one).
-    QString configFolder() const { return m_env.configFolder; }
 
     // Changes to the drive list, as DriveRegistry's add(), edit(), addLater() and editLater()
     // (which say how each is validated, where the disk is asked, and what a failed save does).
