@@ -343,8 +343,12 @@ void DriveEditorDialog::buildForm()
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     form->addRow(buddyLabel(tr("&Name:"), m_name, this), column(m_name, { m_nameMessage }));
     // The labels' mnemonics go to the folder's path, or to Change… of a server's folder.
-    form->addRow(buddyLabel(tr("&Source:"), m_source, this), column(m_source, { m_sourceMessage }));
-    form->addRow(buddyLabel(tr("&Target:"), m_target, this), column(m_target, { m_targetMessage }));
+    auto *sourceLabel = new QLabel(tr("&Source:"), this);
+    m_source->setLabel(sourceLabel);
+    form->addRow(sourceLabel, column(m_source, { m_sourceMessage }));
+    auto *targetLabel = new QLabel(tr("&Target:"), this);
+    m_target->setLabel(targetLabel);
+    form->addRow(targetLabel, column(m_target, { m_targetMessage }));
     form->addRow(buddyLabel(tr("&Every:"), m_sleep, this), column(interval, { m_intervalMessage }));
     auto *mode = new QHBoxLayout;
     mode->addWidget(m_mode);
@@ -375,7 +379,8 @@ void DriveEditorDialog::buildForm()
     layout->addLayout(form);
     layout->addWidget(m_formMessage);
     layout->addWidget(m_buttons);
-    setMinimumWidth(640);
+    // Wide enough for a path beside the kind of location and Browse….
+    setMinimumWidth(760);
 }
 
 void DriveEditorDialog::loadDrive(const Drive &drive)

@@ -7,6 +7,7 @@
 
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 
@@ -42,7 +43,6 @@ LocationField::LocationField(SyncController &controller, QWidget *parent)
     layout->addWidget(m_folder, 1);
     layout->addWidget(m_serverRow, 1);
     m_serverRow->hide();
-    setFocusProxy(m_folder->lineEdit());
 
     connect(m_kind, &QComboBox::activated, this, &LocationField::kindPicked);
     connect(m_change, &QPushButton::clicked, this, &LocationField::editServer);
@@ -55,6 +55,17 @@ LocationField::LocationField(SyncController &controller, QWidget *parent)
 QString LocationField::location() const
 {
     return kind() == Kind::Sftp ? m_serverLocation : m_folder->path();
+}
+
+void LocationField::setLabel(QLabel *label)
+{
+    m_label = label;
+    m_label->setBuddy(focusTarget());
+}
+
+QWidget *LocationField::focusTarget() const
+{
+    return kind() == Kind::Sftp ? static_cast<QWidget *>(m_change) : m_folder->lineEdit();
 }
 
 SftpLocationDialog *LocationField::serverDialog() const
@@ -86,8 +97,10 @@ void LocationField::showKind(Kind kind)
     m_server->setText(RemoteLocation::displayName(m_serverLocation));
     m_server->setToolTip(m_serverLocation);
     m_server->setCursorPosition(0);
-    // The one the label's mnemonic goes to, and where Tab goes after the combo box.
-    setFocusProxy(server ? static_cast<QWidget *>(m_change) : m_folder->lineEdit());
+    // The label's mnemonic goes to the field shown. (Not a focus proxy: Qt moves a proxy to the
+    // front of the tab order, before the combo box.)
+    if (m_label)
+        m_label->setBuddy(focusTarget());
     m_folder->setVisible(!server);
     m_serverRow->setVisible(server);
 }

@@ -8,6 +8,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QPushButton;
 
@@ -33,6 +34,10 @@ public:
     // it is written (where the editor's checks say what is wrong with it).
     void setLocation(const QString &location);
     Kind kind() const;
+    // The field's label, whose mnemonic goes to the folder's path or to Change….
+    void setLabel(QLabel *label);
+    // The field shown: the folder's path, or Change… of a server's folder.
+    QWidget *focusTarget() const;
     // The title of the SFTP dialog ("The folder to copy from, on an SFTP server").
     void setServerDialogTitle(const QString &title) { m_serverTitle = title; }
 
@@ -64,6 +69,7 @@ private:
     QString m_serverLocation; // kept while the folder is shown, for going back to it
     QString m_serverTitle;
     QPointer<SftpLocationDialog> m_dialog;
+    QPointer<QLabel> m_label;
 };
 
 } // namespace lts

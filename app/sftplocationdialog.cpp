@@ -116,6 +116,8 @@ SftpLocationDialog::SftpLocationDialog(SyncController &controller, const QString
                "one stored."),
             this);
     passwordNote->setWordWrap(true);
+    // As wide as the fields: a label's own width hint would wrap it into a narrow column.
+    passwordNote->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     passwordNote->setForegroundRole(QPalette::PlaceholderText);
     m_testButton = new QPushButton(tr("&Test connection"), this);
     m_testButton->setObjectName(QStringLiteral("testButton"));

@@ -44,7 +44,7 @@ app_pid="" sftp_app_pid="" sshd_pid=""
 find_window() {
     local window
     for _ in $(seq 100); do
-        window=$(xdotool search --all --onlyvisible --pid "$app_pid" --name "$1" 2>/dev/null |
+        window=$(xdotool search --all --onlyvisible --pid "${find_pid:-$app_pid}" --name "$1" 2>/dev/null |
             head -n 1)
         if [[ -n $window ]]; then
             echo "$window"
@@ -53,7 +53,7 @@ find_window() {
         sleep 0.2
     done
     echo "no window $1; the application's windows and output:" >&2
-    for window in $(xdotool search --all --pid "$app_pid" --name . 2>/dev/null); do
+    for window in $(xdotool search --all --pid "${find_pid:-$app_pid}" --name . 2>/dev/null); do
         xprop -id "$window" _NET_WM_NAME >&2
     done
     cat "$work/app.log" >&2
@@ -181,8 +181,7 @@ sftp_app=("$app" --config-dir "$work/sftp-config" --data-dir "$work/sftp-data" -
 sftp_app_pid=$!
 sleep 4
 "${sftp_app[@]}" >/dev/null 2>&1 || true # shows the Drives window
-app_pid_first=$app_pid
-app_pid=$sftp_app_pid # find_window looks at this instance's windows
+find_pid=$sftp_app_pid # find_window looks at this instance's windows
 drives=$(find_window '^(Drives|Sync-Aufträge)$')
 xdotool windowactivate "$drives" 2>/dev/null || true
 sleep 0.5
@@ -199,4 +198,3 @@ xdotool key --clearmodifiers alt+r
 browser=$(find_window 'logger\.local$')
 sleep 2
 shoot "$browser" "location-dialog-browser$suffix.png"
-app_pid=$app_pid_first

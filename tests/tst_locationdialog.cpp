@@ -428,6 +428,37 @@ private Q_SLOTS:
         QVERIFY(dialog.drive().source.isEmpty());
     }
 
+    void theEditorsLocationsAreReachedByKeyboard()
+    {
+        DriveEditorDialog dialog(*m_controller, QString());
+        dialog.show();
+        QApplication::setActiveWindow(&dialog);
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        auto *source = child<LocationField>(&dialog, QStringLiteral("sourceLocation"));
+        auto *target = child<LocationField>(&dialog, QStringLiteral("targetLocation"));
+        // Tab from the name: the source's kind, its folder, Browse…, then the target's.
+        child<QLineEdit>(&dialog, QStringLiteral("nameEdit"))->setFocus();
+        const QList<QWidget *> order{ source->kindCombo(), source->folderField()->lineEdit(),
+                                      source->folderField()->browseButton(), target->kindCombo(),
+                                      target->folderField()->lineEdit() };
+        for (QWidget *next : order) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            QCOMPARE(QApplication::focusWidget(), next);
+        }
+        // Alt+S goes to the source's folder; for a server's folder, to Change….
+        QTest::keyClick(&dialog, Qt::Key_S, Qt::AltModifier);
+        QCOMPARE(QApplication::focusWidget(), source->folderField()->lineEdit());
+        source->setLocation(QStringLiteral("sftp://pi@logger.local/data"));
+        QTest::keyClick(&dialog, Qt::Key_T, Qt::AltModifier);
+        QCOMPARE(QApplication::focusWidget(), target->folderField()->lineEdit());
+        QTest::keyClick(&dialog, Qt::Key_S, Qt::AltModifier);
+        QCOMPARE(QApplication::focusWidget(), source->changeButton());
+        QTest::keyClick(source->changeButton(), Qt::Key_Space);
+        QTRY_VERIFY(source->serverDialog());
+        QTRY_VERIFY(source->serverDialog()->isVisible());
+        QCOMPARE(source->serverDialog()->windowTitle(), QStringLiteral("Source on an SFTP server"));
+    }
+
     void pickingSftpServerAsksForItAndTheDriveIsSavedWithoutThePassword()
     {
         if (!startServer())
