@@ -3,8 +3,10 @@
 #include "driveissues.h"
 #include "drivevalidator.h"
 #include "folderfield.h"
+#include "locationfield.h"
 #include "paths.h"
 #include "previewdialog.h"
+#include "remotelocation.h"
 #include "synccontroller.h"
 #include "syncengine.h"
 
@@ -247,18 +249,23 @@ void DriveEditorDialog::buildForm()
     m_name->setObjectName(QStringLiteral("nameEdit"));
     m_nameMessage = makeMessageLabel(QStringLiteral("nameMessage"), this, 2);
 
-    m_source = new FolderField(this);
-    m_source->setObjectName(QStringLiteral("sourceField"));
-    m_source->setProber(&m_controller.prober());
-    m_source->setPlaceholderText(tr("The folder to copy from"));
-    m_source->setDialogTitle(tr("Choose the folder to copy from"));
+    m_source = new LocationField(m_controller, this);
+    m_source->setObjectName(QStringLiteral("sourceLocation"));
+    m_source->folderField()->setObjectName(QStringLiteral("sourceField"));
+    m_source->folderField()->setProber(&m_controller.prober());
+    m_source->folderField()->setPlaceholderText(tr("The folder to copy from"));
+    m_source->folderField()->setDialogTitle(tr("Choose the folder to copy from"));
+    m_source->setServerDialogTitle(tr("Source on an SFTP server"));
     m_sourceMessage = makeMessageLabel(QStringLiteral("sourceMessage"), this, 2);
 
-    m_target = new FolderField(this);
-    m_target->setObjectName(QStringLiteral("targetField"));
-    m_target->setProber(&m_controller.prober());
-    m_target->setPlaceholderText(tr("The folder to copy to; created by the first run"));
-    m_target->setDialogTitle(tr("Choose the folder to copy to"));
+    m_target = new LocationField(m_controller, this);
+    m_target->setObjectName(QStringLiteral("targetLocation"));
+    m_target->folderField()->setObjectName(QStringLiteral("targetField"));
+    m_target->folderField()->setProber(&m_controller.prober());
+    m_target->folderField()->setPlaceholderText(
+            tr("The folder to copy to; created by the first run"));
+    m_target->folderField()->setDialogTitle(tr("Choose the folder to copy to"));
+    m_target->setServerDialogTitle(tr("Target on an SFTP server"));
     m_targetMessage = makeMessageLabel(QStringLiteral("targetMessage"), this, 2);
 
     m_sleep = new NumberBox(this);
@@ -335,10 +342,13 @@ void DriveEditorDialog::buildForm()
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     form->addRow(buddyLabel(tr("&Name:"), m_name, this), column(m_name, { m_nameMessage }));
-    form->addRow(buddyLabel(tr("&Source:"), m_source->lineEdit(), this),
-                 column(m_source, { m_sourceMessage }));
-    form->addRow(buddyLabel(tr("&Target:"), m_target->lineEdit(), this),
-                 column(m_target, { m_targetMessage }));
+    // The labels' mnemonics go to the folder's path, or to Change… of a server's folder.
+    auto *sourceLabel = new QLabel(tr("&Source:"), this);
+    m_source->setLabel(sourceLabel);
+    form->addRow(sourceLabel, column(m_source, { m_sourceMessage }));
+    auto *targetLabel = new QLabel(tr("&Target:"), this);
+    m_target->setLabel(targetLabel);
+    form->addRow(targetLabel, column(m_target, { m_targetMessage }));
     form->addRow(buddyLabel(tr("&Every:"), m_sleep, this), column(interval, { m_intervalMessage }));
     auto *mode = new QHBoxLayout;
     mode->addWidget(m_mode);
@@ -369,14 +379,15 @@ void DriveEditorDialog::buildForm()
     layout->addLayout(form);
     layout->addWidget(m_formMessage);
     layout->addWidget(m_buttons);
-    setMinimumWidth(640);
+    // Wide enough for a path beside the kind of location and Browse….
+    setMinimumWidth(760);
 }
 
 void DriveEditorDialog::loadDrive(const Drive &drive)
 {
     m_name->setText(isNewDrive() ? QString() : drive.name);
-    m_source->setPath(drive.source);
-    m_target->setPath(drive.target);
+    m_source->setLocation(drive.source);
+    m_target->setLocation(drive.target);
     m_sleep->setValue(drive.sleep);
     m_units->setCurrentIndex(m_units->findData(int(drive.units)));
     m_mode->setCurrentIndex(m_mode->findData(int(drive.mode)));
@@ -391,8 +402,10 @@ void DriveEditorDialog::loadDrive(const Drive &drive)
 void DriveEditorDialog::connectChanges()
 {
     connect(m_name, &QLineEdit::textChanged, this, [this] { fieldChanged(Field::Name); });
-    connect(m_source, &FolderField::pathChanged, this, [this] { fieldChanged(Field::Source); });
-    connect(m_target, &FolderField::pathChanged, this, [this] { fieldChanged(Field::Target); });
+    connect(m_source, &LocationField::locationChanged, this,
+            [this] { fieldChanged(Field::Source); });
+    connect(m_target, &LocationField::locationChanged, this,
+            [this] { fieldChanged(Field::Target); });
     connect(m_sleep, &QDoubleSpinBox::valueChanged, this, [this] {
         updateUnitNames();
         fieldChanged(Field::Interval);
@@ -459,8 +472,8 @@ Drive DriveEditorDialog::drive() const
     drive.name = DriveValidator::trimmedText(m_name->text());
     if (drive.name.isEmpty() && isNewDrive())
         drive.name = m_defaultName;
-    drive.source = m_source->path();
-    drive.target = m_target->path();
+    drive.source = m_source->location();
+    drive.target = m_target->location();
     drive.sleep = m_sleep->value();
     drive.units = IntervalUnit(m_units->currentData().toInt());
     drive.mode = SyncMode(m_mode->currentData().toInt());
@@ -520,7 +533,7 @@ void DriveEditorDialog::validateNow()
     const DriveValidator::FactsLookup known = lookup();
     // A new drive is named after its source folder ("Photos"), not after its place.
     m_defaultName = DriveValidator(others, DriveValidator::Scope::Fields, known)
-                            .nameForFolder(m_source->path(), place);
+                            .nameForFolder(m_source->location(), place);
     if (isNewDrive())
         m_name->setPlaceholderText(m_defaultName);
 
@@ -555,7 +568,8 @@ void DriveEditorDialog::validateNow()
         if (looked == m_looks.cend()) {
             checking = true;
             if (!foldersKept)
-                warnings.append({ folder.code, tr("Checking %1…").arg(path) });
+                warnings.append(
+                        { folder.code, tr("Checking %1…").arg(RemoteLocation::displayName(path)) });
         } else if (!looked->answered()) {
             errors.append({ folder.code, m_controller.prober().notAnswering(folder.role, path) });
         }

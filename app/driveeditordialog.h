@@ -31,7 +31,7 @@ class QToolButton;
 namespace lts {
 
 class DescriptionLabel;
-class FolderField;
+class LocationField;
 class SyncController;
 
 class DriveEditorDialog final : public QDialog
@@ -118,8 +118,8 @@ private:
     QString m_targetWarning; // what it found, in words; empty when nothing would go
 
     QLineEdit *m_name = nullptr;
-    FolderField *m_source = nullptr;
-    FolderField *m_target = nullptr;
+    LocationField *m_source = nullptr;
+    LocationField *m_target = nullptr;
     QDoubleSpinBox *m_sleep = nullptr;
     QComboBox *m_units = nullptr;
     QComboBox *m_mode = nullptr;

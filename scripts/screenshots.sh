@@ -9,11 +9,15 @@
 # has had files overwritten and deleted, so it keeps versions. The pictures: the Drives window
 # with the refused bar (refused-bar.png), the review of that run (review.png), the versions of
 # Papers (versions.png), and the Drives window on a 1024x768 screen (drives-1024x768.png); a
-# German set ends in -de.png. Then, where OpenSSH's sshd is installed, a drive from an SFTP
-# server whose key is not trusted: the notification (trust-dialog-notification.png) and the
-# trust dialog (trust-dialog.png), the password dialog of the login it then refuses
-# (password-dialog.png), then the same server with another key than the one trusted
-# (trust-dialog-changed.png); LTS_SCREENSHOTS_ONLY=trust takes only these. LTS_DESKTOP_SCREEN and LTS_SCALE try other screens. This is a tool for the documentation, not a test: it waits for
+# German set ends in -de.png. Where OpenSSH's server is installed, a drive "Logger" on an sshd
+# of the script's own: the editor with its SFTP source (location-dialog-editor.png), the SFTP
+# dialog after "Test connection" (location-dialog-sftp.png) and the folder browser
+# (location-dialog-browser.png); then a drive from an SFTP server whose key is not trusted: the
+# notification (trust-dialog-notification.png) and the trust dialog (trust-dialog.png), the
+# password dialog of the login it then refuses (password-dialog.png), then the same server with
+# another key than the one trusted (trust-dialog-changed.png); LTS_SCREENSHOTS_ONLY=trust takes
+# only these last. LTS_DESKTOP_SCREEN and LTS_SCALE try other screens. This is a tool for the
+# documentation, not a test: it waits for
 # windows with short pauses.
 set -euo pipefail
 
@@ -38,14 +42,14 @@ export LC_ALL=C.UTF-8 # xdotool matches the window titles (Sync-Aufträge) as UT
 [[ -n ${LTS_SCALE:-} ]] && export QT_SCALE_FACTOR=$LTS_SCALE
 mkdir -p "$out"
 work=$(mktemp -d "${TMPDIR:-/tmp}/lts-screenshots.XXXXXXXX")
-trap 'kill $app_pid 2>/dev/null; wait 2>/dev/null; rm -rf "$work"' EXIT
-app_pid=""
+trap 'kill $app_pid $sftp_app_pid $sshd_pid 2>/dev/null; wait 2>/dev/null; rm -rf "$work"' EXIT
+app_pid="" sftp_app_pid="" sshd_pid=""
 
 # The application's shown window whose title matches $1: its id, once it is there.
 find_window() {
     local window
     for _ in $(seq 100); do
-        window=$(xdotool search --all --onlyvisible --pid "$app_pid" --name "$1" 2>/dev/null |
+        window=$(xdotool search --all --onlyvisible --pid "${find_pid:-$app_pid}" --name "$1" 2>/dev/null |
             head -n 1)
         if [[ -n $window ]]; then
             echo "$window"
@@ -54,7 +58,7 @@ find_window() {
         sleep 0.2
     done
     echo "no window $1; the application's windows and output:" >&2
-    for window in $(xdotool search --all --pid "$app_pid" --name . 2>/dev/null); do
+    for window in $(xdotool search --all --pid "${find_pid:-$app_pid}" --name . 2>/dev/null); do
         xprop -id "$window" _NET_WM_NAME >&2
     done
     cat "$work/app.log" >&2
@@ -206,6 +210,76 @@ editor=$(find_window '^(Edit drive |Sync-Auftrag „)Photos')
 shoot "$editor" "drive-editor$suffix.png"
 xwd -root -silent | convert xwd:- "$out/editor-screen$suffix.png"
 
+# An SFTP source: a second instance on a config folder of its own, with one drive "Logger" on
+# an sshd on loopback. ~/.ssh/config (the desktop's own HOME) names the server "logger.local";
+# the login's home folder is the server's folder here (internal-sftp -d).
+location_pictures() {
+    if [[ ! -x /usr/sbin/sshd ]]; then
+        echo "screenshots: no SFTP pictures: OpenSSH's server is not installed (openssh-server)"
+        return 0
+    fi
+    server=$work/server
+    mkdir -p "$work/ssh" "$work/sftp-config" "$work/sftp-data" "$work/Logger" "$HOME/.ssh" \
+        "$server/data/2026-01" "$server/data/2026-02" "$server/data/calibration" "$server/archive"
+    for i in 1 2 3; do echo "t,v" >"$server/data/2026-02/log-$i.csv"; done
+    ssh-keygen -q -t ed25519 -N '' -f "$work/ssh/hostkey"
+    ssh-keygen -q -t ed25519 -N '' -f "$HOME/.ssh/id_logger"
+    cp "$HOME/.ssh/id_logger.pub" "$work/ssh/authorized_keys"
+    port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+    cat >"$work/ssh/sshd_config" <<SSHD
+ListenAddress 127.0.0.1
+Port $port
+HostKey $work/ssh/hostkey
+PidFile none
+AuthorizedKeysFile $work/ssh/authorized_keys
+UsePAM yes
+PrintMotd no
+StrictModes no
+PermitRootLogin prohibit-password
+Subsystem sftp internal-sftp -d $server
+SSHD
+    [[ $(id -u) == 0 ]] && mkdir -p /run/sshd
+    /usr/sbin/sshd -D -e -f "$work/ssh/sshd_config" 2>"$work/sshd.log" &
+    sshd_pid=$!
+    printf 'Host logger.local\n    HostName 127.0.0.1\n    Port %s\n    User %s\n' "$port" "$(id -un)" \
+        >"$HOME/.ssh/config"
+    echo "[127.0.0.1]:$port $(cut -d' ' -f1,2 "$work/ssh/hostkey.pub")" >"$work/sftp-config/known_hosts"
+    cat >"$work/sftp-config/config.json" <<JSON
+{
+  "Version": 1,
+  "Settings": { "Language": $language_setting, "Notifications": "Never" },
+  "Drives": [
+    { "Name": "Logger", "Source": "sftp://logger.local/~/data?key=~/.ssh/id_logger",
+      "Target": "$work/Logger", "Sleep": 1, "Units": "Hours", "Mode": "Update" }
+  ]
+}
+JSON
+sftp_app=("$app" --config-dir "$work/sftp-config" --data-dir "$work/sftp-data" --ws-port 0)
+"${sftp_app[@]}" >"$work/sftp-app.log" 2>&1 &
+sftp_app_pid=$!
+sleep 4
+"${sftp_app[@]}" >/dev/null 2>&1 || true # shows the Drives window
+find_pid=$sftp_app_pid # find_window looks at this instance's windows
+drives=$(find_window '^(Drives|Sync-Aufträge)$')
+xdotool windowactivate "$drives" 2>/dev/null || true
+sleep 0.5
+xdotool key --clearmodifiers alt+$([[ $language == de ]] && echo b || echo e)
+editor=$(find_window '^(Edit drive |Sync-Auftrag „)Logger')
+shoot "$editor" "location-dialog-editor$suffix.png"
+# Alt+S goes to the source's Change…, which opens the SFTP dialog; Alt+T tests the connection.
+xdotool key --clearmodifiers alt+s space
+sftp=$(find_window 'SFTP')
+xdotool key --clearmodifiers alt+t
+sleep 2
+shoot "$sftp" "location-dialog-sftp$suffix.png"
+xdotool key --clearmodifiers alt+r
+browser=$(find_window 'logger\.local$')
+sleep 2
+shoot "$browser" "location-dialog-browser$suffix.png"
+kill "$sftp_app_pid" "$sshd_pid" 2>/dev/null || true
+wait "$sftp_app_pid" "$sshd_pid" 2>/dev/null || true
+}
 kill "$app_pid" 2>/dev/null || true
 wait "$app_pid" 2>/dev/null || true
+location_pictures
 trust_pictures

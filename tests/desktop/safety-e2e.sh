@@ -85,12 +85,13 @@ say "the Drives window opened by itself; Enter on \"Add your first drive…\""
 keys Return
 wait_for_window 10 '^Add drive$'
 
-# 2. The editor, by keyboard: the name stays empty (named after the folder), Tab to Source,
-# Tab past Browse to Target.
+# 2. The editor, by keyboard: the name stays empty (named after the folder), Tab past the
+# Source's "Folder on this computer" to its folder, Tab past Browse and the Target's "Folder on
+# this computer" to its folder.
 say "typing the source and the target"
-keys Tab
-type_text "$work/Photos"
 keys Tab Tab
+type_text "$work/Photos"
+keys Tab Tab Tab
 type_text "$work/backup"
 
 # OK is the default button, enabled once the fields are checked: Enter until the drive is saved.

@@ -1,0 +1,75 @@
+// LocationField: a drive's source or target, a folder on this computer or a folder on an SFTP
+// server, as the user picks in the combo box in front of it. A folder is a FolderField; a
+// server's folder is shown in its friendly form ("pi@logger.local:/data (SFTP)") and set in
+// SftpLocationDialog, which opens when "SFTP server" is picked and with "Change…".
+#pragma once
+
+#include <QPointer>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace lts {
+
+class FolderField;
+class SftpLocationDialog;
+class SyncController;
+
+class LocationField final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LocationField)
+
+public:
+    enum class Kind { Folder, Sftp };
+
+    explicit LocationField(SyncController &controller, QWidget *parent = nullptr);
+
+    // The folder's path, or the SFTP location string (which never holds a password).
+    QString location() const;
+    // An SFTP location that parses opens as one; anything else goes into the folder field as
+    // it is written (where the editor's checks say what is wrong with it).
+    void setLocation(const QString &location);
+    Kind kind() const;
+    // The field's label, whose mnemonic goes to the folder's path or to Change….
+    void setLabel(QLabel *label);
+    // The field shown: the folder's path, or Change… of a server's folder.
+    QWidget *focusTarget() const;
+    // The title of the SFTP dialog ("The folder to copy from, on an SFTP server").
+    void setServerDialogTitle(const QString &title) { m_serverTitle = title; }
+
+    FolderField *folderField() const { return m_folder; }
+    QComboBox *kindCombo() const { return m_kind; }
+    // The friendly form of the SFTP location, read-only.
+    QLineEdit *serverEdit() const { return m_server; }
+    QPushButton *changeButton() const { return m_change; }
+    // The SFTP dialog while it is open.
+    SftpLocationDialog *serverDialog() const;
+
+public Q_SLOTS:
+    // Opens the SFTP dialog on the location (empty: a new one).
+    void editServer();
+
+Q_SIGNALS:
+    void locationChanged(const QString &location);
+
+private:
+    void kindPicked(int index);
+    void showKind(Kind kind);
+
+    SyncController &m_controller;
+    QComboBox *m_kind = nullptr;
+    FolderField *m_folder = nullptr;
+    QWidget *m_serverRow = nullptr;
+    QLineEdit *m_server = nullptr;
+    QPushButton *m_change = nullptr;
+    QString m_serverLocation; // kept while the folder is shown, for going back to it
+    QString m_serverTitle;
+    QPointer<SftpLocationDialog> m_dialog;
+    QPointer<QLabel> m_label;
+};
+
+} // namespace lts
