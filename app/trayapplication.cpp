@@ -8,6 +8,7 @@
 #include "passworddialog.h"
 #include "previewdialog.h"
 #include "settingsdialog.h"
+#include "sftplocationdialog.h"
 #include "trayicon.h"
 #include "trustdialog.h"
 #include "versionswindow.h"
@@ -56,6 +57,7 @@ TrayApplication::~TrayApplication()
     qDeleteAll(m_versionWindows);
     qDeleteAll(m_trustDialogs);
     qDeleteAll(m_passwordDialogs);
+    SftpLocationDialog::setTrustPrompt({}); // it reaches this object's controller
 }
 
 DrivesWindow *TrayApplication::drivesWindow() const
@@ -120,6 +122,17 @@ TrayApplication::StartOutcome TrayApplication::start()
                     .arg(QDir::toNativeSeparators(m_options.global.configDir)));
     m_controller->start();
     waitForSystemTray();
+    // "Test connection" of the drive editor's SFTP dialog asks about an untrusted key with the
+    // trust dialog the notifications open.
+    SftpLocationDialog::setTrustPrompt([this](QWidget *parent, const QString &location,
+                                              const fsops::HostKey &key,
+                                              std::function<void(bool)> done) {
+        auto *dialog = new TrustDialog(*m_controller, location, key, parent);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &TrustDialog::trusted, dialog, [done] { done(true); });
+        connect(dialog, &QDialog::rejected, dialog, [done] { done(false); });
+        dialog->open();
+    });
     return StartOutcome::Running;
 }
 

@@ -13,9 +13,11 @@
 #include "notifier.h"
 #include "passworddialog.h"
 #include "recordingactions.h"
+#include "sftplocationdialog.h"
 #include "sshdserver.h"
 #include "synccontroller.h"
 #include "testmain.h"
+#include "trayapplication.h"
 #include "trayicon.h"
 #include "trustdialog.h"
 
@@ -344,6 +346,41 @@ private Q_SLOTS:
                  QByteArray("1,2,3\n"));
         QTRY_VERIFY(!entry->isVisible());
         QTRY_VERIFY(!trustButton->isVisible());
+    }
+
+    // In the tray, the drive editor's SFTP dialog asks about an untrusted server with this
+    // dialog, and tests the connection again once the key is trusted.
+    void theSftpDialogOfTheTrayAsksWithTheTrustDialog()
+    {
+        if (!startServer())
+            return;
+        QString errors;
+        QTextStream err(&errors);
+        TrayApplication::Options options;
+        options.global.configDir = path(QStringLiteral("tray-config"));
+        options.global.dataDir = path(QStringLiteral("tray-data"));
+        options.global.webSocketPort = 0;
+        options.trayWait = std::chrono::milliseconds(0);
+        TrayApplication app(options, err);
+        QCOMPARE(app.start(), TrayApplication::StartOutcome::Running);
+
+        SftpLocationDialog dialog(*app.controller(), remoteFolder(QStringLiteral("editor")));
+        dialog.show();
+        QSignalSpy tested(&dialog, &SftpLocationDialog::tested);
+        dialog.findChild<QPushButton *>(QStringLiteral("testButton"))->click();
+        QTRY_COMPARE_WITH_TIMEOUT(tested.size(), 1, 20000);
+        auto *trustButton = dialog.findChild<QPushButton *>(QStringLiteral("trustButton"));
+        QVERIFY(trustButton && trustButton->isVisible());
+        trustButton->click();
+        QTRY_VERIFY(dialog.findChild<TrustDialog *>());
+        auto *trust = dialog.findChild<TrustDialog *>();
+        QCOMPARE(trust->fingerprintField()->text(), m_server->hostFingerprint());
+        trust->trustButton()->click();
+        QTRY_COMPARE_WITH_TIMEOUT(tested.size(), 2, 20000);
+        const QString status = dialog.findChild<QLabel *>(QStringLiteral("testStatus"))->text();
+        QVERIFY2(status.startsWith(QStringLiteral("Connected: ")), qPrintable(status));
+        QVERIFY(test::readFile(options.global.configDir + QStringLiteral("/known_hosts"))
+                        .contains(m_server->hostPublicKey().split(' ').value(1)));
     }
 
     void aKeyThatChangedAgainIsToldInWords()
