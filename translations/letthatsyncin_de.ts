@@ -47,10 +47,6 @@
         <translation>Dem Host-Schlüssel %1 des Servers wird noch nicht vertraut</translation>
     </message>
     <message>
-        <source>The server refused the login of %1 with every key and password tried</source>
-        <translation>Der Server hat die Anmeldung von %1 mit jedem versuchten Schlüssel und Passwort abgelehnt</translation>
-    </message>
-    <message>
         <source>The server presents the host key %1, not %2</source>
         <translation>Der Server zeigt den Host-Schlüssel %1, nicht %2</translation>
     </message>
@@ -72,6 +68,30 @@
             <numerusform>Der Server wurde nicht gefunden: Die Namensauflösung hat nicht innerhalb von %n Sekunde geantwortet</numerusform>
             <numerusform>Der Server wurde nicht gefunden: Die Namensauflösung hat nicht innerhalb von %n Sekunden geantwortet</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The passphrase given for the key %1 does not open it.</source>
+        <translation>Die angegebene Passphrase öffnet den Schlüssel %1 nicht.</translation>
+    </message>
+    <message>
+        <source>The key %1 has a passphrase, and none is stored for it.</source>
+        <translation>Der Schlüssel %1 hat eine Passphrase, und für ihn ist keine gespeichert.</translation>
+    </message>
+    <message>
+        <source>The server asked questions that only a person can answer (&quot;%1&quot;): run the sync on a terminal to answer them.</source>
+        <translation>Der Server hat Fragen gestellt, die nur ein Mensch beantworten kann („%1“): Starten Sie die Synchronisation auf einem Terminal, um sie zu beantworten.</translation>
+    </message>
+    <message>
+        <source>Nobody answered the server&apos;s questions.</source>
+        <translation>Niemand hat die Fragen des Servers beantwortet.</translation>
+    </message>
+    <message>
+        <source>The server refused the login of %1 with every key and password tried.</source>
+        <translation>Der Server hat die Anmeldung von %1 mit allen versuchten Schlüsseln und Passwörtern abgelehnt.</translation>
+    </message>
+    <message>
+        <source>No password is stored for %1.</source>
+        <translation>Für %1 ist kein Passwort gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -688,6 +708,14 @@ Befehle:
         <source>Checking %1…</source>
         <translation>%1 wird geprüft…</translation>
     </message>
+    <message>
+        <source>Source on an SFTP server</source>
+        <translation>Quelle auf einem SFTP-Server</translation>
+    </message>
+    <message>
+        <source>Target on an SFTP server</source>
+        <translation>Ziel auf einem SFTP-Server</translation>
+    </message>
 </context>
 <context>
     <name>lts::DriveRegistry</name>
@@ -1147,6 +1175,26 @@ Befehle:
         <source>&amp;Restore</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
+    <message>
+        <source>&amp;Trust the server…</source>
+        <translation>Dem Server &amp;vertrauen…</translation>
+    </message>
+    <message>
+        <source>See the server&apos;s key and how to check it, and trust it</source>
+        <translation>Den Schlüssel des Servers ansehen, prüfen und ihm vertrauen</translation>
+    </message>
+    <message>
+        <source>Enter the pass&amp;word…</source>
+        <translation>Pass&amp;wort eingeben…</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; waits: the server&apos;s key is not trusted yet.</source>
+        <translation>„%1“ wartet: Dem Schlüssel des Servers wird noch nicht vertraut.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; waits: the server refused the login.</source>
+        <translation>„%1“ wartet: Der Server hat die Anmeldung abgelehnt.</translation>
+    </message>
 </context>
 <context>
     <name>lts::Executor</name>
@@ -1497,6 +1545,25 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>lts::LocationField</name>
+    <message>
+        <source>Change…</source>
+        <translation>Ändern…</translation>
+    </message>
+    <message>
+        <source>Folder on this computer</source>
+        <translation>Ordner auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>SFTP server</source>
+        <translation>SFTP-Server</translation>
+    </message>
+    <message>
+        <source>Change the server, the login or the folder</source>
+        <translation>Server, Anmeldung oder Ordner ändern</translation>
+    </message>
+</context>
+<context>
     <name>lts::Notifier</name>
     <message>
         <source>Sync failed</source>
@@ -1574,20 +1641,36 @@ Befehle:
         <source>%1 was not synced: %2 It syncs as soon as its folders are back.</source>
         <translation>„%1“ wurde nicht synchronisiert: %2 Die Synchronisierung erfolgt, sobald die Ordner wieder verfügbar sind.</translation>
     </message>
+    <message>
+        <source>Server key changed</source>
+        <translation>Serverschlüssel geändert</translation>
+    </message>
+    <message>
+        <source>%1 waits: the key of %2 has changed, which may be an attack. Click to compare the keys.</source>
+        <translation>%1 wartet: Der Schlüssel von %2 hat sich geändert, was ein Angriff sein kann. Klicken Sie, um die Schlüssel zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>Server not trusted</source>
+        <translation>Server nicht vertrauenswürdig</translation>
+    </message>
+    <message>
+        <source>%1 waits: the key of %2 is not trusted yet. Click to check it and trust it.</source>
+        <translation>%1 wartet: Dem Schlüssel von %2 wird noch nicht vertraut. Klicken Sie, um ihn zu prüfen und ihm zu vertrauen.</translation>
+    </message>
+    <message>
+        <source>Login refused</source>
+        <translation>Anmeldung abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1 waits: %2 refused the login. Click to enter the password.</source>
+        <translation>%1 wartet: %2 hat die Anmeldung abgelehnt. Klicken Sie, um das Passwort einzugeben.</translation>
+    </message>
 </context>
 <context>
     <name>lts::PasswordCommand</name>
     <message>
         <source>Remove the stored password instead.</source>
         <translation>Stattdessen das gespeicherte Passwort entfernen.</translation>
-    </message>
-    <message>
-        <source>Stores the password that LetThatSyncIn logs in to LOCATION with, in the system&apos;s keychain (or, where none answers, in a file only you can read). On a terminal it is asked without echo; otherwise it is read as one line of standard input. It is never shown, and never taken from the command line.
-
-Exit codes: 0 stored (or forgotten), 2 it could not be stored, 4 bad command line.</source>
-        <translation>Speichert das Passwort, mit dem sich LetThatSyncIn bei LOCATION anmeldet, im Schlüsselbund des Systems (oder, wo keiner antwortet, in einer Datei, die nur Sie lesen können). Auf einem Terminal wird es ohne Anzeige abgefragt, sonst als eine Zeile der Standardeingabe gelesen. Es wird nie angezeigt und nie von der Befehlszeile genommen.
-
-Exit-Codes: 0 gespeichert (oder vergessen), 2 konnte nicht gespeichert werden, 4 fehlerhafte Befehlszeile.</translation>
     </message>
     <message>
         <source>password needs one location, such as sftp://pi@logger.local/data; the password itself is asked for, never given on the command line.</source>
@@ -1632,6 +1715,97 @@ Exit-Codes: 0 gespeichert (oder vergessen), 2 konnte nicht gespeichert werden, 4
     <message>
         <source>Cancelled; nothing was stored.</source>
         <translation>Abgebrochen; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Store the passphrase of the SSH key file PATH instead of the password of a location.</source>
+        <translation>Die Passphrase der SSH-Schlüsseldatei PATH statt des Passworts eines Ortes speichern.</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Stores the password that LetThatSyncIn logs in to LOCATION with, in the system&apos;s keychain (or, where none answers, in a file only you can read). On a terminal it is asked without echo; otherwise it is read as one line of standard input. It is never shown, and never taken from the command line. With --key-file PATH, it stores the passphrase of that SSH key file instead: runs open the key with it, whichever server they log in to.
+
+Exit codes: 0 stored (or forgotten), 2 it could not be stored, 4 bad command line.</source>
+        <translation>Speichert das Passwort, mit dem sich LetThatSyncIn bei LOCATION anmeldet, im Schlüsselbund des Systems (oder, wo keiner antwortet, in einer Datei, die nur Sie lesen können). Auf einem Terminal wird es ohne Anzeige abgefragt, sonst als eine Zeile der Standardeingabe gelesen. Es wird nie angezeigt und nie von der Befehlszeile genommen. Mit --key-file PATH wird stattdessen die Passphrase dieser SSH-Schlüsseldatei gespeichert: Synchronisationen öffnen den Schlüssel damit, bei welchem Server sie sich auch anmelden.
+
+Exit-Codes: 0 gespeichert (oder vergessen), 2 konnte nicht gespeichert werden, 4 fehlerhafte Befehlszeile.</translation>
+    </message>
+    <message>
+        <source>password --key-file takes the key file and no location.</source>
+        <translation>password --key-file nimmt die Schlüsseldatei und keinen Ort.</translation>
+    </message>
+    <message>
+        <source>There is no key file %1.</source>
+        <translation>Es gibt keine Schlüsseldatei %1.</translation>
+    </message>
+    <message>
+        <source>Passphrase for key %1: </source>
+        <translation>Passphrase für Schlüssel %1: </translation>
+    </message>
+    <message>
+        <source>No passphrase was given; nothing was stored.</source>
+        <translation>Es wurde keine Passphrase angegeben; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Stored the passphrase of the key %1 in %2.</source>
+        <translation>Die Passphrase des Schlüssels %1 wurde in %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Stored the passphrase of the key %1 in the system&apos;s keychain.</source>
+        <translation>Die Passphrase des Schlüssels %1 wurde im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <source>The passphrase of the key %1 is forgotten.</source>
+        <translation>Die Passphrase des Schlüssels %1 ist vergessen.</translation>
+    </message>
+</context>
+<context>
+    <name>lts::PasswordDialog</name>
+    <message>
+        <source>Password for %1</source>
+        <translation>Passwort für %1</translation>
+    </message>
+    <message>
+        <source>The server %1 refused the login. Enter your password on it; the drives that wait for it sync then.</source>
+        <translation>Der Server %1 hat die Anmeldung abgelehnt. Geben Sie Ihr Passwort für ihn ein; die Sync-Aufträge, die darauf warten, synchronisieren dann.</translation>
+    </message>
+    <message>
+        <source>The server %1 refused the login of %2. Enter the password of %2 on it; the drives that wait for it sync then.</source>
+        <translation>Der Server %1 hat die Anmeldung von %2 abgelehnt. Geben Sie das Passwort von %2 auf ihm ein; die Sync-Aufträge, die darauf warten, synchronisieren dann.</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>It is kept in the system&apos;s keychain, or where there is none in a file that only you can read; never in the configuration or a log.</source>
+        <translation>Es wird im Schlüsselbund des Systems aufbewahrt, oder wo es keinen gibt, in einer Datei, die nur Sie lesen können; nie in der Konfiguration oder einem Protokoll.</translation>
+    </message>
+    <message>
+        <source>&amp;Save password</source>
+        <translation>Passwort &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Saving the password…</source>
+        <translation>Das Passwort wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>The password was not saved: %1</source>
+        <translation>Das Passwort wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>No keychain answered, so the password is stored in a file in %1, which only you can read.</source>
+        <translation>Kein Schlüsselbund hat geantwortet, daher wird das Passwort in einer Datei in %1 gespeichert, die nur Sie lesen können.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -1912,6 +2086,37 @@ Exit-Codes: 0 gespeichert (oder vergessen), 2 konnte nicht gespeichert werden, 4
     </message>
 </context>
 <context>
+    <name>lts::RemoteFolderDialog</name>
+    <message>
+        <source>Choose a folder on %1</source>
+        <translation>Einen Ordner auf %1 wählen</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose</source>
+        <translation>Wä&amp;hlen</translation>
+    </message>
+    <message>
+        <source>&amp;Folders on %1:</source>
+        <translation>&amp;Ordner auf %1:</translation>
+    </message>
+    <message>
+        <source>Home folder (~)</source>
+        <translation>Persönlicher Ordner (~)</translation>
+    </message>
+    <message>
+        <source>Listing…</source>
+        <translation>Wird aufgelistet…</translation>
+    </message>
+    <message>
+        <source>The listing was cancelled.</source>
+        <translation>Das Auflisten wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>No folders</source>
+        <translation>Keine Ordner</translation>
+    </message>
+</context>
+<context>
     <name>lts::RemoteLocation</name>
     <message>
         <source>The location %1 contains a control character (such as a line break) or an encoded character that is not UTF-8.</source>
@@ -2142,6 +2347,28 @@ Exit-Codes: 0 gespeichert (oder vergessen), 2 konnte nicht gespeichert werden, 4
     <message>
         <source>not an object</source>
         <translation>kein Objekt</translation>
+    </message>
+</context>
+<context>
+    <name>lts::ServerLease</name>
+    <message>
+        <source>Cannot lock the target %1: %2</source>
+        <translation>Das Ziel %1 kann nicht gesperrt werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Another sync (process %1 on %2) is writing to %3. A lock that computer no longer renews is taken over after %n minute(s).</source>
+        <translation>
+            <numerusform>Eine andere Synchronisation (Prozess %1 auf %2) schreibt in %3. Eine Sperre, die jener Computer nicht mehr erneuert, wird nach %n Minute übernommen.</numerusform>
+            <numerusform>Eine andere Synchronisation (Prozess %1 auf %2) schreibt in %3. Eine Sperre, die jener Computer nicht mehr erneuert, wird nach %n Minuten übernommen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an unknown computer</source>
+        <translation>einem unbekannten Computer</translation>
+    </message>
+    <message>
+        <source>Another sync keeps taking the lock of %1.</source>
+        <translation>Eine andere Synchronisation nimmt die Sperre von %1 immer wieder.</translation>
     </message>
 </context>
 <context>
@@ -2376,6 +2603,128 @@ Exit-Codes: 0 gespeichert (oder vergessen), 2 konnte nicht gespeichert werden, 4
     <message>
         <source>Show the syncing icon while a drive syncs</source>
         <translation>Synchronisierungssymbol anzeigen, während ein Sync-Auftrag läuft</translation>
+    </message>
+</context>
+<context>
+    <name>lts::SftpLocationDialog</name>
+    <message>
+        <source>SFTP server</source>
+        <translation>SFTP-Server</translation>
+    </message>
+    <message>
+        <source>Name or address, such as logger.local</source>
+        <translation>Name oder Adresse, etwa logger.local</translation>
+    </message>
+    <message>
+        <source>Empty: the port ~/.ssh/config gives this server, else 22.</source>
+        <translation>Leer: der Port, den ~/.ssh/config für diesen Server angibt, sonst 22.</translation>
+    </message>
+    <message>
+        <source>Empty: the user ~/.ssh/config gives this server, else yours.</source>
+        <translation>Leer: der Benutzer, den ~/.ssh/config für diesen Server angibt, sonst Ihrer.</translation>
+    </message>
+    <message>
+        <source>/srv/data, or ~/data in your home folder</source>
+        <translation>/srv/data, oder ~/data in Ihrem persönlichen Ordner</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>D&amp;urchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose a folder on the server</source>
+        <translation>Einen Ordner auf dem Server wählen</translation>
+    </message>
+    <message>
+        <source>Optional: your usual keys and the SSH agent</source>
+        <translation>Optional: Ihre üblichen Schlüssel und der SSH-Agent</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Wä&amp;hlen…</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>Kept in the system&apos;s keychain, never in the drive; leave it empty to keep the one stored.</source>
+        <translation>Im Schlüsselbund des Systems aufbewahrt, nie im Sync-Auftrag; leer lassen, um das gespeicherte zu behalten.</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Trust this &amp;server…</source>
+        <translation>Diesem Server vert&amp;rauen…</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>Ser&amp;ver:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>Be&amp;nutzer:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>&amp;Key file:</source>
+        <translation>&amp;Schlüsseldatei:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s name or address.</source>
+        <translation>Geben Sie den Namen oder die Adresse des Servers ein.</translation>
+    </message>
+    <message>
+        <source>Storing the password…</source>
+        <translation>Das Passwort wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>The password was not stored.</source>
+        <translation>Das Passwort wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>No keychain answered, so the password is kept in a file that only you can read, in %1.</source>
+        <translation>Kein Schlüsselbund hat geantwortet, daher wird das Passwort in einer Datei aufbewahrt, die nur Sie lesen können, in %1.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung mit %1…</translation>
+    </message>
+    <message>
+        <source>The test was cancelled.</source>
+        <translation>Der Test wurde abgebrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %n entries in the folder</source>
+        <translation>
+            <numerusform>Verbunden: %n Eintrag im Ordner</numerusform>
+            <numerusform>Verbunden: %n Einträge im Ordner</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2 free.</source>
+        <translation>%1, %2 frei.</translation>
+    </message>
+    <message>
+        <source>To trust it, run: %1</source>
+        <translation>Um ihm zu vertrauen, führen Sie aus: %1</translation>
+    </message>
+    <message>
+        <source>Choose the key file</source>
+        <translation>Die Schlüsseldatei wählen</translation>
     </message>
 </context>
 <context>
@@ -2651,6 +3000,14 @@ Sobald Sie ihn geprüft haben, vertrauen Sie dem Schlüssel mit:
     <message>
         <source>(For this run only. To store it: %1)</source>
         <translation>(Nur für diesen Lauf. Zum Speichern: %1)</translation>
+    </message>
+    <message>
+        <source>Passphrase for key %1: </source>
+        <translation>Passphrase für Schlüssel %1: </translation>
+    </message>
+    <message>
+        <source>%1 asks:</source>
+        <translation>%1 fragt:</translation>
     </message>
 </context>
 <context>
@@ -3147,6 +3504,14 @@ LetThatSyncIn läuft möglicherweise im Hintergrund als Dienst (letthatsyncin --
         <source>Versions...</source>
         <translation>Versionen …</translation>
     </message>
+    <message>
+        <source>Trust the server...</source>
+        <translation>Dem Server vertrauen...</translation>
+    </message>
+    <message>
+        <source>Enter the password...</source>
+        <translation>Passwort eingeben...</translation>
+    </message>
 </context>
 <context>
     <name>lts::TrustCommand</name>
@@ -3213,6 +3578,97 @@ Exit-Codes: 0 vertraut, 2 der Server ist nicht erreichbar, 3 nicht vertraut (ein
     <message>
         <source>Cancelled; nothing was trusted.</source>
         <translation>Abgebrochen; nichts wurde vertraut.</translation>
+    </message>
+</context>
+<context>
+    <name>lts::TrustDialog</name>
+    <message>
+        <source>Server key changed</source>
+        <translation>Serverschlüssel geändert</translation>
+    </message>
+    <message>
+        <source>Unknown server key</source>
+        <translation>Unbekannter Serverschlüssel</translation>
+    </message>
+    <message>
+        <source>%1 (port %2)</source>
+        <translation>%1 (Port %2)</translation>
+    </message>
+    <message>
+        <source>WARNING: the key of the server %1 has changed</source>
+        <translation>WARNUNG: Der Schlüssel des Servers %1 hat sich geändert</translation>
+    </message>
+    <message>
+        <source>The key of the server %1 is not known yet</source>
+        <translation>Der Schlüssel des Servers %1 ist noch nicht bekannt</translation>
+    </message>
+    <message>
+        <source>The server presents another key than the one trusted before. It may have been reinstalled or given a new key, but someone may also be between you and the server, to read or change your files. Trust the new key only if the server&apos;s administrator confirms that it changed.</source>
+        <translation>Der Server legt einen anderen Schlüssel vor als den, dem zuvor vertraut wurde. Er wurde vielleicht neu installiert oder hat einen neuen Schlüssel bekommen, aber es kann auch jemand zwischen Ihnen und dem Server stehen, um Ihre Dateien zu lesen oder zu ändern. Vertrauen Sie dem neuen Schlüssel nur, wenn der Administrator des Servers bestätigt, dass er sich geändert hat.</translation>
+    </message>
+    <message>
+        <source>LetThatSyncIn has not connected to this server before, so it cannot be sure that it is the server you mean and not another one in its place. Compare the key&apos;s fingerprint with the one the server itself shows.</source>
+        <translation>LetThatSyncIn hat sich noch nie mit diesem Server verbunden und kann daher nicht sicher sein, dass es der gemeinte Server ist und nicht ein anderer an seiner Stelle. Vergleichen Sie den Fingerabdruck des Schlüssels mit dem, den der Server selbst anzeigt.</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Ort:</translation>
+    </message>
+    <message>
+        <source>Key type:</source>
+        <translation>Schlüsseltyp:</translation>
+    </message>
+    <message>
+        <source>Trusted before:</source>
+        <translation>Bisher vertraut:</translation>
+    </message>
+    <message>
+        <source>&amp;Presented now:</source>
+        <translation>&amp;Jetzt vorgelegt:</translation>
+    </message>
+    <message>
+        <source>&amp;Fingerprint:</source>
+        <translation>&amp;Fingerabdruck:</translation>
+    </message>
+    <message>
+        <source>To check it, run this on the server, or ask its administrator to; it must print the same fingerprint:</source>
+        <translation>Zum Prüfen führen Sie dies auf dem Server aus oder bitten den Administrator darum; es muss denselben Fingerabdruck ausgeben:</translation>
+    </message>
+    <message>
+        <source>Command that prints the fingerprint on the server</source>
+        <translation>Befehl, der den Fingerabdruck auf dem Server ausgibt</translation>
+    </message>
+    <message>
+        <source>Trust the new key only if the administrator confirms its fingerprint: LetThatSyncIn then syncs the drives that wait for it. Otherwise cancel, and sync nothing with this server.</source>
+        <translation>Vertrauen Sie dem neuen Schlüssel nur, wenn der Administrator seinen Fingerabdruck bestätigt: LetThatSyncIn synchronisiert dann die Sync-Aufträge, die darauf warten. Sonst brechen Sie ab und synchronisieren nichts mit diesem Server.</translation>
+    </message>
+    <message>
+        <source>If the fingerprints are the same, trust the key: LetThatSyncIn remembers it and syncs the drives that wait for it. If they differ, cancel.</source>
+        <translation>Wenn die Fingerabdrücke gleich sind, vertrauen Sie dem Schlüssel: LetThatSyncIn merkt ihn sich und synchronisiert die Sync-Aufträge, die darauf warten. Wenn sie sich unterscheiden, brechen Sie ab.</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this key</source>
+        <translation>Diesem Schlüssel &amp;vertrauen</translation>
+    </message>
+    <message>
+        <source>Asking the server for its key…</source>
+        <translation>Der Server wird nach seinem Schlüssel gefragt…</translation>
+    </message>
+    <message>
+        <source>Nothing was trusted: the server now presents another key than the one shown here (%1). Sync the drive again to see the key it presents now, and check that one.</source>
+        <translation>Es wurde nichts vertraut: Der Server legt jetzt einen anderen Schlüssel vor als den hier gezeigten (%1). Synchronisieren Sie den Sync-Auftrag erneut, um den Schlüssel zu sehen, den er jetzt vorlegt, und prüfen Sie diesen.</translation>
+    </message>
+    <message>
+        <source>Nothing was trusted: %1</source>
+        <translation>Es wurde nichts vertraut: %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>

@@ -47,10 +47,6 @@
         <translation>The server&apos;s host key %1 is not trusted yet</translation>
     </message>
     <message>
-        <source>The server refused the login of %1 with every key and password tried</source>
-        <translation>The server refused the login of %1 with every key and password tried</translation>
-    </message>
-    <message>
         <source>The server presents the host key %1, not %2</source>
         <translation>The server presents the host key %1, not %2</translation>
     </message>
@@ -72,6 +68,30 @@
             <numerusform>Cannot find the server: the name lookup did not answer within %n seconds</numerusform>
             <numerusform>Cannot find the server: the name lookup did not answer within %n seconds</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The passphrase given for the key %1 does not open it.</source>
+        <translation>The passphrase given for the key %1 does not open it.</translation>
+    </message>
+    <message>
+        <source>The key %1 has a passphrase, and none is stored for it.</source>
+        <translation>The key %1 has a passphrase, and none is stored for it.</translation>
+    </message>
+    <message>
+        <source>The server asked questions that only a person can answer (&quot;%1&quot;): run the sync on a terminal to answer them.</source>
+        <translation>The server asked questions that only a person can answer (&quot;%1&quot;): run the sync on a terminal to answer them.</translation>
+    </message>
+    <message>
+        <source>Nobody answered the server&apos;s questions.</source>
+        <translation>Nobody answered the server&apos;s questions.</translation>
+    </message>
+    <message>
+        <source>The server refused the login of %1 with every key and password tried.</source>
+        <translation>The server refused the login of %1 with every key and password tried.</translation>
+    </message>
+    <message>
+        <source>No password is stored for %1.</source>
+        <translation>No password is stored for %1.</translation>
     </message>
 </context>
 <context>
@@ -688,6 +708,14 @@ Commands:
         <source>Checking %1…</source>
         <translation>Checking %1…</translation>
     </message>
+    <message>
+        <source>Source on an SFTP server</source>
+        <translation>Source on an SFTP server</translation>
+    </message>
+    <message>
+        <source>Target on an SFTP server</source>
+        <translation>Target on an SFTP server</translation>
+    </message>
 </context>
 <context>
     <name>lts::DriveRegistry</name>
@@ -1147,6 +1175,26 @@ Commands:
         <source>It is syncing now; try again once this sync has ended.</source>
         <translation>It is syncing now; try again once this sync has ended.</translation>
     </message>
+    <message>
+        <source>&amp;Trust the server…</source>
+        <translation>&amp;Trust the server…</translation>
+    </message>
+    <message>
+        <source>See the server&apos;s key and how to check it, and trust it</source>
+        <translation>See the server&apos;s key and how to check it, and trust it</translation>
+    </message>
+    <message>
+        <source>Enter the pass&amp;word…</source>
+        <translation>Enter the pass&amp;word…</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; waits: the server&apos;s key is not trusted yet.</source>
+        <translation>&quot;%1&quot; waits: the server&apos;s key is not trusted yet.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; waits: the server refused the login.</source>
+        <translation>&quot;%1&quot; waits: the server refused the login.</translation>
+    </message>
 </context>
 <context>
     <name>lts::Executor</name>
@@ -1497,6 +1545,25 @@ Commands:
     </message>
 </context>
 <context>
+    <name>lts::LocationField</name>
+    <message>
+        <source>Change…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <source>Folder on this computer</source>
+        <translation>Folder on this computer</translation>
+    </message>
+    <message>
+        <source>SFTP server</source>
+        <translation>SFTP server</translation>
+    </message>
+    <message>
+        <source>Change the server, the login or the folder</source>
+        <translation>Change the server, the login or the folder</translation>
+    </message>
+</context>
+<context>
     <name>lts::Notifier</name>
     <message>
         <source>Sync failed</source>
@@ -1574,20 +1641,36 @@ Commands:
         <source>%1 was not synced: %2 It syncs as soon as its folders are back.</source>
         <translation>%1 was not synced: %2 It syncs as soon as its folders are back.</translation>
     </message>
+    <message>
+        <source>Server key changed</source>
+        <translation>Server key changed</translation>
+    </message>
+    <message>
+        <source>%1 waits: the key of %2 has changed, which may be an attack. Click to compare the keys.</source>
+        <translation>%1 waits: the key of %2 has changed, which may be an attack. Click to compare the keys.</translation>
+    </message>
+    <message>
+        <source>Server not trusted</source>
+        <translation>Server not trusted</translation>
+    </message>
+    <message>
+        <source>%1 waits: the key of %2 is not trusted yet. Click to check it and trust it.</source>
+        <translation>%1 waits: the key of %2 is not trusted yet. Click to check it and trust it.</translation>
+    </message>
+    <message>
+        <source>Login refused</source>
+        <translation>Login refused</translation>
+    </message>
+    <message>
+        <source>%1 waits: %2 refused the login. Click to enter the password.</source>
+        <translation>%1 waits: %2 refused the login. Click to enter the password.</translation>
+    </message>
 </context>
 <context>
     <name>lts::PasswordCommand</name>
     <message>
         <source>Remove the stored password instead.</source>
         <translation>Remove the stored password instead.</translation>
-    </message>
-    <message>
-        <source>Stores the password that LetThatSyncIn logs in to LOCATION with, in the system&apos;s keychain (or, where none answers, in a file only you can read). On a terminal it is asked without echo; otherwise it is read as one line of standard input. It is never shown, and never taken from the command line.
-
-Exit codes: 0 stored (or forgotten), 2 it could not be stored, 4 bad command line.</source>
-        <translation>Stores the password that LetThatSyncIn logs in to LOCATION with, in the system&apos;s keychain (or, where none answers, in a file only you can read). On a terminal it is asked without echo; otherwise it is read as one line of standard input. It is never shown, and never taken from the command line.
-
-Exit codes: 0 stored (or forgotten), 2 it could not be stored, 4 bad command line.</translation>
     </message>
     <message>
         <source>password needs one location, such as sftp://pi@logger.local/data; the password itself is asked for, never given on the command line.</source>
@@ -1632,6 +1715,97 @@ Exit codes: 0 stored (or forgotten), 2 it could not be stored, 4 bad command lin
     <message>
         <source>Cancelled; nothing was stored.</source>
         <translation>Cancelled; nothing was stored.</translation>
+    </message>
+    <message>
+        <source>Store the passphrase of the SSH key file PATH instead of the password of a location.</source>
+        <translation>Store the passphrase of the SSH key file PATH instead of the password of a location.</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>path</translation>
+    </message>
+    <message>
+        <source>Stores the password that LetThatSyncIn logs in to LOCATION with, in the system&apos;s keychain (or, where none answers, in a file only you can read). On a terminal it is asked without echo; otherwise it is read as one line of standard input. It is never shown, and never taken from the command line. With --key-file PATH, it stores the passphrase of that SSH key file instead: runs open the key with it, whichever server they log in to.
+
+Exit codes: 0 stored (or forgotten), 2 it could not be stored, 4 bad command line.</source>
+        <translation>Stores the password that LetThatSyncIn logs in to LOCATION with, in the system&apos;s keychain (or, where none answers, in a file only you can read). On a terminal it is asked without echo; otherwise it is read as one line of standard input. It is never shown, and never taken from the command line. With --key-file PATH, it stores the passphrase of that SSH key file instead: runs open the key with it, whichever server they log in to.
+
+Exit codes: 0 stored (or forgotten), 2 it could not be stored, 4 bad command line.</translation>
+    </message>
+    <message>
+        <source>password --key-file takes the key file and no location.</source>
+        <translation>password --key-file takes the key file and no location.</translation>
+    </message>
+    <message>
+        <source>There is no key file %1.</source>
+        <translation>There is no key file %1.</translation>
+    </message>
+    <message>
+        <source>Passphrase for key %1: </source>
+        <translation>Passphrase for key %1: </translation>
+    </message>
+    <message>
+        <source>No passphrase was given; nothing was stored.</source>
+        <translation>No passphrase was given; nothing was stored.</translation>
+    </message>
+    <message>
+        <source>Stored the passphrase of the key %1 in %2.</source>
+        <translation>Stored the passphrase of the key %1 in %2.</translation>
+    </message>
+    <message>
+        <source>Stored the passphrase of the key %1 in the system&apos;s keychain.</source>
+        <translation>Stored the passphrase of the key %1 in the system&apos;s keychain.</translation>
+    </message>
+    <message>
+        <source>The passphrase of the key %1 is forgotten.</source>
+        <translation>The passphrase of the key %1 is forgotten.</translation>
+    </message>
+</context>
+<context>
+    <name>lts::PasswordDialog</name>
+    <message>
+        <source>Password for %1</source>
+        <translation>Password for %1</translation>
+    </message>
+    <message>
+        <source>The server %1 refused the login. Enter your password on it; the drives that wait for it sync then.</source>
+        <translation>The server %1 refused the login. Enter your password on it; the drives that wait for it sync then.</translation>
+    </message>
+    <message>
+        <source>The server %1 refused the login of %2. Enter the password of %2 on it; the drives that wait for it sync then.</source>
+        <translation>The server %1 refused the login of %2. Enter the password of %2 on it; the drives that wait for it sync then.</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Location:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>It is kept in the system&apos;s keychain, or where there is none in a file that only you can read; never in the configuration or a log.</source>
+        <translation>It is kept in the system&apos;s keychain, or where there is none in a file that only you can read; never in the configuration or a log.</translation>
+    </message>
+    <message>
+        <source>&amp;Save password</source>
+        <translation>&amp;Save password</translation>
+    </message>
+    <message>
+        <source>Saving the password…</source>
+        <translation>Saving the password…</translation>
+    </message>
+    <message>
+        <source>The password was not saved: %1</source>
+        <translation>The password was not saved: %1</translation>
+    </message>
+    <message>
+        <source>No keychain answered, so the password is stored in a file in %1, which only you can read.</source>
+        <translation>No keychain answered, so the password is stored in a file in %1, which only you can read.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -1912,6 +2086,37 @@ Exit codes: 0 stored (or forgotten), 2 it could not be stored, 4 bad command lin
     </message>
 </context>
 <context>
+    <name>lts::RemoteFolderDialog</name>
+    <message>
+        <source>Choose a folder on %1</source>
+        <translation>Choose a folder on %1</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose</source>
+        <translation>C&amp;hoose</translation>
+    </message>
+    <message>
+        <source>&amp;Folders on %1:</source>
+        <translation>&amp;Folders on %1:</translation>
+    </message>
+    <message>
+        <source>Home folder (~)</source>
+        <translation>Home folder (~)</translation>
+    </message>
+    <message>
+        <source>Listing…</source>
+        <translation>Listing…</translation>
+    </message>
+    <message>
+        <source>The listing was cancelled.</source>
+        <translation>The listing was cancelled.</translation>
+    </message>
+    <message>
+        <source>No folders</source>
+        <translation>No folders</translation>
+    </message>
+</context>
+<context>
     <name>lts::RemoteLocation</name>
     <message>
         <source>The location %1 contains a control character (such as a line break) or an encoded character that is not UTF-8.</source>
@@ -2142,6 +2347,28 @@ Exit codes: 0 stored (or forgotten), 2 it could not be stored, 4 bad command lin
     <message>
         <source>not an object</source>
         <translation>not an object</translation>
+    </message>
+</context>
+<context>
+    <name>lts::ServerLease</name>
+    <message>
+        <source>Cannot lock the target %1: %2</source>
+        <translation>Cannot lock the target %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Another sync (process %1 on %2) is writing to %3. A lock that computer no longer renews is taken over after %n minute(s).</source>
+        <translation>
+            <numerusform>Another sync (process %1 on %2) is writing to %3. A lock that computer no longer renews is taken over after %n minute.</numerusform>
+            <numerusform>Another sync (process %1 on %2) is writing to %3. A lock that computer no longer renews is taken over after %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an unknown computer</source>
+        <translation>an unknown computer</translation>
+    </message>
+    <message>
+        <source>Another sync keeps taking the lock of %1.</source>
+        <translation>Another sync keeps taking the lock of %1.</translation>
     </message>
 </context>
 <context>
@@ -2376,6 +2603,128 @@ Exit codes: 0 stored (or forgotten), 2 it could not be stored, 4 bad command lin
     <message>
         <source>Show the syncing icon while a drive syncs</source>
         <translation>Show the syncing icon while a drive syncs</translation>
+    </message>
+</context>
+<context>
+    <name>lts::SftpLocationDialog</name>
+    <message>
+        <source>SFTP server</source>
+        <translation>SFTP server</translation>
+    </message>
+    <message>
+        <source>Name or address, such as logger.local</source>
+        <translation>Name or address, such as logger.local</translation>
+    </message>
+    <message>
+        <source>Empty: the port ~/.ssh/config gives this server, else 22.</source>
+        <translation>Empty: the port ~/.ssh/config gives this server, else 22.</translation>
+    </message>
+    <message>
+        <source>Empty: the user ~/.ssh/config gives this server, else yours.</source>
+        <translation>Empty: the user ~/.ssh/config gives this server, else yours.</translation>
+    </message>
+    <message>
+        <source>/srv/data, or ~/data in your home folder</source>
+        <translation>/srv/data, or ~/data in your home folder</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>B&amp;rowse…</translation>
+    </message>
+    <message>
+        <source>Choose a folder on the server</source>
+        <translation>Choose a folder on the server</translation>
+    </message>
+    <message>
+        <source>Optional: your usual keys and the SSH agent</source>
+        <translation>Optional: your usual keys and the SSH agent</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>Kept in the system&apos;s keychain, never in the drive; leave it empty to keep the one stored.</source>
+        <translation>Kept in the system&apos;s keychain, never in the drive; leave it empty to keep the one stored.</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+        <source>Trust this &amp;server…</source>
+        <translation>Trust this &amp;server…</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>Ser&amp;ver:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <source>&amp;Key file:</source>
+        <translation>&amp;Key file:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s name or address.</source>
+        <translation>Type the server&apos;s name or address.</translation>
+    </message>
+    <message>
+        <source>Storing the password…</source>
+        <translation>Storing the password…</translation>
+    </message>
+    <message>
+        <source>The password was not stored.</source>
+        <translation>The password was not stored.</translation>
+    </message>
+    <message>
+        <source>No keychain answered, so the password is kept in a file that only you can read, in %1.</source>
+        <translation>No keychain answered, so the password is kept in a file that only you can read, in %1.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connecting to %1…</translation>
+    </message>
+    <message>
+        <source>The test was cancelled.</source>
+        <translation>The test was cancelled.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %n entries in the folder</source>
+        <translation>
+            <numerusform>Connected: %n entries in the folder</numerusform>
+            <numerusform>Connected: %n entries in the folder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2 free.</source>
+        <translation>%1, %2 free.</translation>
+    </message>
+    <message>
+        <source>To trust it, run: %1</source>
+        <translation>To trust it, run: %1</translation>
+    </message>
+    <message>
+        <source>Choose the key file</source>
+        <translation>Choose the key file</translation>
     </message>
 </context>
 <context>
@@ -2651,6 +3000,14 @@ Once you have checked it, trust the key with:
     <message>
         <source>(For this run only. To store it: %1)</source>
         <translation>(For this run only. To store it: %1)</translation>
+    </message>
+    <message>
+        <source>Passphrase for key %1: </source>
+        <translation>Passphrase for key %1: </translation>
+    </message>
+    <message>
+        <source>%1 asks:</source>
+        <translation>%1 asks:</translation>
     </message>
 </context>
 <context>
@@ -3147,6 +3504,14 @@ LetThatSyncIn may be running in the background as a service (letthatsyncin --hea
         <source>Versions...</source>
         <translation>Versions...</translation>
     </message>
+    <message>
+        <source>Trust the server...</source>
+        <translation>Trust the server...</translation>
+    </message>
+    <message>
+        <source>Enter the password...</source>
+        <translation>Enter the password...</translation>
+    </message>
 </context>
 <context>
     <name>lts::TrustCommand</name>
@@ -3213,6 +3578,97 @@ Exit codes: 0 trusted, 2 the server cannot be reached, 3 not trusted (another fi
     <message>
         <source>Cancelled; nothing was trusted.</source>
         <translation>Cancelled; nothing was trusted.</translation>
+    </message>
+</context>
+<context>
+    <name>lts::TrustDialog</name>
+    <message>
+        <source>Server key changed</source>
+        <translation>Server key changed</translation>
+    </message>
+    <message>
+        <source>Unknown server key</source>
+        <translation>Unknown server key</translation>
+    </message>
+    <message>
+        <source>%1 (port %2)</source>
+        <translation>%1 (port %2)</translation>
+    </message>
+    <message>
+        <source>WARNING: the key of the server %1 has changed</source>
+        <translation>WARNING: the key of the server %1 has changed</translation>
+    </message>
+    <message>
+        <source>The key of the server %1 is not known yet</source>
+        <translation>The key of the server %1 is not known yet</translation>
+    </message>
+    <message>
+        <source>The server presents another key than the one trusted before. It may have been reinstalled or given a new key, but someone may also be between you and the server, to read or change your files. Trust the new key only if the server&apos;s administrator confirms that it changed.</source>
+        <translation>The server presents another key than the one trusted before. It may have been reinstalled or given a new key, but someone may also be between you and the server, to read or change your files. Trust the new key only if the server&apos;s administrator confirms that it changed.</translation>
+    </message>
+    <message>
+        <source>LetThatSyncIn has not connected to this server before, so it cannot be sure that it is the server you mean and not another one in its place. Compare the key&apos;s fingerprint with the one the server itself shows.</source>
+        <translation>LetThatSyncIn has not connected to this server before, so it cannot be sure that it is the server you mean and not another one in its place. Compare the key&apos;s fingerprint with the one the server itself shows.</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Location:</translation>
+    </message>
+    <message>
+        <source>Key type:</source>
+        <translation>Key type:</translation>
+    </message>
+    <message>
+        <source>Trusted before:</source>
+        <translation>Trusted before:</translation>
+    </message>
+    <message>
+        <source>&amp;Presented now:</source>
+        <translation>&amp;Presented now:</translation>
+    </message>
+    <message>
+        <source>&amp;Fingerprint:</source>
+        <translation>&amp;Fingerprint:</translation>
+    </message>
+    <message>
+        <source>To check it, run this on the server, or ask its administrator to; it must print the same fingerprint:</source>
+        <translation>To check it, run this on the server, or ask its administrator to; it must print the same fingerprint:</translation>
+    </message>
+    <message>
+        <source>Command that prints the fingerprint on the server</source>
+        <translation>Command that prints the fingerprint on the server</translation>
+    </message>
+    <message>
+        <source>Trust the new key only if the administrator confirms its fingerprint: LetThatSyncIn then syncs the drives that wait for it. Otherwise cancel, and sync nothing with this server.</source>
+        <translation>Trust the new key only if the administrator confirms its fingerprint: LetThatSyncIn then syncs the drives that wait for it. Otherwise cancel, and sync nothing with this server.</translation>
+    </message>
+    <message>
+        <source>If the fingerprints are the same, trust the key: LetThatSyncIn remembers it and syncs the drives that wait for it. If they differ, cancel.</source>
+        <translation>If the fingerprints are the same, trust the key: LetThatSyncIn remembers it and syncs the drives that wait for it. If they differ, cancel.</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this key</source>
+        <translation>&amp;Trust this key</translation>
+    </message>
+    <message>
+        <source>Asking the server for its key…</source>
+        <translation>Asking the server for its key…</translation>
+    </message>
+    <message>
+        <source>Nothing was trusted: the server now presents another key than the one shown here (%1). Sync the drive again to see the key it presents now, and check that one.</source>
+        <translation>Nothing was trusted: the server now presents another key than the one shown here (%1). Sync the drive again to see the key it presents now, and check that one.</translation>
+    </message>
+    <message>
+        <source>Nothing was trusted: %1</source>
+        <translation>Nothing was trusted: %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>

@@ -47,10 +47,6 @@
         <translation>La clé d’hôte %1 du serveur n’est pas encore approuvée</translation>
     </message>
     <message>
-        <source>The server refused the login of %1 with every key and password tried</source>
-        <translation>Le serveur a refusé la connexion de %1 avec chaque clé et chaque mot de passe essayés</translation>
-    </message>
-    <message>
         <source>The server presents the host key %1, not %2</source>
         <translation>Le serveur présente la clé d’hôte %1, pas %2</translation>
     </message>
@@ -69,9 +65,33 @@
     <message numerus="yes">
         <source>Cannot find the server: the name lookup did not answer within %n seconds</source>
         <translation>
-            <numerusform>Le serveur est introuvable : la résolution du nom n’a pas répondu en %n seconde</numerusform>
-            <numerusform>Le serveur est introuvable : la résolution du nom n’a pas répondu en %n secondes</numerusform>
+            <numerusform>Le serveur est introuvable&#xa0;: la résolution du nom n’a pas répondu en %n seconde</numerusform>
+            <numerusform>Le serveur est introuvable&#xa0;: la résolution du nom n’a pas répondu en %n secondes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The passphrase given for the key %1 does not open it.</source>
+        <translation>La phrase de passe donnée n’ouvre pas la clé %1.</translation>
+    </message>
+    <message>
+        <source>The key %1 has a passphrase, and none is stored for it.</source>
+        <translation>La clé %1 a une phrase de passe, et aucune n’est enregistrée pour elle.</translation>
+    </message>
+    <message>
+        <source>The server asked questions that only a person can answer (&quot;%1&quot;): run the sync on a terminal to answer them.</source>
+        <translation>Le serveur a posé des questions auxquelles seule une personne peut répondre (« %1 ») : lancez la synchronisation dans un terminal pour y répondre.</translation>
+    </message>
+    <message>
+        <source>Nobody answered the server&apos;s questions.</source>
+        <translation>Personne n’a répondu aux questions du serveur.</translation>
+    </message>
+    <message>
+        <source>The server refused the login of %1 with every key and password tried.</source>
+        <translation>Le serveur a refusé la connexion de %1 avec toutes les clés et tous les mots de passe essayés.</translation>
+    </message>
+    <message>
+        <source>No password is stored for %1.</source>
+        <translation>Aucun mot de passe n’est enregistré pour %1.</translation>
     </message>
 </context>
 <context>
@@ -327,7 +347,7 @@ Commands:
   password LOCATION   Store the password of a server (see password --help).</source>
         <translation>LetThatSyncIn synchronise des dossiers selon une planification.
 
-Commandes :
+Commandes&#xa0;:
   list                Afficher les tâches configurées sous forme de tableau.
   status              Demander à LetThatSyncIn en cours d’exécution l’état de ses tâches.
   send JSON           Envoyer une requête du protocole et afficher la réponse.
@@ -687,6 +707,14 @@ Commandes :
     <message>
         <source>Checking %1…</source>
         <translation>Vérification de %1…</translation>
+    </message>
+    <message>
+        <source>Source on an SFTP server</source>
+        <translation>Source sur un serveur SFTP</translation>
+    </message>
+    <message>
+        <source>Target on an SFTP server</source>
+        <translation>Destination sur un serveur SFTP</translation>
     </message>
 </context>
 <context>
@@ -1147,6 +1175,26 @@ Commandes :
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
     </message>
+    <message>
+        <source>&amp;Trust the server…</source>
+        <translation>Faire &amp;confiance au serveur…</translation>
+    </message>
+    <message>
+        <source>See the server&apos;s key and how to check it, and trust it</source>
+        <translation>Voir la clé du serveur et comment la vérifier, et lui faire confiance</translation>
+    </message>
+    <message>
+        <source>Enter the pass&amp;word…</source>
+        <translation>Saisir le &amp;mot de passe…</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; waits: the server&apos;s key is not trusted yet.</source>
+        <translation>« %1 » attend : la clé du serveur n’est pas encore approuvée.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; waits: the server refused the login.</source>
+        <translation>« %1 » attend : le serveur a refusé la connexion.</translation>
+    </message>
 </context>
 <context>
     <name>lts::Executor</name>
@@ -1368,7 +1416,7 @@ Commandes :
     <name>lts::HostTrust</name>
     <message>
         <source>To check it, run on the server: ssh-keygen -lf /etc/ssh/%1 (it must print the same fingerprint), or ask the server&apos;s administrator.</source>
-        <translation>Pour la vérifier, lancez sur le serveur : ssh-keygen -lf /etc/ssh/%1 (l’empreinte affichée doit être la même), ou demandez à l’administrateur du serveur.</translation>
+        <translation>Pour la vérifier, lancez sur le serveur&#xa0;: ssh-keygen -lf /etc/ssh/%1 (l’empreinte affichée doit être la même), ou demandez à l’administrateur du serveur.</translation>
     </message>
     <message>
         <source>The server&apos;s host key for %1 is not known. Its %2 fingerprint is %3.</source>
@@ -1376,7 +1424,7 @@ Commandes :
     </message>
     <message>
         <source>The server&apos;s host key for %1 has changed: it was %2 and is now %3 %4. The server may have been reinstalled, or someone may be in between: trust the new key only if the server&apos;s administrator confirms it.</source>
-        <translation>La clé d’hôte du serveur de %1 a changé : c’était %2, c’est maintenant %3 %4. Le serveur a peut-être été réinstallé, ou quelqu’un s’est peut-être placé entre vous : ne faites confiance à la nouvelle clé que si l’administrateur du serveur la confirme.</translation>
+        <translation>La clé d’hôte du serveur de %1 a changé&#xa0;: c’était %2, c’est maintenant %3 %4. Le serveur a peut-être été réinstallé, ou quelqu’un s’est peut-être placé entre vous&#xa0;: ne faites confiance à la nouvelle clé que si l’administrateur du serveur la confirme.</translation>
     </message>
 </context>
 <context>
@@ -1497,6 +1545,25 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>lts::LocationField</name>
+    <message>
+        <source>Change…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Folder on this computer</source>
+        <translation>Dossier sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>SFTP server</source>
+        <translation>Serveur SFTP</translation>
+    </message>
+    <message>
+        <source>Change the server, the login or the folder</source>
+        <translation>Modifier le serveur, la connexion ou le dossier</translation>
+    </message>
+</context>
+<context>
     <name>lts::Notifier</name>
     <message>
         <source>Sync failed</source>
@@ -1574,6 +1641,30 @@ Commandes :
         <source>%1 was not synced: %2 It syncs as soon as its folders are back.</source>
         <translation>La tâche «&#xa0;%1&#xa0;» n&apos;a pas été synchronisée&#xa0;: %2 Elle sera synchronisée dès que ses dossiers seront de nouveau disponibles.</translation>
     </message>
+    <message>
+        <source>Server key changed</source>
+        <translation>Clé du serveur modifiée</translation>
+    </message>
+    <message>
+        <source>%1 waits: the key of %2 has changed, which may be an attack. Click to compare the keys.</source>
+        <translation>%1 attend : la clé de %2 a changé, ce qui peut être une attaque. Cliquez pour comparer les clés.</translation>
+    </message>
+    <message>
+        <source>Server not trusted</source>
+        <translation>Serveur non approuvé</translation>
+    </message>
+    <message>
+        <source>%1 waits: the key of %2 is not trusted yet. Click to check it and trust it.</source>
+        <translation>%1 attend : la clé de %2 n’est pas encore approuvée. Cliquez pour la vérifier et lui faire confiance.</translation>
+    </message>
+    <message>
+        <source>Login refused</source>
+        <translation>Connexion refusée</translation>
+    </message>
+    <message>
+        <source>%1 waits: %2 refused the login. Click to enter the password.</source>
+        <translation>%1 attend : %2 a refusé la connexion. Cliquez pour saisir le mot de passe.</translation>
+    </message>
 </context>
 <context>
     <name>lts::PasswordCommand</name>
@@ -1582,36 +1673,28 @@ Commandes :
         <translation>Supprimer plutôt le mot de passe enregistré.</translation>
     </message>
     <message>
-        <source>Stores the password that LetThatSyncIn logs in to LOCATION with, in the system&apos;s keychain (or, where none answers, in a file only you can read). On a terminal it is asked without echo; otherwise it is read as one line of standard input. It is never shown, and never taken from the command line.
-
-Exit codes: 0 stored (or forgotten), 2 it could not be stored, 4 bad command line.</source>
-        <translation>Enregistre le mot de passe avec lequel LetThatSyncIn se connecte à LOCATION, dans le trousseau du système (ou, si aucun ne répond, dans un fichier que vous seul pouvez lire). Dans un terminal, il est demandé sans écho ; sinon il est lu comme une ligne de l’entrée standard. Il n’est jamais affiché, ni pris sur la ligne de commande.
-
-Codes de sortie : 0 enregistré (ou oublié), 2 il n’a pas pu être enregistré, 4 ligne de commande incorrecte.</translation>
-    </message>
-    <message>
         <source>password needs one location, such as sftp://pi@logger.local/data; the password itself is asked for, never given on the command line.</source>
-        <translation>password attend un emplacement, tel que sftp://pi@logger.local/data ; le mot de passe lui-même est demandé, jamais donné sur la ligne de commande.</translation>
+        <translation>password attend un emplacement, tel que sftp://pi@logger.local/data&#xa0;; le mot de passe lui-même est demandé, jamais donné sur la ligne de commande.</translation>
     </message>
     <message>
         <source>%1 is a folder of this computer: only a remote location (sftp://...) has a password.</source>
-        <translation>%1 est un dossier de cet ordinateur : seul un emplacement distant (sftp://...) a un mot de passe.</translation>
+        <translation>%1 est un dossier de cet ordinateur&#xa0;: seul un emplacement distant (sftp://...) a un mot de passe.</translation>
     </message>
     <message>
         <source>rclone keeps the passwords of its remotes in its own configuration: use rclone config for %1.</source>
-        <translation>rclone garde les mots de passe de ses remotes dans sa propre configuration : utilisez rclone config pour %1.</translation>
+        <translation>rclone garde les mots de passe de ses remotes dans sa propre configuration&#xa0;: utilisez rclone config pour %1.</translation>
     </message>
     <message>
         <source>Password for %1: </source>
-        <translation>Mot de passe pour %1 : </translation>
+        <translation>Mot de passe pour %1&#xa0;: </translation>
     </message>
     <message>
         <source>No password was given; nothing was stored.</source>
-        <translation>Aucun mot de passe n’a été donné ; rien n’a été enregistré.</translation>
+        <translation>Aucun mot de passe n’a été donné&#xa0;; rien n’a été enregistré.</translation>
     </message>
     <message>
         <source>The password store did not answer; nothing was changed.</source>
-        <translation>Le stockage des mots de passe n’a pas répondu ; rien n’a été modifié.</translation>
+        <translation>Le stockage des mots de passe n’a pas répondu&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Stored the password of %1 in %2.</source>
@@ -1619,7 +1702,7 @@ Codes de sortie : 0 enregistré (ou oublié), 2 il n’a pas pu être enregistr
     </message>
     <message>
         <source>Warning: no keychain answered, so the password is kept in a file that only you can read (mode 0600). Anyone who can read it, root and your backups included, can read the password.</source>
-        <translation>Attention : aucun trousseau n’a répondu, le mot de passe est donc gardé dans un fichier que vous seul pouvez lire (mode 0600). Quiconque peut le lire, root et vos sauvegardes compris, peut lire le mot de passe.</translation>
+        <translation>Attention&#xa0;: aucun trousseau n’a répondu, le mot de passe est donc gardé dans un fichier que vous seul pouvez lire (mode 0600). Quiconque peut le lire, root et vos sauvegardes compris, peut lire le mot de passe.</translation>
     </message>
     <message>
         <source>Stored the password of %1 in the system&apos;s keychain.</source>
@@ -1631,7 +1714,98 @@ Codes de sortie : 0 enregistré (ou oublié), 2 il n’a pas pu être enregistr
     </message>
     <message>
         <source>Cancelled; nothing was stored.</source>
-        <translation>Annulé ; rien n’a été enregistré.</translation>
+        <translation>Annulé&#xa0;; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Store the passphrase of the SSH key file PATH instead of the password of a location.</source>
+        <translation>Enregistrer la phrase de passe du fichier de clé SSH PATH au lieu du mot de passe d’un emplacement.</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>chemin</translation>
+    </message>
+    <message>
+        <source>Stores the password that LetThatSyncIn logs in to LOCATION with, in the system&apos;s keychain (or, where none answers, in a file only you can read). On a terminal it is asked without echo; otherwise it is read as one line of standard input. It is never shown, and never taken from the command line. With --key-file PATH, it stores the passphrase of that SSH key file instead: runs open the key with it, whichever server they log in to.
+
+Exit codes: 0 stored (or forgotten), 2 it could not be stored, 4 bad command line.</source>
+        <translation>Enregistre le mot de passe avec lequel LetThatSyncIn se connecte à LOCATION, dans le trousseau du système (ou, là où aucun ne répond, dans un fichier que vous seul pouvez lire). Dans un terminal, il est demandé sans écho ; sinon il est lu comme une ligne de l’entrée standard. Il n’est jamais affiché, ni jamais pris de la ligne de commande. Avec --key-file PATH, c’est la phrase de passe de ce fichier de clé SSH qui est enregistrée : les synchronisations ouvrent la clé avec elle, quel que soit le serveur auquel elles se connectent.
+
+Codes de sortie : 0 enregistré (ou oublié), 2 n’a pas pu être enregistré, 4 ligne de commande incorrecte.</translation>
+    </message>
+    <message>
+        <source>password --key-file takes the key file and no location.</source>
+        <translation>password --key-file prend le fichier de clé et aucun emplacement.</translation>
+    </message>
+    <message>
+        <source>There is no key file %1.</source>
+        <translation>Il n’y a pas de fichier de clé %1.</translation>
+    </message>
+    <message>
+        <source>Passphrase for key %1: </source>
+        <translation>Phrase de passe de la clé %1 : </translation>
+    </message>
+    <message>
+        <source>No passphrase was given; nothing was stored.</source>
+        <translation>Aucune phrase de passe n’a été donnée ; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Stored the passphrase of the key %1 in %2.</source>
+        <translation>La phrase de passe de la clé %1 a été enregistrée dans %2.</translation>
+    </message>
+    <message>
+        <source>Stored the passphrase of the key %1 in the system&apos;s keychain.</source>
+        <translation>La phrase de passe de la clé %1 a été enregistrée dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>The passphrase of the key %1 is forgotten.</source>
+        <translation>La phrase de passe de la clé %1 est oubliée.</translation>
+    </message>
+</context>
+<context>
+    <name>lts::PasswordDialog</name>
+    <message>
+        <source>Password for %1</source>
+        <translation>Mot de passe pour %1</translation>
+    </message>
+    <message>
+        <source>The server %1 refused the login. Enter your password on it; the drives that wait for it sync then.</source>
+        <translation>Le serveur %1 a refusé la connexion. Saisissez votre mot de passe sur ce serveur ; les tâches qui l’attendent se synchronisent alors.</translation>
+    </message>
+    <message>
+        <source>The server %1 refused the login of %2. Enter the password of %2 on it; the drives that wait for it sync then.</source>
+        <translation>Le serveur %1 a refusé la connexion de %2. Saisissez le mot de passe de %2 sur ce serveur ; les tâches qui l’attendent se synchronisent alors.</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Emplacement :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>It is kept in the system&apos;s keychain, or where there is none in a file that only you can read; never in the configuration or a log.</source>
+        <translation>Il est conservé dans le trousseau du système, ou s’il n’y en a pas, dans un fichier que vous seul pouvez lire ; jamais dans la configuration ni dans un journal.</translation>
+    </message>
+    <message>
+        <source>&amp;Save password</source>
+        <translation>&amp;Enregistrer le mot de passe</translation>
+    </message>
+    <message>
+        <source>Saving the password…</source>
+        <translation>Enregistrement du mot de passe…</translation>
+    </message>
+    <message>
+        <source>The password was not saved: %1</source>
+        <translation>Le mot de passe n’a pas été enregistré : %1</translation>
+    </message>
+    <message>
+        <source>No keychain answered, so the password is stored in a file in %1, which only you can read.</source>
+        <translation>Aucun trousseau n’a répondu, le mot de passe est donc enregistré dans un fichier de %1, que vous seul pouvez lire.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
@@ -1900,7 +2074,7 @@ Codes de sortie : 0 enregistré (ou oublié), 2 il n’a pas pu être enregistr
     </message>
     <message>
         <source>%1 has no host key to trust: only SFTP locations have one.</source>
-        <translation>%1 n’a pas de clé d’hôte à laquelle faire confiance : seuls les emplacements SFTP en ont une.</translation>
+        <translation>%1 n’a pas de clé d’hôte à laquelle faire confiance&#xa0;: seuls les emplacements SFTP en ont une.</translation>
     </message>
     <message>
         <source>The passwords of %1 are kept in rclone&apos;s own configuration.</source>
@@ -1908,7 +2082,38 @@ Codes de sortie : 0 enregistré (ou oublié), 2 il n’a pas pu être enregistr
     </message>
     <message>
         <source>The path %1 leaves the location: give a path inside it, without &quot;..&quot;.</source>
-        <translation>Le chemin %1 sort de l’emplacement : donnez un chemin à l’intérieur, sans « .. ».</translation>
+        <translation>Le chemin %1 sort de l’emplacement&#xa0;: donnez un chemin à l’intérieur, sans «&#xa0;..&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>lts::RemoteFolderDialog</name>
+    <message>
+        <source>Choose a folder on %1</source>
+        <translation>Choisir un dossier sur %1</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose</source>
+        <translation>C&amp;hoisir</translation>
+    </message>
+    <message>
+        <source>&amp;Folders on %1:</source>
+        <translation>&amp;Dossiers sur %1 :</translation>
+    </message>
+    <message>
+        <source>Home folder (~)</source>
+        <translation>Dossier personnel (~)</translation>
+    </message>
+    <message>
+        <source>Listing…</source>
+        <translation>Liste en cours…</translation>
+    </message>
+    <message>
+        <source>The listing was cancelled.</source>
+        <translation>La liste a été annulée.</translation>
+    </message>
+    <message>
+        <source>No folders</source>
+        <translation>Aucun dossier</translation>
     </message>
 </context>
 <context>
@@ -2145,6 +2350,28 @@ Codes de sortie : 0 enregistré (ou oublié), 2 il n’a pas pu être enregistr
     </message>
 </context>
 <context>
+    <name>lts::ServerLease</name>
+    <message>
+        <source>Cannot lock the target %1: %2</source>
+        <translation>Impossible de verrouiller la destination %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Another sync (process %1 on %2) is writing to %3. A lock that computer no longer renews is taken over after %n minute(s).</source>
+        <translation>
+            <numerusform>Une autre synchronisation (processus %1 sur %2) écrit dans %3. Un verrou que cet ordinateur ne renouvelle plus est repris après %n minute.</numerusform>
+            <numerusform>Une autre synchronisation (processus %1 sur %2) écrit dans %3. Un verrou que cet ordinateur ne renouvelle plus est repris après %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an unknown computer</source>
+        <translation>un ordinateur inconnu</translation>
+    </message>
+    <message>
+        <source>Another sync keeps taking the lock of %1.</source>
+        <translation>Une autre synchronisation reprend sans cesse le verrou de %1.</translation>
+    </message>
+</context>
+<context>
     <name>lts::SettingsCodec</name>
     <message>
         <source>a whole number from %1 to %2</source>
@@ -2376,6 +2603,128 @@ Codes de sortie : 0 enregistré (ou oublié), 2 il n’a pas pu être enregistr
     <message>
         <source>Show the syncing icon while a drive syncs</source>
         <translation>Afficher l&apos;icône de synchronisation pendant qu&apos;une tâche se synchronise</translation>
+    </message>
+</context>
+<context>
+    <name>lts::SftpLocationDialog</name>
+    <message>
+        <source>SFTP server</source>
+        <translation>Serveur SFTP</translation>
+    </message>
+    <message>
+        <source>Name or address, such as logger.local</source>
+        <translation>Nom ou adresse, par exemple logger.local</translation>
+    </message>
+    <message>
+        <source>Empty: the port ~/.ssh/config gives this server, else 22.</source>
+        <translation>Vide : le port que ~/.ssh/config donne à ce serveur, sinon 22.</translation>
+    </message>
+    <message>
+        <source>Empty: the user ~/.ssh/config gives this server, else yours.</source>
+        <translation>Vide : l’utilisateur que ~/.ssh/config donne à ce serveur, sinon le vôtre.</translation>
+    </message>
+    <message>
+        <source>/srv/data, or ~/data in your home folder</source>
+        <translation>/srv/data, ou ~/data dans votre dossier personnel</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>Pa&amp;rcourir…</translation>
+    </message>
+    <message>
+        <source>Choose a folder on the server</source>
+        <translation>Choisir un dossier sur le serveur</translation>
+    </message>
+    <message>
+        <source>Optional: your usual keys and the SSH agent</source>
+        <translation>Facultatif : vos clés habituelles et l’agent SSH</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Facultatif</translation>
+    </message>
+    <message>
+        <source>Kept in the system&apos;s keychain, never in the drive; leave it empty to keep the one stored.</source>
+        <translation>Conservé dans le trousseau du système, jamais dans la tâche ; laissez vide pour garder celui enregistré.</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Trust this &amp;server…</source>
+        <translation>Faire confiance au &amp;serveur…</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port :</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>Ser&amp;veur :</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Dossier :</translation>
+    </message>
+    <message>
+        <source>&amp;Key file:</source>
+        <translation>Fichier de &amp;clé :</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s name or address.</source>
+        <translation>Saisissez le nom ou l’adresse du serveur.</translation>
+    </message>
+    <message>
+        <source>Storing the password…</source>
+        <translation>Enregistrement du mot de passe…</translation>
+    </message>
+    <message>
+        <source>The password was not stored.</source>
+        <translation>Le mot de passe n’a pas été enregistré.</translation>
+    </message>
+    <message>
+        <source>No keychain answered, so the password is kept in a file that only you can read, in %1.</source>
+        <translation>Aucun trousseau n’a répondu, le mot de passe est donc conservé dans un fichier que vous seul pouvez lire, dans %1.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>The test was cancelled.</source>
+        <translation>Le test a été annulé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %n entries in the folder</source>
+        <translation>
+            <numerusform>Connecté : %n entrée dans le dossier</numerusform>
+            <numerusform>Connecté : %n entrées dans le dossier</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2 free.</source>
+        <translation>%1, %2 libres.</translation>
+    </message>
+    <message>
+        <source>To trust it, run: %1</source>
+        <translation>Pour lui faire confiance, exécutez : %1</translation>
+    </message>
+    <message>
+        <source>Choose the key file</source>
+        <translation>Choisir le fichier de clé</translation>
     </message>
 </context>
 <context>
@@ -2626,7 +2975,7 @@ Pour les garder, passez la tâche en mode «&#xa0;Mise à jour&#xa0;» (depuis l
     </message>
     <message>
         <source>Trust it? [y/N] </source>
-        <translation>Lui faire confiance ? [y/N] </translation>
+        <translation>Lui faire confiance&#xa0;? [y/N] </translation>
     </message>
     <message>
         <source>Nothing was trusted, nothing was changed.</source>
@@ -2641,16 +2990,24 @@ Pour les garder, passez la tâche en mode «&#xa0;Mise à jour&#xa0;» (depuis l
 Once you have checked it, trust the key with:
 %2</source>
         <translation>Rien n’a été modifié. %1
-Une fois la clé vérifiée, faites-lui confiance avec :
+Une fois la clé vérifiée, faites-lui confiance avec&#xa0;:
 %2</translation>
     </message>
     <message>
         <source>Password for %1: </source>
-        <translation>Mot de passe pour %1 : </translation>
+        <translation>Mot de passe pour %1&#xa0;: </translation>
     </message>
     <message>
         <source>(For this run only. To store it: %1)</source>
-        <translation>(Pour cette exécution seulement. Pour l’enregistrer : %1)</translation>
+        <translation>(Pour cette exécution seulement. Pour l’enregistrer&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>Passphrase for key %1: </source>
+        <translation>Phrase de passe de la clé %1 : </translation>
+    </message>
+    <message>
+        <source>%1 asks:</source>
+        <translation>%1 demande :</translation>
     </message>
 </context>
 <context>
@@ -3147,6 +3504,14 @@ LetThatSyncIn est peut-être en cours d&apos;exécution en arrière-plan en tant
         <source>Versions...</source>
         <translation>Versions…</translation>
     </message>
+    <message>
+        <source>Trust the server...</source>
+        <translation>Faire confiance au serveur...</translation>
+    </message>
+    <message>
+        <source>Enter the password...</source>
+        <translation>Saisir le mot de passe...</translation>
+    </message>
 </context>
 <context>
     <name>lts::TrustCommand</name>
@@ -3162,9 +3527,9 @@ LetThatSyncIn est peut-être en cours d&apos;exécution en arrière-plan en tant
         <source>Trusts the host key that the server of LOCATION (sftp://...) presents, so that syncs with it can run. With --fingerprint, the key is trusted only if it is that one; without, the key is shown and, on a terminal, you are asked.
 
 Exit codes: 0 trusted, 2 the server cannot be reached, 3 not trusted (another fingerprint, or not confirmed), 4 bad command line.</source>
-        <translation>Fait confiance à la clé d’hôte que présente le serveur de LOCATION (sftp://...), pour que les synchronisations avec lui puissent s’exécuter. Avec --fingerprint, la clé n’est acceptée que si c’est celle-là ; sans, la clé est affichée et, dans un terminal, la question vous est posée.
+        <translation>Fait confiance à la clé d’hôte que présente le serveur de LOCATION (sftp://...), pour que les synchronisations avec lui puissent s’exécuter. Avec --fingerprint, la clé n’est acceptée que si c’est celle-là&#xa0;; sans, la clé est affichée et, dans un terminal, la question vous est posée.
 
-Codes de sortie : 0 confiance accordée, 2 le serveur est injoignable, 3 pas de confiance (une autre empreinte, ou pas confirmée), 4 ligne de commande incorrecte.</translation>
+Codes de sortie&#xa0;: 0 confiance accordée, 2 le serveur est injoignable, 3 pas de confiance (une autre empreinte, ou pas confirmée), 4 ligne de commande incorrecte.</translation>
     </message>
     <message>
         <source>trust needs one location, such as sftp://pi@logger.local/data.</source>
@@ -3172,15 +3537,15 @@ Codes de sortie : 0 confiance accordée, 2 le serveur est injoignable, 3 pas de
     </message>
     <message>
         <source>%1 is a folder of this computer: only the server of a remote location (sftp://...) has a key to trust.</source>
-        <translation>%1 est un dossier de cet ordinateur : seul le serveur d’un emplacement distant (sftp://...) a une clé à laquelle faire confiance.</translation>
+        <translation>%1 est un dossier de cet ordinateur&#xa0;: seul le serveur d’un emplacement distant (sftp://...) a une clé à laquelle faire confiance.</translation>
     </message>
     <message>
         <source>--fingerprint needs a fingerprint as ssh-keygen -lf prints it, such as SHA256:uNiVztksCsDhcc0u9e8BujQXVUpKZIDTMczCvj3tD2s; &quot;%1&quot; is not one.</source>
-        <translation>--fingerprint attend une empreinte telle que ssh-keygen -lf l’affiche, par exemple SHA256:uNiVztksCsDhcc0u9e8BujQXVUpKZIDTMczCvj3tD2s ; « %1 » n’en est pas une.</translation>
+        <translation>--fingerprint attend une empreinte telle que ssh-keygen -lf l’affiche, par exemple SHA256:uNiVztksCsDhcc0u9e8BujQXVUpKZIDTMczCvj3tD2s&#xa0;; «&#xa0;%1&#xa0;» n’en est pas une.</translation>
     </message>
     <message>
         <source>Trusting the server of %1 is not supported yet for locations of the kind &quot;%2&quot;.</source>
-        <translation>Faire confiance au serveur de %1 n’est pas encore possible pour les emplacements du type « %2 ».</translation>
+        <translation>Faire confiance au serveur de %1 n’est pas encore possible pour les emplacements du type «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>The host key of %1 (%2 %3) is trusted already.</source>
@@ -3189,22 +3554,22 @@ Codes de sortie : 0 confiance accordée, 2 le serveur est injoignable, 3 pas de
     <message>
         <source>Nothing was trusted. Once you have checked the key, trust it with:
 %1</source>
-        <translation>Aucune confiance accordée. Une fois la clé vérifiée, faites-lui confiance avec :
+        <translation>Aucune confiance accordée. Une fois la clé vérifiée, faites-lui confiance avec&#xa0;:
 %1</translation>
     </message>
     <message>
         <source>Trust it? [y/N] </source>
-        <translation>Lui faire confiance ? [y/N] </translation>
+        <translation>Lui faire confiance&#xa0;? [y/N] </translation>
     </message>
     <message>
         <source>Nothing was trusted. To trust it later:
 %1</source>
-        <translation>Aucune confiance accordée. Pour lui faire confiance plus tard :
+        <translation>Aucune confiance accordée. Pour lui faire confiance plus tard&#xa0;:
 %1</translation>
     </message>
     <message>
         <source>Trusted the host key of %1 (%2 %3); it is kept in %4.</source>
-        <translation>Confiance accordée à la clé d’hôte de %1 (%2 %3) ; elle est gardée dans %4.</translation>
+        <translation>Confiance accordée à la clé d’hôte de %1 (%2 %3)&#xa0;; elle est gardée dans %4.</translation>
     </message>
     <message>
         <source>Nothing was trusted.</source>
@@ -3212,7 +3577,98 @@ Codes de sortie : 0 confiance accordée, 2 le serveur est injoignable, 3 pas de
     </message>
     <message>
         <source>Cancelled; nothing was trusted.</source>
-        <translation>Annulé ; aucune confiance accordée.</translation>
+        <translation>Annulé&#xa0;; aucune confiance accordée.</translation>
+    </message>
+</context>
+<context>
+    <name>lts::TrustDialog</name>
+    <message>
+        <source>Server key changed</source>
+        <translation>Clé du serveur modifiée</translation>
+    </message>
+    <message>
+        <source>Unknown server key</source>
+        <translation>Clé de serveur inconnue</translation>
+    </message>
+    <message>
+        <source>%1 (port %2)</source>
+        <translation>%1 (port %2)</translation>
+    </message>
+    <message>
+        <source>WARNING: the key of the server %1 has changed</source>
+        <translation>ATTENTION : la clé du serveur %1 a changé</translation>
+    </message>
+    <message>
+        <source>The key of the server %1 is not known yet</source>
+        <translation>La clé du serveur %1 n’est pas encore connue</translation>
+    </message>
+    <message>
+        <source>The server presents another key than the one trusted before. It may have been reinstalled or given a new key, but someone may also be between you and the server, to read or change your files. Trust the new key only if the server&apos;s administrator confirms that it changed.</source>
+        <translation>Le serveur présente une autre clé que celle approuvée auparavant. Il a peut-être été réinstallé ou a reçu une nouvelle clé, mais quelqu’un peut aussi se trouver entre vous et le serveur, pour lire ou modifier vos fichiers. Ne faites confiance à la nouvelle clé que si l’administrateur du serveur confirme qu’elle a changé.</translation>
+    </message>
+    <message>
+        <source>LetThatSyncIn has not connected to this server before, so it cannot be sure that it is the server you mean and not another one in its place. Compare the key&apos;s fingerprint with the one the server itself shows.</source>
+        <translation>LetThatSyncIn ne s’est jamais connecté à ce serveur et ne peut donc pas être sûr que c’est bien le serveur voulu et pas un autre à sa place. Comparez l’empreinte de la clé avec celle que le serveur lui-même affiche.</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Serveur :</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Emplacement :</translation>
+    </message>
+    <message>
+        <source>Key type:</source>
+        <translation>Type de clé :</translation>
+    </message>
+    <message>
+        <source>Trusted before:</source>
+        <translation>Approuvée avant :</translation>
+    </message>
+    <message>
+        <source>&amp;Presented now:</source>
+        <translation>&amp;Présentée maintenant :</translation>
+    </message>
+    <message>
+        <source>&amp;Fingerprint:</source>
+        <translation>&amp;Empreinte :</translation>
+    </message>
+    <message>
+        <source>To check it, run this on the server, or ask its administrator to; it must print the same fingerprint:</source>
+        <translation>Pour la vérifier, exécutez ceci sur le serveur, ou demandez-le à son administrateur ; la commande doit afficher la même empreinte :</translation>
+    </message>
+    <message>
+        <source>Command that prints the fingerprint on the server</source>
+        <translation>Commande qui affiche l’empreinte sur le serveur</translation>
+    </message>
+    <message>
+        <source>Trust the new key only if the administrator confirms its fingerprint: LetThatSyncIn then syncs the drives that wait for it. Otherwise cancel, and sync nothing with this server.</source>
+        <translation>Ne faites confiance à la nouvelle clé que si l’administrateur confirme son empreinte : LetThatSyncIn synchronise alors les tâches qui l’attendent. Sinon, annulez, et ne synchronisez rien avec ce serveur.</translation>
+    </message>
+    <message>
+        <source>If the fingerprints are the same, trust the key: LetThatSyncIn remembers it and syncs the drives that wait for it. If they differ, cancel.</source>
+        <translation>Si les empreintes sont identiques, faites confiance à la clé : LetThatSyncIn la retient et synchronise les tâches qui l’attendent. Si elles diffèrent, annulez.</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this key</source>
+        <translation>Faire &amp;confiance à cette clé</translation>
+    </message>
+    <message>
+        <source>Asking the server for its key…</source>
+        <translation>Demande de sa clé au serveur…</translation>
+    </message>
+    <message>
+        <source>Nothing was trusted: the server now presents another key than the one shown here (%1). Sync the drive again to see the key it presents now, and check that one.</source>
+        <translation>Rien n’a été approuvé : le serveur présente maintenant une autre clé que celle affichée ici (%1). Synchronisez la tâche de nouveau pour voir la clé qu’il présente maintenant, et vérifiez celle-là.</translation>
+    </message>
+    <message>
+        <source>Nothing was trusted: %1</source>
+        <translation>Rien n’a été approuvé : %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
