@@ -101,6 +101,7 @@ private:
     {
         while (QTcpSocket *client = m_server->nextPendingConnection()) {
             if (m_state->refusing) {
+                ++m_state->refused;
                 client->abort();
                 client->deleteLater();
                 continue;

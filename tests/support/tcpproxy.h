@@ -38,10 +38,12 @@ public:
     // New connections are closed as soon as they come (true), or forwarded again (false).
     void refuseConnections(bool refuse) { m_state->refusing = refuse; }
 
-    // What the clients sent to the server, and how many times connections were cut.
+    // What the clients sent to the server, how many times connections were cut, how many were
+    // forwarded and how many turned away.
     qint64 bytesUp() const { return m_state->bytesUp; }
     int cuts() const { return m_state->cuts; }
     int connections() const { return m_state->connections; }
+    int refused() const { return m_state->refused; }
 
     // Shared with the proxy's thread.
     struct State
@@ -52,6 +54,7 @@ public:
         std::atomic_bool refuseAfterCut{ false };
         std::atomic_int cuts{ 0 };
         std::atomic_int connections{ 0 };
+        std::atomic_int refused{ 0 };
     };
 
 private:
