@@ -101,6 +101,10 @@ public:
     {
         std::unique_lock lock(m_mutex);
         for (;;) {
+            // A server still away after every reconnect is not waited for again by each call
+            // that follows: the run ends at once (Unreachable).
+            if (m_gone)
+                return *m_gone;
             std::erase_if(m_sessions, [](const auto &session) { return session->isBroken(); });
             for (const std::shared_ptr<SshSession> &session : m_sessions) {
                 std::unique_lock<std::mutex> held = session->tryLock();
@@ -119,6 +123,8 @@ public:
                 lock.lock();
                 --m_connecting;
                 m_changed.notify_all();
+                if (noneLeft && !made && kindOf(made.error()) == ErrorKind::Unreachable)
+                    m_gone = made.error();
                 if (made) {
                     if (noneLeft)
                         m_refused = false;
@@ -148,6 +154,8 @@ public:
 
     // What every connection of the pool shares (the first one, even once it is lost).
     const SshSession &first() const { return *m_first; }
+    // How many connections it keeps at most.
+    int capacity() const { return m_size; }
 
 private:
     Error lostError() const
@@ -210,6 +218,7 @@ private:
     int m_connecting = 0;
     std::size_t m_next = 0;
     bool m_refused = false;
+    std::optional<Error> m_gone; // why the reconnects failed, once they all did
 };
 
 namespace {
@@ -632,7 +641,8 @@ private:
     enum class Expect : std::uint8_t { Absent, Any };
     enum class Retry : std::uint8_t { Yes, No };
     // How often one call is tried again on a new connection, each time after the pool has
-    // connected again (ReconnectPolicy).
+    // connected again (ReconnectPolicy). When the network dropped, every connection of the
+    // pool is lost, and each is found so only when a call meets it: those tries come on top.
     static constexpr int retries = 3;
 
     // Runs `call` on a connection of the pool. A call that met a lost connection runs again on
@@ -650,7 +660,7 @@ private:
             auto result = call(held, attempt > 0);
             if (result || !held.session->dropIfLost())
                 return result;
-            if (retry == Retry::No || attempt >= retries)
+            if (retry == Retry::No || attempt >= retries + m_pool->capacity())
                 return result;
         }
     }

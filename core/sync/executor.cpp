@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <climits>
 #include <limits>
+#include <utility>
 
 #ifdef Q_OS_UNIX
 #include <sys/resource.h>
@@ -598,6 +599,12 @@ void Executor::copyOne(CopyTask &task)
 
     const bool flushAlone
             = m_job.durability == Durability::Batch && action.source.size >= flushAloneBytes;
+    // A connection lost in the middle of the file (the network dropped for a moment): the
+    // file is written again from its start, once, over a new connection and under a new name
+    // (a lost connection may have left the old name's file, or still be writing to it); the
+    // run stops only when that connection is lost too, or cannot be made.
+    bool redone = false;
+    QByteArray lostTemporary; // the first try's, removed once a connection answers again
     for (int attempt = 0; attempt < 2; ++attempt) {
         std::int64_t copied = 0;
         auto counted = [this, &copied](std::int64_t bytes) {
@@ -611,8 +618,17 @@ void Executor::copyOne(CopyTask &task)
             if (std::optional<Error> error = m_job.testFaults.copied(m_plan.pathOf(*task.item)))
                 result = *std::move(error);
         }
+        if (!lostTemporary.isEmpty())
+            dropTemporary(to, std::exchange(lostTemporary, {}));
         if (!result) {
             m_progress.addBytes(-copied);
+            if (!redone && fsops::kindOf(result.error()) == fsops::ErrorKind::Unreachable
+                && !stopping()) {
+                redone = true;
+                lostTemporary = std::exchange(task.temporary, newTemporaryName(action.name));
+                --attempt;
+                continue;
+            }
             // copyFile removes what it wrote; if it could not, the journal keeps its note.
             dropTemporary(to, task.temporary);
             task.error = namingTheFile(result.error(), task.temporary, action.name);

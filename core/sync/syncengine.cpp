@@ -26,6 +26,10 @@ namespace lts {
 
 namespace {
 
+// The code of a run stopped by a full disk on a server (remote.md, "Protocol"); a local disk's
+// keeps the system's ENOSPC.
+const QString remoteFull = QStringLiteral("Remote Full");
+
 // What decides which entries of a pair take part in a run: a mirror known with these filters
 // is not known with others (rule 10).
 QByteArray filtersOf(const SyncJob &job)
@@ -90,6 +94,24 @@ private:
         m_report.result = result;
         m_report.code = code;
         m_report.message = message;
+    }
+
+    // The code of an error that stopped a run once it was under way, in remote.md's words
+    // where a server is involved: its full disk is Remote Full, and a server that went away or
+    // stopped answering (after the reconnects) is Unreachable, the drive then unavailable and
+    // looked for every minute, as before the run. Any other error keeps its code.
+    QString stopCode(const Error &error)
+    {
+        const Location &written = m_job.restore ? *m_sourceAt : *m_targetAt;
+        if (fsops::isDiskFull(error))
+            return written.isRemote() ? remoteFull : error.code;
+        const fsops::ErrorKind kind = fsops::kindOf(error);
+        if ((kind == fsops::ErrorKind::Unreachable || kind == fsops::ErrorKind::Timeout)
+            && (m_sourceAt->isRemote() || m_targetAt->isRemote())) {
+            m_report.unavailable = true;
+            return SyncEngine::unreachable;
+        }
+        return error.code;
     }
 
     // A remote root that refused the run or cannot be reached ends it with the codes of
@@ -165,7 +187,7 @@ private:
                 if (Result<void> made = m_targetAt->makeRoot(); !made) {
                     if (fsops::isDiskFull(made.error())) {
                         const Error full = diskFull(targetName);
-                        return end(RunResult::Failure, full.code, full.message);
+                        return end(RunResult::Failure, stopCode(full), full.message);
                     }
                     m_report.unavailable = fsops::isMissing(made.error());
                     return end(RunResult::Failure, SyncEngine::targetUnavailable,
@@ -209,7 +231,7 @@ private:
         TargetLock lock;
         if (!m_job.dryRun) {
             if (Result<void> locked = lockTarget(*targetRoot, lock); !locked)
-                return end(RunResult::Failure, locked.error().code, locked.error().message);
+                return end(RunResult::Failure, stopCode(locked.error()), locked.error().message);
         }
         if (index && !trustIndex)
             index->beginRun(true, filtersOf(m_job)); // made again from the full listing
@@ -362,7 +384,7 @@ private:
                           m_canceled, index);
         executor.run();
         if (executor.fatalError()) {
-            end(RunResult::Failure, executor.fatalError()->code,
+            end(RunResult::Failure, stopCode(*executor.fatalError()),
                 tr("The run stopped: %1").arg(executor.fatalError()->message));
             return false;
         }
