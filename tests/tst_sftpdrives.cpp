@@ -8,6 +8,7 @@
 #include "drivecodec.h"
 #include "locationfactory.h"
 #include "schedule.h"
+#include "sftpplace.h"
 #include "sshdserver.h"
 #include "syncengine.h"
 #include "testmain.h"
@@ -26,44 +27,13 @@
 #include <atomic>
 
 using namespace lts;
+using test::bytes;
+using test::filesIn;
+using test::write;
 
 namespace {
 
 enum class Direction { ToServer, FromServer, BetweenServerFolders };
-
-// Every file below `root` (relative path -> content); the application's own folder left out.
-QMap<QString, QByteArray> filesIn(const QString &root)
-{
-    QMap<QString, QByteArray> files;
-    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot,
-                    QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        const QString relative = QDir(root).relativeFilePath(path);
-        if (relative.startsWith(QStringLiteral(".letthatsyncin")))
-            continue;
-        QFile file(path);
-        if (file.open(QIODevice::ReadOnly))
-            files.insert(relative, file.readAll());
-    }
-    return files;
-}
-
-void write(const QString &path, const QByteArray &content)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
-        qFatal("cannot write %s", qPrintable(path));
-}
-
-QByteArray bytes(int size, char seed)
-{
-    QByteArray data(size, Qt::Uninitialized);
-    for (int i = 0; i < size; ++i)
-        data[i] = char(seed + i * 7 + i / 251);
-    return data;
-}
 
 } // namespace
 
@@ -75,14 +45,7 @@ class TestSftpDrives : public QObject
     QTemporaryDir m_home; // HOME: the real ~/.ssh is never read
     int m_serial = 0;
 
-    // A fresh folder for one test: its config (known_hosts), data and local folders.
-    struct Place
-    {
-        QTemporaryDir dir;
-        QString config() const { return dir.filePath(QStringLiteral("config")); }
-        QString data() const { return dir.filePath(QStringLiteral("data")); }
-        QString local(const QString &name) const { return dir.filePath(name); }
-    };
+    using Place = test::SftpPlace;
 
     // The location of `folder` (below the server's directory) as a user writes it.
     QString sftp(const QString &folder, const test::SshdServer &server, bool withKey = true) const

@@ -7,6 +7,7 @@
 #include "folderopens.h"
 #include "locationfactory.h"
 #include "sftpfs.h"
+#include "sftpplace.h"
 #include "smalldisk.h"
 #include "sshdserver.h"
 #include "syncengine.h"
@@ -22,27 +23,12 @@
 #include <QTest>
 
 using namespace lts;
+using test::bytes;
+using test::filesIn;
+using test::write;
 using namespace std::chrono_literals;
 
 namespace {
-
-// Every file below `root` (relative path -> content); the application's own folder left out.
-QMap<QString, QByteArray> filesIn(const QString &root)
-{
-    QMap<QString, QByteArray> files;
-    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot,
-                    QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        const QString relative = QDir(root).relativeFilePath(path);
-        if (relative.startsWith(QStringLiteral(".letthatsyncin")))
-            continue;
-        QFile file(path);
-        if (file.open(QIODevice::ReadOnly))
-            files.insert(relative, file.readAll());
-    }
-    return files;
-}
 
 // The temporaries of copies (temporarynames.h) anywhere below `root`, the application's own
 // folder included.
@@ -59,22 +45,6 @@ QStringList temporariesIn(const QString &root)
     return found;
 }
 
-void write(const QString &path, const QByteArray &content)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
-        qFatal("cannot write %s", qPrintable(path));
-}
-
-QByteArray bytes(int size, char seed)
-{
-    QByteArray data(size, Qt::Uninitialized);
-    for (int i = 0; i < size; ++i)
-        data[i] = char(seed + i * 7 + i / 251);
-    return data;
-}
-
 } // namespace
 
 class TestSftpFaults : public QObject
@@ -85,14 +55,7 @@ class TestSftpFaults : public QObject
     QTemporaryDir m_home; // HOME: the real ~/.ssh is never read
     int m_serial = 0;
 
-    // A fresh folder for one test: its config (known_hosts), data and local folders.
-    struct Place
-    {
-        QTemporaryDir dir;
-        QString config() const { return dir.filePath(QStringLiteral("config")); }
-        QString data() const { return dir.filePath(QStringLiteral("data")); }
-        QString local(const QString &name) const { return dir.filePath(name); }
-    };
+    using Place = test::SftpPlace;
 
     // The location of the folder `path` (absolute, on this machine's disk, which the server
     // serves) reached at `port` (the server's, or a proxy's in front of it).

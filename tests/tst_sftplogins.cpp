@@ -9,6 +9,7 @@
 #include "credentialkey.h"
 #include "locationfactory.h"
 #include "rclonesftpserver.h"
+#include "sftpplace.h"
 #include "sshdserver.h"
 #include "syncengine.h"
 #include "testmain.h"
@@ -24,16 +25,9 @@
 #include <thread>
 
 using namespace lts;
+using test::write;
 
 namespace {
-
-void write(const QString &path, const QByteArray &content)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
-        qFatal("cannot write %s", qPrintable(path));
-}
 
 QByteArray readAll(const QString &path)
 {
@@ -101,13 +95,7 @@ class TestSftpLogins : public QObject
     QTemporaryDir m_home; // HOME: the real ~/.ssh is never read
     int m_serial = 0;
 
-    struct Place
-    {
-        QTemporaryDir dir;
-        QString config() const { return dir.filePath(QStringLiteral("config")); }
-        QString data() const { return dir.filePath(QStringLiteral("data")); }
-        QString local(const QString &name) const { return dir.filePath(name); }
-    };
+    using Place = test::SftpPlace;
 
     QString nextFolder() { return QStringLiteral("f%1").arg(++m_serial); }
 
