@@ -4,6 +4,7 @@
 #include "driveswindow.h"
 #include "exitcode.h"
 #include "historywindow.h"
+#include "loginquestionsrelay.h"
 #include "notifier.h"
 #include "passworddialog.h"
 #include "previewdialog.h"
@@ -58,6 +59,8 @@ TrayApplication::~TrayApplication()
     qDeleteAll(m_trustDialogs);
     qDeleteAll(m_passwordDialogs);
     SftpLocationDialog::setTrustPrompt({}); // it reaches this object's controller
+    // Before the controller: its runs that wait for an answer give up, so they can end.
+    m_loginQuestions.reset();
 }
 
 DrivesWindow *TrayApplication::drivesWindow() const
@@ -89,16 +92,14 @@ TrayApplication::StartOutcome TrayApplication::start()
               << listening.error().message << u'\n';
     connect(&m_instance, &SingleInstance::activationRequested, this, &TrayApplication::showDrives);
 
-    m_controller = std::make_unique<SyncController>(
-            SyncController::Environment{ m_options.global.configDir,
-                                         m_options.global.dataDir,
-                                         nullptr,
-                                         {},
-                                         {},
-                                         {},
-                                         {},
-                                         {},
-                                         {} });
+    // A server's keyboard-interactive questions are asked in a dialog (remote.md).
+    m_loginQuestions = std::make_unique<LoginQuestionsRelay>();
+    SyncController::Environment environment;
+    environment.configFolder = m_options.global.configDir;
+    environment.dataFolder = m_options.global.dataDir;
+    environment.adjustRemoteAccess
+            = [relay = m_loginQuestions->relay()](RemoteAccess &access) { access.relay = relay; };
+    m_controller = std::make_unique<SyncController>(std::move(environment));
     if (Result<void> loaded = m_controller->load(); !loaded)
         return fail(loaded.error().message);
     installLanguage(m_controller->settings().language);

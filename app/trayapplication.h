@@ -27,6 +27,7 @@ namespace lts {
 
 class DrivesWindow;
 class HistoryWindow;
+class LoginQuestionsRelay;
 class Notifier;
 class TrayIcon;
 
@@ -64,6 +65,8 @@ public:
     TrayIcon *trayIcon() { return m_tray.get(); }
     DrivesWindow *drivesWindow() const; // null until first shown
     HistoryWindow *historyWindow() const;
+    // Asks the person the questions of keyboard-interactive logins (the runs' and the checks').
+    LoginQuestionsRelay *loginQuestions() { return m_loginQuestions.get(); }
     // Why start() failed, in words.
     QString failure() const { return m_failure; }
 
@@ -106,6 +109,9 @@ private:
     QTranslator m_translator; // the Language setting's, over the system's
     QTranslator m_qtTranslator; // Qt's own texts (OK, Cancel) in that language
     std::unique_ptr<SyncController> m_controller;
+    // After the controller, so it goes first: a run that waits for an answer is answered
+    // (none) before the controller waits for its runs.
+    std::unique_ptr<LoginQuestionsRelay> m_loginQuestions;
     std::unique_ptr<ApiService> m_api;
     std::unique_ptr<TrayIcon> m_tray;
     std::unique_ptr<Notifier> m_notifier;

@@ -16,8 +16,9 @@
 # notification (trust-dialog-notification.png) and the trust dialog (trust-dialog.png), the
 # password dialog of the login it then refuses (password-dialog.png), then the same server with
 # another key than the one trusted (trust-dialog-changed.png); LTS_SCREENSHOTS_ONLY=trust takes
-# only these last. LTS_DESKTOP_SCREEN and LTS_SCALE try other screens. This is a tool for the
-# documentation, not a test: it waits for
+# only these last. Then the tray's dialog of a server's keyboard-interactive questions
+# (login-questions.png); LTS_SCREENSHOTS_ONLY=login takes only it. LTS_DESKTOP_SCREEN and
+# LTS_SCALE try other screens. This is a tool for the documentation, not a test: it waits for
 # windows with short pauses.
 set -euo pipefail
 
@@ -139,6 +140,55 @@ JSON
 if [[ ${LTS_SCREENSHOTS_ONLY:-} == trust ]]; then
     language_setting="\"$language\""
     trust_pictures
+    exit 0
+fi
+
+# A throw-away sshd on loopback that logs in through PAM with keyboard-interactive only, its key
+# trusted, and a drive "Logger" from it: its first run asks the server's "Password:" in the
+# tray's login dialog (login-questions.png), which is then cancelled.
+login_pictures() {
+    if [[ ! -x /usr/sbin/sshd ]]; then
+        echo "screenshots: no /usr/sbin/sshd (apt-get install openssh-server): no login dialog" >&2
+        return 0
+    fi
+    local ssh=$work/login-sshd config=$work/login-config port
+    mkdir -p "$ssh" "$config" "$work/login-data" "$work/Logger"
+    [[ $(id -u) == 0 ]] && mkdir -p /run/sshd # sshd's privilege separation, as root
+    ssh-keygen -q -t ed25519 -N '' -f "$ssh/hostkey"
+    port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0))
+print(s.getsockname()[1])')
+    printf 'Port %s\nListenAddress 127.0.0.1\nHostKey %s\nPidFile none\nStrictModes no\n' \
+        "$port" "$ssh/hostkey" >"$ssh/sshd_config"
+    printf 'UsePAM yes\nPasswordAuthentication no\nKbdInteractiveAuthentication yes\n' \
+        >>"$ssh/sshd_config"
+    /usr/sbin/sshd -D -e -f "$ssh/sshd_config" 2>"$ssh/log" &
+    login_sshd_pid=$!
+    echo "[127.0.0.1]:$port $(cut -d' ' -f1,2 "$ssh/hostkey.pub")" >"$config/known_hosts"
+    sleep 1
+    cat >"$config/config.json" <<JSON
+{
+  "Version": 1,
+  "Settings": { "Language": $language_setting, "Notifications": "Never" },
+  "Drives": [
+    { "Name": "Logger", "Source": "sftp://pi@127.0.0.1:$port/home/pi/data",
+      "Target": "$work/Logger", "Sleep": 1, "Units": "Days", "Mode": "Update" }
+  ]
+}
+JSON
+    "$app" --config-dir "$config" --data-dir "$work/login-data" --ws-port 0 >"$work/app.log" 2>&1 &
+    app_pid=$!
+    local login find_pid=$app_pid # find_window looks at this instance's windows
+    login=$(find_window '^Log in to 127.0.0.1')
+    shoot "$login" "login-questions$suffix.png"
+    xdotool windowactivate "$login" 2>/dev/null || true
+    xdotool key --clearmodifiers Escape
+    kill "$app_pid"
+    wait "$app_pid" 2>/dev/null || true
+    kill "$login_sshd_pid"
+}
+if [[ ${LTS_SCREENSHOTS_ONLY:-} == login ]]; then
+    language_setting="\"$language\""
+    login_pictures
     exit 0
 fi
 
@@ -283,3 +333,6 @@ kill "$app_pid" 2>/dev/null || true
 wait "$app_pid" 2>/dev/null || true
 location_pictures
 trust_pictures
+kill "$app_pid" 2>/dev/null || true
+wait "$app_pid" 2>/dev/null || true
+login_pictures
