@@ -39,10 +39,10 @@ LoginQuestionsDialog::LoginQuestionsDialog(const fsops::LoginQuestions &question
     }
     setWindowTitle(tr("Log in to %1").arg(server));
 
-    m_heading = wrappedLabel(
-            user.isEmpty() ? tr("The server %1 asks this to log in:").arg(server)
-                           : tr("The server %1 asks this to log in as %2:").arg(server, user),
-            this);
+    m_heading = wrappedLabel(user.isEmpty()
+                                     ? tr("To log in, the server %1 asks:").arg(server)
+                                     : tr("To log in as %1, the server %2 asks:").arg(user, server),
+                             this);
     m_heading->setObjectName(QStringLiteral("loginHeading"));
 
     auto *layout = new QVBoxLayout(this);
@@ -72,15 +72,17 @@ LoginQuestionsDialog::LoginQuestionsDialog(const fsops::LoginQuestions &question
             field->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhSensitiveData
                                        | Qt::ImhNoPredictiveText);
         }
-        auto *prompt = wrappedLabel(question.prompt.trimmed(), this);
+        // A label with a buddy takes '&' for a shortcut: the server's '&' stays as written.
+        auto *prompt
+                = wrappedLabel(question.prompt.trimmed().replace(u'&', QStringLiteral("&&")), this);
         prompt->setBuddy(field);
         form->addRow(prompt, field);
         m_fields.append(field);
     }
     layout->addLayout(form);
-    layout->addWidget(wrappedLabel(tr("The answers go to the server only; they are not kept. "
-                                      "Cancel: the login fails, and the drive waits until it "
-                                      "is synced again."),
+    layout->addWidget(wrappedLabel(tr("Your answers go to the server only and are not kept. "
+                                      "Cancel: the login fails, and the drive waits for you "
+                                      "(Sync now tries again)."),
                                    this));
     layout->addStretch();
 

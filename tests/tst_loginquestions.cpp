@@ -173,6 +173,9 @@ private Q_SLOTS:
         fsops::LoginQuestions marked = oneQuestion(QStringLiteral("<b>Code</b>: "));
         LoginQuestionsDialog plain(marked);
         QVERIFY(labelTexts(&plain).contains(u"<b>Code</b>:"));
+        // Nor is its '&' taken for a shortcut.
+        LoginQuestionsDialog ampersand(oneQuestion(QStringLiteral("PIN & code: ")));
+        QVERIFY(labelTexts(&ampersand).contains(u"PIN && code:"));
         for (const QLabel *label : plain.findChildren<QLabel *>())
             QCOMPARE(label->textFormat(), Qt::PlainText);
     }
