@@ -15,6 +15,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -316,6 +317,50 @@ private Q_SLOTS:
         QVERIFY(!ask(oneQuestion(QStringLiteral("Third code: "))));
     }
 
+    // An sshd that logs in with keyboard-interactive (through PAM) only, its key trusted in the
+    // config folder, and the tray started on it with a drive "Logger" from it with no key:
+    // nothing but a person's answers logs in.
+    std::unique_ptr<TrayApplication> trayWithKeyboardServer(test::SshdServer &server)
+    {
+        server.setExtraConfig(QStringLiteral("PasswordAuthentication no\n"
+                                             "KbdInteractiveAuthentication yes"));
+        if (!server.start()) {
+            qWarning("%s", qPrintable(server.whyNot()));
+            return nullptr;
+        }
+        const QString config = path(QStringLiteral("config"));
+        QDir().mkpath(config);
+        QFile known(knownHostsFile(config));
+        if (!known.open(QIODevice::WriteOnly) || known.write(server.knownHostsLine()) < 0)
+            return nullptr;
+        known.close();
+        const QString folder = server.directory() + QStringLiteral("/logger");
+        QDir().mkpath(folder);
+        TrayApplication::Options options;
+        options.global.configDir = config;
+        options.global.dataDir = path(QStringLiteral("data"));
+        options.global.webSocketPort = 0; // the server off: tests never take the real port
+        options.trayWait = 0ms;
+        auto app = std::make_unique<TrayApplication>(options, *m_err);
+        if (app->start() != TrayApplication::StartOutcome::Running)
+            return nullptr;
+        const DriveVerdict verdict = app->controller()->addDrive(DriveCodec::decode(
+                QJsonObject{ { QStringLiteral("Name"), QStringLiteral("Logger") },
+                             { QStringLiteral("Source"), QStringLiteral("sftp://%1@127.0.0.1:%2%3")
+                                                                 .arg(server.user())
+                                                                 .arg(server.port())
+                                                                 .arg(folder) },
+                             { QStringLiteral("Target"), path(QStringLiteral("target")) },
+                             { QStringLiteral("Mode"), QStringLiteral("Update") },
+                             { QStringLiteral("Sleep"), 1 },
+                             { QStringLiteral("Units"), QStringLiteral("Days") } }));
+        if (!verdict.accepted()) {
+            qWarning("%s", qPrintable(verdict.errors.value(0).message));
+            return nullptr;
+        }
+        return app;
+    }
+
     // sshd as the test's user logs in with PAM, which asks "Password:" through
     // keyboard-interactive; that user has no password, so the server refuses whatever is
     // answered: what is checked is that the tray's dialog asked the server's question.
@@ -324,43 +369,12 @@ private Q_SLOTS:
         if (const QString why = test::SshdServer::whyNoSshd(); !why.isEmpty())
             QSKIP(qPrintable(why));
         test::SshdServer server;
-        server.setExtraConfig(QStringLiteral("PasswordAuthentication no\n"
-                                             "KbdInteractiveAuthentication yes"));
-        QVERIFY2(server.start(), qPrintable(server.whyNot()));
-        const QString config = path(QStringLiteral("config"));
-        QDir().mkpath(config);
-        {
-            QFile known(knownHostsFile(config));
-            QVERIFY(known.open(QIODevice::WriteOnly));
-            known.write(server.knownHostsLine());
-        }
-        const QString folder = server.directory() + QStringLiteral("/logger");
-        QDir().mkpath(folder);
-        // No key: nothing but the person's answers logs in.
-        const QString location = QStringLiteral("sftp://%1@127.0.0.1:%2%3")
-                                         .arg(server.user())
-                                         .arg(server.port())
-                                         .arg(folder);
+        const std::unique_ptr<TrayApplication> app = trayWithKeyboardServer(server);
+        QVERIFY(app);
+        QSignalSpy finished(app->controller(), &SyncController::syncFinished);
+        QVERIFY(app->controller()->syncNow(QStringLiteral("Logger")));
 
-        TrayApplication::Options options;
-        options.global.configDir = config;
-        options.global.dataDir = path(QStringLiteral("data"));
-        options.global.webSocketPort = 0;
-        options.trayWait = 0ms;
-        TrayApplication app(options, *m_err);
-        QCOMPARE(app.start(), TrayApplication::StartOutcome::Running);
-        const DriveVerdict verdict = app.controller()->addDrive(DriveCodec::decode(
-                QJsonObject{ { QStringLiteral("Name"), QStringLiteral("Logger") },
-                             { QStringLiteral("Source"), location },
-                             { QStringLiteral("Target"), path(QStringLiteral("target")) },
-                             { QStringLiteral("Mode"), QStringLiteral("Update") },
-                             { QStringLiteral("Sleep"), 1 },
-                             { QStringLiteral("Units"), QStringLiteral("Days") } }));
-        QVERIFY2(verdict.accepted(), qPrintable(verdict.errors.value(0).message));
-        QSignalSpy finished(app.controller(), &SyncController::syncFinished);
-        QVERIFY(app.controller()->syncNow(QStringLiteral("Logger")));
-
-        LoginQuestionsDialog *dialog = shownDialog(*app.loginQuestions());
+        LoginQuestionsDialog *dialog = shownDialog(*app->loginQuestions());
         QVERIFY2(dialog, qPrintable(server.log()));
         QVERIFY2(labelTexts(dialog).contains(u"Password:"), qPrintable(labelTexts(dialog)));
         QCOMPARE(dialog->answerFields().size(), 1);
@@ -370,6 +384,45 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
         const QJsonObject run = finished.constFirst().value(1).toJsonObject();
         QCOMPARE(run[u"Code"].toString(), QStringLiteral("Authentication Failed"));
+    }
+
+    // Nobody at the computer: the run is cancelled (or the tray quits), and the question waits
+    // no more.
+    void aCancelledRunInTheTrayClosesItsDialog()
+    {
+        if (const QString why = test::SshdServer::whyNoSshd(); !why.isEmpty())
+            QSKIP(qPrintable(why));
+        test::SshdServer server;
+        const std::unique_ptr<TrayApplication> app = trayWithKeyboardServer(server);
+        QVERIFY(app);
+        QSignalSpy finished(app->controller(), &SyncController::syncFinished);
+        QVERIFY(app->controller()->syncNow(QStringLiteral("Logger")));
+        QPointer<LoginQuestionsDialog> dialog = shownDialog(*app->loginQuestions());
+        QVERIFY2(dialog, qPrintable(server.log()));
+        QCOMPARE(app->controller()->cancel(QStringLiteral("Logger")).valueOr(false), true);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog || !dialog->isVisible(), 10000);
+        // The run ends (the engine says the source could not be read: it was cancelled).
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        const QJsonObject run = finished.constFirst().value(1).toJsonObject();
+        QVERIFY2(run[u"Code"].toString() != QStringLiteral("Authentication Failed"),
+                 QJsonDocument(run).toJson().constData());
+        QVERIFY(!app->loginQuestions()->dialog());
+    }
+
+    void quittingTheTrayEndsTheRunThatWaitsForAnAnswer()
+    {
+        if (const QString why = test::SshdServer::whyNoSshd(); !why.isEmpty())
+            QSKIP(qPrintable(why));
+        test::SshdServer server;
+        const std::unique_ptr<TrayApplication> app = trayWithKeyboardServer(server);
+        QVERIFY(app);
+        QSignalSpy stopped(app.get(), &TrayApplication::stopped);
+        QVERIFY(app->controller()->syncNow(QStringLiteral("Logger")));
+        QPointer<LoginQuestionsDialog> dialog = shownDialog(*app->loginQuestions());
+        QVERIFY2(dialog, qPrintable(server.log()));
+        app->quit();
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog || !dialog->isVisible(), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(stopped.size(), 1, 30000);
     }
 };
 
