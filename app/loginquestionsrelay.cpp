@@ -160,6 +160,9 @@ void LoginQuestionsRelay::showNext()
     m_dialog = dialog;
     connect(dialog, &QDialog::finished, this,
             [this](int result) { answer(result == QDialog::Accepted); });
+    // Gone without an answer (closed by others than the person): the run is told none.
+    connect(dialog, &QObject::destroyed, this, &LoginQuestionsRelay::showNext,
+            Qt::QueuedConnection);
     dialog->open();
     dialog->raise();
     dialog->activateWindow();

@@ -240,6 +240,19 @@ private Q_SLOTS:
         QVERIFY(!relay.dialog());
     }
 
+    void aDialogClosedByOthersAnswersNothing()
+    {
+        std::optional<AskOnThread> ask;
+        LoginQuestionsRelay relay; // after them: it goes first
+        ask.emplace(relay.relay(), twoQuestions());
+        LoginQuestionsDialog *dialog = shownDialog(relay);
+        QVERIFY(dialog);
+        delete dialog; // as when the windows of the session are torn down
+        QTRY_VERIFY(ask->finished());
+        QVERIFY(!ask->answers());
+        QCOMPARE(relay.waiting(), 0);
+    }
+
     void oneSetOfQuestionsIsShownAtATime()
     {
         std::optional<AskOnThread> first;
