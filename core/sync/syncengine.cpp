@@ -122,6 +122,12 @@ private:
     {
         if (!at.isRemote())
             return false;
+        // Cancelled while it connected (a login question waiting for a person, a server that
+        // does not answer): the run ends as the cancel it is, not as the closed socket's error.
+        if (m_canceled()) {
+            end(RunResult::Cancelled, {}, tr("Cancelled before any change."));
+            return true;
+        }
         if (error.code == QStringView(fsops::hostKeyUnknownCode)
             || error.code == QStringView(fsops::hostKeyChangedCode)) {
             m_report.untrustedLocation = location;
