@@ -304,30 +304,30 @@ SSHD
   ]
 }
 JSON
-sftp_app=("$app" --config-dir "$work/sftp-config" --data-dir "$work/sftp-data" --ws-port 0)
-"${sftp_app[@]}" >"$work/sftp-app.log" 2>&1 &
-sftp_app_pid=$!
-sleep 4
-"${sftp_app[@]}" >/dev/null 2>&1 || true # shows the Drives window
-find_pid=$sftp_app_pid # find_window looks at this instance's windows
-drives=$(find_window '^(Drives|Sync-Aufträge)$')
-xdotool windowactivate "$drives" 2>/dev/null || true
-sleep 0.5
-xdotool key --clearmodifiers alt+$([[ $language == de ]] && echo b || echo e)
-editor=$(find_window '^(Edit drive |Sync-Auftrag „)Logger')
-shoot "$editor" "location-dialog-editor$suffix.png"
-# Alt+S goes to the source's Change…, which opens the SFTP dialog; Alt+T tests the connection.
-xdotool key --clearmodifiers alt+s space
-sftp=$(find_window 'SFTP')
-xdotool key --clearmodifiers alt+t
-sleep 2
-shoot "$sftp" "location-dialog-sftp$suffix.png"
-xdotool key --clearmodifiers alt+r
-browser=$(find_window 'logger\.local$')
-sleep 2
-shoot "$browser" "location-dialog-browser$suffix.png"
-kill "$sftp_app_pid" "$sshd_pid" 2>/dev/null || true
-wait "$sftp_app_pid" "$sshd_pid" 2>/dev/null || true
+    sftp_app=("$app" --config-dir "$work/sftp-config" --data-dir "$work/sftp-data" --ws-port 0)
+    "${sftp_app[@]}" >"$work/sftp-app.log" 2>&1 &
+    sftp_app_pid=$!
+    sleep 4
+    "${sftp_app[@]}" >/dev/null 2>&1 || true # shows the Drives window
+    local find_pid=$sftp_app_pid # find_window looks at this instance's windows
+    drives=$(find_window '^(Drives|Sync-Aufträge)$')
+    xdotool windowactivate "$drives" 2>/dev/null || true
+    sleep 0.5
+    xdotool key --clearmodifiers alt+$([[ $language == de ]] && echo b || echo e)
+    editor=$(find_window '^(Edit drive |Sync-Auftrag „)Logger')
+    shoot "$editor" "location-dialog-editor$suffix.png"
+    # Alt+S goes to the source's Change…, which opens the SFTP dialog; Alt+T tests the connection.
+    xdotool key --clearmodifiers alt+s space
+    sftp=$(find_window 'SFTP')
+    xdotool key --clearmodifiers alt+t
+    sleep 2
+    shoot "$sftp" "location-dialog-sftp$suffix.png"
+    xdotool key --clearmodifiers alt+r
+    browser=$(find_window 'logger\.local$')
+    sleep 2
+    shoot "$browser" "location-dialog-browser$suffix.png"
+    kill "$sftp_app_pid" "$sshd_pid" 2>/dev/null || true
+    wait "$sftp_app_pid" "$sshd_pid" 2>/dev/null || true
 }
 kill "$app_pid" 2>/dev/null || true
 wait "$app_pid" 2>/dev/null || true

@@ -1564,6 +1564,33 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>lts::LoginQuestionsDialog</name>
+    <message>
+        <source>%1 (port %2)</source>
+        <translation>%1 (Port %2)</translation>
+    </message>
+    <message>
+        <source>Log in to %1</source>
+        <translation>Bei %1 anmelden</translation>
+    </message>
+    <message>
+        <source>To log in, the server %1 asks:</source>
+        <translation>Zur Anmeldung fragt der Server %1:</translation>
+    </message>
+    <message>
+        <source>To log in as %1, the server %2 asks:</source>
+        <translation>Zur Anmeldung als %1 fragt der Server %2:</translation>
+    </message>
+    <message>
+        <source>The server refused the answers given before.</source>
+        <translation>Der Server hat die zuvor gegebenen Antworten abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Your answers go to the server only and are not kept. Cancel: the login fails, and the drive waits for you (Sync now tries again).</source>
+        <translation>Ihre Antworten gehen nur an den Server und werden nicht aufbewahrt. Abbrechen: Die Anmeldung schlägt fehl, und der Sync-Auftrag wartet auf Sie („Jetzt synchronisieren“ versucht es erneut).</translation>
+    </message>
+</context>
+<context>
     <name>lts::Notifier</name>
     <message>
         <source>Sync failed</source>

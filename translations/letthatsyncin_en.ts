@@ -1564,6 +1564,33 @@ Commands:
     </message>
 </context>
 <context>
+    <name>lts::LoginQuestionsDialog</name>
+    <message>
+        <source>%1 (port %2)</source>
+        <translation>%1 (port %2)</translation>
+    </message>
+    <message>
+        <source>Log in to %1</source>
+        <translation>Log in to %1</translation>
+    </message>
+    <message>
+        <source>To log in, the server %1 asks:</source>
+        <translation>To log in, the server %1 asks:</translation>
+    </message>
+    <message>
+        <source>To log in as %1, the server %2 asks:</source>
+        <translation>To log in as %1, the server %2 asks:</translation>
+    </message>
+    <message>
+        <source>The server refused the answers given before.</source>
+        <translation>The server refused the answers given before.</translation>
+    </message>
+    <message>
+        <source>Your answers go to the server only and are not kept. Cancel: the login fails, and the drive waits for you (Sync now tries again).</source>
+        <translation>Your answers go to the server only and are not kept. Cancel: the login fails, and the drive waits for you (Sync now tries again).</translation>
+    </message>
+</context>
+<context>
     <name>lts::Notifier</name>
     <message>
         <source>Sync failed</source>

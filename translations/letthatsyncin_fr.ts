@@ -79,7 +79,7 @@
     </message>
     <message>
         <source>The server asked questions that only a person can answer (&quot;%1&quot;): run the sync on a terminal to answer them.</source>
-        <translation>Le serveur a posé des questions auxquelles seule une personne peut répondre (« %1 ») : lancez la synchronisation dans un terminal pour y répondre.</translation>
+        <translation>Le serveur a posé des questions auxquelles seule une personne peut répondre («&#xa0;%1&#xa0;»)&#xa0;: lancez la synchronisation dans un terminal pour y répondre.</translation>
     </message>
     <message>
         <source>Nobody answered the server&apos;s questions.</source>
@@ -1189,11 +1189,11 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>&quot;%1&quot; waits: the server&apos;s key is not trusted yet.</source>
-        <translation>« %1 » attend : la clé du serveur n’est pas encore approuvée.</translation>
+        <translation>«&#xa0;%1&#xa0;» attend&#xa0;: la clé du serveur n’est pas encore approuvée.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; waits: the server refused the login.</source>
-        <translation>« %1 » attend : le serveur a refusé la connexion.</translation>
+        <translation>«&#xa0;%1&#xa0;» attend&#xa0;: le serveur a refusé la connexion.</translation>
     </message>
 </context>
 <context>
@@ -1564,6 +1564,33 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>lts::LoginQuestionsDialog</name>
+    <message>
+        <source>%1 (port %2)</source>
+        <translation>%1 (port %2)</translation>
+    </message>
+    <message>
+        <source>Log in to %1</source>
+        <translation>Se connecter à %1</translation>
+    </message>
+    <message>
+        <source>To log in, the server %1 asks:</source>
+        <translation>Pour la connexion, le serveur %1 demande :</translation>
+    </message>
+    <message>
+        <source>To log in as %1, the server %2 asks:</source>
+        <translation>Pour la connexion en tant que %1, le serveur %2 demande :</translation>
+    </message>
+    <message>
+        <source>The server refused the answers given before.</source>
+        <translation>Le serveur a refusé les réponses données auparavant.</translation>
+    </message>
+    <message>
+        <source>Your answers go to the server only and are not kept. Cancel: the login fails, and the drive waits for you (Sync now tries again).</source>
+        <translation>Vos réponses ne vont qu’au serveur et ne sont pas conservées. Annuler : la connexion échoue, et la tâche vous attend (« Synchroniser maintenant » réessaie).</translation>
+    </message>
+</context>
+<context>
     <name>lts::Notifier</name>
     <message>
         <source>Sync failed</source>
@@ -1647,7 +1674,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>%1 waits: the key of %2 has changed, which may be an attack. Click to compare the keys.</source>
-        <translation>%1 attend : la clé de %2 a changé, ce qui peut être une attaque. Cliquez pour comparer les clés.</translation>
+        <translation>%1 attend&#xa0;: la clé de %2 a changé, ce qui peut être une attaque. Cliquez pour comparer les clés.</translation>
     </message>
     <message>
         <source>Server not trusted</source>
@@ -1655,7 +1682,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>%1 waits: the key of %2 is not trusted yet. Click to check it and trust it.</source>
-        <translation>%1 attend : la clé de %2 n’est pas encore approuvée. Cliquez pour la vérifier et lui faire confiance.</translation>
+        <translation>%1 attend&#xa0;: la clé de %2 n’est pas encore approuvée. Cliquez pour la vérifier et lui faire confiance.</translation>
     </message>
     <message>
         <source>Login refused</source>
@@ -1663,7 +1690,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>%1 waits: %2 refused the login. Click to enter the password.</source>
-        <translation>%1 attend : %2 a refusé la connexion. Cliquez pour saisir le mot de passe.</translation>
+        <translation>%1 attend&#xa0;: %2 a refusé la connexion. Cliquez pour saisir le mot de passe.</translation>
     </message>
 </context>
 <context>
@@ -1728,9 +1755,9 @@ Commandes&#xa0;:
         <source>Stores the password that LetThatSyncIn logs in to LOCATION with, in the system&apos;s keychain (or, where none answers, in a file only you can read). On a terminal it is asked without echo; otherwise it is read as one line of standard input. It is never shown, and never taken from the command line. With --key-file PATH, it stores the passphrase of that SSH key file instead: runs open the key with it, whichever server they log in to.
 
 Exit codes: 0 stored (or forgotten), 2 it could not be stored, 4 bad command line.</source>
-        <translation>Enregistre le mot de passe avec lequel LetThatSyncIn se connecte à LOCATION, dans le trousseau du système (ou, là où aucun ne répond, dans un fichier que vous seul pouvez lire). Dans un terminal, il est demandé sans écho ; sinon il est lu comme une ligne de l’entrée standard. Il n’est jamais affiché, ni jamais pris de la ligne de commande. Avec --key-file PATH, c’est la phrase de passe de ce fichier de clé SSH qui est enregistrée : les synchronisations ouvrent la clé avec elle, quel que soit le serveur auquel elles se connectent.
+        <translation>Enregistre le mot de passe avec lequel LetThatSyncIn se connecte à LOCATION, dans le trousseau du système (ou, là où aucun ne répond, dans un fichier que vous seul pouvez lire). Dans un terminal, il est demandé sans écho&#xa0;; sinon il est lu comme une ligne de l’entrée standard. Il n’est jamais affiché, ni jamais pris de la ligne de commande. Avec --key-file PATH, c’est la phrase de passe de ce fichier de clé SSH qui est enregistrée&#xa0;: les synchronisations ouvrent la clé avec elle, quel que soit le serveur auquel elles se connectent.
 
-Codes de sortie : 0 enregistré (ou oublié), 2 n’a pas pu être enregistré, 4 ligne de commande incorrecte.</translation>
+Codes de sortie&#xa0;: 0 enregistré (ou oublié), 2 n’a pas pu être enregistré, 4 ligne de commande incorrecte.</translation>
     </message>
     <message>
         <source>password --key-file takes the key file and no location.</source>
@@ -1742,11 +1769,11 @@ Codes de sortie : 0 enregistré (ou oublié), 2 n’a pas pu être enregistré,
     </message>
     <message>
         <source>Passphrase for key %1: </source>
-        <translation>Phrase de passe de la clé %1 : </translation>
+        <translation>Phrase de passe de la clé %1&#xa0;: </translation>
     </message>
     <message>
         <source>No passphrase was given; nothing was stored.</source>
-        <translation>Aucune phrase de passe n’a été donnée ; rien n’a été enregistré.</translation>
+        <translation>Aucune phrase de passe n’a été donnée&#xa0;; rien n’a été enregistré.</translation>
     </message>
     <message>
         <source>Stored the passphrase of the key %1 in %2.</source>
@@ -1769,23 +1796,23 @@ Codes de sortie : 0 enregistré (ou oublié), 2 n’a pas pu être enregistré,
     </message>
     <message>
         <source>The server %1 refused the login. Enter your password on it; the drives that wait for it sync then.</source>
-        <translation>Le serveur %1 a refusé la connexion. Saisissez votre mot de passe sur ce serveur ; les tâches qui l’attendent se synchronisent alors.</translation>
+        <translation>Le serveur %1 a refusé la connexion. Saisissez votre mot de passe sur ce serveur&#xa0;; les tâches qui l’attendent se synchronisent alors.</translation>
     </message>
     <message>
         <source>The server %1 refused the login of %2. Enter the password of %2 on it; the drives that wait for it sync then.</source>
-        <translation>Le serveur %1 a refusé la connexion de %2. Saisissez le mot de passe de %2 sur ce serveur ; les tâches qui l’attendent se synchronisent alors.</translation>
+        <translation>Le serveur %1 a refusé la connexion de %2. Saisissez le mot de passe de %2 sur ce serveur&#xa0;; les tâches qui l’attendent se synchronisent alors.</translation>
     </message>
     <message>
         <source>Location:</source>
-        <translation>Emplacement :</translation>
+        <translation>Emplacement&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>&amp;Mot de passe :</translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>It is kept in the system&apos;s keychain, or where there is none in a file that only you can read; never in the configuration or a log.</source>
-        <translation>Il est conservé dans le trousseau du système, ou s’il n’y en a pas, dans un fichier que vous seul pouvez lire ; jamais dans la configuration ni dans un journal.</translation>
+        <translation>Il est conservé dans le trousseau du système, ou s’il n’y en a pas, dans un fichier que vous seul pouvez lire&#xa0;; jamais dans la configuration ni dans un journal.</translation>
     </message>
     <message>
         <source>&amp;Save password</source>
@@ -1797,7 +1824,7 @@ Codes de sortie : 0 enregistré (ou oublié), 2 n’a pas pu être enregistré,
     </message>
     <message>
         <source>The password was not saved: %1</source>
-        <translation>Le mot de passe n’a pas été enregistré : %1</translation>
+        <translation>Le mot de passe n’a pas été enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>No keychain answered, so the password is stored in a file in %1, which only you can read.</source>
@@ -2097,7 +2124,7 @@ Codes de sortie : 0 enregistré (ou oublié), 2 n’a pas pu être enregistré,
     </message>
     <message>
         <source>&amp;Folders on %1:</source>
-        <translation>&amp;Dossiers sur %1 :</translation>
+        <translation>&amp;Dossiers sur %1&#xa0;:</translation>
     </message>
     <message>
         <source>Home folder (~)</source>
@@ -2353,7 +2380,7 @@ Codes de sortie : 0 enregistré (ou oublié), 2 n’a pas pu être enregistré,
     <name>lts::ServerLease</name>
     <message>
         <source>Cannot lock the target %1: %2</source>
-        <translation>Impossible de verrouiller la destination %1 : %2</translation>
+        <translation>Impossible de verrouiller la destination %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>Another sync (process %1 on %2) is writing to %3. A lock that computer no longer renews is taken over after %n minute(s).</source>
@@ -2617,11 +2644,11 @@ Codes de sortie : 0 enregistré (ou oublié), 2 n’a pas pu être enregistré,
     </message>
     <message>
         <source>Empty: the port ~/.ssh/config gives this server, else 22.</source>
-        <translation>Vide : le port que ~/.ssh/config donne à ce serveur, sinon 22.</translation>
+        <translation>Vide&#xa0;: le port que ~/.ssh/config donne à ce serveur, sinon 22.</translation>
     </message>
     <message>
         <source>Empty: the user ~/.ssh/config gives this server, else yours.</source>
-        <translation>Vide : l’utilisateur que ~/.ssh/config donne à ce serveur, sinon le vôtre.</translation>
+        <translation>Vide&#xa0;: l’utilisateur que ~/.ssh/config donne à ce serveur, sinon le vôtre.</translation>
     </message>
     <message>
         <source>/srv/data, or ~/data in your home folder</source>
@@ -2637,7 +2664,7 @@ Codes de sortie : 0 enregistré (ou oublié), 2 n’a pas pu être enregistré,
     </message>
     <message>
         <source>Optional: your usual keys and the SSH agent</source>
-        <translation>Facultatif : vos clés habituelles et l’agent SSH</translation>
+        <translation>Facultatif&#xa0;: vos clés habituelles et l’agent SSH</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
@@ -2649,7 +2676,7 @@ Codes de sortie : 0 enregistré (ou oublié), 2 n’a pas pu être enregistré,
     </message>
     <message>
         <source>Kept in the system&apos;s keychain, never in the drive; leave it empty to keep the one stored.</source>
-        <translation>Conservé dans le trousseau du système, jamais dans la tâche ; laissez vide pour garder celui enregistré.</translation>
+        <translation>Conservé dans le trousseau du système, jamais dans la tâche&#xa0;; laissez vide pour garder celui enregistré.</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
@@ -2661,27 +2688,27 @@ Codes de sortie : 0 enregistré (ou oublié), 2 n’a pas pu être enregistré,
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation>&amp;Port :</translation>
+        <translation>&amp;Port&#xa0;:</translation>
     </message>
     <message>
         <source>Ser&amp;ver:</source>
-        <translation>Ser&amp;veur :</translation>
+        <translation>Ser&amp;veur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation>&amp;Utilisateur :</translation>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation>&amp;Dossier :</translation>
+        <translation>&amp;Dossier&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Key file:</source>
-        <translation>Fichier de &amp;clé :</translation>
+        <translation>Fichier de &amp;clé&#xa0;:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation>&amp;Mot de passe :</translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>Type the server&apos;s name or address.</source>
@@ -2710,8 +2737,8 @@ Codes de sortie : 0 enregistré (ou oublié), 2 n’a pas pu être enregistré,
     <message numerus="yes">
         <source>Connected: %n entries in the folder</source>
         <translation>
-            <numerusform>Connecté : %n entrée dans le dossier</numerusform>
-            <numerusform>Connecté : %n entrées dans le dossier</numerusform>
+            <numerusform>Connecté&#xa0;: %n entrée dans le dossier</numerusform>
+            <numerusform>Connecté&#xa0;: %n entrées dans le dossier</numerusform>
         </translation>
     </message>
     <message>
@@ -2720,7 +2747,7 @@ Codes de sortie : 0 enregistré (ou oublié), 2 n’a pas pu être enregistré,
     </message>
     <message>
         <source>To trust it, run: %1</source>
-        <translation>Pour lui faire confiance, exécutez : %1</translation>
+        <translation>Pour lui faire confiance, exécutez&#xa0;: %1</translation>
     </message>
     <message>
         <source>Choose the key file</source>
@@ -3003,11 +3030,11 @@ Une fois la clé vérifiée, faites-lui confiance avec&#xa0;:
     </message>
     <message>
         <source>Passphrase for key %1: </source>
-        <translation>Phrase de passe de la clé %1 : </translation>
+        <translation>Phrase de passe de la clé %1&#xa0;: </translation>
     </message>
     <message>
         <source>%1 asks:</source>
-        <translation>%1 demande :</translation>
+        <translation>%1 demande&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3596,7 +3623,7 @@ Codes de sortie&#xa0;: 0 confiance accordée, 2 le serveur est injoignable, 3 pa
     </message>
     <message>
         <source>WARNING: the key of the server %1 has changed</source>
-        <translation>ATTENTION : la clé du serveur %1 a changé</translation>
+        <translation>ATTENTION&#xa0;: la clé du serveur %1 a changé</translation>
     </message>
     <message>
         <source>The key of the server %1 is not known yet</source>
@@ -3612,31 +3639,31 @@ Codes de sortie&#xa0;: 0 confiance accordée, 2 le serveur est injoignable, 3 pa
     </message>
     <message>
         <source>Server:</source>
-        <translation>Serveur :</translation>
+        <translation>Serveur&#xa0;:</translation>
     </message>
     <message>
         <source>Location:</source>
-        <translation>Emplacement :</translation>
+        <translation>Emplacement&#xa0;:</translation>
     </message>
     <message>
         <source>Key type:</source>
-        <translation>Type de clé :</translation>
+        <translation>Type de clé&#xa0;:</translation>
     </message>
     <message>
         <source>Trusted before:</source>
-        <translation>Approuvée avant :</translation>
+        <translation>Approuvée avant&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Presented now:</source>
-        <translation>&amp;Présentée maintenant :</translation>
+        <translation>&amp;Présentée maintenant&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Fingerprint:</source>
-        <translation>&amp;Empreinte :</translation>
+        <translation>&amp;Empreinte&#xa0;:</translation>
     </message>
     <message>
         <source>To check it, run this on the server, or ask its administrator to; it must print the same fingerprint:</source>
-        <translation>Pour la vérifier, exécutez ceci sur le serveur, ou demandez-le à son administrateur ; la commande doit afficher la même empreinte :</translation>
+        <translation>Pour la vérifier, exécutez ceci sur le serveur, ou demandez-le à son administrateur&#xa0;; la commande doit afficher la même empreinte&#xa0;:</translation>
     </message>
     <message>
         <source>Command that prints the fingerprint on the server</source>
@@ -3644,11 +3671,11 @@ Codes de sortie&#xa0;: 0 confiance accordée, 2 le serveur est injoignable, 3 pa
     </message>
     <message>
         <source>Trust the new key only if the administrator confirms its fingerprint: LetThatSyncIn then syncs the drives that wait for it. Otherwise cancel, and sync nothing with this server.</source>
-        <translation>Ne faites confiance à la nouvelle clé que si l’administrateur confirme son empreinte : LetThatSyncIn synchronise alors les tâches qui l’attendent. Sinon, annulez, et ne synchronisez rien avec ce serveur.</translation>
+        <translation>Ne faites confiance à la nouvelle clé que si l’administrateur confirme son empreinte&#xa0;: LetThatSyncIn synchronise alors les tâches qui l’attendent. Sinon, annulez, et ne synchronisez rien avec ce serveur.</translation>
     </message>
     <message>
         <source>If the fingerprints are the same, trust the key: LetThatSyncIn remembers it and syncs the drives that wait for it. If they differ, cancel.</source>
-        <translation>Si les empreintes sont identiques, faites confiance à la clé : LetThatSyncIn la retient et synchronise les tâches qui l’attendent. Si elles diffèrent, annulez.</translation>
+        <translation>Si les empreintes sont identiques, faites confiance à la clé&#xa0;: LetThatSyncIn la retient et synchronise les tâches qui l’attendent. Si elles diffèrent, annulez.</translation>
     </message>
     <message>
         <source>&amp;Trust this key</source>
@@ -3660,11 +3687,11 @@ Codes de sortie&#xa0;: 0 confiance accordée, 2 le serveur est injoignable, 3 pa
     </message>
     <message>
         <source>Nothing was trusted: the server now presents another key than the one shown here (%1). Sync the drive again to see the key it presents now, and check that one.</source>
-        <translation>Rien n’a été approuvé : le serveur présente maintenant une autre clé que celle affichée ici (%1). Synchronisez la tâche de nouveau pour voir la clé qu’il présente maintenant, et vérifiez celle-là.</translation>
+        <translation>Rien n’a été approuvé&#xa0;: le serveur présente maintenant une autre clé que celle affichée ici (%1). Synchronisez la tâche de nouveau pour voir la clé qu’il présente maintenant, et vérifiez celle-là.</translation>
     </message>
     <message>
         <source>Nothing was trusted: %1</source>
-        <translation>Rien n’a été approuvé : %1</translation>
+        <translation>Rien n’a été approuvé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Close</source>
