@@ -9,8 +9,8 @@
 #include "driveeditordialog.h"
 #include "files.h"
 #include "folderfield.h"
-#include "keychain.h"
 #include "locationfield.h"
+#include "nokeychain.h"
 #include "remotefolderdialog.h"
 #include "remotelocation.h"
 #include "sftpaddress.h"
@@ -39,23 +39,9 @@
 #include <memory>
 
 using namespace lts;
+using test::NoKeychain;
 
 namespace {
-
-// A keychain that is not there (a headless box without a session bus).
-class NoKeychain final : public Keychain
-{
-public:
-    void read(const QString &, Done done) override { later(std::move(done)); }
-    void write(const QString &, const Secret &, Done done) override { later(std::move(done)); }
-    void forget(const QString &, Done done) override { later(std::move(done)); }
-
-private:
-    void later(Done done)
-    {
-        QTimer::singleShot(0, this, [done = std::move(done)] { done(Answer{}); });
-    }
-};
 
 template<typename T>
 T *child(const QObject *parent, const QString &name)

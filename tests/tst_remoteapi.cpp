@@ -6,7 +6,7 @@
 #include "apihandler.h"
 #include "eventlog.h"
 #include "files.h"
-#include "keychain.h"
+#include "nokeychain.h"
 #include "sshdserver.h"
 #include "synccontroller.h"
 #include "testmain.h"
@@ -21,23 +21,9 @@
 #include <QTimer>
 
 using namespace lts;
+using test::NoKeychain;
 
 namespace {
-
-// A keychain that is not there (a headless box without a session bus).
-class NoKeychain final : public Keychain
-{
-public:
-    void read(const QString &, Done done) override { later(std::move(done)); }
-    void write(const QString &, const Secret &, Done done) override { later(std::move(done)); }
-    void forget(const QString &, Done done) override { later(std::move(done)); }
-
-private:
-    void later(Done done)
-    {
-        QTimer::singleShot(0, this, [done = std::move(done)] { done(Answer{}); });
-    }
-};
 
 QString text(const QJsonValue &value)
 {

@@ -9,7 +9,7 @@
 #include "driveswindow.h"
 #include "files.h"
 #include "hosttrust.h"
-#include "keychain.h"
+#include "nokeychain.h"
 #include "notifier.h"
 #include "passworddialog.h"
 #include "recordingactions.h"
@@ -32,24 +32,9 @@
 #include <QTimer>
 
 using namespace lts;
+using test::NoKeychain;
 
 namespace {
-
-// A keychain that is not there (a headless box without a session bus): passwords go to the
-// credential store's 0600 file.
-class NoKeychain final : public Keychain
-{
-public:
-    void read(const QString &, Done done) override { later(std::move(done)); }
-    void write(const QString &, const Secret &, Done done) override { later(std::move(done)); }
-    void forget(const QString &, Done done) override { later(std::move(done)); }
-
-private:
-    void later(Done done)
-    {
-        QTimer::singleShot(0, this, [done = std::move(done)] { done(Answer{}); });
-    }
-};
 
 const fsops::HostKey unknownKey{ QStringLiteral("ssh-ed25519"),
                                  QStringLiteral("SHA256:AAAAC3NzaC1lZDI1NTE5AAAAIJt0ZGVzdGtleQ"),
@@ -296,7 +281,7 @@ private Q_SLOTS:
                          .arg(RemoteLocation::displayName(location)));
         // A second refused run tells no one again.
         syncAndWait(QStringLiteral("Logger"));
-        QTest::qWait(0);
+        QCoreApplication::processEvents(); // a notification would be queued by now
         QCOMPARE(notified.size(), 1);
 
         // Clicking it, or the tray menu's entry, opens the trust dialog for that key.
