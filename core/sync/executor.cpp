@@ -527,7 +527,10 @@ void Executor::runBatch(std::vector<CopyTask> &tasks)
             stopWith(flushed.error());
         }
     }
-    if (!flushError && committing()) {
+    // On a server each name costs round trips, so the batch's copies are named at once; on a
+    // disk of this computer a rename takes microseconds, and they are named one by one below.
+    const bool nameAtOnce = (m_job.restore ? m_job.sourceAt() : m_job.targetAt())->isRemote();
+    if (nameAtOnce && !flushError && committing()) {
         std::vector<CopyTask *> naming;
         for (CopyTask &task : tasks) {
             if (task.state == CopyTask::State::Copied && !keepsVersion(task))
