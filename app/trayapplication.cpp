@@ -8,6 +8,7 @@
 #include "notifier.h"
 #include "passworddialog.h"
 #include "previewdialog.h"
+#include "remotelocation.h"
 #include "settingsdialog.h"
 #include "sftplocationdialog.h"
 #include "trayicon.h"
@@ -366,8 +367,11 @@ void TrayApplication::showAbout()
     showWindow(m_aboutBox);
 }
 
-void TrayApplication::openFolder(const QString &path)
+void TrayApplication::openFolder(const QString &location, const QString &inside)
 {
+    if (RemoteLocation::isRemote(location))
+        return openServerFolder(location, inside);
+    const QString path = QDir::cleanPath(inside.isEmpty() ? location : location + u'/' + inside);
     // Looked at on the prober: a folder on a network mount that does not answer is said so
     // at the deadline, and the tray stays responsive meanwhile.
     auto *watcher = new QFutureWatcher<LocationProbe>(this);
@@ -390,6 +394,23 @@ void TrayApplication::openFolder(const QString &path)
             tellUser(tr("No file manager could open %1.").arg(QDir::toNativeSeparators(path)));
     });
     watcher->setFuture(m_controller->prober().probe(QDir::cleanPath(path)));
+}
+
+void TrayApplication::openServerFolder(const QString &location, const QString &inside)
+{
+    // The file manager connects by itself (gvfs, KIO) and says what it meets; nothing here
+    // waits for the server.
+    const Result<RemoteLocation> remote = RemoteLocation::parse(location, {});
+    const std::optional<QUrl> url = remote ? remote->fileManagerUrl(inside) : std::nullopt;
+    const QString shown = RemoteLocation::displayName(location);
+    if (!url) {
+        tellUser(tr("%1 is on a server that the file manager cannot open by its address; use "
+                    "the server's own tools to look at it.")
+                         .arg(shown));
+        return;
+    }
+    if (!QDesktopServices::openUrl(*url))
+        tellUser(tr("No file manager could open %1.").arg(shown));
 }
 
 void TrayApplication::tellUser(const QString &message)

@@ -81,7 +81,7 @@ public:
     void enterPassword(const QString &location) override;
     void showSettings() override;
     void showAbout() override;
-    void openFolder(const QString &path) override;
+    void openFolder(const QString &location, const QString &inside = {}) override;
     void quit() override;
 
 Q_SIGNALS:
@@ -98,6 +98,7 @@ private:
     void showTray();
     DrivesWindow &ensureDrivesWindow();
     void showWindow(QWidget *window);
+    void openServerFolder(const QString &location, const QString &inside);
     void tellUser(const QString &message);
 
     Options m_options;

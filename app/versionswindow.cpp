@@ -368,7 +368,7 @@ void VersionsWindow::openFolder()
         return;
     const QString inside = QFile::decodeName(chosen.constFirst().folder) + u'/'
                            + QFile::decodeName(chosen.constFirst().path);
-    m_actions.openFolder(QDir::cleanPath(drive->target + u'/' + inside + QStringLiteral("/..")));
+    m_actions.openFolder(drive->target, QDir::cleanPath(inside + QStringLiteral("/..")));
 }
 
 } // namespace lts

@@ -30,8 +30,9 @@ public:
     virtual void enterPassword(const QString &location) = 0;
     virtual void showSettings() = 0;
     virtual void showAbout() = 0;
-    // In the system's file manager.
-    virtual void openFolder(const QString &path) = 0;
+    // In the system's file manager: a drive's location (a folder of this computer or on a
+    // server), or the folder `inside` it (a relative path).
+    virtual void openFolder(const QString &location, const QString &inside = {}) = 0;
     virtual void quit() = 0;
 };
 

@@ -418,6 +418,35 @@ QString RemoteLocation::credentialKey() const
     return credentialkey::make(m_scheme, m_user, m_host, effectivePort());
 }
 
+std::optional<QUrl> RemoteLocation::fileManagerUrl(const QString &inside) const
+{
+    QString scheme;
+    switch (m_kind) {
+    case RemoteKind::Sftp:
+    case RemoteKind::WebDav:
+        scheme = m_scheme;
+        break;
+    case RemoteKind::Ftp:
+        if (encrypted())
+            return std::nullopt;
+        scheme = m_scheme;
+        break;
+    case RemoteKind::Upload:
+    case RemoteKind::Rclone:
+        return std::nullopt;
+    }
+    if (isRelative())
+        return std::nullopt;
+    QUrl url;
+    url.setScheme(scheme);
+    url.setUserName(m_user);
+    url.setHost(m_host);
+    if (m_port)
+        url.setPort(*m_port);
+    url.setPath(QDir::cleanPath(m_path + u'/' + inside));
+    return url;
+}
+
 QString RemoteLocation::friendlyName() const
 {
     if (m_kind == RemoteKind::Rclone)

@@ -12,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QUrl>
 
 #include <optional>
 
@@ -86,6 +87,12 @@ public:
     // the other when its key starts with the other's and a '/'. Names are compared as written:
     // an alias of ~/.ssh/config and the server it stands for are two servers here.
     QString comparisonKey() const;
+    // The address under which the system's file manager shows the folder, or `inside` of it
+    // (a relative path): "sftp://pi@logger.local/data/album" (gvfs and KIO open sftp://,
+    // dav://, davs:// and ftp://). nullopt where no file manager reaches it the same way: a
+    // folder relative to the login's own (the file manager does not know where that is), FTP
+    // over TLS (it would fall back to plain FTP), upload forms and rclone remotes.
+    std::optional<QUrl> fileManagerUrl(const QString &inside = {}) const;
 
     static constexpr int defaultConnections = 4;
     static constexpr int maxConnections = 16;

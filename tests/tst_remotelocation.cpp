@@ -389,6 +389,61 @@ private Q_SLOTS:
         QCOMPARE(RemoteLocation::displayName(location), shown);
     }
 
+    void fileManagersOpenTheServersFolderByItsAddress_data()
+    {
+        QTest::addColumn<QString>("location");
+        QTest::addColumn<QString>("inside");
+        QTest::addColumn<QString>("url"); // empty: no file manager reaches it
+        QTest::newRow("sftp") << "sftp://pi@logger.local/data?key=~/.ssh/k&connections=2"
+                              << ""
+                              << "sftp://pi@logger.local/data";
+        QTest::newRow("sftp, a folder inside")
+                << "sftp://pi@nas:2222/srv/backup"
+                << ".letthatsyncin/versions/2026/album"
+                << "sftp://pi@nas:2222/srv/backup/.letthatsyncin/versions/2026/album";
+        QTest::newRow("sftp, the folder above") << "sftp://nas/srv/backup"
+                                                << "a/b/.."
+                                                << "sftp://nas/srv/backup/a";
+        QTest::newRow("sftp, IPv6") << "sftp://[::1]/data"
+                                    << ""
+                                    << "sftp://[::1]/data";
+        QTest::newRow("sftp, a space") << "sftp://nas/My%20Photos"
+                                       << "x y"
+                                       << "sftp://nas/My%20Photos/x%20y";
+        QTest::newRow("sftp, the home folder") << "sftp://pi@nas/~/data"
+                                               << ""
+                                               << "";
+        QTest::newRow("davs") << "davs://me@cloud.example.org/remote.php/dav/files/me"
+                              << "Photos"
+                              << "davs://me@cloud.example.org/remote.php/dav/files/me/Photos";
+        QTest::newRow("webdav") << "webdav://nas/share"
+                                << ""
+                                << "dav://nas/share";
+        QTest::newRow("ftp") << "ftp://u@h:2121/%2Fsrv/logs"
+                             << ""
+                             << "ftp://u@h:2121/srv/logs";
+        QTest::newRow("ftpes: never plain") << "ftpes://u@h/%2Fsrv/logs"
+                                            << ""
+                                            << "";
+        QTest::newRow("upload form") << "post+https://logs.px4.io/upload"
+                                     << ""
+                                     << "";
+        QTest::newRow("rclone") << "rclone:dropbox:Lab"
+                                << ""
+                                << "";
+    }
+    void fileManagersOpenTheServersFolderByItsAddress()
+    {
+        QFETCH(QString, location);
+        QFETCH(QString, inside);
+        QFETCH(QString, url);
+        const Result<RemoteLocation> parsed
+                = RemoteLocation::parse(location, issue::InvalidTargetPath);
+        QVERIFY(parsed.ok());
+        const std::optional<QUrl> opened = parsed->fileManagerUrl(inside);
+        QCOMPARE(opened ? opened->toString(QUrl::FullyEncoded) : QString(), url);
+    }
+
     // The protocols' names are names, the same in every language; the words around them are
     // the translation's.
     void friendlyFormKeepsProtocolNamesInEveryLanguage()

@@ -12,6 +12,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QJsonArray>
@@ -24,6 +25,16 @@
 
 using namespace lts;
 using namespace std::chrono_literals;
+
+// Stands for the system's file manager: QDesktopServices hands it the addresses it opens.
+class FileManager : public QObject
+{
+    Q_OBJECT
+public:
+    QList<QUrl> opened;
+public Q_SLOTS:
+    void open(const QUrl &url) { opened.append(url); }
+};
 
 class TestTrayApplication : public QObject
 {
@@ -249,6 +260,28 @@ private Q_SLOTS:
         QVERIFY(about.contains(QStringLiteral("General Public License")));
         QVERIFY2(about.contains(QStringLiteral("WebSocket API for scripts: off")),
                  qPrintable(about));
+    }
+
+    void aFolderOnAServerOpensInTheFileManagerByItsAddress()
+    {
+        auto app = startApp(1h);
+        QVERIFY(app);
+        FileManager fileManager;
+        QDesktopServices::setUrlHandler(QStringLiteral("sftp"), &fileManager, "open");
+        // The Versions window's "Open folder" on a drive whose target is on a server.
+        app->openFolder(QStringLiteral("sftp://pi@nas:2222/srv/backup?key=/k"),
+                        QStringLiteral(".letthatsyncin/versions/2026-12-07/album"));
+        QDesktopServices::unsetUrlHandler(QStringLiteral("sftp"));
+        QCOMPARE(fileManager.opened,
+                 QList<QUrl>{ QUrl(QStringLiteral("sftp://pi@nas:2222/srv/backup/.letthatsyncin/"
+                                                  "versions/2026-12-07/album")) });
+
+        // A folder no file manager reaches by its address is said so, not opened elsewhere.
+        app->openFolder(QStringLiteral("rclone:dropbox:Lab"));
+        QTRY_VERIFY(qobject_cast<QMessageBox *>(modalDialog()));
+        const QString said = qobject_cast<QMessageBox *>(modalDialog())->text();
+        QVERIFY2(said.contains(QStringLiteral("dropbox:Lab (rclone) is on a server")),
+                 qPrintable(said));
     }
 
     void quitStopsTheRunsAndEnds()

@@ -29,7 +29,10 @@ public:
     }
     void showSettings() override { calls.append(QStringLiteral("showSettings")); }
     void showAbout() override { calls.append(QStringLiteral("showAbout")); }
-    void openFolder(const QString &path) override { calls.append(u"openFolder " + path); }
+    void openFolder(const QString &location, const QString &inside) override
+    {
+        calls.append(u"openFolder " + (inside.isEmpty() ? location : location + u'/' + inside));
+    }
     void quit() override { calls.append(QStringLiteral("quit")); }
 };
 
