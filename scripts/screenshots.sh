@@ -17,8 +17,8 @@
 # password dialog of the login it then refuses (password-dialog.png), then the same server with
 # another key than the one trusted (trust-dialog-changed.png); LTS_SCREENSHOTS_ONLY=trust takes
 # only these last. Then the tray's dialog of a server's keyboard-interactive questions
-# (login-questions.png); LTS_SCREENSHOTS_ONLY=login takes only it. LTS_DESKTOP_SCREEN and
-# LTS_SCALE try other screens. This is a tool for the documentation, not a test: it waits for
+# (login-questions.png); LTS_SCREENSHOTS_ONLY=login takes only it, =location only the three
+# location-dialog pictures. LTS_DESKTOP_SCREEN and LTS_SCALE try other screens. This is a tool for the documentation, not a test: it waits for
 # windows with short pauses.
 set -euo pipefail
 
@@ -116,7 +116,7 @@ JSON
     # Trusted, the drive runs at once; the server refuses the login (no such user): the
     # notification of that, and a click on it opens the password dialog.
     xdotool windowactivate "$trust" 2>/dev/null || true
-    xdotool key --clearmodifiers alt+t
+    xdotool key --clearmodifiers alt+$([[ $language == de ]] && echo v || echo t)
     sleep 4
     balloon=$(xdotool search --onlyvisible --pid "$app_pid" --class . 2>/dev/null | head -n 1)
     xdotool mousemove --window "$balloon" 40 20 click 1
@@ -192,6 +192,81 @@ if [[ ${LTS_SCREENSHOTS_ONLY:-} == login ]]; then
     exit 0
 fi
 
+# An SFTP source: a second instance on a config folder of its own, with one drive "Logger" on
+# an sshd on loopback. ~/.ssh/config (the desktop's own HOME) names the server "logger.local";
+# the login's home folder is the server's folder here (internal-sftp -d).
+location_pictures() {
+    if [[ ! -x /usr/sbin/sshd ]]; then
+        echo "screenshots: no SFTP pictures: OpenSSH's server is not installed (openssh-server)"
+        return 0
+    fi
+    server=$work/server
+    mkdir -p "$work/ssh" "$work/sftp-config" "$work/sftp-data" "$work/Logger" "$HOME/.ssh" \
+        "$server/data/2026-01" "$server/data/2026-02" "$server/data/calibration" "$server/archive"
+    for i in 1 2 3; do echo "t,v" >"$server/data/2026-02/log-$i.csv"; done
+    ssh-keygen -q -t ed25519 -N '' -f "$work/ssh/hostkey"
+    ssh-keygen -q -t ed25519 -N '' -f "$HOME/.ssh/id_logger"
+    cp "$HOME/.ssh/id_logger.pub" "$work/ssh/authorized_keys"
+    port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+    cat >"$work/ssh/sshd_config" <<SSHD
+ListenAddress 127.0.0.1
+Port $port
+HostKey $work/ssh/hostkey
+PidFile none
+AuthorizedKeysFile $work/ssh/authorized_keys
+UsePAM yes
+PrintMotd no
+StrictModes no
+PermitRootLogin prohibit-password
+Subsystem sftp internal-sftp -d $server
+SSHD
+    [[ $(id -u) == 0 ]] && mkdir -p /run/sshd
+    /usr/sbin/sshd -D -e -f "$work/ssh/sshd_config" 2>"$work/sshd.log" &
+    sshd_pid=$!
+    printf 'Host logger.local\n    HostName 127.0.0.1\n    Port %s\n    User %s\n' "$port" "$(id -un)" \
+        >"$HOME/.ssh/config"
+    echo "[127.0.0.1]:$port $(cut -d' ' -f1,2 "$work/ssh/hostkey.pub")" >"$work/sftp-config/known_hosts"
+    cat >"$work/sftp-config/config.json" <<JSON
+{
+  "Version": 1,
+  "Settings": { "Language": $language_setting, "Notifications": "Never" },
+  "Drives": [
+    { "Name": "Logger", "Source": "sftp://logger.local/~/data?key=~/.ssh/id_logger",
+      "Target": "$work/Logger", "Sleep": 1, "Units": "Hours", "Mode": "Update" }
+  ]
+}
+JSON
+    sftp_app=("$app" --config-dir "$work/sftp-config" --data-dir "$work/sftp-data" --ws-port 0)
+    "${sftp_app[@]}" >"$work/sftp-app.log" 2>&1 &
+    sftp_app_pid=$!
+    sleep 4
+    "${sftp_app[@]}" >/dev/null 2>&1 || true # shows the Drives window
+    local find_pid=$sftp_app_pid # find_window looks at this instance's windows
+    drives=$(find_window '^(Drives|Sync-Aufträge)$')
+    xdotool windowactivate "$drives" 2>/dev/null || true
+    sleep 0.5
+    xdotool key --clearmodifiers alt+$([[ $language == de ]] && echo b || echo e)
+    editor=$(find_window '^(Edit drive |Sync-Auftrag „)Logger')
+    shoot "$editor" "location-dialog-editor$suffix.png"
+    # Alt+S goes to the source's Change…, which opens the SFTP dialog; Alt+T tests the connection.
+    xdotool key --clearmodifiers alt+$([[ $language == de ]] && echo q || echo s) space
+    sftp=$(find_window 'SFTP')
+    xdotool key --clearmodifiers alt+t
+    sleep 2
+    shoot "$sftp" "location-dialog-sftp$suffix.png"
+    xdotool key --clearmodifiers alt+$([[ $language == de ]] && echo u || echo r)
+    browser=$(find_window 'logger\.local( wählen)?$')
+    sleep 2
+    shoot "$browser" "location-dialog-browser$suffix.png"
+    kill "$sftp_app_pid" "$sshd_pid" 2>/dev/null || true
+    wait "$sftp_app_pid" "$sshd_pid" 2>/dev/null || true
+}
+if [[ ${LTS_SCREENSHOTS_ONLY:-} == location ]]; then
+    language_setting="\"$language\""
+    location_pictures
+    exit 0
+fi
+
 mkdir -p "$work/config" "$work/data" "$work/Pictures" "$work/Backup/Pictures" "$work/Papers" \
     "$work/Backup/Papers"
 for month in 01 02 03 04 05 06 07 08 09 10 11 12; do
@@ -260,75 +335,6 @@ editor=$(find_window '^(Edit drive |Sync-Auftrag „)Photos')
 shoot "$editor" "drive-editor$suffix.png"
 xwd -root -silent | convert xwd:- "$out/editor-screen$suffix.png"
 
-# An SFTP source: a second instance on a config folder of its own, with one drive "Logger" on
-# an sshd on loopback. ~/.ssh/config (the desktop's own HOME) names the server "logger.local";
-# the login's home folder is the server's folder here (internal-sftp -d).
-location_pictures() {
-    if [[ ! -x /usr/sbin/sshd ]]; then
-        echo "screenshots: no SFTP pictures: OpenSSH's server is not installed (openssh-server)"
-        return 0
-    fi
-    server=$work/server
-    mkdir -p "$work/ssh" "$work/sftp-config" "$work/sftp-data" "$work/Logger" "$HOME/.ssh" \
-        "$server/data/2026-01" "$server/data/2026-02" "$server/data/calibration" "$server/archive"
-    for i in 1 2 3; do echo "t,v" >"$server/data/2026-02/log-$i.csv"; done
-    ssh-keygen -q -t ed25519 -N '' -f "$work/ssh/hostkey"
-    ssh-keygen -q -t ed25519 -N '' -f "$HOME/.ssh/id_logger"
-    cp "$HOME/.ssh/id_logger.pub" "$work/ssh/authorized_keys"
-    port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-    cat >"$work/ssh/sshd_config" <<SSHD
-ListenAddress 127.0.0.1
-Port $port
-HostKey $work/ssh/hostkey
-PidFile none
-AuthorizedKeysFile $work/ssh/authorized_keys
-UsePAM yes
-PrintMotd no
-StrictModes no
-PermitRootLogin prohibit-password
-Subsystem sftp internal-sftp -d $server
-SSHD
-    [[ $(id -u) == 0 ]] && mkdir -p /run/sshd
-    /usr/sbin/sshd -D -e -f "$work/ssh/sshd_config" 2>"$work/sshd.log" &
-    sshd_pid=$!
-    printf 'Host logger.local\n    HostName 127.0.0.1\n    Port %s\n    User %s\n' "$port" "$(id -un)" \
-        >"$HOME/.ssh/config"
-    echo "[127.0.0.1]:$port $(cut -d' ' -f1,2 "$work/ssh/hostkey.pub")" >"$work/sftp-config/known_hosts"
-    cat >"$work/sftp-config/config.json" <<JSON
-{
-  "Version": 1,
-  "Settings": { "Language": $language_setting, "Notifications": "Never" },
-  "Drives": [
-    { "Name": "Logger", "Source": "sftp://logger.local/~/data?key=~/.ssh/id_logger",
-      "Target": "$work/Logger", "Sleep": 1, "Units": "Hours", "Mode": "Update" }
-  ]
-}
-JSON
-    sftp_app=("$app" --config-dir "$work/sftp-config" --data-dir "$work/sftp-data" --ws-port 0)
-    "${sftp_app[@]}" >"$work/sftp-app.log" 2>&1 &
-    sftp_app_pid=$!
-    sleep 4
-    "${sftp_app[@]}" >/dev/null 2>&1 || true # shows the Drives window
-    local find_pid=$sftp_app_pid # find_window looks at this instance's windows
-    drives=$(find_window '^(Drives|Sync-Aufträge)$')
-    xdotool windowactivate "$drives" 2>/dev/null || true
-    sleep 0.5
-    xdotool key --clearmodifiers alt+$([[ $language == de ]] && echo b || echo e)
-    editor=$(find_window '^(Edit drive |Sync-Auftrag „)Logger')
-    shoot "$editor" "location-dialog-editor$suffix.png"
-    # Alt+S goes to the source's Change…, which opens the SFTP dialog; Alt+T tests the connection.
-    xdotool key --clearmodifiers alt+s space
-    sftp=$(find_window 'SFTP')
-    xdotool key --clearmodifiers alt+t
-    sleep 2
-    shoot "$sftp" "location-dialog-sftp$suffix.png"
-    xdotool key --clearmodifiers alt+r
-    browser=$(find_window 'logger\.local$')
-    sleep 2
-    shoot "$browser" "location-dialog-browser$suffix.png"
-    kill "$sftp_app_pid" "$sshd_pid" 2>/dev/null || true
-    wait "$sftp_app_pid" "$sshd_pid" 2>/dev/null || true
-}
 kill "$app_pid" 2>/dev/null || true
 wait "$app_pid" 2>/dev/null || true
 location_pictures

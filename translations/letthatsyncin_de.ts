@@ -1678,7 +1678,7 @@ Befehle:
     </message>
     <message>
         <source>Server not trusted</source>
-        <translation>Server nicht vertrauenswürdig</translation>
+        <translation>Server noch nicht bestätigt</translation>
     </message>
     <message>
         <source>%1 waits: the key of %2 is not trusted yet. Click to check it and trust it.</source>
@@ -1800,7 +1800,7 @@ Exit-Codes: 0 gespeichert (oder vergessen), 2 konnte nicht gespeichert werden, 4
     </message>
     <message>
         <source>The server %1 refused the login of %2. Enter the password of %2 on it; the drives that wait for it sync then.</source>
-        <translation>Der Server %1 hat die Anmeldung von %2 abgelehnt. Geben Sie das Passwort von %2 auf ihm ein; die Sync-Aufträge, die darauf warten, synchronisieren dann.</translation>
+        <translation>Der Server %1 hat die Anmeldung von %2 abgelehnt. Geben Sie das Passwort von %2 auf diesem Server ein; die Sync-Aufträge, die darauf warten, synchronisieren dann.</translation>
     </message>
     <message>
         <source>Location:</source>
