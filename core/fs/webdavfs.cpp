@@ -192,11 +192,16 @@ Result<std::vector<DavEntry>> parseMultistatus(const QByteArray &xml, const QStr
                        where + QStringLiteral(": ")
                                + tr("The server's answer is not a WebDAV listing (%1)")
                                          .arg(reader.errorString()));
+    // WebDAV has no permission bits: an entry has the usual ones, which a folder made from it
+    // on a disk takes.
     for (DavEntry &each : entries) {
-        if (each.stat.type != EntryType::Folder)
+        if (each.stat.type != EntryType::Folder) {
             each.stat.type = EntryType::File;
-        else
+            each.stat.mode = 0644;
+        } else {
             each.stat.size = 0;
+            each.stat.mode = 0755;
+        }
     }
     return entries;
 }
@@ -209,18 +214,32 @@ const QByteArray quotaBody
         = "<?xml version=\"1.0\" encoding=\"utf-8\"?><d:propfind xmlns:d=\"DAV:\"><d:prop>"
           "<d:quota-available-bytes/><d:quota-used-bytes/></d:prop></d:propfind>";
 
-// The calling thread's network access manager: Qt's must live on the thread that uses it, and
-// the engine calls from several. Made on first use, deleted when the thread ends.
-QNetworkAccessManager &threadManager()
+// A location's network access manager on the calling thread: Qt's must live on the thread that
+// uses it, and the engine calls from several. Each location has its own, so that the logins
+// one keeps (Qt remembers a login that worked) never serve another location or a later run.
+// Made on first use; deleted on their thread, when it ends or when their location is gone.
+struct ThreadManager
 {
-    static QThreadStorage<QNetworkAccessManager *> managers;
-    if (!managers.hasLocalData()) {
-        auto *manager = new QNetworkAccessManager;
-        manager->setAutoDeleteReplies(false);
-        manager->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
-        managers.setLocalData(manager);
+    std::weak_ptr<const WebDavLocation::Client> owner;
+    std::unique_ptr<QNetworkAccessManager> manager;
+};
+
+QNetworkAccessManager &managerFor(const std::shared_ptr<const WebDavLocation::Client> &client)
+{
+    static QThreadStorage<std::vector<ThreadManager> *> threads;
+    if (!threads.hasLocalData())
+        threads.setLocalData(new std::vector<ThreadManager>);
+    std::vector<ThreadManager> &managers = *threads.localData();
+    std::erase_if(managers, [](const ThreadManager &each) { return each.owner.expired(); });
+    for (const ThreadManager &each : managers) {
+        if (each.owner.lock() == client)
+            return *each.manager;
     }
-    return *managers.localData();
+    auto manager = std::make_unique<QNetworkAccessManager>();
+    manager->setAutoDeleteReplies(false);
+    manager->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    managers.push_back(ThreadManager{ client, std::move(manager) });
+    return *managers.back().manager;
 }
 
 using Headers = std::vector<std::pair<QByteArray, QByteArray>>;
@@ -312,7 +331,7 @@ public:
             request.setRawHeader(name, value);
         if (body)
             request.setHeader(QNetworkRequest::ContentLengthHeader, bodySize);
-        QNetworkAccessManager &manager = threadManager();
+        QNetworkAccessManager &manager = managerFor(m_client);
         m_context = std::make_unique<QObject>();
         QObject::connect(&manager, &QNetworkAccessManager::authenticationRequired, m_context.get(),
                          [this](QNetworkReply *reply, QAuthenticator *authenticator) {

@@ -101,17 +101,14 @@ bool DavServer::start()
 
 bool DavServer::startRclone()
 {
-    QStringList arguments{ QStringLiteral("serve"),
-                           QStringLiteral("webdav"),
-                           directory(),
-                           QStringLiteral("--addr"),
-                           QStringLiteral("127.0.0.1:0"),
-                           QStringLiteral("--user"),
-                           m_user,
-                           QStringLiteral("--pass"),
-                           QString::fromUtf8(m_password),
-                           QStringLiteral("--config"),
-                           QStringLiteral("/dev/null") };
+    QStringList arguments{ QStringLiteral("serve"), QStringLiteral("webdav"), directory(),
+                           QStringLiteral("--addr"), QStringLiteral("127.0.0.1:0"),
+                           QStringLiteral("--user"), m_user, QStringLiteral("--pass"),
+                           QString::fromUtf8(m_password), QStringLiteral("--config"),
+                           QStringLiteral("/dev/null"),
+                           // The tests write the served folder behind its back too: nothing
+                           // of it is cached.
+                           QStringLiteral("--dir-cache-time"), QStringLiteral("0s") };
     if (m_tls) {
         const QString cert = m_dir.filePath(QStringLiteral("cert.pem"));
         const QString key = m_dir.filePath(QStringLiteral("key.pem"));
