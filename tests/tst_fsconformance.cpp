@@ -365,6 +365,19 @@ private Q_SLOTS:
         QCOMPARE(kindOf(root().stat("c").error()), ErrorKind::NotFound);
     }
 
+    void aRenameNeverReplacesAFolder()
+    {
+        // A replacing rename takes the place of a file, never of a folder and what it holds (a
+        // WebDAV MOVE with Overwrite: T would).
+        put(root(), "file", "f");
+        QVERIFY(root().makeFolder("folder", 0755));
+        put(*root().open("folder"), "inside", "kept");
+        QVERIFY(!root().rename("file", root(), "folder"));
+        QCOMPARE(root().stat("folder")->type, EntryType::Folder);
+        QCOMPARE(contentOf(*root().open("folder"), "inside"), QByteArray("kept"));
+        QCOMPARE(contentOf(root(), "file"), QByteArray("f"));
+    }
+
     void hardLinkKeepsTheOldContentUnderASecondName()
     {
         if (!capabilities().hardLinks)

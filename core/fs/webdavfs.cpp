@@ -988,16 +988,33 @@ private:
                       m_root.displayPath(path) + QStringLiteral(": File too large") };
     }
 
-    // MOVE, replacing a file at `to` or never replacing. Folders are moved by their names with
-    // '/' (nginx takes nothing else): a file's MOVE refused with a conflict is looked at.
+    // MOVE, replacing a file at `to` or never replacing. A MOVE that replaces would take a
+    // folder at `to` with everything in it (where a disk's rename refuses): the move is tried
+    // without replacing first, and replaces only a file that is there.
     Result<void> move(const QByteArray &from, const QByteArray &to, bool replace) const
     {
         if (trimmed(from) == trimmed(to))
             return {};
+        Result<void> moved = moveOnce(from, to, false);
+        if (moved || !replace || kindOf(moved.error()) != ErrorKind::Exists)
+            return moved;
+        Result<Stat> there = m_root.stat(to);
+        if (!there)
+            return kindOf(there.error()) == ErrorKind::NotFound ? moveOnce(from, to, false)
+                                                                : Result<void>(there.error());
+        if (there->type == EntryType::Folder)
+            return exists(to);
+        return moveOnce(from, to, true);
+    }
+
+    // One MOVE. Folders are moved by their names with '/' (nginx takes nothing else): a file's
+    // MOVE refused with a conflict is looked at.
+    Result<void> moveOnce(const QByteArray &from, const QByteArray &to, bool overwrite) const
+    {
         for (bool folder : { false, true }) {
             const QUrl destination = m_root.client->urlOf(to, folder);
             const Headers headers{ { "Destination", destination.toEncoded() },
-                                   { "Overwrite", replace ? "T" : "F" } };
+                                   { "Overwrite", overwrite ? "T" : "F" } };
             Result<Answer> moved = m_root.run("MOVE", from, folder, headers, { 200, 201, 204 });
             if (moved)
                 return {};
