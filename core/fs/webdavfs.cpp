@@ -38,11 +38,6 @@ using namespace fsops;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("WebDav", text);
-}
-
 // A file goes to the server as one PUT, which a login may make the client send twice: it is
 // kept until then, in memory when small, else in a temporary file of this computer.
 constexpr qsizetype spoolInMemory = 4 << 20;
@@ -188,10 +183,12 @@ Result<std::vector<DavEntry>> parseMultistatus(const QByteArray &xml, const QStr
         }
     }
     if (reader.hasError())
-        return errorOf(ErrorKind::Io,
-                       where + QStringLiteral(": ")
-                               + tr("The server's answer is not a WebDAV listing (%1)")
-                                         .arg(reader.errorString()));
+        return errorOf(
+                ErrorKind::Io,
+                where + QStringLiteral(": ")
+                        + QCoreApplication::translate(
+                                  "WebDav", "The server's answer is not a WebDAV listing (%1)")
+                                  .arg(reader.errorString()));
     // WebDAV has no permission bits: an entry has the usual ones, which a folder made from it
     // on a disk takes.
     for (DavEntry &each : entries) {
@@ -283,7 +280,8 @@ struct WebDavLocation::Client
     Error cancelledError(const QByteArray &path) const
     {
         return errorOf(ErrorKind::Cancelled,
-                       displayPath(path) + QStringLiteral(": ") + tr("Cancelled"));
+                       displayPath(path) + QStringLiteral(": ")
+                               + QCoreApplication::translate("WebDav", "Cancelled"));
     }
 };
 
@@ -397,20 +395,25 @@ public:
                                                     .toBase64(QByteArray::OmitTrailingEquals));
             return Error{ QString::fromUtf16(certificateUnknownCode),
                           m_client->endpoint.display() + QStringLiteral(": ")
-                                  + tr("The server's certificate (%1) is not one the system's "
-                                       "authorities vouch for: %2")
+                                  + QCoreApplication::translate(
+                                            "WebDav",
+                                            "The server's certificate (%1) is not one the system's "
+                                            "authorities vouch for: %2")
                                             .arg(fingerprint, m_sslWhy) };
         }
         const int code = status();
         if (code == 401 || m_reply->error() == QNetworkReply::AuthenticationRequiredError) {
-            QString why
-                    = m_noPassword
-                              ? tr("No password is stored for %1.")
-                                        .arg(m_client->endpoint.display())
-                              : tr("The server refused the login of %1 with the stored password.")
-                                        .arg(m_client->endpoint.user);
+            QString why = m_noPassword
+                                  ? QCoreApplication::translate("WebDav",
+                                                                "No password is stored for %1.")
+                                            .arg(m_client->endpoint.display())
+                                  : QCoreApplication::translate("WebDav",
+                                                                "The server refused the login of "
+                                                                "%1 with the stored password.")
+                                            .arg(m_client->endpoint.user);
             if (m_client->endpoint.user.isEmpty())
-                why = tr("The server wants a login, and the location names no user.");
+                why = QCoreApplication::translate(
+                        "WebDav", "The server wants a login, and the location names no user.");
             return Error{ QString::fromUtf16(authenticationFailedCode),
                           m_client->endpoint.display() + QStringLiteral(": ") + why };
         }
@@ -446,8 +449,10 @@ public:
             case 502:
             case 503:
             case 504:
-                return errorOf(ErrorKind::Unreachable,
-                               where + tr("The server is not available") + http);
+                return errorOf(
+                        ErrorKind::Unreachable,
+                        where + QCoreApplication::translate("WebDav", "The server is not available")
+                                + http);
             default:
                 return errorOf(ErrorKind::Io, where + QStringLiteral("Input/output error") + http);
             }
@@ -455,10 +460,12 @@ public:
         switch (m_reply->error()) {
         case QNetworkReply::OperationCanceledError: // the transfer timeout aborted it
         case QNetworkReply::TimeoutError:
-            return errorOf(ErrorKind::Timeout,
-                           where
-                                   + tr("The server did not answer within %1 seconds")
-                                             .arg(m_client->endpoint.timeout.count() / 1000));
+            return errorOf(
+                    ErrorKind::Timeout,
+                    where
+                            + QCoreApplication::translate(
+                                      "WebDav", "The server did not answer within %1 seconds")
+                                      .arg(m_client->endpoint.timeout.count() / 1000));
         case QNetworkReply::ConnectionRefusedError:
         case QNetworkReply::RemoteHostClosedError:
         case QNetworkReply::HostNotFoundError:
@@ -562,9 +569,11 @@ struct Root
                 return answer.error();
             if (answer->status != 207) {
                 if (attempt > 0 || folder)
-                    return errorOf(ErrorKind::Io,
-                                   client->displayPath(path) + QStringLiteral(": ")
-                                           + tr("The server sent the request elsewhere"));
+                    return errorOf(
+                            ErrorKind::Io,
+                            client->displayPath(path) + QStringLiteral(": ")
+                                    + QCoreApplication::translate(
+                                            "WebDav", "The server sent the request elsewhere"));
                 folder = true;
                 continue;
             }
@@ -709,11 +718,12 @@ public:
 private:
     Error spoolError() const
     {
-        return errorOf(
-                ErrorKind::Io,
-                m_root.displayPath(m_path) + QStringLiteral(": ")
-                        + tr("Cannot keep the upload in a temporary file of this computer (%1)")
-                                  .arg(m_spool ? m_spool->errorString() : QString()));
+        return errorOf(ErrorKind::Io,
+                       m_root.displayPath(m_path) + QStringLiteral(": ")
+                               + QCoreApplication::translate("WebDav",
+                                                             "Cannot keep the upload in a "
+                                                             "temporary file of this computer (%1)")
+                                         .arg(m_spool ? m_spool->errorString() : QString()));
     }
 
     Root m_root;
@@ -941,7 +951,8 @@ public:
         if (found->empty() || !found->front().quotaAvailable || *found->front().quotaAvailable < 0)
             return errorOf(ErrorKind::NotSupported,
                            m_root.displayPath(m_path) + QStringLiteral(": ")
-                                   + tr("The server does not tell its free space"));
+                                   + QCoreApplication::translate(
+                                           "WebDav", "The server does not tell its free space"));
         Space space;
         space.available = *found->front().quotaAvailable;
         space.total = space.available + found->front().quotaUsed.value_or(0);
