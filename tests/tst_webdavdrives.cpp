@@ -11,13 +11,16 @@
 #include "tcpproxy.h"
 #include "temporarynames.h"
 #include "testmain.h"
+#include "webdavfs.h"
 
 #include <QDir>
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QtConcurrent>
 
@@ -47,6 +50,66 @@ QStringList temporariesIn(const QString &root)
     }
     return found;
 }
+
+// A WebDAV server of a few lines on this thread (the backend's calls wait on a local event
+// loop, which serves it): the root is a folder, nothing else is there, a PUT is taken and its
+// request noted. For what no real server here does: take a file's time (X-OC-Mtime).
+class RecordingDavServer : public QObject
+{
+public:
+    RecordingDavServer()
+    {
+        m_server.listen(QHostAddress::LocalHost, 0);
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, this, [this, socket] { serve(socket); });
+                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            }
+        });
+    }
+    quint16 port() const { return m_server.serverPort(); }
+    QList<QByteArray> puts; // the head of every PUT
+
+private:
+    void serve(QTcpSocket *socket)
+    {
+        QByteArray &pending = m_pending[socket];
+        pending += socket->readAll();
+        for (;;) {
+            const qsizetype end = pending.indexOf("\r\n\r\n");
+            if (end < 0)
+                return;
+            const QByteArray head = pending.left(end);
+            qsizetype length = 0;
+            for (const QByteArray &line : head.split('\n')) {
+                if (line.toLower().startsWith("content-length:"))
+                    length = line.mid(15).trimmed().toLongLong();
+            }
+            if (pending.size() < end + 4 + length)
+                return;
+            pending.remove(0, end + 4 + length);
+            const QByteArray request = head.left(head.indexOf(' '));
+            const QByteArray path = head.split(' ').value(1);
+            QByteArray status = "404 Not Found";
+            QByteArray body;
+            if (request == "PROPFIND" && (path == "/" || path == "/t" || path == "/t/")) {
+                status = "207 Multi-Status";
+                body = "<?xml version=\"1.0\"?><d:multistatus xmlns:d=\"DAV:\"><d:response>"
+                       "<d:href>/t/</d:href><d:propstat><d:prop><d:resourcetype><d:collection/>"
+                       "</d:resourcetype></d:prop><d:status>HTTP/1.1 200 OK</d:status>"
+                       "</d:propstat></d:response></d:multistatus>";
+            } else if (request == "PUT") {
+                puts.append(head);
+                status = "201 Created";
+            }
+            socket->write("HTTP/1.1 " + status + "\r\nContent-Length: "
+                          + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        }
+    }
+
+    QTcpServer m_server;
+    QHash<QTcpSocket *, QByteArray> m_pending;
+};
 
 } // namespace
 
@@ -339,6 +402,32 @@ private Q_SLOTS:
             QVERIFY2(it.value() == after.value(it.key()), qPrintable(it.key()));
         if (kind == DavServer::Kind::Rclone)
             QCOMPARE(temporariesIn(targetDisk), QStringList());
+    }
+
+    // The file's time goes with its upload, for the servers that take it (Nextcloud, ownCloud).
+    void theFileTimeGoesWithTheUpload()
+    {
+        RecordingDavServer server;
+        fsops::DavEndpoint endpoint;
+        endpoint.tls = false;
+        endpoint.host = QStringLiteral("127.0.0.1");
+        endpoint.port = server.port();
+        endpoint.path = "/t";
+        WebDavLocation location(endpoint);
+        Result<fsops::Folder> root = location.openRoot();
+        QVERIFY2(root, qPrintable(root ? QString() : root.error().message));
+        Result<std::unique_ptr<fsops::FileWriter>> writer = root->createFile("photo.jpg");
+        QVERIFY2(writer, qPrintable(writer ? QString() : writer.error().message));
+        QVERIFY((*writer)->write("jpeg", 4));
+        fsops::Stat stat;
+        stat.type = fsops::EntryType::File;
+        stat.mtimeSec = 1'500'000'000;
+        QVERIFY((*writer)->finish(stat, false, false));
+        QCOMPARE(server.puts.size(), 1);
+        QVERIFY2(server.puts.constFirst().startsWith("PUT /t/photo.jpg "),
+                 server.puts.constFirst().constData());
+        QVERIFY2(server.puts.constFirst().contains("\r\nX-OC-Mtime: 1500000000\r\n"),
+                 server.puts.constFirst().constData());
     }
 
     // A run cancelled while the server does not answer ends at once: cancel() aborts the

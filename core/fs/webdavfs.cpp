@@ -519,7 +519,6 @@ struct Answer
 {
     int status = 0;
     QByteArray body;
-    QByteArray mtimeAccepted; // the X-OC-MTime header of the answer
 };
 
 class DavFolder;
@@ -542,8 +541,7 @@ struct Root
         const int status = exchange.status();
         if (std::find(ok.begin(), ok.end(), status) == ok.end())
             return exchange.error(verb);
-        return Answer{ status, exchange.reply()->readAll(),
-                       exchange.reply()->rawHeader("X-OC-MTime") };
+        return Answer{ status, exchange.reply()->readAll() };
     }
 
     Result<Answer> run(const QByteArray &verb, const QByteArray &path, bool folder,
