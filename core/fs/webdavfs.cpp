@@ -18,7 +18,7 @@
 #include <QXmlStreamReader>
 
 #include <algorithm>
-#include <atomic>
+#include <limits>
 #include <mutex>
 #include <set>
 

@@ -6,9 +6,9 @@
 // keeps the time of the upload. Free space from quota-available-bytes where offered.
 //
 // The engine's calls are synchronous and come from its worker threads: each call sends its
-// request with the QNetworkAccessManager of the calling thread (one per thread, made on first
-// use, so it lives on the thread that uses it) and waits on a local event loop, never longer
-// than the network timeout without progress. cancel() aborts the requests in flight.
+// request with the QNetworkAccessManager its location has on the calling thread (made there on
+// first use, so it lives on the thread that uses it) and waits on a local event loop, never
+// longer than the network timeout without progress. cancel() aborts the requests in flight.
 #pragma once
 
 #include "location.h"
