@@ -181,7 +181,8 @@ bool RemoteLocation::reachable(RemoteKind kind)
 #else
         return false;
 #endif
-    case RemoteKind::WebDav:
+    case RemoteKind::WebDav: // on Qt Network, always built
+        return true;
     case RemoteKind::Ftp:
     case RemoteKind::Upload:
     case RemoteKind::Rclone:

@@ -33,9 +33,11 @@ LTS_PACKAGE_PACKAGES=(dpkg-dev file)
 # appstream the metainfo, lintian the .deb (tests/packaging, with what package.sh needs);
 # openssh-server (its sshd on loopback) and openssh-client (ssh-keygen) for the SFTP tests.
 # rclone: its `serve sftp` is the SFTP server with a password login that tests/tst_sftplogins
-# logs in to (the tests' sshd runs as a user who has no password).
+# logs in to (the tests' sshd runs as a user who has no password), and its `serve webdav` one of
+# the WebDAV servers; nginx-light with libnginx-mod-http-dav-ext the other (tests/support/
+# davserver.h); openssl makes the self-signed certificate of the TLS tests.
 LTS_TEST_PACKAGES=(rsync util-linux time systemd python3 python3-websockets nodejs node-ws
-    openssh-server openssh-client rclone
+    openssh-server openssh-client rclone nginx-light libnginx-mod-http-dav-ext openssl
     xvfb xauth openbox trayer x11-utils x11-apps imagemagick xdotool desktop-file-utils
     appstream lintian "${LTS_PACKAGE_PACKAGES[@]}")
 

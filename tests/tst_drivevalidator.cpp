@@ -127,9 +127,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("location");
         QTest::addColumn<QString>("scheme");
-        // SFTP is reached (reachableRemoteLocationsFollowTheRules, and tst_sftpdrives).
-        QTest::newRow("davs") << "davs://me@cloud.example.org/remote.php/dav"
-                              << "davs";
+        // SFTP and WebDAV are reached (reachableRemoteLocationsFollowTheRules, tst_sftpdrives,
+        // tst_webdavdrives).
         QTest::newRow("ftp") << " FTP://host/x"
                              << "ftp";
         QTest::newRow("upload form") << "post+https://logs.px4.io/upload"

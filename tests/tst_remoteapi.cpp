@@ -313,11 +313,11 @@ private Q_SLOTS:
         QVERIFY(unreachable[u"Message"].toString().contains(u"127.0.0.1"));
         QVERIFY(clock.elapsed() < 30000);
 
-        const QJsonObject webDav = send(QStringLiteral("TestLocation"),
-                                        { { QStringLiteral("Location"),
-                                            QStringLiteral("davs://me@cloud.example.org/dav") } });
-        QCOMPARE(webDav[u"Error"].toString(), QStringLiteral("Not Supported"));
-        QVERIFY(!webDav[u"Message"].toString().isEmpty());
+        const QJsonObject ftp = send(QStringLiteral("TestLocation"),
+                                     { { QStringLiteral("Location"),
+                                         QStringLiteral("ftpes://me@ftp.example.org/dav") } });
+        QCOMPARE(ftp[u"Error"].toString(), QStringLiteral("Not Supported"));
+        QVERIFY(!ftp[u"Message"].toString().isEmpty());
     }
 
     void aServerThatNeverAnswersHoldsNoOtherRequest()

@@ -228,6 +228,7 @@ constexpr KindName kindNames[] = {
     { u"Host Key Unknown", ErrorKind::Denied },
     { u"Host Key Changed", ErrorKind::Denied },
     { u"Authentication Failed", ErrorKind::Denied },
+    { u"Certificate Unknown", ErrorKind::Denied },
 };
 
 } // namespace

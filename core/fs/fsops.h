@@ -70,6 +70,10 @@ struct Capabilities
     bool renameNoReplace = true; // a rename that never replaces is atomic
     bool serverSideCopy = false; // copies a file to another of its folders without streaming
     bool cheapListing = true; // listing a folder is a local call, not a round trip
+    // An entry's modification time can be set once it is written (setAttributes). WebDAV
+    // servers keep their own: a file's upload time, unless the server took the time sent with
+    // the upload (X-OC-Mtime).
+    bool settableTimes = true;
 };
 
 // What went wrong, whatever the location: the engine decides by the kind; the user reads
@@ -108,6 +112,8 @@ struct HostKey
 inline constexpr char16_t hostKeyUnknownCode[] = u"Host Key Unknown";
 inline constexpr char16_t hostKeyChangedCode[] = u"Host Key Changed";
 inline constexpr char16_t authenticationFailedCode[] = u"Authentication Failed";
+// A TLS certificate the system's authorities do not vouch for (a NAS's own).
+inline constexpr char16_t certificateUnknownCode[] = u"Certificate Unknown";
 
 // A file opened for reading, streamed to another kind of location.
 class FileReader

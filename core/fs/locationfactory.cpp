@@ -7,6 +7,7 @@
 #ifdef LTS_HAVE_SFTP
 #include "sftpfs.h"
 #endif
+#include "webdavfs.h"
 
 #include <QDir>
 #include <QFile>
@@ -62,6 +63,27 @@ std::shared_ptr<const Location> sftpLocation(const RemoteLocation &remote,
 } // namespace
 #endif
 
+namespace {
+
+std::shared_ptr<const Location> webDavLocation(const RemoteLocation &remote,
+                                               const RemoteAccess &access)
+{
+    fsops::DavEndpoint endpoint;
+    endpoint.tls = remote.encrypted();
+    endpoint.host = remote.host();
+    endpoint.port = quint16(remote.effectivePort());
+    endpoint.user = remote.user();
+    endpoint.path = remote.path().toUtf8();
+    endpoint.timeout = access.networkTimeout;
+    if (access.password) {
+        endpoint.password
+                = [ask = access.password, key = remote.credentialKey()] { return ask(key); };
+    }
+    return std::make_shared<WebDavLocation>(std::move(endpoint));
+}
+
+} // namespace
+
 std::shared_ptr<const Location> locationFor(const QString &location, const RemoteAccess &access)
 {
     if (!RemoteLocation::isRemote(location))
@@ -78,6 +100,7 @@ std::shared_ptr<const Location> locationFor(const QString &location, const Remot
         break;
 #endif
     case RemoteKind::WebDav:
+        return webDavLocation(*remote, access);
     case RemoteKind::Ftp:
     case RemoteKind::Upload:
     case RemoteKind::Rclone:

@@ -135,6 +135,10 @@ private:
             end(RunResult::Refused, error.code, error.message);
             return true;
         }
+        if (error.code == QStringView(fsops::certificateUnknownCode)) {
+            end(RunResult::Refused, error.code, error.message);
+            return true;
+        }
         if (error.code == QStringView(fsops::authenticationFailedCode)) {
             end(RunResult::Failure, error.code, error.message);
             return true;

@@ -1,0 +1,1097 @@
+#include "webdavfs.h"
+
+#include <QAuthenticator>
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QEventLoop>
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QRegularExpression>
+#include <QSslCertificate>
+#include <QSslError>
+#include <QTemporaryFile>
+#include <QThreadStorage>
+#include <QXmlStreamReader>
+
+#include <algorithm>
+#include <limits>
+#include <mutex>
+#include <set>
+
+namespace lts {
+
+namespace fsops {
+
+QString DavEndpoint::display() const
+{
+    const QString server = host.contains(u':') ? u'[' + host + u']' : host;
+    return (user.isEmpty() ? server : user + u'@' + server) + u':' + QString::number(port);
+}
+
+} // namespace fsops
+
+using namespace fsops;
+
+namespace {
+
+// A file goes to the server as one PUT, which a login may make the client send twice: it is
+// kept until then, in memory when small, else in a temporary file of this computer.
+constexpr qsizetype spoolInMemory = 4 << 20;
+// What a download may hold before the server has to wait for the engine to take it.
+constexpr qint64 readBuffer = 4 << 20;
+
+// "/a/b c" as it goes into a URL: every name percent-encoded byte by byte (names are bytes).
+QByteArray encodePath(const QByteArray &path)
+{
+    QByteArray encoded;
+    for (const QByteArray &part : path.split('/')) {
+        if (!part.isEmpty())
+            encoded += '/' + part.toPercentEncoding();
+    }
+    return encoded.isEmpty() ? QByteArray("/") : encoded;
+}
+
+QByteArray join(const QByteArray &folder, QByteArray name)
+{
+    while (name.startsWith('/'))
+        name.remove(0, 1);
+    if (name.isEmpty() || name == ".")
+        return folder;
+    return folder.endsWith('/') ? QByteArray(folder + name) : QByteArray(folder + '/' + name);
+}
+
+// A path without the '/' at its end ("" for the server's root), for comparing.
+QByteArray trimmed(QByteArray path)
+{
+    while (path.endsWith('/'))
+        path.chop(1);
+    return path;
+}
+
+// "Mon, 07 Dec 2026 03:52:55 GMT" (RFC 1123, what getlastmodified holds), in seconds.
+std::optional<std::int64_t> httpDate(const QString &text)
+{
+    static const QRegularExpression pattern(
+            QStringLiteral("(\\d{1,2})[ -]([A-Za-z]{3})[ -](\\d{2,4}) (\\d{2}):(\\d{2}):(\\d{2})"));
+    const QRegularExpressionMatch match = pattern.match(text);
+    if (!match.hasMatch())
+        return std::nullopt;
+    static const QString months = QStringLiteral("janfebmaraprmayjunjulaugsepoctnovdec");
+    const qsizetype at = months.indexOf(match.captured(2).toLower());
+    if (at < 0 || at % 3 != 0)
+        return std::nullopt;
+    const int month = int(at / 3) + 1;
+    int year = match.captured(3).toInt();
+    if (year < 100)
+        year += year < 70 ? 2000 : 1900;
+    const QDateTime when(
+            QDate(year, month, match.captured(1).toInt()),
+            QTime(match.captured(4).toInt(), match.captured(5).toInt(), match.captured(6).toInt()),
+            Qt::UTC);
+    if (!when.isValid())
+        return std::nullopt;
+    return when.toSecsSinceEpoch();
+}
+
+// One <response> of a multistatus: an entry and the properties the server gave for it.
+struct DavEntry
+{
+    QByteArray path; // decoded
+    Stat stat;
+    QByteArray etag;
+    std::optional<std::int64_t> quotaAvailable;
+    std::optional<std::int64_t> quotaUsed;
+};
+
+// The decoded path of an href, which servers give as a path or as a whole URL.
+QByteArray hrefPath(QByteArray href)
+{
+    href = href.trimmed();
+    if (const qsizetype scheme = href.indexOf("://"); scheme > 0) {
+        const qsizetype slash = href.indexOf('/', scheme + 3);
+        href = slash < 0 ? QByteArray("/") : href.mid(slash);
+    }
+    return QByteArray::fromPercentEncoding(href);
+}
+
+// A PROPFIND's answer. Properties come in groups with a status each ("200 OK", "404 Not
+// Found" for those the server does not have): only the found ones count.
+Result<std::vector<DavEntry>> parseMultistatus(const QByteArray &xml, const QString &where)
+{
+    std::vector<DavEntry> entries;
+    QXmlStreamReader reader(xml);
+    const QStringView dav = u"DAV:";
+    DavEntry entry;
+    DavEntry found; // the properties of the group being read
+    bool folder = false;
+    while (!reader.atEnd()) {
+        reader.readNext();
+        if (reader.isEndElement() && reader.namespaceUri() == dav) {
+            if (reader.name() == u"response") {
+                entries.push_back(entry);
+                entry = DavEntry{};
+            }
+            continue;
+        }
+        if (!reader.isStartElement() || reader.namespaceUri() != dav)
+            continue;
+        const QStringView name = reader.name();
+        if (name == u"href" && entry.path.isEmpty()) {
+            entry.path = hrefPath(reader.readElementText().toUtf8());
+        } else if (name == u"propstat") {
+            found = DavEntry{};
+            folder = false;
+        } else if (name == u"collection") {
+            folder = true;
+        } else if (name == u"getcontentlength") {
+            found.stat.size = reader.readElementText().trimmed().toLongLong();
+        } else if (name == u"getlastmodified") {
+            found.stat.mtimeSec = httpDate(reader.readElementText()).value_or(0);
+        } else if (name == u"getetag") {
+            found.etag = reader.readElementText().trimmed().toUtf8();
+        } else if (name == u"quota-available-bytes") {
+            bool ok = false;
+            const std::int64_t bytes = reader.readElementText().trimmed().toLongLong(&ok);
+            if (ok)
+                found.quotaAvailable = bytes;
+        } else if (name == u"quota-used-bytes") {
+            bool ok = false;
+            const std::int64_t bytes = reader.readElementText().trimmed().toLongLong(&ok);
+            if (ok)
+                found.quotaUsed = bytes;
+        } else if (name == u"status") {
+            // The end of a group: its properties count when they were found.
+            const QString status = reader.readElementText();
+            if (status.contains(QStringLiteral(" 200"))) {
+                if (found.stat.size)
+                    entry.stat.size = found.stat.size;
+                if (found.stat.mtimeSec)
+                    entry.stat.mtimeSec = found.stat.mtimeSec;
+                if (!found.etag.isEmpty())
+                    entry.etag = found.etag;
+                if (found.quotaAvailable)
+                    entry.quotaAvailable = found.quotaAvailable;
+                if (found.quotaUsed)
+                    entry.quotaUsed = found.quotaUsed;
+                if (folder)
+                    entry.stat.type = EntryType::Folder;
+            }
+        }
+    }
+    if (reader.hasError())
+        return errorOf(
+                ErrorKind::Io,
+                where + QStringLiteral(": ")
+                        + QCoreApplication::translate(
+                                  "WebDav", "The server's answer is not a WebDAV listing (%1)")
+                                  .arg(reader.errorString()));
+    // WebDAV has no permission bits: an entry has the usual ones, which a folder made from it
+    // on a disk takes.
+    for (DavEntry &each : entries) {
+        if (each.stat.type != EntryType::Folder) {
+            each.stat.type = EntryType::File;
+            each.stat.mode = 0644;
+        } else {
+            each.stat.size = 0;
+            each.stat.mode = 0755;
+        }
+    }
+    return entries;
+}
+
+const QByteArray propfindBody
+        = "<?xml version=\"1.0\" encoding=\"utf-8\"?><d:propfind xmlns:d=\"DAV:\"><d:prop>"
+          "<d:resourcetype/><d:getcontentlength/><d:getlastmodified/><d:getetag/>"
+          "</d:prop></d:propfind>";
+const QByteArray quotaBody
+        = "<?xml version=\"1.0\" encoding=\"utf-8\"?><d:propfind xmlns:d=\"DAV:\"><d:prop>"
+          "<d:quota-available-bytes/><d:quota-used-bytes/></d:prop></d:propfind>";
+
+// A location's network access manager on the calling thread: Qt's must live on the thread that
+// uses it, and the engine calls from several. Each location has its own, so that the logins
+// one keeps (Qt remembers a login that worked) never serve another location or a later run.
+// Made on first use; deleted on their thread, when it ends or when their location is gone.
+struct ThreadManager
+{
+    std::weak_ptr<const WebDavLocation::Client> owner;
+    std::unique_ptr<QNetworkAccessManager> manager;
+};
+
+QNetworkAccessManager &managerFor(const std::shared_ptr<const WebDavLocation::Client> &client)
+{
+    static QThreadStorage<std::vector<ThreadManager> *> threads;
+    if (!threads.hasLocalData())
+        threads.setLocalData(new std::vector<ThreadManager>);
+    std::vector<ThreadManager> &managers = *threads.localData();
+    std::erase_if(managers, [](const ThreadManager &each) { return each.owner.expired(); });
+    for (const ThreadManager &each : managers) {
+        if (each.owner.lock() == client)
+            return *each.manager;
+    }
+    auto manager = std::make_unique<QNetworkAccessManager>();
+    manager->setAutoDeleteReplies(false);
+    manager->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    managers.push_back(ThreadManager{ client, std::move(manager) });
+    return *managers.back().manager;
+}
+
+using Headers = std::vector<std::pair<QByteArray, QByteArray>>;
+
+} // namespace
+
+// What the roots of one location share: the server, the requests in flight (for cancel()),
+// the names being written, and what the server showed it takes.
+struct WebDavLocation::Client
+{
+    DavEndpoint endpoint;
+    QByteArray origin; // "https://host:port"
+    std::mutex mutex;
+    quint64 cancels = 0; // how often cancel() was called
+    std::vector<QNetworkReply *> inFlight;
+    std::set<QByteArray> writing; // files a writer of this location is making
+
+    explicit Client(DavEndpoint from)
+        : endpoint(std::move(from))
+    {
+        const QByteArray host = endpoint.host.contains(u':')
+                                        ? '[' + endpoint.host.toLatin1() + ']' // IPv6
+                                        : QUrl::toAce(endpoint.host);
+        origin = (endpoint.tls ? QByteArray("https://") : QByteArray("http://")) + host + ':'
+                 + QByteArray::number(endpoint.port);
+    }
+
+    QString displayPath(const QByteArray &path) const
+    {
+        return endpoint.display() + QFile::decodeName(path.startsWith('/') ? path : '/' + path);
+    }
+
+    QUrl urlOf(const QByteArray &path, bool folder) const
+    {
+        QByteArray encoded = encodePath(path);
+        if (folder && !encoded.endsWith('/'))
+            encoded += '/';
+        return QUrl::fromEncoded(origin + encoded, QUrl::StrictMode);
+    }
+
+    Error cancelledError(const QByteArray &path) const
+    {
+        return errorOf(ErrorKind::Cancelled,
+                       displayPath(path) + QStringLiteral(": ")
+                               + QCoreApplication::translate("WebDav", "Cancelled"));
+    }
+};
+
+namespace {
+
+using Client = WebDavLocation::Client;
+
+// One request in flight, on the calling thread, waited for on a local event loop.
+class Exchange
+{
+public:
+    Exchange(std::shared_ptr<Client> client, quint64 epoch, QByteArray path)
+        : m_client(std::move(client))
+        , m_epoch(epoch)
+        , m_path(std::move(path))
+    { }
+
+    ~Exchange()
+    {
+        if (!m_reply)
+            return;
+        {
+            const std::lock_guard lock(m_client->mutex);
+            std::erase(m_client->inFlight, m_reply);
+        }
+        m_context.reset(); // no signal of the reply reaches this object any more
+        if (!m_reply->isFinished())
+            m_reply->abort();
+        delete m_reply;
+    }
+    Q_DISABLE_COPY_MOVE(Exchange)
+
+    // Sends the request; false when the location was cancelled (error() says so).
+    bool start(const QByteArray &verb, bool folder, const Headers &headers, QIODevice *body,
+               qint64 bodySize)
+    {
+        QNetworkRequest request(m_client->urlOf(m_path, folder));
+        request.setTransferTimeout(int(std::clamp<std::int64_t>(
+                m_client->endpoint.timeout.count(), 1, std::numeric_limits<int>::max())));
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                             QNetworkRequest::ManualRedirectPolicy);
+        request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
+                             QNetworkRequest::AlwaysNetwork);
+        for (const auto &[name, value] : headers)
+            request.setRawHeader(name, value);
+        if (body)
+            request.setHeader(QNetworkRequest::ContentLengthHeader, bodySize);
+        QNetworkAccessManager &manager = managerFor(m_client);
+        m_context = std::make_unique<QObject>();
+        QObject::connect(&manager, &QNetworkAccessManager::authenticationRequired, m_context.get(),
+                         [this](QNetworkReply *reply, QAuthenticator *authenticator) {
+                             if (reply == m_reply)
+                                 logIn(authenticator);
+                         });
+        {
+            const std::lock_guard lock(m_client->mutex);
+            if (m_client->cancels != m_epoch) {
+                m_cancelled = true;
+                return false;
+            }
+            m_reply = manager.sendCustomRequest(request, verb, body);
+            m_client->inFlight.push_back(m_reply);
+        }
+        m_reply->setReadBufferSize(readBuffer);
+        QObject::connect(m_reply, &QNetworkReply::sslErrors, m_context.get(),
+                         [this](const QList<QSslError> &errors) {
+                             for (const QSslError &error : errors) {
+                                 if (!error.certificate().isNull()) {
+                                     m_certificate = error.certificate();
+                                     m_sslWhy = error.errorString();
+                                     break;
+                                 }
+                             }
+                         });
+        return true;
+    }
+
+    // Waits until the answer is complete, or with `untilReadable` until some of it is there.
+    void wait(bool untilReadable = false)
+    {
+        if (!m_reply || m_reply->isFinished() || (untilReadable && m_reply->bytesAvailable() > 0))
+            return;
+        QEventLoop loop;
+        QObject::connect(m_reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        if (untilReadable)
+            QObject::connect(m_reply, &QNetworkReply::readyRead, &loop, &QEventLoop::quit);
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    }
+
+    QNetworkReply *reply() const { return m_reply; }
+    int status() const
+    {
+        return m_reply ? m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() : 0;
+    }
+
+    // What went wrong, once finished, in the user's words and with the path.
+    Error error(const QByteArray &verb) const
+    {
+        const QString where = m_client->displayPath(m_path) + QStringLiteral(": ");
+        bool cancelled = m_cancelled;
+        {
+            const std::lock_guard lock(m_client->mutex);
+            cancelled = cancelled || m_client->cancels != m_epoch;
+        }
+        if (cancelled)
+            return m_client->cancelledError(m_path);
+        if (!m_certificate.isNull() && m_reply->error() == QNetworkReply::SslHandshakeFailedError) {
+            const QString fingerprint
+                    = QStringLiteral("SHA256:")
+                      + QString::fromLatin1(m_certificate.digest(QCryptographicHash::Sha256)
+                                                    .toBase64(QByteArray::OmitTrailingEquals));
+            return Error{ QString::fromUtf16(certificateUnknownCode),
+                          m_client->endpoint.display() + QStringLiteral(": ")
+                                  + QCoreApplication::translate(
+                                            "WebDav",
+                                            "The server's certificate (%1) is not one the system's "
+                                            "authorities vouch for: %2")
+                                            .arg(fingerprint, m_sslWhy) };
+        }
+        const int code = status();
+        if (code == 401 || m_reply->error() == QNetworkReply::AuthenticationRequiredError) {
+            QString why = m_noPassword
+                                  ? QCoreApplication::translate("WebDav",
+                                                                "No password is stored for %1.")
+                                            .arg(m_client->endpoint.display())
+                                  : QCoreApplication::translate("WebDav",
+                                                                "The server refused the login of "
+                                                                "%1 with the stored password.")
+                                            .arg(m_client->endpoint.user);
+            if (m_client->endpoint.user.isEmpty())
+                why = QCoreApplication::translate(
+                        "WebDav", "The server wants a login, and the location names no user.");
+            return Error{ QString::fromUtf16(authenticationFailedCode),
+                          m_client->endpoint.display() + QStringLiteral(": ") + why };
+        }
+        if (code != 0) {
+            const QString http
+                    = QStringLiteral(" (HTTP %1 %2)")
+                              .arg(code)
+                              .arg(m_reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute)
+                                           .toString());
+            switch (code) {
+            case 404:
+                return errorOf(ErrorKind::NotFound,
+                               where + QStringLiteral("No such file or directory") + http);
+            case 409:
+                return errorOf(ErrorKind::NotFound,
+                               where + QStringLiteral("The folder it would be in does not exist")
+                                       + http);
+            case 403:
+            case 423:
+                return errorOf(ErrorKind::Denied,
+                               where + QStringLiteral("Permission denied") + http);
+            case 405:
+                return verb == "MKCOL"
+                               ? errorOf(ErrorKind::Exists,
+                                         where + QStringLiteral("File exists") + http)
+                               : errorOf(ErrorKind::NotSupported,
+                                         where + QStringLiteral("Operation not supported") + http);
+            case 412:
+                return errorOf(ErrorKind::Exists, where + QStringLiteral("File exists") + http);
+            case 507:
+                return errorOf(ErrorKind::NoSpace,
+                               where + QStringLiteral("No space left on device") + http);
+            case 502:
+            case 503:
+            case 504:
+                return errorOf(
+                        ErrorKind::Unreachable,
+                        where + QCoreApplication::translate("WebDav", "The server is not available")
+                                + http);
+            default:
+                return errorOf(ErrorKind::Io, where + QStringLiteral("Input/output error") + http);
+            }
+        }
+        switch (m_reply->error()) {
+        case QNetworkReply::OperationCanceledError: // the transfer timeout aborted it
+        case QNetworkReply::TimeoutError:
+            return errorOf(
+                    ErrorKind::Timeout,
+                    where
+                            + QCoreApplication::translate(
+                                      "WebDav", "The server did not answer within %1 seconds")
+                                      .arg(m_client->endpoint.timeout.count() / 1000));
+        case QNetworkReply::ConnectionRefusedError:
+        case QNetworkReply::RemoteHostClosedError:
+        case QNetworkReply::HostNotFoundError:
+        case QNetworkReply::TemporaryNetworkFailureError:
+        case QNetworkReply::NetworkSessionFailedError:
+        case QNetworkReply::UnknownNetworkError:
+        case QNetworkReply::ProxyConnectionRefusedError:
+        case QNetworkReply::ProxyConnectionClosedError:
+        case QNetworkReply::ProxyNotFoundError:
+        case QNetworkReply::ProxyTimeoutError:
+            return errorOf(ErrorKind::Unreachable, where + m_reply->errorString());
+        default:
+            return errorOf(ErrorKind::Io, where + m_reply->errorString());
+        }
+    }
+
+private:
+    // The server wants a login: the stored password, once. Asked again, the password was
+    // refused, and nothing more is tried (a retry loop locks accounts on some servers).
+    void logIn(QAuthenticator *authenticator)
+    {
+        if (m_loginTried || m_client->endpoint.user.isEmpty())
+            return;
+        m_loginTried = true;
+        std::optional<QByteArray> password;
+        if (m_client->endpoint.password)
+            password = m_client->endpoint.password();
+        if (!password) {
+            m_noPassword = true;
+            return;
+        }
+        authenticator->setUser(m_client->endpoint.user);
+        authenticator->setPassword(QString::fromUtf8(*password));
+        password->fill('\0');
+    }
+
+    std::shared_ptr<Client> m_client;
+    quint64 m_epoch;
+    QByteArray m_path;
+    QNetworkReply *m_reply = nullptr;
+    std::unique_ptr<QObject> m_context; // the connections made for this request
+    bool m_cancelled = false;
+    bool m_loginTried = false;
+    bool m_noPassword = false;
+    QSslCertificate m_certificate;
+    QString m_sslWhy;
+};
+
+// A request's complete answer.
+struct Answer
+{
+    int status = 0;
+    QByteArray body;
+};
+
+class DavFolder;
+
+// One root's view of the server: the client and the cancel epoch it was opened in.
+struct Root
+{
+    std::shared_ptr<Client> client;
+    quint64 epoch = 0;
+
+    // Sends one request and waits for its whole answer; statuses outside `ok` are errors.
+    Result<Answer> run(const QByteArray &verb, const QByteArray &path, bool folder,
+                       const Headers &headers, QIODevice *body, qint64 bodySize,
+                       std::initializer_list<int> ok) const
+    {
+        Exchange exchange(client, epoch, path);
+        if (!exchange.start(verb, folder, headers, body, bodySize))
+            return exchange.error(verb);
+        exchange.wait();
+        const int status = exchange.status();
+        if (std::find(ok.begin(), ok.end(), status) == ok.end())
+            return exchange.error(verb);
+        return Answer{ status, exchange.reply()->readAll() };
+    }
+
+    Result<Answer> run(const QByteArray &verb, const QByteArray &path, bool folder,
+                       const Headers &headers, std::initializer_list<int> ok) const
+    {
+        return run(verb, path, folder, headers, nullptr, 0, ok);
+    }
+
+    // PROPFIND of `depth` 0 or 1. A server that redirects a folder's name to the name with '/'
+    // (Apache) is asked again there.
+    Result<std::vector<DavEntry>> propfind(const QByteArray &path, int depth, bool folder,
+                                           const QByteArray &request = propfindBody) const
+    {
+        const Headers headers{ { "Depth", QByteArray::number(depth) },
+                               { "Content-Type", "application/xml; charset=utf-8" } };
+        for (int attempt = 0;; ++attempt) {
+            QBuffer body;
+            body.setData(request);
+            body.open(QIODevice::ReadOnly);
+            Result<Answer> answer = run("PROPFIND", path, folder, headers, &body, request.size(),
+                                        { 207, 301, 302, 307, 308 });
+            if (!answer)
+                return answer.error();
+            if (answer->status != 207) {
+                if (attempt > 0 || folder)
+                    return errorOf(
+                            ErrorKind::Io,
+                            client->displayPath(path) + QStringLiteral(": ")
+                                    + QCoreApplication::translate(
+                                            "WebDav", "The server sent the request elsewhere"));
+                folder = true;
+                continue;
+            }
+            return parseMultistatus(answer->body, client->displayPath(path));
+        }
+    }
+
+    Result<Stat> stat(const QByteArray &path) const
+    {
+        Result<std::vector<DavEntry>> entries = propfind(path, 0, false);
+        if (!entries)
+            return entries.error();
+        if (entries->empty())
+            return errorOf(ErrorKind::NotFound,
+                           client->displayPath(path)
+                                   + QStringLiteral(": No such file or directory"));
+        return entries->front().stat;
+    }
+
+    QString displayPath(const QByteArray &path) const { return client->displayPath(path); }
+};
+
+class DavReader final : public FileReader
+{
+public:
+    DavReader(Root root, QByteArray path, Stat opened)
+        : m_root(std::move(root))
+        , m_path(std::move(path))
+        , m_opened(opened)
+        , m_get(std::make_unique<Exchange>(m_root.client, m_root.epoch, m_path))
+    {
+        m_started = m_get->start("GET", false, {}, nullptr, 0);
+    }
+
+    Result<std::int64_t> read(char *buffer, std::int64_t size) override
+    {
+        if (!m_started)
+            return m_get->error("GET");
+        for (;;) {
+            QNetworkReply *reply = m_get->reply();
+            const int status = m_get->status();
+            if (status != 0 && status != 200) {
+                m_get->wait();
+                return m_get->error("GET");
+            }
+            if (reply->bytesAvailable() > 0) {
+                const qint64 n = reply->read(buffer, size);
+                if (n < 0)
+                    return errorOf(ErrorKind::Io, m_root.displayPath(m_path) + QStringLiteral(": ")
+                                                          + reply->errorString());
+                return std::int64_t(n);
+            }
+            if (reply->isFinished()) {
+                if (reply->error() != QNetworkReply::NoError || status != 200)
+                    return m_get->error("GET");
+                return std::int64_t(0);
+            }
+            m_get->wait(true);
+        }
+    }
+
+    Result<Stat> stat() const override
+    {
+        // The first look is the one the file was opened with; a later one asks the server
+        // again, so a file that changed during the copy is told.
+        if (m_firstStat) {
+            m_firstStat = false;
+            return m_opened;
+        }
+        return m_root.stat(m_path);
+    }
+
+private:
+    Root m_root;
+    QByteArray m_path;
+    Stat m_opened;
+    std::unique_ptr<Exchange> m_get;
+    bool m_started = false;
+    mutable bool m_firstStat = true;
+};
+
+class DavWriter final : public FileWriter
+{
+public:
+    DavWriter(Root root, QByteArray path)
+        : m_root(std::move(root))
+        , m_path(std::move(path))
+    { }
+    ~DavWriter() override
+    {
+        const std::lock_guard lock(m_root.client->mutex);
+        m_root.client->writing.erase(m_path);
+    }
+    Q_DISABLE_COPY_MOVE(DavWriter)
+
+    Result<void> write(const char *data, std::int64_t size) override
+    {
+        if (!m_spool && m_memory.size() + size <= spoolInMemory) {
+            m_memory.append(data, qsizetype(size));
+            return {};
+        }
+        if (!m_spool) {
+            m_spool = std::make_unique<QTemporaryFile>();
+            if (!m_spool->open() || m_spool->write(m_memory) != m_memory.size())
+                return spoolError();
+            m_memory.clear();
+        }
+        if (m_spool->write(data, size) != size)
+            return spoolError();
+        return {};
+    }
+
+    Result<void> finish(const Stat &attributes, bool, bool) override
+    {
+        QBuffer memory(&m_memory);
+        QIODevice *body = &memory;
+        if (m_spool) {
+            if (!m_spool->flush() || !m_spool->seek(0))
+                return spoolError();
+            body = m_spool.get();
+        } else {
+            memory.open(QIODevice::ReadOnly);
+        }
+        // Nextcloud and ownCloud take the file's time with it (X-OC-Mtime); other servers
+        // ignore the header and keep the time of the upload.
+        const Headers headers{ { "Content-Type", "application/octet-stream" },
+                               { "X-OC-Mtime", QByteArray::number(attributes.mtimeSec) } };
+        Result<Answer> put
+                = m_root.run("PUT", m_path, false, headers, body, body->size(), { 200, 201, 204 });
+        if (!put) {
+            // What a broken upload left under the name goes (a cancelled one is left to the
+            // next run, which knows the engine's temporary names).
+            if (kindOf(put.error()) != ErrorKind::Cancelled)
+                (void)m_root.run("DELETE", m_path, false, {}, { 200, 204, 404 });
+            return put.error();
+        }
+        m_memory.clear();
+        m_spool.reset();
+        return {};
+    }
+
+private:
+    Error spoolError() const
+    {
+        return errorOf(ErrorKind::Io,
+                       m_root.displayPath(m_path) + QStringLiteral(": ")
+                               + QCoreApplication::translate("WebDav",
+                                                             "Cannot keep the upload in a "
+                                                             "temporary file of this computer (%1)")
+                                         .arg(m_spool ? m_spool->errorString() : QString()));
+    }
+
+    Root m_root;
+    QByteArray m_path;
+    QByteArray m_memory;
+    std::unique_ptr<QTemporaryFile> m_spool;
+};
+
+class DavFolder final : public FolderImpl
+{
+public:
+    DavFolder(Root root, QByteArray path)
+        : m_root(std::move(root))
+        , m_path(std::move(path))
+    { }
+
+    Result<std::unique_ptr<FolderImpl>> open(const QByteArray &name) const override
+    {
+        const QByteArray path = join(m_path, name);
+        Result<Stat> stat = m_root.stat(path);
+        if (!stat)
+            return stat.error();
+        if (stat->type != EntryType::Folder)
+            return Error{ QStringLiteral("ENOTDIR"),
+                          m_root.displayPath(path) + QStringLiteral(": Not a directory") };
+        return std::unique_ptr<FolderImpl>(std::make_unique<DavFolder>(m_root, path));
+    }
+
+    Result<std::vector<Entry>> list() const override
+    {
+        Result<std::vector<DavEntry>> found = m_root.propfind(m_path, 1, true);
+        if (!found)
+            return found.error();
+        const QByteArray self = trimmed(m_path);
+        std::vector<Entry> entries;
+        for (const DavEntry &each : *found) {
+            const QByteArray path = trimmed(each.path);
+            const qsizetype slash = path.lastIndexOf('/');
+            if (path == self || slash < 0 || path.left(slash) != self)
+                continue; // the folder itself, or what is not in it
+            entries.push_back(Entry{ path.mid(slash + 1), each.stat, {} });
+        }
+        std::sort(entries.begin(), entries.end(),
+                  [](const Entry &a, const Entry &b) { return a.name < b.name; });
+        return entries;
+    }
+
+    Result<Stat> stat(const QByteArray &name) const override
+    {
+        return m_root.stat(join(m_path, name));
+    }
+    Result<Stat> statSelf() const override { return m_root.stat(m_path); }
+
+    Result<QByteArray> readLink(const QByteArray &name) const override
+    {
+        return notSupported(join(m_path, name));
+    }
+    Result<void> makeLink(const QByteArray &name, const QByteArray &) const override
+    {
+        return notSupported(join(m_path, name));
+    }
+
+    Result<void> makeFolder(const QByteArray &name, std::uint32_t) const override
+    {
+        const QByteArray path = join(m_path, name);
+        // A look first: some servers (rclone's) answer Created for a folder that was there.
+        if (Result<Stat> there = m_root.stat(path); there)
+            return exists(path);
+        else if (kindOf(there.error()) != ErrorKind::NotFound)
+            return there.error();
+        Result<Answer> made = m_root.run("MKCOL", path, true, {}, { 200, 201, 204 });
+        if (!made && kindOf(made.error()) == ErrorKind::NotSupported)
+            return errorOf(ErrorKind::Exists,
+                           m_root.displayPath(path) + QStringLiteral(": File exists"));
+        return made ? Result<void>() : Result<void>(made.error());
+    }
+
+    Result<void> rename(const QByteArray &from, const FolderImpl &toFolder,
+                        const QByteArray &to) const override
+    {
+        const auto *other = dynamic_cast<const DavFolder *>(&toFolder);
+        const QByteArray source = join(m_path, from);
+        if (!other || other->m_root.client != m_root.client)
+            return errorOf(ErrorKind::NotSupported,
+                           m_root.displayPath(source)
+                                   + QStringLiteral(": Invalid cross-device link"));
+        return move(source, join(other->m_path, to), true);
+    }
+
+    Result<void> renameNoReplace(const QByteArray &from, const QByteArray &to) const override
+    {
+        return move(join(m_path, from), join(m_path, to), false);
+    }
+
+    Result<void> hardLink(const QByteArray &from, const FolderImpl &,
+                          const QByteArray &) const override
+    {
+        return notSupported(join(m_path, from));
+    }
+
+    Result<void> removeFile(const QByteArray &name) const override
+    {
+        // DELETE takes a folder with everything in it: a look first, so a file's removal
+        // never takes a folder.
+        const QByteArray path = join(m_path, name);
+        Result<Stat> there = m_root.stat(path);
+        if (!there)
+            return there.error();
+        if (there->type == EntryType::Folder)
+            return Error{ QStringLiteral("EISDIR"),
+                          m_root.displayPath(path) + QStringLiteral(": Is a directory") };
+        Result<Answer> removed = m_root.run("DELETE", path, false, {}, { 200, 202, 204 });
+        return removed ? Result<void>() : Result<void>(removed.error());
+    }
+
+    Result<void> removeEmptyFolder(const QByteArray &name) const override
+    {
+        const QByteArray path = join(m_path, name);
+        Result<std::vector<DavEntry>> found = m_root.propfind(path, 1, false);
+        if (!found)
+            return found.error();
+        if (found->empty() || found->front().stat.type != EntryType::Folder)
+            return Error{ QStringLiteral("ENOTDIR"),
+                          m_root.displayPath(path) + QStringLiteral(": Not a directory") };
+        const QByteArray self = trimmed(found->front().path);
+        for (const DavEntry &each : *found) {
+            if (trimmed(each.path) != self)
+                return Error{ QStringLiteral("ENOTEMPTY"),
+                              m_root.displayPath(path) + QStringLiteral(": Directory not empty") };
+        }
+        Result<Answer> removed = m_root.run("DELETE", path, true, {}, { 200, 202, 204 });
+        return removed ? Result<void>() : Result<void>(removed.error());
+    }
+
+    Result<void> appendToFile(const QByteArray &name, const QByteArray &data, bool) const override
+    {
+        // A server has no append: the file is read and written whole (these are small notes).
+        QByteArray content;
+        if (Result<QByteArray> before = readFile(name, 16 << 20); before)
+            content = *before;
+        else if (kindOf(before.error()) != ErrorKind::NotFound)
+            return before.error();
+        content += data;
+        const QByteArray path = join(m_path, name);
+        QBuffer body(&content);
+        body.open(QIODevice::ReadOnly);
+        Result<Answer> put
+                = m_root.run("PUT", path, false, { { "Content-Type", "application/octet-stream" } },
+                             &body, content.size(), { 200, 201, 204 });
+        return put ? Result<void>() : Result<void>(put.error());
+    }
+
+    Result<QByteArray> readFile(const QByteArray &name, std::int64_t maxBytes) const override
+    {
+        const QByteArray path = join(m_path, name);
+        Result<Stat> there = m_root.stat(path);
+        if (!there)
+            return there.error();
+        if (there->type != EntryType::File)
+            return Error{ QStringLiteral("EINVAL"),
+                          m_root.displayPath(path) + QStringLiteral(": Not a regular file") };
+        if (there->size > maxBytes)
+            return tooLarge(path);
+        Result<Answer> got = m_root.run("GET", path, false, {}, { 200 });
+        if (!got)
+            return got.error();
+        if (got->body.size() > maxBytes)
+            return tooLarge(path);
+        return got->body;
+    }
+
+    Result<void> setAttributes(const QByteArray &name, const Stat &, bool) const override
+    {
+        // WebDAV has no permission bits, and the servers keep their own times of folders and of
+        // files after their upload (capabilities().settableTimes): only the entry is checked.
+        Result<Stat> there = m_root.stat(join(m_path, name));
+        return there ? Result<void>() : Result<void>(there.error());
+    }
+
+    Result<std::unique_ptr<FileReader>> openFile(const QByteArray &name) const override
+    {
+        const QByteArray path = join(m_path, name);
+        Result<Stat> there = m_root.stat(path);
+        if (!there)
+            return there.error();
+        if (there->type != EntryType::File)
+            return Error{ QStringLiteral("EINVAL"),
+                          m_root.displayPath(path) + QStringLiteral(": Not a regular file") };
+        return std::unique_ptr<FileReader>(std::make_unique<DavReader>(m_root, path, *there));
+    }
+
+    Result<std::unique_ptr<FileWriter>> createFile(const QByteArray &name) const override
+    {
+        // The file is sent whole when it is finished; until then its name is taken here, so
+        // a second writer of this location does not take it too.
+        const QByteArray path = join(m_path, name);
+        {
+            const std::lock_guard lock(m_root.client->mutex);
+            if (!m_root.client->writing.insert(path).second)
+                return exists(path);
+        }
+        auto release = [&] {
+            const std::lock_guard lock(m_root.client->mutex);
+            m_root.client->writing.erase(path);
+        };
+        Result<Stat> there = m_root.stat(path);
+        if (there) {
+            release();
+            return exists(path);
+        }
+        if (kindOf(there.error()) != ErrorKind::NotFound) {
+            release();
+            return there.error();
+        }
+        return std::unique_ptr<FileWriter>(std::make_unique<DavWriter>(m_root, path));
+    }
+
+    Result<void> flushFileSystem() const override { return {}; }
+
+    Result<Space> space() const override
+    {
+        Result<std::vector<DavEntry>> found = m_root.propfind(m_path, 0, true, quotaBody);
+        if (!found)
+            return found.error();
+        if (found->empty() || !found->front().quotaAvailable || *found->front().quotaAvailable < 0)
+            return errorOf(ErrorKind::NotSupported,
+                           m_root.displayPath(m_path) + QStringLiteral(": ")
+                                   + QCoreApplication::translate(
+                                           "WebDav", "The server does not tell its free space"));
+        Space space;
+        space.available = *found->front().quotaAvailable;
+        space.total = space.available + found->front().quotaUsed.value_or(0);
+        space.blockSize = 1;
+        return space;
+    }
+
+    Result<QByteArray> fileSystemId() const override
+    {
+        return QByteArray("webdav:" + m_root.client->origin.toLower());
+    }
+
+    Capabilities capabilities() const override
+    {
+        Capabilities capabilities;
+        capabilities.timePrecisionNs = 1'000'000'000;
+        capabilities.permissionBits = false;
+        capabilities.links = false;
+        capabilities.linkTimes = false;
+        capabilities.hardLinks = false;
+        capabilities.renameNoReplace = true; // MOVE with Overwrite: F
+        capabilities.serverSideCopy = false;
+        capabilities.cheapListing = false;
+        capabilities.settableTimes = false;
+        return capabilities;
+    }
+
+    QString displayPath() const override { return m_root.displayPath(m_path); }
+
+private:
+    Error notSupported(const QByteArray &path) const
+    {
+        return errorOf(ErrorKind::NotSupported,
+                       m_root.displayPath(path) + QStringLiteral(": Operation not supported"));
+    }
+    Error exists(const QByteArray &path) const
+    {
+        return errorOf(ErrorKind::Exists,
+                       m_root.displayPath(path) + QStringLiteral(": File exists"));
+    }
+    Error tooLarge(const QByteArray &path) const
+    {
+        return Error{ QStringLiteral("EFBIG"),
+                      m_root.displayPath(path) + QStringLiteral(": File too large") };
+    }
+
+    // MOVE, replacing a file at `to` or never replacing. A MOVE that replaces would take a
+    // folder at `to` with everything in it (where a disk's rename refuses): the move is tried
+    // without replacing first, and replaces only a file that is there.
+    Result<void> move(const QByteArray &from, const QByteArray &to, bool replace) const
+    {
+        if (trimmed(from) == trimmed(to))
+            return {};
+        Result<void> moved = moveOnce(from, to, false);
+        if (moved || !replace || kindOf(moved.error()) != ErrorKind::Exists)
+            return moved;
+        Result<Stat> there = m_root.stat(to);
+        if (!there)
+            return kindOf(there.error()) == ErrorKind::NotFound ? moveOnce(from, to, false)
+                                                                : Result<void>(there.error());
+        if (there->type == EntryType::Folder)
+            return exists(to);
+        return moveOnce(from, to, true);
+    }
+
+    // One MOVE. Folders are moved by their names with '/' (nginx takes nothing else): a file's
+    // MOVE refused with a conflict is looked at.
+    Result<void> moveOnce(const QByteArray &from, const QByteArray &to, bool overwrite) const
+    {
+        for (bool folder : { false, true }) {
+            const QUrl destination = m_root.client->urlOf(to, folder);
+            const Headers headers{ { "Destination", destination.toEncoded() },
+                                   { "Overwrite", overwrite ? "T" : "F" } };
+            Result<Answer> moved = m_root.run("MOVE", from, folder, headers, { 200, 201, 204 });
+            if (moved)
+                return {};
+            const ErrorKind kind = kindOf(moved.error());
+            if (folder || (kind != ErrorKind::NotFound && kind != ErrorKind::Denied))
+                return moved.error();
+            // A conflict (409) is also what nginx says of a folder named without '/', and
+            // rclone's refusal (403) what it says of a source that is not there: a look tells.
+            Result<Stat> there = m_root.stat(from);
+            if (!there)
+                return there.error();
+            if (there->type != EntryType::Folder)
+                return moved.error();
+        }
+        return {};
+    }
+
+    Root m_root;
+    QByteArray m_path;
+};
+
+} // namespace
+
+WebDavLocation::WebDavLocation(DavEndpoint endpoint)
+    : m_endpoint(std::move(endpoint))
+    , m_client(std::make_shared<Client>(m_endpoint))
+{ }
+
+WebDavLocation::~WebDavLocation() = default;
+
+QString WebDavLocation::displayName() const
+{
+    return m_client->displayPath(m_endpoint.path);
+}
+
+Result<Folder> WebDavLocation::openRoot() const
+{
+    Root root{ m_client, 0 };
+    {
+        const std::lock_guard lock(m_client->mutex);
+        root.epoch = m_client->cancels;
+    }
+    DavFolder top(root, "/");
+    Result<std::unique_ptr<FolderImpl>> opened = top.open(m_endpoint.path);
+    if (!opened)
+        return opened.error();
+    return Folder(std::move(opened).value());
+}
+
+Result<void> WebDavLocation::makeRoot() const
+{
+    Root root{ m_client, 0 };
+    {
+        const std::lock_guard lock(m_client->mutex);
+        root.epoch = m_client->cancels;
+    }
+    DavFolder top(root, "/");
+    return top.makeFolder(m_endpoint.path, 0755);
+}
+
+void WebDavLocation::cancel() const
+{
+    const std::lock_guard lock(m_client->mutex);
+    ++m_client->cancels;
+    // Each reply belongs to the thread that sent it: the abort is posted there, where the
+    // call waits on its event loop. A reply deleted first takes the posted call with it.
+    for (QNetworkReply *reply : m_client->inFlight)
+        QMetaObject::invokeMethod(reply, &QNetworkReply::abort, Qt::QueuedConnection);
+}
+
+} // namespace lts

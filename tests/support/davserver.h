@@ -1,0 +1,60 @@
+// Real WebDAV servers for the tests, on loopback, serving a folder of the test's own with a
+// user and a password (Basic): `rclone serve webdav`, and nginx with its dav module and
+// nginx-dav-ext (PROPFIND). Each has its quirks (nginx: MKCOL, DELETE and MOVE of a folder only
+// by its name with '/'; neither takes X-OC-Mtime nor tells its free space). Optionally over
+// TLS with a self-signed certificate (rclone). Stopped when the object goes.
+#pragma once
+
+#include <QProcess>
+#include <QString>
+#include <QTemporaryDir>
+
+namespace lts::test {
+
+class DavServer
+{
+public:
+    enum class Kind { Rclone, Nginx };
+    DavServer(Kind kind, QString user = QStringLiteral("u"), QByteArray password = "p");
+    ~DavServer();
+    Q_DISABLE_COPY_MOVE(DavServer)
+
+    // Why this kind of server cannot run here (it is not installed), or nothing: the one reason
+    // a test may skip for.
+    static QString whyNot(Kind kind);
+    // Serves over TLS with a certificate of its own, which nothing vouches for (rclone only).
+    void useTls() { m_tls = true; }
+    // Starts the server and waits until it listens; false with whyNot() when it cannot.
+    bool start();
+    // Stops it (a server gone in the middle of a run).
+    void stop();
+    QString whyNot() const { return m_whyNot; }
+
+    quint16 port() const { return m_port; }
+    QString user() const { return m_user; }
+    QByteArray password() const { return m_password; }
+    // The folder served: "/" on the server is this folder.
+    QString directory() const { return m_dir.filePath(QStringLiteral("served")); }
+    // "dav://u@127.0.0.1:PORT" (davs:// over TLS), the start of a location.
+    QString origin() const;
+    // The SHA-256 digest of its certificate as the backend shows it ("SHA256:...").
+    QString certificateFingerprint() const;
+    // What the server said (its log), for a failing test's message.
+    QString log();
+
+private:
+    bool startRclone();
+    bool startNginx();
+
+    Kind m_kind;
+    QTemporaryDir m_dir;
+    QProcess m_process;
+    QString m_user;
+    QByteArray m_password;
+    QString m_whyNot;
+    QString m_log;
+    quint16 m_port = 0;
+    bool m_tls = false;
+};
+
+} // namespace lts::test
