@@ -20,6 +20,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QNetworkProxy>
 #include <QTimer>
 
 #include <chrono>
@@ -181,6 +182,11 @@ private:
             };
         };
 #endif
+        // WebDAV's requests go through Qt Network, which looks names up by itself: every one
+        // goes to a proxy on a loopback port where nothing listens, so it is refused at once
+        // and no name server is asked.
+        QNetworkProxy::setApplicationProxy(
+                QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), 1));
         return env;
     }
 
