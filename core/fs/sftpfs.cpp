@@ -890,9 +890,41 @@ public:
     Result<std::int64_t> read(char *buffer, std::int64_t size) override
     {
         auto lock = m_session->lock();
+        Result<std::int64_t> result = readLocked(buffer, size);
+        settle();
+        return result;
+    }
+
+    Result<Stat> stat() const override
+    {
+        auto lock = m_session->lock();
+        Operation operation(*m_session);
+        Attributes attributes(sftp_fstat(m_file));
+        if (!attributes)
+            return m_session->sftpError(m_path);
+        return statOf(*attributes);
+    }
+
+private:
+    struct Chunk
+    {
+        ReadRequest request{};
+        std::uint32_t length = 0; // asked for
+        std::int64_t offset = 0;
+        QByteArray data;
+        qsizetype used = 0;
+        bool received = false;
+        bool checked = false; // for the end of the file and short answers
+        bool failed = false;
+        Error error; // of its answer, when it failed
+    };
+
+    Result<std::int64_t> readLocked(char *buffer, std::int64_t size)
+    {
         std::int64_t done = 0;
         while (done < size) {
-            if (!m_pending.empty() && m_pending.front().used < m_pending.front().data.size()) {
+            if (!m_pending.empty() && m_pending.front().checked
+                && m_pending.front().used < m_pending.front().data.size()) {
                 Chunk &chunk = m_pending.front();
                 const std::int64_t n
                         = std::min<std::int64_t>(size - done, chunk.data.size() - chunk.used);
@@ -903,7 +935,7 @@ public:
                     m_pending.pop_front();
                 continue;
             }
-            if (!m_pending.empty() && m_pending.front().received)
+            if (!m_pending.empty() && m_pending.front().checked)
                 m_pending.pop_front();
             if (m_atEnd && m_pending.empty())
                 break;
@@ -916,19 +948,20 @@ public:
                 const std::int64_t asked = beginRead(m_file, readChunk, request);
                 if (asked <= 0)
                     return m_session->sftpError(m_path);
-                m_pending.push_back(
-                        Chunk{ request, std::uint32_t(asked), m_requested, {}, 0, false });
+                Chunk chunk;
+                chunk.request = request;
+                chunk.length = std::uint32_t(asked);
+                chunk.offset = m_requested;
+                m_pending.push_back(std::move(chunk));
                 m_requested += asked;
             }
             Chunk &next = m_pending.front();
-            next.data.resize(next.length);
-            const std::int64_t n = waitRead(m_file, next.request, next.data.data(), next.length);
-            next.received = true;
-            if (n < 0) {
-                next.data.clear();
-                return m_session->sftpError(m_path);
-            }
-            next.data.resize(n);
+            if (!next.received)
+                receive(next);
+            next.checked = true;
+            if (next.failed)
+                return next.error;
+            const std::int64_t n = next.data.size();
             if (n == 0) {
                 m_atEnd = true; // every later request gets the end too
                 continue;
@@ -951,26 +984,35 @@ public:
         return done;
     }
 
-    Result<Stat> stat() const override
+    // Waits for the answer to `chunk`'s request.
+    void receive(Chunk &chunk)
     {
-        auto lock = m_session->lock();
-        Operation operation(*m_session);
-        Attributes attributes(sftp_fstat(m_file));
-        if (!attributes)
-            return m_session->sftpError(m_path);
-        return statOf(*attributes);
+        chunk.data.resize(chunk.length);
+        const std::int64_t n = waitRead(m_file, chunk.request, chunk.data.data(), chunk.length);
+        chunk.received = true;
+        if (n < 0) {
+            chunk.data.clear();
+            chunk.failed = true;
+            chunk.error = m_session->sftpError(m_path);
+            return;
+        }
+        chunk.data.resize(n);
     }
 
-private:
-    struct Chunk
+    // Takes the answers of the requests in flight into their chunks (for the next read)
+    // before the session's lock is let go: another call on the connection would otherwise
+    // read those answers itself, and waiting for one then would wait for a packet that never
+    // comes. On a connection that is gone, the destructor forgets them.
+    void settle()
     {
-        ReadRequest request{};
-        std::uint32_t length = 0; // asked for
-        std::int64_t offset = 0;
-        QByteArray data;
-        qsizetype used = 0;
-        bool received = false;
-    };
+        if (m_session->isBroken())
+            return;
+        Operation operation(*m_session);
+        for (Chunk &chunk : m_pending) {
+            if (!chunk.received)
+                receive(chunk);
+        }
+    }
 
     // Takes the answers of the requests still in flight, so none is left for other calls;
     // on a connection that is gone, forgets them.
