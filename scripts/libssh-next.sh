@@ -14,17 +14,23 @@
 #   scripts/libssh-next.sh                 # everything: libssh, the build, the SFTP suites
 #   scripts/libssh-next.sh -R sftpfaults   # arguments go to ctest instead of the SFTP suites
 #
-# Environment: LIBSSH_PREFIX (default /var/tmp/libssh-0.11), LTS_BUILD_DIR (default
+# Environment: LIBSSH_PREFIX (default /var/tmp/libssh-0.11), LIBSSH_NEXT_BUILD_DIR (default
 # build-libssh011), LTS_JOBS (default 1: parallel jobs of both builds).
 set -euo pipefail
 
 source_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+# This project's packages (the tests' too), and what libssh's build needs beyond them: OpenSSL
+# and zlib's headers, and curl and xz to fetch and unpack it; installed where missing.
+# shellcheck source=setup.sh
+source "$source_dir/scripts/setup.sh"
+lts_install_packages "${LTS_BUILD_PACKAGES[@]}" "${LTS_TEST_PACKAGES[@]}" \
+    libssl-dev zlib1g-dev curl xz-utils
 version=0.11.2
 tarball=libssh_${version}.orig.tar.xz
 url=http://deb.debian.org/debian/pool/main/libs/libssh/${tarball}
 sha256=69529fc18f5b601f0baf0e5a4501a2bc26df5e2f116f5f8f07f19fafaa6d04e7
 prefix=${LIBSSH_PREFIX:-/var/tmp/libssh-0.11}
-build_dir=${LTS_BUILD_DIR:-build-libssh011}
+build_dir=${LIBSSH_NEXT_BUILD_DIR:-build-libssh011}
 [[ $build_dir == /* ]] || build_dir=$source_dir/$build_dir
 jobs=${LTS_JOBS:-1}
 # The SFTP suites: the backend, its faults and logins, drives and the command line over SFTP,
