@@ -25,6 +25,18 @@ namespace {
 
 using Operation = SshSession::Operation;
 
+// libssh 0.11 sends writes without waiting for each answer (sftp_aio), and its reads of that
+// kind replace 0.10's sftp_async_read (deprecated in 0.11). With 0.10 (Debian 12) a write
+// waits for its answer before the next goes.
+#if LIBSSH_VERSION_INT >= SSH_VERSION_INT(0, 11, 0)
+#define LTS_SFTP_AIO 1
+#endif
+// libssh 0.11's sftp_rename sends posix-rename@openssh.com where the server has it, which
+// replaces the target; 0.10's sends SFTP 3's rename, which never does.
+#if LIBSSH_VERSION_INT >= SSH_VERSION_INT(0, 11, 0)
+#define LTS_SFTP_RENAME_REPLACES 1
+#endif
+
 // The largest write OpenSSH's server takes in one request (its limits@openssh.com says
 // 261120 bytes), so a file goes in as few round trips as the server allows.
 constexpr std::int64_t writeChunk = 255 * 1024;
@@ -32,6 +44,70 @@ constexpr std::int64_t writeChunk = 255 * 1024;
 // round trips overlap instead of adding up.
 constexpr std::uint32_t readChunk = 64 * 1024;
 constexpr int readsInFlight = 16;
+
+#ifdef LTS_SFTP_AIO
+// A file is written in batches of about this many bytes (16 of OpenSSH's largest writes),
+// each sent as writes in flight at once: one round trip a batch, not one a write. A server that
+// takes smaller writes gets more of them in a batch, up to the count below.
+constexpr std::int64_t writeBatch = 4 * 1024 * 1024;
+constexpr std::int64_t maxWritesInFlight = 128;
+
+// The size of one write: the server's limit (limits@openssh.com; libssh takes 32 KiB for a
+// server that does not say), at most what OpenSSH takes.
+std::int64_t writeSizeOf(sftp_session sftp)
+{
+    sftp_limits_t limits = sftp_limits(sftp);
+    const std::int64_t size
+            = limits && limits->max_write_length > 0
+                      ? std::min<std::int64_t>(std::int64_t(limits->max_write_length), writeChunk)
+                      : 32 * 1024;
+    sftp_limits_free(limits);
+    return size;
+}
+
+using ReadRequest = sftp_aio;
+#else
+using ReadRequest = std::uint32_t;
+#endif
+
+// Asks for the next `size` bytes of `file`: the size asked for (0.11 caps it at the server's
+// limit), or -1.
+std::int64_t beginRead(sftp_file file, std::uint32_t size, ReadRequest &request)
+{
+#ifdef LTS_SFTP_AIO
+    return sftp_aio_begin_read(file, size, &request);
+#else
+    const int id = sftp_async_read_begin(file, size);
+    if (id < 0)
+        return -1;
+    request = std::uint32_t(id);
+    return size;
+#endif
+}
+
+// Waits for the answer of `request` into `buffer` (`size` bytes, as asked for): the bytes
+// read, 0 at the end of the file, < 0 on an error.
+std::int64_t waitRead(sftp_file file, ReadRequest &request, char *buffer, std::uint32_t size)
+{
+#ifdef LTS_SFTP_AIO
+    Q_UNUSED(file)
+    return sftp_aio_wait_read(&request, buffer, size);
+#else
+    return sftp_async_read(file, buffer, size, request);
+#endif
+}
+
+// Forgets a request whose answer will never be read (its connection is gone).
+void abandonRead(ReadRequest &request)
+{
+#ifdef LTS_SFTP_AIO
+    if (request)
+        sftp_aio_free(request);
+    request = nullptr;
+#else
+    Q_UNUSED(request)
+#endif
+}
 
 struct AttributesDeleter
 {
@@ -390,10 +466,41 @@ public:
         // replacing), a check and a rename for anything else.
         return withSession([&](Lease &lease, bool again) -> Result<void> {
             SshSession &session = *lease.session;
+#ifdef LTS_SFTP_RENAME_REPLACES
+            Result<void> renamed
+                    = renameNoReplaceLocked(session, join(m_path, from), join(m_path, to));
+#else
             Result<void> renamed = renameLocked(session, join(m_path, from), join(m_path, to));
+#endif
             return again ? doneBefore(session, renamed, join(m_path, to)) : renamed;
         });
     }
+
+#ifdef LTS_SFTP_RENAME_REPLACES
+    // What SFTP 3's rename does on OpenSSH, where sftp_rename would replace: a file is linked
+    // under its new name (hardlink@openssh.com, which never replaces) and unlinked under the
+    // old one; anything else, or on a server without the extension, is renamed only after a
+    // look found the new name free.
+    Result<void> renameNoReplaceLocked(SshSession &session, const QByteArray &from,
+                                       const QByteArray &to) const
+    {
+        Result<Stat> source = lstatLocked(session, from);
+        if (!source)
+            return source.error();
+        if (source->type == EntryType::File && session.hasExtension("hardlink@openssh.com")) {
+            Operation operation(session);
+            if (sftp_hardlink(session.sftp(), from.constData(), to.constData()) != 0)
+                return refine(session, to, session.sftpError(to), Expect::Absent);
+            if (sftp_unlink(session.sftp(), from.constData()) != 0)
+                return session.sftpError(from);
+            return {};
+        }
+        if (Result<Stat> there = lstatLocked(session, to); there)
+            return errorOf(ErrorKind::Exists,
+                           session.displayPath(to) + QStringLiteral(": File exists"));
+        return renameLocked(session, from, to);
+    }
+#endif
 
     Result<void> hardLink(const QByteArray &from, const FolderImpl &,
                           const QByteArray &) const override
@@ -594,7 +701,10 @@ public:
         return capabilities;
     }
 
-    QString displayPath() const override { return m_pool->first().displayPath(m_path); }
+    QString displayPath() const override
+    {
+        return m_pool->first().displayPath(m_path);
+    }
 
     // With the session's lock held:
 
@@ -736,16 +846,18 @@ public:
         while (size > 0) {
             Operation operation(session);
             const ssize_t n = sftp_write(file, data, size_t(std::min(size, writeChunk)));
-            if (n <= 0) {
-                const Error error = session.sftpError(path);
-                if (kindOf(error) != ErrorKind::Io)
-                    return error;
-                return refine(session, path, error, Expect::Any);
-            }
+            if (n <= 0)
+                return writeError(session, path, session.sftpError(path));
             data += n;
             size -= n;
         }
         return {};
+    }
+
+    // What `error`, of a write to `path`, means: a full disk where the server's is.
+    Error writeError(SshSession &session, const QByteArray &path, const Error &error) const
+    {
+        return refine(session, path, error, Expect::Any);
     }
 
 private:
@@ -767,7 +879,7 @@ public:
     ~SftpReader() override
     {
         auto lock = m_session->lock();
-        if (!m_session->isBroken()) {
+        {
             Operation operation(*m_session);
             drain();
         }
@@ -778,9 +890,41 @@ public:
     Result<std::int64_t> read(char *buffer, std::int64_t size) override
     {
         auto lock = m_session->lock();
+        Result<std::int64_t> result = readLocked(buffer, size);
+        settle();
+        return result;
+    }
+
+    Result<Stat> stat() const override
+    {
+        auto lock = m_session->lock();
+        Operation operation(*m_session);
+        Attributes attributes(sftp_fstat(m_file));
+        if (!attributes)
+            return m_session->sftpError(m_path);
+        return statOf(*attributes);
+    }
+
+private:
+    struct Chunk
+    {
+        ReadRequest request{};
+        std::uint32_t length = 0; // asked for
+        std::int64_t offset = 0;
+        QByteArray data;
+        qsizetype used = 0;
+        bool received = false;
+        bool checked = false; // for the end of the file and short answers
+        bool failed = false;
+        Error error; // of its answer, when it failed
+    };
+
+    Result<std::int64_t> readLocked(char *buffer, std::int64_t size)
+    {
         std::int64_t done = 0;
         while (done < size) {
-            if (!m_pending.empty() && m_pending.front().used < m_pending.front().data.size()) {
+            if (!m_pending.empty() && m_pending.front().checked
+                && m_pending.front().used < m_pending.front().data.size()) {
                 Chunk &chunk = m_pending.front();
                 const std::int64_t n
                         = std::min<std::int64_t>(size - done, chunk.data.size() - chunk.used);
@@ -791,7 +935,7 @@ public:
                     m_pending.pop_front();
                 continue;
             }
-            if (!m_pending.empty() && m_pending.front().received)
+            if (!m_pending.empty() && m_pending.front().checked)
                 m_pending.pop_front();
             if (m_atEnd && m_pending.empty())
                 break;
@@ -800,26 +944,29 @@ public:
             // a file growing meanwhile has more: the copy sees that it changed).
             while (!m_atEnd && int(m_pending.size()) < readsInFlight
                    && (m_requested <= m_size || m_pending.empty())) {
-                const int id = sftp_async_read_begin(m_file, readChunk);
-                if (id < 0)
+                ReadRequest request{};
+                const std::int64_t asked = beginRead(m_file, readChunk, request);
+                if (asked <= 0)
                     return m_session->sftpError(m_path);
-                m_pending.push_back(Chunk{ std::uint32_t(id), m_requested, {}, 0, false });
-                m_requested += readChunk;
+                Chunk chunk;
+                chunk.request = request;
+                chunk.length = std::uint32_t(asked);
+                chunk.offset = m_requested;
+                m_pending.push_back(std::move(chunk));
+                m_requested += asked;
             }
             Chunk &next = m_pending.front();
-            next.data.resize(readChunk);
-            const int n = sftp_async_read(m_file, next.data.data(), readChunk, next.id);
-            next.received = true;
-            if (n < 0) {
-                next.data.clear();
-                return m_session->sftpError(m_path);
-            }
-            next.data.resize(n);
+            if (!next.received)
+                receive(next);
+            next.checked = true;
+            if (next.failed)
+                return next.error;
+            const std::int64_t n = next.data.size();
             if (n == 0) {
                 m_atEnd = true; // every later request gets the end too
                 continue;
             }
-            if (std::uint32_t(n) < readChunk) {
+            if (n < next.length) {
                 // A short answer before the end: the requests after it start at the wrong
                 // place. Their answers are dropped and the stream goes on after this one.
                 const std::int64_t resume = next.offset + n;
@@ -837,33 +984,51 @@ public:
         return done;
     }
 
-    Result<Stat> stat() const override
+    // Waits for the answer to `chunk`'s request.
+    void receive(Chunk &chunk)
     {
-        auto lock = m_session->lock();
-        Operation operation(*m_session);
-        Attributes attributes(sftp_fstat(m_file));
-        if (!attributes)
-            return m_session->sftpError(m_path);
-        return statOf(*attributes);
+        chunk.data.resize(chunk.length);
+        const std::int64_t n = waitRead(m_file, chunk.request, chunk.data.data(), chunk.length);
+        chunk.received = true;
+        if (n < 0) {
+            chunk.data.clear();
+            chunk.failed = true;
+            chunk.error = m_session->sftpError(m_path);
+            return;
+        }
+        chunk.data.resize(n);
     }
 
-private:
-    struct Chunk
+    // Takes the answers of the requests in flight into their chunks (for the next read)
+    // before the session's lock is let go: another call on the connection would otherwise
+    // read those answers itself, and waiting for one then would wait for a packet that never
+    // comes. On a connection that is gone, the destructor forgets them.
+    void settle()
     {
-        std::uint32_t id = 0;
-        std::int64_t offset = 0;
-        QByteArray data;
-        qsizetype used = 0;
-        bool received = false;
-    };
+        if (m_session->isBroken())
+            return;
+        Operation operation(*m_session);
+        for (Chunk &chunk : m_pending) {
+            if (!chunk.received)
+                receive(chunk);
+        }
+    }
 
-    // Takes the answers of the requests still in flight, so none is left for other calls.
+    // Takes the answers of the requests still in flight, so none is left for other calls;
+    // on a connection that is gone, forgets them.
     void drain()
     {
         QByteArray scratch(readChunk, Qt::Uninitialized);
         for (Chunk &chunk : m_pending) {
-            if (!chunk.received)
-                (void)sftp_async_read(m_file, scratch.data(), readChunk, chunk.id);
+            if (chunk.received)
+                continue;
+            if (m_session->isBroken()) {
+                abandonRead(chunk.request);
+                continue;
+            }
+            scratch.resize(chunk.length);
+            (void)waitRead(m_file, chunk.request, scratch.data(), chunk.length);
+            abandonRead(chunk.request); // answered: 0.11 freed it already
         }
         m_pending.clear();
     }
@@ -880,12 +1045,18 @@ private:
 class SftpWriter final : public FileWriter
 {
 public:
+    // With the session's lock held.
     SftpWriter(const SftpFolder &folder, std::shared_ptr<SshSession> session, sftp_file file,
                QByteArray path)
         : m_folder(folder)
         , m_session(std::move(session))
         , m_file(file)
         , m_path(std::move(path))
+#ifdef LTS_SFTP_AIO
+        , m_writeSize(writeSizeOf(m_session->sftp()))
+        , m_batchSize(m_writeSize
+                      * std::clamp<std::int64_t>(writeBatch / m_writeSize, 2, maxWritesInFlight))
+#endif
     { }
     ~SftpWriter() override
     {
@@ -904,13 +1075,32 @@ public:
     Result<void> write(const char *data, std::int64_t size) override
     {
         auto lock = m_session->lock();
+#ifdef LTS_SFTP_AIO
+        // Gathered into batches, each sent as writes in flight at once (sendBatch).
+        while (size > 0) {
+            const std::int64_t n = std::min<std::int64_t>(size, m_batchSize - m_batch.size());
+            m_batch.append(data, qsizetype(n));
+            data += n;
+            size -= n;
+            if (m_batch.size() >= m_batchSize) {
+                if (Result<void> sent = sendBatch(); !sent)
+                    return sent;
+            }
+        }
+        return {};
+#else
         return m_folder.writeAll(*m_session, m_file, m_path, data, size);
+#endif
     }
 
     Result<void> finish(const Stat &attributes, bool setMode, bool flushData) override
     {
         auto lock = m_session->lock();
         SshSession &session = *m_session;
+#ifdef LTS_SFTP_AIO
+        if (Result<void> sent = sendBatch(); !sent)
+            return sent;
+#endif
         {
             Operation operation(session);
             if (flushData && session.hasExtension("fsync@openssh.com") && sftp_fsync(m_file) != 0)
@@ -929,11 +1119,61 @@ public:
     }
 
 private:
+#ifdef LTS_SFTP_AIO
+    // Sends the batch as writes that do not wait for each other's answers (one round trip
+    // for the batch, not one a write), and takes every answer before the session's lock is
+    // let go: another call on the connection would otherwise read those answers itself, and
+    // sftp_aio_wait_write would then wait for a packet that never comes. Every request is
+    // answered or, on a connection that is gone (cancelled, past its deadline, lost), freed.
+    Result<void> sendBatch()
+    {
+        std::deque<sftp_aio> inFlight; // the oldest first
+        std::optional<Error> failure;
+        const char *data = m_batch.constData();
+        std::int64_t left = m_batch.size();
+        while (left > 0 && !failure) {
+            sftp_aio aio = nullptr;
+            ssize_t n = 0;
+            {
+                Operation operation(*m_session);
+                n = sftp_aio_begin_write(m_file, data, size_t(std::min(left, m_writeSize)), &aio);
+            }
+            if (n <= 0) {
+                failure = m_session->sftpError(m_path);
+                break;
+            }
+            inFlight.push_back(aio);
+            data += n;
+            left -= n;
+        }
+        while (!inFlight.empty()) {
+            sftp_aio aio = inFlight.front();
+            inFlight.pop_front();
+            if (!m_session->isBroken()) {
+                Operation operation(*m_session);
+                if (sftp_aio_wait_write(&aio) < 0 && !failure) // frees it, whatever the answer
+                    failure = m_session->sftpError(m_path);
+            }
+            if (aio)
+                sftp_aio_free(aio);
+        }
+        m_batch.resize(0); // its memory kept for the next batch
+        if (failure)
+            return m_folder.writeError(*m_session, m_path, *failure);
+        return {};
+    }
+#endif
+
     SftpFolder m_folder;
     std::shared_ptr<SshSession> m_session; // the connection the file's handle belongs to
     sftp_file m_file;
     QByteArray m_path;
     bool m_finished = false;
+#ifdef LTS_SFTP_AIO
+    std::int64_t m_writeSize; // of one write
+    std::int64_t m_batchSize; // bytes sent at once
+    QByteArray m_batch; // written, not sent yet
+#endif
 };
 
 Result<std::unique_ptr<FileReader>> SftpFolder::openFile(const QByteArray &name) const
