@@ -6,6 +6,7 @@
 #include "locationfactory.h"
 #include "memoryfs.h"
 #include "sftpfs.h"
+#include "sftppipeline.h"
 #include "sftpplace.h"
 #include "sshdserver.h"
 #include "syncengine.h"
@@ -144,6 +145,86 @@ private Q_SLOTS:
         qunsetenv("SSH_AUTH_SOCK");
         m_server = std::make_unique<test::SshdServer>();
         QVERIFY2(m_server->start(), qPrintable(m_server->whyNot()));
+    }
+
+    // The answers the pipeline reads: well-formed ones give what they say; a short, overlong
+    // or unknown one is refused (an error for the batch), whatever its bytes.
+    void theAnswersAreReadOrRefusedNeverOverrun()
+    {
+        using fsops::sftp3::parseReply;
+        const QByteArray status = QByteArray::fromHex("65"
+                                                      "00000007"
+                                                      "00000004"
+                                                      "00000002"
+                                                      "6e6f"
+                                                      "00000000");
+        std::optional<fsops::sftp3::Reply> reply = parseReply(status);
+        QVERIFY(reply);
+        QCOMPARE(reply->id, 7u);
+        QCOMPARE(reply->status, 4u);
+        reply = parseReply(QByteArray::fromHex("66"
+                                               "00000009"
+                                               "00000003"
+                                               "616263"));
+        QVERIFY(reply);
+        QCOMPARE(reply->handle, QByteArray("abc"));
+        // ATTRS: size, permissions (a regular file, 0640) and times.
+        reply = parseReply(QByteArray::fromHex("69"
+                                               "00000002"
+                                               "0000000d"
+                                               "0000000000000005"
+                                               "000081a0"
+                                               "00000001"
+                                               "5f5e1000"));
+        QVERIFY(reply && reply->attributes);
+        QCOMPARE(reply->attributes->size, 5);
+        QCOMPARE(reply->attributes->mode, std::uint16_t(0640));
+        QCOMPARE(reply->attributes->mtimeSec, std::int64_t(1'600'000'000));
+        QVERIFY(reply->attributes->type == fsops::EntryType::File);
+
+        // Cut anywhere but after the code (a server before version 3 says no more).
+        for (int cut = 0; cut < status.size(); ++cut)
+            QVERIFY(!parseReply(status.left(cut)) == (cut != 9));
+        QVERIFY(!parseReply(QByteArray::fromHex("66"
+                                                "00000009"
+                                                "00000004"
+                                                "616263")));
+        QVERIFY(!parseReply(QByteArray::fromHex("66"
+                                                "00000009"
+                                                "ffffffff"
+                                                "616263")));
+        QVERIFY(!parseReply(QByteArray::fromHex("66"
+                                                "00000009"
+                                                "00000000")));
+        QVERIFY(!parseReply(QByteArray::fromHex("67"
+                                                "00000001"
+                                                "00000000"))); // DATA: not asked
+        QVERIFY(!parseReply(QByteArray::fromHex("69"
+                                                "00000002"
+                                                "80000000"
+                                                "ffffffff")));
+        QVERIFY(!parseReply({}));
+        // Every prefix of a well-formed ATTRS, and random bytes: no answer, no crash.
+        const QByteArray attrs = QByteArray::fromHex("69"
+                                                     "00000002"
+                                                     "0000000d"
+                                                     "0000000000000005"
+                                                     "000081a0"
+                                                     "00000001"
+                                                     "5f5e1000");
+        for (int cut = 0; cut < attrs.size(); ++cut)
+            QVERIFY(!parseReply(attrs.left(cut)));
+        std::uint32_t seed = 1;
+        for (int i = 0; i < 20000; ++i) {
+            QByteArray noise(int(seed % 40), Qt::Uninitialized);
+            for (char &byte : noise) {
+                seed = seed * 1664525u + 1013904223u;
+                byte = char(seed >> 24);
+            }
+            if (i % 3 == 0 && !noise.isEmpty())
+                noise[0] = char(101 + i % 5);
+            (void)parseReply(noise);
+        }
     }
 
     // A batch of new files in two folders: each is on the server whole, with its time and its
