@@ -2,12 +2,14 @@
 // against a real OpenSSH sshd on loopback: the batch operations of the SFTP backend
 // (Folder::writeFiles, Folder::renameFiles) as a user would check their outcome on the
 // server's disk, and the whole engine through a proxy 10 ms away that counts the round trips,
-// cuts the connection in the middle of a batch, or has the run cancelled while it waits.
+// cuts the connection in the middle of a batch, or has the run cancelled while it waits; and
+// a server whose disk fills up with the small files on their way.
 #include "locationfactory.h"
 #include "memoryfs.h"
 #include "sftpfs.h"
 #include "sftppipeline.h"
 #include "sftpplace.h"
+#include "smalldisk.h"
 #include "sshdserver.h"
 #include "syncengine.h"
 #include "tcpproxy.h"
@@ -400,6 +402,36 @@ private Q_SLOTS:
         QVERIFY2(report.result == RunResult::Success, qPrintable(report.message));
         QCOMPARE(report.updated + report.added, 0);
         QCOMPARE(filesIn(targetDisk), after);
+        QCOMPARE(temporariesIn(targetDisk), QStringList());
+    }
+
+    // The server's disk fills up with small files on their way: the run stops with Remote
+    // Full, and every file on the server is whole, none half written, no temporary left.
+    void aFullServerDiskStopsTheSmallFilesRemoteFull()
+    {
+        if (const QString why = test::whyNoSmallDisks(); !why.isEmpty())
+            QSKIP(qPrintable(why));
+        Place place;
+        test::SmallDisk disk(place.local(QStringLiteral("small")), QStringLiteral("2m"));
+        QVERIFY(disk.waitUntilMounted());
+        trustIn(place, m_server->port());
+        const QString source = place.local(QStringLiteral("s"));
+        for (int i = 0; i < 80; ++i)
+            write(source + QStringLiteral("/f%1.bin").arg(i), bytes(40 * 1024, char(i)));
+        const QString targetDisk = disk.path() + QStringLiteral("/t");
+        SyncJob job = jobOf(place, source, sftp(targetDisk, m_server->port()));
+        // The disk says it has room for all: only the server's writes find it full.
+        job.testFaults.available = [] { return std::optional<std::int64_t>(1LL << 30); };
+        const SyncReport report = runSync(job, [] { return false; });
+        QCOMPARE(report.result, RunResult::Failure);
+        QCOMPARE(report.code, QStringLiteral("Remote Full"));
+        QVERIFY2(report.message.contains(QStringLiteral("sftp://")), qPrintable(report.message));
+        const QMap<QString, QByteArray> written = filesIn(targetDisk);
+        const QMap<QString, QByteArray> all = filesIn(source);
+        QVERIFY(!written.isEmpty());
+        QVERIFY(written.size() < all.size());
+        for (auto it = written.cbegin(); it != written.cend(); ++it)
+            QVERIFY2(it.value() == all.value(it.key()), qPrintable(it.key()));
         QCOMPARE(temporariesIn(targetDisk), QStringList());
     }
 

@@ -36,6 +36,7 @@ constexpr std::uint32_t statusFailure = 4;
 // OpenSSH's server takes up to 256 KiB in a packet; its answers to these requests are far
 // smaller. Anything larger is a broken stream, not something to allocate for.
 constexpr std::uint32_t largestPacket = 256 * 1024 + 1024;
+constexpr qsizetype sendSlice = 64 * 1024;
 // The largest write OpenSSH's server takes in one request (as sftpfs.cpp's writeChunk).
 constexpr qsizetype writeChunk = 255 * 1024;
 
@@ -372,15 +373,20 @@ SftpPipeline::exchange(const std::vector<std::pair<std::uint8_t, QByteArray>> &r
     if (m_broken)
         return failure(QStringLiteral("broken"));
     // One buffer for the whole wave: the requests leave in as few packets as the window lets.
+    // The wave leaves in slices of a few requests, not one packet each (as few SSH packets as
+    // the window lets) nor all in one buffer (the data of a batch would be there twice).
     QByteArray wave;
     std::map<std::uint32_t, std::size_t> waiting; // id -> the request's place
     for (std::size_t i = 0; i < requests.size(); ++i) {
         const std::uint32_t id = m_nextId++;
         wave += Packet(requests[i].first).u32(id).raw(requests[i].second).framed();
         waiting.emplace(id, i);
+        if (wave.size() >= sendSlice || i + 1 == requests.size()) {
+            if (Result<void> sent = send(wave); !sent)
+                return sent.error();
+            wave.clear();
+        }
     }
-    if (Result<void> sent = send(wave); !sent)
-        return sent.error();
     ++m_waits;
     std::vector<sftp3::Reply> replies(requests.size());
     while (!waiting.empty()) {
