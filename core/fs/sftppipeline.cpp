@@ -387,7 +387,6 @@ SftpPipeline::exchange(const std::vector<std::pair<std::uint8_t, QByteArray>> &r
             wave.clear();
         }
     }
-    ++m_waits;
     std::vector<sftp3::Reply> replies(requests.size());
     while (!waiting.empty()) {
         Result<QByteArray> packet = receivePacket();

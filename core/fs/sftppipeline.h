@@ -89,9 +89,6 @@ public:
     rename(const std::vector<std::pair<QByteArray, QByteArray>> &renames,
            const std::vector<bool> &replace);
 
-    // How many times this pipeline sent requests and then waited for answers.
-    int waits() const { return m_waits; }
-
 private:
     SftpPipeline(SshSession &session, ssh_channel_struct *channel);
     // Sends every request (a type and the body after the id), then waits for all their
@@ -108,7 +105,6 @@ private:
     std::uint32_t m_nextId = 1;
     bool m_broken = false;
     bool m_posixRename = false;
-    int m_waits = 0;
 };
 
 } // namespace lts::fsops
