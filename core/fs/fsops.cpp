@@ -4,6 +4,7 @@
 #include <limits>
 #include <optional>
 
+#include <QFile>
 #include <QList>
 #include <QThread>
 
@@ -190,6 +191,78 @@ Result<CopyResult> Folder::copyFile(const QByteArray &name, const Folder &toFold
         = m_impl->copyFileTo(name, *toFolder.m_impl, to, canceled, bytesCopied, flushData))
         return *std::move(native);
     return streamFile(*m_impl, name, *toFolder.m_impl, to, canceled, bytesCopied, flushData);
+}
+
+std::vector<Result<void>> FolderImpl::writeFiles(const std::vector<NewFile> &files,
+                                                 const CancelCheck &canceled) const
+{
+    std::vector<Result<void>> results;
+    results.reserve(files.size());
+    for (const NewFile &file : files) {
+        if (canceled && canceled()) {
+            results.emplace_back(
+                    errorOf(ErrorKind::Cancelled,
+                            file.folder->displayPath() + QStringLiteral(": cancelled")));
+            continue;
+        }
+        Result<std::unique_ptr<FileWriter>> writer = file.folder->createFile(file.name);
+        Result<void> written = writer ? (*writer)->write(file.data.constData(), file.data.size())
+                                      : Result<void>(writer.error());
+        if (written)
+            written = (*writer)->finish(file.attributes, file.setMode, false);
+        results.push_back(std::move(written));
+    }
+    return results;
+}
+
+std::vector<Result<void>> FolderImpl::renameFiles(const std::vector<Renaming> &renamings) const
+{
+    std::vector<Result<void>> results;
+    results.reserve(renamings.size());
+    for (const Renaming &renaming : renamings) {
+        const Folder &folder = *renaming.folder;
+        if (!renaming.replaces) {
+            results.push_back(folder.renameNoReplace(renaming.from, renaming.to));
+            continue;
+        }
+        const Result<Stat> now = folder.stat(renaming.to);
+        if (!now && !isMissing(now.error())) {
+            results.emplace_back(now.error());
+        } else if (!now || !stillAsScanned(*now, *renaming.replaces)) {
+            results.emplace_back(changedSinceScan(folder, renaming.to));
+        } else {
+            results.push_back(folder.rename(renaming.from, folder, renaming.to));
+        }
+    }
+    return results;
+}
+
+std::vector<Result<void>> Folder::writeFiles(const std::vector<NewFile> &files,
+                                             const CancelCheck &canceled)
+{
+    if (files.empty())
+        return {};
+    return files.front().folder->m_impl->writeFiles(files, canceled);
+}
+
+std::vector<Result<void>> Folder::renameFiles(const std::vector<Renaming> &renamings)
+{
+    if (renamings.empty())
+        return {};
+    return renamings.front().folder->m_impl->renameFiles(renamings);
+}
+
+bool stillAsScanned(const Stat &now, const Stat &scanned)
+{
+    if (now.type != scanned.type)
+        return false;
+    return now.type == EntryType::Folder || now.sameContentStamp(scanned);
+}
+
+Error changedSinceScan(const Folder &folder, const QByteArray &name)
+{
+    return errorOf(ErrorKind::Exists, folder.displayPath() + u'/' + QFile::decodeName(name)
+                                              + QStringLiteral(": File exists"));
 }
 
 namespace {

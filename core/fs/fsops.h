@@ -145,6 +145,29 @@ struct CopyResult
 using CancelCheck = std::function<bool()>;
 using CopyProgress = std::function<void(std::int64_t)>;
 
+class Folder;
+
+// A small file of a batch, written whole from memory under a new name (Folder::writeFiles).
+struct NewFile
+{
+    const Folder *folder = nullptr; // where it goes
+    QByteArray name; // which must not exist
+    QByteArray data;
+    Stat attributes; // its modification time, and its permission bits with `setMode`
+    bool setMode = false;
+};
+
+// A file of a batch taking its final name (Folder::renameFiles).
+struct Renaming
+{
+    const Folder *folder = nullptr;
+    QByteArray from;
+    QByteArray to;
+    // The file it replaces, as the scan saw it: `to` must still be so (rule 6 of safety.md).
+    // Nullopt for a new file: `to` must not exist. Either way a taken name fails with EEXIST.
+    std::optional<Stat> replaces;
+};
+
 // One open folder of one kind of location: the interface every backend implements (local
 // POSIX, local portable, in memory; remote ones later). Folder below is its handle. Names are
 // single entries of this folder, never paths; nothing follows a symbolic link.
@@ -184,6 +207,14 @@ public:
     {
         return std::nullopt;
     }
+    // A batch of small new files, each in its folder (of this kind of location): a result
+    // each, in their order. By default one after the other through createFile(); a server
+    // overrides it to send them all without waiting for each answer.
+    virtual std::vector<Result<void>> writeFiles(const std::vector<NewFile> &files,
+                                                 const CancelCheck &canceled) const;
+    // Renames a batch (as renameNoReplace() for a new file, rename() after the rule-6 look
+    // for a replaced one): a result each. By default one after the other.
+    virtual std::vector<Result<void>> renameFiles(const std::vector<Renaming> &renamings) const;
     virtual Result<void> flushFileSystem() const = 0;
     virtual Result<Space> space() const = 0;
     virtual Result<QByteArray> fileSystemId() const = 0;
@@ -287,6 +318,16 @@ public:
         return m_impl->createFile(name);
     }
 
+    // Writes small new files whole, each in its folder (all of one location), as the
+    // location does it best: on a server, without waiting for each answer. A result each.
+    static std::vector<Result<void>> writeFiles(const std::vector<NewFile> &files,
+                                                const CancelCheck &canceled);
+    // Gives a batch of files their names (Renaming): a result each, EEXIST for a name taken
+    // or changed since the scan.
+    static std::vector<Result<void>> renameFiles(const std::vector<Renaming> &renamings);
+    // The implementation, for a backend's batch operations that need their own kind.
+    const FolderImpl &impl() const { return *m_impl; }
+
     // Renames `from` to `to` only if `to` does not exist (atomically where the system can).
     Result<void> renameNoReplace(const QByteArray &from, const QByteArray &to) const
     {
@@ -331,6 +372,11 @@ private:
 bool isFatalForRun(const Error &error);
 bool isDiskFull(const Error &error);
 bool isMissing(const Error &error);
+// Whether an entry is still as the scan saw it (rule 6): a folder still a folder, a file or a
+// link of the same size and time.
+bool stillAsScanned(const Stat &now, const Stat &scanned);
+// The EEXIST of a batch's rename whose target changed since the scan (Renaming).
+Error changedSinceScan(const Folder &folder, const QByteArray &name);
 
 // Lowers the calling thread's CPU priority, so a sync in the background leaves the CPU to
 // the user interface and the WebSocket server when they need it (nice 10 on Linux, where

@@ -1,5 +1,6 @@
 #include "sftpfs.h"
 
+#include "sftppipeline.h"
 #include "temporarynames.h"
 
 #include <QCoreApplication>
@@ -13,6 +14,7 @@
 #include <condition_variable>
 #include <deque>
 #include <thread>
+#include <unordered_map>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -149,6 +151,35 @@ Stat statOf(const sftp_attributes_struct &attributes)
     return stat;
 }
 
+// The error of an SFTP status the pipeline got for `path` (as SshSession::sftpError says
+// libssh's).
+Error statusError(const SshSession &session, const QByteArray &path, std::uint32_t status)
+{
+    if (std::optional<Error> lost = session.connectionError())
+        return *lost;
+    const QString where = session.displayPath(path) + QStringLiteral(": ");
+    switch (status) {
+    case SSH_FX_NO_SUCH_FILE:
+    case SSH_FX_NO_SUCH_PATH:
+        return errorOf(ErrorKind::NotFound, where + QStringLiteral("No such file or directory"));
+    case SSH_FX_PERMISSION_DENIED:
+        return errorOf(ErrorKind::Denied, where + QStringLiteral("Permission denied"));
+    case SSH_FX_FILE_ALREADY_EXISTS:
+        return errorOf(ErrorKind::Exists, where + QStringLiteral("File exists"));
+    case SSH_FX_WRITE_PROTECT:
+        return errorOf(ErrorKind::ReadOnly, where + QStringLiteral("Read-only file system"));
+    case SSH_FX_OP_UNSUPPORTED:
+        return errorOf(ErrorKind::NotSupported, where + QStringLiteral("Operation not supported"));
+    default:
+        break;
+    }
+    return errorOf(ErrorKind::Io,
+                   where
+                           + QCoreApplication::translate("SshSession",
+                                                         "The server refused (SFTP status %1)")
+                                     .arg(status));
+}
+
 } // namespace
 
 // The connections of one opened root, shared by the folders opened from it: each call takes a
@@ -228,6 +259,31 @@ public:
         }
     }
 
+    // The pipeline (sftppipeline.h) of a leased connection, opened on its first use; null
+    // where the server gives none (it allows one channel a connection): the caller then goes
+    // file by file.
+    Result<SftpPipeline *> pipeline(const Lease &lease)
+    {
+        std::unique_lock lock(m_mutex);
+        PipelineSlot &slot = m_pipelines[lease.session.get()];
+        lock.unlock(); // the slot is this connection's, and its lease is held
+        if (!slot.session)
+            slot.session = lease.session;
+        if (slot.pipeline && slot.pipeline->broken())
+            slot.pipeline.reset();
+        if (slot.pipeline || slot.unsupported)
+            return slot.pipeline.get();
+        Result<std::unique_ptr<SftpPipeline>> opened = SftpPipeline::open(*lease.session);
+        if (!opened) {
+            if (kindOf(opened.error()) != ErrorKind::NotSupported)
+                return opened.error();
+            slot.unsupported = true;
+            return nullptr;
+        }
+        slot.pipeline = std::move(opened).value();
+        return slot.pipeline.get();
+    }
+
     // What every connection of the pool shares (the first one, even once it is lost).
     const SshSession &first() const { return *m_first; }
     // How many connections it keeps at most.
@@ -284,8 +340,27 @@ private:
                                          .arg(last ? reasonOf(*last) : QString()));
     }
 
+    // A connection's pipeline, closed with the connection's lock held (another thread may
+    // still be reading a file on it).
+    struct PipelineSlot
+    {
+        std::shared_ptr<SshSession> session;
+        std::unique_ptr<SftpPipeline> pipeline;
+        bool unsupported = false;
+        PipelineSlot() = default;
+        Q_DISABLE_COPY_MOVE(PipelineSlot)
+        ~PipelineSlot()
+        {
+            if (!pipeline)
+                return;
+            auto held = session->lock();
+            pipeline.reset();
+        }
+    };
+
     std::mutex m_mutex;
     std::condition_variable m_changed;
+    std::unordered_map<const SshSession *, PipelineSlot> m_pipelines;
     std::shared_ptr<SshSession> m_first;
     std::vector<std::shared_ptr<SshSession>> m_sessions;
     SessionFactory m_connect;
@@ -639,6 +714,11 @@ public:
 
     Result<std::unique_ptr<FileReader>> openFile(const QByteArray &name) const override;
     Result<std::unique_ptr<FileWriter>> createFile(const QByteArray &name) const override;
+    // Small files and their names without a round trip each (sftppipeline.h), where every
+    // folder of the batch is of this root and the server gives a pipeline.
+    std::vector<Result<void>> writeFiles(const std::vector<NewFile> &files,
+                                         const CancelCheck &canceled) const override;
+    std::vector<Result<void>> renameFiles(const std::vector<Renaming> &renamings) const override;
 
     Result<void> flushFileSystem() const override
     {
@@ -706,6 +786,8 @@ public:
         return m_pool->first().displayPath(m_path);
     }
 
+    bool sharesPool(const std::shared_ptr<SessionPool> &pool) const { return m_pool == pool; }
+
     // With the session's lock held:
 
     // A rename tried again after a lost connection, whose source is gone and whose target is
@@ -748,6 +830,37 @@ public:
     }
 
 private:
+    struct PipelineLease
+    {
+        Lease lease;
+        SftpPipeline *pipeline = nullptr; // null where the server gives none
+    };
+    // A connection and its pipeline for a batch. A connection the network dropped since its
+    // last call is found so here, before the batch is on its way (the socket's end is seen
+    // without a round trip), and another is taken, as withSession() does for one call.
+    Result<PipelineLease> leasePipeline() const
+    {
+        for (int attempt = 0;; ++attempt) {
+            Result<Lease> lease = m_pool->acquire();
+            if (!lease)
+                return lease.error();
+            Result<SftpPipeline *> pipeline = m_pool->pipeline(*lease);
+            const bool open = pipeline && (!*pipeline || (*pipeline)->stillOpen());
+            if (open)
+                return PipelineLease{ std::move(lease).value(), *pipeline };
+            const Error error = pipeline ? lease->session->connectionError().value_or(
+                                        errorOf(ErrorKind::Unreachable, displayPath()))
+                                         : pipeline.error();
+            if (!lease.value().session->dropIfLost() || attempt >= retries + m_pool->capacity())
+                return error;
+        }
+    }
+
+    Result<void> renameAtOnce(SshSession &session, SftpPipeline &pipeline,
+                              const std::vector<Renaming> &renamings,
+                              const std::vector<std::pair<QByteArray, QByteArray>> &paths,
+                              std::vector<Result<void>> &results) const;
+
     enum class Expect : std::uint8_t { Absent, Any };
     enum class Retry : std::uint8_t { Yes, No };
     // How often one call is tried again on a new connection, each time after the pool has
@@ -1219,6 +1332,167 @@ Result<std::unique_ptr<FileWriter>> SftpFolder::createFile(const QByteArray &nam
         return std::unique_ptr<FileWriter>(
                 std::make_unique<SftpWriter>(*this, lease.session, file, path));
     });
+}
+
+// The folders of a batch if every one is of `pool`'s root; else none.
+template<typename Item>
+std::vector<const SftpFolder *> foldersOf(const std::vector<Item> &items,
+                                          const std::shared_ptr<SessionPool> &pool)
+{
+    std::vector<const SftpFolder *> folders;
+    for (const Item &item : items) {
+        const auto *folder = dynamic_cast<const SftpFolder *>(&item.folder->impl());
+        if (!folder || !folder->sharesPool(pool))
+            return {};
+        folders.push_back(folder);
+    }
+    return folders;
+}
+
+std::vector<Result<void>> SftpFolder::writeFiles(const std::vector<NewFile> &files,
+                                                 const CancelCheck &canceled) const
+{
+    const std::vector<const SftpFolder *> folders = foldersOf(files, m_pool);
+    if (folders.empty() || (canceled && canceled()))
+        return FolderImpl::writeFiles(files, canceled);
+    std::vector<SftpPipeline::Upload> uploads;
+    for (std::size_t i = 0; i < files.size(); ++i) {
+        const NewFile &file = files[i];
+        uploads.push_back({ join(folders[i]->m_path, file.name), file.data,
+                            std::uint32_t(file.attributes.mtimeSec),
+                            file.setMode ? std::optional<std::uint32_t>(file.attributes.mode)
+                                         : std::nullopt });
+    }
+    Result<PipelineLease> lease = leasePipeline();
+    if (!lease)
+        return std::vector<Result<void>>(files.size(), lease.error());
+    SshSession &session = *lease->lease.session;
+    SftpPipeline *pipeline = lease->pipeline;
+    if (!pipeline) {
+        lease.value().lease.lock.unlock();
+        return FolderImpl::writeFiles(files, canceled);
+    }
+    Result<std::vector<SftpPipeline::Outcome>> outcomes = pipeline->upload(uploads);
+    if (!outcomes) {
+        // Which files got in before the connection went is not known: all of them fail, the
+        // lost connection's (Unreachable) once more over a new one, under new names.
+        session.dropIfLost();
+        return std::vector<Result<void>>(files.size(), outcomes.error());
+    }
+    std::vector<Result<void>> results;
+    for (std::size_t i = 0; i < files.size(); ++i) {
+        const SftpPipeline::Outcome &outcome = (*outcomes)[i];
+        if (outcome.status == 0) {
+            results.emplace_back();
+            continue;
+        }
+        const QByteArray &path = uploads[i].path;
+        results.emplace_back(refine(session, path, statusError(session, path, outcome.status),
+                                    outcome.created ? Expect::Any : Expect::Absent));
+    }
+    return results;
+}
+
+std::vector<Result<void>> SftpFolder::renameFiles(const std::vector<Renaming> &renamings) const
+{
+    const std::vector<const SftpFolder *> folders = foldersOf(renamings, m_pool);
+    if (folders.empty())
+        return FolderImpl::renameFiles(renamings);
+    std::vector<std::pair<QByteArray, QByteArray>> paths;
+    std::vector<bool> replace;
+    for (std::size_t i = 0; i < renamings.size(); ++i) {
+        paths.emplace_back(join(folders[i]->m_path, renamings[i].from),
+                           join(folders[i]->m_path, renamings[i].to));
+        replace.push_back(renamings[i].replaces.has_value());
+    }
+    std::vector<Result<void>> results(renamings.size());
+    {
+        Result<PipelineLease> lease = leasePipeline();
+        if (!lease)
+            return std::vector<Result<void>>(renamings.size(), lease.error());
+        SshSession &session = *lease->lease.session;
+        SftpPipeline *pipeline = lease->pipeline;
+        const bool replaces = std::find(replace.begin(), replace.end(), true) != replace.end();
+        if (!pipeline || (replaces && !pipeline->hasPosixRename())) {
+            lease.value().lease.lock.unlock();
+            return FolderImpl::renameFiles(renamings);
+        }
+        Result<void> done = renameAtOnce(session, *pipeline, renamings, paths, results);
+        if (done)
+            return results;
+        if (!session.dropIfLost())
+            return std::vector<Result<void>>(renamings.size(), done.error());
+    }
+    // The connection was lost with the renames on their way: which were done is not known.
+    // Each is done again on its own, over a new connection; one whose temporary is gone and
+    // whose name is there was done by the batch.
+    results = FolderImpl::renameFiles(renamings);
+    for (std::size_t i = 0; i < renamings.size(); ++i) {
+        if (!results[i] && kindOf(results[i].error()) == ErrorKind::NotFound
+            && !renamings[i].folder->stat(renamings[i].from)
+            && renamings[i].folder->stat(renamings[i].to))
+            results[i] = {};
+    }
+    return results;
+}
+
+Result<void> SftpFolder::renameAtOnce(SshSession &session, SftpPipeline &pipeline,
+                                      const std::vector<Renaming> &renamings,
+                                      const std::vector<std::pair<QByteArray, QByteArray>> &paths,
+                                      std::vector<Result<void>> &results) const
+{
+    // Rule 6 first: the files replaced must still be as the scan saw them, all looked at at
+    // once. A new file needs no look: OpenSSH's RENAME never replaces, so it is its own check.
+    std::vector<QByteArray> looked;
+    std::vector<std::size_t> lookedAt;
+    for (std::size_t i = 0; i < renamings.size(); ++i) {
+        if (renamings[i].replaces) {
+            looked.push_back(paths[i].second);
+            lookedAt.push_back(i);
+        }
+    }
+    if (!looked.empty()) {
+        Result<std::vector<std::pair<std::uint32_t, Stat>>> stats = pipeline.lstat(looked);
+        if (!stats)
+            return stats.error();
+        for (std::size_t k = 0; k < looked.size(); ++k) {
+            const std::size_t i = lookedAt[k];
+            const auto &[status, now] = (*stats)[k];
+            if (status == SSH_FX_NO_SUCH_FILE
+                || (status == 0 && !stillAsScanned(now, *renamings[i].replaces)))
+                results[i] = changedSinceScan(*renamings[i].folder, renamings[i].to);
+            else if (status != 0)
+                results[i] = statusError(session, paths[i].second, status);
+        }
+    }
+    std::vector<std::pair<QByteArray, QByteArray>> renames;
+    std::vector<bool> replace;
+    std::vector<std::size_t> renamed;
+    for (std::size_t i = 0; i < renamings.size(); ++i) {
+        if (!results[i])
+            continue;
+        renames.push_back(paths[i]);
+        replace.push_back(renamings[i].replaces.has_value());
+        renamed.push_back(i);
+    }
+    if (renames.empty())
+        return {};
+    Result<std::vector<std::uint32_t>> statuses = pipeline.rename(renames, replace);
+    if (!statuses)
+        return statuses.error();
+    for (std::size_t k = 0; k < renames.size(); ++k) {
+        const std::uint32_t status = (*statuses)[k];
+        if (status == 0)
+            continue;
+        const std::size_t i = renamed[k];
+        const Error error = statusError(session, renames[k].first, status);
+        // "Failure" of a RENAME onto a name that is there: the name was taken since the scan.
+        if (kindOf(error) == ErrorKind::Io && lstatLocked(session, renames[k].second))
+            results[i] = changedSinceScan(*renamings[i].folder, renamings[i].to);
+        else
+            results[i] = error;
+    }
+    return {};
 }
 
 } // namespace

@@ -81,6 +81,18 @@ private:
     void stopFor(const Error &error, const QByteArray &path);
     void runBatch(std::vector<CopyTask> &tasks);
     void copyOne(CopyTask &task);
+    // Whether the run writes to a server, where each request costs a round trip.
+    bool writesToServer() const;
+    // On a server: the small files of a batch, written in groups (one a copy thread) with
+    // Folder::writeFiles, which sends a group's requests without waiting for each answer.
+    void copySmallFiles(std::vector<CopyTask> &tasks);
+    void copySmallGroup(const std::vector<CopyTask *> &group);
+    // A small source file read whole, its stat the same before and after (read again once if
+    // not); nullopt when it could not be read (Failed) or changed twice (ChangedDuringCopy).
+    std::optional<QByteArray> readSmallSource(CopyTask &task);
+    void failCopy(CopyTask &task, const Error &error);
+    // On a server: names a group of copies with Folder::renameFiles (rule 6 as name() does).
+    void nameGroup(const std::vector<CopyTask *> &group);
     // Whether the batch's copies may still take their names: the run goes on, or only a full
     // disk stopped it (the files copied whole need no more room).
     bool committing() const;

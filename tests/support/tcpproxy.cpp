@@ -95,6 +95,7 @@ private:
         QPointer<QTcpSocket> server;
         std::unique_ptr<Pipe> up;
         std::unique_ptr<Pipe> down;
+        bool heard = true; // the server spoke since the client last did
     };
 
     void accept()
@@ -118,6 +119,10 @@ private:
                 if (!connection->client)
                     return;
                 const QByteArray data = connection->client->readAll();
+                if (connection->heard) {
+                    connection->heard = false;
+                    ++m_state->exchanges;
+                }
                 const qint64 total = m_state->bytesUp += data.size();
                 connection->up->push(data);
                 const qint64 cutAt = m_state->cutAt;
@@ -130,6 +135,7 @@ private:
                 }
             });
             QObject::connect(connection->server, &QTcpSocket::readyRead, this, [connection] {
+                connection->heard = true;
                 if (connection->server)
                     connection->down->push(connection->server->readAll());
             });

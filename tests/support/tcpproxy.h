@@ -1,9 +1,10 @@
 // A TCP proxy on loopback between a test's client and a server of the test's own (the sshd of
 // sshdserver.h), on a thread of its own, so that it forwards while the test's thread waits: it
 // delays every chunk by a fixed time each way (this machine has no netem), counts what passes,
-// cuts every connection once the client has sent a given number of bytes (a network that drops
-// in the middle of an upload, at a point the test chooses, with no timing involved), and can
-// turn new connections away (a server that stays unreachable). Stopped when the object goes.
+// counts the round trips the clients wait for, cuts every connection once the client has sent a
+// given number of bytes (a network that drops in the middle of an upload, at a point the test
+// chooses, with no timing involved), and can turn new connections away (a server that stays
+// unreachable). Stopped when the object goes.
 #pragma once
 
 #include <QObject>
@@ -44,6 +45,10 @@ public:
     int cuts() const { return m_state->cuts; }
     int connections() const { return m_state->connections; }
     int refused() const { return m_state->refused; }
+    // How many times a client sent something after the server had answered it, over every
+    // connection: the round trips the clients waited for (a client that sends requests
+    // without waiting for each answer makes few).
+    int exchanges() const { return m_state->exchanges; }
 
     // Shared with the proxy's thread.
     struct State
@@ -55,6 +60,7 @@ public:
         std::atomic_int cuts{ 0 };
         std::atomic_int connections{ 0 };
         std::atomic_int refused{ 0 };
+        std::atomic_int exchanges{ 0 };
     };
 
 private:
