@@ -33,9 +33,11 @@ LTS_PACKAGE_PACKAGES=(dpkg-dev file)
 # appstream the metainfo, lintian the .deb (tests/packaging, with what package.sh needs);
 # openssh-server (its sshd on loopback) and openssh-client (ssh-keygen) for the SFTP tests.
 # rclone: its `serve sftp` is the SFTP server with a password login that tests/tst_sftplogins
-# logs in to (the tests' sshd runs as a user who has no password).
+# logs in to (the tests' sshd runs as a user who has no password). python3-paramiko: the SSH
+# server of tests/support/kbdintsftpserver.py, which completes keyboard-interactive logins (sshd
+# asks such questions only through PAM, which the tests cannot set up).
 LTS_TEST_PACKAGES=(rsync util-linux time systemd python3 python3-websockets nodejs node-ws
-    openssh-server openssh-client rclone
+    openssh-server openssh-client rclone python3-paramiko
     xvfb xauth openbox trayer x11-utils x11-apps imagemagick xdotool desktop-file-utils
     appstream lintian "${LTS_PACKAGE_PACKAGES[@]}")
 
