@@ -65,51 +65,112 @@ QString SshEndpoint::display() const
     return text;
 }
 
+void SessionClock::advance(std::chrono::milliseconds by)
+{
+    m_offset += std::chrono::duration_cast<std::chrono::steady_clock::duration>(by).count();
+    // Under the lock: a watchdog that unwatches waits until its call has returned.
+    const std::lock_guard lock(m_mutex);
+    for (const auto &[watcher, moved] : m_watchers)
+        moved();
+}
+
+int SessionClock::watch(std::function<void()> moved)
+{
+    const std::lock_guard lock(m_mutex);
+    m_watchers.emplace(m_nextWatcher, std::move(moved));
+    return m_nextWatcher++;
+}
+
+void SessionClock::unwatch(int watcher)
+{
+    const std::lock_guard lock(m_mutex);
+    m_watchers.erase(watcher);
+}
+
 // Closes the socket of a call that waits past its deadline, from a thread of its own: libssh's
 // own timeouts do not cover every wait (a read that gets nothing back is retried).
 struct SshSession::Watchdog
 {
+    const std::shared_ptr<SessionClock> clock; // null: steady time
+    const std::function<void()> expired;
     std::mutex mutex;
     std::condition_variable changed;
     std::optional<Clock::time_point> deadline;
     bool stopping = false;
+    int watcher = -1;
     std::thread thread;
 
-    explicit Watchdog(std::function<void()> expired)
-        : thread([this, expired = std::move(expired)] {
+    Watchdog(std::shared_ptr<SessionClock> sessionClock, std::function<void()> onExpiry)
+        : clock(std::move(sessionClock))
+        , expired(std::move(onExpiry))
+    {
+        if (clock) {
+            // A clock that jumps ahead: the deadline is looked at on the spot.
+            watcher = clock->watch([this] {
+                {
+                    const std::lock_guard lock(mutex);
+                    expireIfDue();
+                }
+                changed.notify_all();
+            });
+        }
+        thread = std::thread([this] {
             std::unique_lock lock(mutex);
             while (!stopping) {
-                if (!deadline) {
+                if (!deadline)
                     changed.wait(lock);
-                } else if (changed.wait_until(lock, *deadline) == std::cv_status::timeout
-                           && deadline && Clock::now() >= *deadline) {
-                    deadline.reset();
-                    expired();
-                }
+                else if (!expireIfDue())
+                    // Until the deadline in steady time (itself, without a test's clock); a
+                    // test's clock that moves meanwhile wakes this wait.
+                    changed.wait_until(lock, Clock::now() + (*deadline - now()));
             }
-        })
-    { }
+        });
+    }
     ~Watchdog()
     {
+        if (clock)
+            clock->unwatch(watcher);
         {
             const std::lock_guard lock(mutex);
             stopping = true;
+            setDeadline(std::nullopt);
         }
         changed.notify_all();
         thread.join();
+    }
+    Clock::time_point now() const { return clock ? clock->now() : Clock::now(); }
+    // With the lock held.
+    void setDeadline(std::optional<Clock::time_point> time)
+    {
+        if (clock && deadline.has_value() != time.has_value()) {
+            if (time)
+                clock->deadlineStarted();
+            else
+                clock->deadlineEnded();
+        }
+        deadline = time;
+    }
+    // With the lock held: whether the deadline passed (and the socket is closed).
+    bool expireIfDue()
+    {
+        if (!deadline || now() < *deadline)
+            return false;
+        setDeadline(std::nullopt);
+        expired();
+        return true;
     }
     void arm(std::chrono::milliseconds timeout)
     {
         {
             const std::lock_guard lock(mutex);
-            deadline = Clock::now() + timeout;
+            setDeadline(now() + timeout);
         }
         changed.notify_all();
     }
     void disarm()
     {
         const std::lock_guard lock(mutex);
-        deadline.reset();
+        setDeadline(std::nullopt);
     }
 };
 
@@ -131,7 +192,7 @@ SshSession::Operation::~Operation()
 SshSession::SshSession(const SshEndpoint &endpoint)
     : m_endpoint(endpoint)
     , m_server(endpoint)
-    , m_watchdog(std::make_unique<Watchdog>([this] {
+    , m_watchdog(std::make_unique<Watchdog>(endpoint.clock, [this] {
         m_timedOut = true;
         closeSocket();
     }))

@@ -18,6 +18,7 @@
 #include <atomic>
 #include <chrono>
 #include <functional>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -33,6 +34,37 @@ namespace lts::fsops {
 // likes: it runs on a thread of its own, and the connect deadline and cancel() end the wait.
 using HostLookup = std::function<int(const char *host, const char *port, const addrinfo *hints,
                                      addrinfo **found)>;
+
+// The time of a session's deadlines (SshEndpoint::clock). Without one a session reads steady
+// time. A test gives a clock of its own and moves it on (advance()), so that a deadline passes
+// without the test waiting for it: every watchdog on the clock looks again at once, and one
+// whose deadline passed has closed its socket when advance() returns.
+class SessionClock
+{
+public:
+    std::chrono::steady_clock::time_point now() const
+    {
+        return std::chrono::steady_clock::now() + std::chrono::steady_clock::duration(m_offset);
+    }
+    void advance(std::chrono::milliseconds by);
+    // How many calls wait on a server with a deadline of this clock now: a test moves the
+    // clock once the call it means waits.
+    int deadlinesRunning() const { return m_running; }
+
+    // For the sessions' watchdogs: `moved` is called on the advancing thread after each move,
+    // until unwatch(the number returned).
+    int watch(std::function<void()> moved);
+    void unwatch(int watcher);
+    void deadlineStarted() { ++m_running; }
+    void deadlineEnded() { --m_running; }
+
+private:
+    std::atomic<std::chrono::steady_clock::duration::rep> m_offset = 0;
+    std::atomic_int m_running = 0;
+    std::mutex m_mutex;
+    std::map<int, std::function<void()>> m_watchers;
+    int m_nextWatcher = 0;
+};
 
 // Where to connect and how to log in, as the location string says it; every connection
 // completes it from ~/.ssh/config first (sshconfig.h).
@@ -67,6 +99,9 @@ struct SshEndpoint
     // Asks a person what a keyboard-interactive login asks; empty: nobody can answer, and a
     // server that asks more than the stored password refuses the login.
     LoginRelay relay;
+    // The time of the watchdog's deadlines (operationTimeout, and connectTimeout once the
+    // socket is connected); null: steady time (tests give a clock they move on).
+    std::shared_ptr<SessionClock> clock;
 
     // "sftp://user@host:port", for messages (never with a secret).
     QString display() const;
