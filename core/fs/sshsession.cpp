@@ -667,8 +667,13 @@ private:
 
 bool SshSession::logInWithKeyboard(LoginPassword &password, QStringList &why)
 {
+    // Whether the server refused answers a person gave: the message says so, not that
+    // nobody answered, once the person gives up or the tries are spent.
+    bool refused = false;
+    const QString refusedAnswers = tr("The server refused the answers given to its questions.");
     // As ssh does (NumberOfPasswordPrompts): three tries, then the login is refused.
     for (int attempt = 0; attempt < 3; ++attempt) {
+        bool byPerson = false;
         int result = ssh_userauth_kbdint(m_ssh, nullptr, nullptr);
         while (result == SSH_AUTH_INFO) {
             LoginQuestions asked;
@@ -711,10 +716,12 @@ bool SshSession::logInWithKeyboard(LoginPassword &password, QStringList &why)
                 if (m_cancelled)
                     return false;
                 if (!given || given->size() != asked.questions.size()) {
-                    why << tr("Nobody answered the server's questions.");
+                    why << (refused ? refusedAnswers
+                                    : tr("Nobody answered the server's questions."));
                     return false;
                 }
                 answers = std::move(*given);
+                byPerson = true;
             }
             for (int i = 0; i < answers.size(); ++i) {
                 ssh_userauth_kbdint_setanswer(m_ssh, unsigned(i), answers[i].constData());
@@ -726,10 +733,13 @@ bool SshSession::logInWithKeyboard(LoginPassword &password, QStringList &why)
             return true;
         if (result == SSH_AUTH_ERROR || connectionError())
             return false;
+        refused = refused || byPerson;
         // Refused: the server may ask again, and only a person gives other answers.
         if (!m_endpoint.relay)
             return false;
     }
+    if (refused)
+        why << refusedAnswers;
     return false;
 }
 
