@@ -4,7 +4,7 @@
 // shown, one hidden) and the files arrive; a wrong answer is refused once and not sent again;
 // a drive run in the tray answers two rounds of questions through its dialog and completes,
 // and Cancel there ends the run as a refused login. No answer is left in any file of the
-// application's folders.
+// application's folders. And a server that is not OpenSSH's gets symlinks right.
 #include "apprunner.h"
 #include "drivecodec.h"
 #include "kbdintserver.h"
@@ -279,6 +279,43 @@ private Q_SLOTS:
                  qPrintable(filesHoldingSecret(code).join(u' ')));
         QVERIFY2(filesHoldingSecret(wrong).isEmpty(),
                  qPrintable(filesHoldingSecret(wrong).join(u' ')));
+    }
+
+    // paramiko's server, like OpenSSH's, takes a symlink's target before its name, and libssh
+    // sends them the other way round to any server but OpenSSH's: the links arrive as they
+    // are all the same, and nothing lands elsewhere on the server.
+    void symlinksArriveOnAServerOfAnotherKind()
+    {
+        const std::unique_ptr<KbdIntServer> server = twoQuestionServer();
+        QVERIFY2(server->start(), qPrintable(server->whyNot()));
+        QVERIFY(trust(*server));
+        QVERIFY(writeFile(path(QStringLiteral("local/a.txt")), "alpha"));
+        QVERIFY(QDir().mkpath(path(QStringLiteral("local/d"))));
+        QVERIFY(QFile::link(QStringLiteral("a.txt"), path(QStringLiteral("local/link"))));
+        QVERIFY(QFile::link(QStringLiteral("../a.txt"), path(QStringLiteral("local/d/up"))));
+
+        const TerminalRun r = onTerminal({ QStringLiteral("sync"), path(QStringLiteral("local")),
+                                           location(*server, QStringLiteral("remote")) },
+                                         { { QStringLiteral("Verification code: "), code },
+                                           { QStringLiteral("Password: "), password } });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.screen + server->log()));
+        const QString remote = server->directory() + QStringLiteral("/remote");
+        QCOMPARE(QFileInfo(remote + QStringLiteral("/link")).symLinkTarget(),
+                 remote + QStringLiteral("/a.txt"));
+        QCOMPARE(QFile::symLinkTarget(remote + QStringLiteral("/d/up")),
+                 remote + QStringLiteral("/a.txt"));
+        QCOMPARE(QDir(server->directory())
+                         .entryList(QDir::AllEntries | QDir::Hidden | QDir::System
+                                    | QDir::NoDotAndDotDot),
+                 QStringList{ QStringLiteral("remote") });
+        QCOMPARE(QDir(remote).entryList(QDir::AllEntries | QDir::Hidden | QDir::System
+                                        | QDir::NoDotAndDotDot),
+                 (QStringList{ QStringLiteral(".letthatsyncin"), QStringLiteral("a.txt"),
+                               QStringLiteral("d"), QStringLiteral("link") }));
+        QCOMPARE(QDir(remote + QStringLiteral("/d"))
+                         .entryList(QDir::AllEntries | QDir::Hidden | QDir::System
+                                    | QDir::NoDotAndDotDot),
+                 QStringList{ QStringLiteral("up") });
     }
 
     // A drive run in the tray: the server asks twice (a hidden PIN, then a code shown as

@@ -858,6 +858,45 @@ bool SshSession::hasExtension(const char *name) const
                       > 0;
 }
 
+int SshSession::symlink(const QByteArray &target, const QByteArray &path)
+{
+    if (m_linkOrder == LinkOrder::Unknown && ssh_get_openssh_version(m_ssh) > 0)
+        m_linkOrder = LinkOrder::Libssh; // libssh sends OpenSSH's own order
+    if (m_linkOrder == LinkOrder::Unknown) {
+        m_linkOrder = probeLinkOrder(path);
+        // Not learnt (the folder is not there...): no link either, since one sent in the
+        // wrong order would be made elsewhere, named as its target.
+        if (m_linkOrder == LinkOrder::Unknown)
+            return -1;
+    }
+    // libssh sends the two the other way round to a server that is not OpenSSH's.
+    return m_linkOrder == LinkOrder::Reversed
+                   ? sftp_symlink(m_sftp, path.constData(), target.constData())
+                   : sftp_symlink(m_sftp, target.constData(), path.constData());
+}
+
+SshSession::LinkOrder SshSession::probeLinkOrder(const QByteArray &beside)
+{
+    // A link between two names of the application's own: the one the server made tells which
+    // of the two it took for the link's name.
+    const QByteArray link = beside + ".lts-order-link";
+    const QByteArray target = beside + ".lts-order-target";
+    // Left by a probe that was cut short, if any.
+    sftp_unlink(m_sftp, link.constData());
+    sftp_unlink(m_sftp, target.constData());
+    if (sftp_symlink(m_sftp, target.constData(), link.constData()) != 0)
+        return LinkOrder::Unknown;
+    for (const auto &[name, order] :
+         { std::pair{ link, LinkOrder::Libssh }, std::pair{ target, LinkOrder::Reversed } }) {
+        if (sftp_attributes made = sftp_lstat(m_sftp, name.constData())) {
+            sftp_attributes_free(made);
+            sftp_unlink(m_sftp, name.constData());
+            return order;
+        }
+    }
+    return LinkOrder::Unknown;
+}
+
 Error SshSession::sftpError(const QByteArray &path) const
 {
     if (std::optional<Error> lost = connectionError())

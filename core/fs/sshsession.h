@@ -147,6 +147,12 @@ public:
     ssh_session_struct *ssh() const { return m_ssh; }
     sftp_session_struct *sftp() const { return m_sftp; }
     bool hasExtension(const char *name) const;
+    // Makes a symbolic link at `path` to `target`, as sftp_symlink() (0, or -1 with the SFTP
+    // error). libssh sends the two in OpenSSH's order to OpenSSH's server only, in the draft's
+    // order to every other, while many others (paramiko, Go's sftp and so rclone) take
+    // OpenSSH's order too: the first link made on such a server learns its order, with two
+    // names of the application's own beside `path`. With the lock and an Operation held.
+    int symlink(const QByteArray &target, const QByteArray &path);
 
     // The deadline of one call to the server: past it, the socket is closed.
     class Operation
@@ -192,6 +198,9 @@ private:
     // login paused, then gives the login a full deadline again.
     template<typename Ask>
     auto unhurried(Ask ask) -> decltype(ask());
+    // Which order of a symlink's two names the server takes.
+    enum class LinkOrder { Unknown, Libssh, Reversed };
+    LinkOrder probeLinkOrder(const QByteArray &beside);
     Error failure(ErrorKind kind, const QString &reason) const;
     QString knownFingerprint(const QString &file) const;
     void closeSocket();
@@ -209,6 +218,7 @@ private:
     std::atomic_bool m_timedOut = false;
     std::atomic_bool m_broken = false;
     std::unique_ptr<Watchdog> m_watchdog;
+    LinkOrder m_linkOrder = LinkOrder::Unknown;
 };
 
 } // namespace lts::fsops
