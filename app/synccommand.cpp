@@ -716,7 +716,10 @@ SyncCommand::AskedPasswords::answersTo(const fsops::LoginQuestions &asked)
         return known->second;
     if (asked.cancelled && asked.cancelled())
         return std::nullopt;
-    QString heading = tr("%1 asks:").arg(asked.location);
+    QString heading;
+    if (asked.again)
+        heading = tr("The server refused the answers given before.") + u'\n';
+    heading += tr("%1 asks:").arg(asked.location);
     for (const QString &line : { asked.name, asked.instruction }) {
         if (!line.trimmed().isEmpty())
             heading += u'\n' + line.trimmed();

@@ -1,12 +1,15 @@
 // The ways to log in to an SFTP server that remote.md lists beyond a plain key, against real
 // servers on loopback: a key with a passphrase (opened with the one stored for it, refused
 // clearly with a wrong one or none) and keyboard-interactive (a PAM prompt relayed to a person,
-// the stored password for a lone password prompt), against OpenSSH's sshd; a stored password
+// the stored password for a lone password prompt), against OpenSSH's sshd; a person who takes
+// longer than the network timeout to answer, against a server that completes the login
+// (kbdintserver.h), on a clock the test moves on; a stored password
 // (a whole run through the service, and a wrong one that leaves the drive waiting for the
 // user), against `rclone serve sftp`, since the tests' sshd runs as a user who has no password.
 // After a run with a password, no file the application wrote holds it.
 #include "controllerfixture.h"
 #include "credentialkey.h"
+#include "kbdintserver.h"
 #include "locationfactory.h"
 #include "rclonesftpserver.h"
 #include "sftpplace.h"
@@ -21,6 +24,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
+#include <atomic>
 #include <mutex>
 #include <thread>
 
@@ -109,6 +113,19 @@ class TestSftpLogins : public QObject
         if (!key.isEmpty())
             location += QStringLiteral("?key=") + key;
         return location;
+    }
+
+    static QString sftp(const test::KbdIntServer &server, const QString &folder)
+    {
+        return QStringLiteral("sftp://%1@127.0.0.1:%2/%3")
+                .arg(server.user())
+                .arg(server.port())
+                .arg(folder);
+    }
+
+    static test::KbdIntQuestion codeQuestion()
+    {
+        return { QStringLiteral("Verification code: "), true, "135-790" };
     }
 
     static SyncJob jobOf(const Place &place, const QString &source, const QString &target,
@@ -259,33 +276,75 @@ private Q_SLOTS:
     }
 
     // A person may take longer than the network timeout to answer: the login's deadline
-    // waits for them (only the server's LoginGraceTime ends a login nobody finishes).
+    // waits for them (only the server's own limit ends a login nobody finishes). The session's
+    // clock moves on past the timeout while the question is open, and the login completes
+    // once the person answers.
     void aPersonMayTakeLongerThanTheNetworkTimeout()
     {
-        if (!m_server)
-            QSKIP(qPrintable(test::SshdServer::whyNoSshd()));
-        const std::unique_ptr<test::SshdServer> server = keyboardServer();
-        QVERIFY2(server->start(), qPrintable(server->whyNot()));
+        if (const QString why = test::KbdIntServer::whyNoParamiko(); !why.isEmpty())
+            QSKIP(qPrintable(why));
+        test::KbdIntServer server(QStringLiteral("lab"), { { codeQuestion() } });
+        QVERIFY2(server.start(), qPrintable(server.whyNot()));
         Place place;
         RemoteAccess access;
-        // Longer than PAM's delay after a refused password (2 seconds on Debian).
-        access.networkTimeout = std::chrono::seconds(3);
+        access.clock = std::make_shared<fsops::SessionClock>();
         auto questions = std::make_shared<RecordedQuestions>();
-        access.relay = [questions](const fsops::LoginQuestions &asked) {
+        access.relay = [questions, clock = access.clock,
+                        timeout = access.networkTimeout](const fsops::LoginQuestions &asked) {
+            // The person reads and types for longer than the timeout (at the first question:
+            // the run's other connections, logged in by then, wait on the server meanwhile).
+            if (questions->all().isEmpty())
+                clock->advance(timeout + std::chrono::seconds(1));
             questions->add(asked);
-            if (asked.again)
-                return std::optional<QList<QByteArray>>(); // the person gives up
-            // The person reads and types for longer than the timeout: nothing to wait for.
-            std::this_thread::sleep_for(std::chrono::milliseconds(3500));
-            return std::optional<QList<QByteArray>>({ QByteArray("slowly typed") });
+            return std::optional<QList<QByteArray>>({ codeQuestion().answer });
         };
+        const QString folder = nextFolder();
         const SyncReport report
-                = runTo(place, server->knownHostsLine(), sftp(*server, nextFolder()), access);
-        QCOMPARE(report.result, RunResult::Failure);
-        // Refused for the answer, not given up for the wait.
-        QVERIFY2(report.code == QStringLiteral("Authentication Failed"),
-                 qPrintable(report.code + u": " + report.message));
+                = runTo(place, server.knownHostsLine(), sftp(server, folder), access);
+        QVERIFY2(report.result == RunResult::Success,
+                 qPrintable(report.code + u": " + report.message + u'\n' + server.log()));
+        QCOMPARE(readAll(server.directory() + u'/' + folder + QStringLiteral("/a.txt")),
+                 QByteArray("alpha"));
         QVERIFY(!questions->all().isEmpty());
+        QVERIFY(!server.answered().isEmpty());
+    }
+
+    // The same time passed while the login waits on the server, not on a person: the call
+    // is given up at once, as the watchdog sees the clock move.
+    void theSameTimeSpentWaitingOnTheServerTimesOut()
+    {
+        if (const QString why = test::KbdIntServer::whyNoParamiko(); !why.isEmpty())
+            QSKIP(qPrintable(why));
+        test::KbdIntServer server(QStringLiteral("lab"), { { codeQuestion() } });
+        QVERIFY2(server.start(), qPrintable(server.whyNot()));
+        Place place;
+        RemoteAccess access;
+        access.clock = std::make_shared<fsops::SessionClock>();
+        auto answered = std::make_shared<std::atomic_bool>(false);
+        access.relay = [answered, &server](const fsops::LoginQuestions &) {
+            // The answer is given at once; the server then stops answering.
+            server.freeze(true);
+            answered->store(true);
+            return std::optional<QList<QByteArray>>({ codeQuestion().answer });
+        };
+        SyncReport report;
+        std::atomic_bool finished = false;
+        std::thread run([&] {
+            report = runTo(place, server.knownHostsLine(), sftp(server, nextFolder()), access);
+            finished = true;
+        });
+        const auto join = qScopeGuard([&] {
+            server.freeze(false);
+            run.join();
+        });
+        // Once the answers wait for the server's word with a deadline running:
+        QTRY_VERIFY_WITH_TIMEOUT(*answered && access.clock->deadlinesRunning() > 0, 20000);
+        QVERIFY(!finished);
+        access.clock->advance(access.networkTimeout + std::chrono::seconds(1));
+        QTRY_VERIFY_WITH_TIMEOUT(finished, 5000);
+        QCOMPARE(report.result, RunResult::Failure);
+        QVERIFY2(report.message.contains(QStringLiteral("The server did not answer in time")),
+                 qPrintable(report.code + u": " + report.message));
     }
 
     void aLonePasswordPromptTakesTheStoredPassword()

@@ -31,6 +31,7 @@ fsops::SshEndpoint sshEndpointFor(const RemoteLocation &remote, const RemoteAcce
     endpoint.knownHostsFile = knownHostsFile(access.configFolder);
     endpoint.operationTimeout = access.networkTimeout;
     endpoint.lookUp = access.lookUp;
+    endpoint.clock = access.clock;
     if (access.password) {
         endpoint.passphrase = [ask = access.password](const QString &keyFile) {
             return ask(credentialkey::forKeyFile(keyFile));

@@ -42,6 +42,8 @@ struct RemoteAccess
     // Finds a server's addresses; the system's resolver when empty (the fuzzers give one that
     // finds none, so that nothing they try reaches the network).
     fsops::HostLookup lookUp;
+    // The time of the sessions' deadlines; null: steady time (tests give a clock they move).
+    std::shared_ptr<fsops::SessionClock> clock;
 #endif
 };
 

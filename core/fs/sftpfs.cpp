@@ -458,7 +458,7 @@ public:
         return withSession([&](Lease &lease, bool again) -> Result<void> {
             SshSession &session = *lease.session;
             Operation operation(session);
-            if (sftp_symlink(session.sftp(), target.constData(), path.constData()) == 0)
+            if (session.symlink(target, path) == 0)
                 return {};
             const Error error = refine(session, path, session.sftpError(path), Expect::Absent);
             // Made by the try the lost connection interrupted.

@@ -65,51 +65,112 @@ QString SshEndpoint::display() const
     return text;
 }
 
+void SessionClock::advance(std::chrono::milliseconds by)
+{
+    m_offset += std::chrono::duration_cast<std::chrono::steady_clock::duration>(by).count();
+    // Under the lock: a watchdog that unwatches waits until its call has returned.
+    const std::lock_guard lock(m_mutex);
+    for (const auto &[watcher, moved] : m_watchers)
+        moved();
+}
+
+int SessionClock::watch(std::function<void()> moved)
+{
+    const std::lock_guard lock(m_mutex);
+    m_watchers.emplace(m_nextWatcher, std::move(moved));
+    return m_nextWatcher++;
+}
+
+void SessionClock::unwatch(int watcher)
+{
+    const std::lock_guard lock(m_mutex);
+    m_watchers.erase(watcher);
+}
+
 // Closes the socket of a call that waits past its deadline, from a thread of its own: libssh's
 // own timeouts do not cover every wait (a read that gets nothing back is retried).
 struct SshSession::Watchdog
 {
+    const std::shared_ptr<SessionClock> clock; // null: steady time
+    const std::function<void()> expired;
     std::mutex mutex;
     std::condition_variable changed;
     std::optional<Clock::time_point> deadline;
     bool stopping = false;
+    int watcher = -1;
     std::thread thread;
 
-    explicit Watchdog(std::function<void()> expired)
-        : thread([this, expired = std::move(expired)] {
+    Watchdog(std::shared_ptr<SessionClock> sessionClock, std::function<void()> onExpiry)
+        : clock(std::move(sessionClock))
+        , expired(std::move(onExpiry))
+    {
+        if (clock) {
+            // A clock that jumps ahead: the deadline is looked at on the spot.
+            watcher = clock->watch([this] {
+                {
+                    const std::lock_guard lock(mutex);
+                    expireIfDue();
+                }
+                changed.notify_all();
+            });
+        }
+        thread = std::thread([this] {
             std::unique_lock lock(mutex);
             while (!stopping) {
-                if (!deadline) {
+                if (!deadline)
                     changed.wait(lock);
-                } else if (changed.wait_until(lock, *deadline) == std::cv_status::timeout
-                           && deadline && Clock::now() >= *deadline) {
-                    deadline.reset();
-                    expired();
-                }
+                else if (!expireIfDue())
+                    // Until the deadline in steady time (itself, without a test's clock); a
+                    // test's clock that moves meanwhile wakes this wait.
+                    changed.wait_until(lock, Clock::now() + (*deadline - now()));
             }
-        })
-    { }
+        });
+    }
     ~Watchdog()
     {
+        if (clock)
+            clock->unwatch(watcher);
         {
             const std::lock_guard lock(mutex);
             stopping = true;
+            setDeadline(std::nullopt);
         }
         changed.notify_all();
         thread.join();
+    }
+    Clock::time_point now() const { return clock ? clock->now() : Clock::now(); }
+    // With the lock held.
+    void setDeadline(std::optional<Clock::time_point> time)
+    {
+        if (clock && deadline.has_value() != time.has_value()) {
+            if (time)
+                clock->deadlineStarted();
+            else
+                clock->deadlineEnded();
+        }
+        deadline = time;
+    }
+    // With the lock held: whether the deadline passed (and the socket is closed).
+    bool expireIfDue()
+    {
+        if (!deadline || now() < *deadline)
+            return false;
+        setDeadline(std::nullopt);
+        expired();
+        return true;
     }
     void arm(std::chrono::milliseconds timeout)
     {
         {
             const std::lock_guard lock(mutex);
-            deadline = Clock::now() + timeout;
+            setDeadline(now() + timeout);
         }
         changed.notify_all();
     }
     void disarm()
     {
         const std::lock_guard lock(mutex);
-        deadline.reset();
+        setDeadline(std::nullopt);
     }
 };
 
@@ -131,7 +192,7 @@ SshSession::Operation::~Operation()
 SshSession::SshSession(const SshEndpoint &endpoint)
     : m_endpoint(endpoint)
     , m_server(endpoint)
-    , m_watchdog(std::make_unique<Watchdog>([this] {
+    , m_watchdog(std::make_unique<Watchdog>(endpoint.clock, [this] {
         m_timedOut = true;
         closeSocket();
     }))
@@ -606,8 +667,13 @@ private:
 
 bool SshSession::logInWithKeyboard(LoginPassword &password, QStringList &why)
 {
+    // Whether the server refused answers a person gave: the message says so, not that
+    // nobody answered, once the person gives up or the tries are spent.
+    bool refused = false;
+    const QString refusedAnswers = tr("The server refused the answers given to its questions.");
     // As ssh does (NumberOfPasswordPrompts): three tries, then the login is refused.
     for (int attempt = 0; attempt < 3; ++attempt) {
+        bool byPerson = false;
         int result = ssh_userauth_kbdint(m_ssh, nullptr, nullptr);
         while (result == SSH_AUTH_INFO) {
             LoginQuestions asked;
@@ -650,10 +716,12 @@ bool SshSession::logInWithKeyboard(LoginPassword &password, QStringList &why)
                 if (m_cancelled)
                     return false;
                 if (!given || given->size() != asked.questions.size()) {
-                    why << tr("Nobody answered the server's questions.");
+                    why << (refused ? refusedAnswers
+                                    : tr("Nobody answered the server's questions."));
                     return false;
                 }
                 answers = std::move(*given);
+                byPerson = true;
             }
             for (int i = 0; i < answers.size(); ++i) {
                 ssh_userauth_kbdint_setanswer(m_ssh, unsigned(i), answers[i].constData());
@@ -665,10 +733,13 @@ bool SshSession::logInWithKeyboard(LoginPassword &password, QStringList &why)
             return true;
         if (result == SSH_AUTH_ERROR || connectionError())
             return false;
+        refused = refused || byPerson;
         // Refused: the server may ask again, and only a person gives other answers.
         if (!m_endpoint.relay)
             return false;
     }
+    if (refused)
+        why << refusedAnswers;
     return false;
 }
 
@@ -785,6 +856,45 @@ bool SshSession::hasExtension(const char *name) const
            && sftp_extension_supported(m_sftp, name, "1")
                               + sftp_extension_supported(m_sftp, name, "2")
                       > 0;
+}
+
+int SshSession::symlink(const QByteArray &target, const QByteArray &path)
+{
+    if (m_linkOrder == LinkOrder::Unknown && ssh_get_openssh_version(m_ssh) > 0)
+        m_linkOrder = LinkOrder::Libssh; // libssh sends OpenSSH's own order
+    if (m_linkOrder == LinkOrder::Unknown) {
+        m_linkOrder = probeLinkOrder(path);
+        // Not learnt (the folder is not there...): no link either, since one sent in the
+        // wrong order would be made elsewhere, named as its target.
+        if (m_linkOrder == LinkOrder::Unknown)
+            return -1;
+    }
+    // libssh sends the two the other way round to a server that is not OpenSSH's.
+    return m_linkOrder == LinkOrder::Reversed
+                   ? sftp_symlink(m_sftp, path.constData(), target.constData())
+                   : sftp_symlink(m_sftp, target.constData(), path.constData());
+}
+
+SshSession::LinkOrder SshSession::probeLinkOrder(const QByteArray &beside)
+{
+    // A link between two names of the application's own: the one the server made tells which
+    // of the two it took for the link's name.
+    const QByteArray link = beside + ".lts-order-link";
+    const QByteArray target = beside + ".lts-order-target";
+    // Left by a probe that was cut short, if any.
+    sftp_unlink(m_sftp, link.constData());
+    sftp_unlink(m_sftp, target.constData());
+    if (sftp_symlink(m_sftp, target.constData(), link.constData()) != 0)
+        return LinkOrder::Unknown;
+    for (const auto &[name, order] :
+         { std::pair{ link, LinkOrder::Libssh }, std::pair{ target, LinkOrder::Reversed } }) {
+        if (sftp_attributes made = sftp_lstat(m_sftp, name.constData())) {
+            sftp_attributes_free(made);
+            sftp_unlink(m_sftp, name.constData());
+            return order;
+        }
+    }
+    return LinkOrder::Unknown;
 }
 
 Error SshSession::sftpError(const QByteArray &path) const

@@ -18,6 +18,7 @@
 #include <atomic>
 #include <chrono>
 #include <functional>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -33,6 +34,37 @@ namespace lts::fsops {
 // likes: it runs on a thread of its own, and the connect deadline and cancel() end the wait.
 using HostLookup = std::function<int(const char *host, const char *port, const addrinfo *hints,
                                      addrinfo **found)>;
+
+// The time of a session's deadlines (SshEndpoint::clock). Without one a session reads steady
+// time. A test gives a clock of its own and moves it on (advance()), so that a deadline passes
+// without the test waiting for it: every watchdog on the clock looks again at once, and one
+// whose deadline passed has closed its socket when advance() returns.
+class SessionClock
+{
+public:
+    std::chrono::steady_clock::time_point now() const
+    {
+        return std::chrono::steady_clock::now() + std::chrono::steady_clock::duration(m_offset);
+    }
+    void advance(std::chrono::milliseconds by);
+    // How many calls wait on a server with a deadline of this clock now: a test moves the
+    // clock once the call it means waits.
+    int deadlinesRunning() const { return m_running; }
+
+    // For the sessions' watchdogs: `moved` is called on the advancing thread after each move,
+    // until unwatch(the number returned).
+    int watch(std::function<void()> moved);
+    void unwatch(int watcher);
+    void deadlineStarted() { ++m_running; }
+    void deadlineEnded() { --m_running; }
+
+private:
+    std::atomic<std::chrono::steady_clock::duration::rep> m_offset = 0;
+    std::atomic_int m_running = 0;
+    std::mutex m_mutex;
+    std::map<int, std::function<void()>> m_watchers;
+    int m_nextWatcher = 0;
+};
 
 // Where to connect and how to log in, as the location string says it; every connection
 // completes it from ~/.ssh/config first (sshconfig.h).
@@ -67,6 +99,9 @@ struct SshEndpoint
     // Asks a person what a keyboard-interactive login asks; empty: nobody can answer, and a
     // server that asks more than the stored password refuses the login.
     LoginRelay relay;
+    // The time of the watchdog's deadlines (operationTimeout, and connectTimeout once the
+    // socket is connected); null: steady time (tests give a clock they move on).
+    std::shared_ptr<SessionClock> clock;
 
     // "sftp://user@host:port", for messages (never with a secret).
     QString display() const;
@@ -112,6 +147,12 @@ public:
     ssh_session_struct *ssh() const { return m_ssh; }
     sftp_session_struct *sftp() const { return m_sftp; }
     bool hasExtension(const char *name) const;
+    // Makes a symbolic link at `path` to `target`, as sftp_symlink() (0, or -1 with the SFTP
+    // error). libssh sends the two in OpenSSH's order to OpenSSH's server only, in the draft's
+    // order to every other, while many others (paramiko, Go's sftp and so rclone) take
+    // OpenSSH's order too: the first link made on such a server learns its order, with two
+    // names of the application's own beside `path`. With the lock and an Operation held.
+    int symlink(const QByteArray &target, const QByteArray &path);
 
     // The deadline of one call to the server: past it, the socket is closed.
     class Operation
@@ -157,6 +198,9 @@ private:
     // login paused, then gives the login a full deadline again.
     template<typename Ask>
     auto unhurried(Ask ask) -> decltype(ask());
+    // Which order of a symlink's two names the server takes.
+    enum class LinkOrder { Unknown, Libssh, Reversed };
+    LinkOrder probeLinkOrder(const QByteArray &beside);
     Error failure(ErrorKind kind, const QString &reason) const;
     QString knownFingerprint(const QString &file) const;
     void closeSocket();
@@ -174,6 +218,7 @@ private:
     std::atomic_bool m_timedOut = false;
     std::atomic_bool m_broken = false;
     std::unique_ptr<Watchdog> m_watchdog;
+    LinkOrder m_linkOrder = LinkOrder::Unknown;
 };
 
 } // namespace lts::fsops
