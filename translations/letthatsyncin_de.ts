@@ -93,6 +93,61 @@
         <source>No password is stored for %1.</source>
         <translation>Für %1 ist kein Passwort gespeichert.</translation>
     </message>
+    <message>
+        <source>The server&apos;s SFTP answer makes no sense (%1)</source>
+        <translation>Die SFTP-Antwort des Servers ergibt keinen Sinn (%1)</translation>
+    </message>
+    <message>
+        <source>The server refused the answers given to its questions.</source>
+        <translation>Der Server hat die Antworten auf seine Fragen abgelehnt.</translation>
+    </message>
+</context>
+<context>
+    <name>WebDav</name>
+    <message>
+        <source>The server&apos;s answer is not a WebDAV listing (%1)</source>
+        <translation>Die Antwort des Servers ist keine WebDAV-Ordnerliste (%1)</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate (%1) is not one the system&apos;s authorities vouch for: %2</source>
+        <translation>Für das Zertifikat des Servers (%1) bürgt keine Zertifizierungsstelle des Systems: %2</translation>
+    </message>
+    <message>
+        <source>No password is stored for %1.</source>
+        <translation>Für %1 ist kein Passwort gespeichert.</translation>
+    </message>
+    <message>
+        <source>The server refused the login of %1 with the stored password.</source>
+        <translation>Der Server hat die Anmeldung von %1 mit dem gespeicherten Passwort abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The server wants a login, and the location names no user.</source>
+        <translation>Der Server verlangt eine Anmeldung, aber der Ort nennt keinen Benutzer.</translation>
+    </message>
+    <message>
+        <source>The server is not available</source>
+        <translation>Der Server ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>The server did not answer within %1 seconds</source>
+        <translation>Der Server hat nicht innerhalb von %1 Sekunden geantwortet</translation>
+    </message>
+    <message>
+        <source>The server sent the request elsewhere</source>
+        <translation>Der Server hat die Anfrage an eine andere Adresse umgeleitet</translation>
+    </message>
+    <message>
+        <source>Cannot keep the upload in a temporary file of this computer (%1)</source>
+        <translation>Der Upload kann nicht in einer temporären Datei dieses Computers zwischengespeichert werden (%1)</translation>
+    </message>
+    <message>
+        <source>The server does not tell its free space</source>
+        <translation>Der Server gibt seinen freien Speicherplatz nicht an</translation>
+    </message>
 </context>
 <context>
     <name>lts::ApiClient</name>
@@ -3036,6 +3091,10 @@ Sobald Sie ihn geprüft haben, vertrauen Sie dem Schlüssel mit:
         <source>%1 asks:</source>
         <translation>%1 fragt:</translation>
     </message>
+    <message>
+        <source>The server refused the answers given before.</source>
+        <translation>Der Server hat die zuvor gegebenen Antworten abgelehnt.</translation>
+    </message>
 </context>
 <context>
     <name>lts::SyncController</name>
@@ -3337,6 +3396,10 @@ LetThatSyncIn läuft möglicherweise im Hintergrund als Dienst (letthatsyncin --
     <message>
         <source>Quitting: running syncs are cancelled.</source>
         <translation>Wird beendet: Laufende Synchronisierungen werden abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 is on a server that the file manager cannot open by its address; use the server&apos;s own tools to look at it.</source>
+        <translation>%1 liegt auf einem Server, den der Dateimanager nicht über eine Adresse öffnen kann; sehen Sie ihn sich mit den eigenen Werkzeugen des Servers an.</translation>
     </message>
 </context>
 <context>

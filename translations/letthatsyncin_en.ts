@@ -93,6 +93,61 @@
         <source>No password is stored for %1.</source>
         <translation>No password is stored for %1.</translation>
     </message>
+    <message>
+        <source>The server&apos;s SFTP answer makes no sense (%1)</source>
+        <translation>The server&apos;s SFTP answer makes no sense (%1)</translation>
+    </message>
+    <message>
+        <source>The server refused the answers given to its questions.</source>
+        <translation>The server refused the answers given to its questions.</translation>
+    </message>
+</context>
+<context>
+    <name>WebDav</name>
+    <message>
+        <source>The server&apos;s answer is not a WebDAV listing (%1)</source>
+        <translation>The server&apos;s answer is not a WebDAV listing (%1)</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate (%1) is not one the system&apos;s authorities vouch for: %2</source>
+        <translation>The server&apos;s certificate (%1) is not one the system&apos;s authorities vouch for: %2</translation>
+    </message>
+    <message>
+        <source>No password is stored for %1.</source>
+        <translation>No password is stored for %1.</translation>
+    </message>
+    <message>
+        <source>The server refused the login of %1 with the stored password.</source>
+        <translation>The server refused the login of %1 with the stored password.</translation>
+    </message>
+    <message>
+        <source>The server wants a login, and the location names no user.</source>
+        <translation>The server wants a login, and the location names no user.</translation>
+    </message>
+    <message>
+        <source>The server is not available</source>
+        <translation>The server is not available</translation>
+    </message>
+    <message>
+        <source>The server did not answer within %1 seconds</source>
+        <translation>The server did not answer within %1 seconds</translation>
+    </message>
+    <message>
+        <source>The server sent the request elsewhere</source>
+        <translation>The server sent the request elsewhere</translation>
+    </message>
+    <message>
+        <source>Cannot keep the upload in a temporary file of this computer (%1)</source>
+        <translation>Cannot keep the upload in a temporary file of this computer (%1)</translation>
+    </message>
+    <message>
+        <source>The server does not tell its free space</source>
+        <translation>The server does not tell its free space</translation>
+    </message>
 </context>
 <context>
     <name>lts::ApiClient</name>
@@ -3036,6 +3091,10 @@ Once you have checked it, trust the key with:
         <source>%1 asks:</source>
         <translation>%1 asks:</translation>
     </message>
+    <message>
+        <source>The server refused the answers given before.</source>
+        <translation>The server refused the answers given before.</translation>
+    </message>
 </context>
 <context>
     <name>lts::SyncController</name>
@@ -3337,6 +3396,10 @@ LetThatSyncIn may be running in the background as a service (letthatsyncin --hea
     <message>
         <source>Quitting: running syncs are cancelled.</source>
         <translation>Quitting: running syncs are cancelled.</translation>
+    </message>
+    <message>
+        <source>%1 is on a server that the file manager cannot open by its address; use the server&apos;s own tools to look at it.</source>
+        <translation>%1 is on a server that the file manager cannot open by its address; use the server&apos;s own tools to look at it.</translation>
     </message>
 </context>
 <context>

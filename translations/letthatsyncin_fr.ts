@@ -93,6 +93,61 @@
         <source>No password is stored for %1.</source>
         <translation>Aucun mot de passe n’est enregistré pour %1.</translation>
     </message>
+    <message>
+        <source>The server&apos;s SFTP answer makes no sense (%1)</source>
+        <translation>La réponse SFTP du serveur n’a pas de sens (%1)</translation>
+    </message>
+    <message>
+        <source>The server refused the answers given to its questions.</source>
+        <translation>Le serveur a refusé les réponses données à ses questions.</translation>
+    </message>
+</context>
+<context>
+    <name>WebDav</name>
+    <message>
+        <source>The server&apos;s answer is not a WebDAV listing (%1)</source>
+        <translation>La réponse du serveur n’est pas une liste WebDAV (%1)</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate (%1) is not one the system&apos;s authorities vouch for: %2</source>
+        <translation>Le certificat du serveur (%1) n’est garanti par aucune des autorités du système : %2</translation>
+    </message>
+    <message>
+        <source>No password is stored for %1.</source>
+        <translation>Aucun mot de passe n’est enregistré pour %1.</translation>
+    </message>
+    <message>
+        <source>The server refused the login of %1 with the stored password.</source>
+        <translation>Le serveur a refusé la connexion de %1 avec le mot de passe enregistré.</translation>
+    </message>
+    <message>
+        <source>The server wants a login, and the location names no user.</source>
+        <translation>Le serveur demande une connexion, et l’emplacement ne nomme aucun utilisateur.</translation>
+    </message>
+    <message>
+        <source>The server is not available</source>
+        <translation>Le serveur n’est pas disponible</translation>
+    </message>
+    <message>
+        <source>The server did not answer within %1 seconds</source>
+        <translation>Le serveur n’a pas répondu en %1 secondes</translation>
+    </message>
+    <message>
+        <source>The server sent the request elsewhere</source>
+        <translation>Le serveur a redirigé la requête ailleurs</translation>
+    </message>
+    <message>
+        <source>Cannot keep the upload in a temporary file of this computer (%1)</source>
+        <translation>Impossible de garder l’envoi dans un fichier temporaire de cet ordinateur (%1)</translation>
+    </message>
+    <message>
+        <source>The server does not tell its free space</source>
+        <translation>Le serveur n’indique pas son espace libre</translation>
+    </message>
 </context>
 <context>
     <name>lts::ApiClient</name>
@@ -1575,11 +1630,11 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>To log in, the server %1 asks:</source>
-        <translation>Pour la connexion, le serveur %1 demande :</translation>
+        <translation>Pour la connexion, le serveur %1 demande&#xa0;:</translation>
     </message>
     <message>
         <source>To log in as %1, the server %2 asks:</source>
-        <translation>Pour la connexion en tant que %1, le serveur %2 demande :</translation>
+        <translation>Pour la connexion en tant que %1, le serveur %2 demande&#xa0;:</translation>
     </message>
     <message>
         <source>The server refused the answers given before.</source>
@@ -1587,7 +1642,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>Your answers go to the server only and are not kept. Cancel: the login fails, and the drive waits for you (Sync now tries again).</source>
-        <translation>Vos réponses ne vont qu’au serveur et ne sont pas conservées. Annuler : la connexion échoue, et la tâche vous attend (« Synchroniser maintenant » réessaie).</translation>
+        <translation>Vos réponses ne vont qu’au serveur et ne sont pas conservées. Annuler&#xa0;: la connexion échoue, et la tâche vous attend («&#xa0;Synchroniser maintenant&#xa0;» réessaie).</translation>
     </message>
 </context>
 <context>
@@ -3036,6 +3091,10 @@ Une fois la clé vérifiée, faites-lui confiance avec&#xa0;:
         <source>%1 asks:</source>
         <translation>%1 demande&#xa0;:</translation>
     </message>
+    <message>
+        <source>The server refused the answers given before.</source>
+        <translation>Le serveur a refusé les réponses données auparavant.</translation>
+    </message>
 </context>
 <context>
     <name>lts::SyncController</name>
@@ -3337,6 +3396,10 @@ LetThatSyncIn est peut-être en cours d&apos;exécution en arrière-plan en tant
     <message>
         <source>Quitting: running syncs are cancelled.</source>
         <translation>Fermeture&#xa0;: les synchronisations en cours sont annulées.</translation>
+    </message>
+    <message>
+        <source>%1 is on a server that the file manager cannot open by its address; use the server&apos;s own tools to look at it.</source>
+        <translation>%1 se trouve sur un serveur que le gestionnaire de fichiers ne peut pas ouvrir par son adresse ; utilisez les outils propres au serveur pour le consulter.</translation>
     </message>
 </context>
 <context>
