@@ -151,35 +151,6 @@ Stat statOf(const sftp_attributes_struct &attributes)
     return stat;
 }
 
-// The error of an SFTP status the pipeline got for `path` (as SshSession::sftpError says
-// libssh's).
-Error statusError(const SshSession &session, const QByteArray &path, std::uint32_t status)
-{
-    if (std::optional<Error> lost = session.connectionError())
-        return *lost;
-    const QString where = session.displayPath(path) + QStringLiteral(": ");
-    switch (status) {
-    case SSH_FX_NO_SUCH_FILE:
-    case SSH_FX_NO_SUCH_PATH:
-        return errorOf(ErrorKind::NotFound, where + QStringLiteral("No such file or directory"));
-    case SSH_FX_PERMISSION_DENIED:
-        return errorOf(ErrorKind::Denied, where + QStringLiteral("Permission denied"));
-    case SSH_FX_FILE_ALREADY_EXISTS:
-        return errorOf(ErrorKind::Exists, where + QStringLiteral("File exists"));
-    case SSH_FX_WRITE_PROTECT:
-        return errorOf(ErrorKind::ReadOnly, where + QStringLiteral("Read-only file system"));
-    case SSH_FX_OP_UNSUPPORTED:
-        return errorOf(ErrorKind::NotSupported, where + QStringLiteral("Operation not supported"));
-    default:
-        break;
-    }
-    return errorOf(ErrorKind::Io,
-                   where
-                           + QCoreApplication::translate("SshSession",
-                                                         "The server refused (SFTP status %1)")
-                                     .arg(status));
-}
-
 } // namespace
 
 // The connections of one opened root, shared by the folders opened from it: each call takes a
@@ -786,7 +757,10 @@ public:
         return m_pool->first().displayPath(m_path);
     }
 
-    bool sharesPool(const std::shared_ptr<SessionPool> &pool) const { return m_pool == pool; }
+    bool sharesPool(const std::shared_ptr<SessionPool> &pool) const
+    {
+        return m_pool == pool;
+    }
 
     // With the session's lock held:
 
@@ -1387,7 +1361,7 @@ std::vector<Result<void>> SftpFolder::writeFiles(const std::vector<NewFile> &fil
             continue;
         }
         const QByteArray &path = uploads[i].path;
-        results.emplace_back(refine(session, path, statusError(session, path, outcome.status),
+        results.emplace_back(refine(session, path, session.statusError(path, int(outcome.status)),
                                     outcome.created ? Expect::Any : Expect::Absent));
     }
     return results;
@@ -1462,7 +1436,7 @@ Result<void> SftpFolder::renameAtOnce(SshSession &session, SftpPipeline &pipelin
                 || (status == 0 && !stillAsScanned(now, *renamings[i].replaces)))
                 results[i] = changedSinceScan(*renamings[i].folder, renamings[i].to);
             else if (status != 0)
-                results[i] = statusError(session, paths[i].second, status);
+                results[i] = session.statusError(paths[i].second, int(status));
         }
     }
     std::vector<std::pair<QByteArray, QByteArray>> renames;
@@ -1485,7 +1459,7 @@ Result<void> SftpFolder::renameAtOnce(SshSession &session, SftpPipeline &pipelin
         if (status == 0)
             continue;
         const std::size_t i = renamed[k];
-        const Error error = statusError(session, renames[k].first, status);
+        const Error error = session.statusError(renames[k].first, int(status));
         // "Failure" of a RENAME onto a name that is there: the name was taken since the scan.
         if (kindOf(error) == ErrorKind::Io && lstatLocked(session, renames[k].second))
             results[i] = changedSinceScan(*renamings[i].folder, renamings[i].to);

@@ -899,10 +899,14 @@ SshSession::LinkOrder SshSession::probeLinkOrder(const QByteArray &beside)
 
 Error SshSession::sftpError(const QByteArray &path) const
 {
+    return statusError(path, m_sftp ? sftp_get_error(m_sftp) : SSH_FX_CONNECTION_LOST);
+}
+
+Error SshSession::statusError(const QByteArray &path, int status) const
+{
     if (std::optional<Error> lost = connectionError())
         return Error{ lost->code,
                       displayPath(path) + lost->message.mid(m_endpoint.display().size()) };
-    const int status = m_sftp ? sftp_get_error(m_sftp) : SSH_FX_CONNECTION_LOST;
     const QString where = displayPath(path) + QStringLiteral(": ");
     switch (status) {
     case SSH_FX_NO_SUCH_FILE:

@@ -171,6 +171,8 @@ public:
     // call that failed because the connection went (lost, cancelled, past its deadline) says
     // so, whatever the server's status.
     Error sftpError(const QByteArray &path) const;
+    // The same for an SFTP status code the caller read itself (SftpPipeline's answers).
+    Error statusError(const QByteArray &path, int status) const;
     // The connection's own failure (lost, cancelled, timed out), or nullopt while it is fine.
     std::optional<Error> connectionError() const;
     // "sftp://user@host:port/path", for messages.
