@@ -194,7 +194,7 @@ private Q_SLOTS:
     void init()
     {
         if (const QString why = KbdIntServer::whyNoParamiko(); !why.isEmpty())
-            QSKIP(qPrintable(why));
+            LTS_SKIP_WITHOUT_SERVER(why);
         m_dir.emplace();
         QVERIFY(m_dir->isValid());
         // No ~/.ssh of the developer's: its config, known_hosts and keys stay out of the test.

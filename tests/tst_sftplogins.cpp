@@ -282,7 +282,7 @@ private Q_SLOTS:
     void aPersonMayTakeLongerThanTheNetworkTimeout()
     {
         if (const QString why = test::KbdIntServer::whyNoParamiko(); !why.isEmpty())
-            QSKIP(qPrintable(why));
+            LTS_SKIP_WITHOUT_SERVER(why);
         test::KbdIntServer server(QStringLiteral("lab"), { { codeQuestion() } });
         QVERIFY2(server.start(), qPrintable(server.whyNot()));
         Place place;
@@ -314,7 +314,7 @@ private Q_SLOTS:
     void theSameTimeSpentWaitingOnTheServerTimesOut()
     {
         if (const QString why = test::KbdIntServer::whyNoParamiko(); !why.isEmpty())
-            QSKIP(qPrintable(why));
+            LTS_SKIP_WITHOUT_SERVER(why);
         test::KbdIntServer server(QStringLiteral("lab"), { { codeQuestion() } });
         QVERIFY2(server.start(), qPrintable(server.whyNot()));
         Place place;

@@ -141,7 +141,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         if (const QString why = test::SshdServer::whyNoSshd(); !why.isEmpty())
-            QSKIP(qPrintable(why));
+            LTS_SKIP_WITHOUT_SERVER(why);
         QVERIFY(m_home.isValid());
         qputenv("HOME", QFile::encodeName(m_home.path()));
         qunsetenv("SSH_AUTH_SOCK");
@@ -410,7 +410,7 @@ private Q_SLOTS:
     void aFullServerDiskStopsTheSmallFilesRemoteFull()
     {
         if (const QString why = test::whyNoSmallDisks(); !why.isEmpty())
-            QSKIP(qPrintable(why));
+            LTS_SKIP_WITHOUT_SERVER(why);
         Place place;
         test::SmallDisk disk(place.local(QStringLiteral("small")), QStringLiteral("2m"));
         QVERIFY(disk.waitUntilMounted());

@@ -173,7 +173,7 @@ class TestWebDavDrives : public QObject
     {
         found = server(kind);
         if (!found)
-            QSKIP(qPrintable(DavServer::whyNot(kind)));
+            LTS_SKIP_WITHOUT_SERVER(DavServer::whyNot(kind));
     }
 
 private Q_SLOTS:
@@ -466,7 +466,7 @@ private Q_SLOTS:
     void anUnknownCertificateIsRefusedWithItsFingerprint()
     {
         if (const QString why = DavServer::whyNot(DavServer::Kind::Rclone); !why.isEmpty())
-            QSKIP(qPrintable(why));
+            LTS_SKIP_WITHOUT_SERVER(why);
         DavServer server(DavServer::Kind::Rclone);
         server.useTls();
         QVERIFY2(server.start(), qPrintable(server.whyNot()));
