@@ -12,6 +12,7 @@
 #include "kbdintserver.h"
 #include "locationfactory.h"
 #include "rclonesftpserver.h"
+#include "recorded.h"
 #include "sftpplace.h"
 #include "sshdserver.h"
 #include "syncengine.h"
@@ -53,41 +54,8 @@ QStringList filesHolding(const QString &folder, const QByteArray &text)
     return found;
 }
 
-// What a relay of keyboard-interactive questions was asked, from the run's thread.
-struct RecordedQuestions
-{
-    std::mutex mutex;
-    QList<fsops::LoginQuestions> asked;
-
-    void add(const fsops::LoginQuestions &questions)
-    {
-        const std::lock_guard lock(mutex);
-        asked.append(questions);
-    }
-    QList<fsops::LoginQuestions> all()
-    {
-        const std::lock_guard lock(mutex);
-        return asked;
-    }
-};
-
-// The credential keys a run asked for, from its threads.
-struct RecordedKeys
-{
-    std::mutex mutex;
-    QStringList keys;
-
-    void add(const QString &key)
-    {
-        const std::lock_guard lock(mutex);
-        keys << key;
-    }
-    QStringList all()
-    {
-        const std::lock_guard lock(mutex);
-        return keys;
-    }
-};
+using RecordedQuestions = test::Recorded<fsops::LoginQuestions>;
+using RecordedKeys = test::Recorded<QString>;
 
 } // namespace
 
