@@ -296,6 +296,90 @@ private Q_SLOTS:
             QCOMPARE(stat->mode, 0640);
     }
 
+    // The small files of a batch (Folder::writeFiles, which a backend may send together):
+    // each new, under names that must not be taken, in any folders of the location.
+    void aBatchOfNewFilesTakesNoNameThatIsThere()
+    {
+        QVERIFY(root().makeFolder("sub", 0755));
+        Result<Folder> sub = root().open("sub");
+        QVERIFY(sub);
+        put(root(), "taken", "the user's");
+        const QByteArray big(60 * 1024, 'b');
+        const std::vector<NewFile> files{
+            { &root(), "a.txt", "alpha", fileStat(1'600'000'000, 0, 0640), true },
+            { &*sub, "b.bin", big, fileStat(1'500'000'000, 0, 0604), true },
+            { &root(), "taken", "mine", fileStat(1'600'000'000, 0, 0644), true },
+            { &*sub, "empty", {}, fileStat(1'400'000'000, 0, 0600), false },
+        };
+        const std::vector<Result<void>> results = Folder::writeFiles(files, {});
+        QCOMPARE(results.size(), files.size());
+        for (int i : { 0, 1, 3 })
+            QVERIFY2(results[i], qPrintable(results[i] ? QString() : results[i].error().message));
+        QVERIFY(!results[2]);
+        QCOMPARE(kindOf(results[2].error()), ErrorKind::Exists);
+        QCOMPARE(contentOf(root(), "a.txt"), QByteArray("alpha"));
+        QCOMPARE(contentOf(*sub, "b.bin"), big);
+        QCOMPARE(contentOf(*sub, "empty"), QByteArray());
+        QCOMPARE(contentOf(root(), "taken"), QByteArray("the user's"));
+        if (capabilities().settableTimes)
+            QCOMPARE(sub->stat("b.bin")->mtimeSec, 1'500'000'000);
+        if (capabilities().permissionBits)
+            QCOMPARE(root().stat("a.txt")->mode, 0640);
+    }
+
+    // A batch of renames keeps rule 6: a new file takes no name taken since the scan, and a
+    // file replaces another only if that one is still as the scan saw it.
+    void aBatchOfRenamesTakesOnlyNamesAsTheScanSawThem()
+    {
+        for (const char *name : { "n1", "n2", "u1", "u2", "s1" })
+            put(root(), name, QByteArray("new ") + name);
+        put(root(), "taken", "taken since the scan");
+        put(root(), "same", "as scanned");
+        put(root(), "changed", "changed since the scan");
+        Result<Stat> same = root().stat("same");
+        QVERIFY(same);
+        Stat scannedChanged = *same; // what the scan saw: another size
+        scannedChanged.size = 3;
+        const std::vector<Renaming> renamings{
+            { &root(), "n1", "free", std::nullopt }, { &root(), "n2", "taken", std::nullopt },
+            { &root(), "u1", "same", *same },        { &root(), "u2", "changed", scannedChanged },
+            { &root(), "s1", "gone", *same }, // replaced a file that is gone since
+        };
+        const std::vector<Result<void>> results = Folder::renameFiles(renamings);
+        QCOMPARE(results.size(), renamings.size());
+        for (int i : { 0, 2 })
+            QVERIFY2(results[i], qPrintable(results[i] ? QString() : results[i].error().message));
+        for (int i : { 1, 3, 4 }) {
+            QVERIFY(!results[i]);
+            QCOMPARE(kindOf(results[i].error()), ErrorKind::Exists);
+        }
+        QCOMPARE(contentOf(root(), "free"), QByteArray("new n1"));
+        QCOMPARE(contentOf(root(), "same"), QByteArray("new u1"));
+        QCOMPARE(contentOf(root(), "taken"), QByteArray("taken since the scan"));
+        QCOMPARE(contentOf(root(), "changed"), QByteArray("changed since the scan"));
+        QCOMPARE(kindOf(root().stat("gone").error()), ErrorKind::NotFound);
+        for (const char *left : { "n2", "u2", "s1" })
+            QVERIFY(root().stat(left));
+        QCOMPARE(kindOf(root().stat("n1").error()), ErrorKind::NotFound);
+        QCOMPARE(kindOf(root().stat("u1").error()), ErrorKind::NotFound);
+    }
+
+    void aBatchOfLooksSaysWhatEachEntryIs()
+    {
+        QVERIFY(root().makeFolder("sub", 0755));
+        Result<Folder> sub = root().open("sub");
+        QVERIFY(sub);
+        put(*sub, "f", "12345");
+        const std::vector<Result<Stat>> looks
+                = Folder::statFiles({ { &*sub, "f" }, { &root(), "none" }, { &root(), "sub" } });
+        QCOMPARE(looks.size(), std::size_t(3));
+        QVERIFY(looks[0]);
+        QCOMPARE(looks[0]->size, 5);
+        QCOMPARE(looks[0]->type, EntryType::File);
+        QCOMPARE(kindOf(looks[1].error()), ErrorKind::NotFound);
+        QCOMPARE(looks[2]->type, EntryType::Folder);
+    }
+
     void copyNeverReplaces()
     {
         put(root(), "from", "new");

@@ -194,6 +194,81 @@ private Q_SLOTS:
         QCOMPARE(targetListings(), 0);
     }
 
+    // A target that dates every file by its upload (a WebDAV server without X-OC-Mtime): the
+    // index stands in for the times it could not take.
+    void aTargetThatDatesItsCopiesIsKnownThroughTheIndex_data()
+    {
+        QTest::addColumn<SyncMode>("mode");
+        QTest::newRow("Mirror") << SyncMode::Mirror;
+        QTest::newRow("Update") << SyncMode::Update;
+    }
+    void aTargetThatDatesItsCopiesIsKnownThroughTheIndex()
+    {
+        QFETCH(SyncMode, mode);
+        Capabilities datesItsCopies;
+        datesItsCopies.settableTimes = false;
+        m_fs->setCapabilities(datesItsCopies);
+        putTree();
+        syncTwice(job(mode));
+        const Stat copied = *m_fs->openRoot("/target/a")->stat("f1.txt");
+        QVERIFY(copied.mtimeSec > aDayAgo + 1000); // dated by the target, not the source
+
+        // Listed in full, the target holds what the runs copied: nothing is copied again.
+        SyncJob verify = job(mode);
+        verify.verify = true;
+        SyncReport verified = run(verify);
+        QCOMPARE(verified.result, RunResult::Success);
+        QVERIFY(targetListings() >= 5);
+        QCOMPARE(verified.added + verified.updated + verified.deleted, 0);
+        QCOMPARE(m_fs->openRoot("/target/a")->stat("f1.txt")->mtimeSec, copied.mtimeSec);
+
+        // A file the source gets back from an older copy (same size, an older time) is told
+        // from the one copied, through the index and in a full listing alike.
+        m_fs->putFile("/source/a/f1.txt", "A1", aDayAgo - 1000);
+        const SyncReport trusted = run(job(mode));
+        QCOMPARE(trusted.result, RunResult::Success);
+        QCOMPARE(trusted.updated, 1);
+        QCOMPARE(*m_fs->fileContent("/target/a/f1.txt"), QByteArray("A1"));
+        m_fs->putFile("/source/a/f2.txt", "A2", aDayAgo - 2000);
+        verified = run(verify);
+        QCOMPARE(verified.result, RunResult::Success);
+        QCOMPARE(verified.updated, 1);
+        QCOMPARE(*m_fs->fileContent("/target/a/f2.txt"), QByteArray("A2"));
+
+        // A file changed on the server is not the one copied: the index does not vouch for it,
+        // and the source's is put back.
+        changeOnTheServer("b/f2.txt", "changed on the server", aDayAgo + 500);
+        verified = run(verify);
+        QCOMPARE(verified.result, RunResult::Success);
+        QCOMPARE(verified.updated, 1);
+        QCOMPARE(*m_fs->fileContent("/target/b/f2.txt"), QByteArray("b2"));
+        const SyncReport again = run(verify);
+        QCOMPARE(again.added + again.updated + again.deleted, 0);
+    }
+
+    // A full listing of a server's target lists the folders scanned next at once: here the
+    // three folders of the root are all being listed while none has answered.
+    void aServersFoldersAreListedSeveralAtOnce()
+    {
+        Capabilities server;
+        server.cheapListing = false;
+        m_fs->setCapabilities(server);
+        putTree();
+        syncTwice(job());
+        for (const QByteArray folder : { "/target/a", "/target/b", "/target/c" })
+            m_fs->addFault({ Call::List, folder, ErrorKind::Io, 0, 1, true });
+        SyncJob verify = job();
+        verify.verify = true;
+        SyncEngine engine;
+        QFuture<SyncReport> future = engine.run(verify);
+        QTRY_COMPARE(m_fs->hungCalls(), 3);
+        m_fs->releaseHangs();
+        future.waitForFinished();
+        QCOMPARE(future.result().result, RunResult::Success);
+        QCOMPARE(future.result().added + future.result().updated, 0);
+        QCOMPARE(targetListings(), 5); // the root, a, b, c, c/deep: each once
+    }
+
     void anEntryChangedOnTheServerIsLookedAtBeforeItIsOverwritten()
     {
         // Changed on both sides: the index's size and time are not what the target has, so

@@ -287,52 +287,6 @@ private Q_SLOTS:
                                       QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
     }
 
-    // A batch of renames keeps rule 6: a new file does not take a name taken since the scan,
-    // and a file replaces another only if that one is still as the scan saw it.
-    void aBatchOfRenamesTakesOnlyNamesAsTheScanSawThem()
-    {
-        QTemporaryDir config;
-        const QString disk = onServer(nextFolder());
-        QVERIFY(QDir().mkpath(disk));
-        for (const char *name : { "n1", "n2", "u1", "u2", "s1", "s2", "s3", "s4" })
-            write(disk + u'/' + QLatin1String(name), QByteArray("new ") + name);
-        write(disk + QStringLiteral("/taken"), "taken since the scan");
-        write(disk + QStringLiteral("/same"), "as scanned");
-        write(disk + QStringLiteral("/changed"), "changed since the scan");
-        SftpLocation location(endpointOf(*m_server, m_server->port(), config),
-                              QFile::encodeName(disk));
-        Result<fsops::Folder> root = location.openRoot();
-        QVERIFY(root);
-        Result<fsops::Stat> same = root->stat("same");
-        QVERIFY(same);
-        fsops::Stat scannedChanged = *same; // what the scan saw: another size
-        scannedChanged.size = 3;
-
-        const std::vector<fsops::Renaming> renamings{
-            { &*root, "n1", "free", std::nullopt }, { &*root, "n2", "taken", std::nullopt },
-            { &*root, "u1", "same", *same },        { &*root, "u2", "changed", scannedChanged },
-            { &*root, "s1", "gone", *same }, // replaced a file that is gone since
-        };
-        const std::vector<Result<void>> results = fsops::Folder::renameFiles(renamings);
-        QCOMPARE(results.size(), renamings.size());
-        QVERIFY2(results[0], qPrintable(why(results[0])));
-        QVERIFY2(results[2], qPrintable(why(results[2])));
-        for (int i : { 1, 3, 4 }) {
-            QVERIFY(!results[i]);
-            QCOMPARE(results[i].error().code, QStringLiteral("EEXIST"));
-        }
-        QCOMPARE(contentOf(disk + QStringLiteral("/free")), QByteArray("new n1"));
-        QCOMPARE(contentOf(disk + QStringLiteral("/same")), QByteArray("new u1"));
-        QCOMPARE(contentOf(disk + QStringLiteral("/taken")), QByteArray("taken since the scan"));
-        QCOMPARE(contentOf(disk + QStringLiteral("/changed")),
-                 QByteArray("changed since the scan"));
-        QVERIFY(!QFileInfo::exists(disk + QStringLiteral("/gone")));
-        for (const char *left : { "n2", "u2", "s1" })
-            QVERIFY(QFileInfo::exists(disk + u'/' + QLatin1String(left)));
-        QVERIFY(!QFileInfo::exists(disk + QStringLiteral("/n1")));
-        QVERIFY(!QFileInfo::exists(disk + QStringLiteral("/u1")));
-    }
-
     // 10 ms of round trip: 200 new small files cost a handful of waits for the server, not
     // five for each file (counted by the proxy: a client that speaks after the server did).
     void twoHundredSmallFilesTakeAHandfulOfRoundTrips()

@@ -161,14 +161,60 @@ private Q_SLOTS:
         QCOMPARE(namesOf(index.listing("ab")), QList<QByteArray>{ "three" });
     }
 
-    void aRebuildStartsEmpty()
+    // A server that dates a copy by its upload: the index keeps the source's time at the
+    // copy beside the server's, and stands in with it for the very file it recorded.
+    void theSourcesTimeStandsInForAServersOwn()
+    {
+        const Stat source{ 5, 1'600'000'000, 0, 0644, EntryType::File };
+        const Entry uploaded = file("up.txt", 5, 1'900'000'000); // dated by the server
+        {
+            TargetIndex index(indexFile());
+            index.beginRun(true, filters);
+            index.recordListing({}, {});
+            index.recordEntry({}, uploaded, source);
+            index.recordEntry({}, file("same.txt", 3, 1'700'000'000),
+                              Stat{ 3, 1'700'000'000, 0, 0644, EntryType::File });
+            index.finishRun(true, now);
+        }
+        TargetIndex index(indexFile());
+        // Through the index: the server's time, and the source's standing in for it.
+        std::vector<Entry> known = *index.listing({});
+        QCOMPARE(known.size(), std::size_t(2));
+        QCOMPARE(known[1].name, QByteArray("up.txt"));
+        QCOMPARE(known[1].stat.mtimeSec, 1'900'000'000);
+        QCOMPARE(known[1].sourceMtimeAtCopy, std::optional<std::int64_t>(1'600'000'000));
+        QVERIFY(!known[0].sourceMtimeAtCopy); // the target took the source's time: nothing to stand
+                                              // in
+        // In a listing: only the file as the server dated it is the one copied.
+        std::vector<Entry> listed{ file("same.txt", 3, 1'700'000'000), uploaded };
+        index.standIn({}, listed);
+        QCOMPARE(listed[1].sourceMtimeAtCopy, std::optional<std::int64_t>(1'600'000'000));
+        std::vector<Entry> changed{ file("up.txt", 5, 1'900'000'500) };
+        index.standIn({}, changed);
+        QVERIFY(!changed[0].sourceMtimeAtCopy);
+        // A listing recorded keeps what it stands in for, and forgets it for a changed file.
+        index.recordListing({}, listed);
+        QCOMPARE(index.listing({})->at(1).sourceMtimeAtCopy,
+                 std::optional<std::int64_t>(1'600'000'000));
+        index.recordListing({}, changed);
+        QVERIFY(!index.listing({})->at(0).sourceMtimeAtCopy);
+    }
+
+    void aRebuildKeepsOnlyWhatItListsAgain()
     {
         writeTree();
         TargetIndex index(indexFile());
         index.beginRun(true, "new filters");
-        QCOMPARE(index.rowCount(), 0);
+        // Until the listing replaces them, the rows tell nothing of the target.
+        QVERIFY(!index.listing({}));
+        QVERIFY(!index.listing("a/deep"));
+        index.recordListing({}, { file("b.txt", 5, 1'700'000'001), folder("ab") });
+        index.recordListing("ab", {});
         index.finishRun(true, now);
         QVERIFY(index.isTrusted("new filters", 7, now));
+        QCOMPARE(namesOf(index.listing({})), (QList<QByteArray>{ "ab", "b.txt" }));
+        QCOMPARE(index.rowCount(), 2);
+        QCOMPARE(index.pendingCount(), 0);
     }
 
     void aDamagedIndexIsRebuilt_data()

@@ -237,6 +237,16 @@ std::vector<Result<void>> FolderImpl::renameFiles(const std::vector<Renaming> &r
     return results;
 }
 
+std::vector<Result<Stat>>
+FolderImpl::statFiles(const std::vector<std::pair<const Folder *, QByteArray>> &entries) const
+{
+    std::vector<Result<Stat>> results;
+    results.reserve(entries.size());
+    for (const auto &[folder, name] : entries)
+        results.push_back(folder->stat(name));
+    return results;
+}
+
 std::vector<Result<void>> Folder::writeFiles(const std::vector<NewFile> &files,
                                              const CancelCheck &canceled)
 {
@@ -250,6 +260,14 @@ std::vector<Result<void>> Folder::renameFiles(const std::vector<Renaming> &renam
     if (renamings.empty())
         return {};
     return renamings.front().folder->m_impl->renameFiles(renamings);
+}
+
+std::vector<Result<Stat>>
+Folder::statFiles(const std::vector<std::pair<const Folder *, QByteArray>> &entries)
+{
+    if (entries.empty())
+        return {};
+    return entries.front().first->m_impl->statFiles(entries);
 }
 
 bool stillAsScanned(const Stat &now, const Stat &scanned)

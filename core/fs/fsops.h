@@ -38,9 +38,20 @@ struct Stat
 
 struct Entry
 {
+    Entry(QByteArray name = {}, Stat stat = {}, QByteArray linkTarget = {})
+        : name(std::move(name))
+        , stat(stat)
+        , linkTarget(std::move(linkTarget))
+    { }
+
     QByteArray name;
     Stat stat;
     QByteArray linkTarget; // for links only
+    // The source's time when the run copied this file to a target that keeps times of its own
+    // (a WebDAV server that dates a file by its upload): the target index stands in for the
+    // time the target could not take, and the planner compares the source with it. Empty for a
+    // listing's entry that no index vouches for.
+    std::optional<std::int64_t> sourceMtimeAtCopy;
 };
 
 // How much a folder's filesystem can still take, for the user running the application.
@@ -215,6 +226,10 @@ public:
     // Renames a batch (as renameNoReplace() for a new file, rename() after the rule-6 look
     // for a replaced one): a result each. By default one after the other.
     virtual std::vector<Result<void>> renameFiles(const std::vector<Renaming> &renamings) const;
+    // Looks at a batch of entries (a folder and a name each): a result each. By default one
+    // after the other.
+    virtual std::vector<Result<Stat>>
+    statFiles(const std::vector<std::pair<const Folder *, QByteArray>> &entries) const;
     virtual Result<void> flushFileSystem() const = 0;
     virtual Result<Space> space() const = 0;
     virtual Result<QByteArray> fileSystemId() const = 0;
@@ -325,6 +340,9 @@ public:
     // Gives a batch of files their names (Renaming): a result each, EEXIST for a name taken
     // or changed since the scan.
     static std::vector<Result<void>> renameFiles(const std::vector<Renaming> &renamings);
+    // Looks at a batch of entries (all of one location), as the location does it best.
+    static std::vector<Result<Stat>>
+    statFiles(const std::vector<std::pair<const Folder *, QByteArray>> &entries);
     // The implementation, for a backend's batch operations that need their own kind.
     const FolderImpl &impl() const { return *m_impl; }
 

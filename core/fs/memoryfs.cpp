@@ -105,6 +105,9 @@ struct MemoryFileSystem::State
     std::optional<std::chrono::milliseconds> deadline;
     std::int64_t capacity = std::numeric_limits<std::int64_t>::max() / 2;
     Capabilities capabilities;
+    // Where times are not settable, what is written is dated by this clock, a second later each
+    // time (later than any test's source files, as an upload's time is).
+    std::int64_t clock = 1'900'000'000;
     QByteArray identity = "memory:1";
     std::shared_ptr<Node> root
             = std::make_shared<Node>(Node{ EntryType::Folder, {}, {}, {}, 0, 0, 0755 });
@@ -374,7 +377,7 @@ public:
         const std::shared_ptr<Node> child = name == "." ? m_node : childOf(name);
         if (!child)
             return State::error(ErrorKind::NotFound, join(m_path, name));
-        apply(*child, stat, setMode && m_state->capabilities.permissionBits);
+        apply(*m_state, *child, stat, setMode, false);
         return {};
     }
 
@@ -430,11 +433,18 @@ public:
         return guard;
     }
 
-    static void apply(Node &node, const Stat &stat, bool setMode)
+    // `written`: the node was just written (a file finished), which a location that sets its own
+    // times (a WebDAV server) dates by its clock; it ignores the times asked for.
+    static void apply(State &state, Node &node, const Stat &stat, bool setMode, bool written)
     {
-        node.mtimeSec = stat.mtimeSec;
-        node.mtimeNsec = stat.mtimeNsec;
-        if (setMode && node.type != EntryType::Link)
+        if (state.capabilities.settableTimes) {
+            node.mtimeSec = stat.mtimeSec;
+            node.mtimeNsec = stat.mtimeNsec;
+        } else if (written) {
+            node.mtimeSec = ++state.clock;
+            node.mtimeNsec = 0;
+        }
+        if (setMode && state.capabilities.permissionBits && node.type != EntryType::Link)
             node.mode = stat.mode;
         // A location that keeps coarser times rounds them, as FAT does.
     }
@@ -570,7 +580,7 @@ public:
         std::unique_lock lock(m_state->mutex);
         if (std::optional<Error> failed = m_state->fault(lock, Call::Finish, m_path))
             return *failed;
-        MemoryFolder::apply(*m_node, attributes, setMode && m_state->capabilities.permissionBits);
+        MemoryFolder::apply(*m_state, *m_node, attributes, setMode, true);
         m_finished = true;
         return {};
     }

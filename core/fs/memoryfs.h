@@ -71,6 +71,8 @@ public:
     void setDeadline(std::optional<std::chrono::milliseconds> deadline);
     // The bytes the location holds at most: writing more fails with NoSpace.
     void setCapacity(std::int64_t bytes);
+    // Without `settableTimes`, a file written is dated by the location's own clock, a second
+    // later each time, and its times cannot be set: as a WebDAV server dates an upload.
     void setCapabilities(const Capabilities &capabilities);
     // A stable identity (as a disk's filesystem id); changing it is "another disk".
     void setIdentity(const QByteArray &identity);

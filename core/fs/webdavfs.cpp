@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QEventLoop>
 #include <QFile>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -201,6 +202,16 @@ Result<std::vector<DavEntry>> parseMultistatus(const QByteArray &xml, const QStr
         }
     }
     return entries;
+}
+
+// The entry a look (PROPFIND of depth 0) found at `where`.
+Result<Stat> statIn(const Result<std::vector<DavEntry>> &found, const QString &where)
+{
+    if (!found)
+        return found.error();
+    if (found->empty())
+        return errorOf(ErrorKind::NotFound, where + QStringLiteral(": No such file or directory"));
+    return found->front().stat;
 }
 
 const QByteArray propfindBody
@@ -550,6 +561,54 @@ struct Root
         return run(verb, path, folder, headers, nullptr, 0, ok);
     }
 
+    // One request of a batch sent at once (runAll()).
+    struct Request
+    {
+        QByteArray verb;
+        QByteArray path;
+        Headers headers;
+        std::optional<QByteArray> body; // an empty one is sent, as 0 bytes
+        std::vector<int> ok; // the statuses that are no error
+    };
+
+    // Sends the requests together and waits for all their answers: Qt sends them over up to six
+    // connections to the server at once, so a batch waits about one round trip per six
+    // requests instead of one per request. The first goes alone: it logs in (each request that
+    // met the server's 401 would ask for the password), and Qt then sends the login with the
+    // others.
+    std::vector<Result<Answer>> runAll(const std::vector<Request> &requests) const
+    {
+        std::vector<std::unique_ptr<Exchange>> exchanges(requests.size());
+        std::vector<std::unique_ptr<QBuffer>> bodies(requests.size());
+        std::vector<char> started(requests.size(), false);
+        for (std::size_t i = 0; i < requests.size(); ++i) {
+            const Request &request = requests[i];
+            exchanges[i] = std::make_unique<Exchange>(client, epoch, request.path);
+            if (request.body) {
+                bodies[i] = std::make_unique<QBuffer>();
+                bodies[i]->setData(*request.body);
+                bodies[i]->open(QIODevice::ReadOnly);
+            }
+            started[i] = exchanges[i]->start(request.verb, false, request.headers, bodies[i].get(),
+                                             request.body ? request.body->size() : 0);
+            if (i == 0 && started[0])
+                exchanges[0]->wait();
+        }
+        std::vector<Result<Answer>> answers;
+        answers.reserve(requests.size());
+        for (std::size_t i = 0; i < requests.size(); ++i) {
+            Exchange &exchange = *exchanges[i];
+            const std::vector<int> &ok = requests[i].ok;
+            if (started[i])
+                exchange.wait();
+            if (!started[i] || std::find(ok.cbegin(), ok.cend(), exchange.status()) == ok.cend())
+                answers.emplace_back(exchange.error(requests[i].verb));
+            else
+                answers.emplace_back(Answer{ exchange.status(), exchange.reply()->readAll() });
+        }
+        return answers;
+    }
+
     // PROPFIND of `depth` 0 or 1. A server that redirects a folder's name to the name with '/'
     // (Apache) is asked again there.
     Result<std::vector<DavEntry>> propfind(const QByteArray &path, int depth, bool folder,
@@ -581,18 +640,24 @@ struct Root
 
     Result<Stat> stat(const QByteArray &path) const
     {
-        Result<std::vector<DavEntry>> entries = propfind(path, 0, false);
-        if (!entries)
-            return entries.error();
-        if (entries->empty())
-            return errorOf(ErrorKind::NotFound,
-                           client->displayPath(path)
-                                   + QStringLiteral(": No such file or directory"));
-        return entries->front().stat;
+        return statIn(propfind(path, 0, false), client->displayPath(path));
     }
 
     QString displayPath(const QByteArray &path) const { return client->displayPath(path); }
 };
+
+// What a file's upload says besides its bytes. Nextcloud and ownCloud take the file's time
+// with it (X-OC-Mtime), nginx takes the request's Date; other servers (Apache, rclone) ignore
+// both and keep the time of the upload, for which the target index stands in.
+Headers uploadHeaders(const Stat &attributes)
+{
+    const QDateTime time = QDateTime::fromSecsSinceEpoch(attributes.mtimeSec, Qt::UTC);
+    return { { "Content-Type", "application/octet-stream" },
+             { "X-OC-Mtime", QByteArray::number(attributes.mtimeSec) },
+             { "Date", QLocale::c()
+                               .toString(time, QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"))
+                               .toLatin1() } };
+}
 
 class DavReader final : public FileReader
 {
@@ -695,12 +760,8 @@ public:
         } else {
             memory.open(QIODevice::ReadOnly);
         }
-        // Nextcloud and ownCloud take the file's time with it (X-OC-Mtime); other servers
-        // ignore the header and keep the time of the upload.
-        const Headers headers{ { "Content-Type", "application/octet-stream" },
-                               { "X-OC-Mtime", QByteArray::number(attributes.mtimeSec) } };
-        Result<Answer> put
-                = m_root.run("PUT", m_path, false, headers, body, body->size(), { 200, 201, 204 });
+        Result<Answer> put = m_root.run("PUT", m_path, false, uploadHeaders(attributes), body,
+                                        body->size(), { 200, 201, 204 });
         if (!put) {
             // What a broken upload left under the name goes (a cancelled one is left to the
             // next run, which knows the engine's temporary names).
@@ -918,25 +979,146 @@ public:
         // The file is sent whole when it is finished; until then its name is taken here, so
         // a second writer of this location does not take it too.
         const QByteArray path = join(m_path, name);
-        {
-            const std::lock_guard lock(m_root.client->mutex);
-            if (!m_root.client->writing.insert(path).second)
-                return exists(path);
-        }
-        auto release = [&] {
-            const std::lock_guard lock(m_root.client->mutex);
-            m_root.client->writing.erase(path);
-        };
+        if (!takeName(path))
+            return exists(path);
         Result<Stat> there = m_root.stat(path);
         if (there) {
-            release();
+            releaseName(path);
             return exists(path);
         }
         if (kindOf(there.error()) != ErrorKind::NotFound) {
-            release();
+            releaseName(path);
             return there.error();
         }
         return std::unique_ptr<FileWriter>(std::make_unique<DavWriter>(m_root, path));
+    }
+
+    // The small files of a batch: their names looked at together (each must be new, as
+    // createFile() checks), then their PUTs sent together (Root::runAll).
+    std::vector<Result<void>> writeFiles(const std::vector<NewFile> &files,
+                                         const CancelCheck &canceled) const override
+    {
+        if (!sameLocation(files, [](const NewFile &file) { return file.folder; }))
+            return FolderImpl::writeFiles(files, canceled);
+        std::vector<Result<void>> results(files.size());
+        std::vector<Root::Request> looks;
+        std::vector<std::size_t> taken;
+        for (std::size_t i = 0; i < files.size(); ++i) {
+            const QByteArray path = pathIn(*files[i].folder, files[i].name);
+            if (canceled && canceled()) {
+                results[i] = m_root.client->cancelledError(path);
+            } else if (!takeName(path)) {
+                results[i] = exists(path);
+            } else {
+                looks.push_back(lookAt(path, { 207, 404 }));
+                taken.push_back(i);
+            }
+        }
+        const std::vector<Result<Answer>> seen = m_root.runAll(looks);
+        std::vector<Root::Request> puts;
+        std::vector<std::size_t> sent;
+        for (std::size_t k = 0; k < taken.size(); ++k) {
+            const NewFile &file = files[taken[k]];
+            const QByteArray &path = looks[k].path;
+            if (!seen[k] || seen[k]->status != 404) {
+                results[taken[k]]
+                        = seen[k] ? Result<void>(exists(path)) : Result<void>(seen[k].error());
+                releaseName(path);
+                continue;
+            }
+            // Servers that keep to RFC 9110 (Apache, Nextcloud) refuse a name taken since the
+            // look (412: Exists).
+            Headers headers = uploadHeaders(file.attributes);
+            headers.emplace_back("If-None-Match", "*");
+            puts.push_back({ "PUT", path, std::move(headers), file.data, { 200, 201, 204 } });
+            sent.push_back(taken[k]);
+        }
+        const std::vector<Result<Answer>> answers = m_root.runAll(puts);
+        for (std::size_t k = 0; k < sent.size(); ++k) {
+            const QByteArray &path = puts[k].path;
+            // What a broken upload left under the name goes (a cancelled one is left to the
+            // next run, which knows the engine's temporary names; a refused one is not ours).
+            if (!answers[k] && kindOf(answers[k].error()) != ErrorKind::Cancelled
+                && kindOf(answers[k].error()) != ErrorKind::Exists)
+                (void)m_root.run("DELETE", path, false, {}, { 200, 204, 404 });
+            releaseName(path);
+            results[sent[k]] = answers[k] ? Result<void>() : Result<void>(answers[k].error());
+        }
+        return results;
+    }
+
+    // The names of a batch: the files they replace looked at together (rule 6), then the
+    // MOVEs sent together. A MOVE the server refuses goes again through rename() and
+    // renameNoReplace(), which tell why.
+    std::vector<Result<void>> renameFiles(const std::vector<Renaming> &renamings) const override
+    {
+        if (!sameLocation(renamings, [](const Renaming &renaming) { return renaming.folder; }))
+            return FolderImpl::renameFiles(renamings);
+        std::vector<Result<void>> results(renamings.size());
+        std::vector<Root::Request> looks;
+        std::vector<std::size_t> looked;
+        for (std::size_t i = 0; i < renamings.size(); ++i) {
+            if (!renamings[i].replaces)
+                continue;
+            looks.push_back(lookAt(pathIn(*renamings[i].folder, renamings[i].to), { 207 }));
+            looked.push_back(i);
+        }
+        const std::vector<Result<Answer>> seen = m_root.runAll(looks);
+        for (std::size_t k = 0; k < looked.size(); ++k) {
+            const Renaming &renaming = renamings[looked[k]];
+            const Result<Stat> now = statOf(seen[k], looks[k].path);
+            if (!now && !isMissing(now.error()))
+                results[looked[k]] = now.error();
+            else if (!now || !stillAsScanned(*now, *renaming.replaces))
+                results[looked[k]] = changedSinceScan(*renaming.folder, renaming.to);
+        }
+        std::vector<Root::Request> moves;
+        std::vector<std::size_t> moved;
+        for (std::size_t i = 0; i < renamings.size(); ++i) {
+            if (!results[i])
+                continue;
+            const Renaming &renaming = renamings[i];
+            const QByteArray to = pathIn(*renaming.folder, renaming.to);
+            moves.push_back({ "MOVE",
+                              pathIn(*renaming.folder, renaming.from),
+                              { { "Destination", m_root.client->urlOf(to, false).toEncoded() },
+                                { "Overwrite", renaming.replaces ? "T" : "F" } },
+                              {},
+                              { 200, 201, 204 } });
+            moved.push_back(i);
+        }
+        const std::vector<Result<Answer>> answers = m_root.runAll(moves);
+        for (std::size_t k = 0; k < moved.size(); ++k) {
+            if (answers[k])
+                continue;
+            const Renaming &renaming = renamings[moved[k]];
+            const ErrorKind kind = kindOf(answers[k].error());
+            if (kind == ErrorKind::Exists || kind == ErrorKind::Cancelled
+                || isFatalForRun(answers[k].error()))
+                results[moved[k]] = answers[k].error();
+            else
+                results[moved[k]]
+                        = renaming.replaces
+                                  ? renaming.folder->rename(renaming.from, *renaming.folder,
+                                                            renaming.to)
+                                  : renaming.folder->renameNoReplace(renaming.from, renaming.to);
+        }
+        return results;
+    }
+
+    std::vector<Result<Stat>>
+    statFiles(const std::vector<std::pair<const Folder *, QByteArray>> &entries) const override
+    {
+        if (!sameLocation(entries, [](const auto &entry) { return entry.first; }))
+            return FolderImpl::statFiles(entries);
+        std::vector<Root::Request> looks;
+        for (const auto &[folder, name] : entries)
+            looks.push_back(lookAt(pathIn(*folder, name), { 207 }));
+        const std::vector<Result<Answer>> answers = m_root.runAll(looks);
+        std::vector<Result<Stat>> results;
+        for (std::size_t i = 0; i < answers.size(); ++i)
+            results.push_back(statOf(answers[i], looks[i].path));
+        return results;
     }
 
     Result<void> flushFileSystem() const override { return {}; }
@@ -981,6 +1163,50 @@ public:
     QString displayPath() const override { return m_root.displayPath(m_path); }
 
 private:
+    // Whether every item of a batch is in a folder of this location (a batch's folders are of
+    // one target; this says so before any of them is sent).
+    template<typename Item, typename FolderOf>
+    bool sameLocation(const std::vector<Item> &items, FolderOf folderOf) const
+    {
+        return std::all_of(items.cbegin(), items.cend(), [&](const Item &item) {
+            const auto *folder = dynamic_cast<const DavFolder *>(&folderOf(item)->impl());
+            return folder && folder->m_root.client == m_root.client
+                   && folder->m_root.epoch == m_root.epoch;
+        });
+    }
+    // The entry a look of a batch found.
+    Result<Stat> statOf(const Result<Answer> &look, const QByteArray &path) const
+    {
+        if (!look)
+            return look.error();
+        const QString where = m_root.displayPath(path);
+        return statIn(parseMultistatus(look->body, where), where);
+    }
+    // A look at one entry (PROPFIND of depth 0) for a batch.
+    static Root::Request lookAt(const QByteArray &path, std::vector<int> ok)
+    {
+        return { "PROPFIND",
+                 path,
+                 { { "Depth", "0" }, { "Content-Type", "application/xml; charset=utf-8" } },
+                 propfindBody,
+                 std::move(ok) };
+    }
+    static QByteArray pathIn(const Folder &folder, const QByteArray &name)
+    {
+        return join(static_cast<const DavFolder &>(folder.impl()).m_path, name);
+    }
+    // A file being written is this location's: a second writer of the same name is refused.
+    bool takeName(const QByteArray &path) const
+    {
+        const std::lock_guard lock(m_root.client->mutex);
+        return m_root.client->writing.insert(path).second;
+    }
+    void releaseName(const QByteArray &path) const
+    {
+        const std::lock_guard lock(m_root.client->mutex);
+        m_root.client->writing.erase(path);
+    }
+
     Error notSupported(const QByteArray &path) const
     {
         return errorOf(ErrorKind::NotSupported,

@@ -170,6 +170,14 @@ void Executor::run()
 fsops::Entry Executor::written(const CopyTask &task) const
 {
     const Action &action = task.item->action;
+    if (!m_target.capabilities().settableTimes && action.source.type == EntryType::File) {
+        // The target dated the copy itself: the index keeps the time it gave, so that the file
+        // is known as the one copied when a listing shows it (TargetIndex::standIn()).
+        if (task.named)
+            return { action.name, *task.named, {} };
+        if (Result<fsops::Stat> now = m_targetFolders.at(task.item->folder).stat(action.name))
+            return { action.name, *now, {} };
+    }
     fsops::Entry entry{ action.name, task.sourceBefore, action.linkTarget };
     const std::int64_t precision = m_target.capabilities().timePrecisionNs;
     if (precision >= 1'000'000'000)
@@ -828,16 +836,28 @@ void Executor::nameGroup(const std::vector<CopyTask *> &group)
                                                                 : std::nullopt });
     }
     const std::vector<Result<void>> results = fsops::Folder::renameFiles(renamings);
+    std::vector<std::pair<const fsops::Folder *, QByteArray>> named;
+    std::vector<CopyTask *> dated;
     for (std::size_t i = 0; i < group.size(); ++i) {
         CopyTask &task = *group[i];
         if (results[i]) {
             task.naming = CopyTask::Naming::Named;
+            named.emplace_back(renamings[i].folder, renamings[i].to);
+            dated.push_back(&task);
             continue;
         }
         dropTemporary(*renamings[i].folder, task.temporary);
         task.naming = results[i].error().code == u"EEXIST" ? CopyTask::Naming::ChangedInTarget
                                                            : CopyTask::Naming::Failed;
         task.error = results[i].error();
+    }
+    // The times the target gave the copies, for the index (written()), looked at together.
+    if (!m_target.capabilities().settableTimes) {
+        const std::vector<Result<fsops::Stat>> looks = fsops::Folder::statFiles(named);
+        for (std::size_t i = 0; i < dated.size(); ++i) {
+            if (looks[i])
+                dated[i]->named = *looks[i];
+        }
     }
 }
 

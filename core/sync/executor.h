@@ -58,6 +58,8 @@ private:
         Error error; // why the copy failed, or why it could not take its name
         // How the copy took its final name (name()), on a copy thread; finish() reports it.
         enum class Naming { NotTried, Named, ChangedInTarget, Failed } naming = Naming::NotTried;
+        // The target's entry once named, where the target dates its copies itself (written()).
+        std::optional<fsops::Stat> named;
     };
 
     void removeTemporaries();
@@ -131,7 +133,8 @@ private:
                                          bool *gone = nullptr);
 
     // What the target has under the name of a copy just committed: the source's entry, its
-    // time as fine as the target keeps it.
+    // time as fine as the target keeps it; where the target sets its own times, what it says
+    // (one more look).
     fsops::Entry written(const CopyTask &task) const;
     void indexFolder(std::uint32_t index);
 

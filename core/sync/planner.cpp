@@ -69,6 +69,23 @@ bool sameFile(const fsops::Stat &source, const fsops::Stat &target, bool coarseT
     return coarseTimes ? difference <= 2 : difference == 0;
 }
 
+namespace {
+
+// A target file as the source is compared with: its own stamp, or the source's time at the
+// copy where the target keeps a time of its own and the index vouches that the file is the one
+// the run copied.
+fsops::Stat comparedStat(const Entry &target)
+{
+    fsops::Stat stat = target.stat;
+    if (target.sourceMtimeAtCopy) {
+        stat.mtimeSec = *target.sourceMtimeAtCopy;
+        stat.mtimeNsec = 0;
+    }
+    return stat;
+}
+
+} // namespace
+
 FolderPlan planFolder(const std::vector<Entry> &source, const std::vector<Entry> &target,
                       const QByteArray &folderPath, const EntryFilter &filter,
                       const PlanOptions &options)
@@ -110,7 +127,7 @@ FolderPlan planFolder(const std::vector<Entry> &source, const std::vector<Entry>
         const bool unchanged
                 = s->stat.type == EntryType::File
                           ? t->stat.type == EntryType::File
-                                    && sameFile(s->stat, t->stat, options.coarseTimes)
+                                    && sameFile(s->stat, comparedStat(*t), options.coarseTimes)
                           : t->stat.type == EntryType::Link && s->linkTarget == t->linkTarget;
         if (!unchanged) {
             if (options.onlyMissing)

@@ -21,6 +21,9 @@ std::int64_t countNonFolders(const std::vector<Entry> &entries, const QByteArray
     });
 }
 
+// How many target folders on a server are listed at once (the usual connections to it).
+constexpr int foldersListedAhead = 4;
+
 QByteArray joined(const QByteArray &folderPath, const QByteArray &name)
 {
     return folderPath.isEmpty() ? name : folderPath + '/' + name;
@@ -72,7 +75,8 @@ Scanner::Scanner(const SyncJob &job, const fsops::Folder &source, const fsops::F
             = target ? std::optional(target->capabilities()) : std::nullopt;
     m_options = PlanOptions{ job.mode, to && to->timePrecisionNs >= 2'000'000'000, job.restore,
                              from.permissionBits && (!to || to->permissionBits) };
-    m_listingPool.setMaxThreadCount(1);
+    // A disk lists one folder at a time best; a server answers several at once.
+    m_listingPool.setMaxThreadCount(to && !to->cheapListing ? foldersListedAhead : 1);
 }
 
 Plan Scanner::scan(const std::function<void(const Plan &)> &onFolderDone)
@@ -126,26 +130,29 @@ void Scanner::scanFolder(Plan &plan, std::uint32_t index, std::vector<std::uint3
     if (targetExists && m_target && m_trustIndex)
         indexed = m_index->listing(path); // none when the index cannot vouch for this folder
     const bool fromIndex = indexed.has_value();
-    QFuture<Result<std::vector<Entry>>> targetListing;
-    if (targetExists && m_target && !fromIndex) {
-        if (!openTarget())
-            return;
-        targetListing = QtConcurrent::run(&m_listingPool,
-                                          [folder = &*targetFolder, background = m_job.background] {
-                                              if (background)
-                                                  fsops::runInBackground();
-                                              return folder->list();
-                                          });
-    }
+    const bool listsTarget = targetExists && m_target && !fromIndex;
+    QFuture<TargetLook> targetLook;
+    if (listsTarget)
+        targetLook = lookAtTarget(index, path);
 
     Result<fsops::Folder> sourceFolder
             = path.isEmpty() ? m_source.openPath(".") : m_source.openPath(path);
     Result<std::vector<Entry>> source = sourceFolder
                                                 ? sourceFolder->list()
                                                 : Result<std::vector<Entry>>(sourceFolder.error());
-    Result<std::vector<Entry>> target = indexed                   ? *std::move(indexed)
-                                        : targetListing.isValid() ? targetListing.result()
-                                                                  : std::vector<Entry>{};
+    Result<std::vector<Entry>> target = std::vector<Entry>{};
+    if (indexed) {
+        target = std::move(*indexed);
+    } else if (listsTarget) {
+        TargetLook look = targetLook.takeResult();
+        if (!look.folder) {
+            problem(SyncEntry::Action::Failed, {},
+                    tr("Cannot open the target folder: %1").arg(look.folder.error().message));
+            return;
+        }
+        targetFolder.emplace(std::move(look.folder).value());
+        target = std::move(look.entries);
+    }
     if (!source) {
         plan.sourceReadError = true;
         plan.folders[index].touched
@@ -160,8 +167,10 @@ void Scanner::scanFolder(Plan &plan, std::uint32_t index, std::vector<std::uint3
         return;
     }
 
-    if (m_index && targetListing.isValid())
+    if (m_index && listsTarget) {
+        m_index->standIn(path, target.value());
         m_index->recordListing(path, *target);
+    }
 
     FolderPlan folderPlan = planFolder(*source, *target, path, m_filter, m_options);
     if (fromIndex) {
@@ -272,6 +281,40 @@ void Scanner::scanFolder(Plan &plan, std::uint32_t index, std::vector<std::uint3
 
     // Subfolders are visited in name order: the last pushed is taken first.
     pending.insert(pending.end(), subfolders.rbegin(), subfolders.rend());
+    prefetch(plan, pending);
+}
+
+QFuture<Scanner::TargetLook> Scanner::lookAtTarget(std::uint32_t index, const QByteArray &path)
+{
+    if (const auto ahead = m_ahead.find(index); ahead != m_ahead.end()) {
+        QFuture<TargetLook> look = std::move(ahead->second);
+        m_ahead.erase(ahead);
+        return look;
+    }
+    return QtConcurrent::run(
+            &m_listingPool, [target = m_target, path, background = m_job.background] {
+                if (background)
+                    fsops::runInBackground();
+                TargetLook look{ path.isEmpty() ? target->openPath(".") : target->openPath(path),
+                                 std::vector<Entry>{} };
+                look.entries = look.folder ? look.folder->list()
+                                           : Result<std::vector<Entry>>(look.folder.error());
+                return look;
+            });
+}
+
+void Scanner::prefetch(const Plan &plan, const std::vector<std::uint32_t> &pending)
+{
+    // Through a trusted index no folder is listed; on a disk, ahead of time is no faster.
+    if (!m_target || m_trustIndex || m_listingPool.maxThreadCount() < 2)
+        return;
+    const int ahead = m_listingPool.maxThreadCount();
+    for (auto next = pending.rbegin(); next != pending.rend() && next - pending.rbegin() < ahead;
+         ++next) {
+        const PlanFolder &folder = plan.folders[*next];
+        if (!folder.create && !m_ahead.contains(*next))
+            m_ahead.emplace(*next, lookAtTarget(*next, folder.path));
+    }
 }
 
 bool Scanner::checkIndexed(const QByteArray &path, const fsops::Folder &folder,

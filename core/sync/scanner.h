@@ -8,9 +8,11 @@
 #include "targetindex.h"
 
 #include <QCoreApplication>
+#include <QFuture>
 #include <QThreadPool>
 
 #include <functional>
+#include <unordered_map>
 
 namespace lts {
 
@@ -30,7 +32,20 @@ public:
     Plan scan(const std::function<void(const Plan &)> &onFolderDone);
 
 private:
+    // A target folder opened and listed on the listing pool.
+    struct TargetLook
+    {
+        Result<fsops::Folder> folder;
+        Result<std::vector<fsops::Entry>> entries;
+    };
+
     void scanFolder(Plan &plan, std::uint32_t index, std::vector<std::uint32_t> &pending);
+    // The look at the target folder of plan folder `index` (`path`): the one started ahead
+    // (prefetch()), or one started now.
+    QFuture<TargetLook> lookAtTarget(std::uint32_t index, const QByteArray &path);
+    // On a server, the target folders scanned next are listed ahead, a few at once over the
+    // location's connections, so a full listing waits about one round trip per few folders.
+    void prefetch(const Plan &plan, const std::vector<std::uint32_t> &pending);
     // Looks again, in the target, at each entry of `target` (a folder's listing from the index)
     // that `folderPlan` would overwrite, delete or rely on, and puts what the target has now
     // in its place (rule 6); true when one differed.
@@ -49,6 +64,7 @@ private:
     std::function<bool()> m_canceled;
     TargetIndex *m_index;
     bool m_trustIndex;
+    std::unordered_map<std::uint32_t, QFuture<TargetLook>> m_ahead; // by plan folder
     QThreadPool m_listingPool; // its own, so listing never waits for busy shared threads
 };
 

@@ -21,8 +21,15 @@ using fsops::EntryType;
 
 namespace {
 
+// A row's state column.
+enum class RowState {
+    Done = 0, // as the target has the entry
+    Pending = 1, // the run is changing it
+    BeforeRebuild = 2, // as a listing before this run's full listing saw it: not trusted
+};
+
 // Raised when the rows or their meaning change: an index of another version is rebuilt.
-constexpr int schemaVersion = 1;
+constexpr int schemaVersion = 2; // 2: size and mtime are the target's own, always
 
 const QString cleanKey = QStringLiteral("Clean");
 const QString verifiedKey = QStringLiteral("Verified");
@@ -48,6 +55,17 @@ QString newConnectionName()
     return QStringLiteral("lts-target-index-%1").arg(next++);
 }
 
+// The source's time at the copy, where it differs from the time the target gave the copy (a
+// server that dates a file by its upload): what the planner compares the source with.
+std::optional<std::int64_t> sourceTimeStandingIn(const fsops::Stat &target, std::int64_t sourceSize,
+                                                 std::int64_t sourceMtime)
+{
+    if (target.type != EntryType::File || sourceSize != target.size
+        || sourceMtime == target.mtimeSec)
+        return std::nullopt;
+    return sourceMtime;
+}
+
 } // namespace
 
 struct TargetIndex::Queries
@@ -60,16 +78,18 @@ struct TargetIndex::Queries
         , removeInside(db)
         , removeFolder(db)
         , folderOf(db)
+        , copied(db)
     {
         list.setForwardOnly(true);
         folderOf.setForwardOnly(true);
+        copied.setForwardOnly(true);
     }
 
     bool prepare()
     {
         return list.prepare(QStringLiteral(
-                       "SELECT name, type, size, mtime, mtime_ns, mode, link, state FROM entries "
-                       "WHERE folder = ? ORDER BY name"))
+                       "SELECT name, type, size, mtime, mtime_ns, mode, link, state, source_size, "
+                       "source_mtime FROM entries WHERE folder = ? ORDER BY name"))
                && put.prepare(QStringLiteral(
                        "INSERT OR REPLACE INTO entries (folder, name, type, size, mtime, mtime_ns, "
                        "mode, link, source_size, source_mtime, etag, state) "
@@ -83,7 +103,10 @@ struct TargetIndex::Queries
                        "DELETE FROM entries WHERE folder = ? OR (folder >= ? AND folder < ?)"))
                && removeFolder.prepare(QStringLiteral("DELETE FROM entries WHERE folder = ?"))
                && folderOf.prepare(
-                       QStringLiteral("SELECT name FROM entries WHERE folder = ? AND type = ?"));
+                       QStringLiteral("SELECT name FROM entries WHERE folder = ? AND type = ?"))
+               && copied.prepare(QStringLiteral(
+                       "SELECT name, size, mtime, mtime_ns, source_size, source_mtime FROM entries "
+                       "WHERE folder = ? AND type = 0 AND state != 1 AND source_size >= 0"));
     }
 
     QSqlQuery list;
@@ -93,6 +116,7 @@ struct TargetIndex::Queries
     QSqlQuery removeInside;
     QSqlQuery removeFolder;
     QSqlQuery folderOf;
+    QSqlQuery copied;
 };
 
 TargetIndex::TargetIndex(const QString &file)
@@ -277,8 +301,13 @@ void TargetIndex::beginRun(bool rebuild, const QByteArray &filters)
         return;
     setMeta(cleanKey, QStringLiteral("0"));
     if (rebuild) {
+        // The rows stay until the run ends, each replaced when its folder is listed: the
+        // files the runs copied are known again by them (standIn()). What is not listed again
+        // goes at the end (finishRun()).
         QSqlQuery query(QSqlDatabase::database(m_connection, false));
-        query.prepare(QStringLiteral("DELETE FROM entries"));
+        query.prepare(QStringLiteral("UPDATE entries SET state = %1 WHERE state = %2")
+                              .arg(int(RowState::BeforeRebuild))
+                              .arg(int(RowState::Done)));
         exec(query);
         setMeta(filtersKey, QString::fromLatin1(filters));
     }
@@ -289,8 +318,13 @@ void TargetIndex::finishRun(bool verified, const QDateTime &now)
 {
     if (!writing())
         return;
-    if (verified)
+    if (verified) {
+        QSqlQuery query(QSqlDatabase::database(m_connection, false));
+        query.prepare(QStringLiteral("DELETE FROM entries WHERE state = %1")
+                              .arg(int(RowState::BeforeRebuild)));
+        exec(query);
         setMeta(verifiedKey, QString::number(now.toSecsSinceEpoch()));
+    }
     setMeta(cleanKey, QStringLiteral("1"));
     commit();
 }
@@ -325,10 +359,40 @@ std::optional<std::vector<Entry>> TargetIndex::listing(const QByteArray &folder)
         entry.stat.mtimeNsec = query.value(4).toInt();
         entry.stat.mode = std::uint16_t(query.value(5).toUInt());
         entry.linkTarget = query.value(6).toByteArray();
+        entry.sourceMtimeAtCopy = sourceTimeStandingIn(entry.stat, query.value(8).toLongLong(),
+                                                       query.value(9).toLongLong());
         entries.push_back(std::move(entry));
     }
     query.finish();
     return entries;
+}
+
+void TargetIndex::standIn(const QByteArray &folder, std::vector<Entry> &entries)
+{
+    if (!m_open)
+        return;
+    QSqlQuery &copied = m_queries->copied;
+    copied.addBindValue(folderKey(folder));
+    if (!copied.exec()) {
+        failed();
+        return;
+    }
+    while (copied.next()) {
+        const QByteArray name = copied.value(0).toByteArray();
+        const auto at = std::lower_bound(
+                entries.begin(), entries.end(), name,
+                [](const Entry &entry, const QByteArray &n) { return entry.name < n; });
+        if (at == entries.end() || at->name != name)
+            continue;
+        // Only the file the run left: as it was then, to the nanosecond the target keeps.
+        if (at->stat.size != copied.value(1).toLongLong()
+            || at->stat.mtimeSec != copied.value(2).toLongLong()
+            || at->stat.mtimeNsec != copied.value(3).toInt())
+            continue;
+        at->sourceMtimeAtCopy = sourceTimeStandingIn(at->stat, copied.value(4).toLongLong(),
+                                                     copied.value(5).toLongLong());
+    }
+    copied.finish();
 }
 
 void TargetIndex::recordListing(const QByteArray &folder, const std::vector<Entry> &entries)
@@ -379,8 +443,17 @@ void TargetIndex::recordEntry(const QByteArray &folder, const Entry &entry,
     put.addBindValue(int(entry.stat.mtimeNsec));
     put.addBindValue(int(entry.stat.mode));
     put.addBindValue(entry.linkTarget);
-    put.addBindValue(qint64(source ? source->size : -1));
-    put.addBindValue(qint64(source ? source->mtimeSec : 0));
+    if (source) {
+        put.addBindValue(qint64(source->size));
+        put.addBindValue(qint64(source->mtimeSec));
+    } else if (entry.sourceMtimeAtCopy) {
+        // A listed entry the index vouched for keeps the time it stands in for.
+        put.addBindValue(qint64(entry.stat.size));
+        put.addBindValue(qint64(*entry.sourceMtimeAtCopy));
+    } else {
+        put.addBindValue(qint64(-1));
+        put.addBindValue(qint64(0));
+    }
     exec(put);
 }
 
@@ -422,7 +495,7 @@ int TargetIndex::pendingCount() const
     if (!m_open)
         return 0;
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
-    return query.exec(QStringLiteral("SELECT count(*) FROM entries WHERE state != 0"))
+    return query.exec(QStringLiteral("SELECT count(*) FROM entries WHERE state = 1"))
                            && query.next()
                    ? query.value(0).toInt()
                    : 0;

@@ -50,22 +50,30 @@ public:
     QDateTime lastVerified() const;
 
     // The run is about to change the target: not clean until finishRun(). With `rebuild`,
-    // every row goes, to be made again from the full listing the run makes, with `filters`.
+    // every row is made again from the full listing the run makes, with `filters`: until the
+    // listing replaces it, a row only tells standIn() what was copied; finishRun() removes
+    // those it did not replace.
     void beginRun(bool rebuild, const QByteArray &filters);
-    // The run succeeded: clean, and with `verified`, listed in full at `now`.
+    // The run succeeded: clean, and with `verified`, listed in full at `now` (the rows the
+    // listing did not make again go).
     void finishRun(bool verified, const QDateTime &now);
     // For tests: moves the time of the last full listing.
     void setLastVerified(const QDateTime &when);
 
-    // The entries of a folder ("" for the root) as the index knows them, sorted by name as a
-    // listing is; nullopt when a row of it is pending or the index cannot answer: the folder
-    // is then listed.
+    // The entries of a folder ("" for the root) as the index knows them (with the
+    // source's time at the copy where the target dated a copy itself: standIn()), sorted by name as
+    // a listing is; nullopt when a row of it is pending or the index cannot answer: the folder is
+    // then listed.
     std::optional<std::vector<fsops::Entry>> listing(const QByteArray &folder);
+    // The files of a folder just listed that are the very files the runs copied there, as the
+    // target dated them, get the source's time at the copy (Entry::sourceMtimeAtCopy) where the
+    // target keeps a time of its own. `entries` sorted by name. Call before recordListing().
+    void standIn(const QByteArray &folder, std::vector<fsops::Entry> &entries);
     // A folder as it was just listed (temporaries and the application's folder left out):
     // its rows are replaced, and the rows inside its subfolders that are gone go too.
     void recordListing(const QByteArray &folder, const std::vector<fsops::Entry> &entries);
-    // One entry of a folder as the target has it now; `source`, the source's entry it was
-    // copied from, when it was. Done.
+    // One entry of a folder as the target has it now (its own size and time); `source`, the
+    // source's entry it was copied from, when it was. Done.
     void recordEntry(const QByteArray &folder, const fsops::Entry &entry,
                      const std::optional<fsops::Stat> &source = std::nullopt);
     // The run is about to change this entry: pending until recordEntry() or remove().

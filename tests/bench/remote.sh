@@ -32,6 +32,8 @@ latency_ms=${LATENCY_MS:-10}
 # shellcheck source=../../scripts/setup.sh
 source "$here/../../scripts/setup.sh"
 lts_install_packages "${LTS_BENCH_PACKAGES[@]}"
+# shellcheck source=lib.sh
+source "$here/lib.sh"
 
 mkdir -p "$work"
 work=$(cd "$work" && pwd)
@@ -45,10 +47,6 @@ cleanup() {
     for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
 }
 trap cleanup EXIT
-
-free_port() {
-    python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
-}
 
 # An sshd of our own, as remote.md's recipe. It logs in the user running the bench (as
 # root: root, with a key only), so it works the same with and without root.
@@ -80,11 +78,7 @@ EOF
     [[ $(id -u) -eq 0 ]] && mkdir -p /run/sshd
     /usr/sbin/sshd -D -e -f "$keys/sshd_config" 2>>"$keys/sshd.log" &
     pids+=($!)
-    for _ in $(seq 50); do
-        (: </dev/tcp/127.0.0.1/"$port") 2>/dev/null && break
-        sleep 0.1
-    done
-    (: </dev/tcp/127.0.0.1/"$port") 2>/dev/null || { echo "bench: sshd did not start (see $keys/sshd.log)" >&2; exit 1; }
+    wait_port "$port" sshd "$keys/sshd.log"
     # rsync runs through the login shell: an account without one (nobody) cannot be used.
     ssh_cmd "$port" true || { echo "bench: cannot log in to the bench's sshd as $user with a shell (see $keys/sshd.log)" >&2; exit 1; }
 }
@@ -119,15 +113,6 @@ start_proxy() {
     proxy_port=$(cat "$work/proxy.port")
 }
 
-# Drop the page cache and read the source back in, so every tool starts alike (root only).
-settle() {
-    sync
-    if [[ $(id -u) -eq 0 ]]; then
-        echo 3 >/proc/sys/vm/drop_caches 2>/dev/null || true
-        find "$1" -type f -print0 | xargs -0 cat >/dev/null
-    fi
-}
-
 # run TOOL PORT SOURCE TARGET: sets t (seconds) and m (KiB)
 run() {
     local tool=$1 p=$2 src=$3 dst=$4 cmd
@@ -143,39 +128,14 @@ run() {
             [[ $tool == ours-verify ]] && cmd+=(--verify) ;;
     esac
     # Exit code 1 of ours is "done, with files skipped": the check after the run judges it.
-    local rc=0
-    /usr/bin/time -o "$work/time.out" -f "%e %M" sh -c '"$@"; rc=$?; sync; exit $rc' sh "${cmd[@]}" \
-        >/dev/null 2>"$work/last.err" || rc=$?
+    timed "${cmd[@]}"
     if ((rc > 1)) || [[ $tool != ours* && $rc -ne 0 ]]; then
         echo "bench: $tool failed ($rc):" >&2
         cat "$work/last.err" >&2
         exit 1
     fi
-    read -r t m < <(tail -n1 "$work/time.out")
 }
 
-# The target must equal its source: paths, types, sizes, contents (checksums) and the
-# files' modification times (-O: not the folders', which lftp does not keep).
-verify() {
-    local src=$1 dst=$2 diff
-    diff=$(rsync -rlctniO --delete --exclude=/.letthatsyncin "$src/" "$dst/")
-    if [[ -n $diff ]]; then
-        echo "bench: $dst differs from $src:" >&2
-        echo "${diff:0:1000}" >&2
-        exit 1
-    fi
-}
-
-median() {
-    local n=$#
-    printf '%s\n' "$@" | sort -g | sed -n "$(((n + 1) / 2))p"
-}
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }'; }
-# met VALUE LIMIT: "met" when VALUE <= LIMIT
-met() { awk -v v="$1" -v l="$2" 'BEGIN { print (v <= l) ? "met" : "missed" }'; }
-
-# Moves an old target aside; it is deleted after the measurements (see benchmarking.md).
-retire() { [[ -e $1 ]] && mv "$1" "$work/trash.$RANDOM$RANDOM" || true; }
 
 declare -A times mems
 # measure PROFILE TREE SCENARIO PORT RUNS TOOL... : fills times[TOOL] and mems[TOOL]

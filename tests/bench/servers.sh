@@ -1,0 +1,189 @@
+#!/usr/bin/env bash
+# Benchmark of the servers issue 17 adds: letthatsyncin sync against `rclone sync` to the same
+# WebDAV server on 127.0.0.1, which this script starts (and stops) with every file in its work
+# folder. As remote.sh: the tools alternating, median of RUNS (3), each run followed by
+# `sync`, every target checked against its source after every timed run (the served folder is
+# on this disk: compared directly; times only where the server keeps the client's). Prints a
+# Markdown table with the ratios and the targets of issue 17.
+#
+#   tests/bench/servers.sh [BUILD_DIR] [dav-nginx|dav-rclone ...]
+# dav-nginx:  nginx with its dav modules (sets its own times: the index stands in for them);
+# dav-rclone: rclone serve webdav.
+# Each: SERVER_FILES (10,000) files of 200 B - 8 KiB (initial, no change with the index and
+# with --verify) and SERVER_LARGE_FILES (4) files of 256 MiB.
+# Environment: BENCH_DIR (default /var/tmp/lts-bench-servers), on the disk to measure.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+build=${1:-$here/../../build}
+shift || true
+profiles=("$@")
+[[ ${#profiles[@]} -gt 0 ]] || profiles=(dav-nginx dav-rclone)
+app=$(cd "$build" && pwd)/app/letthatsyncin
+work=${BENCH_DIR:-/var/tmp/lts-bench-servers}
+small_files=${SERVER_FILES:-10000}
+large_files=${SERVER_LARGE_FILES:-4}
+runs=${RUNS:-3}
+[[ -x $app ]] || { echo "bench: $app is missing (cmake --build $build --target letthatsyncin)" >&2; exit 2; }
+
+# shellcheck source=../../scripts/setup.sh
+source "$here/../../scripts/setup.sh"
+lts_install_packages "${LTS_BENCH_PACKAGES[@]}" nginx-light libnginx-mod-http-dav-ext
+# shellcheck source=lib.sh
+source "$here/lib.sh"
+
+mkdir -p "$work"
+work=$(cd "$work" && pwd)
+served=$work/served
+user=u
+password=bench-password
+pids=()
+cleanup() {
+    local pid
+    for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+}
+trap cleanup EXIT
+
+start_nginx() {
+    local d=$work/nginx
+    rm -rf "$d"
+    mkdir -p "$d/body"
+    port=$(free_port)
+    echo "$user:{PLAIN}$password" >"$d/htpasswd"
+    cat >"$d/nginx.conf" <<CONF
+daemon off;
+master_process off;
+worker_processes 1;
+pid $d/nginx.pid;
+error_log $d/error.log error;
+load_module /usr/lib/nginx/modules/ngx_http_dav_ext_module.so;
+events { worker_connections 256; }
+http {
+  access_log off;
+  client_body_temp_path $d/body;
+  proxy_temp_path $d/proxy;
+  fastcgi_temp_path $d/fastcgi;
+  uwsgi_temp_path $d/uwsgi;
+  scgi_temp_path $d/scgi;
+  server {
+    listen 127.0.0.1:$port;
+    root $served;
+    client_max_body_size 0;
+    location / {
+      dav_methods PUT DELETE MKCOL COPY MOVE;
+      dav_ext_methods PROPFIND OPTIONS;
+      create_full_put_path on;
+      dav_access user:rw group:rw all:r;
+      auth_basic "bench";
+      auth_basic_user_file $d/htpasswd;
+    }
+  }
+}
+CONF
+    local nginx
+    nginx=$(command -v nginx || echo /usr/sbin/nginx)
+    "$nginx" -p "$d" -c "$d/nginx.conf" -e "$d/error.log" &
+    pids+=($!)
+    wait_port "$port" nginx "$d/error.log"
+}
+
+start_rclone_webdav() {
+    port=$(free_port)
+    rclone serve webdav "$served" --addr "127.0.0.1:$port" --user "$user" --pass "$password" \
+        --config /dev/null -q 2>"$work/rclone-serve.log" &
+    pids+=($!)
+    wait_port "$port" "rclone serve webdav" "$work/rclone-serve.log"
+}
+
+# Our password for the server, as a user stores it (the file fallback: no keychain here).
+store_password() {
+    rm -rf "$work/config"
+    echo "$password" | "$app" password "dav://$user@127.0.0.1:$port" --config-dir "$work/config" >/dev/null
+}
+
+# run TOOL SOURCE FOLDER (below the served folder): sets t (seconds) and m (KiB)
+run() {
+    local tool=$1 src=$2 folder=$3 cmd
+    case $tool in
+        rclone) cmd=(rclone sync "$src" ":webdav:$folder" --webdav-url "http://127.0.0.1:$port"
+            --webdav-user "$user" --webdav-pass "$(rclone obscure "$password")" --config /dev/null -q) ;;
+        ours | ours-verify)
+            cmd=("$app" sync "$src" "dav://$user@127.0.0.1:$port/$folder" --config-dir "$work/config"
+                --data-dir "$work/data")
+            [[ $tool == ours-verify ]] && cmd+=(--verify) ;;
+    esac
+    timed "${cmd[@]}"
+    if ((rc > 1)) || [[ $tool != ours* && $rc -ne 0 ]]; then
+        echo "bench: $tool failed ($rc):" >&2
+        cat "$work/last.err" >&2
+        exit 1
+    fi
+}
+
+declare -A times mems
+# measure PROFILE TREE SCENARIO TOOL... : fills times[TOOL] and mems[TOOL]
+measure() {
+    local profile=$1 tree=$2 scenario=$3
+    shift 3
+    local tools=("$@") src=$work/src-$tree rep tool i order folder
+    declare -A tt=() mm=()
+    for rep in $(seq "$runs"); do
+        if [[ $scenario == initial ]]; then
+            for tool in "${tools[@]}"; do
+                retire "$served/$profile-$tool-$tree"
+                mkdir -p "$served/$profile-$tool-$tree"
+            done
+            rm -rf "$work/data"
+        fi
+        order=()
+        for i in "${!tools[@]}"; do order+=("${tools[$(((i + rep) % ${#tools[@]}))]}"); done
+        for tool in "${order[@]}"; do
+            folder=$profile-${tool%-verify}-$tree
+            [[ $scenario == initial ]] && settle "$src"
+            run "$tool" "$src" "$folder"
+            verify "$src" "$served/$folder" no-times
+            tt[$tool]+="$t "
+            mm[$tool]+="$m "
+        done
+    done
+    for tool in "${tools[@]}"; do
+        # shellcheck disable=SC2086
+        times[$tool]=$(median ${tt[$tool]})
+        # shellcheck disable=SC2086
+        mems[$tool]=$(($(median ${mm[$tool]}) / 1024))
+    done
+    rm -rf "$work"/trash.*
+}
+
+# row PROFILE TREE SCENARIO OURS TARGET VERDICT
+row() {
+    local o=${times[$4]}
+    printf '| %s | %s | %s | %s | %s | %s | %s / %s | %s | %s |\n' "$1" "$2" "$3" "${times[rclone]}" "$o" \
+        "$(ratio "$o" "${times[rclone]}")" "${mems[rclone]}" "${mems[$4]}" "$5" "$6"
+}
+
+[[ -d $work/src-small ]] || python3 "$here/maketree.py" remote "$work/src-small" "$small_files"
+[[ -d $work/src-large ]] || python3 "$here/maketree.py" remotelarge "$work/src-large" "$large_files"
+mkdir -p "$served"
+
+echo "| server | tree | scenario | rclone s | ours s | ours/rclone | MiB rclone / ours | target (issue 17) | |"
+echo "|---|---|---|---:|---:|---:|---|---|---|"
+for profile in "${profiles[@]}"; do
+    case $profile in
+        dav-nginx) start_nginx ;;
+        dav-rclone) start_rclone_webdav ;;
+        *) echo "bench: unknown profile $profile (dav-nginx or dav-rclone)" >&2; exit 2 ;;
+    esac
+    store_password
+    measure "$profile" small initial rclone ours
+    row "$profile" "small ($small_files)" initial ours "<= 0.7x rclone" \
+        "$(met "${times[ours]}" "$(times_of "${times[rclone]}" 0.7)")"
+    measure "$profile" small no-change rclone ours ours-verify
+    row "$profile" "small ($small_files)" "no-change (index)" ours "<= 0.3x rclone" \
+        "$(met "${times[ours]}" "$(times_of "${times[rclone]}" 0.3)")"
+    row "$profile" "small ($small_files)" "no-change (--verify)" ours-verify - -
+    measure "$profile" large initial rclone ours
+    row "$profile" "large ($large_files x 256 MiB)" initial ours ">= 80 % of rclone's throughput (<= 1.25x its time)" \
+        "$(met "${times[ours]}" "$(times_of "${times[rclone]}" 1.25)")"
+    cleanup
+    pids=()
+done
