@@ -49,6 +49,8 @@ private:
     std::function<bool()> m_canceled;
     TargetIndex *m_index;
     bool m_trustIndex;
+    // The target cannot be listed (an upload form): its listings are the index's ledger.
+    bool m_ledger = false;
     QThreadPool m_listingPool; // its own, so listing never waits for busy shared threads
 };
 

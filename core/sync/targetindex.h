@@ -61,6 +61,10 @@ public:
     // listing is; nullopt when a row of it is pending or the index cannot answer: the folder
     // is then listed.
     std::optional<std::vector<fsops::Entry>> listing(const QByteArray &folder);
+    // The same for a target that cannot be listed (an upload form), whose index is the ledger
+    // of what was sent: only the entries done, a pending one being one whose sending may not
+    // have ended; nullopt only when the index cannot answer.
+    std::optional<std::vector<fsops::Entry>> ledger(const QByteArray &folder);
     // A folder as it was just listed (temporaries and the application's folder left out):
     // its rows are replaced, and the rows inside its subfolders that are gone go too.
     void recordListing(const QByteArray &folder, const std::vector<fsops::Entry> &entries);
@@ -99,6 +103,7 @@ private:
     QString meta(const QString &key) const;
     void setMeta(const QString &key, const QString &value);
     void removeInside(const QByteArray &path);
+    std::optional<std::vector<fsops::Entry>> entriesOf(const QByteArray &folder, bool skipPending);
 
     QString m_file;
     QString m_connection;
