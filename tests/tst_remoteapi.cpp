@@ -336,10 +336,12 @@ private Q_SLOTS:
               QJsonObject{ { QStringLiteral("email"), QStringLiteral("a@b.org") } } }
         };
         QDir().mkpath(path(QStringLiteral("logs")));
+        // Each drive to a form of its own: two drives to one form overlap, as two to one folder.
         auto drive = [&](const QString &name, const QJsonValue &uploadField) {
             return QJsonObject{ { QStringLiteral("Name"), name },
                                 { QStringLiteral("Source"), path(QStringLiteral("logs")) },
-                                { QStringLiteral("Target"), form.location() },
+                                { QStringLiteral("Target"),
+                                  QString(form.location() + u'/' + name) },
                                 { QStringLiteral("Mode"), QStringLiteral("Move") },
                                 { QStringLiteral("Upload"), uploadField } };
         };
@@ -348,15 +350,35 @@ private Q_SLOTS:
                 { { QStringLiteral("Drives"),
                     QJsonArray{ drive(QStringLiteral("px4"), upload),
                                 drive(QStringLiteral("odd"), QStringLiteral("filearg")) } } });
-        QCOMPARE(added[u"Results"][0][u"Result"].toString(), QStringLiteral("Success"));
+        QVERIFY2(added[u"Results"][0][u"Result"].toString() == u"Success", qPrintable(text(added)));
         QVERIFY2(!added[u"Results"][0].toObject().contains(u"Warning"), qPrintable(text(added)));
-        QCOMPARE(added[u"Results"][1][u"Result"].toString(), QStringLiteral("Success"));
+        QVERIFY2(added[u"Results"][1][u"Result"].toString() == u"Success", qPrintable(text(added)));
         QCOMPARE(added[u"Results"][1][u"Warning"].toString(), QStringLiteral("Invalid Upload"));
 
         const QJsonObject byName = send(QStringLiteral("ListDrives"), {})[u"Drives"].toObject();
         QCOMPARE(byName[u"px4"][u"Upload"].toObject(), upload);
         QCOMPARE(byName[u"odd"][u"Upload"][u"FileField"].toString(), QStringLiteral("file"));
         QCOMPARE(byName[u"odd"][u"Upload"][u"Fields"].toObject(), QJsonObject());
+
+        // An edit of another field keeps the form's fields; an edit of Upload replaces them.
+        QCOMPARE(send(QStringLiteral("EditDrive"),
+                      { { QStringLiteral("Name"), QStringLiteral("px4") },
+                        { QStringLiteral("Drive"),
+                          QJsonObject{ { QStringLiteral("Sleep"), 6 } } } })[u"Result"]
+                         .toString(),
+                 QStringLiteral("Success"));
+        QCOMPARE(send(QStringLiteral("ListDrives"), {})[u"Drives"][u"px4"][u"Upload"].toObject(),
+                 upload);
+        const QJsonObject other{ { QStringLiteral("FileField"), QStringLiteral("log") },
+                                 { QStringLiteral("Fields"), QJsonObject() } };
+        QCOMPARE(send(QStringLiteral("EditDrive"),
+                      { { QStringLiteral("Name"), QStringLiteral("px4") },
+                        { QStringLiteral("Drive"),
+                          QJsonObject{ { QStringLiteral("Upload"), other } } } })[u"Result"]
+                         .toString(),
+                 QStringLiteral("Success"));
+        QCOMPARE(send(QStringLiteral("ListDrives"), {})[u"Drives"][u"px4"][u"Upload"].toObject(),
+                 other);
 
         // Mirror to a form is refused.
         QJsonObject mirror = drive(QStringLiteral("mirror"), upload);

@@ -329,8 +329,11 @@ private Q_SLOTS:
         QCOMPARE(m_server->stored(),
                  (QStringList{ QStringLiteral("a.ulg"), QStringLiteral("b.ulg") }));
 
-        const AppRun second = runner.run(arguments);
+        // --verify cannot list a form: it says so, and the run goes by the ledger.
+        const AppRun second = runner.run(arguments + QStringList{ QStringLiteral("--verify") });
         QVERIFY2(second.exitCode == 0, qPrintable(second.err));
+        QVERIFY2(second.err.contains(QStringLiteral("an upload form cannot be listed")),
+                 qPrintable(second.err));
         QCOMPARE(m_server->stored(),
                  (QStringList{ QStringLiteral("a.ulg"), QStringLiteral("b.ulg"),
                                QStringLiteral("c.ulg"), QStringLiteral("d.ulg") }));

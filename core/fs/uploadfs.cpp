@@ -121,8 +121,9 @@ struct Answer
     QByteArray body;
 };
 
-// One request, sent on the calling thread and waited for on a local event loop. Fails with the
-// user's words for whatever went wrong, except an HTTP status: the caller decides on it.
+// One request, sent on the calling thread and waited for on a local event loop: a POST of a
+// form, or a HEAD. Fails with the user's words for whatever went wrong, except an HTTP status:
+// the caller decides on it.
 class Exchange
 {
 public:
@@ -132,7 +133,8 @@ public:
         , m_file(std::move(file))
     { }
 
-    Result<Answer> run(const QByteArray &verb, QHttpMultiPart *form)
+    // POSTs `form`, or asks HEAD when it is null.
+    Result<Answer> run(QHttpMultiPart *form)
     {
         QNetworkAccessManager manager;
         manager.setAutoDeleteReplies(false);
@@ -188,7 +190,7 @@ public:
             return loginError();
         if (status != 0)
             return Answer{ status, reply->readAll() };
-        return networkError(*reply, verb);
+        return networkError(*reply);
     }
 
 private:
@@ -235,7 +237,7 @@ private:
                       m_client.endpoint.display() + QStringLiteral(": ") + why };
     }
 
-    Error networkError(const QNetworkReply &reply, const QByteArray &) const
+    Error networkError(const QNetworkReply &reply) const
     {
         const QString where = m_client.displayPath(m_file) + QStringLiteral(": ");
         switch (reply.error()) {
@@ -335,7 +337,7 @@ private:
         part.setBodyDevice(file);
         multipart.append(part);
 
-        Result<Answer> answer = Exchange(*m_client, m_epoch, m_path).run("POST", &multipart);
+        Result<Answer> answer = Exchange(*m_client, m_epoch, m_path).run(&multipart);
         if (!answer)
             return answer.error();
         status = answer->status;
@@ -514,7 +516,7 @@ QString UploadLocation::displayName() const
 Result<Folder> UploadLocation::openRoot() const
 {
     const quint64 epoch = m_client->epoch();
-    Result<Answer> answer = Exchange(*m_client, epoch, {}).run("HEAD", nullptr);
+    Result<Answer> answer = Exchange(*m_client, epoch, {}).run(nullptr);
     if (!answer)
         return answer.error();
     return Folder(std::make_unique<FormFolder>(m_client, epoch, QByteArray()));

@@ -33,6 +33,21 @@ Uploader::Uploader(const SyncJob &job, const Plan &plan, const fsops::Folder &so
     , m_canceled(std::move(canceled))
 { }
 
+void Uploader::list(SyncEntry entry)
+{
+    if (!m_job.listEveryEntry)
+        return;
+    // As the Executor lists: up to maxListedEntries of each kind, the rest counted.
+    std::int64_t &listed
+            = entry.action == SyncEntry::Action::Added ? m_listedAdded : m_listedUpdated;
+    if (m_job.maxListedEntries > 0 && listed >= m_job.maxListedEntries) {
+        ++m_report.unlisted;
+        return;
+    }
+    ++listed;
+    m_report.entries.push_back(std::move(entry));
+}
+
 bool Uploader::stopping() const
 {
     return m_fatalError.has_value() || (m_canceled && m_canceled());
@@ -96,7 +111,7 @@ const fsops::Folder *Uploader::sourceFolder(std::uint32_t index)
     return &m_sourceFolders.emplace(index, std::move(opened).value()).first->second;
 }
 
-bool Uploader::send(const PlanItem &item)
+void Uploader::send(const PlanItem &item)
 {
     const QByteArray path = m_plan.pathOf(item);
     const QByteArray &folderPath = m_plan.folders[item.folder].path;
@@ -105,7 +120,7 @@ bool Uploader::send(const PlanItem &item)
     const fsops::Folder *from = sourceFolder(item.folder);
     if (!from) {
         fail(path, tr("Cannot open the source folder."));
-        return false;
+        return;
     }
     Result<fsops::Folder> place
             = folderPath.isEmpty() ? m_form.openPath(".") : m_form.openPath(folderPath);
@@ -114,30 +129,30 @@ bool Uploader::send(const PlanItem &item)
                     : Result<std::unique_ptr<fsops::FileWriter>>(place.error());
     if (!writer) {
         fail(path, writer.error().message);
-        return false;
+        return;
     }
     Result<fsops::Stat> read = spool(*from, name, **writer);
     if (!read) {
         if (fsops::kindOf(read.error()) == fsops::ErrorKind::Cancelled)
-            return false;
+            return;
         if (read.error().code == u"EAGAIN") {
             ++m_report.skipped;
             m_report.entries.push_back({ SyncEntry::Action::Skipped, path, read.error().message });
         } else {
             fail(path, read.error().message);
         }
-        return false;
+        return;
     }
     // On the disk before the form is asked: a run that stops now sends the file again.
     m_ledger.markPending(folderPath, name);
     m_ledger.commit();
     if (Result<void> sent = (*writer)->finish(*read, false, false); !sent) {
         if (fsops::kindOf(sent.error()) == fsops::ErrorKind::Cancelled)
-            return false;
+            return;
         fail(path, sent.error().message);
         if (stopsTheRun(sent.error()))
             m_fatalError = sent.error();
-        return false;
+        return;
     }
     m_ledger.recordEntry(folderPath, { name, *read, {} }, *read);
     m_ledger.commit();
@@ -148,21 +163,18 @@ bool Uploader::send(const PlanItem &item)
         entry.sourceModified = read->mtimeSec;
         entry.targetSize = item.action.target.size;
         entry.targetModified = item.action.target.mtimeSec;
-        if (m_job.listEveryEntry)
-            m_report.entries.push_back(std::move(entry));
+        list(std::move(entry));
     } else {
         ++m_report.added;
         SyncEntry entry{ SyncEntry::Action::Added, path, {} };
         entry.sourceSize = read->size;
         entry.sourceModified = read->mtimeSec;
-        if (m_job.listEveryEntry)
-            m_report.entries.push_back(std::move(entry));
+        list(std::move(entry));
     }
     m_report.bytes += read->size;
     m_progress.fileDone(path);
     if (m_job.mode == SyncMode::Move)
         removeSource(item, *read, tr("it changed in the source after it was sent; kept there"));
-    return true;
 }
 
 Result<fsops::Stat> Uploader::spool(const fsops::Folder &from, const QByteArray &name,

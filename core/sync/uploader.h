@@ -41,8 +41,9 @@ public:
     const std::optional<Error> &fatalError() const { return m_fatalError; }
 
 private:
-    // Sends one file; true when the form took it (and it is in the ledger).
-    bool send(const PlanItem &item);
+    // Sends one file; once the form took it, it is in the ledger (and, for Move, gone from
+    // the source).
+    void send(const PlanItem &item);
     // Reads the file whole into `writer` and checks that it did not change meanwhile.
     Result<fsops::Stat> spool(const fsops::Folder &from, const QByteArray &name,
                               fsops::FileWriter &writer);
@@ -51,6 +52,8 @@ private:
     void removeEmptySourceFolders();
     const fsops::Folder *sourceFolder(std::uint32_t index);
     void fail(const QByteArray &path, const QString &reason);
+    // A file sent, in the report's list (SyncJob::listEveryEntry, maxListedEntries).
+    void list(SyncEntry entry);
     bool stopping() const;
 
     const SyncJob &m_job;
@@ -63,6 +66,8 @@ private:
     std::function<bool()> m_canceled;
     std::unordered_map<std::uint32_t, fsops::Folder> m_sourceFolders;
     std::optional<Error> m_fatalError;
+    std::int64_t m_listedAdded = 0;
+    std::int64_t m_listedUpdated = 0;
 };
 
 } // namespace lts
