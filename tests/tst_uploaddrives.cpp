@@ -2,8 +2,9 @@
 // against a real form on loopback (support/uploadserver.h, a few lines of Python that store
 // what is posted and log every request): Update and Move send every file once with the form's
 // fields; the next run sends only what changed (the ledger); a refused file fails alone; a
-// server error is tried again after a back-off; a run killed in the middle sends again only
-// the file whose answer it did not get; a cancelled run; a certificate nothing vouches for;
+// server error and a lost connection are tried again (after a back-off); a form that is gone;
+// a run killed in the middle sends again only the file whose answer it did not get; a
+// cancelled run; a certificate nothing vouches for;
 // Mirror and a form as the source refused; the sync command's --upload-field and
 // --upload-file-field.
 #include "apprunner.h"
@@ -41,7 +42,8 @@ QList<QJsonObject> requestsFor(const UploadServer &server, const QString &name)
     QList<QJsonObject> found;
     for (const QJsonObject &request : server.requests()) {
         if (request.value(QStringLiteral("file")).toString() == name
-            || request.value(QStringLiteral("hang")).toString() == name)
+            || request.value(QStringLiteral("hang")).toString() == name
+            || request.value(QStringLiteral("drop")).toString() == name)
             found.append(request);
     }
     return found;
@@ -260,6 +262,37 @@ private Q_SLOTS:
         QCOMPARE(requestsFor(*m_server, QStringLiteral("b.ulg")).size(), 3);
         QCOMPARE(m_server->stored(), QStringList{ QStringLiteral("b.ulg") });
         QCOMPARE(report.added, 1);
+    }
+
+    // A connection lost before the answer is tried again: the file is sent once more, and
+    // taken.
+    void aLostConnectionIsTriedAgain()
+    {
+        START_SERVER([](UploadServer &server) { server.dropOnce(QStringLiteral("a.ulg")); });
+        Place place;
+        const QString source = place.local(QStringLiteral("logs"));
+        write(source + QStringLiteral("/a.ulg"), "a");
+        const SyncReport report = run(
+                jobOf(place, source, m_server->location(), SyncMode::Update, accessOf(place)));
+        QVERIFY2(report.result == RunResult::Success, qPrintable(report.message));
+        QCOMPARE(requestsFor(*m_server, QStringLiteral("a.ulg")).size(), 2);
+        QCOMPARE(m_server->stored(), QStringList{ QStringLiteral("a.ulg") });
+    }
+
+    // The form's server gone: the run stops at once, Unreachable, the drive unavailable.
+    void aFormThatIsGoneLeavesTheDriveUnavailable()
+    {
+        START_SERVER();
+        Place place;
+        const QString source = place.local(QStringLiteral("logs"));
+        write(source + QStringLiteral("/a.ulg"), "a");
+        m_server->stop();
+        const SyncReport report
+                = run(jobOf(place, source, m_server->location(), SyncMode::Move, accessOf(place)));
+        QCOMPARE(report.result, RunResult::Failure);
+        QCOMPARE(report.code, QStringLiteral("Unreachable"));
+        QVERIFY(report.unavailable);
+        QVERIFY(QFileInfo::exists(source + QStringLiteral("/a.ulg")));
     }
 
     // A cancel while the form does not answer ends the run at once; the file's row stays

@@ -5,7 +5,9 @@ test reads: {"status", "file", "size", "field" (the file's field), "fields" (the
 
 Options make it misbehave: answer 400 for a file name (--refuse NAME), 503 for the first N
 POSTs (--fail-first N), keep the answer of the first POST of a file name for ever (--hang NAME:
-the log gets {"hang": NAME} once the request is read), serve TLS (--cert, --key).
+the log gets {"hang": NAME} once the request is read), close the connection of the first POST
+of a file name without an answer (--drop NAME: logged as {"drop": NAME}), serve TLS (--cert,
+--key).
 It prints "listening on 127.0.0.1:PORT" once it listens on the port the system picked."""
 
 import argparse
@@ -24,6 +26,7 @@ arguments.add_argument("--log", required=True)
 arguments.add_argument("--refuse", action="append", default=[])
 arguments.add_argument("--fail-first", type=int, default=0)
 arguments.add_argument("--hang", action="append", default=[])
+arguments.add_argument("--drop", action="append", default=[])
 arguments.add_argument("--cert")
 arguments.add_argument("--key")
 options = arguments.parse_args()
@@ -31,6 +34,7 @@ options = arguments.parse_args()
 lock = threading.Lock()
 posts = 0
 hung = set()
+dropped = set()
 
 
 def log(record):
@@ -77,6 +81,13 @@ class Form(BaseHTTPRequestHandler):
             hang = name in options.hang and name not in hung
             if hang:
                 hung.add(name)
+            drop = name in options.drop and name not in dropped
+            if drop:
+                dropped.add(name)
+        if drop:
+            log({"drop": name})
+            self.close_connection = True  # the client gets no answer, only a closed connection
+            return
         if hang:
             log({"hang": name})
             threading.Event().wait()  # never answers; the test ends the process

@@ -33,6 +33,9 @@ public:
     }
     // Never answers the first POST of the file `name` (logged as {"hang": name}).
     void hangOn(const QString &name) { m_arguments << QStringLiteral("--hang") << name; }
+    // Closes the connection of the first POST of the file `name` without an answer (logged as
+    // {"drop": name}).
+    void dropOnce(const QString &name) { m_arguments << QStringLiteral("--drop") << name; }
     // Serves over TLS with a certificate nothing vouches for.
     void useTls() { m_tls = true; }
 
@@ -49,7 +52,7 @@ public:
     QString certificateFingerprint() const;
 
     // Every request so far, in order (a line each: "file", "size", "field", "fields",
-    // "status"; or "hang" for one left without an answer).
+    // "status"; or "hang" or "drop" for one left without an answer).
     QList<QJsonObject> requests() const;
     // The names of the files the form took (2xx), in order.
     QStringList stored() const;
