@@ -132,6 +132,14 @@ SyncCommand::SyncCommand(QTextStream &out, QTextStream &err)
     , m_verify(QStringLiteral("verify"),
                tr("List a remote target in full instead of trusting what the last runs recorded "
                   "of it (its index), and record it again."))
+    , m_uploadField(QStringLiteral("upload-field"),
+                    tr("For an upload form as TARGET (post+https://...): send the form field NAME "
+                       "with VALUE beside each file; may be repeated."),
+                    tr("name=value"))
+    , m_uploadFileField(QStringLiteral("upload-file-field"),
+                        tr("For an upload form as TARGET: the form's field that takes the file "
+                           "(default: file)."),
+                        tr("name"))
 {
     connect(&m_watcher, &QFutureWatcher<SyncReport>::finished, this, &SyncCommand::runFinished);
 }
@@ -153,7 +161,8 @@ QString SyncCommand::description() const
 void SyncCommand::addOptions(QCommandLineParser &parser) const
 {
     parser.addOptions({ m_drive, m_mode, m_exclude, m_noHidden, m_versions, m_dryRun, m_verbose,
-                        m_json, m_every, m_max, m_force, m_verify });
+                        m_json, m_every, m_max, m_force, m_verify, m_uploadField,
+                        m_uploadFileField });
 }
 
 void SyncCommand::Checked::complain(const QString &message, int code)
@@ -183,7 +192,8 @@ std::optional<SyncJob> SyncCommand::jobFrom(const QCommandLineParser &parser,
 
     if (parser.isSet(m_drive)) {
         if (!arguments.isEmpty() || parser.isSet(m_mode) || parser.isSet(m_exclude)
-            || parser.isSet(m_noHidden) || parser.isSet(m_versions)) {
+            || parser.isSet(m_noHidden) || parser.isSet(m_versions) || parser.isSet(m_uploadField)
+            || parser.isSet(m_uploadFileField)) {
             checked.complain(tr(
                     "--drive takes the drive's own source, target and options; give no others."));
             return std::nullopt;
@@ -236,6 +246,10 @@ std::optional<SyncJob> SyncCommand::jobFrom(const QCommandLineParser &parser,
                 return std::nullopt;
             }
         }
+        if (std::optional<UploadForm> form = uploadFormFrom(parser, pair.target, checked); form)
+            pair.upload = *std::move(form);
+        else if (checked.exitCode != 0)
+            return std::nullopt;
         // The rules that make a pair unsafe whatever the disks say: the same folder, or one
         // inside the other.
         const DriveVerdict verdict
@@ -255,6 +269,12 @@ std::optional<SyncJob> SyncCommand::jobFrom(const QCommandLineParser &parser,
     job.dryRun = parser.isSet(m_dryRun);
     job.force = parser.isSet(m_force);
     job.verify = parser.isSet(m_verify);
+    if (const Result<RemoteLocation> target = RemoteLocation::parse(job.target, {});
+        job.verify && target && target->kind() == RemoteKind::Upload)
+        checked.errors += QCoreApplication::applicationName() + QStringLiteral(": ")
+                          + tr("--verify: an upload form cannot be listed; the run goes by its "
+                               "record of what was sent.")
+                          + u'\n';
     job.listEveryEntry = parser.isSet(m_verbose) || parser.isSet(m_json) || job.dryRun;
 
     if (parser.isSet(m_every)) {
@@ -274,6 +294,39 @@ std::optional<SyncJob> SyncCommand::jobFrom(const QCommandLineParser &parser,
         }
     }
     return job;
+}
+
+std::optional<UploadForm> SyncCommand::uploadFormFrom(const QCommandLineParser &parser,
+                                                      const QString &target, Checked &checked) const
+{
+    if (!parser.isSet(m_uploadField) && !parser.isSet(m_uploadFileField))
+        return std::nullopt;
+    const Result<RemoteLocation> remote = RemoteLocation::parse(target, {});
+    if (!remote || remote->kind() != RemoteKind::Upload) {
+        checked.complain(tr("--upload-field and --upload-file-field are for an upload form as the "
+                            "target (post+https://...); %1 is not one.")
+                                 .arg(RemoteLocation::displayName(target)));
+        return std::nullopt;
+    }
+    UploadForm form;
+    if (parser.isSet(m_uploadFileField)) {
+        form.fileField = parser.value(m_uploadFileField).trimmed();
+        if (form.fileField.isEmpty()) {
+            checked.complain(tr("--upload-file-field needs the name of the form's file field."));
+            return std::nullopt;
+        }
+    }
+    for (const QString &field : parser.values(m_uploadField)) {
+        const qsizetype equals = field.indexOf(u'=');
+        if (equals <= 0) {
+            checked.complain(tr("--upload-field takes NAME=VALUE, such as email=me@example.org; "
+                                "\"%1\" is not.")
+                                     .arg(field));
+            return std::nullopt;
+        }
+        form.fields.insert(field.left(equals), field.mid(equals + 1));
+    }
+    return form;
 }
 
 RemoteAccess SyncCommand::remoteAccess(const GlobalOptions &options, const Settings &settings) const

@@ -68,6 +68,10 @@ private:
     std::optional<SyncJob> jobFrom(const QCommandLineParser &parser, const GlobalOptions &options,
                                    const ConfigStore &store, const Result<Config> &config,
                                    Checked &checked) const;
+    // The drive's Upload object from --upload-field and --upload-file-field, for an upload form
+    // as `target`; nullopt when neither is given, or (with a complaint) when they are wrong.
+    std::optional<UploadForm> uploadFormFrom(const QCommandLineParser &parser,
+                                             const QString &target, Checked &checked) const;
     // Gives the command up when `source` or `target` stops answering (StallWatch).
     void watchFolders(const QString &source, const QString &target,
                       std::chrono::milliseconds limit);
@@ -127,6 +131,8 @@ private:
     QCommandLineOption m_max;
     QCommandLineOption m_force;
     QCommandLineOption m_verify;
+    QCommandLineOption m_uploadField;
+    QCommandLineOption m_uploadFileField;
 
     // The passwords of remote locations; made on this thread when the command starts, asked
     // by the run's threads.

@@ -3,6 +3,7 @@
 // DriveCodec.
 #pragma once
 
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -13,6 +14,16 @@ namespace lts {
 
 enum class IntervalUnit { Seconds, Minutes, Hours, Days };
 enum class SyncMode { Mirror, Update, Move };
+
+// What an upload form (a post+https:// target) gets beside each file: the file goes in the
+// form's field `fileField`, and every entry of `fields` goes with it as a field of its own.
+struct UploadForm
+{
+    QString fileField = QStringLiteral("file");
+    QMap<QString, QString> fields;
+
+    friend bool operator==(const UploadForm &, const UploadForm &) = default;
+};
 
 struct Drive
 {
@@ -28,6 +39,8 @@ struct Drive
     // Days to keep the target files a run overwrites or deletes; 0 keeps none. On by default
     // since protocol 2: a deletion the user did not mean can be undone for a month.
     double versions = 30;
+    // For an upload form as the target; nullopt: the form's defaults (UploadForm{}).
+    std::optional<UploadForm> upload;
 
     // The time from the start of one run to the start of the next.
     std::chrono::milliseconds interval() const;

@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
 #include <cmath>
 
 namespace lts {
@@ -21,6 +22,9 @@ const QString Enabled = QStringLiteral("Enabled");
 const QString Exclude = QStringLiteral("Exclude");
 const QString Hidden = QStringLiteral("Hidden");
 const QString Versions = QStringLiteral("Versions");
+const QString Upload = QStringLiteral("Upload");
+const QString FileField = QStringLiteral("FileField");
+const QString Fields = QStringLiteral("Fields");
 } // namespace key
 
 constexpr double maxVersionDays = 3650;
@@ -45,6 +49,14 @@ std::optional<QStringList> stringList(const QJsonValue &value)
     return list;
 }
 
+QJsonObject encodeUpload(const UploadForm &form)
+{
+    QJsonObject fields;
+    for (auto it = form.fields.constBegin(); it != form.fields.constEnd(); ++it)
+        fields.insert(it.key(), it.value());
+    return QJsonObject{ { key::FileField, form.fileField }, { key::Fields, fields } };
+}
+
 } // namespace
 
 QJsonObject DriveCodec::encode(const Drive &drive, NameField name)
@@ -61,6 +73,8 @@ QJsonObject DriveCodec::encode(const Drive &drive, NameField name)
     object.insert(key::Exclude, QJsonArray::fromStringList(drive.exclude));
     object.insert(key::Hidden, drive.hidden);
     object.insert(key::Versions, drive.versions);
+    if (drive.upload)
+        object.insert(key::Upload, encodeUpload(*drive.upload));
     return object;
 }
 
@@ -162,7 +176,47 @@ DecodedDrive DriveCodec::decode(const QJsonValue &json, const Drive &base)
                  tr("Versions must be a number of days from 0 to 3650; old versions are kept for "
                     "30 days."));
     }
+    if (given(object, key::Upload))
+        drive.upload = decodeUpload(object.value(key::Upload), result.issues);
     return result;
+}
+
+UploadForm DriveCodec::decodeUpload(const QJsonValue &json, QList<Error> &issues)
+{
+    UploadForm form;
+    if (!json.isObject()) {
+        issues.append({ issue::InvalidUpload,
+                        tr("Upload must be an object such as {\"FileField\": \"file\", "
+                           "\"Fields\": {\"email\": \"me@example.org\"}}; the form gets the "
+                           "file in the field \"file\" and no other field.") });
+        return form;
+    }
+    const QJsonObject object = json.toObject();
+    if (given(object, key::FileField)) {
+        const QJsonValue field = object.value(key::FileField);
+        if (field.isString() && !field.toString().trimmed().isEmpty())
+            form.fileField = field.toString();
+        else
+            issues.append({ issue::InvalidUpload,
+                            tr("Upload's FileField must be the name of the form's file field, as "
+                               "text; using \"file\".") });
+    }
+    if (given(object, key::Fields)) {
+        const QJsonValue fields = object.value(key::Fields);
+        const QJsonObject named = fields.toObject();
+        const bool valid = fields.isObject()
+                           && std::all_of(named.constBegin(), named.constEnd(),
+                                          [](const QJsonValue &value) { return value.isString(); });
+        if (valid) {
+            for (auto it = named.constBegin(); it != named.constEnd(); ++it)
+                form.fields.insert(it.key(), it.value().toString());
+        } else {
+            issues.append({ issue::InvalidUpload,
+                            tr("Upload's Fields must be an object of text values, such as "
+                               "{\"email\": \"me@example.org\"}; no other field is sent.") });
+        }
+    }
+    return form;
 }
 
 Result<QList<QJsonValue>> DriveCodec::entries(const QJsonValue &drives)
@@ -189,9 +243,9 @@ Result<QList<QJsonValue>> DriveCodec::entries(const QJsonValue &drives)
 
 bool DriveCodec::isDriveField(const QString &key)
 {
-    static const QStringList fields{ key::Name,   key::Source,  key::Target,  key::Sleep,
-                                     key::Units,  key::Mode,    key::Enabled, key::Exclude,
-                                     key::Hidden, key::Versions };
+    static const QStringList fields{ key::Name,   key::Source,   key::Target,  key::Sleep,
+                                     key::Units,  key::Mode,     key::Enabled, key::Exclude,
+                                     key::Hidden, key::Versions, key::Upload };
     return fields.contains(key);
 }
 

@@ -39,6 +39,10 @@ public:
     // "Invalid Drive" when there is no entry at all.
     static Result<QList<QJsonValue>> entries(const QJsonValue &drives);
 
+    // A drive's `Upload` object (an upload form's file field and other fields); what is of the
+    // wrong type gets its default, with an "Invalid Upload" warning in `issues`.
+    static UploadForm decodeUpload(const QJsonValue &json, QList<Error> &issues);
+
     // The field names of the drive object; other names in a drive are unknown fields.
     static bool isDriveField(const QString &key);
     // Fields the application adds at run time (Status, LastSync ...), ignored when sent.

@@ -24,6 +24,7 @@ inline const QString InvalidExclude = QStringLiteral("Invalid Exclude");
 inline const QString InvalidVersions = QStringLiteral("Invalid Versions");
 inline const QString InvalidEnabled = QStringLiteral("Invalid Enabled");
 inline const QString InvalidHidden = QStringLiteral("Invalid Hidden");
+inline const QString InvalidUpload = QStringLiteral("Invalid Upload");
 
 bool isError(const QString &code);
 

@@ -182,9 +182,9 @@ bool RemoteLocation::reachable(RemoteKind kind)
         return false;
 #endif
     case RemoteKind::WebDav: // on Qt Network, always built
+    case RemoteKind::Upload:
         return true;
     case RemoteKind::Ftp:
-    case RemoteKind::Upload:
     case RemoteKind::Rclone:
         return false;
     }

@@ -130,6 +130,11 @@ private Q_SLOTS:
         row("Versions negative", R"("Versions": -1)", issue::InvalidVersions);
         row("Versions too many", R"("Versions": 3651)", issue::InvalidVersions);
         row("Versions text", R"("Versions": "30")", issue::InvalidVersions);
+        row("Upload text", R"("Upload": "filearg")", issue::InvalidUpload);
+        row("Upload FileField number", R"("Upload": {"FileField": 3})", issue::InvalidUpload);
+        row("Upload FileField empty", R"("Upload": {"FileField": " "})", issue::InvalidUpload);
+        row("Upload Fields list", R"("Upload": {"Fields": ["a=b"]})", issue::InvalidUpload);
+        row("Upload Fields number", R"("Upload": {"Fields": {"a": 1}})", issue::InvalidUpload);
     }
     void wrongValuesGetTheDefaultAndAWarning()
     {
@@ -167,6 +172,29 @@ private Q_SLOTS:
             QCOMPARE(d.hidden, defaults.hidden);
         if (code == issue::InvalidVersions)
             QCOMPARE(d.versions, defaults.versions);
+        if (code == issue::InvalidUpload)
+            QCOMPARE(d.upload, std::optional(UploadForm{})); // the file in "file", no field
+    }
+
+    // An upload form's fields (remote.md): read, written back, and absent from a drive that
+    // has none.
+    void anUploadFormGoesBothWays()
+    {
+        const DecodedDrive decoded = DriveCodec::decode(json(
+                R"({"Upload": {"FileField": "filearg", "Fields": {"email": "a@b.org", "public": "true"}}})"));
+        QVERIFY(decoded.issues.isEmpty());
+        UploadForm expected;
+        expected.fileField = QStringLiteral("filearg");
+        expected.fields.insert(QStringLiteral("email"), QStringLiteral("a@b.org"));
+        expected.fields.insert(QStringLiteral("public"), QStringLiteral("true"));
+        QCOMPARE(decoded.drive.upload, std::optional(expected));
+        const QJsonObject encoded = DriveCodec::encode(decoded.drive);
+        QCOMPARE(DriveCodec::decode(encoded).drive, decoded.drive);
+        QCOMPARE(encoded[u"Upload"][u"FileField"].toString(), QStringLiteral("filearg"));
+        // Only the fields given: the file field keeps its default.
+        QCOMPARE(DriveCodec::decode(json(R"({"Upload": {}})")).drive.upload,
+                 std::optional(UploadForm{}));
+        QVERIFY(!DriveCodec::encode(Drive{}).contains(u"Upload"));
     }
 
     void versionsBoundsAreAccepted()

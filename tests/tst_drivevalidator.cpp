@@ -127,12 +127,10 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("location");
         QTest::addColumn<QString>("scheme");
-        // SFTP and WebDAV are reached (reachableRemoteLocationsFollowTheRules, tst_sftpdrives,
-        // tst_webdavdrives).
+        // SFTP, WebDAV and upload forms are reached (reachableRemoteLocationsFollowTheRules,
+        // tst_sftpdrives, tst_webdavdrives, tst_uploaddrives).
         QTest::newRow("ftp") << " FTP://host/x"
                              << "ftp";
-        QTest::newRow("upload form") << "post+https://logs.px4.io/upload"
-                                     << "post+https";
         QTest::newRow("rclone") << "rclone:dropbox:Lab/Site4"
                                 << "rclone";
     }

@@ -10,6 +10,7 @@
 #include "sshdserver.h"
 #include "synccontroller.h"
 #include "testmain.h"
+#include "uploadserver.h"
 
 #include <QDirIterator>
 #include <QElapsedTimer>
@@ -318,6 +319,85 @@ private Q_SLOTS:
                                          QStringLiteral("ftpes://me@ftp.example.org/dav") } });
         QCOMPARE(ftp[u"Error"].toString(), QStringLiteral("Not Supported"));
         QVERIFY(!ftp[u"Message"].toString().isEmpty());
+    }
+
+    // An upload form's drive: its Upload object goes in with AddDrive and out with ListDrives
+    // (a wrong one is warned about); TestLocation answers whether the form's server answers,
+    // and lists nothing.
+    void anUploadFormsFieldsAndItsTest()
+    {
+        if (const QString why = test::UploadServer::whyNot(); !why.isEmpty())
+            LTS_SKIP_WITHOUT_SERVER(why);
+        test::UploadServer form;
+        QVERIFY2(form.start(), qPrintable(form.whyNotStarted()));
+        const QJsonObject upload{
+            { QStringLiteral("FileField"), QStringLiteral("filearg") },
+            { QStringLiteral("Fields"),
+              QJsonObject{ { QStringLiteral("email"), QStringLiteral("a@b.org") } } }
+        };
+        QDir().mkpath(path(QStringLiteral("logs")));
+        // Each drive to a form of its own: two drives to one form overlap, as two to one folder.
+        auto drive = [&](const QString &name, const QJsonValue &uploadField) {
+            return QJsonObject{ { QStringLiteral("Name"), name },
+                                { QStringLiteral("Source"), path(QStringLiteral("logs")) },
+                                { QStringLiteral("Target"),
+                                  QString(form.location() + u'/' + name) },
+                                { QStringLiteral("Mode"), QStringLiteral("Move") },
+                                { QStringLiteral("Upload"), uploadField } };
+        };
+        const QJsonObject added = send(
+                QStringLiteral("AddDrive"),
+                { { QStringLiteral("Drives"),
+                    QJsonArray{ drive(QStringLiteral("px4"), upload),
+                                drive(QStringLiteral("odd"), QStringLiteral("filearg")) } } });
+        QVERIFY2(added[u"Results"][0][u"Result"].toString() == u"Success", qPrintable(text(added)));
+        QVERIFY2(!added[u"Results"][0].toObject().contains(u"Warning"), qPrintable(text(added)));
+        QVERIFY2(added[u"Results"][1][u"Result"].toString() == u"Success", qPrintable(text(added)));
+        QCOMPARE(added[u"Results"][1][u"Warning"].toString(), QStringLiteral("Invalid Upload"));
+
+        const QJsonObject byName = send(QStringLiteral("ListDrives"), {})[u"Drives"].toObject();
+        QCOMPARE(byName[u"px4"][u"Upload"].toObject(), upload);
+        QCOMPARE(byName[u"odd"][u"Upload"][u"FileField"].toString(), QStringLiteral("file"));
+        QCOMPARE(byName[u"odd"][u"Upload"][u"Fields"].toObject(), QJsonObject());
+
+        // An edit of another field keeps the form's fields; an edit of Upload replaces them.
+        QCOMPARE(send(QStringLiteral("EditDrive"),
+                      { { QStringLiteral("Name"), QStringLiteral("px4") },
+                        { QStringLiteral("Drive"),
+                          QJsonObject{ { QStringLiteral("Sleep"), 6 } } } })[u"Result"]
+                         .toString(),
+                 QStringLiteral("Success"));
+        QCOMPARE(send(QStringLiteral("ListDrives"), {})[u"Drives"][u"px4"][u"Upload"].toObject(),
+                 upload);
+        const QJsonObject other{ { QStringLiteral("FileField"), QStringLiteral("log") },
+                                 { QStringLiteral("Fields"), QJsonObject() } };
+        QCOMPARE(send(QStringLiteral("EditDrive"),
+                      { { QStringLiteral("Name"), QStringLiteral("px4") },
+                        { QStringLiteral("Drive"),
+                          QJsonObject{ { QStringLiteral("Upload"), other } } } })[u"Result"]
+                         .toString(),
+                 QStringLiteral("Success"));
+        QCOMPARE(send(QStringLiteral("ListDrives"), {})[u"Drives"][u"px4"][u"Upload"].toObject(),
+                 other);
+
+        // Mirror to a form is refused.
+        QJsonObject mirror = drive(QStringLiteral("mirror"), upload);
+        mirror.insert(QStringLiteral("Mode"), QStringLiteral("Mirror"));
+        const QJsonObject refused = send(QStringLiteral("AddDrive"),
+                                         { { QStringLiteral("Drives"), QJsonArray{ mirror } } });
+        QCOMPARE(refused[u"Results"][0][u"Error"].toString(),
+                 QStringLiteral("Invalid Target Path"));
+
+        const QJsonObject tested = send(QStringLiteral("TestLocation"),
+                                        { { QStringLiteral("Location"), form.location() } });
+        QVERIFY2(tested[u"Result"].toString() == u"Success", qPrintable(text(tested)));
+        QCOMPARE(tested[u"Kind"].toString(), QStringLiteral("Upload"));
+        QVERIFY(!tested.contains(u"Entries"));
+        QVERIFY(form.requests().isEmpty()); // a look, not a post
+        form.stop();
+        const QJsonObject gone = send(QStringLiteral("TestLocation"),
+                                      { { QStringLiteral("Location"), form.location() } });
+        QCOMPARE(gone[u"Error"].toString(), QStringLiteral("Unreachable"));
     }
 
     void aServerThatNeverAnswersHoldsNoOtherRequest()

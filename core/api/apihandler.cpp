@@ -1013,7 +1013,8 @@ void ApiHandler::testLocation(Request &request, ApiSession &, QObject *context,
                          }
                          return reply(request.reply(fields, { *test.error }, {}));
                      }
-                     fields.insert(QStringLiteral("Entries"), qint64(test.entries));
+                     if (test.listed)
+                         fields.insert(QStringLiteral("Entries"), qint64(test.entries));
                      if (test.space) {
                          fields.insert(QStringLiteral("Free"), qint64(test.space->available));
                          fields.insert(QStringLiteral("Total"), qint64(test.space->total));

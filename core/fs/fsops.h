@@ -85,6 +85,10 @@ struct Capabilities
     // servers keep their own: a file's upload time, unless the server took the time sent with
     // the upload (X-OC-Mtime).
     bool settableTimes = true;
+    // Takes new files and nothing else (an upload form): it cannot be listed, and nothing in
+    // it can be read, renamed or removed. The engine plans against what it sent (the ledger in
+    // the target's index) and writes each file under its own name, once.
+    bool uploadOnly = false;
 };
 
 // What went wrong, whatever the location: the engine decides by the kind; the user reads

@@ -7,6 +7,7 @@
 #ifdef LTS_HAVE_SFTP
 #include "sftpfs.h"
 #endif
+#include "uploadfs.h"
 #include "webdavfs.h"
 
 #include <QDir>
@@ -83,9 +84,29 @@ std::shared_ptr<const Location> webDavLocation(const RemoteLocation &remote,
     return std::make_shared<WebDavLocation>(std::move(endpoint));
 }
 
+std::shared_ptr<const Location> uploadLocation(const RemoteLocation &remote,
+                                               const RemoteAccess &access, const UploadForm &form)
+{
+    fsops::UploadEndpoint endpoint;
+    endpoint.tls = remote.encrypted();
+    endpoint.host = remote.host();
+    endpoint.port = quint16(remote.effectivePort());
+    endpoint.user = remote.user();
+    endpoint.path = remote.path().toUtf8();
+    endpoint.form = form;
+    endpoint.timeout = access.networkTimeout;
+    endpoint.backoff = access.uploadBackoff;
+    if (access.password) {
+        endpoint.password
+                = [ask = access.password, key = remote.credentialKey()] { return ask(key); };
+    }
+    return std::make_shared<UploadLocation>(std::move(endpoint));
+}
+
 } // namespace
 
-std::shared_ptr<const Location> locationFor(const QString &location, const RemoteAccess &access)
+std::shared_ptr<const Location> locationFor(const QString &location, const RemoteAccess &access,
+                                            const UploadForm &form)
 {
     if (!RemoteLocation::isRemote(location))
         return Location::local(location);
@@ -102,8 +123,9 @@ std::shared_ptr<const Location> locationFor(const QString &location, const Remot
 #endif
     case RemoteKind::WebDav:
         return webDavLocation(*remote, access);
-    case RemoteKind::Ftp:
     case RemoteKind::Upload:
+        return uploadLocation(*remote, access, form);
+    case RemoteKind::Ftp:
     case RemoteKind::Rclone:
         break;
     }

@@ -4,6 +4,7 @@
 // location (the prober, TestLocation, the commands) go through it.
 #pragma once
 
+#include "drive.h"
 #include "location.h"
 #include "loginquestions.h"
 
@@ -13,6 +14,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <vector>
 
 #ifdef LTS_HAVE_SFTP
 #include "sshsession.h"
@@ -38,6 +40,10 @@ struct RemoteAccess
     // a dialog of the tray), on the run's thread; empty where nobody can answer (the headless
     // service): a server that asks more than the stored password then refuses the login.
     fsops::LoginRelay relay;
+    // The waits before the second and third try of a file an upload form failed (5xx) or the
+    // network lost (tests shorten them).
+    std::vector<std::chrono::milliseconds> uploadBackoff{ std::chrono::seconds(1),
+                                                          std::chrono::seconds(4) };
 #ifdef LTS_HAVE_SFTP
     // Finds a server's addresses; the system's resolver when empty (the fuzzers give one that
     // finds none, so that nothing they try reaches the network).
@@ -48,8 +54,10 @@ struct RemoteAccess
 };
 
 // The location `location` names. A remote one this build cannot reach, or a string that is no
-// location, is a Location whose every call fails with the reason in words.
-std::shared_ptr<const Location> locationFor(const QString &location, const RemoteAccess &access);
+// location, is a Location whose every call fails with the reason in words. An upload form is
+// sent `form` with each file (the drive's Upload field).
+std::shared_ptr<const Location> locationFor(const QString &location, const RemoteAccess &access,
+                                            const UploadForm &form = {});
 
 // "<config dir>/known_hosts": the host keys trusted in the application (OpenSSH's format).
 QString knownHostsFile(const QString &configFolder);

@@ -1,9 +1,11 @@
 #include "webdavfs.h"
 
+#include "certificatetrust.h"
+#include "spool.h"
+
 #include <QAuthenticator>
 #include <QBuffer>
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QEventLoop>
 #include <QFile>
@@ -14,7 +16,6 @@
 #include <QRegularExpression>
 #include <QSslCertificate>
 #include <QSslError>
-#include <QTemporaryFile>
 #include <QThreadStorage>
 #include <QXmlStreamReader>
 
@@ -39,9 +40,6 @@ using namespace fsops;
 
 namespace {
 
-// A file goes to the server as one PUT, which a login may make the client send twice: it is
-// kept until then, in memory when small, else in a temporary file of this computer.
-constexpr qsizetype spoolInMemory = 4 << 20;
 // What a download may hold before the server has to wait for the engine to take it.
 constexpr qint64 readBuffer = 4 << 20;
 
@@ -399,19 +397,8 @@ public:
         }
         if (cancelled)
             return m_client->cancelledError(m_path);
-        if (!m_certificate.isNull() && m_reply->error() == QNetworkReply::SslHandshakeFailedError) {
-            const QString fingerprint
-                    = QStringLiteral("SHA256:")
-                      + QString::fromLatin1(m_certificate.digest(QCryptographicHash::Sha256)
-                                                    .toBase64(QByteArray::OmitTrailingEquals));
-            return Error{ QString::fromUtf16(certificateUnknownCode),
-                          m_client->endpoint.display() + QStringLiteral(": ")
-                                  + QCoreApplication::translate(
-                                            "WebDav",
-                                            "The server's certificate (%1) is not one the system's "
-                                            "authorities vouch for: %2")
-                                            .arg(fingerprint, m_sslWhy) };
-        }
+        if (!m_certificate.isNull() && m_reply->error() == QNetworkReply::SslHandshakeFailedError)
+            return certificateUnknown(m_client->endpoint.display(), m_certificate, m_sslWhy);
         const int code = status();
         if (code == 401 || m_reply->error() == QNetworkReply::AuthenticationRequiredError) {
             QString why = m_noPassword
@@ -734,32 +721,16 @@ public:
 
     Result<void> write(const char *data, std::int64_t size) override
     {
-        if (!m_spool && m_memory.size() + size <= spoolInMemory) {
-            m_memory.append(data, qsizetype(size));
-            return {};
-        }
-        if (!m_spool) {
-            m_spool = std::make_unique<QTemporaryFile>();
-            if (!m_spool->open() || m_spool->write(m_memory) != m_memory.size())
-                return spoolError();
-            m_memory.clear();
-        }
-        if (m_spool->write(data, size) != size)
+        if (!m_spool.append(data, size))
             return spoolError();
         return {};
     }
 
     Result<void> finish(const Stat &attributes, bool, bool) override
     {
-        QBuffer memory(&m_memory);
-        QIODevice *body = &memory;
-        if (m_spool) {
-            if (!m_spool->flush() || !m_spool->seek(0))
-                return spoolError();
-            body = m_spool.get();
-        } else {
-            memory.open(QIODevice::ReadOnly);
-        }
+        QIODevice *body = m_spool.device();
+        if (!body)
+            return spoolError();
         Result<Answer> put = m_root.run("PUT", m_path, false, uploadHeaders(attributes), body,
                                         body->size(), { 200, 201, 204 });
         if (!put) {
@@ -769,8 +740,7 @@ public:
                 (void)m_root.run("DELETE", m_path, false, {}, { 200, 204, 404 });
             return put.error();
         }
-        m_memory.clear();
-        m_spool.reset();
+        m_spool.clear();
         return {};
     }
 
@@ -782,13 +752,12 @@ private:
                                + QCoreApplication::translate("WebDav",
                                                              "Cannot keep the upload in a "
                                                              "temporary file of this computer (%1)")
-                                         .arg(m_spool ? m_spool->errorString() : QString()));
+                                         .arg(m_spool.errorString()));
     }
 
     Root m_root;
     QByteArray m_path;
-    QByteArray m_memory;
-    std::unique_ptr<QTemporaryFile> m_spool;
+    Spool m_spool;
 };
 
 class DavFolder final : public FolderImpl

@@ -181,20 +181,27 @@ QFuture<LocationTest> RemoteChecks::testLocation(const QString &location)
 {
     if (RemoteLocation::isRemote(location)) {
         if (Result<void> valid = checkLocation(location); !valid)
-            return QtFuture::makeReadyFuture(LocationTest{ {}, {}, 0, valid.error(), {} });
+            return QtFuture::makeReadyFuture(LocationTest{ {}, {}, 0, valid.error(), {}, true });
     }
     const std::optional<RemoteLocation> remote = remoteOf(location);
-    const QString kind = !remote                              ? QStringLiteral("Local")
-                         : remote->kind() == RemoteKind::Sftp ? QStringLiteral("SFTP")
-                                                              : remote->scheme().toUpper();
+    const QString kind = !remote                                ? QStringLiteral("Local")
+                         : remote->kind() == RemoteKind::Sftp   ? QStringLiteral("SFTP")
+                         : remote->kind() == RemoteKind::Upload ? QStringLiteral("Upload")
+                                                                : remote->scheme().toUpper();
     std::shared_ptr<const Location> reached = locationFor(location, m_controller.remoteAccess());
     return onWorker<LocationTest>(
             [reached, kind]() {
-                LocationTest test{ kind, {}, 0, {}, {} };
+                LocationTest test{ kind, {}, 0, {}, {}, true };
                 const Result<fsops::Folder> root = reached->openRoot();
                 if (!root) {
                     test.error = runError(root.error());
                     test.hostKey = reached->refusedHostKey();
+                    return test;
+                }
+                if (root->capabilities().uploadOnly) {
+                    // A form shows nothing of what it has: the server answered, its
+                    // certificate checked (openRoot), is all there is to know.
+                    test.listed = false;
                     return test;
                 }
                 const Result<std::vector<fsops::Entry>> entries = root->list();
@@ -207,7 +214,7 @@ QFuture<LocationTest> RemoteChecks::testLocation(const QString &location)
                     test.space = *space;
                 return test;
             },
-            LocationTest{ kind, {}, 0, lateError(location), {} }, reached);
+            LocationTest{ kind, {}, 0, lateError(location), {}, true }, reached);
 }
 
 QFuture<Result<std::vector<fsops::Entry>>> RemoteChecks::listFolder(const QString &location,

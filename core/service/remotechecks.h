@@ -36,6 +36,8 @@ struct LocationTest
     qsizetype entries = 0;
     std::optional<Error> error;
     std::optional<fsops::HostKey> hostKey; // with Host Key Unknown or Host Key Changed
+    // False for a location that cannot be listed (an upload form): `entries` means nothing.
+    bool listed = true;
 };
 
 // What SetPassword did: an error, or whether the user must now hear that the passwords are in

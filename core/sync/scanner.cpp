@@ -73,6 +73,7 @@ Scanner::Scanner(const SyncJob &job, const fsops::Folder &source, const fsops::F
     const fsops::Capabilities from = source.capabilities();
     const std::optional<fsops::Capabilities> to
             = target ? std::optional(target->capabilities()) : std::nullopt;
+    m_ledger = index && to && to->uploadOnly;
     m_options = PlanOptions{ job.mode, to && to->timePrecisionNs >= 2'000'000'000, job.restore,
                              from.permissionBits && (!to || to->permissionBits) };
     // A disk lists one folder at a time best; a server answers several at once.
@@ -127,7 +128,9 @@ void Scanner::scanFolder(Plan &plan, std::uint32_t index, std::vector<std::uint3
         return true;
     };
     std::optional<std::vector<Entry>> indexed;
-    if (targetExists && m_target && m_trustIndex)
+    if (targetExists && m_target && m_ledger)
+        indexed = m_index->ledger(path); // what was sent: a target that cannot be listed
+    else if (targetExists && m_target && m_trustIndex)
         indexed = m_index->listing(path); // none when the index cannot vouch for this folder
     const bool fromIndex = indexed.has_value();
     const bool listsTarget = targetExists && m_target && !fromIndex;
@@ -173,8 +176,9 @@ void Scanner::scanFolder(Plan &plan, std::uint32_t index, std::vector<std::uint3
     }
 
     FolderPlan folderPlan = planFolder(*source, *target, path, m_filter, m_options);
-    if (fromIndex) {
-        // What the index says of an entry the run would change is looked at again first.
+    if (fromIndex && !m_ledger) {
+        // What the index says of an entry the run would change is looked at again first (an
+        // upload form shows nothing to look at: its ledger is all there is).
         const bool anyChange = std::any_of(folderPlan.actions.cbegin(), folderPlan.actions.cend(),
                                            [](const Action &a) { return changesTarget(a.kind); });
         if (anyChange) {

@@ -65,6 +65,8 @@ private:
     TargetIndex *m_index;
     bool m_trustIndex;
     std::unordered_map<std::uint32_t, QFuture<TargetLook>> m_ahead; // by plan folder
+    // The target cannot be listed (an upload form): its listings are the index's ledger.
+    bool m_ledger = false;
     QThreadPool m_listingPool; // its own, so listing never waits for busy shared threads
 };
 

@@ -9,6 +9,7 @@
 #include "scanner.h"
 #include "serverlease.h"
 #include "targetindex.h"
+#include "uploader.h"
 #include "volumeidentity.h"
 
 #include <QCryptographicHash>
@@ -212,6 +213,8 @@ private:
                        tr("The target folder cannot be opened: %1").arg(target.error().message));
         }
         const fsops::Folder *targetRoot = target ? &*target : nullptr;
+        if (targetRoot && targetRoot->capabilities().uploadOnly)
+            return sendToForm(*source, *targetRoot);
 
         std::optional<Error> refusal;
         if (recorded && targetRoot) {
@@ -313,6 +316,60 @@ private:
             index->finishRun(!trustIndex, QDateTime::currentDateTimeUtc());
     }
 
+    // An upload form (Capabilities::uploadOnly) cannot be listed, nor anything in it changed:
+    // the run plans against the ledger of what was sent (the target's index, whatever its age
+    // and --verify), and the Uploader sends each new or changed file once. Nothing of the
+    // application is kept on the server: no lease, no volume marker; the lock is this
+    // computer's.
+    void sendToForm(const fsops::Folder &source, const fsops::Folder &form)
+    {
+        const QString targetName = m_targetAt->displayName();
+        if (m_job.mode == SyncMode::Mirror)
+            return end(RunResult::Failure, SyncEngine::notSupported,
+                       tr("%1 is an upload form, which cannot delete files: choose the mode "
+                          "Update or Move, not Mirror.")
+                               .arg(targetName));
+        std::optional<TargetIndex> ledger;
+        if (!m_job.indexFile.isEmpty())
+            ledger.emplace(m_job.indexFile);
+        if (!ledger || !ledger->isOpen())
+            return end(RunResult::Failure, SyncEngine::targetNotWritable,
+                       tr("The record of what was sent to %1 cannot be opened (%2): nothing was "
+                          "sent, so that no file is sent twice.")
+                               .arg(targetName, QDir::toNativeSeparators(m_job.indexFile)));
+        ledger->setReadOnly(m_job.dryRun);
+        TargetLock lock;
+        if (!m_job.dryRun && !m_job.remoteLockFile.isEmpty()) {
+            QDir().mkpath(QFileInfo(m_job.remoteLockFile).absolutePath());
+            lock.file.emplace(m_job.remoteLockFile);
+            if (Result<void> locked = lockFile(form, *lock.file, targetName); !locked) {
+                lock.file.reset();
+                return end(RunResult::Failure, locked.error().code, locked.error().message);
+            }
+        }
+        Scanner scanner(m_job, source, &form, m_canceled, &*ledger, true);
+        const Plan plan = scan(scanner);
+        if (m_canceled())
+            return end(RunResult::Cancelled, {}, tr("Cancelled before any change."));
+        takeProblems(plan);
+        if (m_job.dryRun)
+            return describePlan(plan);
+        if (m_job.onScanned)
+            m_job.onScanned();
+        ledger->beginRun(false, filtersOf(m_job));
+        m_progress.setTotals(std::int64_t(plan.copies.size()), plan.bytesToCopy, false);
+        Uploader uploader(m_job, plan, source, form, *ledger, m_report, m_progress, m_canceled);
+        uploader.run();
+        // A login or a certificate refused: the first file met it, and the run waits for the
+        // user as a refused root does.
+        if (const std::optional<Error> &stop = uploader.fatalError();
+            stop && !fsops::isFatalForRun(*stop)
+            && endForRemoteRoot(*m_targetAt, m_job.target, *stop))
+            return;
+        if (concluded(plan, uploader.fatalError()) && m_report.result == RunResult::Success)
+            ledger->finishRun(false, QDateTime::currentDateTimeUtc());
+    }
+
     // The cheap probe of a target known through its index: its root is there (opened) and
     // so is the application's folder that every run leaves in it.
     static bool appFolderThere(const fsops::Folder &target)
@@ -393,9 +450,16 @@ private:
         Executor executor(m_job, plan, from, to, m_report.started, m_startNs, m_report, m_progress,
                           m_canceled, index);
         executor.run();
-        if (executor.fatalError()) {
-            end(RunResult::Failure, stopCode(*executor.fatalError()),
-                tr("The run stopped: %1").arg(executor.fatalError()->message));
+        return concluded(plan, executor.fatalError());
+    }
+
+    // The result of a run that applied `plan`; false when it ended without finishing (failure,
+    // cancel).
+    bool concluded(const Plan &plan, const std::optional<Error> &fatalError)
+    {
+        if (fatalError) {
+            end(RunResult::Failure, stopCode(*fatalError),
+                tr("The run stopped: %1").arg(fatalError->message));
             return false;
         }
         if (m_canceled()) {

@@ -49,7 +49,7 @@ SyncJob syncJobFor(const Drive &drive, const Settings &settings, const QString &
     if (RemoteLocation::isRemote(drive.source))
         job.sourceLocation = locationFor(drive.source, access);
     if (RemoteLocation::isRemote(drive.target))
-        job.targetLocation = locationFor(drive.target, access);
+        job.targetLocation = locationFor(drive.target, access, drive.upload.value_or(UploadForm{}));
     job.mode = drive.mode;
     job.exclude = drive.exclude;
     job.hidden = drive.hidden;

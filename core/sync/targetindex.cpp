@@ -337,6 +337,16 @@ void TargetIndex::setLastVerified(const QDateTime &when)
 
 std::optional<std::vector<Entry>> TargetIndex::listing(const QByteArray &folder)
 {
+    return entriesOf(folder, false);
+}
+
+std::optional<std::vector<Entry>> TargetIndex::ledger(const QByteArray &folder)
+{
+    return entriesOf(folder, true);
+}
+
+std::optional<std::vector<Entry>> TargetIndex::entriesOf(const QByteArray &folder, bool skipPending)
+{
     if (!m_open)
         return std::nullopt;
     QSqlQuery &query = m_queries->list;
@@ -348,6 +358,8 @@ std::optional<std::vector<Entry>> TargetIndex::listing(const QByteArray &folder)
     std::vector<Entry> entries;
     while (query.next()) {
         if (query.value(7).toInt() != 0) {
+            if (skipPending)
+                continue;
             query.finish();
             return std::nullopt; // changing when its run stopped: as it is now is unknown
         }

@@ -69,6 +69,10 @@ public:
     // target dated them, get the source's time at the copy (Entry::sourceMtimeAtCopy) where the
     // target keeps a time of its own. `entries` sorted by name. Call before recordListing().
     void standIn(const QByteArray &folder, std::vector<fsops::Entry> &entries);
+    // The same for a target that cannot be listed (an upload form), whose index is the ledger
+    // of what was sent: only the entries done, a pending one being one whose sending may not
+    // have ended; nullopt only when the index cannot answer.
+    std::optional<std::vector<fsops::Entry>> ledger(const QByteArray &folder);
     // A folder as it was just listed (temporaries and the application's folder left out):
     // its rows are replaced, and the rows inside its subfolders that are gone go too.
     void recordListing(const QByteArray &folder, const std::vector<fsops::Entry> &entries);
@@ -107,6 +111,7 @@ private:
     QString meta(const QString &key) const;
     void setMeta(const QString &key, const QString &value);
     void removeInside(const QByteArray &path);
+    std::optional<std::vector<fsops::Entry>> entriesOf(const QByteArray &folder, bool skipPending);
 
     QString m_file;
     QString m_connection;

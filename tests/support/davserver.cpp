@@ -1,5 +1,7 @@
 #include "davserver.h"
 
+#include "serverprocess.h"
+
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QEventLoop>
@@ -73,16 +75,7 @@ QString DavServer::origin() const
 
 QString DavServer::certificateFingerprint() const
 {
-    QFile file(m_dir.filePath(QStringLiteral("cert.pem")));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    const QList<QSslCertificate> certificates = QSslCertificate::fromData(file.readAll());
-    if (certificates.isEmpty())
-        return {};
-    return QStringLiteral("SHA256:")
-           + QString::fromLatin1(certificates.first()
-                                         .digest(QCryptographicHash::Sha256)
-                                         .toBase64(QByteArray::OmitTrailingEquals));
+    return test::certificateFingerprint(m_dir.filePath(QStringLiteral("cert.pem")));
 }
 
 bool DavServer::start()
@@ -112,18 +105,8 @@ bool DavServer::startRclone()
     if (m_tls) {
         const QString cert = m_dir.filePath(QStringLiteral("cert.pem"));
         const QString key = m_dir.filePath(QStringLiteral("key.pem"));
-        QProcess openssl;
-        openssl.start(QStringLiteral("openssl"),
-                      { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                        QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
-                        QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
-                        QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert,
-                        QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
-                        QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
-                        QStringLiteral("subjectAltName=IP:127.0.0.1") });
-        if (!openssl.waitForFinished(30000) || openssl.exitCode() != 0) {
-            m_whyNot = QStringLiteral("openssl failed: ")
-                       + QString::fromLocal8Bit(openssl.readAllStandardError());
+        if (const QString why = makeSelfSignedCertificate(cert, key); !why.isEmpty()) {
+            m_whyNot = why;
             return false;
         }
         arguments << QStringLiteral("--cert") << cert << QStringLiteral("--key") << key;
@@ -136,25 +119,10 @@ bool DavServer::startRclone()
     m_process.setProcessEnvironment(env);
     // Port 0: the system picks a free one, and rclone logs the address it listens on.
     m_process.start(QStringLiteral("rclone"), arguments);
-    if (!m_process.waitForStarted(10000)) {
-        m_whyNot = QStringLiteral("rclone did not start: ") + m_process.errorString();
-        return false;
-    }
     static const QRegularExpression listening(
             QStringLiteral("started on \\[?https?://127\\.0\\.0\\.1:(\\d+)"));
-    const QDeadlineTimer deadline(20000);
-    for (;;) {
-        const QRegularExpressionMatch found = listening.match(log());
-        if (found.hasMatch()) {
-            m_port = quint16(found.captured(1).toUInt());
-            return m_port != 0;
-        }
-        if (m_process.state() != QProcess::Running || deadline.hasExpired()) {
-            m_whyNot = QStringLiteral("rclone did not listen: ") + log();
-            return false;
-        }
-        m_process.waitForReadyRead(int(deadline.remainingTime()));
-    }
+    m_port = waitUntilListening(m_process, listening, m_log, m_whyNot);
+    return m_port != 0;
 }
 
 bool DavServer::startNginx()

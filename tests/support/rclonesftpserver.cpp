@@ -1,5 +1,7 @@
 #include "rclonesftpserver.h"
 
+#include "serverprocess.h"
+
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
@@ -72,25 +74,10 @@ bool RcloneSftpServer::start()
                      QString::fromUtf8(m_password), QStringLiteral("--key"), hostKey,
                      QStringLiteral("--authorized-keys"), noKeys, QStringLiteral("--config"),
                      QStringLiteral("/dev/null") });
-    if (!m_rclone.waitForStarted(10000)) {
-        m_whyNot = QStringLiteral("rclone did not start: ") + m_rclone.errorString();
-        return false;
-    }
     static const QRegularExpression listening(
             QStringLiteral("SFTP server listening on 127\\.0\\.0\\.1:(\\d+)"));
-    const QDeadlineTimer deadline(20000);
-    for (;;) {
-        const QRegularExpressionMatch found = listening.match(log());
-        if (found.hasMatch()) {
-            m_port = quint16(found.captured(1).toUInt());
-            return m_port != 0;
-        }
-        if (m_rclone.state() != QProcess::Running || deadline.hasExpired()) {
-            m_whyNot = QStringLiteral("rclone did not listen: ") + log();
-            return false;
-        }
-        m_rclone.waitForReadyRead(int(deadline.remainingTime()));
-    }
+    m_port = waitUntilListening(m_rclone, listening, m_log, m_whyNot);
+    return m_port != 0;
 }
 
 QString RcloneSftpServer::log()
