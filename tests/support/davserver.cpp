@@ -102,31 +102,19 @@ bool DavServer::start()
 bool DavServer::startRclone()
 {
     QStringList arguments{ QStringLiteral("serve"), QStringLiteral("webdav"), directory(),
-                           QStringLiteral("--addr"), QStringLiteral("127.0.0.1:0"),
-                           QStringLiteral("--user"), m_user, QStringLiteral("--pass"),
-                           QString::fromUtf8(m_password), QStringLiteral("--config"),
-                           QStringLiteral("/dev/null"),
+                           QStringLiteral("--addr"),
+                           // Port 0 the first time; the same port again on a restart.
+                           QStringLiteral("127.0.0.1:%1").arg(m_port), QStringLiteral("--user"),
+                           m_user, QStringLiteral("--pass"), QString::fromUtf8(m_password),
+                           QStringLiteral("--config"), QStringLiteral("/dev/null"),
                            // The tests write the served folder behind its back too: nothing
                            // of it is cached.
                            QStringLiteral("--dir-cache-time"), QStringLiteral("0s") };
     if (m_tls) {
-        const QString cert = m_dir.filePath(QStringLiteral("cert.pem"));
-        const QString key = m_dir.filePath(QStringLiteral("key.pem"));
-        QProcess openssl;
-        openssl.start(QStringLiteral("openssl"),
-                      { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                        QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
-                        QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
-                        QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert,
-                        QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
-                        QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
-                        QStringLiteral("subjectAltName=IP:127.0.0.1") });
-        if (!openssl.waitForFinished(30000) || openssl.exitCode() != 0) {
-            m_whyNot = QStringLiteral("openssl failed: ")
-                       + QString::fromLocal8Bit(openssl.readAllStandardError());
+        if (!QFileInfo::exists(m_dir.filePath(QStringLiteral("cert.pem"))) && !makeCertificate())
             return false;
-        }
-        arguments << QStringLiteral("--cert") << cert << QStringLiteral("--key") << key;
+        arguments << QStringLiteral("--cert") << m_dir.filePath(QStringLiteral("cert.pem"))
+                  << QStringLiteral("--key") << m_dir.filePath(QStringLiteral("key.pem"));
     }
     // Its cache and configuration in the temporary folder: it reads none of the user's.
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -155,6 +143,39 @@ bool DavServer::startRclone()
         }
         m_process.waitForReadyRead(int(deadline.remainingTime()));
     }
+}
+
+bool DavServer::makeCertificate()
+{
+    const QString cert = m_dir.filePath(QStringLiteral("cert.pem"));
+    const QString key = m_dir.filePath(QStringLiteral("key.pem"));
+    QProcess openssl;
+    openssl.start(QStringLiteral("openssl"),
+                  { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                    QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                    QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
+                    QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert,
+                    QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+                    QStringLiteral("/CN=127.0.0.1/O=LetThatSyncIn tests"),
+                    QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1") });
+    if (!openssl.waitForFinished(30000) || openssl.exitCode() != 0) {
+        m_whyNot = QStringLiteral("openssl failed: ")
+                   + QString::fromLocal8Bit(openssl.readAllStandardError());
+        return false;
+    }
+    return true;
+}
+
+bool DavServer::replaceCertificate()
+{
+    if (!m_tls || m_kind != Kind::Rclone) {
+        m_whyNot = QStringLiteral("only rclone over TLS has a certificate to replace");
+        return false;
+    }
+    stop();
+    m_process.readAll(); // the first server's log: its port must not be read again
+    m_log.clear();
+    return makeCertificate() && startRclone();
 }
 
 bool DavServer::startNginx()
