@@ -11,7 +11,7 @@ const QStringList &protocolOrder()
     static const QStringList order{
         TooManyDrives,  InvalidSourcePath, InvalidTargetPath, OverlappingTarget, DuplicateName,
         InvalidName,    InvalidDrive,      InvalidTime,       InvalidUnits,      InvalidMode,
-        InvalidExclude, InvalidVersions,   InvalidEnabled,    InvalidHidden,
+        InvalidExclude, InvalidVersions,   InvalidEnabled,    InvalidHidden,     InsecureConnection,
     };
     return order;
 }
