@@ -130,10 +130,12 @@ void SyncController::applySettings()
     m_scheduler.setCatchUpDelay(std::chrono::seconds(settings.catchUpDelaySeconds));
     m_prober.setDeadline(std::chrono::seconds(settings.networkTimeoutSeconds));
     // Folders on servers are looked at by connecting, with these settings' deadlines.
-    m_prober.setFactsCheck(QStringLiteral("sftp"),
-                           [access = remoteAccess()](const QString &location) {
-                               return remoteFacts(location, access);
-                           });
+    for (const char *scheme : { "sftp", "dav", "davs", "webdav", "webdavs" }) {
+        m_prober.setFactsCheck(QString::fromLatin1(scheme),
+                               [access = remoteAccess()](const QString &location) {
+                                   return remoteFacts(location, access);
+                               });
+    }
     m_credentials.setDeadline(std::chrono::seconds(settings.networkTimeoutSeconds));
     m_runs.dispatch(); // the number of runs at once may have grown
 }
