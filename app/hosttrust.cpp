@@ -67,8 +67,8 @@ QString HostTrust::checkCommand(const QString &type)
     // The SHA-256 digest of the certificate's DER form in base64, as the fingerprint shows it
     // (with the '=' the fingerprint leaves out).
     if (isCertificate(type))
-        return QStringLiteral("openssl x509 -in CERTIFICATE.pem -outform der | openssl dgst "
-                              "-sha256 -binary | base64");
+        return QStringLiteral("openssl x509 -in CERTIFICATE.pem -outform der | openssl sha256 "
+                              "-binary | base64");
     return QStringLiteral("ssh-keygen -lf ") + keyFile(type);
 }
 

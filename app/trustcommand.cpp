@@ -40,8 +40,9 @@ TrustCommand::TrustCommand(QTextStream &out, QTextStream &err)
     : m_out(out)
     , m_err(err)
     , m_fingerprint(QStringLiteral("fingerprint"),
-                    tr("Trust the key only if its fingerprint is this one (SHA256:..., as "
-                       "ssh-keygen -lf prints it on the server)."),
+                    tr("Trust the key or certificate only if its fingerprint is this one "
+                       "(SHA256:..., as ssh-keygen -lf prints it on the server, or as the "
+                       "refusal of a certificate shows it)."),
                     tr("fingerprint"))
 { }
 

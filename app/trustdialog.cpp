@@ -233,8 +233,10 @@ QLineEdit *TrustDialog::monospaceField(const QString &text, const QString &objec
     field->setObjectName(objectName);
     field->setReadOnly(true);
     field->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    field->setMinimumWidth(field->fontMetrics().horizontalAdvance(text)
-                           + 4 * field->fontMetrics().averageCharWidth());
+    // Whole on one line, up to what the dialog's width (at most 640) leaves it: a longer line
+    // (openssl's command) scrolls rather than cut the dialog off.
+    field->setMinimumWidth(std::min(560, field->fontMetrics().horizontalAdvance(text)
+                                                 + 4 * field->fontMetrics().averageCharWidth()));
     field->setCursorPosition(0);
     return field;
 }

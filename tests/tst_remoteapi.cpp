@@ -459,6 +459,15 @@ private Q_SLOTS:
         QCOMPARE(edited[u"Result"].toString(), QStringLiteral("Success"));
         QCOMPARE(edited[u"Warning"].toString(), insecure);
 
+        // Nothing to trust without TLS.
+        const QJsonObject trusted = send(
+                QStringLiteral("TrustHost"),
+                { { QStringLiteral("Location"), location },
+                  { QStringLiteral("Fingerprint"),
+                    QStringLiteral("SHA256:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA") } });
+        QCOMPARE(trusted[u"Error"].toString(), QStringLiteral("Not Supported"));
+        QVERIFY(trusted[u"Message"].toString().contains(QStringLiteral("not encrypted")));
+
         // Without a user no password is sent: nothing to warn about.
         const QString anonymous = QStringLiteral("dav://127.0.0.1:%1/data").arg(dav.port());
         QVERIFY(!send(QStringLiteral("TestLocation"), { { QStringLiteral("Location"), anonymous } })
