@@ -99,7 +99,8 @@ int CommandLine::run(const QStringList &arguments)
                "  send JSON           Send one request of the protocol, print the response.\n"
                "  sync SOURCE TARGET  Sync SOURCE to TARGET once, now (see sync --help).\n"
                "  sync --drive NAME   Sync a configured drive once, now.\n"
-               "  trust LOCATION      Trust the host key of a server (see trust --help).\n"
+               "  trust LOCATION      Trust the host key or certificate of a server (see trust "
+               "--help).\n"
                "  password LOCATION   Store the password of a server (see password --help)."));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
@@ -131,7 +132,7 @@ int CommandLine::run(const QStringList &arguments)
         sync.addOptions(parser);
     } else if (command == trustCommand) {
         parser.setApplicationDescription(trust.description());
-        parser.addPositionalArgument(trustCommand, tr("Trust a server's host key."),
+        parser.addPositionalArgument(trustCommand, tr("Trust a server's host key or certificate."),
                                      QStringLiteral("trust LOCATION"));
         trust.addOptions(parser);
     } else if (command == passwordCommand) {

@@ -2,6 +2,7 @@
 
 #include "askfirst.h"
 #include "drivetablemodel.h"
+#include "hosttrust.h"
 #include "progressdelegate.h"
 #include "syncengine.h"
 #include "trayview.h"
@@ -384,9 +385,11 @@ void DrivesWindow::updateBanner(const QString &selected)
     m_passwordButton->hide();
     if (drive && (runtime.trust || wantsPassword)) {
         m_bannerTitle->setText(
-                runtime.trust
-                        ? tr("\"%1\" waits: the server's key is not trusted yet.").arg(selected)
-                        : tr("\"%1\" waits: the server refused the login.").arg(selected));
+                !runtime.trust ? tr("\"%1\" waits: the server refused the login.").arg(selected)
+                : HostTrust::isCertificate(runtime.trust->key.type)
+                        ? tr("\"%1\" waits: the server's certificate is not trusted yet.")
+                                  .arg(selected)
+                        : tr("\"%1\" waits: the server's key is not trusted yet.").arg(selected));
         m_bannerText->setText(runtime.message);
         m_bannerText->setVisible(!runtime.message.isEmpty());
         m_trustButton->setVisible(runtime.trust.has_value());

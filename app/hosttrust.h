@@ -28,16 +28,22 @@ public:
     // `command` ("letthatsyncin ...") with --config-dir when `configDir` is not the default one,
     // so that it acts where the command that printed it looks.
     static QString withConfigDir(const QString &command, const QString &configDir);
+    // Whether `type` is a TLS certificate's (fsops::certificateKeyType), not an SSH host key's.
+    static bool isCertificate(const QString &type);
+    // "the host key" or "the certificate": what the server presented, in a sentence.
+    static QString keyNoun(const QString &type);
     // The file that holds the server's own public key of `type` ("ssh-ed25519",
     // "ecdsa-sha2-nistp256", "rsa-sha2-512") where OpenSSH keeps it:
     // "/etc/ssh/ssh_host_ed25519_key.pub".
     static QString keyFile(const QString &type);
-    // The command that prints that key's fingerprint on the server: "ssh-keygen -lf FILE".
+    // The command that prints that key's fingerprint on the server: "ssh-keygen -lf FILE"; for
+    // a certificate, openssl's digest of its file in the same form.
     static QString checkCommand(const QString &type);
     // How to read the fingerprint of a key of `type` on the server itself.
     static QString howToCheck(const QString &type);
-    // What a person reads before trusting `key` of `location`: the key, how to check it, and
-    // for a changed key the one trusted before.
+    // What a person reads before trusting `key` of `location`: the key (a certificate with
+    // whom it names, who signed it and when it is valid), how to check it, and for a changed
+    // key the one trusted before.
     static QString describe(const QString &location, const fsops::HostKey &key);
 };
 

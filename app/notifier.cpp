@@ -1,5 +1,6 @@
 #include "notifier.h"
 
+#include "hosttrust.h"
 #include "remotelocation.h"
 #include "synccontroller.h"
 #include "trayview.h"
@@ -127,6 +128,19 @@ std::optional<Notification> Notifier::forTrust(const QString &drive, const Trust
     if (setting == Notifications::Never)
         return std::nullopt;
     const QString server = RemoteLocation::displayName(trust.location);
+    if (HostTrust::isCertificate(trust.key.type)) {
+        if (!trust.key.previous.isEmpty())
+            return Notification{ tr("Server certificate changed"),
+                                 tr("%1 waits: the certificate of %2 has changed, which may be an "
+                                    "attack. Click to compare the certificates.")
+                                         .arg(drive, server),
+                                 QSystemTrayIcon::Critical };
+        return Notification{ tr("Certificate not trusted"),
+                             tr("%1 waits: the certificate of %2 is not one this computer "
+                                "trusts. Click to check it and trust it.")
+                                     .arg(drive, server),
+                             QSystemTrayIcon::Warning };
+    }
     if (!trust.key.previous.isEmpty())
         return Notification{ tr("Server key changed"),
                              tr("%1 waits: the key of %2 has changed, which may be an attack. "

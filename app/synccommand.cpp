@@ -543,10 +543,13 @@ void SyncCommand::runFinished()
 
 bool SyncCommand::askToTrust(const SyncReport &report)
 {
-    // As ssh does, and only for a key never seen: a changed key is never trusted on a yes.
-    if (report.result != RunResult::Refused || report.code != QStringView(fsops::hostKeyUnknownCode)
-        || !report.untrustedKey || report.untrustedLocation.isEmpty() || m_interrupted
-        || !TerminalPrompt::interactive())
+    // As ssh does, and only for a key or certificate never seen: a changed one is never
+    // trusted on a yes.
+    const bool unknown = report.code == QStringView(fsops::hostKeyUnknownCode)
+                         || report.code == QStringView(fsops::certificateUnknownCode);
+    if (report.result != RunResult::Refused || !unknown || !report.untrustedKey
+        || !report.untrustedKey->previous.isEmpty() || report.untrustedLocation.isEmpty()
+        || m_interrupted || !TerminalPrompt::interactive())
         return false;
     if (m_progressLine) {
         std::fputs("\r\033[K", stdout);
@@ -572,13 +575,10 @@ bool SyncCommand::askToTrust(const SyncReport &report)
 
 void SyncCommand::trustAndRunAgain(const QString &location, const QString &fingerprint)
 {
-#ifdef LTS_HAVE_SFTP
     // On a thread of its own (the network), never joined: Ctrl+C ends the command meanwhile.
-    const fsops::SshEndpoint endpoint
-            = sshEndpointFor(*RemoteLocation::parse(location, {}), m_access);
-    DetachedThreads::start([this, endpoint, fingerprint, location] {
+    DetachedThreads::start([this, access = m_access, fingerprint, location] {
         auto trusted = std::make_shared<Result<fsops::HostKey>>(
-                fsops::SshSession::trust(endpoint, fingerprint));
+                trustServer(location, access, fingerprint));
         QMetaObject::invokeMethod(
                 this,
                 [this, trusted, location] {
@@ -596,8 +596,12 @@ void SyncCommand::trustAndRunAgain(const QString &location, const QString &finge
                         QCoreApplication::exit(unreachable ? ExitFailure : ExitRefused);
                         return;
                     }
-                    m_err << tr("Trusted the host key of %1 (%2 %3).")
-                                     .arg(location, (*trusted)->type, (*trusted)->fingerprint)
+                    const fsops::HostKey &key = **trusted;
+                    m_err << (HostTrust::isCertificate(key.type)
+                                      ? tr("Trusted the certificate of %1 (%2).")
+                                                .arg(location, key.fingerprint)
+                                      : tr("Trusted the host key of %1 (%2 %3).")
+                                                .arg(location, key.type, key.fingerprint))
                           << u'\n';
                     m_err.flush();
                     --m_runs; // the refused run does not count against --max
@@ -605,10 +609,6 @@ void SyncCommand::trustAndRunAgain(const QString &location, const QString &finge
                 },
                 Qt::QueuedConnection);
     });
-#else
-    Q_UNUSED(location)
-    Q_UNUSED(fingerprint)
-#endif
 }
 
 void SyncCommand::printProgress(const SyncProgress &progress)
@@ -692,9 +692,14 @@ QString SyncCommand::howToGoOn(const SyncReport &report) const
 {
     const QString &code = report.code;
     if (report.untrustedKey && !report.untrustedLocation.isEmpty()) {
-        // Host Key Unknown or Changed: no --force passes it, only a trust the user gives.
+        // Host Key Unknown or Changed, Certificate Unknown: no --force passes it, only a trust
+        // the user gives.
         const fsops::HostKey &key = *report.untrustedKey;
-        return tr("Nothing was changed. %1\nOnce you have checked it, trust the key with:\n%2")
+        return (HostTrust::isCertificate(key.type)
+                        ? tr("Nothing was changed. %1\nOnce you have checked it, trust the "
+                             "certificate with:\n%2")
+                        : tr("Nothing was changed. %1\nOnce you have checked it, trust the key "
+                             "with:\n%2"))
                 .arg(HostTrust::howToCheck(key.type),
                      HostTrust::trustCommand(report.untrustedLocation, key.fingerprint,
                                              m_configDir));

@@ -20,21 +20,19 @@ namespace {
 
 constexpr int exitInterrupted = 130; // as a shell reports a command stopped by Ctrl+C
 
-const QString fingerprintMismatch = QStringLiteral("Fingerprint Mismatch");
+const QString fingerprintMismatch = QString::fromUtf16(fsops::fingerprintMismatchCode);
 
-#ifdef LTS_HAVE_SFTP
-// How to reach the server of `location`, with the NetworkTimeout of the configuration in
+// How to reach the server of a location, with the NetworkTimeout of the configuration in
 // `configDir`. Reads config.json: on a worker thread.
-fsops::SshEndpoint endpointFor(const RemoteLocation &location, const QString &configDir)
+RemoteAccess accessFor(const QString &configDir)
 {
     const Result<Config> config = ConfigStore(configDir).load();
     RemoteAccess access;
     access.configFolder = configDir;
     access.networkTimeout
             = std::chrono::seconds((config ? config->settings : Settings{}).networkTimeoutSeconds);
-    return sshEndpointFor(location, access);
+    return access;
 }
-#endif
 
 } // namespace
 
@@ -42,16 +40,19 @@ TrustCommand::TrustCommand(QTextStream &out, QTextStream &err)
     : m_out(out)
     , m_err(err)
     , m_fingerprint(QStringLiteral("fingerprint"),
-                    tr("Trust the key only if its fingerprint is this one (SHA256:..., as "
-                       "ssh-keygen -lf prints it on the server)."),
+                    tr("Trust the key or certificate only if its fingerprint is this one "
+                       "(SHA256:..., as ssh-keygen -lf prints it on the server, or as the "
+                       "refusal of a certificate shows it)."),
                     tr("fingerprint"))
 { }
 
 QString TrustCommand::description() const
 {
-    return tr("Trusts the host key that the server of LOCATION (sftp://...) presents, so that "
-              "syncs with it can run. With --fingerprint, the key is trusted only if it is that "
-              "one; without, the key is shown and, on a terminal, you are asked.\n\nExit codes: "
+    return tr("Trusts the host key that the server of LOCATION (sftp://...) presents, or the "
+              "certificate of an encrypted one (davs://...) that the system's authorities do not "
+              "vouch for, so that syncs with it can run. With --fingerprint, it is trusted only "
+              "if it is that one; without, it is shown and, on a terminal, you are asked.\n\nExit "
+              "codes: "
               "0 trusted, 2 the server cannot be reached, 3 not trusted (another fingerprint, "
               "or not confirmed), 4 bad command line.");
 }
@@ -90,10 +91,13 @@ int TrustCommand::run(const QCommandLineParser &parser, const GlobalOptions &opt
 #else
     const bool sftp = false;
 #endif
-    if (!sftp)
-        return refuse(tr("Trusting the server of %1 is not supported yet for locations of the "
-                         "kind \"%2\".")
-                              .arg(m_location, remote->scheme()));
+    // SFTP's host keys, and the certificates of every TLS kind (their backends show them).
+    m_certificate = !sftp;
+    if (remote->kind() == RemoteKind::Rclone || (!sftp && !remote->encrypted()))
+        return refuse(tr("The server of %1 has no key or certificate to trust: trust is for "
+                         "sftp:// and the encrypted kinds (davs://, ftpes://, ftps://, "
+                         "post+https://).")
+                              .arg(m_location));
 
     InterruptWatcher interrupts;
     connect(&interrupts, &InterruptWatcher::interrupted, this, &TrustCommand::interrupt);
@@ -117,11 +121,28 @@ void TrustCommand::onWorker(std::function<T()> work, std::function<void(T)> then
 
 void TrustCommand::look()
 {
+    if (m_certificate) {
+        onWorker<Look>(
+                [location = m_location, configDir = m_configDir] {
+                    Look look;
+                    const Result<fsops::PresentedKey> presented
+                            = locationFor(location, accessFor(configDir))->presentedKey();
+                    if (!presented) {
+                        look.error = presented.error();
+                        return look;
+                    }
+                    look.key = presented->key;
+                    look.trusted = presented->trusted;
+                    return look;
+                },
+                [this](const Look &look) { looked(look); });
+        return;
+    }
 #ifdef LTS_HAVE_SFTP
     onWorker<Look>(
             [location = m_location, configDir = m_configDir] {
-                const fsops::SshEndpoint endpoint
-                        = endpointFor(*RemoteLocation::parse(location, {}), configDir);
+                const fsops::SshEndpoint endpoint = sshEndpointFor(
+                        *RemoteLocation::parse(location, {}), accessFor(configDir));
                 Look look;
                 const auto session = fsops::SshSession::connect(endpoint, {}, &look.key);
                 const QString code = session ? QString() : session.error().code;
@@ -143,8 +164,10 @@ void TrustCommand::looked(const Look &look)
     if (look.error)
         return fail(*look.error);
     if (look.trusted) {
-        m_out << tr("The host key of %1 (%2 %3) is trusted already.")
-                         .arg(m_location, look.key.type, look.key.fingerprint)
+        m_out << (m_certificate ? tr("The certificate of %1 (%2) is trusted already.")
+                                          .arg(m_location, look.key.fingerprint)
+                                : tr("The host key of %1 (%2 %3) is trusted already.")
+                                          .arg(m_location, look.key.type, look.key.fingerprint))
               << u'\n';
         return finish(ExitSuccess);
     }
@@ -152,7 +175,11 @@ void TrustCommand::looked(const Look &look)
     const QString command = HostTrust::trustCommand(m_location, look.key.fingerprint, m_configDir);
     // A changed key is never trusted on a yes: only with its fingerprint, given on purpose.
     if (!look.key.previous.isEmpty() || !TerminalPrompt::interactive()) {
-        m_err << tr("Nothing was trusted. Once you have checked the key, trust it with:\n%1")
+        m_err << (m_certificate ? tr(
+                          "Nothing was trusted. Once you have checked the certificate, trust it "
+                          "with:\n%1")
+                                : tr("Nothing was trusted. Once you have checked the key, trust it "
+                                     "with:\n%1"))
                          .arg(command)
               << u'\n';
         return finish(ExitRefused);
@@ -170,25 +197,22 @@ void TrustCommand::looked(const Look &look)
 
 void TrustCommand::trustKey(const QString &fingerprint)
 {
-#ifdef LTS_HAVE_SFTP
     onWorker<Result<fsops::HostKey>>(
             [location = m_location, configDir = m_configDir, fingerprint] {
-                return fsops::SshSession::trust(
-                        endpointFor(*RemoteLocation::parse(location, {}), configDir), fingerprint);
+                return trustServer(location, accessFor(configDir), fingerprint);
             },
             [this](const Result<fsops::HostKey> &key) { trusted(key); });
-#else
-    Q_UNUSED(fingerprint)
-#endif
 }
 
 void TrustCommand::trusted(const Result<fsops::HostKey> &key)
 {
     if (!key)
         return fail(key.error());
-    m_out << tr("Trusted the host key of %1 (%2 %3); it is kept in %4.")
-                     .arg(m_location, key->type, key->fingerprint,
-                          QDir::toNativeSeparators(knownHostsFile(m_configDir)))
+    const QString file = QDir::toNativeSeparators(trustFileFor(m_location, m_configDir));
+    m_out << (m_certificate ? tr("Trusted the certificate of %1 (%2); it is kept in %3.")
+                                      .arg(m_location, key->fingerprint, file)
+                            : tr("Trusted the host key of %1 (%2 %3); it is kept in %4.")
+                                      .arg(m_location, key->type, key->fingerprint, file))
           << u'\n';
     finish(ExitSuccess);
 }

@@ -1,7 +1,8 @@
 // TrustCommand: `letthatsyncin trust LOCATION [--fingerprint SHA256:...]` trusts the host key
-// the server of a remote location presents, as remote.md's "Command line" says: with
-// --fingerprint only if the key is that one; without, it shows the key and how to check it,
-// and asks on a terminal (never without one). The key goes to <config dir>/known_hosts.
+// (SFTP) or the TLS certificate (davs://, ftpes://, ftps://, post+https://) the server of a
+// remote location presents, as remote.md's "Command line" says: with --fingerprint only if it
+// is that one; without, it shows it and how to check it, and asks on a terminal (never without
+// one). A key goes to <config dir>/known_hosts, a certificate to trusted_certificates.
 #pragma once
 
 #include "fsops.h"
@@ -56,6 +57,7 @@ private:
     QCommandLineOption m_fingerprint;
     QString m_location;
     QString m_configDir;
+    bool m_certificate = false; // a TLS location's certificate, not an SSH host key
 };
 
 } // namespace lts

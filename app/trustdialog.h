@@ -1,10 +1,11 @@
-// TrustDialog: a server's host key the user has not trusted (yet), as PuTTY's "Security Alert"
-// and OpenSSH show it: the server, the key's type and SHA256 fingerprint, and the command that
-// prints the same fingerprint on the server itself (ssh-keygen -lf); for a key that changed,
-// the one trusted before too, and that it may be an attack. "Trust this key" adds it to
-// <config dir>/known_hosts (RemoteChecks::trustHost, on a thread of its own: the dialog stays
-// responsive), and the drives that waited on that server run. Cancel is the default button:
-// Enter or Escape never trusts a key.
+// TrustDialog: a server's host key or TLS certificate the user has not trusted (yet), as PuTTY's
+// "Security Alert" and OpenSSH show it: the server, the key's type (a certificate: whom it names,
+// who signed it, when it is valid) and SHA256 fingerprint, and the command that prints the same
+// fingerprint on the server itself (ssh-keygen -lf, openssl); for a key that changed, the one
+// trusted before too, and that it may be an attack. "Trust this key" adds it to
+// <config dir>/known_hosts (a certificate to trusted_certificates) (RemoteChecks::trustHost, on a
+// thread of its own: the dialog stays responsive), and the drives that waited on that server run.
+// Cancel is the default button: Enter or Escape never trusts a key.
 #pragma once
 
 #include "fsops.h"

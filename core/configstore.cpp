@@ -162,8 +162,11 @@ QList<Drive> ConfigStore::parseDrives(const QJsonValue &drives)
                           tr("Drive %1 was left out: %2").arg(label, messages(verdict.errors)));
             continue;
         }
-        for (const Error &warning : verdict.warnings)
-            reportProblem(warning.code, tr("Drive %1: %2").arg(label, warning.message));
+        for (const Error &warning : verdict.warnings) {
+            // Told when the drive was added or edited, not again at each start.
+            if (warning.code != issue::InsecureConnection)
+                reportProblem(warning.code, tr("Drive %1: %2").arg(label, warning.message));
+        }
 
         QJsonObject unknown;
         const QJsonObject object = entry.toObject();

@@ -94,6 +94,10 @@ DriveVerdict DriveValidator::validate(const DecodedDrive &decoded, qsizetype pos
     checkSource(drive, issues);
     checkTarget(drive, issues);
     checkInterval(drive, issues);
+    for (const QString &side : { drive.source, drive.target }) {
+        if (std::optional<Error> insecure = insecureConnection(side))
+            issues.append(*insecure);
+    }
 
     for (const Error &e : issue::ordered(issues))
         (issue::isError(e.code) ? verdict.errors : verdict.warnings).append(e);
@@ -114,6 +118,21 @@ QString DriveValidator::trimmedText(const QString &text)
     while (end > begin && isSpaceOrFormat(text.at(end - 1)))
         --end;
     return text.mid(begin, end - begin);
+}
+
+std::optional<Error> DriveValidator::insecureConnection(const QString &location)
+{
+    if (!RemoteLocation::isRemote(location))
+        return std::nullopt;
+    const Result<RemoteLocation> remote = RemoteLocation::parse(location, {});
+    if (!remote || remote->encrypted() || remote->user().isEmpty())
+        return std::nullopt;
+    return Error{ issue::InsecureConnection,
+                  tr("%1 is not encrypted: its password crosses the network as it is, and anyone "
+                     "on the way can read it and your files. Use it only inside a network you "
+                     "trust, or choose the encrypted kind (davs://, ftpes://) if the server "
+                     "offers it.")
+                          .arg(remote->friendlyName()) };
 }
 
 void DriveValidator::setReachable(Reachable reachable)

@@ -90,6 +90,11 @@ public:
                                                       const Reachable &reachable
                                                       = &RemoteLocation::reachable);
 
+    // The warning Insecure Connection for a remote location that logs in without encryption
+    // (plain dav://, ftp:// or post+http:// naming a user: the password crosses the network as
+    // it is), in words naming it; nullopt for any other location.
+    static std::optional<Error> insecureConnection(const QString &location);
+
     static constexpr int maxNameLength = 128;
     // The drive list's length: far beyond what a person keeps, small enough that every check
     // and save of the list stays quick ("Too Many Drives" past it).

@@ -16,7 +16,8 @@
 # notification (trust-dialog-notification.png) and the trust dialog (trust-dialog.png), the
 # password dialog of the login it then refuses (password-dialog.png), then the same server with
 # another key than the one trusted (trust-dialog-changed.png); LTS_SCREENSHOTS_ONLY=trust takes
-# only these last. Then the tray's dialog of a server's keyboard-interactive questions
+# only these last. Where rclone is installed, the trust dialog of a WebDAV server's certificate
+# (trust-certificate.png; LTS_SCREENSHOTS_ONLY=certificate takes only it). Then the tray's dialog of a server's keyboard-interactive questions
 # (login-questions.png); LTS_SCREENSHOTS_ONLY=login takes only it, =location only the three
 # location-dialog pictures. LTS_DESKTOP_SCREEN and LTS_SCALE try other screens. This is a tool for the documentation, not a test: it waits for
 # windows with short pauses.
@@ -43,8 +44,8 @@ export LC_ALL=C.UTF-8 # xdotool matches the window titles (Sync-Aufträge) as UT
 [[ -n ${LTS_SCALE:-} ]] && export QT_SCALE_FACTOR=$LTS_SCALE
 mkdir -p "$out"
 work=$(mktemp -d "${TMPDIR:-/tmp}/lts-screenshots.XXXXXXXX")
-trap 'kill $app_pid $sftp_app_pid $sshd_pid 2>/dev/null; wait 2>/dev/null; rm -rf "$work"' EXIT
-app_pid="" sftp_app_pid="" sshd_pid=""
+trap 'kill $app_pid $sftp_app_pid $sshd_pid $dav_pid 2>/dev/null; wait 2>/dev/null; rm -rf "$work"' EXIT
+app_pid="" sftp_app_pid="" sshd_pid="" dav_pid=""
 
 # The application's shown window whose title matches $1: its id, once it is there.
 find_window() {
@@ -140,6 +141,52 @@ JSON
 if [[ ${LTS_SCREENSHOTS_ONLY:-} == trust ]]; then
     language_setting="\"$language\""
     trust_pictures
+    exit 0
+fi
+
+# A throw-away WebDAV server over TLS (rclone) with a certificate of its own, and a drive
+# "Photos" to it: its first run is refused for the certificate, and a click on the
+# notification opens the trust dialog of a certificate (trust-certificate.png).
+certificate_pictures() {
+    if ! command -v rclone >/dev/null || ! command -v openssl >/dev/null; then
+        echo "screenshots: no rclone or openssl: no certificate dialog" >&2
+        return 0
+    fi
+    local dav=$work/dav config=$work/certificate-config port
+    mkdir -p "$dav/served/photos" "$config" "$work/certificate-data" "$work/Photos"
+    openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 365 \
+        -keyout "$dav/key.pem" -out "$dav/cert.pem" -subj "/CN=nas.local/O=Home NAS" \
+        -addext "subjectAltName=DNS:nas.local,IP:127.0.0.1" 2>/dev/null
+    port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0))
+print(s.getsockname()[1])')
+    HOME=$dav rclone serve webdav "$dav/served" --addr "127.0.0.1:$port" --user me --pass p \
+        --config /dev/null --cert "$dav/cert.pem" --key "$dav/key.pem" 2>"$dav/log" &
+    dav_pid=$!
+    sleep 1
+    cat >"$config/config.json" <<JSON
+{
+  "Version": 1,
+  "Settings": { "Language": $language_setting, "Notifications": "Errors" },
+  "Drives": [
+    { "Name": "Photos", "Source": "$work/Photos",
+      "Target": "davs://me@127.0.0.1:$port/photos", "Sleep": 1, "Units": "Days", "Mode": "Update" }
+  ]
+}
+JSON
+    "$app" --config-dir "$config" --data-dir "$work/certificate-data" --ws-port 0 \
+        >"$work/app.log" 2>&1 &
+    app_pid=$!
+    sleep 5
+    local balloon
+    balloon=$(xdotool search --onlyvisible --pid "$app_pid" --class . 2>/dev/null | head -n 1)
+    xdotool mousemove --window "$balloon" 40 20 click 1
+    trust=$(find_window '^(Unknown server certificate|Unbekanntes Serverzertifikat)$')
+    shoot "$trust" "trust-certificate$suffix.png"
+    kill "$dav_pid"
+}
+if [[ ${LTS_SCREENSHOTS_ONLY:-} == certificate ]]; then
+    language_setting="\"$language\""
+    certificate_pictures
     exit 0
 fi
 
@@ -339,6 +386,9 @@ kill "$app_pid" 2>/dev/null || true
 wait "$app_pid" 2>/dev/null || true
 location_pictures
 trust_pictures
+kill "$app_pid" 2>/dev/null || true
+wait "$app_pid" 2>/dev/null || true
+certificate_pictures
 kill "$app_pid" 2>/dev/null || true
 wait "$app_pid" 2>/dev/null || true
 login_pictures

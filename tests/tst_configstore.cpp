@@ -220,6 +220,22 @@ private Q_SLOTS:
         QVERIFY(store.problems().isEmpty());
     }
 
+    // A drive to a plain dav:// location with a login was told Insecure Connection when it was
+    // added: loading it again is no problem to report at each start.
+    void aPlainRemoteLocationIsNoProblemAtStart()
+    {
+        // Not a raw string: moc would read the "//" of the location as a comment.
+        write("{\"Version\": 1, \"Drives\": [{\"Name\": \"NAS\", \"Source\": "
+              "\"/nonexistent/photos\", \"Target\": \"dav:/"
+              "/me@nas.example/photos\"}]}");
+        ConfigStore store(folder());
+        const Result<Config> config = store.load();
+        QVERIFY(config.ok());
+        QCOMPARE(config->drives.size(), 1);
+        QVERIFY2(store.problems().isEmpty(), qPrintable(store.problems().value(0).code + u' '
+                                                        + store.problems().value(0).message));
+    }
+
     void aHandWrittenFileNeedsNoVersionNorNames()
     {
         write(R"({"Drives": {"a": {"Source": "/a", "Target": "/b"}, "b": {"Source": "/c", "Target": "/d"}}})");

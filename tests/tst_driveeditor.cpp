@@ -28,6 +28,7 @@
 #include <QRegularExpression>
 #include <QScreen>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTranslator>
 #include <QTreeWidget>
@@ -829,6 +830,40 @@ private Q_SLOTS:
         // At once, or once a folder changed just before has answered the prober.
         QTRY_COMPARE(dialog->result(), int(QDialog::Accepted));
         QCOMPARE(savedDrive(QStringLiteral("Photos"))[QStringLiteral("Sleep")].toDouble(), 5.0);
+    }
+
+    // A target that logs in without encryption (dav:// with a user) is allowed, with a visible
+    // warning that its password crosses the network as it is; an encrypted one has none.
+    void aPlainLocationWithALoginShowsTheInsecureWarning()
+    {
+        // A port nobody listens on: the look at the target ends at once, and nothing leaves
+        // this computer.
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
+        const quint16 port = closed.serverPort();
+        closed.close();
+        const auto dialog = openEditor();
+        fillValid(*dialog);
+        if (QTest::currentTestFailed())
+            return;
+        const QString plain = QStringLiteral("dav://me@127.0.0.1:%1/music").arg(port);
+        targetField(dialog.get())->setPath(plain);
+        QTRY_VERIFY(shownMessages(dialog.get()).contains(QStringLiteral("formMessage")));
+        const QString shown = shownMessages(dialog.get()).value(QStringLiteral("formMessage"));
+        QVERIFY2(shown.contains(QStringLiteral("is not encrypted: its password crosses the "
+                                               "network as it is")),
+                 qPrintable(shown));
+        QVERIFY2(shown.contains(QStringLiteral("me@127.0.0.1")), qPrintable(shown));
+        QCOMPARE(
+                label(dialog.get(), QStringLiteral("formMessage"))->property("severity").toString(),
+                QStringLiteral("warning"));
+        QTRY_VERIFY(okButton(dialog.get())->isEnabled());
+
+        targetField(dialog.get())
+                ->setPath(QStringLiteral("davs://me@127.0.0.1:%1/music").arg(port));
+        QTRY_VERIFY(!shownMessages(dialog.get())
+                             .value(QStringLiteral("formMessage"))
+                             .contains(QStringLiteral("not encrypted")));
     }
 
     void aRefusedSaveKeepsTheDialogOpenWithTheReason()

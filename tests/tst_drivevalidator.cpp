@@ -242,6 +242,42 @@ private Q_SLOTS:
         QVERIFY(verdict.errors.constFirst().message.contains(QStringLiteral("\"post+https\"")));
     }
 
+    // A location that logs in without encryption is kept, with the warning Insecure Connection
+    // when the user adds or edits the drive.
+    void aPlainLocationWithALoginIsInsecure()
+    {
+        const auto judge
+                = [this](const QString &source, const QString &target,
+                         DriveValidator::Scope scope = DriveValidator::Scope::FieldsAndFileSystem) {
+                      DriveValidator validator({}, scope);
+                      validator.setReachable([](RemoteKind) { return true; });
+                      return validator.validate(DriveCodec::decode(drive(source, target)), 1);
+                  };
+        for (const QString &plain : { QStringLiteral("dav://me@nas.example/photos"),
+                                      QStringLiteral("webdav://me@nas.example/photos"),
+                                      QStringLiteral("ftp://me@nas.example/photos") }) {
+            for (const bool asTarget : { true, false }) {
+                const DriveVerdict verdict
+                        = asTarget ? judge(m_source, plain) : judge(plain, m_target);
+                QVERIFY2(verdict.accepted(), qPrintable(plain));
+                QCOMPARE(codes(verdict.warnings), QStringList{ issue::InsecureConnection });
+                QVERIFY2(verdict.warnings.constFirst().message.contains(
+                                 QStringLiteral("me@nas.example")),
+                         qPrintable(verdict.warnings.constFirst().message));
+            }
+            // An edit that keeps the folders is judged by its fields: told all the same.
+            QCOMPARE(codes(judge(m_source, plain, DriveValidator::Scope::Fields).warnings),
+                     QStringList{ issue::InsecureConnection });
+        }
+        for (const QString &safe : { QStringLiteral("davs://me@nas.example/photos"),
+                                     QStringLiteral("ftpes://me@nas.example/photos"),
+                                     QStringLiteral("sftp://me@nas.example/photos"),
+                                     QStringLiteral("dav://nas.example/photos") }) {
+            QVERIFY2(judge(m_source, safe).warnings.isEmpty(), qPrintable(safe));
+        }
+        QVERIFY(!DriveValidator::insecureConnection(m_source));
+    }
+
     void pathsAreNormalised()
     {
         QJsonObject json = drive(m_source + QStringLiteral("/./"), m_target + QStringLiteral("//"));

@@ -4,6 +4,7 @@
 // the test's own (no ~/.ssh of the developer's is read), no agent is asked, and no keychain
 // answers, so passwords go to the 0600 fallback file.
 #include "apihandler.h"
+#include "davserver.h"
 #include "eventlog.h"
 #include "files.h"
 #include "nokeychain.h"
@@ -50,6 +51,10 @@ class TestRemoteApi : public QObject
     QString configFolder() const { return path(QStringLiteral("config")); }
     QString dataFolder() const { return path(QStringLiteral("data")); }
     QString knownHosts() const { return configFolder() + QStringLiteral("/known_hosts"); }
+    QString trustedCertificates() const
+    {
+        return configFolder() + QStringLiteral("/trusted_certificates");
+    }
 
     // An SFTP location of a folder on the test's server, logging in with the client key.
     QString remote(const QString &folder, quint16 port = 0) const
@@ -297,6 +302,177 @@ private Q_SLOTS:
                       { { QStringLiteral("Location"), stranger } })[u"Error"]
                          .toString(),
                  QStringLiteral("Authentication Failed"));
+    }
+
+    // A davs:// server whose certificate no authority vouches for (a NAS's own) is trusted as
+    // a host key is: TestLocation tells Certificate Unknown with its fingerprint, the drive waits
+    // with the certificate's facts, TrustHost pins only the certificate the server presents, and
+    // the drive that waited runs at once.
+    void aCertificateIsTrustedAsAHostKeyIs()
+    {
+        using test::DavServer;
+        if (const QString why = DavServer::whyNot(DavServer::Kind::Rclone); !why.isEmpty())
+            LTS_SKIP_WITHOUT_SERVER(why);
+        DavServer dav(DavServer::Kind::Rclone);
+        dav.useTls();
+        QVERIFY2(dav.start(), qPrintable(dav.whyNot()));
+        QDir().mkpath(dav.directory() + QStringLiteral("/photos"));
+        test::writeFile(dav.directory() + QStringLiteral("/photos/a.jpg"), "jpeg");
+        const QString location = dav.origin() + QStringLiteral("/photos");
+        const QString fingerprint = dav.certificateFingerprint();
+        QVERIFY(fingerprint.startsWith(u"SHA256:"));
+
+        const QJsonObject unknown = send(QStringLiteral("TestLocation"),
+                                         { { QStringLiteral("Location"), location } });
+        QCOMPARE(unknown[u"Result"].toString(), QStringLiteral("Failure"));
+        QCOMPARE(unknown[u"Error"].toString(), QStringLiteral("Certificate Unknown"));
+        QCOMPARE(unknown[u"KeyType"].toString(), QStringLiteral("certificate"));
+        QCOMPARE(unknown[u"Fingerprint"].toString(), fingerprint);
+        QVERIFY(unknown[u"Message"].toString().contains(fingerprint));
+        QVERIFY(!unknown.contains(u"Warning")); // encrypted: nothing insecure about it
+
+        const QJsonObject stored = send(QStringLiteral("SetPassword"),
+                                        { { QStringLiteral("Location"), location },
+                                          { QStringLiteral("Password"), QStringLiteral("p") } });
+        QCOMPARE(stored[u"Result"].toString(), QStringLiteral("Success"));
+        QVERIFY(!stored[u"Warning"].toString().contains(u"Insecure Connection"));
+        const QJsonObject added = send(
+                QStringLiteral("AddDrive"),
+                { { QStringLiteral("Drives"),
+                    QJsonArray{ QJsonObject{
+                            { QStringLiteral("Name"), QStringLiteral("Photos") },
+                            { QStringLiteral("Source"), location },
+                            { QStringLiteral("Target"), path(QStringLiteral("Photos-target")) },
+                            { QStringLiteral("Mode"), QStringLiteral("Update") },
+                            { QStringLiteral("Sleep"), 1 },
+                            { QStringLiteral("Units"), QStringLiteral("Days") } } } } });
+        QVERIFY2(added[u"Results"][0][u"Result"].toString() == u"Success", qPrintable(text(added)));
+        QVERIFY(!added.contains(u"Warning"));
+
+        const QJsonObject refused = syncAndWait(QStringLiteral("Photos"));
+        QCOMPARE(refused[u"Result"].toString(), QStringLiteral("Refused"));
+        QCOMPARE(events(QStringLiteral("TrustNeeded")).size(), 1);
+        const QJsonObject needed = events(QStringLiteral("TrustNeeded")).constFirst();
+        QCOMPARE(needed[u"Drive"].toString(), QStringLiteral("Photos"));
+        QCOMPARE(needed[u"Location"].toString(), location);
+        QCOMPARE(needed[u"KeyType"].toString(), QStringLiteral("certificate"));
+        QCOMPARE(needed[u"Fingerprint"].toString(), fingerprint);
+        QVERIFY(!needed.contains(u"Previous"));
+        // What the certificate says of itself, for the person who checks it.
+        QCOMPARE(needed[u"Subject"].toString(), QStringLiteral("127.0.0.1"));
+        QVERIFY(needed[u"Issuer"].toString().contains(u"127.0.0.1"));
+        const QDateTime until
+                = QDateTime::fromString(needed[u"ValidUntil"].toString(), Qt::ISODate);
+        QVERIFY(until > QDateTime::currentDateTimeUtc());
+        QVERIFY(until < QDateTime::currentDateTimeUtc().addDays(3));
+        const QJsonObject listed
+                = send(QStringLiteral("ListDrives"), {})[u"Drives"][u"Photos"].toObject();
+        QCOMPARE(listed[u"Trust"][u"Fingerprint"].toString(), fingerprint);
+        QCOMPARE(listed[u"Trust"][u"KeyType"].toString(), QStringLiteral("certificate"));
+        QVERIFY(!QDir(path(QStringLiteral("Photos-target"))).exists(QStringLiteral("a.jpg")));
+
+        // Only the certificate the server presents is trusted.
+        const QJsonObject mismatch = send(
+                QStringLiteral("TrustHost"),
+                { { QStringLiteral("Location"), location },
+                  { QStringLiteral("Fingerprint"),
+                    QStringLiteral("SHA256:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA") } });
+        QCOMPARE(mismatch[u"Error"].toString(), QStringLiteral("Fingerprint Mismatch"));
+        QVERIFY(mismatch[u"Message"].toString().contains(fingerprint));
+        QVERIFY(!QFile::exists(trustedCertificates()));
+
+        const qsizetype runs = events(QStringLiteral("SyncFinished")).size();
+        const QJsonObject trusted = send(QStringLiteral("TrustHost"),
+                                         { { QStringLiteral("Location"), location },
+                                           { QStringLiteral("Fingerprint"), fingerprint } });
+        QVERIFY2(trusted[u"Result"].toString() == u"Success", qPrintable(text(trusted)));
+        QCOMPARE(trusted[u"KeyType"].toString(), QStringLiteral("certificate"));
+        QCOMPARE(trusted[u"Fingerprint"].toString(), fingerprint);
+        QCOMPARE(test::readFile(trustedCertificates()),
+                 QStringLiteral("127.0.0.1:%1 %2\n").arg(dav.port()).arg(fingerprint).toUtf8());
+        // The drive that waited runs at once, and succeeds.
+        QTRY_COMPARE_WITH_TIMEOUT(events(QStringLiteral("SyncFinished")).size(), runs + 1, 30000);
+        QCOMPARE(events(QStringLiteral("SyncFinished")).constLast()[u"Result"].toString(),
+                 QStringLiteral("Success"));
+        QCOMPARE(test::readFile(path(QStringLiteral("Photos-target/a.jpg"))), QByteArray("jpeg"));
+        QVERIFY(!send(QStringLiteral("ListDrives"), {})[u"Drives"][u"Photos"].toObject().contains(
+                u"Trust"));
+        const QJsonObject tested = send(QStringLiteral("TestLocation"),
+                                        { { QStringLiteral("Location"), location } });
+        QVERIFY2(tested[u"Result"].toString() == u"Success", qPrintable(text(tested)));
+        QCOMPARE(tested[u"Entries"].toInteger(), 1);
+    }
+
+    // Plain dav:// works, but a location that logs in there sends its password as it is: every
+    // answer about it says so (Warning "Insecure Connection").
+    void aPlainLocationWithALoginIsInsecure()
+    {
+        using test::DavServer;
+        if (const QString why = DavServer::whyNot(DavServer::Kind::Rclone); !why.isEmpty())
+            LTS_SKIP_WITHOUT_SERVER(why);
+        DavServer dav(DavServer::Kind::Rclone);
+        QVERIFY2(dav.start(), qPrintable(dav.whyNot()));
+        QDir().mkpath(dav.directory() + QStringLiteral("/data"));
+        const QString location = dav.origin() + QStringLiteral("/data");
+        QVERIFY(location.startsWith(u"dav://u@"));
+        const QString insecure = QStringLiteral("Insecure Connection");
+
+        const QJsonObject stored = send(QStringLiteral("SetPassword"),
+                                        { { QStringLiteral("Location"), location },
+                                          { QStringLiteral("Password"), QStringLiteral("p") } });
+        QCOMPARE(stored[u"Result"].toString(), QStringLiteral("Success"));
+        QVERIFY2(stored[u"Warning"].toString().contains(insecure), qPrintable(text(stored)));
+        // Forgetting a password sends none.
+        QVERIFY(!send(QStringLiteral("SetPassword"),
+                      { { QStringLiteral("Location"), location },
+                        { QStringLiteral("Password"), QJsonValue::Null } })[u"Warning"]
+                         .toString()
+                         .contains(insecure));
+        QCOMPARE(send(QStringLiteral("SetPassword"),
+                      { { QStringLiteral("Location"), location },
+                        { QStringLiteral("Password"), QStringLiteral("p") } })[u"Result"]
+                         .toString(),
+                 QStringLiteral("Success"));
+
+        const QJsonObject tested = send(QStringLiteral("TestLocation"),
+                                        { { QStringLiteral("Location"), location } });
+        QVERIFY2(tested[u"Result"].toString() == u"Success", qPrintable(text(tested)));
+        QCOMPARE(tested[u"Warning"].toString(), insecure);
+
+        QDir().mkpath(path(QStringLiteral("plain-source")));
+        const QJsonObject added = send(
+                QStringLiteral("AddDrive"),
+                { { QStringLiteral("Drives"),
+                    QJsonArray{ QJsonObject{
+                            { QStringLiteral("Name"), QStringLiteral("Plain") },
+                            { QStringLiteral("Source"), path(QStringLiteral("plain-source")) },
+                            { QStringLiteral("Target"), location },
+                            { QStringLiteral("Mode"), QStringLiteral("Update") } } } } });
+        QVERIFY2(added[u"Results"][0][u"Result"].toString() == u"Success", qPrintable(text(added)));
+        QCOMPARE(added[u"Results"][0][u"Warning"].toString(), insecure);
+        QCOMPARE(added[u"Warning"].toString(), insecure);
+
+        const QJsonObject edited
+                = send(QStringLiteral("EditDrive"),
+                       { { QStringLiteral("Name"), QStringLiteral("Plain") },
+                         { QStringLiteral("Drive"),
+                           QJsonObject{ { QStringLiteral("Mode"), QStringLiteral("Mirror") } } } });
+        QCOMPARE(edited[u"Result"].toString(), QStringLiteral("Success"));
+        QCOMPARE(edited[u"Warning"].toString(), insecure);
+
+        // Nothing to trust without TLS.
+        const QJsonObject trusted = send(
+                QStringLiteral("TrustHost"),
+                { { QStringLiteral("Location"), location },
+                  { QStringLiteral("Fingerprint"),
+                    QStringLiteral("SHA256:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA") } });
+        QCOMPARE(trusted[u"Error"].toString(), QStringLiteral("Not Supported"));
+        QVERIFY(trusted[u"Message"].toString().contains(QStringLiteral("not encrypted")));
+
+        // Without a user no password is sent: nothing to warn about.
+        const QString anonymous = QStringLiteral("dav://127.0.0.1:%1/data").arg(dav.port());
+        QVERIFY(!send(QStringLiteral("TestLocation"), { { QStringLiteral("Location"), anonymous } })
+                         .contains(u"Warning"));
     }
 
     void testLocationOfAClosedPortOrAnUnreachedKind()

@@ -1,10 +1,12 @@
 // The commands of SFTP drives (remote.md, "Command line") as a person and a script use them,
-// against a real OpenSSH sshd on loopback: `sync` to and from a server, `trust` (with and
-// without --fingerprint, on a terminal and without one), a changed host key, a server that
-// is not there, a refused login, `password` (stored, never shown, forgotten; a key's
-// passphrase too), a key's passphrase and a server's own questions asked on a terminal. A terminal
-// is a real pseudo-terminal (terminalrun.h): the commands have no test hook to ask through.
+// against a real OpenSSH sshd on loopback (and a WebDAV server over TLS for certificates): `sync`
+// to and from a server, `trust` (with and without --fingerprint, on a terminal and without one), a
+// changed host key, a server that is not there, a refused login, `password` (stored, never shown,
+// forgotten; a key's passphrase too), a key's passphrase and a server's own questions asked on a
+// terminal. A terminal is a real pseudo-terminal (terminalrun.h): the commands have no test hook to
+// ask through.
 #include "apprunner.h"
+#include "davserver.h"
 #include "sshdserver.h"
 #include "terminalrun.h"
 #include "testmain.h"
@@ -318,6 +320,103 @@ private Q_SLOTS:
         QVERIFY2(synced.exitCode == 0, qPrintable(synced.err));
     }
 
+    // A davs:// server whose certificate nothing vouches for, as the commands meet it: refused
+    // without a terminal with the exact trust command, asked about on a terminal as a host key
+    // is, trusted by `trust` only for the fingerprint it presents; a changed certificate is
+    // refused with both fingerprints and never asked about.
+    void aCertificateIsTrustedAsAHostKeyIs()
+    {
+        using test::DavServer;
+        if (const QString why = DavServer::whyNot(DavServer::Kind::Rclone); !why.isEmpty())
+            LTS_SKIP_WITHOUT_SERVER(why);
+        DavServer dav(DavServer::Kind::Rclone);
+        dav.useTls();
+        QVERIFY2(dav.start(), qPrintable(dav.whyNot()));
+        QVERIFY(QDir().mkpath(dav.directory() + QStringLiteral("/photos")));
+        const QString davs = dav.origin() + QStringLiteral("/photos");
+        const QString fingerprint = dav.certificateFingerprint();
+        const QString pins = configDir() + QStringLiteral("/trusted_certificates");
+        const AppRun stored = run({ QStringLiteral("password"), davs }, "p\n");
+        QVERIFY2(stored.exitCode == 0, qPrintable(stored.err));
+        QVERIFY(writeFile(path(QStringLiteral("local/a.txt")), "alpha"));
+        const QStringList syncArguments{ QStringLiteral("sync"), path(QStringLiteral("local")),
+                                         davs };
+
+        const AppRun refused = run(syncArguments);
+        QCOMPARE(refused.exitCode, 3);
+        QVERIFY2(refused.err.contains(QStringLiteral("Certificate Unknown: ")),
+                 qPrintable(refused.err));
+        QVERIFY2(refused.err.contains(
+                         QStringLiteral("letthatsyncin trust %1 --fingerprint %2 --config-dir %3\n")
+                                 .arg(davs, fingerprint, configDir())),
+                 qPrintable(refused.err));
+        QVERIFY2(refused.err.contains(QStringLiteral("trust the certificate with:")),
+                 qPrintable(refused.err));
+        QVERIFY(refused.err.contains(QStringLiteral("openssl x509")));
+        QVERIFY(!QFileInfo::exists(dav.directory() + QStringLiteral("/photos/a.txt")));
+        QVERIFY(!QFileInfo::exists(pins));
+
+        const AppRun wrong
+                = run({ QStringLiteral("trust"), davs, QStringLiteral("--fingerprint"),
+                        QStringLiteral("SHA256:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA") });
+        QCOMPARE(wrong.exitCode, 3);
+        QVERIFY2(wrong.err.contains(QStringLiteral("Fingerprint Mismatch")), qPrintable(wrong.err));
+        QVERIFY2(wrong.err.contains(fingerprint), qPrintable(wrong.err));
+        QVERIFY(!QFileInfo::exists(pins));
+        const AppRun shown = run({ QStringLiteral("trust"), davs });
+        QCOMPARE(shown.exitCode, 3);
+        QVERIFY2(shown.err.contains(QStringLiteral("Its fingerprint is ") + fingerprint),
+                 qPrintable(shown.err));
+        QVERIFY(shown.err.contains(QStringLiteral("issued to 127.0.0.1")));
+        QVERIFY(!shown.err.contains(QStringLiteral("[y/N]")));
+        QVERIFY(!QFileInfo::exists(pins));
+
+        const TerminalRun no
+                = onTerminal(syncArguments, { { QStringLiteral("Trust it? [y/N]"), "n" } });
+        QCOMPARE(no.exitCode, 3);
+        QVERIFY2(no.screen.contains(QStringLiteral("The server's certificate for %1 is not one "
+                                                   "this computer's certificate authorities "
+                                                   "vouch for. Its fingerprint is %2.")
+                                            .arg(davs, fingerprint)),
+                 qPrintable(no.screen));
+        QVERIFY(!QFileInfo::exists(dav.directory() + QStringLiteral("/photos/a.txt")));
+        QVERIFY(!QFileInfo::exists(pins));
+
+        const TerminalRun yes
+                = onTerminal(syncArguments, { { QStringLiteral("Trust it? [y/N]"), "y" } });
+        QVERIFY2(yes.exitCode == 0, qPrintable(yes.screen));
+        QVERIFY2(yes.screen.contains(QStringLiteral("Trusted the certificate of %1 (%2).")
+                                             .arg(davs, fingerprint)),
+                 qPrintable(yes.screen));
+        QVERIFY2(yes.screen.contains(QStringLiteral("Success: 1 added")), qPrintable(yes.screen));
+        QCOMPARE(readAll(dav.directory() + QStringLiteral("/photos/a.txt")), QByteArray("alpha"));
+        QVERIFY(readAll(pins).contains(fingerprint.toUtf8()));
+        const AppRun known = run({ QStringLiteral("trust"), davs });
+        QCOMPARE(known.exitCode, 0);
+        QVERIFY2(known.out.contains(QStringLiteral("trusted already")), qPrintable(known.out));
+
+        // Another certificate now: refused with both, never asked about, and only the printed
+        // command with the new fingerprint clears it.
+        QVERIFY2(dav.replaceCertificate(), qPrintable(dav.whyNot()));
+        const QString changed = dav.certificateFingerprint();
+        QVERIFY(writeFile(path(QStringLiteral("local/a.txt")), "changed"));
+        const AppRun again = run(syncArguments);
+        QCOMPARE(again.exitCode, 3);
+        QVERIFY2(again.err.contains(fingerprint) && again.err.contains(changed),
+                 qPrintable(again.err));
+        const TerminalRun asked = onTerminal(syncArguments, { { QStringLiteral("[y/N]"), "y" } });
+        QCOMPARE(asked.exitCode, 3);
+        QVERIFY2(!asked.screen.contains(QStringLiteral("[y/N]")), qPrintable(asked.screen));
+        QCOMPARE(readAll(dav.directory() + QStringLiteral("/photos/a.txt")), QByteArray("alpha"));
+        const AppRun trusted = runPrintedTrustCommand(again.err);
+        QVERIFY2(trusted.exitCode == 0, qPrintable(trusted.out + trusted.err));
+        QVERIFY2(trusted.out.contains(QStringLiteral("Trusted the certificate of")),
+                 qPrintable(trusted.out));
+        const AppRun synced = run(syncArguments);
+        QVERIFY2(synced.exitCode == 0, qPrintable(synced.err));
+        QCOMPARE(readAll(dav.directory() + QStringLiteral("/photos/a.txt")), QByteArray("changed"));
+    }
+
     void anUnreachableServerFails()
     {
         QTcpServer closed;
@@ -484,13 +583,18 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(remoteFolder() + QStringLiteral("/a.txt")));
     }
 
-    void otherKindsAreNotSupportedYet()
+    // Locations with nothing to trust: plain dav:// (no TLS) and rclone's remotes (rclone's own
+    // business); davs:// has its certificate (aCertificateIsTrustedAsAHostKeyIs).
+    void kindsWithNothingToTrustAreRefused()
     {
-        const AppRun r
-                = run({ QStringLiteral("trust"), QStringLiteral("davs://me@cloud.example.org/x"),
-                        QStringLiteral("--fingerprint"), QStringLiteral("SHA256:x") });
-        QCOMPARE(r.exitCode, 4);
-        QVERIFY2(r.err.contains(QStringLiteral("not supported yet")), qPrintable(r.err));
+        for (const QString &location : { QStringLiteral("dav://me@cloud.example.org/x"),
+                                         QStringLiteral("rclone:dropbox:Lab") }) {
+            const AppRun r = run({ QStringLiteral("trust"), location,
+                                   QStringLiteral("--fingerprint"), QStringLiteral("SHA256:x") });
+            QCOMPARE(r.exitCode, 4);
+            QVERIFY2(r.err.contains(QStringLiteral("has no key or certificate to trust")),
+                     qPrintable(r.err));
+        }
         const AppRun local = run({ QStringLiteral("trust"), path(QStringLiteral("local")) });
         QCOMPARE(local.exitCode, 4);
         const AppRun rclone

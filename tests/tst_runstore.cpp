@@ -71,6 +71,31 @@ private Q_SLOTS:
         QCOMPARE(again.value(QStringLiteral("Photos")), state);
     }
 
+    // A drive waiting for a certificate keeps what the certificate says of itself, for the
+    // trust dialog after a restart.
+    void aCertificateWaitedForSurvivesARestart()
+    {
+        QTemporaryDir dir;
+        StateStore store(dir.path());
+        DriveState &state = store[QStringLiteral("Photos")];
+        state.lastResult = RunResult::Refused;
+        state.lastCode = QStringLiteral("Certificate Unknown");
+        state.waitingForUser = true;
+        fsops::HostKey key{ QStringLiteral("certificate"),
+                            QStringLiteral("SHA256:ungWv48Bz+pBQUDeXa4iI7ADYaOWF3qctBD/YfIAFa0"),
+                            QStringLiteral("SHA256:oldoldoldoldoldoldoldoldoldoldoldoldoldold") };
+        key.subject = QStringLiteral("nas.local");
+        key.issuer = QStringLiteral("Home NAS");
+        key.validFrom = t0.addDays(-1);
+        key.validUntil = t0.addDays(365);
+        state.trust = TrustWanted{ QStringLiteral("davs://me@nas.local/photos"), key };
+        QVERIFY(store.save());
+
+        StateStore again(dir.path());
+        again.load();
+        QCOMPARE(again.value(QStringLiteral("Photos")), state);
+    }
+
     void aRunCutShortByACrashIsMarkedInterrupted()
     {
         QTemporaryDir dir;

@@ -1,10 +1,11 @@
 // The tray's answers to a drive that waits for the user (issue 16): the trust dialog (the
-// fingerprints, the ssh-keygen line, Cancel, Escape and Enter trusting nothing, "Trust this key"
-// writing known_hosts and running the drive), the password dialog (stored in the credential
-// store's file, never in config.json or a log), the notifications of a key not trusted and of a
-// refused login, and the tray menu's entries. Against a real OpenSSH sshd on loopback
-// (support/sshdserver.h) and a real SyncController; HOME is a folder of the test's own, no agent
-// is asked, and no keychain answers.
+// fingerprints, the ssh-keygen line; a certificate's facts and openssl line, Cancel, Escape and
+// Enter trusting nothing, "Trust this key" writing known_hosts and running the drive), the password
+// dialog (stored in the credential store's file, never in config.json or a log), the notifications
+// of a key not trusted and of a refused login, and the tray menu's entries. Against a real OpenSSH
+// sshd on loopback (support/sshdserver.h) and a real SyncController; HOME is a folder of the test's
+// own, no agent is asked, and no keychain answers.
+#include "davserver.h"
 #include "drivecodec.h"
 #include "driveswindow.h"
 #include "files.h"
@@ -13,6 +14,7 @@
 #include "notifier.h"
 #include "passworddialog.h"
 #include "recordingactions.h"
+#include "remotechecks.h"
 #include "sftplocationdialog.h"
 #include "sshdserver.h"
 #include "synccontroller.h"
@@ -217,6 +219,116 @@ private Q_SLOTS:
                 = dialog.findChild<QLabel *>(QStringLiteral("trustExplanation"))->text();
         QVERIFY(explanation.contains(QStringLiteral("administrator confirms")));
         QVERIFY(dialog.cancelButton()->isDefault());
+    }
+
+    // A certificate is shown in words for a certificate, with whom it names, who signed it and
+    // when it is valid, and the openssl line that prints its fingerprint on the server.
+    void aCertificateIsShownWithItsFacts()
+    {
+        fsops::HostKey key{ QString::fromUtf16(fsops::certificateKeyType),
+                            QStringLiteral("SHA256:ungWv48Bz+pBQUDeXa4iI7ADYaOWF3qctBD/YfIAFa0"),
+                            {} };
+        key.subject = QStringLiteral("nas.example");
+        key.issuer = QStringLiteral("Example NAS Authority");
+        key.validFrom = QDateTime(QDate(2026, 1, 2), QTime(10, 0), Qt::UTC);
+        key.validUntil = QDateTime(QDate(2028, 1, 2), QTime(10, 0), Qt::UTC);
+        TrustDialog dialog(*m_controller, QStringLiteral("davs://me@nas.example:5006/photos"), key);
+        QCOMPARE(dialog.windowTitle(), QStringLiteral("Unknown server certificate"));
+        const QString heading = dialog.findChild<QLabel *>(QStringLiteral("trustHeading"))->text();
+        QCOMPARE(heading, QStringLiteral("The certificate of the server nas.example (port 5006) is "
+                                         "not trusted yet"));
+        const QString explanation
+                = dialog.findChild<QLabel *>(QStringLiteral("trustExplanation"))->text();
+        QVERIFY2(explanation.contains(QStringLiteral("certificate authorities")),
+                 qPrintable(explanation));
+        QVERIFY(!explanation.contains(QStringLiteral("key")));
+        QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("certificateSubject"))->text(),
+                 key.subject);
+        QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("certificateIssuer"))->text(),
+                 key.issuer);
+        const QString validity
+                = dialog.findChild<QLabel *>(QStringLiteral("certificateValidity"))->text();
+        QVERIFY2(validity.contains(QLocale().toString(QDate(2028, 1, 2), QLocale::ShortFormat)),
+                 qPrintable(validity));
+        QCOMPARE(dialog.fingerprintField()->text(), key.fingerprint);
+        QVERIFY(!dialog.previousField());
+        QVERIFY2(dialog.checkCommandField()->text().startsWith(QStringLiteral("openssl x509")),
+                 qPrintable(dialog.checkCommandField()->text()));
+        QCOMPARE(dialog.trustButton()->text().remove(u'&'),
+                 QStringLiteral("Trust this certificate"));
+        QVERIFY(dialog.cancelButton()->isDefault());
+        QVERIFY(dialog.sizeHint().width() <= 1024 && dialog.sizeHint().height() <= 560);
+        // Nothing of a host key's words.
+        for (const QLabel *label : dialog.findChildren<QLabel *>())
+            QVERIFY2(!label->text().contains(QStringLiteral("Key type")),
+                     qPrintable(label->text()));
+
+        key.previous = QStringLiteral("SHA256:oldoldoldoldoldoldoldoldoldoldoldoldoldold");
+        TrustDialog changed(*m_controller, QStringLiteral("davs://nas.example/photos"), key);
+        QCOMPARE(changed.windowTitle(), QStringLiteral("Server certificate changed"));
+        QCOMPARE(changed.previousField()->text(), key.previous);
+        QCOMPARE(changed.findChild<QLabel *>(QStringLiteral("trustHeading"))->text(),
+                 QStringLiteral("WARNING: the certificate of the server nas.example has changed"));
+    }
+
+    // A drive refused for a davs:// server's certificate is told in words for a certificate;
+    // the dialog trusts (pins) it and the drive runs.
+    void aRefusedCertificateIsToldAndTrustingItRunsTheDrive()
+    {
+        using test::DavServer;
+        if (const QString why = DavServer::whyNot(DavServer::Kind::Rclone); !why.isEmpty())
+            LTS_SKIP_WITHOUT_SERVER(why);
+        DavServer dav(DavServer::Kind::Rclone);
+        dav.useTls();
+        QVERIFY2(dav.start(), qPrintable(dav.whyNot()));
+        QDir().mkpath(dav.directory() + QStringLiteral("/photos"));
+        test::writeFile(dav.directory() + QStringLiteral("/photos/a.jpg"), "jpeg");
+        const QString location = dav.origin() + QStringLiteral("/photos");
+        const QFuture<PasswordOutcome> stored
+                = m_controller->remoteChecks().setPassword(location, Secret(QByteArray("p")));
+        QTRY_VERIFY(stored.isFinished());
+        QVERIFY(!stored.result().error);
+        addDrive(QStringLiteral("Photos"), location);
+        QSystemTrayIcon tray;
+        test::RecordingActions actions;
+        Notifier notifier(*m_controller, tray, actions);
+        QSignalSpy notified(&notifier, &Notifier::notified);
+
+        QCOMPARE(syncAndWait(QStringLiteral("Photos"))[u"Result"].toString(),
+                 QStringLiteral("Refused"));
+        QTRY_COMPARE(notified.size(), 1);
+        QCOMPARE(notified.constFirst().at(0).toString(), QStringLiteral("Certificate not trusted"));
+        QCOMPARE(notified.constFirst().at(1).toString(),
+                 QStringLiteral("Photos waits: the certificate of %1 is not one this computer "
+                                "trusts. Click to check it and trust it.")
+                         .arg(RemoteLocation::displayName(location)));
+        DrivesWindow window(*m_controller, actions);
+        window.show();
+        window.selectDrive(QStringLiteral("Photos"));
+        QTRY_COMPARE(window.findChild<QLabel *>(QStringLiteral("refusedTitle"))->text(),
+                     QStringLiteral("\"Photos\" waits: the server's certificate is not trusted "
+                                    "yet."));
+
+        const std::optional<TrustWanted> wanted
+                = m_controller->model().runtime(QStringLiteral("Photos")).trust;
+        QVERIFY(wanted);
+        QCOMPARE(wanted->key.fingerprint, dav.certificateFingerprint());
+        TrustDialog dialog(*m_controller, wanted->location, wanted->key);
+        QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("certificateSubject"))->text(),
+                 QStringLiteral("127.0.0.1"));
+        QSignalSpy trusted(&dialog, &TrustDialog::trusted);
+        QSignalSpy finished(m_controller.get(), &SyncController::syncFinished);
+        dialog.open();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.trustButton()->click();
+        QTRY_COMPARE_WITH_TIMEOUT(trusted.size(), 1, 20000);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY(test::readFile(configFolder() + QStringLiteral("/trusted_certificates"))
+                        .contains(dav.certificateFingerprint().toUtf8()));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        QCOMPARE(finished.constFirst().at(1).toJsonObject()[u"Result"].toString(),
+                 QStringLiteral("Success"));
+        QCOMPARE(test::readFile(path(QStringLiteral("Photos-target/a.jpg"))), QByteArray("jpeg"));
     }
 
     void theDialogFitsASmallScreen()

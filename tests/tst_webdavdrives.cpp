@@ -2,7 +2,8 @@
 // ("dav://user@host:port/path", the password from the credential store), run by the engine
 // against real servers on loopback (rclone's and nginx's, support/davserver.h): every mode from
 // this computer to the server and back; a refused login; a server that goes away in the middle
-// of an upload; a server whose certificate nothing vouches for.
+// of an upload; a server whose certificate nothing vouches for, trusted (pinned) once checked,
+// and refused again when it presents another.
 #include "davserver.h"
 #include "locationfactory.h"
 #include "recorded.h"
@@ -12,6 +13,7 @@
 #include "tcpproxy.h"
 #include "temporarynames.h"
 #include "testmain.h"
+#include "trustedcertificates.h"
 #include "webdavfs.h"
 
 #include <QDir>
@@ -37,6 +39,13 @@ using test::write;
 namespace {
 
 enum class Direction { ToServer, FromServer };
+
+// What the file at `path` holds; empty when it cannot be read.
+QByteArray contentOf(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
 
 // The engine's temporaries below `root`, as paths relative to it.
 QStringList temporariesIn(const QString &root)
@@ -498,6 +507,125 @@ private Q_SLOTS:
         QVERIFY(!report.unavailable);
         QVERIFY(asked->all().isEmpty()); // no password went to a server nobody vouched for
         QVERIFY(!QFileInfo::exists(server.directory() + QStringLiteral("/t")));
+    }
+
+    // A certificate nothing vouches for is refused with its facts, so the drive can wait for
+    // the user; `trust` pins it only when the fingerprint given is the one presented, and the
+    // next run succeeds; a server that then presents another certificate is refused again with
+    // the one pinned before, and nothing is sent to it.
+    void aPinnedCertificateIsTrustedAndAChangedOneRefused()
+    {
+        if (const QString why = DavServer::whyNot(DavServer::Kind::Rclone); !why.isEmpty())
+            LTS_SKIP_WITHOUT_SERVER(why);
+        DavServer server(DavServer::Kind::Rclone);
+        server.useTls();
+        QVERIFY2(server.start(), qPrintable(server.whyNot()));
+        Place place;
+        const QString sourceDisk = place.local(QStringLiteral("s"));
+        write(sourceDisk + QStringLiteral("/a.txt"), "a");
+        const QString target = QStringLiteral("davs://u@127.0.0.1:%1/t").arg(server.port());
+        const RemoteAccess access = accessOf(place, server.password());
+        const QString fingerprint = server.certificateFingerprint();
+        const QString pins = TrustedCertificates::fileIn(place.config());
+
+        SyncReport report = runSync(jobOf(place, sourceDisk, target, SyncMode::Mirror, access),
+                                    [] { return false; });
+        QCOMPARE(report.result, RunResult::Refused);
+        QCOMPARE(report.code, QStringLiteral("Certificate Unknown"));
+        QCOMPARE(report.untrustedLocation, target);
+        QVERIFY(report.untrustedKey);
+        QCOMPARE(report.untrustedKey->type, QStringLiteral("certificate"));
+        QCOMPARE(report.untrustedKey->fingerprint, fingerprint);
+        QVERIFY(report.untrustedKey->previous.isEmpty());
+        QCOMPARE(report.untrustedKey->subject, QStringLiteral("127.0.0.1"));
+        QVERIFY(report.untrustedKey->validFrom <= QDateTime::currentDateTimeUtc());
+        QVERIFY(report.untrustedKey->validUntil > QDateTime::currentDateTimeUtc());
+
+        // What the server presents, looked at without a login.
+        const std::shared_ptr<const Location> location = locationFor(target, access);
+        Result<fsops::PresentedKey> presented = location->presentedKey();
+        QVERIFY2(presented, qPrintable(presented ? QString() : presented.error().message));
+        QCOMPARE(presented->key.fingerprint, fingerprint);
+        QVERIFY(!presented->trusted);
+
+        // Another fingerprint than the server's: nothing is pinned.
+        const QString wrong = QStringLiteral("SHA256:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA");
+        Result<fsops::HostKey> refused = trustCertificate(*location, target, place.config(), wrong);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, QStringLiteral("Fingerprint Mismatch"));
+        QVERIFY(refused.error().message.contains(fingerprint));
+        QVERIFY(!QFileInfo::exists(pins));
+
+        Result<fsops::HostKey> trusted
+                = trustCertificate(*location, target, place.config(), fingerprint);
+        QVERIFY2(trusted, qPrintable(trusted ? QString() : trusted.error().message));
+        QCOMPARE(trusted->fingerprint, fingerprint);
+        QVERIFY(TrustedCertificates(pins).isPinned(
+                QStringLiteral("127.0.0.1:%1").arg(server.port()), fingerprint));
+        presented = locationFor(target, access)->presentedKey();
+        QVERIFY(presented && presented->trusted);
+
+        report = runSync(jobOf(place, sourceDisk, target, SyncMode::Mirror, access),
+                         [] { return false; });
+        QVERIFY2(report.result == RunResult::Success, qPrintable(report.message));
+        QCOMPARE(contentOf(server.directory() + QStringLiteral("/t/a.txt")), QByteArray("a"));
+
+        // The server now presents another certificate, on the same port.
+        QVERIFY2(server.replaceCertificate(), qPrintable(server.whyNot()));
+        const QString changed = server.certificateFingerprint();
+        QVERIFY(changed != fingerprint);
+        write(sourceDisk + QStringLiteral("/a.txt"), "changed");
+        report = runSync(jobOf(place, sourceDisk, target, SyncMode::Mirror, access),
+                         [] { return false; });
+        QCOMPARE(report.result, RunResult::Refused);
+        QCOMPARE(report.code, QStringLiteral("Certificate Unknown"));
+        QVERIFY(report.untrustedKey);
+        QCOMPARE(report.untrustedKey->fingerprint, changed);
+        QCOMPARE(report.untrustedKey->previous, fingerprint);
+        QVERIFY2(report.message.contains(fingerprint) && report.message.contains(changed),
+                 qPrintable(report.message));
+        QCOMPARE(contentOf(server.directory() + QStringLiteral("/t/a.txt")), QByteArray("a"));
+        // Still pinned as it was: only a trust of the new one replaces it.
+        QVERIFY(TrustedCertificates(pins).isPinned(
+                QStringLiteral("127.0.0.1:%1").arg(server.port()), fingerprint));
+    }
+
+    // The pins file: a pin replaces the server's own line and keeps every other, damaged ones
+    // too; a damaged line trusts nothing.
+    void thePinsFileKeepsOtherLinesAndTrustsNoDamagedOne()
+    {
+        QTemporaryDir dir;
+        const QString file = TrustedCertificates::fileIn(dir.path());
+        const QString a = QStringLiteral("SHA256:") + QString(43, u'a');
+        const QString b = QStringLiteral("SHA256:") + QString(43, u'b');
+        write(file, QStringLiteral("# mine\nnas.local:443 %1\nbroken.local:443 %2=\n"
+                                   "half.local:443\nother.local:8443 %1\n")
+                            .arg(a, b)
+                            .toUtf8());
+        const TrustedCertificates pins(file);
+        QVERIFY(pins.isPinned(QStringLiteral("nas.local:443"), a));
+        QVERIFY(pins.isPinned(QStringLiteral("NAS.local:443"), a));
+        QVERIFY(!pins.isPinned(QStringLiteral("nas.local:443"), b));
+        QVERIFY(!pins.isPinned(QStringLiteral("nas.local:8443"), a)); // another port
+        QVERIFY(!pins.pinned(QStringLiteral("broken.local:443")));
+        QVERIFY(!pins.isPinned(QStringLiteral("broken.local:443"), b));
+        QVERIFY(!pins.pinned(QStringLiteral("half.local:443")));
+
+        QVERIFY(pins.pin(QStringLiteral("nas.local:443"), b));
+        QVERIFY(pins.isPinned(QStringLiteral("nas.local:443"), b));
+        QVERIFY(!pins.isPinned(QStringLiteral("nas.local:443"), a));
+        QVERIFY(pins.pin(QStringLiteral("new.local:443"), a));
+        QCOMPARE(QString::fromUtf8(contentOf(file)),
+                 QStringLiteral("# mine\nbroken.local:443 %2=\nhalf.local:443\n"
+                                "other.local:8443 %1\nnas.local:443 %2\nnew.local:443 %1\n")
+                         .arg(a, b));
+        QCOMPARE(TrustedCertificates::serverName(QStringLiteral("NAS.Local"), 443),
+                 QStringLiteral("nas.local:443"));
+        QCOMPARE(TrustedCertificates::serverName(QStringLiteral("::1"), 8443),
+                 QStringLiteral("[::1]:8443"));
+        // The fingerprint of a certificate's DER form, as the backends show it.
+        QCOMPARE(fsops::certificateFingerprint("abc"),
+                 QStringLiteral("SHA256:ungWv48Bz+pBQUDeXa4iI7ADYaOWF3qctBD/YfIAFa0"));
     }
 };
 

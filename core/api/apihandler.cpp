@@ -3,6 +3,7 @@
 #include "drivecodec.h"
 #include "driveissues.h"
 #include "drivestats.h"
+#include "drivevalidator.h"
 #include "jsontext.h"
 #include "planlisting.h"
 
@@ -951,14 +952,20 @@ void ApiHandler::setPassword(Request &request, ApiSession &, QObject *context,
     const std::optional<Secret> password
             = given.isString() ? std::optional(Secret(given.toString().toUtf8())) : std::nullopt;
     whenFinished(m_controller.remoteChecks().setPassword(*location, password), context,
-                 [request, reply](const QFuture<PasswordOutcome> &done) mutable {
+                 [request, reply, location = *location,
+                  given = password.has_value()](const QFuture<PasswordOutcome> &done) mutable {
                      if (done.resultCount() == 0)
                          return reply(request.failure(code::cancelled));
                      const PasswordOutcome outcome = done.result();
-                     const QList<Error> warnings
+                     QList<Error> warnings
                              = outcome.storedInFile
                                        ? QList<Error>{ error(code::passwordStoredInFile) }
                                        : QList<Error>{};
+                     // A password for a location that sends it as it is.
+                     if (const std::optional<Error> insecure
+                         = DriveValidator::insecureConnection(location);
+                         insecure && given)
+                         warnings.append(*insecure);
                      if (outcome.error)
                          return reply(request.reply(failureMessage(*outcome.error),
                                                     { *outcome.error }, warnings));
@@ -996,31 +1003,34 @@ void ApiHandler::testLocation(Request &request, ApiSession &, QObject *context,
             = locationField(request.field(QStringLiteral("Location")));
     if (!location)
         return reply(request.failure(code::invalidLocation));
-    whenFinished(m_controller.remoteChecks().testLocation(*location), context,
-                 [request, reply](const QFuture<LocationTest> &done) mutable {
-                     if (done.resultCount() == 0)
-                         return reply(request.failure(code::cancelled));
-                     const LocationTest test = done.result();
-                     QJsonObject fields{ { QStringLiteral("Kind"), test.kind } };
-                     if (test.error) {
-                         fields.insert(key::Message, test.error->message);
-                         if (test.hostKey) {
-                             fields.insert(QStringLiteral("KeyType"), test.hostKey->type);
-                             fields.insert(QStringLiteral("Fingerprint"),
-                                           test.hostKey->fingerprint);
-                             if (!test.hostKey->previous.isEmpty())
-                                 fields.insert(QStringLiteral("Previous"), test.hostKey->previous);
-                         }
-                         return reply(request.reply(fields, { *test.error }, {}));
-                     }
-                     if (test.listed)
-                         fields.insert(QStringLiteral("Entries"), qint64(test.entries));
-                     if (test.space) {
-                         fields.insert(QStringLiteral("Free"), qint64(test.space->available));
-                         fields.insert(QStringLiteral("Total"), qint64(test.space->total));
-                     }
-                     reply(request.success(fields));
-                 });
+    whenFinished(
+            m_controller.remoteChecks().testLocation(*location), context,
+            [request, reply, location = *location](const QFuture<LocationTest> &done) mutable {
+                if (done.resultCount() == 0)
+                    return reply(request.failure(code::cancelled));
+                const LocationTest test = done.result();
+                QList<Error> warnings;
+                if (std::optional<Error> insecure = DriveValidator::insecureConnection(location))
+                    warnings.append(*insecure);
+                QJsonObject fields{ { QStringLiteral("Kind"), test.kind } };
+                if (test.error) {
+                    fields.insert(key::Message, test.error->message);
+                    if (test.hostKey) {
+                        fields.insert(QStringLiteral("KeyType"), test.hostKey->type);
+                        fields.insert(QStringLiteral("Fingerprint"), test.hostKey->fingerprint);
+                        if (!test.hostKey->previous.isEmpty())
+                            fields.insert(QStringLiteral("Previous"), test.hostKey->previous);
+                    }
+                    return reply(request.reply(fields, { *test.error }, warnings));
+                }
+                if (test.listed)
+                    fields.insert(QStringLiteral("Entries"), qint64(test.entries));
+                if (test.space) {
+                    fields.insert(QStringLiteral("Free"), qint64(test.space->available));
+                    fields.insert(QStringLiteral("Total"), qint64(test.space->total));
+                }
+                reply(request.success(fields, warnings));
+            });
 }
 
 void ApiHandler::listFolder(Request &request, ApiSession &, QObject *context,

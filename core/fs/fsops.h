@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <QByteArray>
+#include <QDateTime>
 
 #include <cstdint>
 #include <functional>
@@ -111,13 +112,19 @@ ErrorKind kindOf(const Error &error);
 // An error of `kind` named by its system code, with `message` (the path and the reason).
 Error errorOf(ErrorKind kind, const QString &message);
 
-// The key a server presented (an SSH host key; a TLS certificate later) as people compare
-// it with `ssh-keygen -lf`: a remote location refused for it waits for the user to trust it.
+// The key a server presented (an SSH host key, a TLS certificate) as people compare it with
+// `ssh-keygen -lf`: a remote location refused for it waits for the user to trust it.
 struct HostKey
 {
-    QString type; // "ssh-ed25519"
+    QString type; // "ssh-ed25519", or certificateKeyType
     QString fingerprint; // "SHA256:..."
     QString previous; // the fingerprint known before, when the key changed
+    // A certificate's own words, for the person who checks it (empty for a host key): whom it
+    // names, who signed it, and when it is valid.
+    QString subject = {};
+    QString issuer = {};
+    QDateTime validFrom = {};
+    QDateTime validUntil = {};
 
     friend bool operator==(const HostKey &, const HostKey &) = default;
 };
@@ -129,6 +136,19 @@ inline constexpr char16_t hostKeyChangedCode[] = u"Host Key Changed";
 inline constexpr char16_t authenticationFailedCode[] = u"Authentication Failed";
 // A TLS certificate the system's authorities do not vouch for (a NAS's own).
 inline constexpr char16_t certificateUnknownCode[] = u"Certificate Unknown";
+// A trust refused because the server presents another key or certificate than the one given.
+inline constexpr char16_t fingerprintMismatchCode[] = u"Fingerprint Mismatch";
+// HostKey::type of a TLS certificate (the protocol's KeyType).
+inline constexpr char16_t certificateKeyType[] = u"certificate";
+
+// What a server presents now to show who it is (Location::presentedKey), and whether it is
+// trusted already (a known host key; a certificate the system's authorities vouch for, or one
+// the user pinned).
+struct PresentedKey
+{
+    HostKey key;
+    bool trusted = false;
+};
 
 // A file opened for reading, streamed to another kind of location.
 class FileReader

@@ -2,6 +2,7 @@
 
 #include "memoryfs.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -85,6 +86,7 @@ public:
     Result<fsops::Folder> openRoot() const override { return m_error; }
     Result<void> makeRoot() const override { return m_error; }
     bool isRemote() const override { return true; }
+    Result<fsops::PresentedKey> presentedKey() const override { return m_error; }
 
 private:
     QString m_displayName;
@@ -92,6 +94,14 @@ private:
 };
 
 } // namespace
+
+Result<fsops::PresentedKey> Location::presentedKey() const
+{
+    return fsops::errorOf(
+            fsops::ErrorKind::NotSupported,
+            QCoreApplication::translate("Location", "%1 presents no certificate to trust.")
+                    .arg(displayName()));
+}
 
 std::shared_ptr<const Location> Location::unusable(const QString &displayName, Error error)
 {

@@ -39,6 +39,11 @@ public:
     // The server's key when the latest connection was refused for it (Host Key Unknown or
     // Changed), for the drive's Trust field; nullopt otherwise.
     virtual std::optional<fsops::HostKey> refusedHostKey() const { return std::nullopt; }
+    // Connects without logging in and tells the certificate the server presents now, and
+    // whether it is trusted already (for `trust` and TrustHost, whatever the kind of TLS
+    // location); NotSupported for a location that presents none (a local folder, plain
+    // dav://; SFTP's host keys go through SshSession::trust).
+    virtual Result<fsops::PresentedKey> presentedKey() const;
 
     // A folder of this machine's disks.
     static std::shared_ptr<const Location> local(const QString &path);

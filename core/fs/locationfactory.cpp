@@ -3,6 +3,7 @@
 #include "credentialkey.h"
 #include "drivevalidator.h"
 #include "remotelocation.h"
+#include "trustedcertificates.h"
 
 #ifdef LTS_HAVE_SFTP
 #include "sftpfs.h"
@@ -10,6 +11,7 @@
 #include "uploadfs.h"
 #include "webdavfs.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 
@@ -18,6 +20,64 @@ namespace lts {
 QString knownHostsFile(const QString &configFolder)
 {
     return QDir(configFolder).filePath(QStringLiteral("known_hosts"));
+}
+
+CertificatePins certificatePinsFor(const RemoteLocation &remote, const RemoteAccess &access)
+{
+    const TrustedCertificates pins(TrustedCertificates::fileIn(access.configFolder));
+    const QString server = TrustedCertificates::serverName(remote.host(), remote.effectivePort());
+    return { [pins, server](const QString &fingerprint) {
+                return pins.isPinned(server, fingerprint);
+            },
+             [pins, server] { return pins.pinned(server); } };
+}
+
+Result<fsops::HostKey> trustCertificate(const Location &at, const QString &location,
+                                        const QString &configFolder, const QString &fingerprint)
+{
+    const Result<RemoteLocation> remote = RemoteLocation::parse(location, {});
+    if (!remote)
+        return remote.error();
+    Result<fsops::PresentedKey> presented = at.presentedKey();
+    if (!presented)
+        return presented.error();
+    fsops::HostKey key = presented->key;
+    if (key.fingerprint != fingerprint)
+        return Error{ QString::fromUtf16(fsops::fingerprintMismatchCode),
+                      remote->friendlyName() + QStringLiteral(": ")
+                              + QCoreApplication::translate(
+                                        "Location",
+                                        "The server presents the certificate %1, not %2")
+                                        .arg(key.fingerprint, fingerprint) };
+    const TrustedCertificates pins(TrustedCertificates::fileIn(configFolder));
+    if (Result<void> pinned
+        = pins.pin(TrustedCertificates::serverName(remote->host(), remote->effectivePort()),
+                   key.fingerprint);
+        !pinned)
+        return pinned.error();
+    key.previous.clear();
+    return key;
+}
+
+Result<fsops::HostKey> trustServer(const QString &location, const RemoteAccess &access,
+                                   const QString &fingerprint)
+{
+    const Result<RemoteLocation> remote = RemoteLocation::parse(location, {});
+    if (!remote)
+        return remote.error();
+#ifdef LTS_HAVE_SFTP
+    if (remote->kind() == RemoteKind::Sftp)
+        return fsops::SshSession::trust(sshEndpointFor(*remote, access), fingerprint);
+#endif
+    return trustCertificate(*locationFor(location, access), location, access.configFolder,
+                            fingerprint);
+}
+
+QString trustFileFor(const QString &location, const QString &configFolder)
+{
+    const Result<RemoteLocation> remote = RemoteLocation::parse(location, {});
+    return remote && remote->kind() == RemoteKind::Sftp ? knownHostsFile(configFolder)
+                                                        : TrustedCertificates::fileIn(configFolder);
 }
 
 #ifdef LTS_HAVE_SFTP
@@ -77,6 +137,9 @@ std::shared_ptr<const Location> webDavLocation(const RemoteLocation &remote,
     endpoint.user = remote.user();
     endpoint.path = remote.path().toUtf8();
     endpoint.timeout = access.networkTimeout;
+    CertificatePins pins = certificatePinsFor(remote, access);
+    endpoint.certificateTrusted = std::move(pins.trusted);
+    endpoint.pinnedCertificate = std::move(pins.pinned);
     if (access.password) {
         endpoint.password
                 = [ask = access.password, key = remote.credentialKey()] { return ask(key); };

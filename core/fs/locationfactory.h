@@ -62,6 +62,29 @@ std::shared_ptr<const Location> locationFor(const QString &location, const Remot
 // "<config dir>/known_hosts": the host keys trusted in the application (OpenSSH's format).
 QString knownHostsFile(const QString &configFolder);
 
+// The certificates the user pinned for the server of a TLS location (WebDAV, FTPS, uploads),
+// as its backend's endpoint takes them: whether a fingerprint is the pinned one, and which one
+// is pinned (<config dir>/trusted_certificates, read at each call).
+struct CertificatePins
+{
+    std::function<bool(const QString &fingerprint)> trusted;
+    std::function<std::optional<QString>()> pinned;
+};
+CertificatePins certificatePinsFor(const RemoteLocation &remote, const RemoteAccess &access);
+
+// Pins the certificate that `at` (the location `location` names) presents now, only if its
+// fingerprint is `fingerprint` (Fingerprint Mismatch otherwise): any kind of TLS location, through
+// Location::presentedKey(). Connects: on a worker thread.
+Result<fsops::HostKey> trustCertificate(const Location &at, const QString &location,
+                                        const QString &configFolder, const QString &fingerprint);
+// Trusts what the server of `location` presents now, only if its fingerprint is `fingerprint`:
+// an SFTP server's host key (into known_hosts), a TLS server's certificate (pinned). For the
+// commands, whose Ctrl+C ends everything; connects: on a worker thread.
+Result<fsops::HostKey> trustServer(const QString &location, const RemoteAccess &access,
+                                   const QString &fingerprint);
+// Where what trustServer() trusts for `location` is kept: known_hosts or trusted_certificates.
+QString trustFileFor(const QString &location, const QString &configFolder);
+
 #ifdef LTS_HAVE_SFTP
 // How to connect to the server of an SFTP location.
 fsops::SshEndpoint sshEndpointFor(const RemoteLocation &remote, const RemoteAccess &access);

@@ -1,7 +1,7 @@
 #include "uploadfs.h"
 
-#include "certificatetrust.h"
 #include "spool.h"
+#include "trustedcertificates.h"
 
 #include <QAuthenticator>
 #include <QCoreApplication>
@@ -184,7 +184,8 @@ public:
         if (cancelled)
             return cancelledError();
         if (!certificate.isNull() && reply->error() == QNetworkReply::SslHandshakeFailedError)
-            return certificateUnknown(m_client.endpoint.display(), certificate, sslWhy);
+            return certificateUnknown(m_client.endpoint.display(), certificateKey(certificate),
+                                      sslWhy);
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (status == 401 || reply->error() == QNetworkReply::AuthenticationRequiredError)
             return loginError();

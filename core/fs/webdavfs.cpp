@@ -1,7 +1,7 @@
 #include "webdavfs.h"
 
-#include "certificatetrust.h"
 #include "spool.h"
+#include "trustedcertificates.h"
 
 #include <QAuthenticator>
 #include <QBuffer>
@@ -15,6 +15,7 @@
 #include <QNetworkRequest>
 #include <QRegularExpression>
 #include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QSslError>
 #include <QThreadStorage>
 #include <QXmlStreamReader>
@@ -262,6 +263,7 @@ struct WebDavLocation::Client
     quint64 cancels = 0; // how often cancel() was called
     std::vector<QNetworkReply *> inFlight;
     std::set<QByteArray> writing; // files a writer of this location is making
+    std::optional<HostKey> refusedCertificate; // of the latest refusal
 
     explicit Client(DavEndpoint from)
         : endpoint(std::move(from))
@@ -356,15 +358,7 @@ public:
         }
         m_reply->setReadBufferSize(readBuffer);
         QObject::connect(m_reply, &QNetworkReply::sslErrors, m_context.get(),
-                         [this](const QList<QSslError> &errors) {
-                             for (const QSslError &error : errors) {
-                                 if (!error.certificate().isNull()) {
-                                     m_certificate = error.certificate();
-                                     m_sslWhy = error.errorString();
-                                     break;
-                                 }
-                             }
-                         });
+                         [this](const QList<QSslError> &errors) { checkCertificate(errors); });
         return true;
     }
 
@@ -397,8 +391,8 @@ public:
         }
         if (cancelled)
             return m_client->cancelledError(m_path);
-        if (!m_certificate.isNull() && m_reply->error() == QNetworkReply::SslHandshakeFailedError)
-            return certificateUnknown(m_client->endpoint.display(), m_certificate, m_sslWhy);
+        if (m_refused && m_reply->error() == QNetworkReply::SslHandshakeFailedError)
+            return certificateUnknown(m_client->endpoint.display(), *m_refused, m_sslWhy);
         const int code = status();
         if (code == 401 || m_reply->error() == QNetworkReply::AuthenticationRequiredError) {
             QString why = m_noPassword
@@ -480,7 +474,43 @@ public:
         }
     }
 
+    // The certificate refused in this exchange, if one was.
+    const std::optional<HostKey> &refusedCertificate() const { return m_refused; }
+    // Sends no login, whatever the server wants (a look at its certificate).
+    void withoutLogin() { m_loginTried = true; }
+
 private:
+    // A certificate the system's authorities do not vouch for: the handshake goes on only when
+    // it is the one the user pinned for this server, and only for this connection's errors.
+    // Otherwise it is refused, and the certificate kept for the error and refusedHostKey().
+    void checkCertificate(const QList<QSslError> &errors)
+    {
+        // The server's own certificate (the chain's first), whichever of the chain the errors
+        // are about.
+        QSslCertificate leaf = m_reply->sslConfiguration().peerCertificate();
+        for (const QSslError &error : errors) {
+            if (leaf.isNull())
+                leaf = error.certificate();
+        }
+        if (leaf.isNull())
+            return; // nothing to compare: Qt refuses the handshake
+        HostKey key = certificateKey(leaf);
+        const DavEndpoint &endpoint = m_client->endpoint;
+        if (endpoint.certificateTrusted && endpoint.certificateTrusted(key.fingerprint)) {
+            m_reply->ignoreSslErrors(errors);
+            return;
+        }
+        if (endpoint.pinnedCertificate) {
+            if (const std::optional<QString> pinned = endpoint.pinnedCertificate();
+                pinned && *pinned != key.fingerprint)
+                key.previous = *pinned;
+        }
+        m_sslWhy = errors.isEmpty() ? QString() : errors.constFirst().errorString();
+        m_refused = key;
+        const std::lock_guard lock(m_client->mutex);
+        m_client->refusedCertificate = std::move(key);
+    }
+
     // The server wants a login: the stored password, once. Asked again, the password was
     // refused, and nothing more is tried (a retry loop locks accounts on some servers).
     void logIn(QAuthenticator *authenticator)
@@ -508,7 +538,7 @@ private:
     bool m_cancelled = false;
     bool m_loginTried = false;
     bool m_noPassword = false;
-    QSslCertificate m_certificate;
+    std::optional<HostKey> m_refused;
     QString m_sslWhy;
 };
 
@@ -1277,6 +1307,35 @@ Result<void> WebDavLocation::makeRoot() const
     }
     DavFolder top(root, "/");
     return top.makeFolder(m_endpoint.path, 0755);
+}
+
+std::optional<HostKey> WebDavLocation::refusedHostKey() const
+{
+    const std::lock_guard lock(m_client->mutex);
+    return m_client->refusedCertificate;
+}
+
+Result<PresentedKey> WebDavLocation::presentedKey() const
+{
+    if (!m_endpoint.tls)
+        return Location::presentedKey(); // plain http: no certificate
+    quint64 epoch = 0;
+    {
+        const std::lock_guard lock(m_client->mutex);
+        epoch = m_client->cancels;
+    }
+    Exchange exchange(m_client, epoch, m_endpoint.path);
+    exchange.withoutLogin();
+    if (!exchange.start("OPTIONS", true, {}, nullptr, 0))
+        return exchange.error("OPTIONS");
+    exchange.wait();
+    if (exchange.refusedCertificate())
+        return PresentedKey{ *exchange.refusedCertificate(), false };
+    // Past the handshake (whatever the answer, a login wanted too): vouched for or pinned.
+    const QSslCertificate presented = exchange.reply()->sslConfiguration().peerCertificate();
+    if (presented.isNull())
+        return exchange.error("OPTIONS");
+    return PresentedKey{ certificateKey(presented), true };
 }
 
 void WebDavLocation::cancel() const

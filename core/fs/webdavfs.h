@@ -38,6 +38,13 @@ struct DavEndpoint
     std::function<std::optional<QByteArray>()> password;
     // No request waits longer than this for the server to make progress.
     std::chrono::milliseconds timeout = std::chrono::seconds(30);
+    // Whether the user trusted the certificate of this fingerprint ("SHA256:...") for this
+    // server (pinned it): asked only of a certificate the system's authorities do not vouch
+    // for. Empty: none is trusted.
+    std::function<bool(const QString &fingerprint)> certificateTrusted;
+    // The fingerprint pinned for this server, if any: a refusal of another certificate says
+    // which one was trusted before (HostKey::previous).
+    std::function<std::optional<QString>()> pinnedCertificate;
 
     // "me@cloud.example.org:443", for messages.
     QString display() const;
@@ -58,6 +65,11 @@ public:
     // Aborts every request of the roots opened so far: their calls return Cancelled, and those
     // roots send nothing more.
     void cancel() const override;
+    // The certificate of the latest refusal (Certificate Unknown): type "certificate", its
+    // fingerprint, and the pinned one when the server presents another than it.
+    std::optional<fsops::HostKey> refusedHostKey() const override;
+    // Asks the server's folder for its options (no login) to see its certificate.
+    Result<fsops::PresentedKey> presentedKey() const override;
 
     struct Client;
 

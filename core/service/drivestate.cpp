@@ -33,6 +33,10 @@ const QString Location = QStringLiteral("Location");
 const QString KeyType = QStringLiteral("KeyType");
 const QString Fingerprint = QStringLiteral("Fingerprint");
 const QString Previous = QStringLiteral("Previous");
+const QString Subject = QStringLiteral("Subject");
+const QString Issuer = QStringLiteral("Issuer");
+const QString ValidFrom = QStringLiteral("ValidFrom");
+const QString ValidUntil = QStringLiteral("ValidUntil");
 } // namespace key
 
 QJsonValue timeValue(const QDateTime &time)
@@ -57,6 +61,15 @@ QJsonObject trustJson(const TrustWanted &trust)
     };
     if (!trust.key.previous.isEmpty())
         json.insert(key::Previous, trust.key.previous);
+    // A certificate's own words, where the backend had them.
+    if (!trust.key.subject.isEmpty())
+        json.insert(key::Subject, trust.key.subject);
+    if (!trust.key.issuer.isEmpty())
+        json.insert(key::Issuer, trust.key.issuer);
+    if (trust.key.validFrom.isValid())
+        json.insert(key::ValidFrom, timeValue(trust.key.validFrom));
+    if (trust.key.validUntil.isValid())
+        json.insert(key::ValidUntil, timeValue(trust.key.validUntil));
     return json;
 }
 
@@ -105,10 +118,14 @@ DriveState decode(const QJsonObject &json)
     state.waitingForUser = json.value(key::WaitingForUser).toBool();
     if (const QJsonObject trust = json.value(key::Trust).toObject();
         !trust.value(key::Location).toString().isEmpty()) {
-        state.trust = TrustWanted{ trust.value(key::Location).toString(),
-                                   { trust.value(key::KeyType).toString(),
-                                     trust.value(key::Fingerprint).toString(),
-                                     trust.value(key::Previous).toString() } };
+        fsops::HostKey wanted{ trust.value(key::KeyType).toString(),
+                               trust.value(key::Fingerprint).toString(),
+                               trust.value(key::Previous).toString() };
+        wanted.subject = trust.value(key::Subject).toString();
+        wanted.issuer = trust.value(key::Issuer).toString();
+        wanted.validFrom = timeFrom(trust, key::ValidFrom);
+        wanted.validUntil = timeFrom(trust, key::ValidUntil);
+        state.trust = TrustWanted{ trust.value(key::Location).toString(), std::move(wanted) };
     }
     // Started but never finished: the application stopped in the middle of the run.
     if (state.running()) {

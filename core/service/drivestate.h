@@ -25,7 +25,8 @@ struct TrustWanted
 
     friend bool operator==(const TrustWanted &, const TrustWanted &) = default;
 };
-// {"Location", "KeyType", "Fingerprint", "Previous"?}: as the protocol and state.json have it.
+// {"Location", "KeyType", "Fingerprint", "Previous"?}, and for a certificate "Subject"?,
+// "Issuer"?, "ValidFrom"?, "ValidUntil"?: as the protocol and state.json have it.
 QJsonObject trustJson(const TrustWanted &trust);
 
 struct DriveState
@@ -44,7 +45,8 @@ struct DriveState
     // The refusal (refusalKey()) the user dismissed in the tray: its banner stays away until
     // a refusal with other facts comes.
     QString dismissedRefusal;
-    // The latest run was refused for the key of a server (Host Key Unknown or Changed).
+    // The latest run was refused for the key of a server (Host Key Unknown or Changed) or its
+    // certificate (Certificate Unknown).
     std::optional<TrustWanted> trust;
 
     QDateTime lastCheck; // not saved: when an unavailable drive was last looked for
@@ -59,6 +61,7 @@ struct DriveState
     {
         return code == QStringView(fsops::hostKeyUnknownCode)
                || code == QStringView(fsops::hostKeyChangedCode)
+               || code == QStringView(fsops::certificateUnknownCode)
                || code == QStringView(fsops::authenticationFailedCode);
     }
     // What makes a refusal the same as another: its rule and its counts (in its message).

@@ -39,6 +39,7 @@ Error runError(const Error &error)
 {
     if (error.code == QStringView(fsops::hostKeyUnknownCode)
         || error.code == QStringView(fsops::hostKeyChangedCode)
+        || error.code == QStringView(fsops::certificateUnknownCode)
         || error.code == QStringView(fsops::authenticationFailedCode))
         return error;
     switch (fsops::kindOf(error)) {
@@ -128,26 +129,42 @@ QFuture<Result<fsops::HostKey>> RemoteChecks::trustHost(const QString &location,
     if (Result<void> valid = checkLocation(location); !valid)
         return QtFuture::makeReadyFuture(Answer(valid.error()));
     const RemoteLocation remote = *RemoteLocation::parse(location, {});
-    if (remote.kind() != RemoteKind::Sftp)
-        return QtFuture::makeReadyFuture(
-                Answer(Error{ SyncEngine::notSupported,
-                              tr("%1 has no host key to trust: only SFTP locations have one.")
-                                      .arg(remote.friendlyName()) }));
-#ifdef LTS_HAVE_SFTP
-    const fsops::SshEndpoint endpoint = sshEndpointFor(remote, m_controller.remoteAccess());
-    QFuture<Answer> trusted = onWorker<Answer>(
-            [endpoint, fingerprint]() -> Answer {
-                Result<fsops::HostKey> key = fsops::SshSession::trust(endpoint, fingerprint);
-                if (!key && key.error().code != fingerprintMismatch)
-                    return runError(key.error());
-                return key;
-            },
-            Answer(lateError(location)));
-    return trusted.then(this, [this, location](Answer key) {
+    const auto whenTrusted = [this, location](Answer key) {
         if (key)
             runWaiting(drivesWaitingOn(location, false));
         return key;
-    });
+    };
+    const auto checked = [](Result<fsops::HostKey> key) -> Answer {
+        if (!key && key.error().code != fingerprintMismatch)
+            return runError(key.error());
+        return key;
+    };
+    if (remote.kind() != RemoteKind::Sftp) {
+        // A TLS location of any kind: the certificate its backend sees now is pinned.
+        if (!remote.encrypted())
+            return QtFuture::makeReadyFuture(
+                    Answer(Error{ SyncEngine::notSupported,
+                                  tr("%1 is not encrypted: it has no certificate to trust.")
+                                          .arg(remote.friendlyName()) }));
+        std::shared_ptr<const Location> reached
+                = locationFor(location, m_controller.remoteAccess());
+        return onWorker<Answer>(
+                       [reached, location, checked, fingerprint,
+                        configFolder = m_controller.remoteAccess().configFolder] {
+                           return checked(
+                                   trustCertificate(*reached, location, configFolder, fingerprint));
+                       },
+                       Answer(lateError(location)), reached)
+                .then(this, whenTrusted);
+    }
+#ifdef LTS_HAVE_SFTP
+    const fsops::SshEndpoint endpoint = sshEndpointFor(remote, m_controller.remoteAccess());
+    return onWorker<Answer>(
+                   [endpoint, fingerprint, checked] {
+                       return checked(fsops::SshSession::trust(endpoint, fingerprint));
+                   },
+                   Answer(lateError(location)))
+            .then(this, whenTrusted);
 #else
     return QtFuture::makeReadyFuture(Answer(Error{ SyncEngine::notSupported, location }));
 #endif

@@ -35,7 +35,8 @@ struct LocationTest
     std::optional<fsops::Space> space; // nullopt when the server does not tell
     qsizetype entries = 0;
     std::optional<Error> error;
-    std::optional<fsops::HostKey> hostKey; // with Host Key Unknown or Host Key Changed
+    // With Host Key Unknown, Host Key Changed or Certificate Unknown.
+    std::optional<fsops::HostKey> hostKey;
     // False for a location that cannot be listed (an upload form): `entries` means nothing.
     bool listed = true;
 };
@@ -57,12 +58,15 @@ public:
     // Error codes of the checks, besides the run codes.
     static inline const QString invalidLocation = QStringLiteral("Invalid Location");
     static inline const QString invalidPath = QStringLiteral("Invalid Path");
-    static inline const QString fingerprintMismatch = QStringLiteral("Fingerprint Mismatch");
+    static inline const QString fingerprintMismatch
+            = QString::fromUtf16(fsops::fingerprintMismatchCode);
 
     explicit RemoteChecks(SyncController &controller, QObject *parent = nullptr);
 
-    // Adds the key `location`'s server presents now to <config dir>/known_hosts, only when its
-    // fingerprint is `fingerprint`; then the drives that wait for the user on that server run.
+    // Adds the key `location`'s server presents now to <config dir>/known_hosts (SFTP), or pins
+    // the certificate it presents in <config dir>/trusted_certificates (the TLS kinds), only
+    // when its fingerprint is `fingerprint`; then the drives that wait for the user on that
+    // server run.
     QFuture<Result<fsops::HostKey>> trustHost(const QString &location, const QString &fingerprint);
     // Stores `password` for the location's login (nullopt: forgets it); then the drives whose
     // login that server refused run.

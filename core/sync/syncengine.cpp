@@ -130,13 +130,10 @@ private:
             return true;
         }
         if (error.code == QStringView(fsops::hostKeyUnknownCode)
-            || error.code == QStringView(fsops::hostKeyChangedCode)) {
+            || error.code == QStringView(fsops::hostKeyChangedCode)
+            || error.code == QStringView(fsops::certificateUnknownCode)) {
             m_report.untrustedLocation = location;
             m_report.untrustedKey = at.refusedHostKey();
-            end(RunResult::Refused, error.code, error.message);
-            return true;
-        }
-        if (error.code == QStringView(fsops::certificateUnknownCode)) {
             end(RunResult::Refused, error.code, error.message);
             return true;
         }

@@ -95,21 +95,19 @@ bool DavServer::start()
 bool DavServer::startRclone()
 {
     QStringList arguments{ QStringLiteral("serve"), QStringLiteral("webdav"), directory(),
-                           QStringLiteral("--addr"), QStringLiteral("127.0.0.1:0"),
-                           QStringLiteral("--user"), m_user, QStringLiteral("--pass"),
-                           QString::fromUtf8(m_password), QStringLiteral("--config"),
-                           QStringLiteral("/dev/null"),
+                           QStringLiteral("--addr"),
+                           // Port 0 the first time; the same port again on a restart.
+                           QStringLiteral("127.0.0.1:%1").arg(m_port), QStringLiteral("--user"),
+                           m_user, QStringLiteral("--pass"), QString::fromUtf8(m_password),
+                           QStringLiteral("--config"), QStringLiteral("/dev/null"),
                            // The tests write the served folder behind its back too: nothing
                            // of it is cached.
                            QStringLiteral("--dir-cache-time"), QStringLiteral("0s") };
     if (m_tls) {
-        const QString cert = m_dir.filePath(QStringLiteral("cert.pem"));
-        const QString key = m_dir.filePath(QStringLiteral("key.pem"));
-        if (const QString why = makeSelfSignedCertificate(cert, key); !why.isEmpty()) {
-            m_whyNot = why;
+        if (!QFileInfo::exists(m_dir.filePath(QStringLiteral("cert.pem"))) && !makeCertificate())
             return false;
-        }
-        arguments << QStringLiteral("--cert") << cert << QStringLiteral("--key") << key;
+        arguments << QStringLiteral("--cert") << m_dir.filePath(QStringLiteral("cert.pem"))
+                  << QStringLiteral("--key") << m_dir.filePath(QStringLiteral("key.pem"));
     }
     // Its cache and configuration in the temporary folder: it reads none of the user's.
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -123,6 +121,25 @@ bool DavServer::startRclone()
             QStringLiteral("started on \\[?https?://127\\.0\\.0\\.1:(\\d+)"));
     m_port = waitUntilListening(m_process, listening, m_log, m_whyNot);
     return m_port != 0;
+}
+
+bool DavServer::makeCertificate()
+{
+    m_whyNot = makeSelfSignedCertificate(m_dir.filePath(QStringLiteral("cert.pem")),
+                                         m_dir.filePath(QStringLiteral("key.pem")));
+    return m_whyNot.isEmpty();
+}
+
+bool DavServer::replaceCertificate()
+{
+    if (!m_tls || m_kind != Kind::Rclone) {
+        m_whyNot = QStringLiteral("only rclone over TLS has a certificate to replace");
+        return false;
+    }
+    stop();
+    m_process.readAll(); // the first server's log: its port must not be read again
+    m_log.clear();
+    return makeCertificate() && startRclone();
 }
 
 bool DavServer::startNginx()

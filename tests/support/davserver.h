@@ -2,7 +2,8 @@
 // user and a password (Basic): `rclone serve webdav`, and nginx with its dav module and
 // nginx-dav-ext (PROPFIND). Each has its quirks (nginx: MKCOL, DELETE and MOVE of a folder only
 // by its name with '/'; neither takes X-OC-Mtime nor tells its free space). Optionally over
-// TLS with a self-signed certificate (rclone). Stopped when the object goes.
+// TLS with a self-signed certificate made with openssl in its temporary folder (rclone), which
+// can be replaced by another on the same port. Stopped when the object goes.
 #pragma once
 
 #include <QProcess>
@@ -28,6 +29,9 @@ public:
     bool start();
     // Stops it (a server gone in the middle of a run).
     void stop();
+    // Stops it, makes it a new certificate and starts it again on the same port: a server whose
+    // certificate changed (TLS only). False with whyNot() when it cannot.
+    bool replaceCertificate();
     QString whyNot() const { return m_whyNot; }
 
     quint16 port() const { return m_port; }
@@ -44,6 +48,7 @@ public:
 
 private:
     bool startRclone();
+    bool makeCertificate();
     bool startNginx();
 
     Kind m_kind;
