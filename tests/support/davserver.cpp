@@ -1,5 +1,7 @@
 #include "davserver.h"
 
+#include "serverprocess.h"
+
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QEventLoop>
@@ -42,13 +44,7 @@ DavServer::~DavServer()
 
 void DavServer::stop()
 {
-    if (m_process.state() == QProcess::NotRunning)
-        return;
-    m_process.terminate();
-    if (!m_process.waitForFinished(10000)) {
-        m_process.kill();
-        m_process.waitForFinished(10000);
-    }
+    stopProcess(m_process);
 }
 
 QString DavServer::whyNot(Kind kind)
@@ -73,16 +69,7 @@ QString DavServer::origin() const
 
 QString DavServer::certificateFingerprint() const
 {
-    QFile file(m_dir.filePath(QStringLiteral("cert.pem")));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    const QList<QSslCertificate> certificates = QSslCertificate::fromData(file.readAll());
-    if (certificates.isEmpty())
-        return {};
-    return QStringLiteral("SHA256:")
-           + QString::fromLatin1(certificates.first()
-                                         .digest(QCryptographicHash::Sha256)
-                                         .toBase64(QByteArray::OmitTrailingEquals));
+    return test::certificateFingerprint(m_dir.filePath(QStringLiteral("cert.pem")));
 }
 
 bool DavServer::start()
@@ -112,18 +99,8 @@ bool DavServer::startRclone()
     if (m_tls) {
         const QString cert = m_dir.filePath(QStringLiteral("cert.pem"));
         const QString key = m_dir.filePath(QStringLiteral("key.pem"));
-        QProcess openssl;
-        openssl.start(QStringLiteral("openssl"),
-                      { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                        QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
-                        QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
-                        QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert,
-                        QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
-                        QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
-                        QStringLiteral("subjectAltName=IP:127.0.0.1") });
-        if (!openssl.waitForFinished(30000) || openssl.exitCode() != 0) {
-            m_whyNot = QStringLiteral("openssl failed: ")
-                       + QString::fromLocal8Bit(openssl.readAllStandardError());
+        if (const QString why = makeSelfSignedCertificate(cert, key); !why.isEmpty()) {
+            m_whyNot = why;
             return false;
         }
         arguments << QStringLiteral("--cert") << cert << QStringLiteral("--key") << key;
@@ -142,19 +119,13 @@ bool DavServer::startRclone()
     }
     static const QRegularExpression listening(
             QStringLiteral("started on \\[?https?://127\\.0\\.0\\.1:(\\d+)"));
-    const QDeadlineTimer deadline(20000);
-    for (;;) {
-        const QRegularExpressionMatch found = listening.match(log());
-        if (found.hasMatch()) {
-            m_port = quint16(found.captured(1).toUInt());
-            return m_port != 0;
-        }
-        if (m_process.state() != QProcess::Running || deadline.hasExpired()) {
-            m_whyNot = QStringLiteral("rclone did not listen: ") + log();
-            return false;
-        }
-        m_process.waitForReadyRead(int(deadline.remainingTime()));
+    const std::optional<QRegularExpressionMatch> found = waitForLog(m_process, listening, m_log);
+    if (!found) {
+        m_whyNot = QStringLiteral("rclone did not listen: ") + log();
+        return false;
     }
+    m_port = quint16(found->captured(1).toUInt());
+    return m_port != 0;
 }
 
 bool DavServer::startNginx()

@@ -1,5 +1,7 @@
 #include "rclonesftpserver.h"
 
+#include "serverprocess.h"
+
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
@@ -15,13 +17,7 @@ RcloneSftpServer::RcloneSftpServer(QString user, QByteArray password)
 
 RcloneSftpServer::~RcloneSftpServer()
 {
-    if (m_rclone.state() == QProcess::NotRunning)
-        return;
-    m_rclone.terminate();
-    if (!m_rclone.waitForFinished(10000)) {
-        m_rclone.kill();
-        m_rclone.waitForFinished(10000);
-    }
+    stopProcess(m_rclone);
 }
 
 QString RcloneSftpServer::whyNoRclone()
@@ -78,19 +74,13 @@ bool RcloneSftpServer::start()
     }
     static const QRegularExpression listening(
             QStringLiteral("SFTP server listening on 127\\.0\\.0\\.1:(\\d+)"));
-    const QDeadlineTimer deadline(20000);
-    for (;;) {
-        const QRegularExpressionMatch found = listening.match(log());
-        if (found.hasMatch()) {
-            m_port = quint16(found.captured(1).toUInt());
-            return m_port != 0;
-        }
-        if (m_rclone.state() != QProcess::Running || deadline.hasExpired()) {
-            m_whyNot = QStringLiteral("rclone did not listen: ") + log();
-            return false;
-        }
-        m_rclone.waitForReadyRead(int(deadline.remainingTime()));
+    const std::optional<QRegularExpressionMatch> found = waitForLog(m_rclone, listening, m_log);
+    if (!found) {
+        m_whyNot = QStringLiteral("rclone did not listen: ") + log();
+        return false;
     }
+    m_port = quint16(found->captured(1).toUInt());
+    return m_port != 0;
 }
 
 QString RcloneSftpServer::log()

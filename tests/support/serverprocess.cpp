@@ -1,0 +1,67 @@
+#include "serverprocess.h"
+
+#include <QCryptographicHash>
+#include <QDeadlineTimer>
+#include <QFile>
+#include <QSslCertificate>
+
+namespace lts::test {
+
+std::optional<QRegularExpressionMatch>
+waitForLog(QProcess &process, const QRegularExpression &pattern, QString &log, int timeoutMs)
+{
+    const QDeadlineTimer deadline(timeoutMs);
+    for (;;) {
+        log += QString::fromLocal8Bit(process.readAll());
+        QRegularExpressionMatch found = pattern.match(log);
+        if (found.hasMatch())
+            return found;
+        if (process.state() != QProcess::Running || deadline.hasExpired())
+            return std::nullopt;
+        process.waitForReadyRead(int(deadline.remainingTime()));
+    }
+}
+
+void stopProcess(QProcess &process)
+{
+    if (process.state() == QProcess::NotRunning)
+        return;
+    process.terminate();
+    if (!process.waitForFinished(10000)) {
+        process.kill();
+        process.waitForFinished(10000);
+    }
+}
+
+QString makeSelfSignedCertificate(const QString &certificateFile, const QString &keyFile)
+{
+    QProcess openssl;
+    openssl.start(QStringLiteral("openssl"),
+                  { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                    QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                    QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
+                    QStringLiteral("-keyout"), keyFile, QStringLiteral("-out"), certificateFile,
+                    QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+                    QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
+                    QStringLiteral("subjectAltName=IP:127.0.0.1") });
+    if (!openssl.waitForFinished(30000) || openssl.exitCode() != 0)
+        return QStringLiteral("openssl failed: ")
+               + QString::fromLocal8Bit(openssl.readAllStandardError());
+    return {};
+}
+
+QString certificateFingerprint(const QString &certificateFile)
+{
+    QFile file(certificateFile);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QList<QSslCertificate> certificates = QSslCertificate::fromData(file.readAll());
+    if (certificates.isEmpty())
+        return {};
+    return QStringLiteral("SHA256:")
+           + QString::fromLatin1(certificates.first()
+                                         .digest(QCryptographicHash::Sha256)
+                                         .toBase64(QByteArray::OmitTrailingEquals));
+}
+
+} // namespace lts::test
