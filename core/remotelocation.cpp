@@ -182,8 +182,8 @@ bool RemoteLocation::reachable(RemoteKind kind)
         return false;
 #endif
     case RemoteKind::WebDav: // on Qt Network, always built
+    case RemoteKind::Ftp: // on libcurl, always built
         return true;
-    case RemoteKind::Ftp:
     case RemoteKind::Upload:
     case RemoteKind::Rclone:
         return false;

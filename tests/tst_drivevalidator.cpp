@@ -127,10 +127,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("location");
         QTest::addColumn<QString>("scheme");
-        // SFTP and WebDAV are reached (reachableRemoteLocationsFollowTheRules, tst_sftpdrives,
-        // tst_webdavdrives).
-        QTest::newRow("ftp") << " FTP://host/x"
-                             << "ftp";
+        // SFTP, WebDAV and FTP are reached (reachableRemoteLocationsFollowTheRules,
+        // tst_sftpdrives, tst_webdavdrives, tst_ftpdrives).
         QTest::newRow("upload form") << "post+https://logs.px4.io/upload"
                                      << "post+https";
         QTest::newRow("rclone") << "rclone:dropbox:Lab/Site4"

@@ -74,6 +74,8 @@ struct Capabilities
     // servers keep their own: a file's upload time, unless the server took the time sent with
     // the upload (X-OC-Mtime).
     bool settableTimes = true;
+    // A folder's modification time can be set too (FTP's MFMT and MDTM take files only).
+    bool folderTimes = true;
 };
 
 // What went wrong, whatever the location: the engine decides by the kind; the user reads

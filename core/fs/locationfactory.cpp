@@ -7,6 +7,7 @@
 #ifdef LTS_HAVE_SFTP
 #include "sftpfs.h"
 #endif
+#include "ftpfs.h"
 #include "webdavfs.h"
 
 #include <QDir>
@@ -83,6 +84,27 @@ std::shared_ptr<const Location> webDavLocation(const RemoteLocation &remote,
     return std::make_shared<WebDavLocation>(std::move(endpoint));
 }
 
+std::shared_ptr<const Location> ftpLocation(const RemoteLocation &remote,
+                                            const RemoteAccess &access)
+{
+    fsops::FtpEndpoint endpoint;
+    endpoint.tls = remote.scheme() == u"ftpes"  ? fsops::FtpEndpoint::Tls::Explicit
+                   : remote.scheme() == u"ftps" ? fsops::FtpEndpoint::Tls::Implicit
+                                                : fsops::FtpEndpoint::Tls::None;
+    endpoint.host = remote.host();
+    endpoint.port = quint16(remote.effectivePort());
+    endpoint.user = remote.user();
+    // RemoteLocation keeps a path below the login's folder without a '/' first, as FtpEndpoint.
+    endpoint.path = remote.path().toUtf8();
+    endpoint.timeout = access.networkTimeout;
+    endpoint.connections = remote.connections();
+    if (access.password) {
+        endpoint.password
+                = [ask = access.password, key = remote.credentialKey()] { return ask(key); };
+    }
+    return std::make_shared<FtpLocation>(std::move(endpoint));
+}
+
 } // namespace
 
 std::shared_ptr<const Location> locationFor(const QString &location, const RemoteAccess &access)
@@ -103,6 +125,7 @@ std::shared_ptr<const Location> locationFor(const QString &location, const Remot
     case RemoteKind::WebDav:
         return webDavLocation(*remote, access);
     case RemoteKind::Ftp:
+        return ftpLocation(*remote, access);
     case RemoteKind::Upload:
     case RemoteKind::Rclone:
         break;

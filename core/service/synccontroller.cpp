@@ -130,10 +130,12 @@ void SyncController::applySettings()
     m_scheduler.setCatchUpDelay(std::chrono::seconds(settings.catchUpDelaySeconds));
     m_prober.setDeadline(std::chrono::seconds(settings.networkTimeoutSeconds));
     // Folders on servers are looked at by connecting, with these settings' deadlines.
-    m_prober.setFactsCheck(QStringLiteral("sftp"),
-                           [access = remoteAccess()](const QString &location) {
-                               return remoteFacts(location, access);
-                           });
+    for (const QString &scheme : { QStringLiteral("sftp"), QStringLiteral("ftp"),
+                                   QStringLiteral("ftpes"), QStringLiteral("ftps") }) {
+        m_prober.setFactsCheck(scheme, [access = remoteAccess()](const QString &location) {
+            return remoteFacts(location, access);
+        });
+    }
     m_credentials.setDeadline(std::chrono::seconds(settings.networkTimeoutSeconds));
     m_runs.dispatch(); // the number of runs at once may have grown
 }
