@@ -1000,7 +1000,11 @@ public:
     {
         m_thread = std::thread([this, request = std::move(request)] {
             Outcome outcome = m_root.perform(request);
-            m_pipe.close();
+            // A download's data ends here; an upload takes no more (a write finds out).
+            if (request.upload)
+                m_pipe.abort();
+            else
+                m_pipe.close();
             const std::lock_guard lock(m_mutex);
             m_outcome = std::move(outcome);
             m_finished = true;

@@ -76,7 +76,8 @@ QString FtpServer::origin() const
                            : m_tls == Tls::Implicit ? QStringLiteral("ftps")
                                                     : QStringLiteral("ftp");
     const QString login = user().isEmpty() ? QString() : user() + u'@';
-    return QStringLiteral("%1://%2127.0.0.1:%3").arg(scheme, login).arg(m_port);
+    return scheme + QStringLiteral("://") + login + QStringLiteral("127.0.0.1:")
+           + QString::number(m_port);
 }
 
 QString FtpServer::certificateFingerprint() const
@@ -101,7 +102,8 @@ bool FtpServer::start()
 bool FtpServer::startPyftpdlib()
 {
     QStringList arguments{ QStringLiteral(LTS_PYFTPDLIB_SERVER_SCRIPT), directory(), user(),
-                           QString::fromUtf8(password()) };
+                           QString::fromUtf8(password()),
+                           m_dir.filePath(QStringLiteral("pyftpdlib.log")) };
     if (m_port != 0)
         arguments << QString::number(m_port); // started again: where the client knows it
     m_process.start(python, arguments);
@@ -210,8 +212,9 @@ bool FtpServer::startVsftpd()
 QString FtpServer::log()
 {
     m_log += QString::fromLocal8Bit(m_process.readAll());
-    if (m_kind == Kind::Vsftpd) {
-        QFile file(m_dir.filePath(QStringLiteral("vsftpd.log")));
+    {
+        QFile file(m_dir.filePath(m_kind == Kind::Vsftpd ? QStringLiteral("vsftpd.log")
+                                                         : QStringLiteral("pyftpdlib.log")));
         if (file.open(QIODevice::ReadOnly))
             return m_log + QString::fromLocal8Bit(file.readAll());
     }

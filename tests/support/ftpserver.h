@@ -40,6 +40,8 @@ public:
     QString whyNot() const { return m_whyNot; }
 
     quint16 port() const { return m_port; }
+    // Its process, for a test that kills it from the engine's thread (QProcess may not).
+    qint64 processId() const { return m_process.processId(); }
     // The login: "u" and "p" (pyftpdlib), anonymous (vsftpd: an empty user).
     QString user() const;
     QByteArray password() const;

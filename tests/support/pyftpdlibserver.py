@@ -2,9 +2,11 @@
 # pyftpdlib's FTP server for the tests (support/ftpserver.h): `python3 -m pyftpdlib` with what
 # its command line cannot say. Names are bytes (a Latin-1 name travels as it is, not replaced by
 # U+FFFD, pyftpdlib's default), the port is the one the system picked for port 0 (printed as
-# "listening on PORT" once it listens).
+# "listening on PORT" once it listens: the one line it prints; its log goes to LOG, so that a
+# full pipe never stops it while the test does not read).
 #
-# usage: pyftpdlibserver.py DIR USER PASSWORD [PORT]
+# usage: pyftpdlibserver.py DIR USER PASSWORD LOG [PORT]
+import logging
 import sys
 
 from pyftpdlib.authorizers import DummyAuthorizer
@@ -23,14 +25,15 @@ class BytesNamesHandler(FTPHandler):
 
 
 def main():
-    folder, user, password = sys.argv[1:4]
+    folder, user, password, log = sys.argv[1:5]
+    logging.basicConfig(filename=log, level=logging.INFO)
     handler = BytesNamesHandler
     authorizer = DummyAuthorizer()
     authorizer.add_user(user, password, folder, perm='elradfmwMT')
     handler.authorizer = authorizer
     handler.passive_ports = None
     handler.permit_foreign_addresses = False
-    port = int(sys.argv[4]) if len(sys.argv) > 4 else 0
+    port = int(sys.argv[5]) if len(sys.argv) > 5 else 0
     server = FTPServer(('127.0.0.1', port), handler)
     print('listening on %d' % server.address[1], flush=True)
     server.serve_forever()
