@@ -183,8 +183,8 @@ bool RemoteLocation::reachable(RemoteKind kind)
 #endif
     case RemoteKind::WebDav: // on Qt Network, always built
     case RemoteKind::Upload:
+    case RemoteKind::Ftp: // on libcurl, always built
         return true;
-    case RemoteKind::Ftp:
     case RemoteKind::Rclone:
         return false;
     }

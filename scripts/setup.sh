@@ -19,6 +19,7 @@ LTS_BUILD_PACKAGES=(
     qt6-base-dev qt6-websockets-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools
     qt6-translations-l10n libgl-dev help2man
     qtkeychain-qt6-dev libssh-dev libqt6sql6-sqlite
+    libcurl4-openssl-dev libssl-dev
 )
 # What scripts/package.sh needs beyond the build: dpkg-shlibdeps (dpkg-dev) for the .deb's
 # dependencies, file (CPack's check of what to strip).
@@ -37,10 +38,12 @@ LTS_PACKAGE_PACKAGES=(dpkg-dev file)
 # the WebDAV servers; nginx-light with libnginx-mod-http-dav-ext the other (tests/support/
 # davserver.h); openssl makes the self-signed certificate of the TLS tests. python3-paramiko:
 # the SSH server of tests/support/kbdintsftpserver.py, which completes keyboard-interactive
-# logins (sshd asks such questions only through PAM, which the tests cannot set up).
+# logins (sshd asks such questions only through PAM, which the tests cannot set up). vsftpd
+# (explicit and implicit FTPS, no MLSD) and python3-pyftpdlib (MLSD, MFMT) are the FTP servers
+# of tests/support/ftpserver.h.
 LTS_TEST_PACKAGES=(rsync util-linux time systemd python3 python3-websockets nodejs node-ws
     openssh-server openssh-client rclone nginx-light libnginx-mod-http-dav-ext openssl
-    python3-paramiko
+    python3-paramiko vsftpd python3-pyftpdlib
     xvfb xauth openbox trayer x11-utils x11-apps imagemagick xdotool desktop-file-utils
     appstream lintian "${LTS_PACKAGE_PACKAGES[@]}")
 

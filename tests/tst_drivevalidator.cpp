@@ -127,10 +127,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("location");
         QTest::addColumn<QString>("scheme");
-        // SFTP, WebDAV and upload forms are reached (reachableRemoteLocationsFollowTheRules,
-        // tst_sftpdrives, tst_webdavdrives, tst_uploaddrives).
-        QTest::newRow("ftp") << " FTP://host/x"
-                             << "ftp";
+        // SFTP, WebDAV, FTP and upload forms are reached (reachableRemoteLocationsFollowTheRules,
+        // tst_sftpdrives, tst_webdavdrives, tst_ftpdrives, tst_uploaddrives).
         QTest::newRow("rclone") << "rclone:dropbox:Lab/Site4"
                                 << "rclone";
     }

@@ -90,6 +90,8 @@ struct Capabilities
     // it can be read, renamed or removed. The engine plans against what it sent (the ledger in
     // the target's index) and writes each file under its own name, once.
     bool uploadOnly = false;
+    // A folder's modification time can be set too (FTP's MFMT and MDTM take files only).
+    bool folderTimes = true;
 };
 
 // What went wrong, whatever the location: the engine decides by the kind; the user reads

@@ -8,6 +8,7 @@
 #ifdef LTS_HAVE_SFTP
 #include "sftpfs.h"
 #endif
+#include "ftpfs.h"
 #include "uploadfs.h"
 #include "webdavfs.h"
 
@@ -166,6 +167,29 @@ std::shared_ptr<const Location> uploadLocation(const RemoteLocation &remote,
     return std::make_shared<UploadLocation>(std::move(endpoint));
 }
 
+std::shared_ptr<const Location> ftpLocation(const RemoteLocation &remote,
+                                            const RemoteAccess &access)
+{
+    fsops::FtpEndpoint endpoint;
+    endpoint.tls = remote.scheme() == u"ftpes"  ? fsops::FtpEndpoint::Tls::Explicit
+                   : remote.scheme() == u"ftps" ? fsops::FtpEndpoint::Tls::Implicit
+                                                : fsops::FtpEndpoint::Tls::None;
+    endpoint.host = remote.host();
+    endpoint.port = quint16(remote.effectivePort());
+    endpoint.user = remote.user();
+    // RemoteLocation keeps a path below the login's folder without a '/' first, as FtpEndpoint.
+    endpoint.path = remote.path().toUtf8();
+    endpoint.timeout = access.networkTimeout;
+    endpoint.connections = remote.connections();
+    CertificatePins pins = certificatePinsFor(remote, access);
+    endpoint.certificateTrusted = std::move(pins.trusted);
+    if (access.password) {
+        endpoint.password
+                = [ask = access.password, key = remote.credentialKey()] { return ask(key); };
+    }
+    return std::make_shared<FtpLocation>(std::move(endpoint));
+}
+
 } // namespace
 
 std::shared_ptr<const Location> locationFor(const QString &location, const RemoteAccess &access,
@@ -186,9 +210,10 @@ std::shared_ptr<const Location> locationFor(const QString &location, const Remot
 #endif
     case RemoteKind::WebDav:
         return webDavLocation(*remote, access);
+    case RemoteKind::Ftp:
+        return ftpLocation(*remote, access);
     case RemoteKind::Upload:
         return uploadLocation(*remote, access, form);
-    case RemoteKind::Ftp:
     case RemoteKind::Rclone:
         break;
     }

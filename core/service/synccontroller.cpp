@@ -130,8 +130,8 @@ void SyncController::applySettings()
     m_scheduler.setCatchUpDelay(std::chrono::seconds(settings.catchUpDelaySeconds));
     m_prober.setDeadline(std::chrono::seconds(settings.networkTimeoutSeconds));
     // Folders on servers are looked at by connecting, with these settings' deadlines.
-    for (const char *scheme :
-         { "sftp", "dav", "davs", "webdav", "webdavs", "post+https", "post+http" }) {
+    for (const char *scheme : { "sftp", "dav", "davs", "webdav", "webdavs", "ftp", "ftpes", "ftps",
+                                "post+https", "post+http" }) {
         m_prober.setFactsCheck(QString::fromLatin1(scheme),
                                [access = remoteAccess()](const QString &location) {
                                    return remoteFacts(location, access);

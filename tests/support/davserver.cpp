@@ -44,13 +44,7 @@ DavServer::~DavServer()
 
 void DavServer::stop()
 {
-    if (m_process.state() == QProcess::NotRunning)
-        return;
-    m_process.terminate();
-    if (!m_process.waitForFinished(10000)) {
-        m_process.kill();
-        m_process.waitForFinished(10000);
-    }
+    stopProcess(m_process);
 }
 
 QString DavServer::whyNot(Kind kind)

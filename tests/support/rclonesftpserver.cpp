@@ -17,13 +17,7 @@ RcloneSftpServer::RcloneSftpServer(QString user, QByteArray password)
 
 RcloneSftpServer::~RcloneSftpServer()
 {
-    if (m_rclone.state() == QProcess::NotRunning)
-        return;
-    m_rclone.terminate();
-    if (!m_rclone.waitForFinished(10000)) {
-        m_rclone.kill();
-        m_rclone.waitForFinished(10000);
-    }
+    stopProcess(m_rclone);
 }
 
 QString RcloneSftpServer::whyNoRclone()

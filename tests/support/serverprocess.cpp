@@ -8,6 +8,21 @@
 
 namespace lts::test {
 
+std::optional<QRegularExpressionMatch>
+waitForLog(QProcess &process, const QRegularExpression &pattern, QString &log, int timeoutMs)
+{
+    const QDeadlineTimer deadline(timeoutMs);
+    for (;;) {
+        log += QString::fromLocal8Bit(process.readAll());
+        QRegularExpressionMatch found = pattern.match(log);
+        if (found.hasMatch())
+            return found;
+        if (process.state() != QProcess::Running || deadline.hasExpired())
+            return std::nullopt;
+        process.waitForReadyRead(int(deadline.remainingTime()));
+    }
+}
+
 quint16 waitUntilListening(QProcess &process, const QRegularExpression &listening, QString &log,
                            QString &whyNot)
 {
@@ -16,28 +31,33 @@ quint16 waitUntilListening(QProcess &process, const QRegularExpression &listenin
         whyNot = name + QStringLiteral(" did not start: ") + process.errorString();
         return 0;
     }
-    const QDeadlineTimer deadline(20000);
-    for (;;) {
-        log += QString::fromLocal8Bit(process.readAll());
-        const QRegularExpressionMatch found = listening.match(log);
-        if (found.hasMatch())
-            return quint16(found.captured(1).toUInt());
-        if (process.state() != QProcess::Running || deadline.hasExpired()) {
-            whyNot = name + QStringLiteral(" did not listen: ") + log;
-            return 0;
-        }
-        process.waitForReadyRead(int(deadline.remainingTime()));
+    const std::optional<QRegularExpressionMatch> found = waitForLog(process, listening, log);
+    if (!found) {
+        whyNot = name + QStringLiteral(" did not listen: ") + log;
+        return 0;
+    }
+    return quint16(found->captured(1).toUInt());
+}
+
+void stopProcess(QProcess &process)
+{
+    if (process.state() == QProcess::NotRunning)
+        return;
+    process.terminate();
+    if (!process.waitForFinished(10000)) {
+        process.kill();
+        process.waitForFinished(10000);
     }
 }
 
-QString makeSelfSignedCertificate(const QString &cert, const QString &key)
+QString makeSelfSignedCertificate(const QString &certificateFile, const QString &keyFile)
 {
     QProcess openssl;
     openssl.start(QStringLiteral("openssl"),
                   { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
                     QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
                     QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
-                    QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert,
+                    QStringLiteral("-keyout"), keyFile, QStringLiteral("-out"), certificateFile,
                     QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
                     QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
                     QStringLiteral("subjectAltName=IP:127.0.0.1") });
@@ -47,9 +67,9 @@ QString makeSelfSignedCertificate(const QString &cert, const QString &key)
     return {};
 }
 
-QString certificateFingerprint(const QString &cert)
+QString certificateFingerprint(const QString &certificateFile)
 {
-    QFile file(cert);
+    QFile file(certificateFile);
     if (!file.open(QIODevice::ReadOnly))
         return {};
     const QList<QSslCertificate> certificates = QSslCertificate::fromData(file.readAll());

@@ -1,0 +1,1621 @@
+#include "ftpfs.h"
+
+#include "ftplisting.h"
+#include "temporarynames.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+#include <QHostAddress>
+#include <QSet>
+#include <QUrl>
+
+#include <curl/curl.h>
+#include <openssl/evp.h>
+#include <openssl/ssl.h>
+#include <openssl/x509.h>
+#include <openssl/x509v3.h>
+
+#include <poll.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <array>
+#include <atomic>
+#include <condition_variable>
+#include <mutex>
+#include <set>
+#include <thread>
+
+namespace lts {
+
+namespace fsops {
+
+QString FtpEndpoint::display() const
+{
+    const QString server = host.contains(u':') ? u'[' + host + u']' : host;
+    return (user.isEmpty() ? server : user + u'@' + server) + u':' + QString::number(port);
+}
+
+} // namespace fsops
+
+using namespace fsops;
+
+namespace {
+
+// What a transfer holds between the engine and the server: enough for the network to keep
+// going while the engine writes the other side, little enough to stay in memory.
+constexpr qsizetype pipeCapacity = 1 << 20;
+// A server's deadline for opening the connection (remote.md: connect 15 s).
+constexpr long connectTimeoutMs = 15000;
+// How long a closed connection waits for the server to close its side (closeSocket()).
+constexpr std::chrono::milliseconds lingerLimit(2000);
+// MDTM questions sent in one go when a LIST server's folder is listed.
+constexpr qsizetype mdtmBatch = 200;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Ftp", text);
+}
+
+void initCurl()
+{
+    static std::once_flag once;
+    std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
+}
+
+QByteArray join(const QByteArray &folder, const QByteArray &name)
+{
+    if (name.isEmpty() || name == ".")
+        return folder;
+    return folder.endsWith('/') ? QByteArray(folder + name) : QByteArray(folder + '/' + name);
+}
+
+QByteArray parentOf(const QByteArray &path)
+{
+    const qsizetype slash = path.lastIndexOf('/');
+    return slash <= 0 ? QByteArray("/") : path.left(slash);
+}
+
+QByteArray nameOf(const QByteArray &path)
+{
+    return path.mid(path.lastIndexOf('/') + 1);
+}
+
+// "/a/b/../c" as a clean absolute path ("/a/c"), "/" at least.
+QByteArray cleanPath(const QByteArray &path)
+{
+    QList<QByteArray> parts;
+    for (const QByteArray &part : path.split('/')) {
+        if (part.isEmpty() || part == ".")
+            continue;
+        if (part == "..") {
+            if (!parts.isEmpty())
+                parts.removeLast();
+            continue;
+        }
+        parts.append(part);
+    }
+    return '/' + parts.join('/');
+}
+
+// A bounded stream of bytes between the engine's thread and a transfer's thread. Either side
+// may give up (abort): the other's calls return at once.
+class Pipe
+{
+public:
+    // The producer's: false when the consumer gave up.
+    bool push(const char *data, qsizetype size)
+    {
+        std::unique_lock lock(m_mutex);
+        while (size > 0) {
+            m_changed.wait(lock, [&] { return m_aborted || m_data.size() < pipeCapacity; });
+            if (m_aborted)
+                return false;
+            const qsizetype n = std::min(size, pipeCapacity - m_data.size());
+            m_data.append(data, n);
+            data += n;
+            size -= n;
+            m_changed.notify_all();
+        }
+        return true;
+    }
+    // The producer has no more.
+    void close()
+    {
+        const std::lock_guard lock(m_mutex);
+        m_closed = true;
+        m_changed.notify_all();
+    }
+    // The consumer's: up to `size` bytes, 0 at the end, -1 when the producer gave up.
+    qsizetype pull(char *buffer, qsizetype size)
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [&] { return m_aborted || m_closed || !m_data.isEmpty(); });
+        if (m_aborted)
+            return -1;
+        const qsizetype n = std::min(size, m_data.size());
+        std::copy_n(m_data.constData(), n, buffer);
+        m_data.remove(0, n);
+        m_changed.notify_all();
+        return n;
+    }
+    void abort()
+    {
+        const std::lock_guard lock(m_mutex);
+        m_aborted = true;
+        m_changed.notify_all();
+    }
+
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    QByteArray m_data;
+    bool m_closed = false;
+    bool m_aborted = false;
+};
+
+// One call to the server: which path, and what to do there.
+struct Request
+{
+    QByteArray path; // absolute; empty: the folder the login lands in
+    bool folder = false; // the path is a folder (its URL ends in '/')
+    QByteArray command; // a listing's command ("MLSD", "LIST -a") instead of a transfer
+    bool noBody = false; // no transfer: only the quoted commands
+    QList<QByteArray> quote; // commands sent after the login ("*" first: a failure is fine)
+    bool upload = false;
+    bool append = false;
+    std::function<size_t(char *, size_t)> read; // an upload's data; CURL_READFUNC_ABORT ends it
+    std::function<size_t(const char *, size_t)> write; // a download's; less than given ends it
+};
+
+// What became of a call.
+struct Outcome
+{
+    CURLcode code = CURLE_OK;
+    long reply = 0; // the server's last reply code
+    QByteArray replyText; // and its line ("550 Failed to open file.")
+    QList<QByteArray> replies; // every reply line of the call, in order
+    QString curlWhy; // libcurl's own words
+    bool cancelled = false;
+    std::optional<QString> refusedCertificate; // its fingerprint
+    QString certificateWhy;
+
+    bool ok() const { return code == CURLE_OK && !cancelled; }
+    // The server did not take the command (500 to 504: unknown, not implemented).
+    bool unknownCommand() const { return reply >= 500 && reply <= 504; }
+};
+
+struct Connection;
+
+int connectionIndex()
+{
+    static const int index = SSL_CTX_get_ex_new_index(0, nullptr, nullptr, nullptr, nullptr);
+    return index;
+}
+
+} // namespace
+
+// What the roots of one location share: the server, its connections, the sockets to shut on
+// cancel(), the names being written, and what the server showed it can do.
+struct FtpLocation::Client
+{
+    FtpEndpoint endpoint;
+    QByteArray origin; // "ftp://host:port" ("ftps://" for implicit TLS)
+
+    std::mutex mutex;
+    std::atomic<quint64> cancels = 0; // how often cancel() was called
+    std::vector<std::unique_ptr<Connection>> idle;
+    std::set<curl_socket_t> sockets;
+    std::set<Pipe *> pipes;
+    std::set<QByteArray> writing; // files a writer of this location is making
+    // Learned from the first connection.
+    bool greeted = false;
+    QSet<QByteArray> features;
+    QByteArray entryPath = "/";
+    std::atomic<bool> mlsd = false;
+    std::atomic<bool> listWithA = true; // "LIST -a" (dot files); plain LIST where refused
+    std::atomic<bool> timesSettable = true;
+    // The server refuses a data connection that resumes a used TLS session (perform()).
+    std::atomic<bool> freshSessionAfterUpload = false;
+    // The login: the password is asked once; a refused one is never tried again.
+    std::mutex passwordMutex;
+    bool passwordAsked = false;
+    std::optional<QByteArray> password;
+    std::atomic<bool> loginRefused = false;
+    std::optional<QString> refusedCertificate;
+
+    explicit Client(FtpEndpoint from);
+    ~Client();
+    Q_DISABLE_COPY_MOVE(Client)
+
+    QString displayPath(const QByteArray &path) const
+    {
+        return endpoint.display() + QFile::decodeName(path.startsWith('/') ? path : '/' + path);
+    }
+    QByteArray urlOf(const QByteArray &path, bool folder) const
+    {
+        // SINGLECWD: "%2Fsrv/data/" is one "CWD /srv/data"; each byte of a name encoded.
+        if (path.isEmpty())
+            return origin + '/';
+        QByteArray encoded = "/%2F";
+        const QList<QByteArray> parts = path.split('/');
+        QList<QByteArray> kept;
+        for (const QByteArray &part : parts) {
+            if (!part.isEmpty())
+                kept.append(part.toPercentEncoding());
+        }
+        encoded += kept.join('/');
+        if (folder && !kept.isEmpty())
+            encoded += '/';
+        return origin + encoded;
+    }
+    std::optional<QByteArray> loginPassword()
+    {
+        const std::lock_guard lock(passwordMutex);
+        if (!passwordAsked && endpoint.password) {
+            passwordAsked = true;
+            password = endpoint.password();
+        }
+        return password;
+    }
+};
+
+namespace {
+
+using Client = FtpLocation::Client;
+
+// One control connection: a libcurl handle, whose connection stays open between calls.
+struct Connection
+{
+    CURL *curl = nullptr;
+    Client *client = nullptr;
+    quint64 bornIn = 0; // the cancel epoch it was made in
+    quint64 epoch = 0; // the one of the call running on it
+    bool greeted = false;
+    QList<QByteArray> replies;
+    std::array<char, CURL_ERROR_SIZE> why{};
+    std::function<size_t(char *, size_t)> read;
+    std::function<size_t(const char *, size_t)> write;
+    // The TLS handshake under way.
+    bool chainFailed = false;
+    std::optional<QString> refusedCertificate;
+    QString certificateWhy;
+    QByteArray password;
+
+    Connection(Client *owner, quint64 epochNow);
+    ~Connection()
+    {
+        if (curl)
+            curl_easy_cleanup(curl);
+        password.fill('\0');
+    }
+    Q_DISABLE_COPY_MOVE(Connection)
+};
+
+QString fingerprintOf(X509 *certificate)
+{
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int size = 0;
+    if (!certificate || X509_digest(certificate, EVP_sha256(), digest, &size) != 1)
+        return {};
+    return QStringLiteral("SHA256:")
+           + QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(digest), int(size))
+                                         .toBase64(QByteArray::OmitTrailingEquals));
+}
+
+bool nameMatches(X509 *certificate, const QString &host)
+{
+    const QByteArray name = host.toUtf8();
+    if (!QHostAddress(host).isNull())
+        return X509_check_ip_asc(certificate, name.constData(), 0) == 1;
+    return X509_check_host(certificate, name.constData(), size_t(name.size()), 0, nullptr) == 1;
+}
+
+// OpenSSL's verification, certificate by certificate, during the handshake (before the password
+// is sent): the chain must be one the system's authorities vouch for, for this server's name,
+// unless the user pinned the server's own certificate.
+int verifyCertificate(int preverified, X509_STORE_CTX *store)
+{
+    auto *ssl = static_cast<SSL *>(
+            X509_STORE_CTX_get_ex_data(store, SSL_get_ex_data_X509_STORE_CTX_idx()));
+    auto *connection = ssl ? static_cast<Connection *>(
+                               SSL_CTX_get_ex_data(SSL_get_SSL_CTX(ssl), connectionIndex()))
+                           : nullptr;
+    if (!connection)
+        return preverified;
+    if (X509_STORE_CTX_get_error_depth(store) > 0) {
+        // Decided at the server's own certificate, which comes last.
+        if (!preverified) {
+            connection->chainFailed = true;
+            connection->certificateWhy = QString::fromLatin1(
+                    X509_verify_cert_error_string(X509_STORE_CTX_get_error(store)));
+        }
+        return 1;
+    }
+    X509 *leaf = X509_STORE_CTX_get_current_cert(store);
+    const QString fingerprint = fingerprintOf(leaf);
+    const FtpEndpoint &endpoint = connection->client->endpoint;
+    bool vouched = preverified && !connection->chainFailed;
+    if (!preverified)
+        connection->certificateWhy = QString::fromLatin1(
+                X509_verify_cert_error_string(X509_STORE_CTX_get_error(store)));
+    if (vouched && !nameMatches(leaf, endpoint.host)) {
+        vouched = false;
+        connection->certificateWhy = tr("it is not made out to %1").arg(endpoint.host);
+    }
+    if (!vouched
+        && !(endpoint.certificateTrusted && !fingerprint.isEmpty()
+             && endpoint.certificateTrusted(fingerprint))) {
+        connection->refusedCertificate = fingerprint;
+        return 0;
+    }
+    X509_STORE_CTX_set_error(store, X509_V_OK);
+    return 1;
+}
+
+CURLcode setUpTls(CURL *, void *context, void *data)
+{
+    auto *ctx = static_cast<SSL_CTX *>(context);
+    auto *connection = static_cast<Connection *>(data);
+    connection->chainFailed = false;
+    SSL_CTX_set_ex_data(ctx, connectionIndex(), connection);
+    SSL_CTX_set_verify(ctx, SSL_VERIFY_PEER, verifyCertificate);
+    return CURLE_OK;
+}
+
+curl_socket_t openSocket(void *data, curlsocktype, curl_sockaddr *address)
+{
+    auto *connection = static_cast<Connection *>(data);
+    Client *client = connection->client;
+    const std::lock_guard lock(client->mutex);
+    if (client->cancels != connection->epoch)
+        return CURL_SOCKET_BAD;
+    const int fd = ::socket(address->family, address->socktype | SOCK_CLOEXEC, address->protocol);
+    if (fd >= 0)
+        client->sockets.insert(fd);
+    return fd;
+}
+
+int closeSocket(void *data, curl_socket_t fd)
+{
+    auto *client = static_cast<Client *>(data);
+    {
+        const std::lock_guard lock(client->mutex);
+        client->sockets.erase(fd);
+    }
+    // A lingering close: what the server still sends (over TLS 1.3, the session tickets of an
+    // upload's data connection, which libcurl never reads) is read until the server closes its
+    // side. Closed with unread data, the socket would answer with a reset, and vsftpd would
+    // drop the upload's last bytes ("426 Failure reading network stream").
+    ::shutdown(fd, SHUT_WR);
+    const auto deadline = std::chrono::steady_clock::now() + lingerLimit;
+    for (;;) {
+        const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
+                deadline - std::chrono::steady_clock::now());
+        pollfd readable{ fd, POLLIN, 0 };
+        if (left.count() <= 0 || ::poll(&readable, 1, int(left.count())) <= 0)
+            break;
+        char sink[4096];
+        if (::recv(fd, sink, sizeof sink, 0) <= 0)
+            break;
+    }
+    return ::close(fd);
+}
+
+int progress(void *data, curl_off_t, curl_off_t, curl_off_t, curl_off_t)
+{
+    const auto *connection = static_cast<const Connection *>(data);
+    return connection->client->cancels != connection->epoch ? 1 : 0;
+}
+
+size_t replyLine(char *data, size_t size, size_t count, void *user)
+{
+    static_cast<Connection *>(user)->replies.append(QByteArray(data, qsizetype(size * count)));
+    return size * count;
+}
+
+size_t received(char *data, size_t size, size_t count, void *user)
+{
+    auto *connection = static_cast<Connection *>(user);
+    if (!connection->write)
+        return size * count; // a listing nobody asked for: dropped
+    return connection->write(data, size * count);
+}
+
+size_t toSend(char *buffer, size_t size, size_t count, void *user)
+{
+    auto *connection = static_cast<Connection *>(user);
+    if (!connection->read)
+        return 0;
+    return connection->read(buffer, size * count);
+}
+
+Connection::Connection(Client *owner, quint64 epochNow)
+    : client(owner)
+    , bornIn(epochNow)
+    , epoch(epochNow)
+{
+    curl = curl_easy_init();
+    if (!curl)
+        return;
+    const FtpEndpoint &endpoint = client->endpoint;
+    const long seconds = long(std::max<std::int64_t>(
+            1, std::chrono::duration_cast<std::chrono::seconds>(endpoint.timeout).count()));
+    curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
+    curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "ftp,ftps");
+    curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, why.data());
+    curl_easy_setopt(curl, CURLOPT_FTP_FILEMETHOD, long(CURLFTPMETHOD_SINGLECWD));
+    curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT_MS,
+                     std::min<long>(connectTimeoutMs, long(endpoint.timeout.count())));
+    curl_easy_setopt(curl, CURLOPT_SERVER_RESPONSE_TIMEOUT, seconds);
+    curl_easy_setopt(curl, CURLOPT_LOW_SPEED_LIMIT, 1L);
+    curl_easy_setopt(curl, CURLOPT_LOW_SPEED_TIME, seconds);
+    curl_easy_setopt(curl, CURLOPT_TCP_KEEPALIVE, 1L);
+    curl_easy_setopt(curl, CURLOPT_OPENSOCKETFUNCTION, openSocket);
+    curl_easy_setopt(curl, CURLOPT_OPENSOCKETDATA, this);
+    curl_easy_setopt(curl, CURLOPT_CLOSESOCKETFUNCTION, closeSocket);
+    curl_easy_setopt(curl, CURLOPT_CLOSESOCKETDATA, client);
+    curl_easy_setopt(curl, CURLOPT_NOPROGRESS, 0L);
+    curl_easy_setopt(curl, CURLOPT_XFERINFOFUNCTION, progress);
+    curl_easy_setopt(curl, CURLOPT_XFERINFODATA, this);
+    curl_easy_setopt(curl, CURLOPT_HEADERFUNCTION, replyLine);
+    curl_easy_setopt(curl, CURLOPT_HEADERDATA, this);
+    curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, received);
+    curl_easy_setopt(curl, CURLOPT_WRITEDATA, this);
+    curl_easy_setopt(curl, CURLOPT_READFUNCTION, toSend);
+    curl_easy_setopt(curl, CURLOPT_READDATA, this);
+    if (endpoint.tls != FtpEndpoint::Tls::None) {
+        if (endpoint.tls == FtpEndpoint::Tls::Explicit)
+            curl_easy_setopt(curl, CURLOPT_USE_SSL, long(CURLUSESSL_ALL));
+        curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, 1L);
+        // The name is checked in verifyCertificate(), where a pinned certificate may differ.
+        curl_easy_setopt(curl, CURLOPT_SSL_VERIFYHOST, 0L);
+        curl_easy_setopt(curl, CURLOPT_SSL_CTX_FUNCTION, setUpTls);
+        curl_easy_setopt(curl, CURLOPT_SSL_CTX_DATA, this);
+    }
+    if (!endpoint.user.isEmpty()) {
+        curl_easy_setopt(curl, CURLOPT_USERNAME, endpoint.user.toUtf8().constData());
+        password = client->loginPassword().value_or(QByteArray());
+        curl_easy_setopt(curl, CURLOPT_PASSWORD, password.constData());
+    }
+}
+
+} // namespace
+
+FtpLocation::Client::Client(FtpEndpoint from)
+    : endpoint(std::move(from))
+{
+    initCurl();
+    const QByteArray host = endpoint.host.contains(u':') ? '[' + endpoint.host.toLatin1() + ']'
+                                                         : QUrl::toAce(endpoint.host);
+    origin = (endpoint.tls == FtpEndpoint::Tls::Implicit ? QByteArray("ftps://")
+                                                         : QByteArray("ftp://"))
+             + host + ':' + QByteArray::number(endpoint.port);
+}
+
+FtpLocation::Client::~Client()
+{
+    idle.clear(); // their sockets close through closeSocket(), which needs this object
+}
+
+namespace {
+
+// One root's view of the server: the client and the cancel epoch it was opened in.
+struct Root
+{
+    std::shared_ptr<Client> client;
+    quint64 epoch = 0;
+
+    QString displayPath(const QByteArray &path) const { return client->displayPath(path); }
+
+    bool cancelled() const { return client->cancels != epoch; }
+
+    Error cancelledError(const QByteArray &path) const
+    {
+        return errorOf(ErrorKind::Cancelled,
+                       displayPath(path) + QStringLiteral(": ") + tr("Cancelled"));
+    }
+
+    // A connection of the pool, or a new one (with `fresh`, always); null once the location
+    // was cancelled.
+    std::unique_ptr<Connection> take(bool fresh = false) const
+    {
+        std::vector<std::unique_ptr<Connection>> stale;
+        std::unique_ptr<Connection> connection;
+        {
+            const std::lock_guard lock(client->mutex);
+            if (client->cancels != epoch)
+                return nullptr;
+            // Those made before a cancel had their sockets shut.
+            for (auto &each : client->idle) {
+                if (each->bornIn != client->cancels)
+                    stale.push_back(std::move(each));
+            }
+            std::erase(client->idle, nullptr);
+            if (!client->idle.empty() && !fresh) {
+                connection = std::move(client->idle.back());
+                client->idle.pop_back();
+            }
+        }
+        stale.clear(); // outside the lock: closing takes it
+        if (!connection)
+            connection = std::make_unique<Connection>(client.get(), epoch);
+        if (!connection->curl)
+            return nullptr;
+        connection->epoch = epoch;
+        return connection;
+    }
+
+    // Back to the pool when it is fit to serve again: a call that failed on the network or was
+    // cut leaves its connection in a state nobody knows, and it is closed.
+    void give(std::unique_ptr<Connection> connection, bool healthy) const
+    {
+        {
+            const std::lock_guard lock(client->mutex);
+            if (healthy && connection->bornIn == client->cancels
+                && qsizetype(client->idle.size()) < client->endpoint.connections) {
+                client->idle.push_back(std::move(connection));
+                return;
+            }
+        }
+        connection.reset(); // outside the lock: closing takes it
+    }
+
+    Outcome run(Connection &connection, const Request &request) const
+    {
+        Outcome outcome;
+        CURL *curl = connection.curl;
+        const QByteArray url = client->urlOf(request.path, request.folder);
+        curl_easy_setopt(curl, CURLOPT_URL, url.constData());
+        curl_easy_setopt(curl, CURLOPT_NOBODY, request.noBody ? 1L : 0L);
+        curl_easy_setopt(curl, CURLOPT_UPLOAD, request.upload ? 1L : 0L);
+        curl_easy_setopt(curl, CURLOPT_APPEND, request.append ? 1L : 0L);
+        curl_easy_setopt(curl, CURLOPT_CUSTOMREQUEST,
+                         request.command.isEmpty() ? nullptr : request.command.constData());
+        curl_slist *quote = nullptr;
+        for (const QByteArray &command : request.quote)
+            quote = curl_slist_append(quote, command.constData());
+        curl_easy_setopt(curl, CURLOPT_QUOTE, quote);
+        connection.read = request.read;
+        connection.write = request.write;
+        connection.replies.clear();
+        connection.why[0] = '\0';
+        connection.refusedCertificate.reset();
+        if (client->loginRefused) {
+            // A refused login is never tried again (a retry loop locks accounts).
+            outcome.code = CURLE_LOGIN_DENIED;
+            outcome.reply = 530;
+        } else {
+            outcome.code = curl_easy_perform(curl);
+        }
+        curl_easy_setopt(curl, CURLOPT_QUOTE, nullptr);
+        curl_slist_free_all(quote);
+        connection.read = nullptr;
+        connection.write = nullptr;
+        if (outcome.code != CURLE_OK || outcome.reply == 0)
+            curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &outcome.reply);
+        outcome.replies = connection.replies;
+        for (qsizetype i = outcome.replies.size() - 1; i >= 0; --i) {
+            const QByteArray line = outcome.replies.at(i).trimmed();
+            if (line.size() >= 3 && std::isdigit(static_cast<unsigned char>(line[0]))
+                && std::isdigit(static_cast<unsigned char>(line[1]))
+                && std::isdigit(static_cast<unsigned char>(line[2]))) {
+                outcome.replyText = line;
+                break;
+            }
+        }
+        outcome.curlWhy = QString::fromUtf8(connection.why[0] ? connection.why.data()
+                                                              : curl_easy_strerror(outcome.code));
+        outcome.cancelled = cancelled() || outcome.code == CURLE_ABORTED_BY_CALLBACK;
+        if (connection.refusedCertificate) {
+            outcome.refusedCertificate = connection.refusedCertificate;
+            outcome.certificateWhy = connection.certificateWhy;
+            const std::lock_guard lock(client->mutex);
+            client->refusedCertificate = connection.refusedCertificate;
+        } else if (outcome.code == CURLE_OK) {
+            const std::lock_guard lock(client->mutex);
+            client->refusedCertificate.reset();
+        }
+        if (outcome.code == CURLE_LOGIN_DENIED) {
+            const std::lock_guard lock(client->mutex);
+            client->loginRefused = true;
+        }
+        return outcome;
+    }
+
+    // The first call on a connection: the server's features (FEAT), UTF-8 names where it can
+    // (OPTS UTF8 ON), the folder the login lands in.
+    Outcome greet(Connection &connection) const
+    {
+        Request hello;
+        hello.noBody = true;
+        hello.quote = { "FEAT", "*OPTS UTF8 ON" };
+        Outcome outcome = run(connection, hello);
+        if (!outcome.ok())
+            return outcome;
+        connection.greeted = true;
+        const std::lock_guard lock(client->mutex);
+        if (!client->greeted) {
+            client->greeted = true;
+            client->features = ftp::parseFeatures(outcome.replies);
+            client->mlsd = client->features.contains("MLST");
+            const char *entry = nullptr;
+            if (curl_easy_getinfo(connection.curl, CURLINFO_FTP_ENTRY_PATH, &entry) == CURLE_OK
+                && entry && entry[0] == '/')
+                client->entryPath = cleanPath(entry);
+        }
+        return outcome;
+    }
+
+    // Runs one call on a connection of the pool.
+    Outcome perform(const Request &request) const
+    {
+        for (int attempt = 0;; ++attempt) {
+            std::unique_ptr<Connection> connection = take(attempt > 0);
+            if (!connection) {
+                Outcome outcome;
+                outcome.code = CURLE_ABORTED_BY_CALLBACK;
+                outcome.cancelled = true;
+                return outcome;
+            }
+            if (!connection->greeted) {
+                Outcome hello = greet(*connection);
+                if (!hello.ok()) {
+                    give(std::move(connection), false);
+                    return hello;
+                }
+            }
+            Outcome outcome = run(*connection, request);
+            // vsftpd's require_ssl_reuse over TLS 1.3: a data connection must resume a session
+            // of its control connection, and a session ticket resumes once. An upload's data
+            // connection never reads the ticket it was given, so the next data connection of
+            // that control connection is refused (522): it is made again on a fresh one, and
+            // from then on a connection that uploaded is not kept.
+            const bool sessionUsedUp = outcome.reply == 522 && !outcome.cancelled
+                                       && client->endpoint.tls != FtpEndpoint::Tls::None;
+            if (sessionUsedUp)
+                client->freshSessionAfterUpload = true;
+            const bool keep = healthy(outcome) && !sessionUsedUp
+                              && !(request.upload && client->freshSessionAfterUpload);
+            give(std::move(connection), keep);
+            if (!sessionUsedUp || attempt > 0)
+                return outcome;
+        }
+    }
+
+    static bool healthy(const Outcome &outcome)
+    {
+        if (outcome.cancelled)
+            return false;
+        switch (outcome.code) {
+        case CURLE_OK:
+        case CURLE_QUOTE_ERROR:
+        case CURLE_REMOTE_FILE_NOT_FOUND:
+        case CURLE_REMOTE_ACCESS_DENIED:
+        case CURLE_FTP_COULDNT_RETR_FILE:
+        case CURLE_UPLOAD_FAILED:
+            return outcome.reply >= 400 || outcome.code == CURLE_OK;
+        default:
+            return false;
+        }
+    }
+
+    // What went wrong, in the user's words, with the server's own.
+    Error error(const Outcome &outcome, const QByteArray &path) const
+    {
+        const QString where = displayPath(path) + QStringLiteral(": ");
+        if (outcome.cancelled)
+            return cancelledError(path);
+        const QString display = client->endpoint.display();
+        if (outcome.refusedCertificate)
+            return Error{ QString::fromUtf16(certificateUnknownCode),
+                          display + QStringLiteral(": ")
+                                  + tr("The server's certificate (%1) is not one the system's "
+                                       "authorities vouch for: %2")
+                                            .arg(*outcome.refusedCertificate,
+                                                 outcome.certificateWhy) };
+        const QString server
+                = outcome.replyText.isEmpty()
+                          ? QString()
+                          : QStringLiteral(" (") + QString::fromUtf8(outcome.replyText) + u')';
+        if (outcome.code == CURLE_LOGIN_DENIED || outcome.reply == 530) {
+            QString why;
+            if (client->endpoint.user.isEmpty())
+                why = tr("The server refused an anonymous login: the location needs a user.");
+            else if (!client->loginPassword())
+                why = tr("No password is stored for %1.").arg(display);
+            else
+                why = tr("The server refused the login of %1 with the stored password.")
+                              .arg(client->endpoint.user);
+            return Error{ QString::fromUtf16(authenticationFailedCode),
+                          display + QStringLiteral(": ") + why + server };
+        }
+        switch (outcome.code) {
+        case CURLE_OPERATION_TIMEDOUT:
+            return errorOf(ErrorKind::Timeout,
+                           where
+                                   + tr("The server did not answer within %1 seconds")
+                                             .arg(client->endpoint.timeout.count() / 1000));
+        case CURLE_COULDNT_RESOLVE_HOST:
+        case CURLE_COULDNT_CONNECT:
+            return Error{ QStringLiteral("ECONNREFUSED"), where + outcome.curlWhy };
+        case CURLE_SEND_ERROR:
+        case CURLE_RECV_ERROR:
+        case CURLE_GOT_NOTHING:
+        case CURLE_PARTIAL_FILE:
+        case CURLE_SSL_CONNECT_ERROR:
+        case CURLE_FTP_ACCEPT_FAILED:
+        case CURLE_FTP_CANT_GET_HOST:
+        case CURLE_FTP_WEIRD_PASV_REPLY:
+        case CURLE_FTP_WEIRD_227_FORMAT:
+        case CURLE_WEIRD_SERVER_REPLY:
+            return Error{ QStringLiteral("ECONNRESET"), where + outcome.curlWhy };
+        default:
+            break;
+        }
+        switch (outcome.reply) {
+        case 550:
+            return Error{ QStringLiteral("ENOENT"),
+                          where + QStringLiteral("No such file or directory") + server };
+        case 452:
+        case 552:
+            return Error{ QStringLiteral("ENOSPC"),
+                          where + QStringLiteral("No space left on device") + server };
+        case 553:
+            return Error{ QStringLiteral("EACCES"),
+                          where + QStringLiteral("Permission denied") + server };
+        case 421:
+            return Error{ QStringLiteral("ECONNRESET"),
+                          where + tr("The server closed the connection") + server };
+        case 500:
+        case 501:
+        case 502:
+        case 503:
+        case 504:
+            return Error{ QStringLiteral("ENOTSUP"),
+                          where + QStringLiteral("Operation not supported") + server };
+        default:
+            return Error{ QStringLiteral("EIO"),
+                          where + QStringLiteral("Input/output error")
+                                  + (server.isEmpty()
+                                             ? QStringLiteral(" (") + outcome.curlWhy + u')'
+                                             : server) };
+        }
+    }
+
+    // A command (or a few) without a transfer.
+    Outcome command(QList<QByteArray> commands) const
+    {
+        Request request;
+        request.noBody = true;
+        request.quote = std::move(commands);
+        return perform(request);
+    }
+
+    // The entries of a folder, sorted by name; with `only`, a LIST server's time (MDTM) is asked
+    // for that entry alone.
+    Result<std::vector<Entry>> list(const QByteArray &path, const QByteArray *only = nullptr) const
+    {
+        std::vector<Entry> entries;
+        bool listed = false;
+        if (client->mlsd) {
+            QByteArray body;
+            Request request;
+            request.path = path;
+            request.folder = true;
+            request.command = "MLSD";
+            request.write = [&body](const char *data, size_t size) {
+                body.append(data, qsizetype(size));
+                return size;
+            };
+            const Outcome outcome = perform(request);
+            if (outcome.ok()) {
+                for (const QByteArray &line : body.split('\n')) {
+                    if (std::optional<Entry> entry = ftp::parseMlsdLine(line))
+                        entries.push_back(std::move(*entry));
+                }
+                listed = true;
+            } else if (outcome.code == CURLE_FTP_COULDNT_RETR_FILE && outcome.unknownCommand()) {
+                client->mlsd = false; // FEAT said MLST, but the server has no MLSD
+            } else {
+                return listError(outcome, path);
+            }
+        }
+        if (!listed) {
+            Result<std::vector<Entry>> fromList
+                    = listed ? Result<std::vector<Entry>>(entries) : listByList(path, only);
+            if (!fromList)
+                return fromList.error();
+            entries = std::move(fromList).value();
+        }
+        std::sort(entries.begin(), entries.end(),
+                  [](const Entry &a, const Entry &b) { return a.name < b.name; });
+        entries.erase(std::unique(entries.begin(), entries.end(),
+                                  [](const Entry &a, const Entry &b) { return a.name == b.name; }),
+                      entries.end());
+        return entries;
+    }
+
+    Result<std::vector<Entry>> listByList(const QByteArray &path, const QByteArray *only) const
+    {
+        for (;;) {
+            QByteArray body;
+            Request request;
+            request.path = path;
+            request.folder = true;
+            request.command = client->listWithA ? "LIST -a" : "LIST";
+            request.write = [&body](const char *data, size_t size) {
+                body.append(data, qsizetype(size));
+                return size;
+            };
+            const Outcome outcome = perform(request);
+            if (!outcome.ok()) {
+                if (client->listWithA && outcome.code == CURLE_FTP_COULDNT_RETR_FILE) {
+                    client->listWithA = false;
+                    continue;
+                }
+                return listError(outcome, path);
+            }
+            const std::int64_t now = QDateTime::currentSecsSinceEpoch();
+            std::vector<Entry> entries;
+            for (const QByteArray &line : body.split('\n')) {
+                if (std::optional<Entry> entry = ftp::parseListLine(line, now))
+                    entries.push_back(std::move(*entry));
+            }
+            if (client->features.contains("MDTM")) {
+                if (Result<void> timed = addTimes(path, entries, only); !timed)
+                    return timed.error();
+            }
+            return entries;
+        }
+    }
+
+    // LIST gives times to the minute (to the day for older files): MDTM tells a file's to the
+    // second. Asked in batches, each answered in order ("213 20261207065524", or an error for a
+    // file gone meanwhile, which keeps LIST's time).
+    Result<void> addTimes(const QByteArray &path, std::vector<Entry> &entries,
+                          const QByteArray *only) const
+    {
+        std::vector<Entry *> files;
+        for (Entry &entry : entries) {
+            if (entry.stat.type == EntryType::File && (!only || entry.name == *only)
+                && !entry.name.contains('\r') && !entry.name.contains('\n'))
+                files.push_back(&entry);
+        }
+        for (size_t from = 0; from < files.size(); from += size_t(mdtmBatch)) {
+            const size_t to = std::min(files.size(), from + size_t(mdtmBatch));
+            QList<QByteArray> commands;
+            for (size_t i = from; i < to; ++i)
+                commands.append("*MDTM " + join(path, files[i]->name));
+            const Outcome outcome = command(commands);
+            if (!outcome.ok())
+                return listError(outcome, path);
+            QList<QByteArray> answers;
+            for (const QByteArray &line : outcome.replies) {
+                if (line.startsWith("213 ") || line.startsWith('4') || line.startsWith('5'))
+                    answers.append(line);
+            }
+            if (answers.size() != qsizetype(to - from))
+                continue; // not answered one by one: LIST's times stay
+            for (size_t i = from; i < to; ++i) {
+                const QByteArray &answer = answers.at(qsizetype(i - from));
+                if (!answer.startsWith("213 "))
+                    continue;
+                if (std::optional<std::int64_t> time = ftp::parseTimeVal(answer.mid(4)))
+                    files[i]->stat.mtimeSec = *time;
+            }
+        }
+        return {};
+    }
+
+    // A folder that could not be listed: gone, not a folder, or not readable (a look tells).
+    Error listError(const Outcome &outcome, const QByteArray &path) const
+    {
+        Error error = this->error(outcome, path);
+        if (kindOf(error) != ErrorKind::NotFound || path == "/")
+            return error;
+        Result<Stat> there = stat(path);
+        if (!there)
+            return kindOf(there.error()) == ErrorKind::NotFound ? error : there.error();
+        if (there->type != EntryType::Folder)
+            return Error{ QStringLiteral("ENOTDIR"),
+                          displayPath(path) + QStringLiteral(": Not a directory") };
+        return Error{ QStringLiteral("EACCES"),
+                      displayPath(path) + QStringLiteral(": Permission denied (")
+                              + QString::fromUtf8(outcome.replyText) + u')' };
+    }
+
+    Result<Stat> stat(const QByteArray &path) const
+    {
+        if (path == "/") {
+            Stat stat;
+            stat.type = EntryType::Folder;
+            stat.mode = 0755;
+            return stat;
+        }
+        const QByteArray name = nameOf(path);
+        Result<std::vector<Entry>> entries = list(parentOf(path), &name);
+        if (!entries) {
+            if (kindOf(entries.error()) == ErrorKind::NotFound)
+                return notFound(path);
+            return entries.error();
+        }
+        for (const Entry &entry : *entries) {
+            if (entry.name == name)
+                return entry.stat;
+        }
+        return notFound(path);
+    }
+
+    Error notFound(const QByteArray &path) const
+    {
+        return Error{ QStringLiteral("ENOENT"),
+                      displayPath(path) + QStringLiteral(": No such file or directory") };
+    }
+
+    // Gives a file its modification time: MFMT where the server has it, else MDTM with a time
+    // (vsftpd). A server that takes neither keeps the time of the upload, as a WebDAV server.
+    Result<void> setTime(const QByteArray &path, std::int64_t seconds) const
+    {
+        const bool mfmt = client->features.contains("MFMT");
+        if (!client->timesSettable || (!mfmt && !client->features.contains("MDTM")))
+            return {};
+        const Outcome outcome
+                = command({ (mfmt ? "MFMT " : "MDTM ") + ftp::timeVal(seconds) + ' ' + path });
+        if (outcome.ok())
+            return {};
+        if (outcome.code == CURLE_QUOTE_ERROR && (outcome.unknownCommand() || !mfmt)) {
+            client->timesSettable = false;
+            return {};
+        }
+        return error(outcome, path);
+    }
+};
+
+// A file's transfer, run by a thread of its own while the engine's calls feed or drain it.
+class Transfer
+{
+public:
+    explicit Transfer(Root root)
+        : m_root(std::move(root))
+    {
+        const std::lock_guard lock(m_root.client->mutex);
+        m_root.client->pipes.insert(&m_pipe);
+        if (m_root.client->cancels != m_root.epoch)
+            m_pipe.abort();
+    }
+    ~Transfer()
+    {
+        m_pipe.abort();
+        if (m_thread.joinable())
+            m_thread.join();
+        const std::lock_guard lock(m_root.client->mutex);
+        m_root.client->pipes.erase(&m_pipe);
+    }
+    Q_DISABLE_COPY_MOVE(Transfer)
+
+    void start(Request request)
+    {
+        m_thread = std::thread([this, request = std::move(request)] {
+            Outcome outcome = m_root.perform(request);
+            // A download's data ends here; an upload takes no more (a write finds out).
+            if (request.upload)
+                m_pipe.abort();
+            else
+                m_pipe.close();
+            const std::lock_guard lock(m_mutex);
+            m_outcome = std::move(outcome);
+            m_finished = true;
+            m_changed.notify_all();
+        });
+    }
+    // The transfer's data began to flow (or it ended).
+    void markStarted()
+    {
+        const std::lock_guard lock(m_mutex);
+        m_started = true;
+        m_changed.notify_all();
+    }
+    void waitStarted()
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return m_started || m_finished; });
+    }
+    // Waits for the end; the transfer's outcome.
+    const Outcome &finish()
+    {
+        if (m_thread.joinable())
+            m_thread.join();
+        return m_outcome;
+    }
+    bool finished()
+    {
+        const std::lock_guard lock(m_mutex);
+        return m_finished;
+    }
+    Pipe &pipe() { return m_pipe; }
+
+private:
+    Root m_root;
+    Pipe m_pipe;
+    std::thread m_thread;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    bool m_started = false;
+    bool m_finished = false;
+    Outcome m_outcome;
+};
+
+class FtpReader final : public FileReader
+{
+public:
+    FtpReader(Root root, QByteArray path, Stat opened)
+        : m_root(std::move(root))
+        , m_path(std::move(path))
+        , m_opened(opened)
+        , m_transfer(m_root)
+    {
+        Request request;
+        request.path = m_path;
+        request.write = [this](const char *data, size_t size) -> size_t {
+            return m_transfer.pipe().push(data, qsizetype(size)) ? size : 0;
+        };
+        m_transfer.start(std::move(request));
+    }
+
+    Result<std::int64_t> read(char *buffer, std::int64_t size) override
+    {
+        const qsizetype n = m_transfer.pipe().pull(buffer, qsizetype(size));
+        if (n > 0)
+            return std::int64_t(n);
+        const Outcome &outcome = m_transfer.finish();
+        if (n == 0 && outcome.ok())
+            return std::int64_t(0);
+        if (m_root.cancelled() || outcome.ok())
+            return m_root.cancelledError(m_path);
+        return m_root.error(outcome, m_path);
+    }
+
+    Result<Stat> stat() const override
+    {
+        // The first look is the one the file was opened with; a later one asks the server
+        // again, so a file that changed during the copy is told.
+        if (m_firstStat) {
+            m_firstStat = false;
+            return m_opened;
+        }
+        return m_root.stat(m_path);
+    }
+
+private:
+    Root m_root;
+    QByteArray m_path;
+    Stat m_opened;
+    Transfer m_transfer;
+    mutable bool m_firstStat = true;
+};
+
+class FtpWriter final : public FileWriter
+{
+public:
+    FtpWriter(Root root, QByteArray path)
+        : m_root(std::move(root))
+        , m_path(std::move(path))
+        , m_transfer(m_root)
+    {
+        Request request;
+        request.path = m_path;
+        request.upload = true;
+        request.read = [this](char *buffer, size_t size) -> size_t {
+            m_transfer.markStarted();
+            const qsizetype n = m_transfer.pipe().pull(buffer, qsizetype(size));
+            return n < 0 ? size_t(CURL_READFUNC_ABORT) : size_t(n);
+        };
+        m_transfer.start(std::move(request));
+    }
+    ~FtpWriter() override
+    {
+        if (!m_finished) {
+            // What a broken upload left under the name goes (a cancelled one is left to the
+            // next run, which knows the engine's temporary names).
+            m_transfer.pipe().abort();
+            m_transfer.finish();
+            if (!m_root.cancelled() && m_started)
+                (void)m_root.command({ "*DELE " + m_path });
+        }
+        const std::lock_guard lock(m_root.client->mutex);
+        m_root.client->writing.erase(m_path);
+    }
+    Q_DISABLE_COPY_MOVE(FtpWriter)
+
+    // Waits until the server took the upload (its STOR answered) or refused it.
+    Result<void> started()
+    {
+        m_transfer.waitStarted();
+        if (m_transfer.finished()) {
+            const Outcome &outcome = m_transfer.finish();
+            if (!outcome.ok())
+                return refused(outcome);
+        }
+        m_started = true;
+        return {};
+    }
+
+    Result<void> write(const char *data, std::int64_t size) override
+    {
+        if (m_transfer.pipe().push(data, qsizetype(size)))
+            return {};
+        const Outcome &outcome = m_transfer.finish();
+        if (m_root.cancelled() || outcome.ok())
+            return m_root.cancelledError(m_path);
+        return m_root.error(outcome, m_path);
+    }
+
+    Result<void> finish(const Stat &attributes, bool, bool) override
+    {
+        m_transfer.pipe().close();
+        const Outcome &outcome = m_transfer.finish();
+        if (!outcome.ok())
+            return m_root.error(outcome, m_path);
+        if (Result<void> timed = m_root.setTime(m_path, attributes.mtimeSec); !timed)
+            return timed;
+        m_finished = true;
+        return {};
+    }
+
+private:
+    Error refused(const Outcome &outcome) const
+    {
+        Error error = m_root.error(outcome, m_path);
+        if (kindOf(error) == ErrorKind::NotFound) {
+            // STOR refused with 550: the folder is gone, or the server does not let this user
+            // write there.
+            if (m_root.stat(parentOf(m_path)))
+                return Error{ QStringLiteral("EACCES"),
+                              m_root.displayPath(m_path) + QStringLiteral(": Permission denied (")
+                                      + QString::fromUtf8(outcome.replyText) + u')' };
+        }
+        return error;
+    }
+
+    Root m_root;
+    QByteArray m_path;
+    Transfer m_transfer;
+    bool m_started = false;
+    bool m_finished = false;
+};
+
+class FtpFolder final : public FolderImpl
+{
+public:
+    FtpFolder(Root root, QByteArray path)
+        : m_root(std::move(root))
+        , m_path(std::move(path))
+    { }
+
+    Result<std::unique_ptr<FolderImpl>> open(const QByteArray &name) const override
+    {
+        const QByteArray path = join(m_path, name);
+        Result<Stat> stat = m_root.stat(path);
+        if (!stat)
+            return stat.error();
+        if (stat->type != EntryType::Folder)
+            return Error{ QStringLiteral("ENOTDIR"),
+                          m_root.displayPath(path) + QStringLiteral(": Not a directory") };
+        return std::unique_ptr<FolderImpl>(std::make_unique<FtpFolder>(m_root, path));
+    }
+
+    Result<std::vector<Entry>> list() const override { return m_root.list(m_path); }
+
+    Result<Stat> stat(const QByteArray &name) const override
+    {
+        return m_root.stat(join(m_path, name));
+    }
+    Result<Stat> statSelf() const override { return m_root.stat(m_path); }
+
+    Result<QByteArray> readLink(const QByteArray &name) const override
+    {
+        return notSupported(join(m_path, name));
+    }
+    Result<void> makeLink(const QByteArray &name, const QByteArray &) const override
+    {
+        return notSupported(join(m_path, name));
+    }
+
+    Result<void> makeFolder(const QByteArray &name, std::uint32_t) const override
+    {
+        const QByteArray path = join(m_path, name);
+        if (Result<void> valid = checkName(path); !valid)
+            return valid;
+        if (Result<Stat> there = m_root.stat(path); there)
+            return exists(path);
+        else if (kindOf(there.error()) != ErrorKind::NotFound)
+            return there.error();
+        const Outcome made = m_root.command({ "MKD " + path });
+        if (made.ok())
+            return {};
+        return refine(made, path, true);
+    }
+
+    Result<void> rename(const QByteArray &from, const FolderImpl &toFolder,
+                        const QByteArray &to) const override
+    {
+        const auto *other = dynamic_cast<const FtpFolder *>(&toFolder);
+        const QByteArray source = join(m_path, from);
+        if (!other || other->m_root.client != m_root.client)
+            return errorOf(ErrorKind::NotSupported,
+                           m_root.displayPath(source)
+                                   + QStringLiteral(": Invalid cross-device link"));
+        const QByteArray target = join(other->m_path, to);
+        if (source == target)
+            return {};
+        // A rename takes the place of a file, never of a folder (RNTO onto an empty folder
+        // would replace it on a POSIX server).
+        Result<Stat> there = m_root.stat(target);
+        if (there && there->type == EntryType::Folder)
+            return exists(target);
+        if (!there && kindOf(there.error()) != ErrorKind::NotFound)
+            return there.error();
+        Result<void> renamed = renameOnce(source, target);
+        if (renamed || !there)
+            return renamed;
+        // Many servers refuse RNTO onto a file that exists: the old file is renamed aside, the
+        // new one in, the old one removed. The aside name is one the engine takes for its own
+        // temporary, so a crash in between leaves nothing it does not clean.
+        if (Result<Stat> source = m_root.stat(join(m_path, from)); !source)
+            return source.error();
+        const QByteArray aside = join(other->m_path, newTemporaryName(to));
+        if (Result<void> moved = renameOnce(target, aside); !moved)
+            return renamed;
+        if (Result<void> again = renameOnce(source, target); !again) {
+            (void)renameOnce(aside, target);
+            return again;
+        }
+        (void)m_root.command({ "*DELE " + aside });
+        return {};
+    }
+
+    Result<void> renameNoReplace(const QByteArray &from, const QByteArray &to) const override
+    {
+        // FTP has no rename that refuses a taken name: a look first (not atomic, which
+        // capabilities() says).
+        const QByteArray target = join(m_path, to);
+        if (Result<Stat> there = m_root.stat(target); there)
+            return exists(target);
+        else if (kindOf(there.error()) != ErrorKind::NotFound)
+            return there.error();
+        return renameOnce(join(m_path, from), target);
+    }
+
+    Result<void> hardLink(const QByteArray &from, const FolderImpl &,
+                          const QByteArray &) const override
+    {
+        return notSupported(join(m_path, from));
+    }
+
+    Result<void> removeFile(const QByteArray &name) const override
+    {
+        const QByteArray path = join(m_path, name);
+        Result<Stat> there = m_root.stat(path);
+        if (!there)
+            return there.error();
+        if (there->type == EntryType::Folder)
+            return Error{ QStringLiteral("EISDIR"),
+                          m_root.displayPath(path) + QStringLiteral(": Is a directory") };
+        const Outcome removed = m_root.command({ "DELE " + path });
+        return removed.ok() ? Result<void>() : Result<void>(refine(removed, path, false));
+    }
+
+    Result<void> removeEmptyFolder(const QByteArray &name) const override
+    {
+        const QByteArray path = join(m_path, name);
+        Result<Stat> there = m_root.stat(path);
+        if (!there)
+            return there.error();
+        if (there->type != EntryType::Folder)
+            return Error{ QStringLiteral("ENOTDIR"),
+                          m_root.displayPath(path) + QStringLiteral(": Not a directory") };
+        Result<std::vector<Entry>> inside = m_root.list(path);
+        if (!inside)
+            return inside.error();
+        if (!inside->empty())
+            return Error{ QStringLiteral("ENOTEMPTY"),
+                          m_root.displayPath(path) + QStringLiteral(": Directory not empty") };
+        const Outcome removed = m_root.command({ "RMD " + path });
+        return removed.ok() ? Result<void>() : Result<void>(refine(removed, path, false));
+    }
+
+    Result<void> appendToFile(const QByteArray &name, const QByteArray &data, bool) const override
+    {
+        const QByteArray path = join(m_path, name);
+        if (Result<void> valid = checkName(path); !valid)
+            return valid;
+        if (Result<Stat> there = m_root.stat(path); there && there->type != EntryType::File)
+            return Error{ QStringLiteral("EINVAL"),
+                          m_root.displayPath(path) + QStringLiteral(": Not a regular file") };
+        qsizetype sent = 0;
+        Request request;
+        request.path = path;
+        request.upload = true;
+        request.append = true;
+        request.read = [&](char *buffer, size_t size) -> size_t {
+            const qsizetype n = std::min(qsizetype(size), data.size() - sent);
+            std::copy_n(data.constData() + sent, n, buffer);
+            sent += n;
+            return size_t(n);
+        };
+        const Outcome appended = m_root.perform(request);
+        return appended.ok() ? Result<void>() : Result<void>(refine(appended, path, true));
+    }
+
+    Result<QByteArray> readFile(const QByteArray &name, std::int64_t maxBytes) const override
+    {
+        const QByteArray path = join(m_path, name);
+        Result<Stat> there = m_root.stat(path);
+        if (!there)
+            return there.error();
+        if (there->type != EntryType::File)
+            return Error{ QStringLiteral("EINVAL"),
+                          m_root.displayPath(path) + QStringLiteral(": Not a regular file") };
+        if (there->size > maxBytes)
+            return tooLarge(path);
+        QByteArray content;
+        bool tooMuch = false;
+        Request request;
+        request.path = path;
+        request.write = [&](const char *data, size_t size) -> size_t {
+            if (content.size() + qsizetype(size) > maxBytes) {
+                tooMuch = true;
+                return 0;
+            }
+            content.append(data, qsizetype(size));
+            return size;
+        };
+        const Outcome got = m_root.perform(request);
+        if (tooMuch)
+            return tooLarge(path);
+        if (!got.ok())
+            return m_root.error(got, path);
+        return content;
+    }
+
+    Result<void> setAttributes(const QByteArray &name, const Stat &stat, bool) const override
+    {
+        // FTP has no permission bits, and MFMT and MDTM take files only: a folder keeps its
+        // own time (capabilities().folderTimes).
+        const QByteArray path = join(m_path, name);
+        Result<Stat> there = m_root.stat(path);
+        if (!there)
+            return there.error();
+        if (there->type != EntryType::File)
+            return {};
+        return m_root.setTime(path, stat.mtimeSec);
+    }
+
+    Result<std::unique_ptr<FileReader>> openFile(const QByteArray &name) const override
+    {
+        const QByteArray path = join(m_path, name);
+        Result<Stat> there = m_root.stat(path);
+        if (!there)
+            return there.error();
+        if (there->type != EntryType::File)
+            return Error{ QStringLiteral("EINVAL"),
+                          m_root.displayPath(path) + QStringLiteral(": Not a regular file") };
+        return std::unique_ptr<FileReader>(std::make_unique<FtpReader>(m_root, path, *there));
+    }
+
+    Result<std::unique_ptr<FileWriter>> createFile(const QByteArray &name) const override
+    {
+        // FTP's STOR replaces what is there: the name is looked at first, and taken here while
+        // it is written, so a second writer of this location does not take it too.
+        const QByteArray path = join(m_path, name);
+        if (Result<void> valid = checkName(path); !valid)
+            return valid.error();
+        {
+            const std::lock_guard lock(m_root.client->mutex);
+            if (!m_root.client->writing.insert(path).second)
+                return exists(path);
+        }
+        Result<Stat> there = m_root.stat(path);
+        if (there || kindOf(there.error()) != ErrorKind::NotFound) {
+            const std::lock_guard lock(m_root.client->mutex);
+            m_root.client->writing.erase(path);
+            return there ? exists(path) : there.error();
+        }
+        auto writer = std::make_unique<FtpWriter>(m_root, path);
+        if (Result<void> started = writer->started(); !started)
+            return started.error();
+        return std::unique_ptr<FileWriter>(std::move(writer));
+    }
+
+    Result<void> flushFileSystem() const override { return {}; }
+
+    Result<Space> space() const override
+    {
+        return errorOf(ErrorKind::NotSupported,
+                       m_root.displayPath(m_path) + QStringLiteral(": ")
+                               + tr("FTP servers do not tell their free space"));
+    }
+
+    Result<QByteArray> fileSystemId() const override
+    {
+        return QByteArray("ftp:" + m_root.client->origin.toLower());
+    }
+
+    Capabilities capabilities() const override
+    {
+        const Client &client = *m_root.client;
+        Capabilities capabilities;
+        // MLSD and MDTM give seconds; LIST alone gives minutes.
+        capabilities.timePrecisionNs = client.mlsd || client.features.contains("MDTM")
+                                               ? 1'000'000'000
+                                               : std::int64_t(60'000'000'000);
+        capabilities.permissionBits = false;
+        capabilities.links = false;
+        capabilities.linkTimes = false;
+        capabilities.hardLinks = false;
+        capabilities.renameNoReplace = false; // a look, then RNFR/RNTO
+        capabilities.serverSideCopy = false;
+        capabilities.cheapListing = false;
+        capabilities.settableTimes
+                = client.timesSettable
+                  && (client.features.contains("MFMT") || client.features.contains("MDTM"));
+        capabilities.folderTimes = false;
+        return capabilities;
+    }
+
+    QString displayPath() const override { return m_root.displayPath(m_path); }
+
+private:
+    Error notSupported(const QByteArray &path) const
+    {
+        return errorOf(ErrorKind::NotSupported,
+                       m_root.displayPath(path) + QStringLiteral(": Operation not supported"));
+    }
+    Error exists(const QByteArray &path) const
+    {
+        return errorOf(ErrorKind::Exists,
+                       m_root.displayPath(path) + QStringLiteral(": File exists"));
+    }
+    Error tooLarge(const QByteArray &path) const
+    {
+        return Error{ QStringLiteral("EFBIG"),
+                      m_root.displayPath(path) + QStringLiteral(": File too large") };
+    }
+    // FTP's commands end at a line's end: a name with one cannot be said.
+    Result<void> checkName(const QByteArray &path) const
+    {
+        if (path.contains('\r') || path.contains('\n'))
+            return Error{ QStringLiteral("EINVAL"),
+                          m_root.displayPath(path) + QStringLiteral(": ")
+                                  + tr("FTP cannot name a file with a line break") };
+        return {};
+    }
+
+    // A command refused with 550 ("not found or not allowed"): a look at the folder tells.
+    // `makes`: the command makes `path` (MKD, RNTO, APPE), rather than takes it.
+    Error refine(const Outcome &outcome, const QByteArray &path, bool makes) const
+    {
+        Error error = m_root.error(outcome, path);
+        if (kindOf(error) != ErrorKind::NotFound)
+            return error;
+        Result<Stat> parent = m_root.stat(parentOf(path));
+        if (!parent)
+            return error;
+        if (parent->type != EntryType::Folder)
+            return Error{ QStringLiteral("ENOTDIR"),
+                          m_root.displayPath(path) + QStringLiteral(": Not a directory") };
+        // A command that makes `path` was refused in a folder that is there; one that takes it
+        // was refused for what is there.
+        if (makes || m_root.stat(path))
+            return Error{ QStringLiteral("EACCES"),
+                          m_root.displayPath(path) + QStringLiteral(": Permission denied (")
+                                  + QString::fromUtf8(outcome.replyText) + u')' };
+        return error;
+    }
+
+    Result<void> renameOnce(const QByteArray &from, const QByteArray &to) const
+    {
+        if (Result<void> valid = checkName(to); !valid)
+            return valid;
+        const Outcome renamed = m_root.command({ "RNFR " + from, "RNTO " + to });
+        if (renamed.ok())
+            return {};
+        if (kindOf(m_root.error(renamed, from)) == ErrorKind::NotFound) {
+            if (Result<Stat> source = m_root.stat(from); !source)
+                return source.error();
+        }
+        return refine(renamed, to, true);
+    }
+
+    Root m_root;
+    QByteArray m_path;
+};
+
+} // namespace
+
+FtpLocation::FtpLocation(FtpEndpoint endpoint)
+    : m_endpoint(std::move(endpoint))
+    , m_client(std::make_shared<Client>(m_endpoint))
+{ }
+
+FtpLocation::~FtpLocation() = default;
+
+QString FtpLocation::displayName() const
+{
+    return m_client->displayPath(m_endpoint.path);
+}
+
+namespace {
+
+// The root's absolute path on the server: a relative one is below the folder the login
+// lands in, which the first connection learns.
+Result<QByteArray> absoluteRoot(const Root &root, const QByteArray &path)
+{
+    if (path.startsWith('/'))
+        return cleanPath(path);
+    const Outcome hello = root.command({});
+    if (!hello.ok())
+        return root.error(hello, path);
+    return cleanPath(root.client->entryPath + '/' + path);
+}
+
+Root rootOf(const std::shared_ptr<Client> &client)
+{
+    return Root{ client, client->cancels.load() };
+}
+
+} // namespace
+
+Result<Folder> FtpLocation::openRoot() const
+{
+    const Root root = rootOf(m_client);
+    Result<QByteArray> path = absoluteRoot(root, m_endpoint.path);
+    if (!path)
+        return path.error();
+    if (*path == "/")
+        return Folder(std::make_unique<FtpFolder>(root, "/"));
+    FtpFolder parent(root, parentOf(*path));
+    Result<std::unique_ptr<FolderImpl>> opened = parent.open(nameOf(*path));
+    if (!opened)
+        return opened.error();
+    return Folder(std::move(opened).value());
+}
+
+Result<void> FtpLocation::makeRoot() const
+{
+    const Root root = rootOf(m_client);
+    Result<QByteArray> path = absoluteRoot(root, m_endpoint.path);
+    if (!path)
+        return path.error();
+    if (*path == "/")
+        return Error{ QStringLiteral("EEXIST"),
+                      m_client->displayPath(*path) + QStringLiteral(": File exists") };
+    FtpFolder parent(root, parentOf(*path));
+    if (Result<Stat> above = parent.statSelf(); !above)
+        return above.error();
+    return parent.makeFolder(nameOf(*path), 0755);
+}
+
+void FtpLocation::cancel() const
+{
+    const std::lock_guard lock(m_client->mutex);
+    ++m_client->cancels;
+    // Every call waiting on the network returns at once; one waiting on the engine's data too.
+    for (curl_socket_t fd : m_client->sockets)
+        ::shutdown(fd, SHUT_RDWR);
+    for (Pipe *pipe : m_client->pipes)
+        pipe->abort();
+}
+
+std::optional<HostKey> FtpLocation::refusedHostKey() const
+{
+    const std::lock_guard lock(m_client->mutex);
+    if (!m_client->refusedCertificate)
+        return std::nullopt;
+    return HostKey{ QStringLiteral("certificate"), *m_client->refusedCertificate, {} };
+}
+
+} // namespace lts

@@ -1,0 +1,499 @@
+// Drives whose source or target is on an FTP server, as a user writes them ("ftp://user@host:
+// port/path", "ftpes://...", the password from the credential store), run by the engine against
+// real servers on loopback (pyftpdlib, vsftpd over explicit and implicit TLS,
+// support/ftpserver.h): every mode from this computer to the server and back, a second run that
+// copies nothing; a refused login; a server killed in the middle of an upload; a certificate
+// nothing vouches for, refused with its fingerprint and taken once pinned; cancels.
+#include "ftpfs.h"
+#include "ftpserver.h"
+#include "locationfactory.h"
+#include "schedule.h"
+#include "sftpplace.h"
+#include "syncengine.h"
+#include "temporarynames.h"
+#include "testmain.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QtConcurrent>
+
+#include <atomic>
+#include <memory>
+
+#include <signal.h>
+
+using namespace lts;
+using test::bytes;
+using test::filesIn;
+using test::FtpServer;
+using test::write;
+
+namespace {
+
+enum class Direction { ToServer, FromServer };
+
+// The engine's temporaries below `root`, as paths relative to it.
+QStringList temporariesIn(const QString &root)
+{
+    QStringList found;
+    QDirIterator it(root, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        if (isTemporaryName(QFile::encodeName(it.fileName())))
+            found.append(QDir(root).relativeFilePath(path));
+    }
+    return found;
+}
+
+// The biggest file below `root` whose name is one of the engine's temporaries (an upload under
+// way), in bytes.
+qint64 largestTemporary(const QString &root)
+{
+    qint64 largest = 0;
+    for (const QString &temporary : temporariesIn(root))
+        largest = std::max(largest, QFileInfo(QDir(root).filePath(temporary)).size());
+    return largest;
+}
+
+struct Row
+{
+    FtpServer::Kind kind;
+    FtpServer::Tls tls;
+};
+
+} // namespace
+
+Q_DECLARE_METATYPE(Direction)
+Q_DECLARE_METATYPE(std::optional<QByteArray>)
+Q_DECLARE_METATYPE(FtpServer::Tls)
+
+class TestFtpDrives : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<FtpServer> m_pyftpdlib;
+    std::unique_ptr<FtpServer> m_vsftpd; // explicit TLS
+    int m_serial = 0;
+
+    using Place = test::SftpPlace;
+
+    FtpServer *serverFor(FtpServer::Tls tls)
+    {
+        FtpServer *found = tls == FtpServer::Tls::None ? m_pyftpdlib.get() : m_vsftpd.get();
+        return found;
+    }
+
+    // The location of `folder` (below the folder the login lands in) as a user writes it.
+    static QString location(const QString &folder, const FtpServer &server)
+    {
+        return server.origin() + u'/' + folder;
+    }
+
+    static RemoteAccess accessOf(const Place &place, std::optional<QByteArray> password,
+                                 std::shared_ptr<QStringList> asked = {})
+    {
+        RemoteAccess access;
+        access.configFolder = place.config();
+        access.password = [password, asked](const QString &key) -> std::optional<QByteArray> {
+            if (asked)
+                asked->append(key);
+            return password;
+        };
+        return access;
+    }
+
+    // The endpoint of `folder` on `server`, its certificate pinned (what the trust store gives
+    // the location once the user trusted it).
+    static fsops::FtpEndpoint endpointOf(const FtpServer &server, const QString &folder)
+    {
+        fsops::FtpEndpoint endpoint;
+        endpoint.tls = server.origin().startsWith(u"ftpes")  ? fsops::FtpEndpoint::Tls::Explicit
+                       : server.origin().startsWith(u"ftps") ? fsops::FtpEndpoint::Tls::Implicit
+                                                             : fsops::FtpEndpoint::Tls::None;
+        endpoint.host = QStringLiteral("127.0.0.1");
+        endpoint.port = server.port();
+        endpoint.user = server.user();
+        endpoint.path = folder.toUtf8();
+        endpoint.password = [password = server.password()] { return password; };
+        endpoint.certificateTrusted
+                = [pinned = server.certificateFingerprint()](const QString &fingerprint) {
+                      return fingerprint == pinned;
+                  };
+        return endpoint;
+    }
+
+    // The drive's job as the application makes it; a TLS server's side is given its pinned
+    // certificate (the application's trust store is wired in by locationFor()).
+    static SyncJob jobOf(const Place &place, const QString &source, const QString &target,
+                         SyncMode mode, const RemoteAccess &access, const FtpServer *pinned = {},
+                         const QString &pinnedFolder = {}, Direction side = Direction::ToServer)
+    {
+        Drive drive;
+        drive.name = QStringLiteral("d");
+        drive.source = source;
+        drive.target = target;
+        drive.mode = mode;
+        SyncJob job = syncJobFor(drive, Settings{}, place.data(), access);
+        if (pinned && !pinned->origin().startsWith(u"ftp:")) {
+            auto at = std::make_shared<FtpLocation>(endpointOf(*pinned, pinnedFolder));
+            (side == Direction::ToServer ? job.targetLocation : job.sourceLocation) = at;
+        }
+        return job;
+    }
+
+    QString nextFolder() { return QStringLiteral("f%1").arg(++m_serial); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (FtpServer::whyNot(FtpServer::Kind::Pyftpdlib).isEmpty()) {
+            m_pyftpdlib = std::make_unique<FtpServer>(FtpServer::Kind::Pyftpdlib);
+            QVERIFY2(m_pyftpdlib->start(), qPrintable(m_pyftpdlib->whyNot()));
+        }
+        if (FtpServer::whyNot(FtpServer::Kind::Vsftpd).isEmpty()) {
+            m_vsftpd = std::make_unique<FtpServer>(FtpServer::Kind::Vsftpd,
+                                                   FtpServer::Tls::Explicit);
+            QVERIFY2(m_vsftpd->start(), qPrintable(m_vsftpd->whyNot()));
+        }
+    }
+
+    void everyModeToTheServerAndBack_data()
+    {
+        QTest::addColumn<FtpServer::Tls>("tls");
+        QTest::addColumn<SyncMode>("mode");
+        QTest::addColumn<Direction>("direction");
+        for (const auto &[serverName, tls] :
+             { std::pair{ "ftp, pyftpdlib", FtpServer::Tls::None },
+               std::pair{ "ftpes, vsftpd", FtpServer::Tls::Explicit } }) {
+            for (const auto &[modeName, mode] :
+                 { std::pair{ "Mirror", SyncMode::Mirror }, std::pair{ "Update", SyncMode::Update },
+                   std::pair{ "Move", SyncMode::Move } }) {
+                QTest::addRow("%s, %s, to the server", serverName, modeName)
+                        << tls << mode << Direction::ToServer;
+                QTest::addRow("%s, %s, from the server", serverName, modeName)
+                        << tls << mode << Direction::FromServer;
+            }
+        }
+    }
+    void everyModeToTheServerAndBack()
+    {
+        QFETCH(FtpServer::Tls, tls);
+        QFETCH(SyncMode, mode);
+        QFETCH(Direction, direction);
+        FtpServer *at = serverFor(tls);
+        if (!at)
+            LTS_SKIP_WITHOUT_SERVER(FtpServer::whyNot(tls == FtpServer::Tls::None
+                                                              ? FtpServer::Kind::Pyftpdlib
+                                                              : FtpServer::Kind::Vsftpd));
+        Place place;
+        const auto asked = std::make_shared<QStringList>();
+        const RemoteAccess access = accessOf(place, at->password(), asked);
+        const QString sourceFolder = nextFolder(), targetFolder = nextFolder();
+        const QString served = at->directory() + u'/';
+        const QString sourceDisk = direction == Direction::ToServer ? place.local(sourceFolder)
+                                                                    : served + sourceFolder;
+        const QString targetDisk = direction == Direction::FromServer ? place.local(targetFolder)
+                                                                      : served + targetFolder;
+        const QString source
+                = direction == Direction::ToServer ? sourceDisk : location(sourceFolder, *at);
+        const QString target
+                = direction == Direction::FromServer ? targetDisk : location(targetFolder, *at);
+        const QString remoteFolder = direction == Direction::ToServer ? targetFolder : sourceFolder;
+        const auto job = [&] {
+            return jobOf(place, source, target, mode, access, at, remoteFolder, direction);
+        };
+
+        write(sourceDisk + QStringLiteral("/a.txt"), "first");
+        write(sourceDisk + QStringLiteral("/sub/big.bin"), bytes(5 * 1024 * 1024 + 7, 3));
+        write(sourceDisk + QStringLiteral("/sub/deeper/c.txt"), "c");
+        write(sourceDisk + QStringLiteral("/name with spaces & 100%.txt"), "odd");
+        const QDateTime old = QDateTime::currentDateTimeUtc().addDays(-3);
+        {
+            QFile a(sourceDisk + QStringLiteral("/a.txt"));
+            QVERIFY(a.open(QIODevice::ReadWrite));
+            QVERIFY(a.setFileTime(old, QFileDevice::FileModificationTime));
+        }
+        const QMap<QString, QByteArray> first = filesIn(sourceDisk);
+
+        SyncReport report = runSync(job(), [] { return false; });
+        QVERIFY2(report.result == RunResult::Success, qPrintable(report.message));
+        QCOMPARE(report.added, 4);
+        QCOMPARE(filesIn(targetDisk), first);
+        // The file keeps its time both ways (MFMT on pyftpdlib, MDTM on vsftpd; MLSD's or
+        // MDTM's time read back to the second).
+        QCOMPARE(QFileInfo(targetDisk + QStringLiteral("/a.txt")).lastModified().toSecsSinceEpoch(),
+                 old.toSecsSinceEpoch());
+        if (mode == SyncMode::Move)
+            QVERIFY(filesIn(sourceDisk).isEmpty());
+        else
+            QCOMPARE(filesIn(sourceDisk), first);
+        if (!at->user().isEmpty()) {
+            // The password was asked under the location's key, once for the run's location.
+            QVERIFY(!asked->isEmpty());
+            QCOMPARE(asked->constFirst(), QStringLiteral("ftp://u@127.0.0.1:%1").arg(at->port()));
+        }
+
+        // A change, a new file, and a file gone from the source.
+        write(sourceDisk + QStringLiteral("/a.txt"), "second, longer");
+        write(sourceDisk + QStringLiteral("/new.txt"), "new");
+        QFile::remove(sourceDisk + QStringLiteral("/sub/deeper/c.txt"));
+        const QMap<QString, QByteArray> second = filesIn(sourceDisk);
+
+        report = runSync(job(), [] { return false; });
+        QVERIFY2(report.result == RunResult::Success, qPrintable(report.message));
+        QMap<QString, QByteArray> expected = first;
+        for (auto it = second.cbegin(); it != second.cend(); ++it)
+            expected.insert(it.key(), it.value());
+        if (mode == SyncMode::Mirror)
+            expected.remove(QStringLiteral("sub/deeper/c.txt"));
+        QCOMPARE(filesIn(targetDisk), expected);
+        if (mode == SyncMode::Move)
+            QVERIFY(filesIn(sourceDisk).isEmpty());
+
+        // Nothing changed: nothing copied, nothing deleted.
+        report = runSync(job(), [] { return false; });
+        QVERIFY2(report.result == RunResult::Success, qPrintable(report.message));
+        QCOMPARE(report.added + report.updated + report.deleted, 0);
+        QCOMPARE(filesIn(targetDisk), expected);
+        QCOMPARE(temporariesIn(sourceDisk), QStringList());
+        QCOMPARE(temporariesIn(targetDisk), QStringList());
+    }
+
+    void aRefusedLoginFailsAndIsNeverRetriedByItself_data()
+    {
+        QTest::addColumn<std::optional<QByteArray>>("password");
+        QTest::addColumn<QString>("why");
+        QTest::newRow("a wrong password")
+                << std::optional<QByteArray>("wrong") << QStringLiteral("refused the login of u");
+        QTest::newRow("no password stored")
+                << std::optional<QByteArray>() << QStringLiteral("No password is stored");
+    }
+    void aRefusedLoginFailsAndIsNeverRetriedByItself()
+    {
+        QFETCH(std::optional<QByteArray>, password);
+        QFETCH(QString, why);
+        if (!m_pyftpdlib)
+            LTS_SKIP_WITHOUT_SERVER(FtpServer::whyNot(FtpServer::Kind::Pyftpdlib));
+        Place place;
+        const QString sourceDisk = place.local(QStringLiteral("s"));
+        write(sourceDisk + QStringLiteral("/a.txt"), "a");
+        const QString folder = nextFolder();
+        const auto asked = std::make_shared<QStringList>();
+        const SyncReport report = runSync(jobOf(place, sourceDisk, location(folder, *m_pyftpdlib),
+                                                SyncMode::Mirror, accessOf(place, password, asked)),
+                                          [] { return false; });
+        QVERIFY2(report.result == RunResult::Failure,
+                 qPrintable(runResultName(report.result) + u' ' + report.message));
+        QCOMPARE(report.code, QStringLiteral("Authentication Failed"));
+        QVERIFY2(report.message.contains(why), qPrintable(report.message));
+        QVERIFY2(report.message.contains(QStringLiteral("127.0.0.1:%1").arg(m_pyftpdlib->port())),
+                 qPrintable(report.message));
+        QVERIFY(!report.message.contains(u"wrong")); // the password is never in a message
+        QVERIFY(!report.unavailable);
+        QVERIFY(!schedule::isRetried(report.result, report.code));
+        QCOMPARE(asked->size(), 1);
+        QVERIFY(!QFileInfo::exists(m_pyftpdlib->directory() + u'/' + folder));
+    }
+
+    // The server is killed in the middle of an upload: the run ends with the drive unavailable,
+    // every file under its name on the server is whole, and once the server is back the next
+    // run finishes the work and cleans what the kill left.
+    void aServerKilledInTheMiddleOfARunLosesNothing()
+    {
+        if (const QString why = FtpServer::whyNot(FtpServer::Kind::Pyftpdlib); !why.isEmpty())
+            LTS_SKIP_WITHOUT_SERVER(why);
+        FtpServer server(FtpServer::Kind::Pyftpdlib);
+        QVERIFY2(server.start(), qPrintable(server.whyNot()));
+        Place place;
+        const RemoteAccess access = accessOf(place, server.password());
+        const QString source = place.local(QStringLiteral("s"));
+        const QString targetDisk = server.directory() + QStringLiteral("/t");
+        const QString target = location(QStringLiteral("t"), server);
+        const QByteArray oldBig = bytes(4 * 1024 * 1024, 'o');
+        const QByteArray newBig = bytes(64 * 1024 * 1024, 'n');
+        write(source + QStringLiteral("/big.bin"), oldBig);
+        for (int i = 0; i < 5; ++i)
+            write(source + QStringLiteral("/small/s%1.txt").arg(i), "old " + QByteArray::number(i));
+        SyncReport report = runSync(jobOf(place, source, target, SyncMode::Mirror, access),
+                                    [] { return false; });
+        QVERIFY2(report.result == RunResult::Success, qPrintable(report.message));
+        const QMap<QString, QByteArray> before = filesIn(targetDisk);
+        QCOMPARE(before.value(QStringLiteral("big.bin")), oldBig);
+
+        write(source + QStringLiteral("/big.bin"), newBig);
+        for (int i = 0; i < 5; ++i)
+            write(source + QStringLiteral("/small/s%1.txt").arg(i),
+                  "newer " + QByteArray::number(i));
+        const QMap<QString, QByteArray> after = filesIn(source);
+        // Once a quarter of the new file is on the server, the server is killed (from the
+        // engine's thread, which asks whether to go on between chunks).
+        std::atomic_bool killed = false;
+        const qint64 pid = server.processId();
+        report = runSync(jobOf(place, source, target, SyncMode::Mirror, access), [&] {
+            if (!killed && largestTemporary(targetDisk) >= newBig.size() / 4) {
+                killed = true;
+                ::kill(pid_t(pid), SIGKILL);
+            }
+            return false;
+        });
+        QVERIFY(killed);
+        QVERIFY2(report.result == RunResult::Failure || report.result == RunResult::Partial,
+                 qPrintable(runResultName(report.result) + u' ' + report.message));
+        QVERIFY2(report.unavailable, qPrintable(report.code + u' ' + report.message));
+        QCOMPARE(report.code, QStringLiteral("Unreachable"));
+        QMap<QString, QByteArray> cut = filesIn(targetDisk);
+        for (const QString &temporary : temporariesIn(targetDisk))
+            cut.remove(temporary);
+        QCOMPARE(cut.keys(), after.keys());
+        for (auto it = cut.cbegin(); it != cut.cend(); ++it) {
+            QVERIFY2(it.value() == before.value(it.key()) || it.value() == after.value(it.key()),
+                     qPrintable(it.key() + QStringLiteral(" is torn: %1 bytes").arg(it->size())));
+        }
+
+        // Back on the same port: the next run finishes and cleans the temporaries.
+        server.stop();
+        QVERIFY2(server.start(), qPrintable(server.whyNot()));
+        report = runSync(jobOf(place, source, target, SyncMode::Mirror, access),
+                         [] { return false; });
+        QVERIFY2(report.result == RunResult::Success, qPrintable(report.message));
+        QCOMPARE(filesIn(targetDisk), after);
+        QCOMPARE(temporariesIn(targetDisk), QStringList());
+    }
+
+    // Over TLS, a certificate the system's authorities do not vouch for (vsftpd's self-signed
+    // one) refuses the run with its fingerprint, before any login; pinned, it is taken.
+    void anUnknownCertificateIsRefusedWithItsFingerprint_data()
+    {
+        QTest::addColumn<FtpServer::Tls>("tls");
+        QTest::newRow("ftpes (explicit)") << FtpServer::Tls::Explicit;
+        QTest::newRow("ftps (implicit)") << FtpServer::Tls::Implicit;
+    }
+    void anUnknownCertificateIsRefusedWithItsFingerprint()
+    {
+        QFETCH(FtpServer::Tls, tls);
+        if (const QString why = FtpServer::whyNot(FtpServer::Kind::Vsftpd); !why.isEmpty())
+            LTS_SKIP_WITHOUT_SERVER(why);
+        FtpServer server(FtpServer::Kind::Vsftpd, tls);
+        QVERIFY2(server.start(), qPrintable(server.whyNot()));
+        const QString fingerprint = server.certificateFingerprint();
+        QVERIFY(fingerprint.startsWith(u"SHA256:"));
+        Place place;
+        const QString sourceDisk = place.local(QStringLiteral("s"));
+        write(sourceDisk + QStringLiteral("/a.txt"), "a");
+        const SyncJob job = jobOf(place, sourceDisk, location(QStringLiteral("t"), server),
+                                  SyncMode::Mirror, accessOf(place, QByteArray("secret")));
+        const SyncReport report = runSync(job, [] { return false; });
+        QCOMPARE(report.result, RunResult::Refused);
+        QCOMPARE(report.code, QStringLiteral("Certificate Unknown"));
+        QVERIFY2(report.message.contains(fingerprint), qPrintable(report.message));
+        QVERIFY(!report.unavailable);
+        QVERIFY(!QFileInfo::exists(server.directory() + QStringLiteral("/t")));
+        const std::optional<fsops::HostKey> refused = job.targetAt()->refusedHostKey();
+        QVERIFY(refused);
+        QCOMPARE(refused->type, QStringLiteral("certificate"));
+        QCOMPARE(refused->fingerprint, fingerprint);
+
+        // Another certificate pinned: still refused, and the pin was asked during the handshake.
+        fsops::FtpEndpoint endpoint = endpointOf(server, QString());
+        QStringList offered;
+        endpoint.certificateTrusted = [&offered](const QString &presented) {
+            offered.append(presented);
+            return presented == QStringLiteral("SHA256:somethingElse");
+        };
+        const Result<fsops::Folder> other = FtpLocation(endpoint).openRoot();
+        QVERIFY(!other);
+        QCOMPARE(other.error().code, QStringLiteral("Certificate Unknown"));
+        QVERIFY(offered.contains(fingerprint));
+        // Its own pinned: the run goes through.
+        SyncJob pinned = job;
+        pinned.targetLocation
+                = std::make_shared<FtpLocation>(endpointOf(server, QStringLiteral("t")));
+        const SyncReport trusted = runSync(pinned, [] { return false; });
+        QVERIFY2(trusted.result == RunResult::Success, qPrintable(trusted.message));
+        QCOMPARE(filesIn(server.directory() + QStringLiteral("/t")), filesIn(sourceDisk));
+    }
+
+    // A run cancelled while the server does not answer ends at once: cancel() shuts the
+    // sockets, no call waits for the network timeout.
+    void aCancelledRunEndsAtOnceWhileTheServerIsSilent()
+    {
+        QTcpServer silent; // takes the connection and never says a word
+        QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+        Place place;
+        const QString sourceDisk = place.local(QStringLiteral("s"));
+        write(sourceDisk + QStringLiteral("/a.txt"), "a");
+        RemoteAccess access = accessOf(place, QByteArray("p"));
+        access.networkTimeout = std::chrono::minutes(5);
+        SyncJob job = jobOf(place, sourceDisk,
+                            QStringLiteral("ftp://u@127.0.0.1:%1/t").arg(silent.serverPort()),
+                            SyncMode::Mirror, access);
+        const CancelToken cancel = job.cancel;
+        QFuture<SyncReport> run = QtConcurrent::run(
+                [job, cancel] { return runSync(job, [cancel] { return cancel.isCanceled(); }); });
+        QTRY_VERIFY_WITH_TIMEOUT(silent.hasPendingConnections() || run.isFinished(), 30000);
+        QVERIFY(!run.isFinished());
+        QElapsedTimer sinceCancel;
+        sinceCancel.start();
+        cancel.cancel();
+        QTRY_VERIFY_WITH_TIMEOUT(run.isFinished(), 20000);
+        QVERIFY2(sinceCancel.elapsed() < 5000, "the run waited for the server");
+        const SyncReport report = run.result();
+        QVERIFY2(report.result == RunResult::Cancelled,
+                 qPrintable(runResultName(report.result) + u' ' + report.message));
+    }
+
+    // Cancelled in the middle of an upload that the server stopped taking (its process is
+    // frozen), the run ends promptly: cancel() shuts the sockets of the calls that wait, and
+    // the file is not under its name on the server.
+    void aCancelDuringATransferReturnsPromptly()
+    {
+        if (const QString why = FtpServer::whyNot(FtpServer::Kind::Pyftpdlib); !why.isEmpty())
+            LTS_SKIP_WITHOUT_SERVER(why);
+        FtpServer server(FtpServer::Kind::Pyftpdlib);
+        QVERIFY2(server.start(), qPrintable(server.whyNot()));
+        Place place;
+        const QString source = place.local(QStringLiteral("s"));
+        const QString targetDisk = server.directory() + QStringLiteral("/t");
+        write(source + QStringLiteral("/big.bin"), bytes(64 * 1024 * 1024, 'b'));
+        SyncJob job = jobOf(place, source, location(QStringLiteral("t"), server), SyncMode::Mirror,
+                            accessOf(place, server.password()));
+        const CancelToken cancel = job.cancel;
+        const pid_t pid = pid_t(server.processId());
+        std::atomic_bool frozen = false;
+        QFuture<SyncReport> run = QtConcurrent::run([job, cancel, targetDisk, pid, &frozen] {
+            return runSync(job, [&] {
+                if (!frozen && largestTemporary(targetDisk) > 0) {
+                    frozen = true;
+                    ::kill(pid, SIGSTOP);
+                }
+                return cancel.isCanceled();
+            });
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(frozen || run.isFinished(), 30000);
+        // (The report is asked for only when the run is over: result() waits for it.)
+        QVERIFY2(!run.isFinished(),
+                 qPrintable(run.isFinished() ? run.result().message : QString()));
+        // The upload is under way and the server takes nothing more: the engine soon waits in
+        // a call to the server (the sockets' buffers are full), not in a check of the cancel.
+        QElapsedTimer sinceCancel;
+        sinceCancel.start();
+        cancel.cancel();
+        QTRY_VERIFY_WITH_TIMEOUT(run.isFinished(), 20000);
+        const qint64 took = sinceCancel.elapsed();
+        ::kill(pid, SIGCONT);
+        QVERIFY2(took < 3000, qPrintable(QStringLiteral("%1 ms after the cancel").arg(took)));
+        const SyncReport report = run.result();
+        QVERIFY2(report.result == RunResult::Cancelled,
+                 qPrintable(runResultName(report.result) + u' ' + report.message));
+        QVERIFY(!QFileInfo::exists(targetDisk + QStringLiteral("/big.bin")));
+    }
+};
+
+LTS_TEST_MAIN(TestFtpDrives)
+#include "tst_ftpdrives.moc"
