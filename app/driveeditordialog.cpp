@@ -255,7 +255,7 @@ void DriveEditorDialog::buildForm()
     m_source->folderField()->setProber(&m_controller.prober());
     m_source->folderField()->setPlaceholderText(tr("The folder to copy from"));
     m_source->folderField()->setDialogTitle(tr("Choose the folder to copy from"));
-    m_source->setServerDialogTitle(tr("Source on an SFTP server"));
+    m_source->setServerDialogTitle(tr("Source on a server"));
     m_sourceMessage = makeMessageLabel(QStringLiteral("sourceMessage"), this, 2);
 
     m_target = new LocationField(m_controller, this);
@@ -265,7 +265,7 @@ void DriveEditorDialog::buildForm()
     m_target->folderField()->setPlaceholderText(
             tr("The folder to copy to; created by the first run"));
     m_target->folderField()->setDialogTitle(tr("Choose the folder to copy to"));
-    m_target->setServerDialogTitle(tr("Target on an SFTP server"));
+    m_target->setServerDialogTitle(tr("Target on a server"));
     m_targetMessage = makeMessageLabel(QStringLiteral("targetMessage"), this, 2);
 
     m_sleep = new NumberBox(this);

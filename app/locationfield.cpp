@@ -2,8 +2,8 @@
 
 #include "folderfield.h"
 #include "remotelocation.h"
-#include "sftpaddress.h"
-#include "sftplocationdialog.h"
+#include "serveraddress.h"
+#include "serverlocationdialog.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -24,7 +24,7 @@ LocationField::LocationField(SyncController &controller, QWidget *parent)
 {
     m_kind->setObjectName(QStringLiteral("kindCombo"));
     m_kind->addItem(tr("Folder on this computer"), int(Kind::Folder));
-    m_kind->addItem(tr("SFTP server"), int(Kind::Sftp));
+    m_kind->addItem(tr("Folder on a server"), int(Kind::Server));
     m_kind->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_server->setObjectName(QStringLiteral("serverEdit"));
     m_server->setReadOnly(true);
@@ -54,7 +54,7 @@ LocationField::LocationField(SyncController &controller, QWidget *parent)
 
 QString LocationField::location() const
 {
-    return kind() == Kind::Sftp ? m_serverLocation : m_folder->path();
+    return kind() == Kind::Server ? m_serverLocation : m_folder->path();
 }
 
 void LocationField::setLabel(QLabel *label)
@@ -65,10 +65,10 @@ void LocationField::setLabel(QLabel *label)
 
 QWidget *LocationField::focusTarget() const
 {
-    return kind() == Kind::Sftp ? static_cast<QWidget *>(m_change) : m_folder->lineEdit();
+    return kind() == Kind::Server ? static_cast<QWidget *>(m_change) : m_folder->lineEdit();
 }
 
-SftpLocationDialog *LocationField::serverDialog() const
+ServerLocationDialog *LocationField::serverDialog() const
 {
     return m_dialog;
 }
@@ -80,9 +80,9 @@ LocationField::Kind LocationField::kind() const
 
 void LocationField::setLocation(const QString &location)
 {
-    if (SftpAddress::fromLocation(location)) {
+    if (ServerAddress::fromLocation(location)) {
         m_serverLocation = location.trimmed();
-        showKind(Kind::Sftp);
+        showKind(Kind::Server);
     } else {
         showKind(Kind::Folder);
         m_folder->setPath(location);
@@ -93,7 +93,7 @@ void LocationField::setLocation(const QString &location)
 void LocationField::showKind(Kind kind)
 {
     m_kind->setCurrentIndex(m_kind->findData(int(kind)));
-    const bool server = kind == Kind::Sftp;
+    const bool server = kind == Kind::Server;
     m_server->setText(RemoteLocation::displayName(m_serverLocation));
     m_server->setToolTip(m_serverLocation);
     m_server->setCursorPosition(0);
@@ -108,7 +108,7 @@ void LocationField::showKind(Kind kind)
 void LocationField::kindPicked(int index)
 {
     const Kind picked = Kind(m_kind->itemData(index).toInt());
-    if (picked == Kind::Sftp && m_serverLocation.isEmpty()) {
+    if (picked == Kind::Server && m_serverLocation.isEmpty()) {
         // Nothing to show yet: the dialog asks for it; cancelled, the folder stays.
         showKind(Kind::Folder);
         editServer();
@@ -124,13 +124,13 @@ void LocationField::editServer()
 {
     if (m_dialog)
         return;
-    m_dialog = new SftpLocationDialog(m_controller, m_serverLocation, this);
+    m_dialog = new ServerLocationDialog(m_controller, m_serverLocation, this);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (!m_serverTitle.isEmpty())
         m_dialog->setWindowTitle(m_serverTitle);
     connect(m_dialog, &QDialog::accepted, this, [this] {
         m_serverLocation = m_dialog->location();
-        showKind(Kind::Sftp);
+        showKind(Kind::Server);
         Q_EMIT locationChanged(m_serverLocation);
         m_change->setFocus();
     });

@@ -1,7 +1,8 @@
-// LocationField: a drive's source or target, a folder on this computer or a folder on an SFTP
-// server, as the user picks in the combo box in front of it. A folder is a FolderField; a
-// server's folder is shown in its friendly form ("pi@logger.local:/data (SFTP)") and set in
-// SftpLocationDialog, which opens when "SFTP server" is picked and with "Change…".
+// LocationField: a drive's source or target, a folder on this computer or a folder on a server
+// (SFTP, WebDAV, FTP, an upload form), as the user picks in the combo box in front of it. A
+// folder is a FolderField; a server's folder is shown in its friendly form
+// ("pi@logger.local:/data (SFTP)") and set in ServerLocationDialog, which opens when "Folder on
+// a server" is picked and with "Change…".
 #pragma once
 
 #include <QPointer>
@@ -15,7 +16,7 @@ class QPushButton;
 namespace lts {
 
 class FolderField;
-class SftpLocationDialog;
+class ServerLocationDialog;
 class SyncController;
 
 class LocationField final : public QWidget
@@ -24,33 +25,34 @@ class LocationField final : public QWidget
     Q_DISABLE_COPY_MOVE(LocationField)
 
 public:
-    enum class Kind { Folder, Sftp };
+    enum class Kind { Folder, Server };
 
     explicit LocationField(SyncController &controller, QWidget *parent = nullptr);
 
-    // The folder's path, or the SFTP location string (which never holds a password).
+    // The folder's path, or the server's location string (which never holds a password).
     QString location() const;
-    // An SFTP location that parses opens as one; anything else goes into the folder field as
-    // it is written (where the editor's checks say what is wrong with it).
+    // A server's location that parses (SFTP, WebDAV, FTP, an upload form) opens as one;
+    // anything else goes into the folder field as it is written (where the editor's checks say
+    // what is wrong with it).
     void setLocation(const QString &location);
     Kind kind() const;
     // The field's label, whose mnemonic goes to the folder's path or to Change….
     void setLabel(QLabel *label);
     // The field shown: the folder's path, or Change… of a server's folder.
     QWidget *focusTarget() const;
-    // The title of the SFTP dialog ("The folder to copy from, on an SFTP server").
+    // The title of the server's dialog ("Source on a server").
     void setServerDialogTitle(const QString &title) { m_serverTitle = title; }
 
     FolderField *folderField() const { return m_folder; }
     QComboBox *kindCombo() const { return m_kind; }
-    // The friendly form of the SFTP location, read-only.
+    // The friendly form of the server's location, read-only.
     QLineEdit *serverEdit() const { return m_server; }
     QPushButton *changeButton() const { return m_change; }
-    // The SFTP dialog while it is open.
-    SftpLocationDialog *serverDialog() const;
+    // The server's dialog while it is open.
+    ServerLocationDialog *serverDialog() const;
 
 public Q_SLOTS:
-    // Opens the SFTP dialog on the location (empty: a new one).
+    // Opens the server's dialog on the location (empty: a new one).
     void editServer();
 
 Q_SIGNALS:
@@ -68,7 +70,7 @@ private:
     QPushButton *m_change = nullptr;
     QString m_serverLocation; // kept while the folder is shown, for going back to it
     QString m_serverTitle;
-    QPointer<SftpLocationDialog> m_dialog;
+    QPointer<ServerLocationDialog> m_dialog;
     QPointer<QLabel> m_label;
 };
 

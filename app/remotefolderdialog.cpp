@@ -43,7 +43,7 @@ QStandardItem *noteItem(const QString &text)
 
 } // namespace
 
-RemoteFolderDialog::RemoteFolderDialog(SyncController &controller, const SftpAddress &address,
+RemoteFolderDialog::RemoteFolderDialog(SyncController &controller, const ServerAddress &address,
                                        QWidget *parent)
     : QDialog(parent)
     , m_controller(controller)
@@ -79,9 +79,13 @@ RemoteFolderDialog::RemoteFolderDialog(SyncController &controller, const SftpAdd
     layout->addWidget(m_buttons);
     resize(480, 420);
 
-    // The login's home folder, where a relative folder starts, and the server's top folder.
-    m_home = addFolder(m_model->invisibleRootItem(), tr("Home folder (~)"), QStringLiteral("~"),
-                       address.locationOf(QString()), QString());
+    // The folder the login lands in, where a relative folder starts, and the server's top
+    // folder. WebDAV has only the top: its folders are always written from there.
+    if (address.hasLoginFolder())
+        m_home = addFolder(m_model->invisibleRootItem(),
+                           address.kind() == RemoteKind::Sftp ? tr("Home folder (~)")
+                                                              : tr("Login folder (~)"),
+                           QStringLiteral("~"), address.locationOf(QString()), QString());
     m_top = addFolder(m_model->invisibleRootItem(), QStringLiteral("/"), QStringLiteral("/"),
                       address.locationOf(QStringLiteral("/")), QString());
 
@@ -95,7 +99,7 @@ RemoteFolderDialog::RemoteFolderDialog(SyncController &controller, const SftpAdd
     // Opened down to the folder typed: "/srv/data" from the top, "~/data" or "data" from home.
     const QString typed = address.folder.trimmed();
     m_path = typed.split(u'/', Qt::SkipEmptyParts);
-    m_pathAt = typed.startsWith(u'/') ? m_top : m_home;
+    m_pathAt = typed.startsWith(u'/') || !m_home ? m_top : m_home;
     if (!m_path.isEmpty() && m_path.constFirst() == u"~")
         m_path.removeFirst();
     m_tree->setCurrentIndex(m_pathAt->index());

@@ -1,11 +1,12 @@
-// RemoteFolderDialog: a folder picker for a folder on an SFTP server. It shows the login's
-// home folder and the server's top folder ("/"); a folder's subfolders are listed
+// RemoteFolderDialog: a folder picker for a folder on a server (SFTP, WebDAV, FTP). It shows
+// the folder the login lands in (SFTP's home folder, FTP's login folder) where the kind has one,
+// and the server's top folder ("/"); a folder's subfolders are listed
 // (RemoteChecks::listFolder, on a thread of its own, within the network timeout) when it is
 // expanded, and the folder typed in the location dialog is opened down to it. Errors are shown
 // in the dialog, at the folder they are about; nothing waits on this thread.
 #pragma once
 
-#include "sftpaddress.h"
+#include "serveraddress.h"
 
 #include <QDialog>
 #include <QStringList>
@@ -27,7 +28,7 @@ class RemoteFolderDialog final : public QDialog
 
 public:
     // `address`: the server and login to browse; its folder is the one opened at first.
-    RemoteFolderDialog(SyncController &controller, const SftpAddress &address,
+    RemoteFolderDialog(SyncController &controller, const ServerAddress &address,
                        QWidget *parent = nullptr);
 
     // The chosen folder as the location dialog's Folder field takes it ("/srv/data",
@@ -47,12 +48,12 @@ private:
     void updateButtons();
 
     SyncController &m_controller;
-    SftpAddress m_address;
+    ServerAddress m_address;
     QStandardItemModel *m_model = nullptr;
     QTreeView *m_tree = nullptr;
     QLabel *m_status = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
-    QStandardItem *m_home = nullptr;
+    QStandardItem *m_home = nullptr; // none for WebDAV
     QStandardItem *m_top = nullptr;
     // The folders still to open on the way to the folder typed, below `m_pathAt`.
     QStringList m_path;

@@ -9,8 +9,8 @@
 #include "passworddialog.h"
 #include "previewdialog.h"
 #include "remotelocation.h"
+#include "serverlocationdialog.h"
 #include "settingsdialog.h"
-#include "sftplocationdialog.h"
 #include "trayicon.h"
 #include "trustdialog.h"
 #include "versionswindow.h"
@@ -59,7 +59,7 @@ TrayApplication::~TrayApplication()
     qDeleteAll(m_versionWindows);
     qDeleteAll(m_trustDialogs);
     qDeleteAll(m_passwordDialogs);
-    SftpLocationDialog::setTrustPrompt({}); // it reaches this object's controller
+    ServerLocationDialog::setTrustPrompt({}); // it reaches this object's controller
     // Before the controller: its runs that wait for an answer give up, so they can end.
     m_loginQuestions.reset();
 }
@@ -124,11 +124,11 @@ TrayApplication::StartOutcome TrayApplication::start()
                     .arg(QDir::toNativeSeparators(m_options.global.configDir)));
     m_controller->start();
     waitForSystemTray();
-    // "Test connection" of the drive editor's SFTP dialog asks about an untrusted key with the
+    // "Test connection" of the drive editor's server dialog asks about an untrusted key with the
     // trust dialog the notifications open.
-    SftpLocationDialog::setTrustPrompt([this](QWidget *parent, const QString &location,
-                                              const fsops::HostKey &key,
-                                              std::function<void(bool)> done) {
+    ServerLocationDialog::setTrustPrompt([this](QWidget *parent, const QString &location,
+                                                const fsops::HostKey &key,
+                                                std::function<void(bool)> done) {
         auto *dialog = new TrustDialog(*m_controller, location, key, parent);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &TrustDialog::trusted, dialog, [done] { done(true); });

@@ -10,15 +10,17 @@
 # with the refused bar (refused-bar.png), the review of that run (review.png), the versions of
 # Papers (versions.png), and the Drives window on a 1024x768 screen (drives-1024x768.png); a
 # German set ends in -de.png. Where OpenSSH's server is installed, a drive "Logger" on an sshd
-# of the script's own: the editor with its SFTP source (location-dialog-editor.png), the SFTP
+# of the script's own: the editor with its SFTP source (location-dialog-editor.png), the server
 # dialog after "Test connection" (location-dialog-sftp.png) and the folder browser
-# (location-dialog-browser.png); then a drive from an SFTP server whose key is not trusted: the
+# (location-dialog-browser.png), then the same dialog switched by keyboard to a WebDAV folder
+# (location-dialog-webdav.png) and to an FTP server (location-dialog-ftp.png); then a drive from an SFTP server whose key is not trusted: the
 # notification (trust-dialog-notification.png) and the trust dialog (trust-dialog.png), the
 # password dialog of the login it then refuses (password-dialog.png), then the same server with
 # another key than the one trusted (trust-dialog-changed.png); LTS_SCREENSHOTS_ONLY=trust takes
 # only these last. Where rclone is installed, the trust dialog of a WebDAV server's certificate
-# (trust-certificate.png; LTS_SCREENSHOTS_ONLY=certificate takes only it). Then the tray's dialog of a server's keyboard-interactive questions
-# (login-questions.png); LTS_SCREENSHOTS_ONLY=login takes only it, =location only the three
+# (trust-certificate.png; LTS_SCREENSHOTS_ONLY=certificate takes only it). Then the tray's
+# dialog of a server's keyboard-interactive questions (login-questions.png);
+# LTS_SCREENSHOTS_ONLY=login takes only it, =location only the five
 # location-dialog pictures. LTS_DESKTOP_SCREEN and LTS_SCALE try other screens. This is a tool for the documentation, not a test: it waits for
 # windows with short pauses.
 set -euo pipefail
@@ -295,9 +297,15 @@ JSON
     xdotool key --clearmodifiers alt+$([[ $language == de ]] && echo b || echo e)
     editor=$(find_window '^(Edit drive |Sync-Auftrag „)Logger')
     shoot "$editor" "location-dialog-editor$suffix.png"
-    # Alt+S goes to the source's Change…, which opens the SFTP dialog; Alt+T tests the connection.
+    # Alt+S goes to the source's Change…, which opens the server dialog; Alt+T tests the
+    # connection.
     xdotool key --clearmodifiers alt+$([[ $language == de ]] && echo q || echo s) space
-    sftp=$(find_window 'SFTP')
+    sftp=$(find_window '(on a server|auf einem Server)')
+    # In this desktop (Xvfb and openbox) the dialog stays black until it is moved: Qt paints
+    # and flushes it at once, but that first picture does not reach the screen. Moved to the
+    # screen's top left corner, it is drawn again.
+    xdotool windowmove "$sftp" 100 100
+    sleep 0.5
     xdotool key --clearmodifiers alt+t
     sleep 2
     shoot "$sftp" "location-dialog-sftp$suffix.png"
@@ -305,6 +313,23 @@ JSON
     browser=$(find_window 'logger\.local( wählen)?$')
     sleep 2
     shoot "$browser" "location-dialog-browser$suffix.png"
+    xdotool key --clearmodifiers Escape # the browser
+    sleep 0.5
+    # The same dialog for a WebDAV folder, by keyboard: Alt+I the kind (Down: WebDAV), Alt+A
+    # the address, where a Nextcloud address fills server and folder; then the user. Not
+    # tested: there is no such server here.
+    xdotool windowactivate "$sftp" 2>/dev/null || true
+    xdotool key --clearmodifiers alt+i Down alt+a
+    xdotool type --delay 10 'https://cloud.example.org/remote.php/dav/files/me/Photos'
+    xdotool key --clearmodifiers alt+$([[ $language == de ]] && echo n || echo u) ctrl+a
+    xdotool type --delay 10 'me'
+    shoot "$sftp" "location-dialog-webdav$suffix.png"
+    # FTP (Down again): explicit TLS, the default; a server, and a folder in the login's.
+    xdotool key --clearmodifiers alt+i Down alt+v ctrl+a
+    xdotool type --delay 10 'ftp.example.org'
+    xdotool key --clearmodifiers alt+$([[ $language == de ]] && echo o || echo f) ctrl+a
+    xdotool type --delay 10 'logs'
+    shoot "$sftp" "location-dialog-ftp$suffix.png"
     kill "$sftp_app_pid" "$sshd_pid" 2>/dev/null || true
     wait "$sftp_app_pid" "$sshd_pid" 2>/dev/null || true
 }

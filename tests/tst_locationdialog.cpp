@@ -6,6 +6,7 @@
 // a folder of the test's own and no agent is asked; no keychain answers, so passwords go to the
 // 0600 fallback file.
 #include "credentialstore.h"
+#include "davserver.h"
 #include "driveeditordialog.h"
 #include "files.h"
 #include "folderfield.h"
@@ -13,13 +14,14 @@
 #include "nokeychain.h"
 #include "remotefolderdialog.h"
 #include "remotelocation.h"
-#include "sftpaddress.h"
-#include "sftplocationdialog.h"
+#include "serveraddress.h"
+#include "serverlocationdialog.h"
 #include "sshdserver.h"
 #include "synccontroller.h"
 #include "testmain.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
@@ -32,8 +34,10 @@
 #include <QScreen>
 #include <QSignalSpy>
 #include <QStandardItemModel>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QTranslator>
 #include <QTreeView>
 
 #include <memory>
@@ -66,6 +70,28 @@ QPushButton *okButton(const QObject *dialog)
 {
     return child<QDialogButtonBox>(dialog, QStringLiteral("buttonBox"))
             ->button(QDialogButtonBox::Ok);
+}
+
+QComboBox *kindCombo(const QObject *dialog)
+{
+    return child<QComboBox>(dialog, QStringLiteral("serverKindCombo"));
+}
+
+QComboBox *encryptionCombo(const QObject *dialog)
+{
+    return child<QComboBox>(dialog, QStringLiteral("encryptionCombo"));
+}
+
+// Picks the item of `combo` whose data is `data` with the arrow keys, as a user would.
+void choose(QComboBox *combo, const QVariant &data)
+{
+    const int wanted = combo->findData(data);
+    if (wanted < 0)
+        qFatal("no item %s in %s", qPrintable(data.toString()), qPrintable(combo->objectName()));
+    while (combo->currentIndex() < wanted)
+        QTest::keyClick(combo, Qt::Key_Down);
+    while (combo->currentIndex() > wanted)
+        QTest::keyClick(combo, Qt::Key_Up);
 }
 
 // The names of the rows under `parent` in the folder browser.
@@ -169,7 +195,7 @@ private Q_SLOTS:
     }
     void cleanup()
     {
-        SftpLocationDialog::setTrustPrompt({});
+        ServerLocationDialog::setTrustPrompt({});
         const auto windows = QApplication::topLevelWidgets();
         for (QWidget *window : windows)
             delete window;
@@ -304,7 +330,7 @@ private Q_SLOTS:
         QFETCH(QString, key);
         QFETCH(QString, location);
         QFETCH(QString, friendly);
-        SftpLocationDialog dialog(*m_controller, QString());
+        ServerLocationDialog dialog(*m_controller, QString());
         edit(&dialog, QStringLiteral("hostEdit"))->setText(host);
         edit(&dialog, QStringLiteral("portEdit"))->setText(port);
         edit(&dialog, QStringLiteral("userEdit"))->setText(user);
@@ -318,7 +344,7 @@ private Q_SLOTS:
         QCOMPARE(parsed->user(), user);
         QCOMPARE(parsed->effectivePort(), port.isEmpty() ? 22 : port.toInt());
         // And it fills the fields again as they were (the folder as it is read back).
-        const std::optional<SftpAddress> back = SftpAddress::fromLocation(location);
+        const std::optional<ServerAddress> back = ServerAddress::fromLocation(location);
         QVERIFY(back);
         QCOMPARE(back->location(), location);
     }
@@ -327,7 +353,7 @@ private Q_SLOTS:
     {
         const QString location = QStringLiteral(
                 "sftp://pi@[2001:db8::7]:2222/srv/data?key=~/.ssh/id_ed25519&connections=2");
-        SftpLocationDialog dialog(*m_controller, location);
+        ServerLocationDialog dialog(*m_controller, location);
         QCOMPARE(edit(&dialog, QStringLiteral("hostEdit"))->text(), QStringLiteral("2001:db8::7"));
         QCOMPARE(edit(&dialog, QStringLiteral("portEdit"))->text(), QStringLiteral("2222"));
         QCOMPARE(edit(&dialog, QStringLiteral("userEdit"))->text(), QStringLiteral("pi"));
@@ -342,7 +368,7 @@ private Q_SLOTS:
                  QStringLiteral("sftp://pi@[2001:db8::7]:2222/~/logs?key=~/.ssh/id_ed25519"
                                 "&connections=2"));
         // A relative folder is shown from the home folder.
-        SftpLocationDialog relative(*m_controller, QStringLiteral("sftp://nas/~/data"));
+        ServerLocationDialog relative(*m_controller, QStringLiteral("sftp://nas/~/data"));
         QCOMPARE(edit(&relative, QStringLiteral("folderEdit"))->text(), QStringLiteral("~/data"));
         QVERIFY(edit(&relative, QStringLiteral("userEdit"))->text().isEmpty());
         QVERIFY(edit(&relative, QStringLiteral("portEdit"))->text().isEmpty());
@@ -350,7 +376,7 @@ private Q_SLOTS:
 
     void aWrongLocationIsSaidInTheDialog()
     {
-        SftpLocationDialog dialog(*m_controller, QString());
+        ServerLocationDialog dialog(*m_controller, QString());
         dialog.show();
         QVERIFY(!okButton(&dialog)->isEnabled()); // no server yet
         edit(&dialog, QStringLiteral("hostEdit"))->setText(QStringLiteral("nas"));
@@ -381,8 +407,8 @@ private Q_SLOTS:
         makeController();
         DriveEditorDialog dialog(*m_controller, QStringLiteral("Logger"));
         auto *source = child<LocationField>(&dialog, QStringLiteral("sourceLocation"));
-        QCOMPARE(source->kind(), LocationField::Kind::Sftp);
-        QCOMPARE(source->kindCombo()->currentText(), QStringLiteral("SFTP server"));
+        QCOMPARE(source->kind(), LocationField::Kind::Server);
+        QCOMPARE(source->kindCombo()->currentText(), QStringLiteral("Folder on a server"));
         QCOMPARE(source->serverEdit()->text(), QStringLiteral("pi@logger.local:/data (SFTP)"));
         QVERIFY(source->serverEdit()->isReadOnly());
         QVERIFY(!source->folderField()->isVisibleTo(&dialog));
@@ -394,7 +420,7 @@ private Q_SLOTS:
 
         // Change… opens the dialog filled in from it.
         source->changeButton()->click();
-        SftpLocationDialog *sftp = source->serverDialog();
+        ServerLocationDialog *sftp = source->serverDialog();
         QVERIFY(sftp);
         QCOMPARE(edit(sftp, QStringLiteral("hostEdit"))->text(), QStringLiteral("logger.local"));
         QCOMPARE(edit(sftp, QStringLiteral("userEdit"))->text(), QStringLiteral("pi"));
@@ -412,6 +438,43 @@ private Q_SLOTS:
         QCOMPARE(source->kind(), LocationField::Kind::Folder);
         QVERIFY(source->folderField()->isVisibleTo(&dialog));
         QVERIFY(dialog.drive().source.isEmpty());
+    }
+
+    void theEditorShowsAWebDavLocationAndOpensItsDialog()
+    {
+        const QString location
+                = QStringLiteral("davs://me@cloud.example.org/remote.php/dav/files/me");
+        const QJsonObject drive{ { QStringLiteral("Name"), QStringLiteral("Cloud") },
+                                 { QStringLiteral("Source"), path(QStringLiteral("Photos")) },
+                                 { QStringLiteral("Target"), location },
+                                 { QStringLiteral("Sleep"), 1 },
+                                 { QStringLiteral("Units"), QStringLiteral("Hours") },
+                                 { QStringLiteral("Mode"), QStringLiteral("Update") } };
+        const QJsonObject config{ { QStringLiteral("Version"), 1 },
+                                  { QStringLiteral("Drives"), QJsonArray{ drive } } };
+        QVERIFY(QDir().mkpath(path(QStringLiteral("Photos"))));
+        QVERIFY(test::writeFile(configFile(), QJsonDocument(config).toJson()));
+        makeController();
+        DriveEditorDialog dialog(*m_controller, QStringLiteral("Cloud"));
+        auto *target = child<LocationField>(&dialog, QStringLiteral("targetLocation"));
+        QCOMPARE(target->kind(), LocationField::Kind::Server);
+        QCOMPARE(target->serverEdit()->text(),
+                 QStringLiteral("me@cloud.example.org/remote.php/dav/files/me (WebDAV)"));
+        target->changeButton()->click();
+        ServerLocationDialog *server = target->serverDialog();
+        QVERIFY(server);
+        QCOMPARE(server->kind(), RemoteKind::WebDav);
+        QCOMPARE(edit(server, QStringLiteral("webAddressEdit"))->text(),
+                 QStringLiteral("https://cloud.example.org/remote.php/dav/files/me"));
+        // Another folder, by the address: the drive takes the location it makes.
+        QLineEdit *address = edit(server, QStringLiteral("webAddressEdit"));
+        address->selectAll();
+        QTest::keyClicks(address,
+                         QStringLiteral("https://cloud.example.org/remote.php/dav/files/me/Lab"));
+        okButton(server)->click();
+        QTRY_VERIFY(!target->serverDialog());
+        QCOMPARE(dialog.drive().target,
+                 QStringLiteral("davs://me@cloud.example.org/remote.php/dav/files/me/Lab"));
     }
 
     void theEditorsLocationsAreReachedByKeyboard()
@@ -442,10 +505,10 @@ private Q_SLOTS:
         QTest::keyClick(source->changeButton(), Qt::Key_Space);
         QTRY_VERIFY(source->serverDialog());
         QTRY_VERIFY(source->serverDialog()->isVisible());
-        QCOMPARE(source->serverDialog()->windowTitle(), QStringLiteral("Source on an SFTP server"));
+        QCOMPARE(source->serverDialog()->windowTitle(), QStringLiteral("Source on a server"));
     }
 
-    void pickingSftpServerAsksForItAndTheDriveIsSavedWithoutThePassword()
+    void pickingFolderOnAServerAsksForItAndTheDriveIsSavedWithoutThePassword()
     {
         if (!startServer())
             return;
@@ -460,10 +523,10 @@ private Q_SLOTS:
 
         auto *target = child<LocationField>(&editor, QStringLiteral("targetLocation"));
         target->kindCombo()->setFocus();
-        QTest::keyClick(target->kindCombo(), Qt::Key_Down); // "SFTP server"
-        SftpLocationDialog *sftp = target->serverDialog();
+        QTest::keyClick(target->kindCombo(), Qt::Key_Down); // "Folder on a server"
+        ServerLocationDialog *sftp = target->serverDialog();
         QVERIFY(sftp);
-        QCOMPARE(sftp->windowTitle(), QStringLiteral("Target on an SFTP server"));
+        QCOMPARE(sftp->windowTitle(), QStringLiteral("Target on a server"));
         // Cancelled: the target stays a folder.
         QTest::keyClick(sftp, Qt::Key_Escape);
         QTRY_VERIFY(!target->serverDialog());
@@ -518,13 +581,13 @@ private Q_SLOTS:
         const QString folder = serverFolder(QStringLiteral("logger"));
         QVERIFY(test::writeFile(folder + QStringLiteral("/a.csv"), "1\n"));
         QVERIFY(test::writeFile(folder + QStringLiteral("/b.csv"), "2\n"));
-        SftpLocationDialog dialog(*m_controller, QString());
+        ServerLocationDialog dialog(*m_controller, QString());
         dialog.show();
         QApplication::setActiveWindow(&dialog);
         QVERIFY(QTest::qWaitForWindowActive(&dialog));
         fillForServer(&dialog, folder);
         auto *test = child<QPushButton>(&dialog, QStringLiteral("testButton"));
-        QSignalSpy tested(&dialog, &SftpLocationDialog::tested);
+        QSignalSpy tested(&dialog, &ServerLocationDialog::tested);
         QTest::keyClick(&dialog, Qt::Key_T, Qt::AltModifier); // &Test connection
         // A mnemonic clicks as the button is seen pressed, a moment later.
         QTRY_VERIFY(!test->isEnabled()); // one test at a time; the dialog goes on answering
@@ -536,6 +599,8 @@ private Q_SLOTS:
 
         // A folder that is not there is said in words, naming it.
         edit(&dialog, QStringLiteral("folderEdit"))->setText(folder + QStringLiteral("-missing"));
+        // What the test found was about the folder tested, not this one.
+        QCOMPARE(status(&dialog), QString());
         test->click();
         QTRY_COMPARE_WITH_TIMEOUT(tested.size(), 2, 20000);
         QVERIFY2(status(&dialog).contains(QStringLiteral("logger-missing")),
@@ -548,10 +613,10 @@ private Q_SLOTS:
         if (!startServer())
             return;
         const QString folder = serverFolder(QStringLiteral("logger"));
-        SftpLocationDialog dialog(*m_controller, QString());
+        ServerLocationDialog dialog(*m_controller, QString());
         dialog.show();
         fillForServer(&dialog, folder);
-        QSignalSpy tested(&dialog, &SftpLocationDialog::tested);
+        QSignalSpy tested(&dialog, &ServerLocationDialog::tested);
         child<QPushButton>(&dialog, QStringLiteral("testButton"))->click();
         QTRY_COMPARE_WITH_TIMEOUT(tested.size(), 1, 20000);
         const QString shown = status(&dialog);
@@ -565,9 +630,9 @@ private Q_SLOTS:
         // test runs again and gets in.
         QString askedLocation;
         QString askedFingerprint;
-        SftpLocationDialog::setTrustPrompt([&](QWidget *, const QString &location,
-                                               const fsops::HostKey &key,
-                                               std::function<void(bool)> done) {
+        ServerLocationDialog::setTrustPrompt([&](QWidget *, const QString &location,
+                                                 const fsops::HostKey &key,
+                                                 std::function<void(bool)> done) {
             askedLocation = location;
             askedFingerprint = key.fingerprint;
             auto *watcher = new QFutureWatcher<Result<fsops::HostKey>>(this);
@@ -600,7 +665,7 @@ private Q_SLOTS:
         serverFolder(QStringLiteral("lab/site 2"));
         serverFolder(QStringLiteral("lab/site 2/day 1"));
         QVERIFY(test::writeFile(folder + QStringLiteral("/notes.txt"), "not a folder\n"));
-        SftpLocationDialog dialog(*m_controller, QString());
+        ServerLocationDialog dialog(*m_controller, QString());
         dialog.show();
         QApplication::setActiveWindow(&dialog);
         QVERIFY(QTest::qWaitForWindowActive(&dialog));
@@ -640,7 +705,7 @@ private Q_SLOTS:
         if (!startServer())
             return;
         // Not trusted: the listing is refused, and the browser says why at the folder.
-        SftpLocationDialog dialog(*m_controller, QString());
+        ServerLocationDialog dialog(*m_controller, QString());
         fillForServer(&dialog, QStringLiteral("/"));
         RemoteFolderDialog browser(*m_controller, dialog.address());
         browser.show();
@@ -651,9 +716,474 @@ private Q_SLOTS:
         QCOMPARE(rowsUnder(model->item(1)), QStringList{ said });
     }
 
+    // Every kind of server: the kind and encryption chosen by keyboard, the fields typed, the
+    // location they make; and that location opens the dialog with the same fields.
+    void eachKindMakesItsLocation_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("scheme");
+        QTest::addColumn<QString>("host");
+        QTest::addColumn<QString>("port");
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<QString>("folder");
+        QTest::addColumn<QString>("location");
+        QTest::addColumn<QString>("friendly");
+        const int dav = int(RemoteKind::WebDav);
+        const int ftp = int(RemoteKind::Ftp);
+        QTest::newRow("WebDAV over HTTPS")
+                << dav << "davs"
+                << "cloud.example.org"
+                << ""
+                << "me"
+                << "/remote.php/dav/files/me/Photos"
+                << "davs://me@cloud.example.org/remote.php/dav/files/me/Photos"
+                << "me@cloud.example.org/remote.php/dav/files/me/Photos (WebDAV)";
+        QTest::newRow("WebDAV over HTTP, another port") << dav << "dav"
+                                                        << "nas"
+                                                        << "5005"
+                                                        << ""
+                                                        << "share"
+                                                        << "dav://nas:5005/share"
+                                                        << "nas:5005/share (WebDAV, not encrypted)";
+        QTest::newRow("FTP, explicit TLS") << ftp << "ftpes"
+                                           << "ftp.example.org"
+                                           << ""
+                                           << "me"
+                                           << "logs"
+                                           << "ftpes://me@ftp.example.org/logs"
+                                           << "me@ftp.example.org:logs (FTPS)";
+        QTest::newRow("FTP, implicit TLS, from the top") << ftp << "ftps"
+                                                         << "ftp.example.org"
+                                                         << ""
+                                                         << "me"
+                                                         << "/srv/logs"
+                                                         << "ftps://me@ftp.example.org/%2Fsrv/logs"
+                                                         << "me@ftp.example.org:/srv/logs (FTPS)";
+        QTest::newRow("FTP, not encrypted, port 2121") << ftp << "ftp"
+                                                       << "lab"
+                                                       << "2121"
+                                                       << ""
+                                                       << ""
+                                                       << "ftp://lab:2121/"
+                                                       << "lab (FTP, port 2121, not encrypted)";
+    }
+    void eachKindMakesItsLocation()
+    {
+        QFETCH(int, kind);
+        QFETCH(QString, scheme);
+        QFETCH(QString, host);
+        QFETCH(QString, port);
+        QFETCH(QString, user);
+        QFETCH(QString, folder);
+        QFETCH(QString, location);
+        QFETCH(QString, friendly);
+        ServerLocationDialog dialog(*m_controller, QString());
+        choose(kindCombo(&dialog), kind);
+        QCOMPARE(int(dialog.kind()), kind);
+        choose(encryptionCombo(&dialog), scheme);
+        edit(&dialog, QStringLiteral("hostEdit"))->setText(host);
+        edit(&dialog, QStringLiteral("portEdit"))->setText(port);
+        edit(&dialog, QStringLiteral("userEdit"))->setText(user);
+        edit(&dialog, QStringLiteral("folderEdit"))->setText(folder);
+        QCOMPARE(dialog.location(), location);
+        const Result<RemoteLocation> parsed = RemoteLocation::parse(location, {});
+        QVERIFY2(parsed, qPrintable(parsed ? QString() : parsed.error().message));
+        QCOMPARE(parsed->friendlyName(), friendly);
+        QCOMPARE(parsed->user(), user);
+
+        ServerLocationDialog again(*m_controller, location);
+        QCOMPARE(int(again.kind()), kind);
+        QCOMPARE(encryptionCombo(&again)->currentData().toString(), scheme);
+        QCOMPARE(edit(&again, QStringLiteral("hostEdit"))->text(), host);
+        QCOMPARE(edit(&again, QStringLiteral("portEdit"))->text(), port);
+        QCOMPARE(edit(&again, QStringLiteral("userEdit"))->text(), user);
+        QCOMPARE(again.address().location(), location);
+        QCOMPARE(again.location(), location);
+    }
+
+    void anExistingLocationOfAnyKindFillsTheFields()
+    {
+        const QString location = QStringLiteral(
+                "webdavs://me@cloud.example.org:8443/remote.php/webdav/Lab?connections=2");
+        ServerLocationDialog dialog(*m_controller, location);
+        QCOMPARE(dialog.kind(), RemoteKind::WebDav);
+        QCOMPARE(kindCombo(&dialog)->currentText(), QStringLiteral("WebDAV (Nextcloud, NAS)"));
+        QCOMPARE(encryptionCombo(&dialog)->currentText(), QStringLiteral("HTTPS (encrypted)"));
+        QCOMPARE(edit(&dialog, QStringLiteral("hostEdit"))->text(),
+                 QStringLiteral("cloud.example.org"));
+        QCOMPARE(edit(&dialog, QStringLiteral("portEdit"))->text(), QStringLiteral("8443"));
+        QCOMPARE(edit(&dialog, QStringLiteral("userEdit"))->text(), QStringLiteral("me"));
+        QCOMPARE(edit(&dialog, QStringLiteral("folderEdit"))->text(),
+                 QStringLiteral("/remote.php/webdav/Lab"));
+        QCOMPARE(edit(&dialog, QStringLiteral("webAddressEdit"))->text(),
+                 QStringLiteral("https://cloud.example.org:8443/remote.php/webdav/Lab"));
+        QCOMPARE(dialog.location(), location); // unchanged: as it was written
+        // A change keeps what the dialog does not show (connections), in the canonical scheme.
+        edit(&dialog, QStringLiteral("folderEdit"))->setText(QStringLiteral("/remote.php/webdav"));
+        QCOMPARE(dialog.location(), QStringLiteral("davs://me@cloud.example.org:8443/remote.php/"
+                                                   "webdav?connections=2"));
+        QCOMPARE(edit(&dialog, QStringLiteral("webAddressEdit"))->text(),
+                 QStringLiteral("https://cloud.example.org:8443/remote.php/webdav"));
+        // Another kind starts afresh: SFTP's connections are not the FTP server's.
+        ServerLocationDialog sftp(*m_controller,
+                                  QStringLiteral("sftp://pi@nas:22/srv?connections=3"));
+        choose(kindCombo(&sftp), int(RemoteKind::Ftp));
+        QCOMPARE(edit(&sftp, QStringLiteral("portEdit"))->text(), QString()); // 22 was SFTP's
+        QCOMPARE(sftp.location(), QStringLiteral("ftpes://pi@nas/%2Fsrv"));
+
+        // An upload form: its web address only.
+        ServerLocationDialog upload(*m_controller,
+                                    QStringLiteral("post+https://logs.px4.io/upload"));
+        QCOMPARE(upload.kind(), RemoteKind::Upload);
+        QCOMPARE(edit(&upload, QStringLiteral("webAddressEdit"))->text(),
+                 QStringLiteral("https://logs.px4.io/upload"));
+        upload.show();
+        QVERIFY(!edit(&upload, QStringLiteral("hostEdit"))->isVisible());
+        QVERIFY(!edit(&upload, QStringLiteral("passwordEdit"))->isVisible());
+        QVERIFY(!child<QPushButton>(&upload, QStringLiteral("browseServerButton"))->isVisible());
+        QVERIFY(!edit(&upload, QStringLiteral("keyEdit"))->isVisible());
+    }
+
+    void aPastedNextcloudAddressFillsTheFields()
+    {
+        ServerLocationDialog dialog(*m_controller, QString());
+        dialog.show();
+        QApplication::setActiveWindow(&dialog);
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        choose(kindCombo(&dialog), int(RemoteKind::WebDav));
+        QLineEdit *address = edit(&dialog, QStringLiteral("webAddressEdit"));
+        QCOMPARE(address->placeholderText(),
+                 QStringLiteral("https://cloud.example.org/remote.php/dav/files/me/Photos"));
+        // Typed key by key: the fields follow, the address stays as typed.
+        address->setFocus();
+        QTest::keyClicks(address, QStringLiteral("https://cloud.example.org:8443/remote.php/dav/"
+                                                 "files/me/Photos"));
+        QCOMPARE(address->text(), QStringLiteral("https://cloud.example.org:8443/remote.php/dav/"
+                                                 "files/me/Photos"));
+        QCOMPARE(edit(&dialog, QStringLiteral("hostEdit"))->text(),
+                 QStringLiteral("cloud.example.org"));
+        QCOMPARE(edit(&dialog, QStringLiteral("portEdit"))->text(), QStringLiteral("8443"));
+        QCOMPARE(edit(&dialog, QStringLiteral("folderEdit"))->text(),
+                 QStringLiteral("/remote.php/dav/files/me/Photos"));
+        QCOMPARE(dialog.location(),
+                 QStringLiteral("davs://cloud.example.org:8443/remote.php/dav/files/me/Photos"));
+        // The fields change the address.
+        edit(&dialog, QStringLiteral("portEdit"))->clear();
+        QCOMPARE(address->text(),
+                 QStringLiteral("https://cloud.example.org/remote.php/dav/files/me/Photos"));
+        // Pasted with a user and a password: the password goes to its field, never into the
+        // address or the location.
+        address->selectAll();
+        QApplication::clipboard()->setText(
+                QStringLiteral("http://me:top-secret@nas.local:5005/home/Lab"));
+        QTest::keySequence(address, QKeySequence::Paste);
+        QCOMPARE(edit(&dialog, QStringLiteral("userEdit"))->text(), QStringLiteral("me"));
+        QCOMPARE(edit(&dialog, QStringLiteral("passwordEdit"))->text(),
+                 QStringLiteral("top-secret"));
+        QCOMPARE(encryptionCombo(&dialog)->currentData().toString(), QStringLiteral("dav"));
+        QCOMPARE(address->text(), QStringLiteral("http://nas.local:5005/home/Lab"));
+        QCOMPARE(dialog.location(), QStringLiteral("dav://me@nas.local:5005/home/Lab"));
+        // A wrong address is said when it is used, naming it.
+        address->selectAll();
+        QTest::keyClicks(address, QStringLiteral("sftp://nas/data"));
+        okButton(&dialog)->click();
+        QVERIFY(dialog.isVisible());
+        QVERIFY2(status(&dialog).contains(QStringLiteral("sftp://nas/data is not the web address "
+                                                         "of a WebDAV folder")),
+                 qPrintable(status(&dialog)));
+        QCOMPARE(QApplication::focusWidget(), address);
+    }
+
+    void aConnectionThatIsNotEncryptedIsSaid()
+    {
+        ServerLocationDialog dialog(*m_controller, QString());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QLabel *warning = child<QLabel>(&dialog, QStringLiteral("insecureWarning"));
+        edit(&dialog, QStringLiteral("hostEdit"))->setText(QStringLiteral("nas"));
+        QVERIFY(!warning->isVisible()); // SFTP
+        choose(kindCombo(&dialog), int(RemoteKind::WebDav));
+        QVERIFY(!warning->isVisible()); // HTTPS, the default
+        choose(encryptionCombo(&dialog), QStringLiteral("dav"));
+        QVERIFY(warning->isVisible());
+        QVERIFY2(warning->text().startsWith(QStringLiteral("Not encrypted: the files")),
+                 qPrintable(warning->text()));
+        // With a user, the password goes unencrypted too: said.
+        edit(&dialog, QStringLiteral("userEdit"))->setText(QStringLiteral("me"));
+        QVERIFY2(warning->text().contains(QStringLiteral("the password")),
+                 qPrintable(warning->text()));
+        QCOMPARE(dialog.location(), QStringLiteral("dav://me@nas/"));
+        // Allowed: OK takes it.
+        okButton(&dialog)->click();
+        QTRY_VERIFY(!dialog.isVisible());
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+
+        ServerLocationDialog ftp(*m_controller, QStringLiteral("ftpes://nas/"));
+        ftp.show();
+        QLabel *ftpWarning = child<QLabel>(&ftp, QStringLiteral("insecureWarning"));
+        QVERIFY(!ftpWarning->isVisible());
+        choose(encryptionCombo(&ftp), QStringLiteral("ftp"));
+        QVERIFY(ftpWarning->isVisible());
+        edit(&ftp, QStringLiteral("passwordEdit"))->setText(QStringLiteral("x"));
+        QVERIFY(ftpWarning->text().contains(QStringLiteral("the password")));
+        choose(encryptionCombo(&ftp), QStringLiteral("ftps"));
+        QVERIFY(!ftpWarning->isVisible());
+    }
+
+    void ftpsPortFollowsTheEncryption()
+    {
+        ServerLocationDialog dialog(*m_controller, QString());
+        choose(kindCombo(&dialog), int(RemoteKind::Ftp));
+        QLineEdit *port = edit(&dialog, QStringLiteral("portEdit"));
+        QCOMPARE(encryptionCombo(&dialog)->currentData().toString(), QStringLiteral("ftpes"));
+        QCOMPARE(port->placeholderText(), QStringLiteral("21"));
+        choose(encryptionCombo(&dialog), QStringLiteral("ftps"));
+        QCOMPARE(port->placeholderText(), QStringLiteral("990"));
+        edit(&dialog, QStringLiteral("hostEdit"))->setText(QStringLiteral("h"));
+        QCOMPARE(dialog.location(), QStringLiteral("ftps://h/"));
+        // The usual port typed follows the encryption; another one stays.
+        port->setText(QStringLiteral("990"));
+        choose(encryptionCombo(&dialog), QStringLiteral("ftpes"));
+        QCOMPARE(port->text(), QString());
+        QCOMPARE(port->placeholderText(), QStringLiteral("21"));
+        QCOMPARE(dialog.location(), QStringLiteral("ftpes://h/"));
+        port->setText(QStringLiteral("2121"));
+        choose(encryptionCombo(&dialog), QStringLiteral("ftps"));
+        QCOMPARE(port->text(), QStringLiteral("2121"));
+        QCOMPARE(dialog.location(), QStringLiteral("ftps://h:2121/"));
+        // WebDAV's too: 443 and 80.
+        choose(kindCombo(&dialog), int(RemoteKind::WebDav));
+        QCOMPARE(port->placeholderText(), QStringLiteral("443"));
+        choose(encryptionCombo(&dialog), QStringLiteral("dav"));
+        QCOMPARE(port->placeholderText(), QStringLiteral("80"));
+    }
+
+    // Today FTP cannot be reached by this build: its test says so in words. Once its backend
+    // is built, the same test reaches a port where nothing listens, and says that.
+    void aTestOfAKindNotReachableYetIsSaidInWords()
+    {
+        quint16 closedPort = 0;
+        {
+            QTcpServer listener;
+            QVERIFY(listener.listen(QHostAddress::LocalHost, 0));
+            closedPort = listener.serverPort();
+        }
+        ServerLocationDialog dialog(*m_controller, QString());
+        dialog.show();
+        choose(kindCombo(&dialog), int(RemoteKind::Ftp));
+        edit(&dialog, QStringLiteral("hostEdit"))->setText(QStringLiteral("127.0.0.1"));
+        edit(&dialog, QStringLiteral("portEdit"))->setText(QString::number(closedPort));
+        edit(&dialog, QStringLiteral("userEdit"))->setText(QStringLiteral("me"));
+        QSignalSpy tested(&dialog, &ServerLocationDialog::tested);
+        auto *test = child<QPushButton>(&dialog, QStringLiteral("testButton"));
+        test->click();
+        QTRY_COMPARE_WITH_TIMEOUT(tested.size(), 1, 20000);
+        const LocationTest answer = tested.at(0).at(0).value<LocationTest>();
+        QVERIFY(answer.error);
+        QCOMPARE(status(&dialog), answer.error->message);
+        if (!RemoteLocation::reachable(RemoteKind::Ftp))
+            QVERIFY2(status(&dialog).contains(QStringLiteral("cannot reach yet")),
+                     qPrintable(status(&dialog)));
+        QCOMPARE(child<QLabel>(&dialog, QStringLiteral("testStatus"))->property("severity"),
+                 QVariant(QStringLiteral("error")));
+        QVERIFY(test->isEnabled());
+        QVERIFY(dialog.isVisible());
+        QVERIFY(!child<QPushButton>(&dialog, QStringLiteral("trustButton"))->isVisible());
+        // The location is still one a drive takes: OK keeps it.
+        okButton(&dialog)->click();
+        QTRY_VERIFY(!dialog.isVisible());
+        QCOMPARE(dialog.location(), QStringLiteral("ftpes://me@127.0.0.1:%1/").arg(closedPort));
+    }
+
+    void aWebDavFolderIsTestedAndBrowsed()
+    {
+        if (const QString why = test::DavServer::whyNot(test::DavServer::Kind::Rclone);
+            !why.isEmpty())
+            LTS_SKIP_WITHOUT_SERVER(why);
+        test::DavServer server(test::DavServer::Kind::Rclone);
+        QVERIFY2(server.start(), qPrintable(server.whyNot()));
+        QDir().mkpath(server.directory() + QStringLiteral("/Lab/site 10"));
+        QDir().mkpath(server.directory() + QStringLiteral("/Lab/site 2"));
+        QVERIFY(test::writeFile(server.directory() + QStringLiteral("/Lab/notes.txt"), "n\n"));
+        ServerLocationDialog dialog(*m_controller, QString());
+        dialog.show();
+        QApplication::setActiveWindow(&dialog);
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        choose(kindCombo(&dialog), int(RemoteKind::WebDav));
+        QLineEdit *address = edit(&dialog, QStringLiteral("webAddressEdit"));
+        address->setFocus();
+        QTest::keyClicks(address, QStringLiteral("http://127.0.0.1:%1/Lab").arg(server.port()));
+        edit(&dialog, QStringLiteral("userEdit"))->setText(server.user());
+        edit(&dialog, QStringLiteral("passwordEdit"))
+                ->setText(QString::fromUtf8(server.password()));
+        QVERIFY(child<QLabel>(&dialog, QStringLiteral("insecureWarning"))->isVisible());
+        QSignalSpy tested(&dialog, &ServerLocationDialog::tested);
+        QTest::keyClick(&dialog, Qt::Key_T, Qt::AltModifier); // &Test connection
+        QTRY_COMPARE_WITH_TIMEOUT(tested.size(), 1, 20000);
+        QVERIFY2(status(&dialog).startsWith(QStringLiteral("Connected: 3 entries in the folder")),
+                 qPrintable(status(&dialog) + u'\n' + server.log()));
+        const QString location = QStringLiteral("dav://u@127.0.0.1:%1/Lab").arg(server.port());
+        QCOMPARE(dialog.location(), location);
+        // The password is in the credential store under the location's login, not in it.
+        const QString key = RemoteLocation::parse(location, {})->credentialKey();
+        QFuture<CredentialAnswer> read = m_controller->credentials().read(key);
+        QTRY_VERIFY_WITH_TIMEOUT(read.isFinished(), 20000);
+        QVERIFY(read.result().secret);
+        QCOMPARE(read.result().secret->bytes(), server.password());
+
+        // Browse: WebDAV has no login folder, only the top; opened down to the folder typed.
+        QTest::keyClick(&dialog, Qt::Key_R, Qt::AltModifier); // B&rowse…
+        QTRY_VERIFY(dialog.findChild<RemoteFolderDialog *>());
+        auto *browser = dialog.findChild<RemoteFolderDialog *>();
+        auto *model = qobject_cast<QStandardItemModel *>(browser->tree()->model());
+        QCOMPARE(model->rowCount(), 1);
+        QCOMPARE(model->item(0)->text(), QStringLiteral("/"));
+        QTRY_COMPARE_WITH_TIMEOUT(browser->selectedFolder(), QStringLiteral("/Lab"), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(browser->pendingListings(), 0, 20000);
+        QStandardItem *lab = model->itemFromIndex(browser->tree()->currentIndex());
+        QTRY_COMPARE_WITH_TIMEOUT(
+                rowsUnder(lab),
+                (QStringList{ QStringLiteral("site 2"), QStringLiteral("site 10") }), 20000);
+        browser->tree()->setFocus();
+        QTest::keyClick(browser->tree(), Qt::Key_Down);
+        QTest::keyClick(browser, Qt::Key_Return);
+        QTRY_COMPARE(edit(&dialog, QStringLiteral("folderEdit"))->text(),
+                     QStringLiteral("/Lab/site 2"));
+        QCOMPARE(dialog.location(),
+                 QStringLiteral("dav://u@127.0.0.1:%1/Lab/site%202").arg(server.port()));
+        QCOMPARE(address->text(),
+                 QStringLiteral("http://127.0.0.1:%1/Lab/site%202").arg(server.port()));
+    }
+
+    // Tab goes through the fields of each kind as they read, the hidden ones left out.
+    void eachKindIsUsableByKeyboard_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QStringList>("order");
+        const auto names = [](std::initializer_list<const char *> list) {
+            QStringList all;
+            for (const char *name : list)
+                all.append(QLatin1StringView(name));
+            return all;
+        };
+        QTest::newRow("SFTP") << int(RemoteKind::Sftp)
+                              << names({ "hostEdit", "portEdit", "userEdit", "folderEdit",
+                                         "browseServerButton", "keyEdit", "chooseKeyButton",
+                                         "passwordEdit", "testButton" });
+        QTest::newRow("WebDAV") << int(RemoteKind::WebDav)
+                                << names({ "webAddressEdit", "encryptionCombo", "hostEdit",
+                                           "portEdit", "userEdit", "folderEdit",
+                                           "browseServerButton", "passwordEdit", "testButton" });
+        QTest::newRow("FTP") << int(RemoteKind::Ftp)
+                             << names({ "encryptionCombo", "hostEdit", "portEdit", "userEdit",
+                                        "folderEdit", "browseServerButton", "passwordEdit",
+                                        "testButton" });
+        QTest::newRow("upload form")
+                << int(RemoteKind::Upload)
+                << names({ "webAddressEdit", "encryptionCombo", "testButton" });
+    }
+    void eachKindIsUsableByKeyboard()
+    {
+        QFETCH(int, kind);
+        QFETCH(QStringList, order);
+        ServerLocationDialog dialog(*m_controller, QString());
+        dialog.show();
+        QApplication::setActiveWindow(&dialog);
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        // Alt+I goes to the kind chooser; the arrow keys choose.
+        QTest::keyClick(&dialog, Qt::Key_I, Qt::AltModifier);
+        QCOMPARE(QApplication::focusWidget(), kindCombo(&dialog));
+        choose(kindCombo(&dialog), kind);
+        edit(&dialog, QStringLiteral("hostEdit"))->setText(QStringLiteral("nas"));
+        if (RemoteKind(kind) == RemoteKind::Upload)
+            edit(&dialog, QStringLiteral("webAddressEdit"))
+                    ->setText(QStringLiteral("https://nas/u"));
+        for (const QString &name : order) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            QCOMPARE(QApplication::focusWidget()->objectName(), name);
+        }
+        // Each field's label has its key.
+        if (RemoteKind(kind) == RemoteKind::WebDav || RemoteKind(kind) == RemoteKind::Upload) {
+            QTest::keyClick(&dialog, Qt::Key_A, Qt::AltModifier);
+            QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("webAddressEdit"));
+        }
+        if (RemoteKind(kind) != RemoteKind::Sftp) {
+            QTest::keyClick(&dialog, Qt::Key_E, Qt::AltModifier);
+            QCOMPARE(QApplication::focusWidget(), encryptionCombo(&dialog));
+        }
+        // Enter is OK.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QTRY_VERIFY(!dialog.isVisible());
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    }
+
+    // Each kind fits the screen it opens on (the small screens of tests/CMakeLists.txt too), in
+    // English, German and French, and no label or button is cut.
+    void everyKindFitsTheScreenInEveryLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("English") << QString();
+        QTest::newRow("German") << QStringLiteral("de");
+        QTest::newRow("French") << QStringLiteral("fr");
+    }
+    void everyKindFitsTheScreenInEveryLanguage()
+    {
+        QFETCH(QString, language);
+        QTranslator translator;
+        if (!language.isEmpty()) {
+            QVERIFY(translator.load(QStringLiteral(":/i18n/letthatsyncin_%1.qm").arg(language)));
+            QCoreApplication::installTranslator(&translator);
+        }
+        for (const RemoteKind kind :
+             { RemoteKind::Sftp, RemoteKind::WebDav, RemoteKind::Ftp, RemoteKind::Upload }) {
+            ServerLocationDialog dialog(*m_controller, QString());
+            dialog.setKind(kind);
+            // The longest it shows: the warning of a connection that is not encrypted.
+            if (kind != RemoteKind::Sftp) {
+                QComboBox *encryption = encryptionCombo(&dialog);
+                choose(encryption, encryption->itemData(encryption->count() - 1));
+            }
+            edit(&dialog, QStringLiteral("userEdit"))->setText(QStringLiteral("me"));
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            const QString where = QStringLiteral("kind %1: ").arg(int(kind));
+            const QSize screen = dialog.screen()->availableGeometry().size();
+            QVERIFY2(dialog.frameGeometry().width() <= screen.width()
+                             && dialog.frameGeometry().height() <= screen.height(),
+                     qPrintable(where
+                                + QStringLiteral("%1x%2 on %3x%4")
+                                          .arg(dialog.frameGeometry().width())
+                                          .arg(dialog.frameGeometry().height())
+                                          .arg(screen.width())
+                                          .arg(screen.height())));
+            for (QLabel *text : dialog.findChildren<QLabel *>()) {
+                if (!text->isVisible() || text->text().isEmpty())
+                    continue;
+                if (text->wordWrap())
+                    QVERIFY2(text->height() >= text->heightForWidth(text->width()),
+                             qPrintable(where + text->text()));
+                else
+                    QVERIFY2(text->width() >= text->sizeHint().width(),
+                             qPrintable(where + text->text()));
+            }
+            for (QPushButton *button : dialog.findChildren<QPushButton *>()) {
+                if (button->isVisible())
+                    QVERIFY2(button->width() >= button->sizeHint().width(),
+                             qPrintable(where + button->text()));
+            }
+            for (QComboBox *combo : dialog.findChildren<QComboBox *>()) {
+                if (combo->isVisible())
+                    QVERIFY2(combo->width() >= combo->sizeHint().width(),
+                             qPrintable(where + combo->currentText()));
+            }
+        }
+        if (!language.isEmpty())
+            QCoreApplication::removeTranslator(&translator);
+    }
+
     void theDialogIsUsableByKeyboardAndFitsASmallScreen()
     {
-        SftpLocationDialog dialog(*m_controller, QString());
+        ServerLocationDialog dialog(*m_controller, QString());
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         // At 1024x600 with room for the panel and the title bar.

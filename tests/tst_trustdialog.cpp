@@ -15,7 +15,7 @@
 #include "passworddialog.h"
 #include "recordingactions.h"
 #include "remotechecks.h"
-#include "sftplocationdialog.h"
+#include "serverlocationdialog.h"
 #include "sshdserver.h"
 #include "synccontroller.h"
 #include "testmain.h"
@@ -461,9 +461,9 @@ private Q_SLOTS:
         TrayApplication app(options, err);
         QCOMPARE(app.start(), TrayApplication::StartOutcome::Running);
 
-        SftpLocationDialog dialog(*app.controller(), remoteFolder(QStringLiteral("editor")));
+        ServerLocationDialog dialog(*app.controller(), remoteFolder(QStringLiteral("editor")));
         dialog.show();
-        QSignalSpy tested(&dialog, &SftpLocationDialog::tested);
+        QSignalSpy tested(&dialog, &ServerLocationDialog::tested);
         dialog.findChild<QPushButton *>(QStringLiteral("testButton"))->click();
         QTRY_COMPARE_WITH_TIMEOUT(tested.size(), 1, 20000);
         auto *trustButton = dialog.findChild<QPushButton *>(QStringLiteral("trustButton"));

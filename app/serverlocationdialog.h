@@ -1,23 +1,30 @@
-// SftpLocationDialog: a drive's source or target on an SFTP server, asked as FileZilla's site
-// manager asks it: server and port, user, the folder on the server (typed, or chosen with
-// Browse… in RemoteFolderDialog), an optional key file and an optional password. It makes the
-// location string (SftpAddress); the password never goes into it: it is stored in the
-// credential store (RemoteChecks::setPassword) when the connection is tested or OK is
-// pressed. "Test connection" connects as a run would (RemoteChecks::testLocation) and says what
-// it found, or why not: for a server key not trusted yet, its fingerprint and how to trust it.
-// Every look at the server is a future watched here: the dialog never waits for one.
+// ServerLocationDialog: a drive's source or target on a server, asked as FileZilla's site
+// manager asks it. First the kind: SFTP, WebDAV (Nextcloud, a NAS), FTP / FTPS, or an upload
+// form; then the fields that kind needs: the web address of a WebDAV folder (a pasted Nextcloud
+// address fills the server, port and folder) or of an upload form, the encryption (HTTPS or
+// HTTP; FTP's explicit or implicit TLS, or none), server and port (the kind's usual one shown),
+// user, the folder on the server (typed, or chosen with Browse… in RemoteFolderDialog), SFTP's
+// key file, and an optional password. A connection that is not encrypted is said under the
+// fields. It makes the location string (ServerAddress); the password never goes into it: it is
+// stored in the credential store (RemoteChecks::setPassword) when the connection is tested or
+// OK is pressed. "Test connection" connects as a run would (RemoteChecks::testLocation) and says
+// what it found, or why not: for an SSH server key not trusted yet, its fingerprint and how to
+// trust it; for a kind this build cannot reach yet, that. Every look at the server is a future
+// watched here: the dialog never waits for one.
 #pragma once
 
 #include "fsops.h"
 #include "remotechecks.h"
-#include "sftpaddress.h"
+#include "serveraddress.h"
 
 #include <QDialog>
 #include <QFutureWatcher>
 
 #include <functional>
 
+class QComboBox;
 class QDialogButtonBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -26,10 +33,10 @@ namespace lts {
 
 class SyncController;
 
-class SftpLocationDialog final : public QDialog
+class ServerLocationDialog final : public QDialog
 {
     Q_OBJECT
-    Q_DISABLE_COPY_MOVE(SftpLocationDialog)
+    Q_DISABLE_COPY_MOVE(ServerLocationDialog)
 
 public:
     // Asks the user whether to trust `key` of `location` (the tray's trust dialog plugs in
@@ -41,13 +48,16 @@ public:
     // the `letthatsyncin trust` command to run.
     static void setTrustPrompt(TrustPrompt prompt);
 
-    // `location`: the SFTP location to edit, or empty for a new one.
-    SftpLocationDialog(SyncController &controller, const QString &location,
-                       QWidget *parent = nullptr);
+    // `location`: the server's location to edit, or empty for a new one (SFTP at first).
+    ServerLocationDialog(SyncController &controller, const QString &location,
+                         QWidget *parent = nullptr);
 
     // The location the fields make (the one given, as it was written, while no field changed).
     QString location() const;
-    SftpAddress address() const;
+    ServerAddress address() const;
+    RemoteKind kind() const;
+    // Picks the kind, as the kind chooser does.
+    void setKind(RemoteKind kind);
 
     // Whether a test, a listing or the storing of the password is under way.
     bool isBusy() const { return m_test.isRunning() || m_storing.isRunning(); }
@@ -65,7 +75,20 @@ Q_SIGNALS:
 
 private:
     enum class Then { Nothing, Test, Close };
-    void load(const SftpAddress &address);
+    void load(const ServerAddress &address);
+    // The kind's encryptions in the encryption chooser, the rows it needs shown, the usual
+    // port and the folder's form as placeholders.
+    void showKind(RemoteKind kind);
+    void schemeChanged();
+    void fieldEdited();
+    // The web address typed: its parts into the fields (WebDAV, upload form).
+    void webAddressEdited(const QString &text);
+    void updateWebAddress();
+    void updateWarning();
+    // Clears what the last test said once the fields say another location.
+    void forgetTest();
+    // The scheme the kind and encryption choosers say: "sftp", "davs", "ftpes"...
+    QString chosenScheme() const;
     // The location, or the reason it is not one (shown in the status line).
     std::optional<QString> checkedLocation();
     // Stores the password typed, then does `then`.
@@ -83,12 +106,20 @@ private:
     SyncController &m_controller;
     const QString m_original;
     bool m_changed = false; // a field was edited since the dialog opened
+    bool m_filling = false; // the fields are being set from the web address or a location
+    bool m_typingAddress = false; // the fields follow the web address typed, not it them
     bool m_passwordStored = false; // the password typed is the one stored
+    QString m_scheme; // the one the encryption chooser said last (the port follows it)
     Then m_afterStoring = Then::Nothing;
     QString m_testedLocation;
+    QString m_webAddressError; // why the web address typed is none, while it is not
     std::optional<fsops::HostKey> m_untrusted; // of the last test
     QString m_notice; // that the password went to a file, shown under what comes next
 
+    QFormLayout *m_form = nullptr;
+    QComboBox *m_kind = nullptr;
+    QLineEdit *m_webAddress = nullptr;
+    QComboBox *m_encryption = nullptr;
     QLineEdit *m_host = nullptr;
     QLineEdit *m_port = nullptr;
     QLineEdit *m_user = nullptr;
@@ -97,6 +128,8 @@ private:
     QLineEdit *m_key = nullptr;
     QPushButton *m_chooseKey = nullptr;
     QLineEdit *m_password = nullptr;
+    QLabel *m_passwordNote = nullptr;
+    QLabel *m_warning = nullptr;
     QPushButton *m_testButton = nullptr;
     QPushButton *m_trustButton = nullptr;
     QLabel *m_status = nullptr;
