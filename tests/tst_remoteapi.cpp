@@ -490,12 +490,12 @@ private Q_SLOTS:
         QVERIFY(unreachable[u"Message"].toString().contains(u"127.0.0.1"));
         QVERIFY(clock.elapsed() < 30000);
 
-        // A kind this build does not reach yet (upload forms).
-        const QJsonObject upload = send(QStringLiteral("TestLocation"),
-                                        { { QStringLiteral("Location"),
-                                            QStringLiteral("post+https://logs.example.org/up") } });
-        QCOMPARE(upload[u"Error"].toString(), QStringLiteral("Not Supported"));
-        QVERIFY(!upload[u"Message"].toString().isEmpty());
+        // A kind this build does not reach yet (rclone).
+        const QJsonObject rclone = send(
+                QStringLiteral("TestLocation"),
+                { { QStringLiteral("Location"), QStringLiteral("rclone:dropbox:Lab") } });
+        QCOMPARE(rclone[u"Error"].toString(), QStringLiteral("Not Supported"));
+        QVERIFY(!rclone[u"Message"].toString().isEmpty());
     }
 
     // An upload form's drive: its Upload object goes in with AddDrive and out with ListDrives

@@ -264,7 +264,7 @@ private Q_SLOTS:
         QTest::newRow("drive and folders")
                 << words({ "sync", "--drive", "Photos", "source", "target" });
         QTest::newRow("unknown drive") << words({ "sync", "--drive", "Nope" });
-        QTest::newRow("a remote target") << words({ "sync", "source", "ftps://pi@nas/target" });
+        QTest::newRow("a remote target") << words({ "sync", "source", "rclone:dropbox:target" });
         QTest::newRow("a remote source") << words({ "sync", "rclone:dropbox:x", "target" });
     }
     void badCommandLines()
@@ -285,9 +285,9 @@ private Q_SLOTS:
     {
         source().write(QStringLiteral("a"), "a");
         const AppRun r = test::AppRunner(m_folders->root())
-                                 .run(words({ "sync", "source", "ftps://pi@nas/backup" }));
+                                 .run(words({ "sync", "source", "rclone:dropbox:backup" }));
         QCOMPARE(r.exitCode, 4);
-        QVERIFY2(r.err.contains(QStringLiteral("\"ftps\""))
+        QVERIFY2(r.err.contains(QStringLiteral("\"rclone\""))
                          && r.err.contains(QStringLiteral("cannot reach")),
                  qPrintable(r.err));
     }

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>Location</name>
+    <message>
+        <source>%1 presents no certificate to trust.</source>
+        <translation>%1 legt kein Zertifikat vor, dem man vertrauen kann.</translation>
+    </message>
+    <message>
+        <source>The server presents the certificate %1, not %2</source>
+        <translation>Der Server zeigt das Zertifikat %1, nicht %2</translation>
+    </message>
+</context>
+<context>
     <name>SshSession</name>
     <message>
         <source>Cancelled</source>
@@ -103,6 +114,45 @@
     </message>
 </context>
 <context>
+    <name>UploadForm</name>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>The server wants a login, and the location names no user.</source>
+        <translation>Der Server verlangt eine Anmeldung, aber der Ort nennt keinen Benutzer.</translation>
+    </message>
+    <message>
+        <source>No password is stored for %1.</source>
+        <translation>Für %1 ist kein Passwort gespeichert.</translation>
+    </message>
+    <message>
+        <source>The server refused the login of %1 with the stored password.</source>
+        <translation>Der Server hat die Anmeldung von %1 mit dem gespeicherten Passwort abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The server did not answer within %1 seconds</source>
+        <translation>Der Server hat nicht innerhalb von %1 Sekunden geantwortet</translation>
+    </message>
+    <message>
+        <source>The server failed to take the file (%1)</source>
+        <translation>Der Server konnte die Datei nicht annehmen (%1)</translation>
+    </message>
+    <message>
+        <source>The form refused the file (%1)</source>
+        <translation>Das Formular hat die Datei abgelehnt (%1)</translation>
+    </message>
+    <message>
+        <source>Cannot keep the upload in a temporary file of this computer (%1)</source>
+        <translation>Der Upload kann nicht in einer temporären Datei dieses Computers zwischengespeichert werden (%1)</translation>
+    </message>
+    <message>
+        <source>An upload form only takes files: it cannot be listed, and nothing in it can be read, renamed or removed</source>
+        <translation>Ein Upload-Formular nimmt nur Dateien an: Es kann nicht aufgelistet werden, und darin kann nichts gelesen, umbenannt oder entfernt werden</translation>
+    </message>
+</context>
+<context>
     <name>WebDav</name>
     <message>
         <source>The server&apos;s answer is not a WebDAV listing (%1)</source>
@@ -147,6 +197,17 @@
     <message>
         <source>The server does not tell its free space</source>
         <translation>Der Server gibt seinen freien Speicherplatz nicht an</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate changed: it was %1 and is now %2. Trust the new one only if the server&apos;s administrator confirms it.</source>
+        <translation>Das Zertifikat des Servers hat sich geändert: Es war %1 und ist jetzt %2. Vertrauen Sie dem neuen nur, wenn der Administrator des Servers es bestätigt.</translation>
+    </message>
+</context>
+<context>
+    <name>lts</name>
+    <message>
+        <source>it is not made out to %1</source>
+        <translation>es ist nicht auf %1 ausgestellt</translation>
     </message>
 </context>
 <context>
@@ -390,6 +451,10 @@
         <translation>„send“ erwartet eine Anfrage in JSON, etwa &apos;{&quot;request&quot;: &quot;GetStatus&quot;}&apos;.</translation>
     </message>
     <message>
+        <source>Store a server&apos;s password.</source>
+        <translation>Das Passwort eines Servers speichern.</translation>
+    </message>
+    <message>
         <source>LetThatSyncIn keeps folders in sync on a schedule.
 
 Commands:
@@ -398,26 +463,22 @@ Commands:
   send JSON           Send one request of the protocol, print the response.
   sync SOURCE TARGET  Sync SOURCE to TARGET once, now (see sync --help).
   sync --drive NAME   Sync a configured drive once, now.
-  trust LOCATION      Trust the host key of a server (see trust --help).
+  trust LOCATION      Trust the host key or certificate of a server (see trust --help).
   password LOCATION   Store the password of a server (see password --help).</source>
-        <translation>LetThatSyncIn hält Ordner nach Zeitplan synchron.
+        <translation>LetThatSyncIn hält Ordner nach einem Zeitplan synchron.
 
 Befehle:
   list                Die konfigurierten Sync-Aufträge als Tabelle ausgeben.
-  status              Das laufende LetThatSyncIn nach seinen Sync-Aufträgen fragen.
-  send JSON           Eine Anfrage des Protokolls senden, die Antwort ausgeben.
+  status              Das laufende LetThatSyncIn nach dem Zustand seiner Sync-Aufträge fragen.
+  send JSON           Eine Anfrage des Protokolls senden und die Antwort ausgeben.
   sync SOURCE TARGET  SOURCE einmal sofort nach TARGET synchronisieren (siehe sync --help).
   sync --drive NAME   Einen konfigurierten Sync-Auftrag einmal sofort synchronisieren.
-  trust LOCATION      Dem Host-Schlüssel eines Servers vertrauen (siehe trust --help).
+  trust LOCATION      Dem Host-Schlüssel oder Zertifikat eines Servers vertrauen (siehe trust --help).
   password LOCATION   Das Passwort eines Servers speichern (siehe password --help).</translation>
     </message>
     <message>
-        <source>Trust a server&apos;s host key.</source>
-        <translation>Dem Host-Schlüssel eines Servers vertrauen.</translation>
-    </message>
-    <message>
-        <source>Store a server&apos;s password.</source>
-        <translation>Das Passwort eines Servers speichern.</translation>
+        <source>Trust a server&apos;s host key or certificate.</source>
+        <translation>Dem Host-Schlüssel oder Zertifikat eines Servers vertrauen.</translation>
     </message>
 </context>
 <context>
@@ -581,6 +642,18 @@ Befehle:
     <message>
         <source>Versions must be a number of days from 0 to 3650; old versions are kept for 30 days.</source>
         <translation>Versions muss eine Anzahl Tage von 0 bis 3650 sein; alte Versionen werden 30 Tage lang aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Upload must be an object such as {&quot;FileField&quot;: &quot;file&quot;, &quot;Fields&quot;: {&quot;email&quot;: &quot;me@example.org&quot;}}; the form gets the file in the field &quot;file&quot; and no other field.</source>
+        <translation>Upload muss ein Objekt sein, etwa {&quot;FileField&quot;: &quot;file&quot;, &quot;Fields&quot;: {&quot;email&quot;: &quot;me@example.org&quot;}}; das Formular erhält die Datei im Feld „file“ und kein weiteres Feld.</translation>
+    </message>
+    <message>
+        <source>Upload&apos;s FileField must be the name of the form&apos;s file field, as text; using &quot;file&quot;.</source>
+        <translation>FileField in Upload muss der Name des Dateifelds des Formulars als Text sein; „file“ wird verwendet.</translation>
+    </message>
+    <message>
+        <source>Upload&apos;s Fields must be an object of text values, such as {&quot;email&quot;: &quot;me@example.org&quot;}; no other field is sent.</source>
+        <translation>Fields in Upload muss ein Objekt mit Textwerten sein, etwa {&quot;email&quot;: &quot;me@example.org&quot;}; es wird kein weiteres Feld gesendet.</translation>
     </message>
 </context>
 <context>
@@ -764,12 +837,12 @@ Befehle:
         <translation>%1 wird geprüft…</translation>
     </message>
     <message>
-        <source>Source on an SFTP server</source>
-        <translation>Quelle auf einem SFTP-Server</translation>
+        <source>Source on a server</source>
+        <translation>Quelle auf einem Server</translation>
     </message>
     <message>
-        <source>Target on an SFTP server</source>
-        <translation>Ziel auf einem SFTP-Server</translation>
+        <source>Target on a server</source>
+        <translation>Ziel auf einem Server</translation>
     </message>
 </context>
 <context>
@@ -1043,6 +1116,10 @@ Befehle:
         <source>%1 is an upload form, which cannot delete files: choose the mode Update or Move, not Mirror.</source>
         <translation>%1 ist ein Upload-Formular, das keine Dateien löschen kann: Wählen Sie den Modus Aktualisieren oder Verschieben, nicht Spiegeln.</translation>
     </message>
+    <message>
+        <source>%1 is not encrypted: its password crosses the network as it is, and anyone on the way can read it and your files. Use it only inside a network you trust, or choose the encrypted kind (davs://, ftpes://) if the server offers it.</source>
+        <translation>%1 ist nicht verschlüsselt: Das Passwort wird im Klartext über das Netzwerk übertragen, und jeder auf dem Weg kann es und Ihre Dateien mitlesen. Verwenden Sie diesen Ort nur innerhalb eines Netzwerks, dem Sie vertrauen, oder wählen Sie die verschlüsselte Art (davs://, ftpes://), wenn der Server sie anbietet.</translation>
+    </message>
 </context>
 <context>
     <name>lts::DrivesWindow</name>
@@ -1250,6 +1327,10 @@ Befehle:
         <source>&quot;%1&quot; waits: the server refused the login.</source>
         <translation>„%1“ wartet: Der Server hat die Anmeldung abgelehnt.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; waits: the server&apos;s certificate is not trusted yet.</source>
+        <translation>„%1“ wartet: Dem Zertifikat des Servers wird noch nicht vertraut.</translation>
+    </message>
 </context>
 <context>
     <name>lts::Executor</name>
@@ -1349,6 +1430,17 @@ Befehle:
     <message>
         <source>%1 free of %2</source>
         <translation>%1 von %2 frei</translation>
+    </message>
+</context>
+<context>
+    <name>lts::FtpFolder</name>
+    <message>
+        <source>FTP servers do not tell their free space</source>
+        <translation>FTP-Server geben ihren freien Speicherplatz nicht an</translation>
+    </message>
+    <message>
+        <source>FTP cannot name a file with a line break</source>
+        <translation>FTP unterstützt keine Dateinamen mit Zeilenumbruch</translation>
     </message>
 </context>
 <context>
@@ -1481,6 +1573,30 @@ Befehle:
         <source>The server&apos;s host key for %1 has changed: it was %2 and is now %3 %4. The server may have been reinstalled, or someone may be in between: trust the new key only if the server&apos;s administrator confirms it.</source>
         <translation>Der Host-Schlüssel des Servers für %1 hat sich geändert: Er war %2 und ist jetzt %3 %4. Der Server wurde vielleicht neu installiert, oder jemand steht dazwischen: Vertrauen Sie dem neuen Schlüssel nur, wenn der Administrator des Servers ihn bestätigt.</translation>
     </message>
+    <message>
+        <source>the certificate</source>
+        <translation>das Zertifikat</translation>
+    </message>
+    <message>
+        <source>the host key</source>
+        <translation>der Host-Schlüssel</translation>
+    </message>
+    <message>
+        <source>To check it, run on the server, with the file of its certificate: %1 (it must print the same fingerprint, with a &quot;=&quot; at its end), or ask the server&apos;s administrator.</source>
+        <translation>Zum Prüfen auf dem Server mit der Datei seines Zertifikats ausführen: %1 (es muss denselben Fingerabdruck ausgeben, mit einem „=“ am Ende), oder den Administrator des Servers fragen.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate for %1 is not one this computer&apos;s certificate authorities vouch for. Its fingerprint is %2.</source>
+        <translation>Für das Zertifikat, das der Server für %1 vorlegt, bürgt keine Zertifizierungsstelle dieses Computers. Sein Fingerabdruck ist %2.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate for %1 has changed: it was %2 and is now %3. The server may have a new certificate, or someone may be in between: trust the new one only if the server&apos;s administrator confirms it.</source>
+        <translation>Das Zertifikat des Servers für %1 hat sich geändert: Es war %2 und ist jetzt %3. Der Server hat vielleicht ein neues Zertifikat, oder jemand steht dazwischen: Vertrauen Sie dem neuen nur, wenn der Administrator des Servers es bestätigt.</translation>
+    </message>
+    <message>
+        <source>It is issued to %1 by %2, valid from %3 to %4.</source>
+        <translation>Es ist von %2 für %1 ausgestellt und gültig von %3 bis %4.</translation>
+    </message>
 </context>
 <context>
     <name>lts::InstanceLock</name>
@@ -1610,12 +1726,12 @@ Befehle:
         <translation>Ordner auf diesem Computer</translation>
     </message>
     <message>
-        <source>SFTP server</source>
-        <translation>SFTP-Server</translation>
-    </message>
-    <message>
         <source>Change the server, the login or the folder</source>
         <translation>Server, Anmeldung oder Ordner ändern</translation>
+    </message>
+    <message>
+        <source>Folder on a server</source>
+        <translation>Ordner auf einem Server</translation>
     </message>
 </context>
 <context>
@@ -1746,6 +1862,22 @@ Befehle:
     <message>
         <source>%1 waits: %2 refused the login. Click to enter the password.</source>
         <translation>%1 wartet: %2 hat die Anmeldung abgelehnt. Klicken Sie, um das Passwort einzugeben.</translation>
+    </message>
+    <message>
+        <source>Server certificate changed</source>
+        <translation>Serverzertifikat geändert</translation>
+    </message>
+    <message>
+        <source>%1 waits: the certificate of %2 has changed, which may be an attack. Click to compare the certificates.</source>
+        <translation>%1 wartet: Das Zertifikat von %2 hat sich geändert, was ein Angriff sein kann. Klicken Sie, um die Zertifikate zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>Certificate not trusted</source>
+        <translation>Zertifikat noch nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>%1 waits: the certificate of %2 is not one this computer trusts. Click to check it and trust it.</source>
+        <translation>%1 wartet: Dem Zertifikat von %2 vertraut dieser Computer nicht. Klicken Sie, um es zu prüfen und ihm zu vertrauen.</translation>
     </message>
 </context>
 <context>
@@ -2155,16 +2287,16 @@ Exit-Codes: 0 gespeichert (oder vergessen), 2 konnte nicht gespeichert werden, 4
         <translation>%1 ist kein entfernter Ort (sftp://benutzer@host/pfad).</translation>
     </message>
     <message>
-        <source>%1 has no host key to trust: only SFTP locations have one.</source>
-        <translation>%1 hat keinen Host-Schlüssel, dem man vertrauen könnte: Nur SFTP-Orte haben einen.</translation>
-    </message>
-    <message>
         <source>The passwords of %1 are kept in rclone&apos;s own configuration.</source>
         <translation>Die Passwörter von %1 werden in der eigenen Konfiguration von rclone aufbewahrt.</translation>
     </message>
     <message>
         <source>The path %1 leaves the location: give a path inside it, without &quot;..&quot;.</source>
         <translation>Der Pfad %1 verlässt den Ort: Geben Sie einen Pfad darin an, ohne &quot;..&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 is not encrypted: it has no certificate to trust.</source>
+        <translation>%1 ist nicht verschlüsselt: Es gibt kein Zertifikat, dem man vertrauen kann.</translation>
     </message>
 </context>
 <context>
@@ -2196,6 +2328,10 @@ Exit-Codes: 0 gespeichert (oder vergessen), 2 konnte nicht gespeichert werden, 4
     <message>
         <source>No folders</source>
         <translation>Keine Ordner</translation>
+    </message>
+    <message>
+        <source>Login folder (~)</source>
+        <translation>Anmeldeordner (~)</translation>
     </message>
 </context>
 <context>
@@ -2267,6 +2403,37 @@ Exit-Codes: 0 gespeichert (oder vergessen), 2 konnte nicht gespeichert werden, 4
     <message>
         <source>%1, not encrypted</source>
         <translation>%1, unverschlüsselt</translation>
+    </message>
+</context>
+<context>
+    <name>lts::Root</name>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate (%1) is not one the system&apos;s authorities vouch for: %2</source>
+        <translation>Für das Zertifikat des Servers (%1) bürgt keine Zertifizierungsstelle des Systems: %2</translation>
+    </message>
+    <message>
+        <source>The server refused an anonymous login: the location needs a user.</source>
+        <translation>Der Server hat eine anonyme Anmeldung abgelehnt: Der Ort braucht einen Benutzer.</translation>
+    </message>
+    <message>
+        <source>No password is stored for %1.</source>
+        <translation>Für %1 ist kein Passwort gespeichert.</translation>
+    </message>
+    <message>
+        <source>The server refused the login of %1 with the stored password.</source>
+        <translation>Der Server hat die Anmeldung von %1 mit dem gespeicherten Passwort abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The server did not answer within %1 seconds</source>
+        <translation>Der Server hat nicht innerhalb von %1 Sekunden geantwortet</translation>
+    </message>
+    <message>
+        <source>The server closed the connection</source>
+        <translation>Der Server hat die Verbindung geschlossen</translation>
     </message>
 </context>
 <context>
@@ -2432,6 +2599,17 @@ Exit-Codes: 0 gespeichert (oder vergessen), 2 konnte nicht gespeichert werden, 4
     </message>
 </context>
 <context>
+    <name>lts::ServerAddress</name>
+    <message>
+        <source>%1 is not the web address of a WebDAV folder: write it as https://server/folder, as the server shows it (Nextcloud: Files settings, WebDAV).</source>
+        <translation>%1 ist nicht die Webadresse eines WebDAV-Ordners: Schreiben Sie sie als https://server/ordner, so wie der Server sie anzeigt (Nextcloud: Dateien-Einstellungen, WebDAV).</translation>
+    </message>
+    <message>
+        <source>%1 is not the web address of an upload form: write it as https://server/path.</source>
+        <translation>%1 ist nicht die Webadresse eines Upload-Formulars: Schreiben Sie sie als https://server/pfad.</translation>
+    </message>
+</context>
+<context>
     <name>lts::ServerLease</name>
     <message>
         <source>Cannot lock the target %1: %2</source>
@@ -2451,6 +2629,204 @@ Exit-Codes: 0 gespeichert (oder vergessen), 2 konnte nicht gespeichert werden, 4
     <message>
         <source>Another sync keeps taking the lock of %1.</source>
         <translation>Eine andere Synchronisation nimmt die Sperre von %1 immer wieder.</translation>
+    </message>
+</context>
+<context>
+    <name>lts::ServerLocationDialog</name>
+    <message>
+        <source>SFTP (SSH)</source>
+        <translation>SFTP (SSH)</translation>
+    </message>
+    <message>
+        <source>WebDAV (Nextcloud, NAS)</source>
+        <translation>WebDAV (Nextcloud, NAS)</translation>
+    </message>
+    <message>
+        <source>FTP / FTPS</source>
+        <translation>FTP / FTPS</translation>
+    </message>
+    <message>
+        <source>Upload form</source>
+        <translation>Upload-Formular</translation>
+    </message>
+    <message>
+        <source>HTTPS (encrypted)</source>
+        <translation>HTTPS (verschlüsselt)</translation>
+    </message>
+    <message>
+        <source>HTTP (not encrypted)</source>
+        <translation>HTTP (unverschlüsselt)</translation>
+    </message>
+    <message>
+        <source>Explicit TLS (FTPES)</source>
+        <translation>Explizites TLS (FTPES)</translation>
+    </message>
+    <message>
+        <source>Implicit TLS (FTPS)</source>
+        <translation>Implizites TLS (FTPS)</translation>
+    </message>
+    <message>
+        <source>None (plain FTP, not encrypted)</source>
+        <translation>Keine (reines FTP, unverschlüsselt)</translation>
+    </message>
+    <message>
+        <source>Folder on a server</source>
+        <translation>Ordner auf einem Server</translation>
+    </message>
+    <message>
+        <source>Paste the address the server shows, or fill in the fields below.</source>
+        <translation>Fügen Sie die Adresse ein, die der Server anzeigt, oder füllen Sie die Felder unten aus.</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>D&amp;urchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose a folder on the server</source>
+        <translation>Einen Ordner auf dem Server wählen</translation>
+    </message>
+    <message>
+        <source>Optional: your usual keys and the SSH agent</source>
+        <translation>Optional: Ihre üblichen Schlüssel und der SSH-Agent</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Wä&amp;hlen…</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>Kept in the system&apos;s keychain, never in the drive; leave it empty to keep the one stored.</source>
+        <translation>Im Schlüsselbund des Systems aufbewahrt, nie im Sync-Auftrag; leer lassen, um das gespeicherte zu behalten.</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Trust this &amp;server…</source>
+        <translation>Diesem Server vert&amp;rauen…</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>K&amp;ind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>A&amp;dresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>V&amp;erschlüsselung:</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>Ser&amp;ver:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>Be&amp;nutzer:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>&amp;Key file:</source>
+        <translation>&amp;Schlüsseldatei:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>Name or address, such as %1</source>
+        <translation>Name oder Adresse, etwa %1</translation>
+    </message>
+    <message>
+        <source>Empty: the port ~/.ssh/config gives this server, else 22.</source>
+        <translation>Leer: der Port, den ~/.ssh/config für diesen Server angibt, sonst 22.</translation>
+    </message>
+    <message>
+        <source>Empty: the usual port of the encryption chosen.</source>
+        <translation>Leer: der übliche Port der gewählten Verschlüsselung.</translation>
+    </message>
+    <message>
+        <source>Empty: anonymous</source>
+        <translation>Leer: anonym</translation>
+    </message>
+    <message>
+        <source>Empty: the user ~/.ssh/config gives this server, else yours.</source>
+        <translation>Leer: der Benutzer, den ~/.ssh/config für diesen Server angibt, sonst Ihrer.</translation>
+    </message>
+    <message>
+        <source>/srv/data, or ~/data in your home folder</source>
+        <translation>/srv/data oder ~/data in Ihrem persönlichen Ordner</translation>
+    </message>
+    <message>
+        <source>~/data in the login folder, or /srv/data</source>
+        <translation>~/data im Anmeldeordner oder /srv/data</translation>
+    </message>
+    <message>
+        <source>Not encrypted: the password and the files cross the network readable by anyone on the way. Use it only on a network you trust.</source>
+        <translation>Unverschlüsselt: Passwort und Dateien gehen für jeden auf dem Weg lesbar über das Netzwerk. Verwenden Sie dies nur in einem Netzwerk, dem Sie vertrauen.</translation>
+    </message>
+    <message>
+        <source>Not encrypted: the files cross the network readable by anyone on the way.</source>
+        <translation>Unverschlüsselt: Die Dateien gehen für jeden auf dem Weg lesbar über das Netzwerk.</translation>
+    </message>
+    <message>
+        <source>Type the web address of the upload form.</source>
+        <translation>Geben Sie die Webadresse des Upload-Formulars ein.</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s name or address.</source>
+        <translation>Geben Sie den Namen oder die Adresse des Servers ein.</translation>
+    </message>
+    <message>
+        <source>Storing the password…</source>
+        <translation>Das Passwort wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>The password was not stored.</source>
+        <translation>Das Passwort wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>No keychain answered, so the password is kept in a file that only you can read, in %1.</source>
+        <translation>Kein Schlüsselbund hat geantwortet, daher wird das Passwort in einer Datei aufbewahrt, die nur Sie lesen können, in %1.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung mit %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>The test was cancelled.</source>
+        <translation>Der Test wurde abgebrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %n entries in the folder</source>
+        <translation>
+            <numerusform>Verbunden: %n Eintrag im Ordner</numerusform>
+            <numerusform>Verbunden: %n Einträge im Ordner</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2 free.</source>
+        <translation>%1, %2 frei.</translation>
+    </message>
+    <message>
+        <source>To trust it, run: %1</source>
+        <translation>Um ihm zu vertrauen, führen Sie aus: %1</translation>
+    </message>
+    <message>
+        <source>Choose the key file</source>
+        <translation>Die Schlüsseldatei wählen</translation>
     </message>
 </context>
 <context>
@@ -2685,128 +3061,6 @@ Exit-Codes: 0 gespeichert (oder vergessen), 2 konnte nicht gespeichert werden, 4
     <message>
         <source>Show the syncing icon while a drive syncs</source>
         <translation>Synchronisierungssymbol anzeigen, während ein Sync-Auftrag läuft</translation>
-    </message>
-</context>
-<context>
-    <name>lts::SftpLocationDialog</name>
-    <message>
-        <source>SFTP server</source>
-        <translation>SFTP-Server</translation>
-    </message>
-    <message>
-        <source>Name or address, such as logger.local</source>
-        <translation>Name oder Adresse, etwa logger.local</translation>
-    </message>
-    <message>
-        <source>Empty: the port ~/.ssh/config gives this server, else 22.</source>
-        <translation>Leer: der Port, den ~/.ssh/config für diesen Server angibt, sonst 22.</translation>
-    </message>
-    <message>
-        <source>Empty: the user ~/.ssh/config gives this server, else yours.</source>
-        <translation>Leer: der Benutzer, den ~/.ssh/config für diesen Server angibt, sonst Ihrer.</translation>
-    </message>
-    <message>
-        <source>/srv/data, or ~/data in your home folder</source>
-        <translation>/srv/data, oder ~/data in Ihrem persönlichen Ordner</translation>
-    </message>
-    <message>
-        <source>B&amp;rowse…</source>
-        <translation>D&amp;urchsuchen…</translation>
-    </message>
-    <message>
-        <source>Choose a folder on the server</source>
-        <translation>Einen Ordner auf dem Server wählen</translation>
-    </message>
-    <message>
-        <source>Optional: your usual keys and the SSH agent</source>
-        <translation>Optional: Ihre üblichen Schlüssel und der SSH-Agent</translation>
-    </message>
-    <message>
-        <source>C&amp;hoose…</source>
-        <translation>Wä&amp;hlen…</translation>
-    </message>
-    <message>
-        <source>Optional</source>
-        <translation>Optional</translation>
-    </message>
-    <message>
-        <source>Kept in the system&apos;s keychain, never in the drive; leave it empty to keep the one stored.</source>
-        <translation>Im Schlüsselbund des Systems aufbewahrt, nie im Sync-Auftrag; leer lassen, um das gespeicherte zu behalten.</translation>
-    </message>
-    <message>
-        <source>&amp;Test connection</source>
-        <translation>Verbindung &amp;testen</translation>
-    </message>
-    <message>
-        <source>Trust this &amp;server…</source>
-        <translation>Diesem Server vert&amp;rauen…</translation>
-    </message>
-    <message>
-        <source>&amp;Port:</source>
-        <translation>&amp;Port:</translation>
-    </message>
-    <message>
-        <source>Ser&amp;ver:</source>
-        <translation>Ser&amp;ver:</translation>
-    </message>
-    <message>
-        <source>&amp;User:</source>
-        <translation>Be&amp;nutzer:</translation>
-    </message>
-    <message>
-        <source>&amp;Folder:</source>
-        <translation>&amp;Ordner:</translation>
-    </message>
-    <message>
-        <source>&amp;Key file:</source>
-        <translation>&amp;Schlüsseldatei:</translation>
-    </message>
-    <message>
-        <source>Pass&amp;word:</source>
-        <translation>Pass&amp;wort:</translation>
-    </message>
-    <message>
-        <source>Type the server&apos;s name or address.</source>
-        <translation>Geben Sie den Namen oder die Adresse des Servers ein.</translation>
-    </message>
-    <message>
-        <source>Storing the password…</source>
-        <translation>Das Passwort wird gespeichert…</translation>
-    </message>
-    <message>
-        <source>The password was not stored.</source>
-        <translation>Das Passwort wurde nicht gespeichert.</translation>
-    </message>
-    <message>
-        <source>No keychain answered, so the password is kept in a file that only you can read, in %1.</source>
-        <translation>Kein Schlüsselbund hat geantwortet, daher wird das Passwort in einer Datei aufbewahrt, die nur Sie lesen können, in %1.</translation>
-    </message>
-    <message>
-        <source>Connecting to %1…</source>
-        <translation>Verbindung mit %1…</translation>
-    </message>
-    <message>
-        <source>The test was cancelled.</source>
-        <translation>Der Test wurde abgebrochen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Connected: %n entries in the folder</source>
-        <translation>
-            <numerusform>Verbunden: %n Eintrag im Ordner</numerusform>
-            <numerusform>Verbunden: %n Einträge im Ordner</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1, %2 free.</source>
-        <translation>%1, %2 frei.</translation>
-    </message>
-    <message>
-        <source>To trust it, run: %1</source>
-        <translation>Um ihm zu vertrauen, führen Sie aus: %1</translation>
-    </message>
-    <message>
-        <source>Choose the key file</source>
-        <translation>Die Schlüsseldatei wählen</translation>
     </message>
 </context>
 <context>
@@ -3095,6 +3349,46 @@ Sobald Sie ihn geprüft haben, vertrauen Sie dem Schlüssel mit:
         <source>The server refused the answers given before.</source>
         <translation>Der Server hat die zuvor gegebenen Antworten abgelehnt.</translation>
     </message>
+    <message>
+        <source>For an upload form as TARGET (post+https://...): send the form field NAME with VALUE beside each file; may be repeated.</source>
+        <translation>Für ein Upload-Formular als TARGET (post+https://...): das Formularfeld NAME mit dem Wert VALUE zu jeder Datei mitsenden; kann mehrfach angegeben werden.</translation>
+    </message>
+    <message>
+        <source>name=value</source>
+        <translation>name=value</translation>
+    </message>
+    <message>
+        <source>For an upload form as TARGET: the form&apos;s field that takes the file (default: file).</source>
+        <translation>Für ein Upload-Formular als TARGET: das Feld des Formulars, das die Datei aufnimmt (Standard: file).</translation>
+    </message>
+    <message>
+        <source>--verify: an upload form cannot be listed; the run goes by its record of what was sent.</source>
+        <translation>--verify: Ein Upload-Formular kann nicht aufgelistet werden; der Durchlauf richtet sich nach seiner Aufzeichnung dessen, was gesendet wurde.</translation>
+    </message>
+    <message>
+        <source>--upload-field and --upload-file-field are for an upload form as the target (post+https://...); %1 is not one.</source>
+        <translation>--upload-field und --upload-file-field gelten für ein Upload-Formular als Ziel (post+https://...); %1 ist keines.</translation>
+    </message>
+    <message>
+        <source>--upload-file-field needs the name of the form&apos;s file field.</source>
+        <translation>--upload-file-field erwartet den Namen des Dateifelds des Formulars.</translation>
+    </message>
+    <message>
+        <source>--upload-field takes NAME=VALUE, such as email=me@example.org; &quot;%1&quot; is not.</source>
+        <translation>--upload-field erwartet NAME=VALUE, etwa email=me@example.org; „%1“ hat diese Form nicht.</translation>
+    </message>
+    <message>
+        <source>Trusted the certificate of %1 (%2).</source>
+        <translation>Dem Zertifikat von %1 (%2) wird jetzt vertraut.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. %1
+Once you have checked it, trust the certificate with:
+%2</source>
+        <translation>Nichts wurde geändert. %1
+Sobald Sie es geprüft haben, vertrauen Sie dem Zertifikat mit:
+%2</translation>
+    </message>
 </context>
 <context>
     <name>lts::SyncController</name>
@@ -3244,6 +3538,14 @@ Sobald Sie ihn geprüft haben, vertrauen Sie dem Schlüssel mit:
     <message>
         <source>No space left on device: the disk of %1 is full.</source>
         <translation>Kein Platz mehr auf dem Datenträger: Der Datenträger von %1 ist voll.</translation>
+    </message>
+    <message>
+        <source>%1 is an upload form, which cannot delete files: choose the mode Update or Move, not Mirror.</source>
+        <translation>%1 ist ein Upload-Formular, das keine Dateien löschen kann: Wählen Sie den Modus Aktualisieren oder Verschieben, nicht Spiegeln.</translation>
+    </message>
+    <message>
+        <source>The record of what was sent to %1 cannot be opened (%2): nothing was sent, so that no file is sent twice.</source>
+        <translation>Die Aufzeichnung dessen, was an %1 gesendet wurde, kann nicht geöffnet werden (%2): Es wurde nichts gesendet, damit keine Datei zweimal gesendet wird.</translation>
     </message>
 </context>
 <context>
@@ -3606,20 +3908,8 @@ LetThatSyncIn läuft möglicherweise im Hintergrund als Dienst (letthatsyncin --
 <context>
     <name>lts::TrustCommand</name>
     <message>
-        <source>Trust the key only if its fingerprint is this one (SHA256:..., as ssh-keygen -lf prints it on the server).</source>
-        <translation>Dem Schlüssel nur vertrauen, wenn sein Fingerabdruck dieser ist (SHA256:..., wie ssh-keygen -lf ihn auf dem Server ausgibt).</translation>
-    </message>
-    <message>
         <source>fingerprint</source>
         <translation>fingerabdruck</translation>
-    </message>
-    <message>
-        <source>Trusts the host key that the server of LOCATION (sftp://...) presents, so that syncs with it can run. With --fingerprint, the key is trusted only if it is that one; without, the key is shown and, on a terminal, you are asked.
-
-Exit codes: 0 trusted, 2 the server cannot be reached, 3 not trusted (another fingerprint, or not confirmed), 4 bad command line.</source>
-        <translation>Vertraut dem Host-Schlüssel, den der Server von LOCATION (sftp://...) zeigt, damit Synchronisierungen mit ihm laufen können. Mit --fingerprint wird dem Schlüssel nur vertraut, wenn er dieser ist; ohne wird der Schlüssel gezeigt und Sie werden auf einem Terminal gefragt.
-
-Exit-Codes: 0 vertraut, 2 der Server ist nicht erreichbar, 3 nicht vertraut (ein anderer Fingerabdruck, oder nicht bestätigt), 4 fehlerhafte Befehlszeile.</translation>
     </message>
     <message>
         <source>trust needs one location, such as sftp://pi@logger.local/data.</source>
@@ -3632,10 +3922,6 @@ Exit-Codes: 0 vertraut, 2 der Server ist nicht erreichbar, 3 nicht vertraut (ein
     <message>
         <source>--fingerprint needs a fingerprint as ssh-keygen -lf prints it, such as SHA256:uNiVztksCsDhcc0u9e8BujQXVUpKZIDTMczCvj3tD2s; &quot;%1&quot; is not one.</source>
         <translation>--fingerprint braucht einen Fingerabdruck, wie ssh-keygen -lf ihn ausgibt, etwa SHA256:uNiVztksCsDhcc0u9e8BujQXVUpKZIDTMczCvj3tD2s; &quot;%1&quot; ist keiner.</translation>
-    </message>
-    <message>
-        <source>Trusting the server of %1 is not supported yet for locations of the kind &quot;%2&quot;.</source>
-        <translation>Dem Server von %1 zu vertrauen wird für Orte der Art &quot;%2&quot; noch nicht unterstützt.</translation>
     </message>
     <message>
         <source>The host key of %1 (%2 %3) is trusted already.</source>
@@ -3668,6 +3954,36 @@ Exit-Codes: 0 vertraut, 2 der Server ist nicht erreichbar, 3 nicht vertraut (ein
     <message>
         <source>Cancelled; nothing was trusted.</source>
         <translation>Abgebrochen; nichts wurde vertraut.</translation>
+    </message>
+    <message>
+        <source>Trust the key or certificate only if its fingerprint is this one (SHA256:..., as ssh-keygen -lf prints it on the server, or as the refusal of a certificate shows it).</source>
+        <translation>Dem Schlüssel oder Zertifikat nur vertrauen, wenn sein Fingerabdruck dieser ist (SHA256:..., wie ssh-keygen -lf ihn auf dem Server ausgibt oder wie die Ablehnung eines Zertifikats ihn anzeigt).</translation>
+    </message>
+    <message>
+        <source>Trusts the host key that the server of LOCATION (sftp://...) presents, or the certificate of an encrypted one (davs://...) that the system&apos;s authorities do not vouch for, so that syncs with it can run. With --fingerprint, it is trusted only if it is that one; without, it is shown and, on a terminal, you are asked.
+
+Exit codes: 0 trusted, 2 the server cannot be reached, 3 not trusted (another fingerprint, or not confirmed), 4 bad command line.</source>
+        <translation>Vertraut dem Host-Schlüssel, den der Server von LOCATION (sftp://...) vorlegt, oder dem Zertifikat eines verschlüsselten Servers (davs://...), für das die Zertifizierungsstellen des Systems nicht bürgen, damit Synchronisierungen mit diesem Server laufen können. Mit --fingerprint wird nur vertraut, wenn der Fingerabdruck übereinstimmt; ohne diese Option wird er angezeigt, und auf einem Terminal werden Sie gefragt.
+
+Exit-Codes: 0 vertraut, 2 Server nicht erreichbar, 3 nicht vertraut (anderer Fingerabdruck oder nicht bestätigt), 4 fehlerhafte Befehlszeile.</translation>
+    </message>
+    <message>
+        <source>The server of %1 has no key or certificate to trust: trust is for sftp:// and the encrypted kinds (davs://, ftpes://, ftps://, post+https://).</source>
+        <translation>Der Server von %1 hat keinen Schlüssel und kein Zertifikat, dem man vertrauen kann: trust gilt für sftp:// und die verschlüsselten Arten (davs://, ftpes://, ftps://, post+https://).</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 (%2) is trusted already.</source>
+        <translation>Dem Zertifikat von %1 (%2) wird bereits vertraut.</translation>
+    </message>
+    <message>
+        <source>Nothing was trusted. Once you have checked the certificate, trust it with:
+%1</source>
+        <translation>Nichts wurde vertraut. Sobald Sie das Zertifikat geprüft haben, vertrauen Sie ihm mit:
+%1</translation>
+    </message>
+    <message>
+        <source>Trusted the certificate of %1 (%2); it is kept in %3.</source>
+        <translation>Dem Zertifikat von %1 (%2) wird jetzt vertraut; es wird in %3 aufbewahrt.</translation>
     </message>
 </context>
 <context>
@@ -3759,6 +4075,116 @@ Exit-Codes: 0 vertraut, 2 der Server ist nicht erreichbar, 3 nicht vertraut (ein
     <message>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Server certificate changed</source>
+        <translation>Serverzertifikat geändert</translation>
+    </message>
+    <message>
+        <source>Unknown server certificate</source>
+        <translation>Unbekanntes Serverzertifikat</translation>
+    </message>
+    <message>
+        <source>WARNING: the certificate of the server %1 has changed</source>
+        <translation>WARNUNG: Das Zertifikat des Servers %1 hat sich geändert</translation>
+    </message>
+    <message>
+        <source>The certificate of the server %1 is not trusted yet</source>
+        <translation>Dem Zertifikat des Servers %1 wird noch nicht vertraut</translation>
+    </message>
+    <message>
+        <source>The server presents another certificate than the one trusted before. It may have been given a new one, but someone may also be between you and the server, to read or change your files. Trust the new certificate only if the server&apos;s administrator confirms that it changed.</source>
+        <translation>Der Server legt ein anderes Zertifikat vor als das, dem zuvor vertraut wurde. Er hat vielleicht ein neues bekommen, aber es kann auch jemand zwischen Ihnen und dem Server stehen, um Ihre Dateien zu lesen oder zu ändern. Vertrauen Sie dem neuen Zertifikat nur, wenn der Administrator des Servers bestätigt, dass es sich geändert hat.</translation>
+    </message>
+    <message>
+        <source>None of this computer&apos;s certificate authorities vouches for this certificate (a NAS or a server often makes its own), so LetThatSyncIn cannot be sure that it is the server you mean and not another one in its place. Compare the certificate&apos;s fingerprint with the one the server itself shows.</source>
+        <translation>Keine Zertifizierungsstelle dieses Computers bürgt für dieses Zertifikat (ein NAS oder Server erstellt oft sein eigenes), daher kann LetThatSyncIn nicht sicher sein, dass es der gemeinte Server ist und nicht ein anderer an seiner Stelle. Vergleichen Sie den Fingerabdruck des Zertifikats mit dem, den der Server selbst anzeigt.</translation>
+    </message>
+    <message>
+        <source>Issued to:</source>
+        <translation>Ausgestellt für:</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>Ausgestellt von:</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>Gültig:</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>vom %1 bis %2</translation>
+    </message>
+    <message>
+        <source>To check it, run this on the server with the file of its certificate, or ask its administrator to; it must print the same fingerprint (with a &quot;=&quot; at its end):</source>
+        <translation>Zum Prüfen führen Sie dies auf dem Server mit der Datei seines Zertifikats aus oder bitten den Administrator darum; es muss denselben Fingerabdruck ausgeben (mit einem „=“ am Ende):</translation>
+    </message>
+    <message>
+        <source>Trust the new certificate only if the administrator confirms its fingerprint: LetThatSyncIn then syncs the drives that wait for it. Otherwise cancel, and sync nothing with this server.</source>
+        <translation>Vertrauen Sie dem neuen Zertifikat nur, wenn der Administrator seinen Fingerabdruck bestätigt: LetThatSyncIn synchronisiert dann die Sync-Aufträge, die darauf warten. Sonst brechen Sie ab und synchronisieren nichts mit diesem Server.</translation>
+    </message>
+    <message>
+        <source>If the fingerprints are the same, trust the certificate: LetThatSyncIn remembers it for this server and syncs the drives that wait for it. If they differ, cancel.</source>
+        <translation>Wenn die Fingerabdrücke gleich sind, vertrauen Sie dem Zertifikat: LetThatSyncIn merkt es sich für diesen Server und synchronisiert die Sync-Aufträge, die darauf warten. Wenn sie sich unterscheiden, brechen Sie ab.</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this certificate</source>
+        <translation>Diesem Zertifikat &amp;vertrauen</translation>
+    </message>
+    <message>
+        <source>Asking the server for its certificate…</source>
+        <translation>Der Server wird nach seinem Zertifikat gefragt…</translation>
+    </message>
+    <message>
+        <source>Nothing was trusted: the server now presents another certificate than the one shown here (%1). Sync the drive again to see the one it presents now, and check that one.</source>
+        <translation>Es wurde nichts vertraut: Der Server legt jetzt ein anderes Zertifikat vor als das hier gezeigte (%1). Synchronisieren Sie den Sync-Auftrag erneut, um das Zertifikat zu sehen, das er jetzt vorlegt, und prüfen Sie dieses.</translation>
+    </message>
+</context>
+<context>
+    <name>lts::TrustedCertificates</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>its folder cannot be made</source>
+        <translation>der Ordner dafür kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>another program holds %1.lock</source>
+        <translation>%1.lock ist von einem anderen Programm belegt</translation>
+    </message>
+</context>
+<context>
+    <name>lts::Uploader</name>
+    <message>
+        <source>a link: an upload form takes files only, and links are not sent</source>
+        <translation>ein Link: Ein Upload-Formular nimmt nur Dateien an, Links werden nicht gesendet</translation>
+    </message>
+    <message>
+        <source>it changed during the run; kept in the source</source>
+        <translation>hat sich während des Durchlaufs geändert; in der Quelle belassen</translation>
+    </message>
+    <message>
+        <source>Cannot open the source folder.</source>
+        <translation>Der Quellordner kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>it changed in the source after it was sent; kept there</source>
+        <translation>hat sich nach dem Senden in der Quelle geändert; dort belassen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>it changed while it was read; it is sent on the next run</source>
+        <translation>hat sich beim Lesen geändert; wird beim nächsten Durchlauf gesendet</translation>
+    </message>
+    <message>
+        <source>Sent, but cannot remove it from the source: %1</source>
+        <translation>Gesendet, kann aber nicht aus der Quelle entfernt werden: %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Location</name>
+    <message>
+        <source>%1 presents no certificate to trust.</source>
+        <translation>%1 presents no certificate to trust.</translation>
+    </message>
+    <message>
+        <source>The server presents the certificate %1, not %2</source>
+        <translation>The server presents the certificate %1, not %2</translation>
+    </message>
+</context>
+<context>
     <name>SshSession</name>
     <message>
         <source>Cancelled</source>
@@ -103,6 +114,45 @@
     </message>
 </context>
 <context>
+    <name>UploadForm</name>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>The server wants a login, and the location names no user.</source>
+        <translation>The server wants a login, and the location names no user.</translation>
+    </message>
+    <message>
+        <source>No password is stored for %1.</source>
+        <translation>No password is stored for %1.</translation>
+    </message>
+    <message>
+        <source>The server refused the login of %1 with the stored password.</source>
+        <translation>The server refused the login of %1 with the stored password.</translation>
+    </message>
+    <message>
+        <source>The server did not answer within %1 seconds</source>
+        <translation>The server did not answer within %1 seconds</translation>
+    </message>
+    <message>
+        <source>The server failed to take the file (%1)</source>
+        <translation>The server failed to take the file (%1)</translation>
+    </message>
+    <message>
+        <source>The form refused the file (%1)</source>
+        <translation>The form refused the file (%1)</translation>
+    </message>
+    <message>
+        <source>Cannot keep the upload in a temporary file of this computer (%1)</source>
+        <translation>Cannot keep the upload in a temporary file of this computer (%1)</translation>
+    </message>
+    <message>
+        <source>An upload form only takes files: it cannot be listed, and nothing in it can be read, renamed or removed</source>
+        <translation>An upload form only takes files: it cannot be listed, and nothing in it can be read, renamed or removed</translation>
+    </message>
+</context>
+<context>
     <name>WebDav</name>
     <message>
         <source>The server&apos;s answer is not a WebDAV listing (%1)</source>
@@ -147,6 +197,17 @@
     <message>
         <source>The server does not tell its free space</source>
         <translation>The server does not tell its free space</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate changed: it was %1 and is now %2. Trust the new one only if the server&apos;s administrator confirms it.</source>
+        <translation>The server&apos;s certificate changed: it was %1 and is now %2. Trust the new one only if the server&apos;s administrator confirms it.</translation>
+    </message>
+</context>
+<context>
+    <name>lts</name>
+    <message>
+        <source>it is not made out to %1</source>
+        <translation>it is not made out to %1</translation>
     </message>
 </context>
 <context>
@@ -390,6 +451,10 @@
         <translation>&quot;send&quot; takes one request in JSON, such as &apos;{&quot;request&quot;: &quot;GetStatus&quot;}&apos;.</translation>
     </message>
     <message>
+        <source>Store a server&apos;s password.</source>
+        <translation>Store a server&apos;s password.</translation>
+    </message>
+    <message>
         <source>LetThatSyncIn keeps folders in sync on a schedule.
 
 Commands:
@@ -398,7 +463,7 @@ Commands:
   send JSON           Send one request of the protocol, print the response.
   sync SOURCE TARGET  Sync SOURCE to TARGET once, now (see sync --help).
   sync --drive NAME   Sync a configured drive once, now.
-  trust LOCATION      Trust the host key of a server (see trust --help).
+  trust LOCATION      Trust the host key or certificate of a server (see trust --help).
   password LOCATION   Store the password of a server (see password --help).</source>
         <translation>LetThatSyncIn keeps folders in sync on a schedule.
 
@@ -408,16 +473,12 @@ Commands:
   send JSON           Send one request of the protocol, print the response.
   sync SOURCE TARGET  Sync SOURCE to TARGET once, now (see sync --help).
   sync --drive NAME   Sync a configured drive once, now.
-  trust LOCATION      Trust the host key of a server (see trust --help).
+  trust LOCATION      Trust the host key or certificate of a server (see trust --help).
   password LOCATION   Store the password of a server (see password --help).</translation>
     </message>
     <message>
-        <source>Trust a server&apos;s host key.</source>
-        <translation>Trust a server&apos;s host key.</translation>
-    </message>
-    <message>
-        <source>Store a server&apos;s password.</source>
-        <translation>Store a server&apos;s password.</translation>
+        <source>Trust a server&apos;s host key or certificate.</source>
+        <translation>Trust a server&apos;s host key or certificate.</translation>
     </message>
 </context>
 <context>
@@ -581,6 +642,18 @@ Commands:
     <message>
         <source>Versions must be a number of days from 0 to 3650; old versions are kept for 30 days.</source>
         <translation>Versions must be a number of days from 0 to 3650; old versions are kept for 30 days.</translation>
+    </message>
+    <message>
+        <source>Upload must be an object such as {&quot;FileField&quot;: &quot;file&quot;, &quot;Fields&quot;: {&quot;email&quot;: &quot;me@example.org&quot;}}; the form gets the file in the field &quot;file&quot; and no other field.</source>
+        <translation>Upload must be an object such as {&quot;FileField&quot;: &quot;file&quot;, &quot;Fields&quot;: {&quot;email&quot;: &quot;me@example.org&quot;}}; the form gets the file in the field &quot;file&quot; and no other field.</translation>
+    </message>
+    <message>
+        <source>Upload&apos;s FileField must be the name of the form&apos;s file field, as text; using &quot;file&quot;.</source>
+        <translation>Upload&apos;s FileField must be the name of the form&apos;s file field, as text; using &quot;file&quot;.</translation>
+    </message>
+    <message>
+        <source>Upload&apos;s Fields must be an object of text values, such as {&quot;email&quot;: &quot;me@example.org&quot;}; no other field is sent.</source>
+        <translation>Upload&apos;s Fields must be an object of text values, such as {&quot;email&quot;: &quot;me@example.org&quot;}; no other field is sent.</translation>
     </message>
 </context>
 <context>
@@ -764,12 +837,12 @@ Commands:
         <translation>Checking %1…</translation>
     </message>
     <message>
-        <source>Source on an SFTP server</source>
-        <translation>Source on an SFTP server</translation>
+        <source>Source on a server</source>
+        <translation>Source on a server</translation>
     </message>
     <message>
-        <source>Target on an SFTP server</source>
-        <translation>Target on an SFTP server</translation>
+        <source>Target on a server</source>
+        <translation>Target on a server</translation>
     </message>
 </context>
 <context>
@@ -1043,6 +1116,10 @@ Commands:
         <source>%1 is an upload form, which cannot delete files: choose the mode Update or Move, not Mirror.</source>
         <translation>%1 is an upload form, which cannot delete files: choose the mode Update or Move, not Mirror.</translation>
     </message>
+    <message>
+        <source>%1 is not encrypted: its password crosses the network as it is, and anyone on the way can read it and your files. Use it only inside a network you trust, or choose the encrypted kind (davs://, ftpes://) if the server offers it.</source>
+        <translation>%1 is not encrypted: its password crosses the network as it is, and anyone on the way can read it and your files. Use it only inside a network you trust, or choose the encrypted kind (davs://, ftpes://) if the server offers it.</translation>
+    </message>
 </context>
 <context>
     <name>lts::DrivesWindow</name>
@@ -1250,6 +1327,10 @@ Commands:
         <source>&quot;%1&quot; waits: the server refused the login.</source>
         <translation>&quot;%1&quot; waits: the server refused the login.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; waits: the server&apos;s certificate is not trusted yet.</source>
+        <translation>&quot;%1&quot; waits: the server&apos;s certificate is not trusted yet.</translation>
+    </message>
 </context>
 <context>
     <name>lts::Executor</name>
@@ -1349,6 +1430,17 @@ Commands:
     <message>
         <source>%1 free of %2</source>
         <translation>%1 free of %2</translation>
+    </message>
+</context>
+<context>
+    <name>lts::FtpFolder</name>
+    <message>
+        <source>FTP servers do not tell their free space</source>
+        <translation>FTP servers do not tell their free space</translation>
+    </message>
+    <message>
+        <source>FTP cannot name a file with a line break</source>
+        <translation>FTP cannot name a file with a line break</translation>
     </message>
 </context>
 <context>
@@ -1481,6 +1573,30 @@ Commands:
         <source>The server&apos;s host key for %1 has changed: it was %2 and is now %3 %4. The server may have been reinstalled, or someone may be in between: trust the new key only if the server&apos;s administrator confirms it.</source>
         <translation>The server&apos;s host key for %1 has changed: it was %2 and is now %3 %4. The server may have been reinstalled, or someone may be in between: trust the new key only if the server&apos;s administrator confirms it.</translation>
     </message>
+    <message>
+        <source>the certificate</source>
+        <translation>the certificate</translation>
+    </message>
+    <message>
+        <source>the host key</source>
+        <translation>the host key</translation>
+    </message>
+    <message>
+        <source>To check it, run on the server, with the file of its certificate: %1 (it must print the same fingerprint, with a &quot;=&quot; at its end), or ask the server&apos;s administrator.</source>
+        <translation>To check it, run on the server, with the file of its certificate: %1 (it must print the same fingerprint, with a &quot;=&quot; at its end), or ask the server&apos;s administrator.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate for %1 is not one this computer&apos;s certificate authorities vouch for. Its fingerprint is %2.</source>
+        <translation>The server&apos;s certificate for %1 is not one this computer&apos;s certificate authorities vouch for. Its fingerprint is %2.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate for %1 has changed: it was %2 and is now %3. The server may have a new certificate, or someone may be in between: trust the new one only if the server&apos;s administrator confirms it.</source>
+        <translation>The server&apos;s certificate for %1 has changed: it was %2 and is now %3. The server may have a new certificate, or someone may be in between: trust the new one only if the server&apos;s administrator confirms it.</translation>
+    </message>
+    <message>
+        <source>It is issued to %1 by %2, valid from %3 to %4.</source>
+        <translation>It is issued to %1 by %2, valid from %3 to %4.</translation>
+    </message>
 </context>
 <context>
     <name>lts::InstanceLock</name>
@@ -1610,12 +1726,12 @@ Commands:
         <translation>Folder on this computer</translation>
     </message>
     <message>
-        <source>SFTP server</source>
-        <translation>SFTP server</translation>
-    </message>
-    <message>
         <source>Change the server, the login or the folder</source>
         <translation>Change the server, the login or the folder</translation>
+    </message>
+    <message>
+        <source>Folder on a server</source>
+        <translation>Folder on a server</translation>
     </message>
 </context>
 <context>
@@ -1746,6 +1862,22 @@ Commands:
     <message>
         <source>%1 waits: %2 refused the login. Click to enter the password.</source>
         <translation>%1 waits: %2 refused the login. Click to enter the password.</translation>
+    </message>
+    <message>
+        <source>Server certificate changed</source>
+        <translation>Server certificate changed</translation>
+    </message>
+    <message>
+        <source>%1 waits: the certificate of %2 has changed, which may be an attack. Click to compare the certificates.</source>
+        <translation>%1 waits: the certificate of %2 has changed, which may be an attack. Click to compare the certificates.</translation>
+    </message>
+    <message>
+        <source>Certificate not trusted</source>
+        <translation>Certificate not trusted</translation>
+    </message>
+    <message>
+        <source>%1 waits: the certificate of %2 is not one this computer trusts. Click to check it and trust it.</source>
+        <translation>%1 waits: the certificate of %2 is not one this computer trusts. Click to check it and trust it.</translation>
     </message>
 </context>
 <context>
@@ -2155,16 +2287,16 @@ Exit codes: 0 stored (or forgotten), 2 it could not be stored, 4 bad command lin
         <translation>%1 is not a remote location (sftp://user@host/path).</translation>
     </message>
     <message>
-        <source>%1 has no host key to trust: only SFTP locations have one.</source>
-        <translation>%1 has no host key to trust: only SFTP locations have one.</translation>
-    </message>
-    <message>
         <source>The passwords of %1 are kept in rclone&apos;s own configuration.</source>
         <translation>The passwords of %1 are kept in rclone&apos;s own configuration.</translation>
     </message>
     <message>
         <source>The path %1 leaves the location: give a path inside it, without &quot;..&quot;.</source>
         <translation>The path %1 leaves the location: give a path inside it, without &quot;..&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 is not encrypted: it has no certificate to trust.</source>
+        <translation>%1 is not encrypted: it has no certificate to trust.</translation>
     </message>
 </context>
 <context>
@@ -2196,6 +2328,10 @@ Exit codes: 0 stored (or forgotten), 2 it could not be stored, 4 bad command lin
     <message>
         <source>No folders</source>
         <translation>No folders</translation>
+    </message>
+    <message>
+        <source>Login folder (~)</source>
+        <translation>Login folder (~)</translation>
     </message>
 </context>
 <context>
@@ -2267,6 +2403,37 @@ Exit codes: 0 stored (or forgotten), 2 it could not be stored, 4 bad command lin
     <message>
         <source>%1, not encrypted</source>
         <translation>%1, not encrypted</translation>
+    </message>
+</context>
+<context>
+    <name>lts::Root</name>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate (%1) is not one the system&apos;s authorities vouch for: %2</source>
+        <translation>The server&apos;s certificate (%1) is not one the system&apos;s authorities vouch for: %2</translation>
+    </message>
+    <message>
+        <source>The server refused an anonymous login: the location needs a user.</source>
+        <translation>The server refused an anonymous login: the location needs a user.</translation>
+    </message>
+    <message>
+        <source>No password is stored for %1.</source>
+        <translation>No password is stored for %1.</translation>
+    </message>
+    <message>
+        <source>The server refused the login of %1 with the stored password.</source>
+        <translation>The server refused the login of %1 with the stored password.</translation>
+    </message>
+    <message>
+        <source>The server did not answer within %1 seconds</source>
+        <translation>The server did not answer within %1 seconds</translation>
+    </message>
+    <message>
+        <source>The server closed the connection</source>
+        <translation>The server closed the connection</translation>
     </message>
 </context>
 <context>
@@ -2432,6 +2599,17 @@ Exit codes: 0 stored (or forgotten), 2 it could not be stored, 4 bad command lin
     </message>
 </context>
 <context>
+    <name>lts::ServerAddress</name>
+    <message>
+        <source>%1 is not the web address of a WebDAV folder: write it as https://server/folder, as the server shows it (Nextcloud: Files settings, WebDAV).</source>
+        <translation>%1 is not the web address of a WebDAV folder: write it as https://server/folder, as the server shows it (Nextcloud: Files settings, WebDAV).</translation>
+    </message>
+    <message>
+        <source>%1 is not the web address of an upload form: write it as https://server/path.</source>
+        <translation>%1 is not the web address of an upload form: write it as https://server/path.</translation>
+    </message>
+</context>
+<context>
     <name>lts::ServerLease</name>
     <message>
         <source>Cannot lock the target %1: %2</source>
@@ -2451,6 +2629,204 @@ Exit codes: 0 stored (or forgotten), 2 it could not be stored, 4 bad command lin
     <message>
         <source>Another sync keeps taking the lock of %1.</source>
         <translation>Another sync keeps taking the lock of %1.</translation>
+    </message>
+</context>
+<context>
+    <name>lts::ServerLocationDialog</name>
+    <message>
+        <source>SFTP (SSH)</source>
+        <translation>SFTP (SSH)</translation>
+    </message>
+    <message>
+        <source>WebDAV (Nextcloud, NAS)</source>
+        <translation>WebDAV (Nextcloud, NAS)</translation>
+    </message>
+    <message>
+        <source>FTP / FTPS</source>
+        <translation>FTP / FTPS</translation>
+    </message>
+    <message>
+        <source>Upload form</source>
+        <translation>Upload form</translation>
+    </message>
+    <message>
+        <source>HTTPS (encrypted)</source>
+        <translation>HTTPS (encrypted)</translation>
+    </message>
+    <message>
+        <source>HTTP (not encrypted)</source>
+        <translation>HTTP (not encrypted)</translation>
+    </message>
+    <message>
+        <source>Explicit TLS (FTPES)</source>
+        <translation>Explicit TLS (FTPES)</translation>
+    </message>
+    <message>
+        <source>Implicit TLS (FTPS)</source>
+        <translation>Implicit TLS (FTPS)</translation>
+    </message>
+    <message>
+        <source>None (plain FTP, not encrypted)</source>
+        <translation>None (plain FTP, not encrypted)</translation>
+    </message>
+    <message>
+        <source>Folder on a server</source>
+        <translation>Folder on a server</translation>
+    </message>
+    <message>
+        <source>Paste the address the server shows, or fill in the fields below.</source>
+        <translation>Paste the address the server shows, or fill in the fields below.</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>B&amp;rowse…</translation>
+    </message>
+    <message>
+        <source>Choose a folder on the server</source>
+        <translation>Choose a folder on the server</translation>
+    </message>
+    <message>
+        <source>Optional: your usual keys and the SSH agent</source>
+        <translation>Optional: your usual keys and the SSH agent</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>Kept in the system&apos;s keychain, never in the drive; leave it empty to keep the one stored.</source>
+        <translation>Kept in the system&apos;s keychain, never in the drive; leave it empty to keep the one stored.</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+        <source>Trust this &amp;server…</source>
+        <translation>Trust this &amp;server…</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>K&amp;ind:</source>
+        <translation>K&amp;ind:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Encryption:</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>Ser&amp;ver:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <source>&amp;Key file:</source>
+        <translation>&amp;Key file:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>Name or address, such as %1</source>
+        <translation>Name or address, such as %1</translation>
+    </message>
+    <message>
+        <source>Empty: the port ~/.ssh/config gives this server, else 22.</source>
+        <translation>Empty: the port ~/.ssh/config gives this server, else 22.</translation>
+    </message>
+    <message>
+        <source>Empty: the usual port of the encryption chosen.</source>
+        <translation>Empty: the usual port of the encryption chosen.</translation>
+    </message>
+    <message>
+        <source>Empty: anonymous</source>
+        <translation>Empty: anonymous</translation>
+    </message>
+    <message>
+        <source>Empty: the user ~/.ssh/config gives this server, else yours.</source>
+        <translation>Empty: the user ~/.ssh/config gives this server, else yours.</translation>
+    </message>
+    <message>
+        <source>/srv/data, or ~/data in your home folder</source>
+        <translation>/srv/data, or ~/data in your home folder</translation>
+    </message>
+    <message>
+        <source>~/data in the login folder, or /srv/data</source>
+        <translation>~/data in the login folder, or /srv/data</translation>
+    </message>
+    <message>
+        <source>Not encrypted: the password and the files cross the network readable by anyone on the way. Use it only on a network you trust.</source>
+        <translation>Not encrypted: the password and the files cross the network readable by anyone on the way. Use it only on a network you trust.</translation>
+    </message>
+    <message>
+        <source>Not encrypted: the files cross the network readable by anyone on the way.</source>
+        <translation>Not encrypted: the files cross the network readable by anyone on the way.</translation>
+    </message>
+    <message>
+        <source>Type the web address of the upload form.</source>
+        <translation>Type the web address of the upload form.</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s name or address.</source>
+        <translation>Type the server&apos;s name or address.</translation>
+    </message>
+    <message>
+        <source>Storing the password…</source>
+        <translation>Storing the password…</translation>
+    </message>
+    <message>
+        <source>The password was not stored.</source>
+        <translation>The password was not stored.</translation>
+    </message>
+    <message>
+        <source>No keychain answered, so the password is kept in a file that only you can read, in %1.</source>
+        <translation>No keychain answered, so the password is kept in a file that only you can read, in %1.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connecting to %1…</translation>
+    </message>
+    <message>
+        <source>The test was cancelled.</source>
+        <translation>The test was cancelled.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %n entries in the folder</source>
+        <translation>
+            <numerusform>Connected: %n entries in the folder</numerusform>
+            <numerusform>Connected: %n entries in the folder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2 free.</source>
+        <translation>%1, %2 free.</translation>
+    </message>
+    <message>
+        <source>To trust it, run: %1</source>
+        <translation>To trust it, run: %1</translation>
+    </message>
+    <message>
+        <source>Choose the key file</source>
+        <translation>Choose the key file</translation>
     </message>
 </context>
 <context>
@@ -2685,128 +3061,6 @@ Exit codes: 0 stored (or forgotten), 2 it could not be stored, 4 bad command lin
     <message>
         <source>Show the syncing icon while a drive syncs</source>
         <translation>Show the syncing icon while a drive syncs</translation>
-    </message>
-</context>
-<context>
-    <name>lts::SftpLocationDialog</name>
-    <message>
-        <source>SFTP server</source>
-        <translation>SFTP server</translation>
-    </message>
-    <message>
-        <source>Name or address, such as logger.local</source>
-        <translation>Name or address, such as logger.local</translation>
-    </message>
-    <message>
-        <source>Empty: the port ~/.ssh/config gives this server, else 22.</source>
-        <translation>Empty: the port ~/.ssh/config gives this server, else 22.</translation>
-    </message>
-    <message>
-        <source>Empty: the user ~/.ssh/config gives this server, else yours.</source>
-        <translation>Empty: the user ~/.ssh/config gives this server, else yours.</translation>
-    </message>
-    <message>
-        <source>/srv/data, or ~/data in your home folder</source>
-        <translation>/srv/data, or ~/data in your home folder</translation>
-    </message>
-    <message>
-        <source>B&amp;rowse…</source>
-        <translation>B&amp;rowse…</translation>
-    </message>
-    <message>
-        <source>Choose a folder on the server</source>
-        <translation>Choose a folder on the server</translation>
-    </message>
-    <message>
-        <source>Optional: your usual keys and the SSH agent</source>
-        <translation>Optional: your usual keys and the SSH agent</translation>
-    </message>
-    <message>
-        <source>C&amp;hoose…</source>
-        <translation>C&amp;hoose…</translation>
-    </message>
-    <message>
-        <source>Optional</source>
-        <translation>Optional</translation>
-    </message>
-    <message>
-        <source>Kept in the system&apos;s keychain, never in the drive; leave it empty to keep the one stored.</source>
-        <translation>Kept in the system&apos;s keychain, never in the drive; leave it empty to keep the one stored.</translation>
-    </message>
-    <message>
-        <source>&amp;Test connection</source>
-        <translation>&amp;Test connection</translation>
-    </message>
-    <message>
-        <source>Trust this &amp;server…</source>
-        <translation>Trust this &amp;server…</translation>
-    </message>
-    <message>
-        <source>&amp;Port:</source>
-        <translation>&amp;Port:</translation>
-    </message>
-    <message>
-        <source>Ser&amp;ver:</source>
-        <translation>Ser&amp;ver:</translation>
-    </message>
-    <message>
-        <source>&amp;User:</source>
-        <translation>&amp;User:</translation>
-    </message>
-    <message>
-        <source>&amp;Folder:</source>
-        <translation>&amp;Folder:</translation>
-    </message>
-    <message>
-        <source>&amp;Key file:</source>
-        <translation>&amp;Key file:</translation>
-    </message>
-    <message>
-        <source>Pass&amp;word:</source>
-        <translation>Pass&amp;word:</translation>
-    </message>
-    <message>
-        <source>Type the server&apos;s name or address.</source>
-        <translation>Type the server&apos;s name or address.</translation>
-    </message>
-    <message>
-        <source>Storing the password…</source>
-        <translation>Storing the password…</translation>
-    </message>
-    <message>
-        <source>The password was not stored.</source>
-        <translation>The password was not stored.</translation>
-    </message>
-    <message>
-        <source>No keychain answered, so the password is kept in a file that only you can read, in %1.</source>
-        <translation>No keychain answered, so the password is kept in a file that only you can read, in %1.</translation>
-    </message>
-    <message>
-        <source>Connecting to %1…</source>
-        <translation>Connecting to %1…</translation>
-    </message>
-    <message>
-        <source>The test was cancelled.</source>
-        <translation>The test was cancelled.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Connected: %n entries in the folder</source>
-        <translation>
-            <numerusform>Connected: %n entries in the folder</numerusform>
-            <numerusform>Connected: %n entries in the folder</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1, %2 free.</source>
-        <translation>%1, %2 free.</translation>
-    </message>
-    <message>
-        <source>To trust it, run: %1</source>
-        <translation>To trust it, run: %1</translation>
-    </message>
-    <message>
-        <source>Choose the key file</source>
-        <translation>Choose the key file</translation>
     </message>
 </context>
 <context>
@@ -3095,6 +3349,46 @@ Once you have checked it, trust the key with:
         <source>The server refused the answers given before.</source>
         <translation>The server refused the answers given before.</translation>
     </message>
+    <message>
+        <source>For an upload form as TARGET (post+https://...): send the form field NAME with VALUE beside each file; may be repeated.</source>
+        <translation>For an upload form as TARGET (post+https://...): send the form field NAME with VALUE beside each file; may be repeated.</translation>
+    </message>
+    <message>
+        <source>name=value</source>
+        <translation>name=value</translation>
+    </message>
+    <message>
+        <source>For an upload form as TARGET: the form&apos;s field that takes the file (default: file).</source>
+        <translation>For an upload form as TARGET: the form&apos;s field that takes the file (default: file).</translation>
+    </message>
+    <message>
+        <source>--verify: an upload form cannot be listed; the run goes by its record of what was sent.</source>
+        <translation>--verify: an upload form cannot be listed; the run goes by its record of what was sent.</translation>
+    </message>
+    <message>
+        <source>--upload-field and --upload-file-field are for an upload form as the target (post+https://...); %1 is not one.</source>
+        <translation>--upload-field and --upload-file-field are for an upload form as the target (post+https://...); %1 is not one.</translation>
+    </message>
+    <message>
+        <source>--upload-file-field needs the name of the form&apos;s file field.</source>
+        <translation>--upload-file-field needs the name of the form&apos;s file field.</translation>
+    </message>
+    <message>
+        <source>--upload-field takes NAME=VALUE, such as email=me@example.org; &quot;%1&quot; is not.</source>
+        <translation>--upload-field takes NAME=VALUE, such as email=me@example.org; &quot;%1&quot; is not.</translation>
+    </message>
+    <message>
+        <source>Trusted the certificate of %1 (%2).</source>
+        <translation>Trusted the certificate of %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. %1
+Once you have checked it, trust the certificate with:
+%2</source>
+        <translation>Nothing was changed. %1
+Once you have checked it, trust the certificate with:
+%2</translation>
+    </message>
 </context>
 <context>
     <name>lts::SyncController</name>
@@ -3244,6 +3538,14 @@ Once you have checked it, trust the key with:
     <message>
         <source>No space left on device: the disk of %1 is full.</source>
         <translation>No space left on device: the disk of %1 is full.</translation>
+    </message>
+    <message>
+        <source>%1 is an upload form, which cannot delete files: choose the mode Update or Move, not Mirror.</source>
+        <translation>%1 is an upload form, which cannot delete files: choose the mode Update or Move, not Mirror.</translation>
+    </message>
+    <message>
+        <source>The record of what was sent to %1 cannot be opened (%2): nothing was sent, so that no file is sent twice.</source>
+        <translation>The record of what was sent to %1 cannot be opened (%2): nothing was sent, so that no file is sent twice.</translation>
     </message>
 </context>
 <context>
@@ -3606,20 +3908,8 @@ LetThatSyncIn may be running in the background as a service (letthatsyncin --hea
 <context>
     <name>lts::TrustCommand</name>
     <message>
-        <source>Trust the key only if its fingerprint is this one (SHA256:..., as ssh-keygen -lf prints it on the server).</source>
-        <translation>Trust the key only if its fingerprint is this one (SHA256:..., as ssh-keygen -lf prints it on the server).</translation>
-    </message>
-    <message>
         <source>fingerprint</source>
         <translation>fingerprint</translation>
-    </message>
-    <message>
-        <source>Trusts the host key that the server of LOCATION (sftp://...) presents, so that syncs with it can run. With --fingerprint, the key is trusted only if it is that one; without, the key is shown and, on a terminal, you are asked.
-
-Exit codes: 0 trusted, 2 the server cannot be reached, 3 not trusted (another fingerprint, or not confirmed), 4 bad command line.</source>
-        <translation>Trusts the host key that the server of LOCATION (sftp://...) presents, so that syncs with it can run. With --fingerprint, the key is trusted only if it is that one; without, the key is shown and, on a terminal, you are asked.
-
-Exit codes: 0 trusted, 2 the server cannot be reached, 3 not trusted (another fingerprint, or not confirmed), 4 bad command line.</translation>
     </message>
     <message>
         <source>trust needs one location, such as sftp://pi@logger.local/data.</source>
@@ -3632,10 +3922,6 @@ Exit codes: 0 trusted, 2 the server cannot be reached, 3 not trusted (another fi
     <message>
         <source>--fingerprint needs a fingerprint as ssh-keygen -lf prints it, such as SHA256:uNiVztksCsDhcc0u9e8BujQXVUpKZIDTMczCvj3tD2s; &quot;%1&quot; is not one.</source>
         <translation>--fingerprint needs a fingerprint as ssh-keygen -lf prints it, such as SHA256:uNiVztksCsDhcc0u9e8BujQXVUpKZIDTMczCvj3tD2s; &quot;%1&quot; is not one.</translation>
-    </message>
-    <message>
-        <source>Trusting the server of %1 is not supported yet for locations of the kind &quot;%2&quot;.</source>
-        <translation>Trusting the server of %1 is not supported yet for locations of the kind &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>The host key of %1 (%2 %3) is trusted already.</source>
@@ -3668,6 +3954,36 @@ Exit codes: 0 trusted, 2 the server cannot be reached, 3 not trusted (another fi
     <message>
         <source>Cancelled; nothing was trusted.</source>
         <translation>Cancelled; nothing was trusted.</translation>
+    </message>
+    <message>
+        <source>Trust the key or certificate only if its fingerprint is this one (SHA256:..., as ssh-keygen -lf prints it on the server, or as the refusal of a certificate shows it).</source>
+        <translation>Trust the key or certificate only if its fingerprint is this one (SHA256:..., as ssh-keygen -lf prints it on the server, or as the refusal of a certificate shows it).</translation>
+    </message>
+    <message>
+        <source>Trusts the host key that the server of LOCATION (sftp://...) presents, or the certificate of an encrypted one (davs://...) that the system&apos;s authorities do not vouch for, so that syncs with it can run. With --fingerprint, it is trusted only if it is that one; without, it is shown and, on a terminal, you are asked.
+
+Exit codes: 0 trusted, 2 the server cannot be reached, 3 not trusted (another fingerprint, or not confirmed), 4 bad command line.</source>
+        <translation>Trusts the host key that the server of LOCATION (sftp://...) presents, or the certificate of an encrypted one (davs://...) that the system&apos;s authorities do not vouch for, so that syncs with it can run. With --fingerprint, it is trusted only if it is that one; without, it is shown and, on a terminal, you are asked.
+
+Exit codes: 0 trusted, 2 the server cannot be reached, 3 not trusted (another fingerprint, or not confirmed), 4 bad command line.</translation>
+    </message>
+    <message>
+        <source>The server of %1 has no key or certificate to trust: trust is for sftp:// and the encrypted kinds (davs://, ftpes://, ftps://, post+https://).</source>
+        <translation>The server of %1 has no key or certificate to trust: trust is for sftp:// and the encrypted kinds (davs://, ftpes://, ftps://, post+https://).</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 (%2) is trusted already.</source>
+        <translation>The certificate of %1 (%2) is trusted already.</translation>
+    </message>
+    <message>
+        <source>Nothing was trusted. Once you have checked the certificate, trust it with:
+%1</source>
+        <translation>Nothing was trusted. Once you have checked the certificate, trust it with:
+%1</translation>
+    </message>
+    <message>
+        <source>Trusted the certificate of %1 (%2); it is kept in %3.</source>
+        <translation>Trusted the certificate of %1 (%2); it is kept in %3.</translation>
     </message>
 </context>
 <context>
@@ -3759,6 +4075,116 @@ Exit codes: 0 trusted, 2 the server cannot be reached, 3 not trusted (another fi
     <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <source>Server certificate changed</source>
+        <translation>Server certificate changed</translation>
+    </message>
+    <message>
+        <source>Unknown server certificate</source>
+        <translation>Unknown server certificate</translation>
+    </message>
+    <message>
+        <source>WARNING: the certificate of the server %1 has changed</source>
+        <translation>WARNING: the certificate of the server %1 has changed</translation>
+    </message>
+    <message>
+        <source>The certificate of the server %1 is not trusted yet</source>
+        <translation>The certificate of the server %1 is not trusted yet</translation>
+    </message>
+    <message>
+        <source>The server presents another certificate than the one trusted before. It may have been given a new one, but someone may also be between you and the server, to read or change your files. Trust the new certificate only if the server&apos;s administrator confirms that it changed.</source>
+        <translation>The server presents another certificate than the one trusted before. It may have been given a new one, but someone may also be between you and the server, to read or change your files. Trust the new certificate only if the server&apos;s administrator confirms that it changed.</translation>
+    </message>
+    <message>
+        <source>None of this computer&apos;s certificate authorities vouches for this certificate (a NAS or a server often makes its own), so LetThatSyncIn cannot be sure that it is the server you mean and not another one in its place. Compare the certificate&apos;s fingerprint with the one the server itself shows.</source>
+        <translation>None of this computer&apos;s certificate authorities vouches for this certificate (a NAS or a server often makes its own), so LetThatSyncIn cannot be sure that it is the server you mean and not another one in its place. Compare the certificate&apos;s fingerprint with the one the server itself shows.</translation>
+    </message>
+    <message>
+        <source>Issued to:</source>
+        <translation>Issued to:</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>Issued by:</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>Valid:</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>from %1 to %2</translation>
+    </message>
+    <message>
+        <source>To check it, run this on the server with the file of its certificate, or ask its administrator to; it must print the same fingerprint (with a &quot;=&quot; at its end):</source>
+        <translation>To check it, run this on the server with the file of its certificate, or ask its administrator to; it must print the same fingerprint (with a &quot;=&quot; at its end):</translation>
+    </message>
+    <message>
+        <source>Trust the new certificate only if the administrator confirms its fingerprint: LetThatSyncIn then syncs the drives that wait for it. Otherwise cancel, and sync nothing with this server.</source>
+        <translation>Trust the new certificate only if the administrator confirms its fingerprint: LetThatSyncIn then syncs the drives that wait for it. Otherwise cancel, and sync nothing with this server.</translation>
+    </message>
+    <message>
+        <source>If the fingerprints are the same, trust the certificate: LetThatSyncIn remembers it for this server and syncs the drives that wait for it. If they differ, cancel.</source>
+        <translation>If the fingerprints are the same, trust the certificate: LetThatSyncIn remembers it for this server and syncs the drives that wait for it. If they differ, cancel.</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this certificate</source>
+        <translation>&amp;Trust this certificate</translation>
+    </message>
+    <message>
+        <source>Asking the server for its certificate…</source>
+        <translation>Asking the server for its certificate…</translation>
+    </message>
+    <message>
+        <source>Nothing was trusted: the server now presents another certificate than the one shown here (%1). Sync the drive again to see the one it presents now, and check that one.</source>
+        <translation>Nothing was trusted: the server now presents another certificate than the one shown here (%1). Sync the drive again to see the one it presents now, and check that one.</translation>
+    </message>
+</context>
+<context>
+    <name>lts::TrustedCertificates</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>its folder cannot be made</source>
+        <translation>its folder cannot be made</translation>
+    </message>
+    <message>
+        <source>another program holds %1.lock</source>
+        <translation>another program holds %1.lock</translation>
+    </message>
+</context>
+<context>
+    <name>lts::Uploader</name>
+    <message>
+        <source>a link: an upload form takes files only, and links are not sent</source>
+        <translation>a link: an upload form takes files only, and links are not sent</translation>
+    </message>
+    <message>
+        <source>it changed during the run; kept in the source</source>
+        <translation>it changed during the run; kept in the source</translation>
+    </message>
+    <message>
+        <source>Cannot open the source folder.</source>
+        <translation>Cannot open the source folder.</translation>
+    </message>
+    <message>
+        <source>it changed in the source after it was sent; kept there</source>
+        <translation>it changed in the source after it was sent; kept there</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>it changed while it was read; it is sent on the next run</source>
+        <translation>it changed while it was read; it is sent on the next run</translation>
+    </message>
+    <message>
+        <source>Sent, but cannot remove it from the source: %1</source>
+        <translation>Sent, but cannot remove it from the source: %1</translation>
     </message>
 </context>
 <context>

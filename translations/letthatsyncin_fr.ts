@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>Location</name>
+    <message>
+        <source>%1 presents no certificate to trust.</source>
+        <translation>%1 ne présente aucun certificat auquel faire confiance.</translation>
+    </message>
+    <message>
+        <source>The server presents the certificate %1, not %2</source>
+        <translation>Le serveur présente le certificat %1, pas %2</translation>
+    </message>
+</context>
+<context>
     <name>SshSession</name>
     <message>
         <source>Cancelled</source>
@@ -103,6 +114,45 @@
     </message>
 </context>
 <context>
+    <name>UploadForm</name>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>The server wants a login, and the location names no user.</source>
+        <translation>Le serveur demande une connexion, et l’emplacement ne nomme aucun utilisateur.</translation>
+    </message>
+    <message>
+        <source>No password is stored for %1.</source>
+        <translation>Aucun mot de passe n’est enregistré pour %1.</translation>
+    </message>
+    <message>
+        <source>The server refused the login of %1 with the stored password.</source>
+        <translation>Le serveur a refusé la connexion de %1 avec le mot de passe enregistré.</translation>
+    </message>
+    <message>
+        <source>The server did not answer within %1 seconds</source>
+        <translation>Le serveur n’a pas répondu en %1 secondes</translation>
+    </message>
+    <message>
+        <source>The server failed to take the file (%1)</source>
+        <translation>Le serveur n’a pas pu recevoir le fichier (%1)</translation>
+    </message>
+    <message>
+        <source>The form refused the file (%1)</source>
+        <translation>Le formulaire a refusé le fichier (%1)</translation>
+    </message>
+    <message>
+        <source>Cannot keep the upload in a temporary file of this computer (%1)</source>
+        <translation>Impossible de garder l’envoi dans un fichier temporaire de cet ordinateur (%1)</translation>
+    </message>
+    <message>
+        <source>An upload form only takes files: it cannot be listed, and nothing in it can be read, renamed or removed</source>
+        <translation>Un formulaire d’envoi ne fait que recevoir des fichiers&#xa0;: il ne peut pas être listé, et rien ne peut y être lu, renommé ni supprimé</translation>
+    </message>
+</context>
+<context>
     <name>WebDav</name>
     <message>
         <source>The server&apos;s answer is not a WebDAV listing (%1)</source>
@@ -114,7 +164,7 @@
     </message>
     <message>
         <source>The server&apos;s certificate (%1) is not one the system&apos;s authorities vouch for: %2</source>
-        <translation>Le certificat du serveur (%1) n’est garanti par aucune des autorités du système : %2</translation>
+        <translation>Le certificat du serveur (%1) n’est garanti par aucune des autorités du système&#xa0;: %2</translation>
     </message>
     <message>
         <source>No password is stored for %1.</source>
@@ -147,6 +197,17 @@
     <message>
         <source>The server does not tell its free space</source>
         <translation>Le serveur n’indique pas son espace libre</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate changed: it was %1 and is now %2. Trust the new one only if the server&apos;s administrator confirms it.</source>
+        <translation>Le certificat du serveur a changé&#xa0;: c’était %1, c’est maintenant %2. Ne faites confiance au nouveau que si l’administrateur du serveur le confirme.</translation>
+    </message>
+</context>
+<context>
+    <name>lts</name>
+    <message>
+        <source>it is not made out to %1</source>
+        <translation>il n’a pas été délivré pour %1</translation>
     </message>
 </context>
 <context>
@@ -390,6 +451,10 @@
         <translation>«&#xa0;send&#xa0;» attend une requête en JSON, par exemple &apos;{&quot;request&quot;: &quot;GetStatus&quot;}&apos;.</translation>
     </message>
     <message>
+        <source>Store a server&apos;s password.</source>
+        <translation>Enregistrer le mot de passe d’un serveur.</translation>
+    </message>
+    <message>
         <source>LetThatSyncIn keeps folders in sync on a schedule.
 
 Commands:
@@ -398,9 +463,9 @@ Commands:
   send JSON           Send one request of the protocol, print the response.
   sync SOURCE TARGET  Sync SOURCE to TARGET once, now (see sync --help).
   sync --drive NAME   Sync a configured drive once, now.
-  trust LOCATION      Trust the host key of a server (see trust --help).
+  trust LOCATION      Trust the host key or certificate of a server (see trust --help).
   password LOCATION   Store the password of a server (see password --help).</source>
-        <translation>LetThatSyncIn synchronise des dossiers selon une planification.
+        <translation>LetThatSyncIn garde des dossiers synchronisés selon une planification.
 
 Commandes&#xa0;:
   list                Afficher les tâches configurées sous forme de tableau.
@@ -408,16 +473,12 @@ Commandes&#xa0;:
   send JSON           Envoyer une requête du protocole et afficher la réponse.
   sync SOURCE TARGET  Synchroniser SOURCE vers TARGET une fois, maintenant (voir sync --help).
   sync --drive NAME   Synchroniser une tâche configurée une fois, maintenant.
-  trust LOCATION      Faire confiance à la clé d’hôte d’un serveur (voir trust --help).
+  trust LOCATION      Faire confiance à la clé d’hôte ou au certificat d’un serveur (voir trust --help).
   password LOCATION   Enregistrer le mot de passe d’un serveur (voir password --help).</translation>
     </message>
     <message>
-        <source>Trust a server&apos;s host key.</source>
-        <translation>Faire confiance à la clé d’hôte d’un serveur.</translation>
-    </message>
-    <message>
-        <source>Store a server&apos;s password.</source>
-        <translation>Enregistrer le mot de passe d’un serveur.</translation>
+        <source>Trust a server&apos;s host key or certificate.</source>
+        <translation>Faire confiance à la clé d’hôte ou au certificat d’un serveur.</translation>
     </message>
 </context>
 <context>
@@ -581,6 +642,18 @@ Commandes&#xa0;:
     <message>
         <source>Versions must be a number of days from 0 to 3650; old versions are kept for 30 days.</source>
         <translation>Le champ Versions doit être un nombre de jours compris entre 0 et 3650&#xa0;; les anciennes versions sont conservées 30 jours.</translation>
+    </message>
+    <message>
+        <source>Upload must be an object such as {&quot;FileField&quot;: &quot;file&quot;, &quot;Fields&quot;: {&quot;email&quot;: &quot;me@example.org&quot;}}; the form gets the file in the field &quot;file&quot; and no other field.</source>
+        <translation>Le champ Upload doit être un objet, par exemple {&quot;FileField&quot;: &quot;file&quot;, &quot;Fields&quot;: {&quot;email&quot;: &quot;me@example.org&quot;}}&#xa0;; le formulaire reçoit le fichier dans le champ «&#xa0;file&#xa0;» et aucun autre champ.</translation>
+    </message>
+    <message>
+        <source>Upload&apos;s FileField must be the name of the form&apos;s file field, as text; using &quot;file&quot;.</source>
+        <translation>Le champ FileField d’Upload doit être le nom du champ de fichier du formulaire, sous forme de texte&#xa0;; «&#xa0;file&#xa0;» est utilisé.</translation>
+    </message>
+    <message>
+        <source>Upload&apos;s Fields must be an object of text values, such as {&quot;email&quot;: &quot;me@example.org&quot;}; no other field is sent.</source>
+        <translation>Le champ Fields d’Upload doit être un objet de valeurs texte, par exemple {&quot;email&quot;: &quot;me@example.org&quot;}&#xa0;; aucun autre champ n’est envoyé.</translation>
     </message>
 </context>
 <context>
@@ -764,12 +837,12 @@ Commandes&#xa0;:
         <translation>Vérification de %1…</translation>
     </message>
     <message>
-        <source>Source on an SFTP server</source>
-        <translation>Source sur un serveur SFTP</translation>
+        <source>Source on a server</source>
+        <translation>Source sur un serveur</translation>
     </message>
     <message>
-        <source>Target on an SFTP server</source>
-        <translation>Destination sur un serveur SFTP</translation>
+        <source>Target on a server</source>
+        <translation>Destination sur un serveur</translation>
     </message>
 </context>
 <context>
@@ -1043,6 +1116,10 @@ Commandes&#xa0;:
         <source>%1 is an upload form, which cannot delete files: choose the mode Update or Move, not Mirror.</source>
         <translation>%1 est un formulaire d’envoi, qui ne peut pas supprimer de fichiers&#xa0;: choisissez le mode Mise à jour ou Déplacement, pas Miroir.</translation>
     </message>
+    <message>
+        <source>%1 is not encrypted: its password crosses the network as it is, and anyone on the way can read it and your files. Use it only inside a network you trust, or choose the encrypted kind (davs://, ftpes://) if the server offers it.</source>
+        <translation>%1 n’est pas chiffré&#xa0;: son mot de passe traverse le réseau en clair, et n’importe qui sur le trajet peut le lire, ainsi que vos fichiers. Ne l’utilisez qu’à l’intérieur d’un réseau auquel vous faites confiance, ou choisissez le type chiffré (davs://, ftpes://) si le serveur le propose.</translation>
+    </message>
 </context>
 <context>
     <name>lts::DrivesWindow</name>
@@ -1250,6 +1327,10 @@ Commandes&#xa0;:
         <source>&quot;%1&quot; waits: the server refused the login.</source>
         <translation>«&#xa0;%1&#xa0;» attend&#xa0;: le serveur a refusé la connexion.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; waits: the server&apos;s certificate is not trusted yet.</source>
+        <translation>«&#xa0;%1&#xa0;» attend&#xa0;: le certificat du serveur n’est pas encore approuvé.</translation>
+    </message>
 </context>
 <context>
     <name>lts::Executor</name>
@@ -1349,6 +1430,17 @@ Commandes&#xa0;:
     <message>
         <source>%1 free of %2</source>
         <translation>%1 libres sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>lts::FtpFolder</name>
+    <message>
+        <source>FTP servers do not tell their free space</source>
+        <translation>Les serveurs FTP n’indiquent pas leur espace libre</translation>
+    </message>
+    <message>
+        <source>FTP cannot name a file with a line break</source>
+        <translation>FTP ne permet pas de nommer un fichier avec un saut de ligne</translation>
     </message>
 </context>
 <context>
@@ -1481,6 +1573,30 @@ Commandes&#xa0;:
         <source>The server&apos;s host key for %1 has changed: it was %2 and is now %3 %4. The server may have been reinstalled, or someone may be in between: trust the new key only if the server&apos;s administrator confirms it.</source>
         <translation>La clé d’hôte du serveur de %1 a changé&#xa0;: c’était %2, c’est maintenant %3 %4. Le serveur a peut-être été réinstallé, ou quelqu’un s’est peut-être placé entre vous&#xa0;: ne faites confiance à la nouvelle clé que si l’administrateur du serveur la confirme.</translation>
     </message>
+    <message>
+        <source>the certificate</source>
+        <translation>le certificat</translation>
+    </message>
+    <message>
+        <source>the host key</source>
+        <translation>la clé d’hôte</translation>
+    </message>
+    <message>
+        <source>To check it, run on the server, with the file of its certificate: %1 (it must print the same fingerprint, with a &quot;=&quot; at its end), or ask the server&apos;s administrator.</source>
+        <translation>Pour le vérifier, lancez sur le serveur, avec le fichier de son certificat&#xa0;: %1 (l’empreinte affichée doit être la même, avec un «&#xa0;=&#xa0;» à la fin), ou demandez à l’administrateur du serveur.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate for %1 is not one this computer&apos;s certificate authorities vouch for. Its fingerprint is %2.</source>
+        <translation>Le certificat du serveur de %1 n’est garanti par aucune des autorités de certification de cet ordinateur. Son empreinte est %2.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate for %1 has changed: it was %2 and is now %3. The server may have a new certificate, or someone may be in between: trust the new one only if the server&apos;s administrator confirms it.</source>
+        <translation>Le certificat du serveur de %1 a changé&#xa0;: c’était %2, c’est maintenant %3. Le serveur a peut-être un nouveau certificat, ou quelqu’un s’est peut-être placé entre vous&#xa0;: ne faites confiance au nouveau que si l’administrateur du serveur le confirme.</translation>
+    </message>
+    <message>
+        <source>It is issued to %1 by %2, valid from %3 to %4.</source>
+        <translation>Il est délivré à %1 par %2, valide du %3 au %4.</translation>
+    </message>
 </context>
 <context>
     <name>lts::InstanceLock</name>
@@ -1610,12 +1726,12 @@ Commandes&#xa0;:
         <translation>Dossier sur cet ordinateur</translation>
     </message>
     <message>
-        <source>SFTP server</source>
-        <translation>Serveur SFTP</translation>
-    </message>
-    <message>
         <source>Change the server, the login or the folder</source>
         <translation>Modifier le serveur, la connexion ou le dossier</translation>
+    </message>
+    <message>
+        <source>Folder on a server</source>
+        <translation>Dossier sur un serveur</translation>
     </message>
 </context>
 <context>
@@ -1746,6 +1862,22 @@ Commandes&#xa0;:
     <message>
         <source>%1 waits: %2 refused the login. Click to enter the password.</source>
         <translation>%1 attend&#xa0;: %2 a refusé la connexion. Cliquez pour saisir le mot de passe.</translation>
+    </message>
+    <message>
+        <source>Server certificate changed</source>
+        <translation>Certificat du serveur modifié</translation>
+    </message>
+    <message>
+        <source>%1 waits: the certificate of %2 has changed, which may be an attack. Click to compare the certificates.</source>
+        <translation>%1 attend&#xa0;: le certificat de %2 a changé, ce qui peut être une attaque. Cliquez pour comparer les certificats.</translation>
+    </message>
+    <message>
+        <source>Certificate not trusted</source>
+        <translation>Certificat non approuvé</translation>
+    </message>
+    <message>
+        <source>%1 waits: the certificate of %2 is not one this computer trusts. Click to check it and trust it.</source>
+        <translation>%1 attend&#xa0;: le certificat de %2 n’est pas approuvé par cet ordinateur. Cliquez pour le vérifier et lui faire confiance.</translation>
     </message>
 </context>
 <context>
@@ -2155,16 +2287,16 @@ Codes de sortie&#xa0;: 0 enregistré (ou oublié), 2 n’a pas pu être enregist
         <translation>%1 n’est pas un emplacement distant (sftp://utilisateur@hôte/chemin).</translation>
     </message>
     <message>
-        <source>%1 has no host key to trust: only SFTP locations have one.</source>
-        <translation>%1 n’a pas de clé d’hôte à laquelle faire confiance&#xa0;: seuls les emplacements SFTP en ont une.</translation>
-    </message>
-    <message>
         <source>The passwords of %1 are kept in rclone&apos;s own configuration.</source>
         <translation>Les mots de passe de %1 sont gardés dans la propre configuration de rclone.</translation>
     </message>
     <message>
         <source>The path %1 leaves the location: give a path inside it, without &quot;..&quot;.</source>
         <translation>Le chemin %1 sort de l’emplacement&#xa0;: donnez un chemin à l’intérieur, sans «&#xa0;..&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 is not encrypted: it has no certificate to trust.</source>
+        <translation>%1 n’est pas chiffré&#xa0;: il n’a aucun certificat auquel faire confiance.</translation>
     </message>
 </context>
 <context>
@@ -2196,6 +2328,10 @@ Codes de sortie&#xa0;: 0 enregistré (ou oublié), 2 n’a pas pu être enregist
     <message>
         <source>No folders</source>
         <translation>Aucun dossier</translation>
+    </message>
+    <message>
+        <source>Login folder (~)</source>
+        <translation>Dossier de connexion (~)</translation>
     </message>
 </context>
 <context>
@@ -2267,6 +2403,37 @@ Codes de sortie&#xa0;: 0 enregistré (ou oublié), 2 n’a pas pu être enregist
     <message>
         <source>%1, not encrypted</source>
         <translation>%1, non chiffré</translation>
+    </message>
+</context>
+<context>
+    <name>lts::Root</name>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate (%1) is not one the system&apos;s authorities vouch for: %2</source>
+        <translation>Le certificat du serveur (%1) n’est garanti par aucune des autorités du système&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The server refused an anonymous login: the location needs a user.</source>
+        <translation>Le serveur a refusé une connexion anonyme&#xa0;: l’emplacement doit indiquer un utilisateur.</translation>
+    </message>
+    <message>
+        <source>No password is stored for %1.</source>
+        <translation>Aucun mot de passe n’est enregistré pour %1.</translation>
+    </message>
+    <message>
+        <source>The server refused the login of %1 with the stored password.</source>
+        <translation>Le serveur a refusé la connexion de %1 avec le mot de passe enregistré.</translation>
+    </message>
+    <message>
+        <source>The server did not answer within %1 seconds</source>
+        <translation>Le serveur n’a pas répondu en %1 secondes</translation>
+    </message>
+    <message>
+        <source>The server closed the connection</source>
+        <translation>Le serveur a fermé la connexion</translation>
     </message>
 </context>
 <context>
@@ -2432,6 +2599,17 @@ Codes de sortie&#xa0;: 0 enregistré (ou oublié), 2 n’a pas pu être enregist
     </message>
 </context>
 <context>
+    <name>lts::ServerAddress</name>
+    <message>
+        <source>%1 is not the web address of a WebDAV folder: write it as https://server/folder, as the server shows it (Nextcloud: Files settings, WebDAV).</source>
+        <translation>%1 n’est pas l’adresse web d’un dossier WebDAV&#xa0;: écrivez-la sous la forme https://serveur/dossier, telle que le serveur l’affiche (Nextcloud&#xa0;: paramètres de Fichiers, WebDAV).</translation>
+    </message>
+    <message>
+        <source>%1 is not the web address of an upload form: write it as https://server/path.</source>
+        <translation>%1 n’est pas l’adresse web d’un formulaire d’envoi&#xa0;: écrivez-la sous la forme https://serveur/chemin.</translation>
+    </message>
+</context>
+<context>
     <name>lts::ServerLease</name>
     <message>
         <source>Cannot lock the target %1: %2</source>
@@ -2451,6 +2629,204 @@ Codes de sortie&#xa0;: 0 enregistré (ou oublié), 2 n’a pas pu être enregist
     <message>
         <source>Another sync keeps taking the lock of %1.</source>
         <translation>Une autre synchronisation reprend sans cesse le verrou de %1.</translation>
+    </message>
+</context>
+<context>
+    <name>lts::ServerLocationDialog</name>
+    <message>
+        <source>SFTP (SSH)</source>
+        <translation>SFTP (SSH)</translation>
+    </message>
+    <message>
+        <source>WebDAV (Nextcloud, NAS)</source>
+        <translation>WebDAV (Nextcloud, NAS)</translation>
+    </message>
+    <message>
+        <source>FTP / FTPS</source>
+        <translation>FTP / FTPS</translation>
+    </message>
+    <message>
+        <source>Upload form</source>
+        <translation>Formulaire d’envoi</translation>
+    </message>
+    <message>
+        <source>HTTPS (encrypted)</source>
+        <translation>HTTPS (chiffré)</translation>
+    </message>
+    <message>
+        <source>HTTP (not encrypted)</source>
+        <translation>HTTP (non chiffré)</translation>
+    </message>
+    <message>
+        <source>Explicit TLS (FTPES)</source>
+        <translation>TLS explicite (FTPES)</translation>
+    </message>
+    <message>
+        <source>Implicit TLS (FTPS)</source>
+        <translation>TLS implicite (FTPS)</translation>
+    </message>
+    <message>
+        <source>None (plain FTP, not encrypted)</source>
+        <translation>Aucun (FTP simple, non chiffré)</translation>
+    </message>
+    <message>
+        <source>Folder on a server</source>
+        <translation>Dossier sur un serveur</translation>
+    </message>
+    <message>
+        <source>Paste the address the server shows, or fill in the fields below.</source>
+        <translation>Collez l’adresse que le serveur affiche, ou remplissez les champs ci-dessous.</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>Pa&amp;rcourir…</translation>
+    </message>
+    <message>
+        <source>Choose a folder on the server</source>
+        <translation>Choisir un dossier sur le serveur</translation>
+    </message>
+    <message>
+        <source>Optional: your usual keys and the SSH agent</source>
+        <translation>Facultatif&#xa0;: vos clés habituelles et l’agent SSH</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Facultatif</translation>
+    </message>
+    <message>
+        <source>Kept in the system&apos;s keychain, never in the drive; leave it empty to keep the one stored.</source>
+        <translation>Conservé dans le trousseau du système, jamais dans la tâche&#xa0;; laissez vide pour garder celui enregistré.</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Trust this &amp;server…</source>
+        <translation>Faire confiance à ce &amp;serveur…</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port&#xa0;:</translation>
+    </message>
+    <message>
+        <source>K&amp;ind:</source>
+        <translation>T&amp;ype&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>Chi&amp;ffrement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>Ser&amp;veur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Key file:</source>
+        <translation>Fichier de &amp;clé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Name or address, such as %1</source>
+        <translation>Nom ou adresse, par exemple %1</translation>
+    </message>
+    <message>
+        <source>Empty: the port ~/.ssh/config gives this server, else 22.</source>
+        <translation>Vide&#xa0;: le port que ~/.ssh/config donne à ce serveur, sinon 22.</translation>
+    </message>
+    <message>
+        <source>Empty: the usual port of the encryption chosen.</source>
+        <translation>Vide&#xa0;: le port habituel du chiffrement choisi.</translation>
+    </message>
+    <message>
+        <source>Empty: anonymous</source>
+        <translation>Vide&#xa0;: anonyme</translation>
+    </message>
+    <message>
+        <source>Empty: the user ~/.ssh/config gives this server, else yours.</source>
+        <translation>Vide&#xa0;: l’utilisateur que ~/.ssh/config donne à ce serveur, sinon le vôtre.</translation>
+    </message>
+    <message>
+        <source>/srv/data, or ~/data in your home folder</source>
+        <translation>/srv/data, ou ~/data dans votre dossier personnel</translation>
+    </message>
+    <message>
+        <source>~/data in the login folder, or /srv/data</source>
+        <translation>~/data dans le dossier de connexion, ou /srv/data</translation>
+    </message>
+    <message>
+        <source>Not encrypted: the password and the files cross the network readable by anyone on the way. Use it only on a network you trust.</source>
+        <translation>Non chiffré&#xa0;: le mot de passe et les fichiers traversent le réseau en clair, lisibles par quiconque sur le trajet. Ne l’utilisez que sur un réseau auquel vous faites confiance.</translation>
+    </message>
+    <message>
+        <source>Not encrypted: the files cross the network readable by anyone on the way.</source>
+        <translation>Non chiffré&#xa0;: les fichiers traversent le réseau en clair, lisibles par quiconque sur le trajet.</translation>
+    </message>
+    <message>
+        <source>Type the web address of the upload form.</source>
+        <translation>Saisissez l’adresse web du formulaire d’envoi.</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s name or address.</source>
+        <translation>Saisissez le nom ou l’adresse du serveur.</translation>
+    </message>
+    <message>
+        <source>Storing the password…</source>
+        <translation>Enregistrement du mot de passe…</translation>
+    </message>
+    <message>
+        <source>The password was not stored.</source>
+        <translation>Le mot de passe n’a pas été enregistré.</translation>
+    </message>
+    <message>
+        <source>No keychain answered, so the password is kept in a file that only you can read, in %1.</source>
+        <translation>Aucun trousseau n’a répondu, le mot de passe est donc conservé dans un fichier que vous seul pouvez lire, dans %1.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>The test was cancelled.</source>
+        <translation>Le test a été annulé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %n entries in the folder</source>
+        <translation>
+            <numerusform>Connecté&#xa0;: %n entrée dans le dossier</numerusform>
+            <numerusform>Connecté&#xa0;: %n entrées dans le dossier</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2 free.</source>
+        <translation>%1, %2 libres.</translation>
+    </message>
+    <message>
+        <source>To trust it, run: %1</source>
+        <translation>Pour lui faire confiance, exécutez&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Choose the key file</source>
+        <translation>Choisir le fichier de clé</translation>
     </message>
 </context>
 <context>
@@ -2685,128 +3061,6 @@ Codes de sortie&#xa0;: 0 enregistré (ou oublié), 2 n’a pas pu être enregist
     <message>
         <source>Show the syncing icon while a drive syncs</source>
         <translation>Afficher l&apos;icône de synchronisation pendant qu&apos;une tâche se synchronise</translation>
-    </message>
-</context>
-<context>
-    <name>lts::SftpLocationDialog</name>
-    <message>
-        <source>SFTP server</source>
-        <translation>Serveur SFTP</translation>
-    </message>
-    <message>
-        <source>Name or address, such as logger.local</source>
-        <translation>Nom ou adresse, par exemple logger.local</translation>
-    </message>
-    <message>
-        <source>Empty: the port ~/.ssh/config gives this server, else 22.</source>
-        <translation>Vide&#xa0;: le port que ~/.ssh/config donne à ce serveur, sinon 22.</translation>
-    </message>
-    <message>
-        <source>Empty: the user ~/.ssh/config gives this server, else yours.</source>
-        <translation>Vide&#xa0;: l’utilisateur que ~/.ssh/config donne à ce serveur, sinon le vôtre.</translation>
-    </message>
-    <message>
-        <source>/srv/data, or ~/data in your home folder</source>
-        <translation>/srv/data, ou ~/data dans votre dossier personnel</translation>
-    </message>
-    <message>
-        <source>B&amp;rowse…</source>
-        <translation>Pa&amp;rcourir…</translation>
-    </message>
-    <message>
-        <source>Choose a folder on the server</source>
-        <translation>Choisir un dossier sur le serveur</translation>
-    </message>
-    <message>
-        <source>Optional: your usual keys and the SSH agent</source>
-        <translation>Facultatif&#xa0;: vos clés habituelles et l’agent SSH</translation>
-    </message>
-    <message>
-        <source>C&amp;hoose…</source>
-        <translation>C&amp;hoisir…</translation>
-    </message>
-    <message>
-        <source>Optional</source>
-        <translation>Facultatif</translation>
-    </message>
-    <message>
-        <source>Kept in the system&apos;s keychain, never in the drive; leave it empty to keep the one stored.</source>
-        <translation>Conservé dans le trousseau du système, jamais dans la tâche&#xa0;; laissez vide pour garder celui enregistré.</translation>
-    </message>
-    <message>
-        <source>&amp;Test connection</source>
-        <translation>&amp;Tester la connexion</translation>
-    </message>
-    <message>
-        <source>Trust this &amp;server…</source>
-        <translation>Faire confiance au &amp;serveur…</translation>
-    </message>
-    <message>
-        <source>&amp;Port:</source>
-        <translation>&amp;Port&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Ser&amp;ver:</source>
-        <translation>Ser&amp;veur&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;User:</source>
-        <translation>&amp;Utilisateur&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Folder:</source>
-        <translation>&amp;Dossier&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Key file:</source>
-        <translation>Fichier de &amp;clé&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Pass&amp;word:</source>
-        <translation>&amp;Mot de passe&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Type the server&apos;s name or address.</source>
-        <translation>Saisissez le nom ou l’adresse du serveur.</translation>
-    </message>
-    <message>
-        <source>Storing the password…</source>
-        <translation>Enregistrement du mot de passe…</translation>
-    </message>
-    <message>
-        <source>The password was not stored.</source>
-        <translation>Le mot de passe n’a pas été enregistré.</translation>
-    </message>
-    <message>
-        <source>No keychain answered, so the password is kept in a file that only you can read, in %1.</source>
-        <translation>Aucun trousseau n’a répondu, le mot de passe est donc conservé dans un fichier que vous seul pouvez lire, dans %1.</translation>
-    </message>
-    <message>
-        <source>Connecting to %1…</source>
-        <translation>Connexion à %1…</translation>
-    </message>
-    <message>
-        <source>The test was cancelled.</source>
-        <translation>Le test a été annulé.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Connected: %n entries in the folder</source>
-        <translation>
-            <numerusform>Connecté&#xa0;: %n entrée dans le dossier</numerusform>
-            <numerusform>Connecté&#xa0;: %n entrées dans le dossier</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1, %2 free.</source>
-        <translation>%1, %2 libres.</translation>
-    </message>
-    <message>
-        <source>To trust it, run: %1</source>
-        <translation>Pour lui faire confiance, exécutez&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Choose the key file</source>
-        <translation>Choisir le fichier de clé</translation>
     </message>
 </context>
 <context>
@@ -3095,6 +3349,46 @@ Une fois la clé vérifiée, faites-lui confiance avec&#xa0;:
         <source>The server refused the answers given before.</source>
         <translation>Le serveur a refusé les réponses données auparavant.</translation>
     </message>
+    <message>
+        <source>For an upload form as TARGET (post+https://...): send the form field NAME with VALUE beside each file; may be repeated.</source>
+        <translation>Pour un formulaire d’envoi comme TARGET (post+https://...)&#xa0;: joindre à chaque fichier le champ de formulaire NAME avec la valeur VALUE&#xa0;; option répétable.</translation>
+    </message>
+    <message>
+        <source>name=value</source>
+        <translation>name=value</translation>
+    </message>
+    <message>
+        <source>For an upload form as TARGET: the form&apos;s field that takes the file (default: file).</source>
+        <translation>Pour un formulaire d’envoi comme TARGET&#xa0;: le champ du formulaire qui reçoit le fichier (par défaut&#xa0;: file).</translation>
+    </message>
+    <message>
+        <source>--verify: an upload form cannot be listed; the run goes by its record of what was sent.</source>
+        <translation>--verify&#xa0;: un formulaire d’envoi ne peut pas être listé&#xa0;; l’exécution se fie à son registre de ce qui a été envoyé.</translation>
+    </message>
+    <message>
+        <source>--upload-field and --upload-file-field are for an upload form as the target (post+https://...); %1 is not one.</source>
+        <translation>--upload-field et --upload-file-field sont destinés à un formulaire d’envoi comme destination (post+https://...)&#xa0;; %1 n’en est pas un.</translation>
+    </message>
+    <message>
+        <source>--upload-file-field needs the name of the form&apos;s file field.</source>
+        <translation>--upload-file-field attend le nom du champ de fichier du formulaire.</translation>
+    </message>
+    <message>
+        <source>--upload-field takes NAME=VALUE, such as email=me@example.org; &quot;%1&quot; is not.</source>
+        <translation>--upload-field attend NAME=VALUE, par exemple email=me@example.org&#xa0;; «&#xa0;%1&#xa0;» n’a pas cette forme.</translation>
+    </message>
+    <message>
+        <source>Trusted the certificate of %1 (%2).</source>
+        <translation>Confiance accordée au certificat de %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. %1
+Once you have checked it, trust the certificate with:
+%2</source>
+        <translation>Rien n’a été modifié. %1
+Une fois le certificat vérifié, faites-lui confiance avec&#xa0;:
+%2</translation>
+    </message>
 </context>
 <context>
     <name>lts::SyncController</name>
@@ -3244,6 +3538,14 @@ Une fois la clé vérifiée, faites-lui confiance avec&#xa0;:
     <message>
         <source>No space left on device: the disk of %1 is full.</source>
         <translation>Plus d&apos;espace disponible sur le périphérique&#xa0;: le disque de %1 est plein.</translation>
+    </message>
+    <message>
+        <source>%1 is an upload form, which cannot delete files: choose the mode Update or Move, not Mirror.</source>
+        <translation>%1 est un formulaire d’envoi, qui ne peut pas supprimer de fichiers&#xa0;: choisissez le mode Mise à jour ou Déplacement, pas Miroir.</translation>
+    </message>
+    <message>
+        <source>The record of what was sent to %1 cannot be opened (%2): nothing was sent, so that no file is sent twice.</source>
+        <translation>Le registre de ce qui a été envoyé à %1 ne peut pas être ouvert (%2)&#xa0;: rien n’a été envoyé, afin qu’aucun fichier ne soit envoyé deux fois.</translation>
     </message>
 </context>
 <context>
@@ -3399,7 +3701,7 @@ LetThatSyncIn est peut-être en cours d&apos;exécution en arrière-plan en tant
     </message>
     <message>
         <source>%1 is on a server that the file manager cannot open by its address; use the server&apos;s own tools to look at it.</source>
-        <translation>%1 se trouve sur un serveur que le gestionnaire de fichiers ne peut pas ouvrir par son adresse ; utilisez les outils propres au serveur pour le consulter.</translation>
+        <translation>%1 se trouve sur un serveur que le gestionnaire de fichiers ne peut pas ouvrir par son adresse&#xa0;; utilisez les outils propres au serveur pour le consulter.</translation>
     </message>
 </context>
 <context>
@@ -3606,20 +3908,8 @@ LetThatSyncIn est peut-être en cours d&apos;exécution en arrière-plan en tant
 <context>
     <name>lts::TrustCommand</name>
     <message>
-        <source>Trust the key only if its fingerprint is this one (SHA256:..., as ssh-keygen -lf prints it on the server).</source>
-        <translation>Ne faire confiance à la clé que si son empreinte est celle-ci (SHA256:..., telle que ssh-keygen -lf l’affiche sur le serveur).</translation>
-    </message>
-    <message>
         <source>fingerprint</source>
         <translation>empreinte</translation>
-    </message>
-    <message>
-        <source>Trusts the host key that the server of LOCATION (sftp://...) presents, so that syncs with it can run. With --fingerprint, the key is trusted only if it is that one; without, the key is shown and, on a terminal, you are asked.
-
-Exit codes: 0 trusted, 2 the server cannot be reached, 3 not trusted (another fingerprint, or not confirmed), 4 bad command line.</source>
-        <translation>Fait confiance à la clé d’hôte que présente le serveur de LOCATION (sftp://...), pour que les synchronisations avec lui puissent s’exécuter. Avec --fingerprint, la clé n’est acceptée que si c’est celle-là&#xa0;; sans, la clé est affichée et, dans un terminal, la question vous est posée.
-
-Codes de sortie&#xa0;: 0 confiance accordée, 2 le serveur est injoignable, 3 pas de confiance (une autre empreinte, ou pas confirmée), 4 ligne de commande incorrecte.</translation>
     </message>
     <message>
         <source>trust needs one location, such as sftp://pi@logger.local/data.</source>
@@ -3632,10 +3922,6 @@ Codes de sortie&#xa0;: 0 confiance accordée, 2 le serveur est injoignable, 3 pa
     <message>
         <source>--fingerprint needs a fingerprint as ssh-keygen -lf prints it, such as SHA256:uNiVztksCsDhcc0u9e8BujQXVUpKZIDTMczCvj3tD2s; &quot;%1&quot; is not one.</source>
         <translation>--fingerprint attend une empreinte telle que ssh-keygen -lf l’affiche, par exemple SHA256:uNiVztksCsDhcc0u9e8BujQXVUpKZIDTMczCvj3tD2s&#xa0;; «&#xa0;%1&#xa0;» n’en est pas une.</translation>
-    </message>
-    <message>
-        <source>Trusting the server of %1 is not supported yet for locations of the kind &quot;%2&quot;.</source>
-        <translation>Faire confiance au serveur de %1 n’est pas encore possible pour les emplacements du type «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>The host key of %1 (%2 %3) is trusted already.</source>
@@ -3668,6 +3954,36 @@ Codes de sortie&#xa0;: 0 confiance accordée, 2 le serveur est injoignable, 3 pa
     <message>
         <source>Cancelled; nothing was trusted.</source>
         <translation>Annulé&#xa0;; aucune confiance accordée.</translation>
+    </message>
+    <message>
+        <source>Trust the key or certificate only if its fingerprint is this one (SHA256:..., as ssh-keygen -lf prints it on the server, or as the refusal of a certificate shows it).</source>
+        <translation>Ne faire confiance à la clé ou au certificat que si son empreinte est celle-ci (SHA256:..., telle que ssh-keygen -lf l’affiche sur le serveur, ou telle que le refus d’un certificat l’indique).</translation>
+    </message>
+    <message>
+        <source>Trusts the host key that the server of LOCATION (sftp://...) presents, or the certificate of an encrypted one (davs://...) that the system&apos;s authorities do not vouch for, so that syncs with it can run. With --fingerprint, it is trusted only if it is that one; without, it is shown and, on a terminal, you are asked.
+
+Exit codes: 0 trusted, 2 the server cannot be reached, 3 not trusted (another fingerprint, or not confirmed), 4 bad command line.</source>
+        <translation>Fait confiance à la clé d’hôte que présente le serveur de LOCATION (sftp://...), ou au certificat d’un serveur chiffré (davs://...) que les autorités du système ne garantissent pas, afin que les synchronisations avec ce serveur puissent s’exécuter. Avec --fingerprint, la confiance n’est accordée que si l’empreinte est celle-là&#xa0;; sans cette option, l’empreinte est affichée et, dans un terminal, la question vous est posée.
+
+Codes de sortie&#xa0;: 0 confiance accordée, 2 serveur injoignable, 3 confiance non accordée (autre empreinte, ou pas de confirmation), 4 ligne de commande incorrecte.</translation>
+    </message>
+    <message>
+        <source>The server of %1 has no key or certificate to trust: trust is for sftp:// and the encrypted kinds (davs://, ftpes://, ftps://, post+https://).</source>
+        <translation>Le serveur de %1 n’a ni clé ni certificat auquel faire confiance&#xa0;: trust concerne sftp:// et les types chiffrés (davs://, ftpes://, ftps://, post+https://).</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 (%2) is trusted already.</source>
+        <translation>Le certificat de %1 (%2) a déjà la confiance.</translation>
+    </message>
+    <message>
+        <source>Nothing was trusted. Once you have checked the certificate, trust it with:
+%1</source>
+        <translation>Aucune confiance accordée. Une fois le certificat vérifié, faites-lui confiance avec&#xa0;:
+%1</translation>
+    </message>
+    <message>
+        <source>Trusted the certificate of %1 (%2); it is kept in %3.</source>
+        <translation>Confiance accordée au certificat de %1 (%2)&#xa0;; il est gardé dans %3.</translation>
     </message>
 </context>
 <context>
@@ -3759,6 +4075,116 @@ Codes de sortie&#xa0;: 0 confiance accordée, 2 le serveur est injoignable, 3 pa
     <message>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Server certificate changed</source>
+        <translation>Certificat du serveur modifié</translation>
+    </message>
+    <message>
+        <source>Unknown server certificate</source>
+        <translation>Certificat de serveur inconnu</translation>
+    </message>
+    <message>
+        <source>WARNING: the certificate of the server %1 has changed</source>
+        <translation>ATTENTION&#xa0;: le certificat du serveur %1 a changé</translation>
+    </message>
+    <message>
+        <source>The certificate of the server %1 is not trusted yet</source>
+        <translation>Le certificat du serveur %1 n’est pas encore approuvé</translation>
+    </message>
+    <message>
+        <source>The server presents another certificate than the one trusted before. It may have been given a new one, but someone may also be between you and the server, to read or change your files. Trust the new certificate only if the server&apos;s administrator confirms that it changed.</source>
+        <translation>Le serveur présente un autre certificat que celui approuvé auparavant. Il en a peut-être reçu un nouveau, mais quelqu’un peut aussi se trouver entre vous et le serveur, pour lire ou modifier vos fichiers. Ne faites confiance au nouveau certificat que si l’administrateur du serveur confirme qu’il a changé.</translation>
+    </message>
+    <message>
+        <source>None of this computer&apos;s certificate authorities vouches for this certificate (a NAS or a server often makes its own), so LetThatSyncIn cannot be sure that it is the server you mean and not another one in its place. Compare the certificate&apos;s fingerprint with the one the server itself shows.</source>
+        <translation>Aucune des autorités de certification de cet ordinateur ne garantit ce certificat (un NAS ou un serveur crée souvent le sien), LetThatSyncIn ne peut donc pas être sûr que c’est bien le serveur voulu et pas un autre à sa place. Comparez l’empreinte du certificat avec celle que le serveur lui-même affiche.</translation>
+    </message>
+    <message>
+        <source>Issued to:</source>
+        <translation>Délivré à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>Délivré par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>Validité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>To check it, run this on the server with the file of its certificate, or ask its administrator to; it must print the same fingerprint (with a &quot;=&quot; at its end):</source>
+        <translation>Pour le vérifier, exécutez ceci sur le serveur avec le fichier de son certificat, ou demandez-le à son administrateur&#xa0;; la commande doit afficher la même empreinte (avec un «&#xa0;=&#xa0;» à la fin)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Trust the new certificate only if the administrator confirms its fingerprint: LetThatSyncIn then syncs the drives that wait for it. Otherwise cancel, and sync nothing with this server.</source>
+        <translation>Ne faites confiance au nouveau certificat que si l’administrateur confirme son empreinte&#xa0;: LetThatSyncIn synchronise alors les tâches qui l’attendent. Sinon, annulez, et ne synchronisez rien avec ce serveur.</translation>
+    </message>
+    <message>
+        <source>If the fingerprints are the same, trust the certificate: LetThatSyncIn remembers it for this server and syncs the drives that wait for it. If they differ, cancel.</source>
+        <translation>Si les empreintes sont identiques, faites confiance au certificat&#xa0;: LetThatSyncIn le retient pour ce serveur et synchronise les tâches qui l’attendent. Si elles diffèrent, annulez.</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this certificate</source>
+        <translation>Faire &amp;confiance à ce certificat</translation>
+    </message>
+    <message>
+        <source>Asking the server for its certificate…</source>
+        <translation>Demande de son certificat au serveur…</translation>
+    </message>
+    <message>
+        <source>Nothing was trusted: the server now presents another certificate than the one shown here (%1). Sync the drive again to see the one it presents now, and check that one.</source>
+        <translation>Rien n’a été approuvé&#xa0;: le serveur présente maintenant un autre certificat que celui affiché ici (%1). Synchronisez la tâche de nouveau pour voir celui qu’il présente maintenant, et vérifiez celui-là.</translation>
+    </message>
+</context>
+<context>
+    <name>lts::TrustedCertificates</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>its folder cannot be made</source>
+        <translation>son dossier ne peut pas être créé</translation>
+    </message>
+    <message>
+        <source>another program holds %1.lock</source>
+        <translation>un autre programme détient %1.lock</translation>
+    </message>
+</context>
+<context>
+    <name>lts::Uploader</name>
+    <message>
+        <source>a link: an upload form takes files only, and links are not sent</source>
+        <translation>lien&#xa0;: un formulaire d’envoi ne reçoit que des fichiers, et les liens ne sont pas envoyés</translation>
+    </message>
+    <message>
+        <source>it changed during the run; kept in the source</source>
+        <translation>modifié pendant l’exécution&#xa0;; conservé dans la source</translation>
+    </message>
+    <message>
+        <source>Cannot open the source folder.</source>
+        <translation>Impossible d’ouvrir le dossier source.</translation>
+    </message>
+    <message>
+        <source>it changed in the source after it was sent; kept there</source>
+        <translation>modifié dans la source après son envoi&#xa0;; conservé dans la source</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>it changed while it was read; it is sent on the next run</source>
+        <translation>modifié pendant sa lecture&#xa0;; il sera envoyé lors de la prochaine exécution</translation>
+    </message>
+    <message>
+        <source>Sent, but cannot remove it from the source: %1</source>
+        <translation>Envoyé, mais impossible de le supprimer de la source&#xa0;: %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "ftplisting.h"
 #include "temporarynames.h"
+#include "trustedcertificates.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -710,12 +711,11 @@ struct Root
             return cancelledError(path);
         const QString display = client->endpoint.display();
         if (outcome.refusedCertificate)
-            return Error{ QString::fromUtf16(certificateUnknownCode),
-                          display + QStringLiteral(": ")
-                                  + tr("The server's certificate (%1) is not one the system's "
-                                       "authorities vouch for: %2")
-                                            .arg(*outcome.refusedCertificate,
-                                                 outcome.certificateWhy) };
+            return certificateUnknown(display,
+                                      HostKey{ QString::fromUtf16(certificateKeyType),
+                                               *outcome.refusedCertificate,
+                                               {} },
+                                      outcome.certificateWhy);
         const QString server
                 = outcome.replyText.isEmpty()
                           ? QString()
@@ -1615,7 +1615,7 @@ std::optional<HostKey> FtpLocation::refusedHostKey() const
     const std::lock_guard lock(m_client->mutex);
     if (!m_client->refusedCertificate)
         return std::nullopt;
-    return HostKey{ QStringLiteral("certificate"), *m_client->refusedCertificate, {} };
+    return HostKey{ QString::fromUtf16(certificateKeyType), *m_client->refusedCertificate, {} };
 }
 
 } // namespace lts
