@@ -319,13 +319,14 @@ JSON
     # the address, where a Nextcloud address fills server and folder; then the user. Not
     # tested: there is no such server here.
     xdotool windowactivate "$sftp" 2>/dev/null || true
-    xdotool key --clearmodifiers alt+i Down alt+a
+    xdotool key --clearmodifiers alt+$([[ $language == de ]] && echo a || echo i) Down \
+        alt+$([[ $language == de ]] && echo d || echo a)
     xdotool type --delay 10 'https://cloud.example.org/remote.php/dav/files/me/Photos'
     xdotool key --clearmodifiers alt+$([[ $language == de ]] && echo n || echo u) ctrl+a
     xdotool type --delay 10 'me'
     shoot "$sftp" "location-dialog-webdav$suffix.png"
     # FTP (Down again): explicit TLS, the default; a server, and a folder in the login's.
-    xdotool key --clearmodifiers alt+i Down alt+v ctrl+a
+    xdotool key --clearmodifiers alt+$([[ $language == de ]] && echo a || echo i) Down alt+v ctrl+a
     xdotool type --delay 10 'ftp.example.org'
     xdotool key --clearmodifiers alt+$([[ $language == de ]] && echo o || echo f) ctrl+a
     xdotool type --delay 10 'logs'
