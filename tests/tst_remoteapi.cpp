@@ -491,9 +491,9 @@ private Q_SLOTS:
         QVERIFY(clock.elapsed() < 30000);
 
         // A kind this build does not reach yet (rclone).
-        const QJsonObject rclone = send(
-                QStringLiteral("TestLocation"),
-                { { QStringLiteral("Location"), QStringLiteral("rclone:dropbox:Lab") } });
+        const QJsonObject rclone
+                = send(QStringLiteral("TestLocation"),
+                       { { QStringLiteral("Location"), QStringLiteral("rclone:dropbox:Lab") } });
         QCOMPARE(rclone[u"Error"].toString(), QStringLiteral("Not Supported"));
         QVERIFY(!rclone[u"Message"].toString().isEmpty());
     }

@@ -8,7 +8,7 @@
 #include <QFileInfo>
 #include <QTcpServer>
 #include <QTcpSocket>
-#include <QThread>
+#include <QTest>
 
 namespace lts::test {
 
@@ -203,7 +203,7 @@ bool FtpServer::startVsftpd()
         probe.connectToHost(QHostAddress::LocalHost, m_port);
         if (probe.waitForConnected(int(deadline.remainingTime())))
             return true;
-        QThread::msleep(10);
+        QTest::qWait(10); // events go on meanwhile, as in QTRY_VERIFY
     }
     m_whyNot = QStringLiteral("vsftpd did not listen: ") + log();
     return false;
