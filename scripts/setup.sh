@@ -35,14 +35,16 @@ LTS_PACKAGE_PACKAGES=(dpkg-dev file)
 # openssh-server (its sshd on loopback) and openssh-client (ssh-keygen) for the SFTP tests.
 # rclone: its `serve sftp` is the SFTP server with a password login that tests/tst_sftplogins
 # logs in to (the tests' sshd runs as a user who has no password), and its `serve webdav` one of
-# the WebDAV servers; nginx-light with libnginx-mod-http-dav-ext the other (tests/support/
-# davserver.h); openssl makes the self-signed certificate of the TLS tests. python3-paramiko:
-# the SSH server of tests/support/kbdintsftpserver.py, which completes keyboard-interactive
+# the WebDAV servers; nginx-light with libnginx-mod-http-dav-ext and apache2-bin (Apache's
+# mod_dav, Basic and Digest logins; started as nobody with util-linux's setpriv when the tests
+# run as root) the others (tests/support/davserver.h); openssl makes the self-signed
+# certificate of the TLS tests. python3-paramiko: the SSH server of
+# tests/support/kbdintsftpserver.py, which completes keyboard-interactive
 # logins (sshd asks such questions only through PAM, which the tests cannot set up). vsftpd
 # (explicit and implicit FTPS, no MLSD) and python3-pyftpdlib (MLSD, MFMT) are the FTP servers
 # of tests/support/ftpserver.h.
 LTS_TEST_PACKAGES=(rsync util-linux time systemd python3 python3-websockets nodejs node-ws
-    openssh-server openssh-client rclone nginx-light libnginx-mod-http-dav-ext openssl
+    openssh-server openssh-client rclone nginx-light libnginx-mod-http-dav-ext apache2-bin openssl
     python3-paramiko vsftpd python3-pyftpdlib
     xvfb xauth openbox trayer x11-utils x11-apps imagemagick xdotool desktop-file-utils
     appstream lintian "${LTS_PACKAGE_PACKAGES[@]}")

@@ -110,12 +110,12 @@ Backend sftpBackend()
 }
 #endif
 
-// A real WebDAV server on loopback (rclone's, nginx's) with a password login, and a fresh
+// A real WebDAV server on loopback (rclone's, nginx's, Apache's) with a password login, and a fresh
 // folder on it as the root.
 Backend davBackend(test::DavServer::Kind kind)
 {
     Backend backend;
-    backend.tellsSpace = false; // neither rclone nor nginx gives quota-available-bytes
+    backend.tellsSpace = false; // none of them gives quota-available-bytes
     if (const QString why = test::DavServer::whyNot(kind); !why.isEmpty()) {
         backend.cannotRunHere = why;
         return backend;
@@ -258,6 +258,8 @@ private Q_SLOTS:
                 << Factory([] { return davBackend(test::DavServer::Kind::Rclone); });
         QTest::newRow("webdav, nginx")
                 << Factory([] { return davBackend(test::DavServer::Kind::Nginx); });
+        QTest::newRow("webdav, apache")
+                << Factory([] { return davBackend(test::DavServer::Kind::Apache); });
         using Ftp = test::FtpServer;
         QTest::newRow("ftp, pyftpdlib")
                 << Factory([] { return ftpBackend(Ftp::Kind::Pyftpdlib, Ftp::Tls::None); });
@@ -430,6 +432,7 @@ private Q_SLOTS:
         QCOMPARE(looks[0]->size, 5);
         QCOMPARE(looks[0]->type, EntryType::File);
         QCOMPARE(kindOf(looks[1].error()), ErrorKind::NotFound);
+        QVERIFY2(looks[2], qPrintable(looks[2] ? QString() : looks[2].error().message));
         QCOMPARE(looks[2]->type, EntryType::Folder);
     }
 

@@ -1,9 +1,9 @@
 // Drives whose source or target is on a WebDAV server, as a user writes them
 // ("dav://user@host:port/path", the password from the credential store), run by the engine
-// against real servers on loopback (rclone's and nginx's, support/davserver.h): every mode from
-// this computer to the server and back; a refused login; a server that goes away in the middle
-// of an upload; a server whose certificate nothing vouches for, trusted (pinned) once checked,
-// and refused again when it presents another.
+// against real servers on loopback (rclone's, nginx's and Apache's, support/davserver.h): every
+// mode from this computer to the server and back; a Digest login; a refused login; a server
+// that goes away in the middle of an upload; a server whose certificate nothing vouches for,
+// trusted (pinned) once checked, and refused again when it presents another.
 #include "davserver.h"
 #include "locationfactory.h"
 #include "recorded.h"
@@ -28,6 +28,7 @@
 #include <QtConcurrent>
 
 #include <atomic>
+#include <map>
 #include <memory>
 
 using namespace lts;
@@ -131,15 +132,19 @@ class TestWebDavDrives : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<DavServer> m_rclone;
-    std::unique_ptr<DavServer> m_nginx;
+    // One server of each kind with a Basic login, and Apache asking for Digest.
+    std::map<DavServer::Kind, std::unique_ptr<DavServer>> m_servers;
+    std::unique_ptr<DavServer> m_digest;
     int m_serial = 0;
 
     using Place = test::SftpPlace;
 
-    DavServer *server(DavServer::Kind kind) const
+    DavServer *server(DavServer::Kind kind, bool digest) const
     {
-        return kind == DavServer::Kind::Rclone ? m_rclone.get() : m_nginx.get();
+        if (digest)
+            return m_digest.get();
+        const auto found = m_servers.find(kind);
+        return found == m_servers.end() ? nullptr : found->second.get();
     }
 
     // The location of `folder` (below the served directory) as a user writes it.
@@ -179,22 +184,37 @@ class TestWebDavDrives : public QObject
 
     QString nextFolder() { return QStringLiteral("f%1").arg(++m_serial); }
 
-    void serverOf(DavServer::Kind kind, DavServer *&found)
+    void serverOf(DavServer::Kind kind, DavServer *&found, bool digest = false)
     {
-        found = server(kind);
+        found = server(kind, digest);
         if (!found)
             LTS_SKIP_WITHOUT_SERVER(DavServer::whyNot(kind));
+    }
+
+    // Every kind of server, its name in the rows.
+    static std::vector<std::pair<const char *, DavServer::Kind>> kinds()
+    {
+        return { { "rclone", DavServer::Kind::Rclone },
+                 { "nginx", DavServer::Kind::Nginx },
+                 { "apache", DavServer::Kind::Apache } };
     }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        for (DavServer::Kind kind : { DavServer::Kind::Rclone, DavServer::Kind::Nginx }) {
+        for (const auto &[name, kind] : kinds()) {
             if (!DavServer::whyNot(kind).isEmpty())
                 continue; // its rows skip, saying why
             auto started = std::make_unique<DavServer>(kind);
             QVERIFY2(started->start(), qPrintable(started->whyNot()));
-            (kind == DavServer::Kind::Rclone ? m_rclone : m_nginx) = std::move(started);
+            m_servers[kind] = std::move(started);
+        }
+        if (DavServer::whyNot(DavServer::Kind::Apache).isEmpty()) {
+            // A password no file holds by chance, so that one holding it is told.
+            m_digest = std::make_unique<DavServer>(DavServer::Kind::Apache, QStringLiteral("u"),
+                                                   "Digest-s3cret-of-the-test");
+            m_digest->useDigest();
+            QVERIFY2(m_digest->start(), qPrintable(m_digest->whyNot()));
         }
     }
 
@@ -203,8 +223,7 @@ private Q_SLOTS:
         QTest::addColumn<DavServer::Kind>("kind");
         QTest::addColumn<SyncMode>("mode");
         QTest::addColumn<Direction>("direction");
-        for (const auto &[serverName, kind] : { std::pair{ "rclone", DavServer::Kind::Rclone },
-                                                std::pair{ "nginx", DavServer::Kind::Nginx } }) {
+        for (const auto &[serverName, kind] : kinds()) {
             for (const auto &[modeName, mode] :
                  { std::pair{ "Mirror", SyncMode::Mirror }, std::pair{ "Update", SyncMode::Update },
                    std::pair{ "Move", SyncMode::Move } }) {
@@ -305,25 +324,32 @@ private Q_SLOTS:
     void aRefusedLoginFailsAndIsNeverRetriedByItself_data()
     {
         QTest::addColumn<DavServer::Kind>("kind");
+        QTest::addColumn<bool>("digest");
         QTest::addColumn<std::optional<QByteArray>>("password");
         QTest::addColumn<QString>("why");
-        QTest::newRow("rclone, a wrong password")
-                << DavServer::Kind::Rclone << std::optional<QByteArray>("wrong")
-                << QStringLiteral("refused the login of u");
+        const QString refused = QStringLiteral("refused the login of u");
+        const QString noPassword = QStringLiteral("No password is stored");
+        QTest::newRow("rclone, a wrong password") << DavServer::Kind::Rclone << false
+                                                  << std::optional<QByteArray>("wrong") << refused;
         QTest::newRow("nginx, a wrong password")
-                << DavServer::Kind::Nginx << std::optional<QByteArray>("wrong")
-                << QStringLiteral("refused the login of u");
+                << DavServer::Kind::Nginx << false << std::optional<QByteArray>("wrong") << refused;
         QTest::newRow("nginx, no password stored")
-                << DavServer::Kind::Nginx << std::optional<QByteArray>()
-                << QStringLiteral("No password is stored");
+                << DavServer::Kind::Nginx << false << std::optional<QByteArray>() << noPassword;
+        QTest::newRow("apache, a wrong password") << DavServer::Kind::Apache << false
+                                                  << std::optional<QByteArray>("wrong") << refused;
+        QTest::newRow("apache, Digest, a wrong password")
+                << DavServer::Kind::Apache << true << std::optional<QByteArray>("wrong") << refused;
+        QTest::newRow("apache, Digest, no password stored")
+                << DavServer::Kind::Apache << true << std::optional<QByteArray>() << noPassword;
     }
     void aRefusedLoginFailsAndIsNeverRetriedByItself()
     {
         QFETCH(DavServer::Kind, kind);
+        QFETCH(bool, digest);
         QFETCH(std::optional<QByteArray>, password);
         QFETCH(QString, why);
         DavServer *at = nullptr;
-        serverOf(kind, at);
+        serverOf(kind, at, digest);
         Place place;
         const QString sourceDisk = place.local(QStringLiteral("s"));
         write(sourceDisk + QStringLiteral("/a.txt"), "a");
@@ -350,8 +376,8 @@ private Q_SLOTS:
     void aServerGoneInTheMiddleOfARunTearsNothing_data()
     {
         QTest::addColumn<DavServer::Kind>("kind");
-        QTest::newRow("rclone") << DavServer::Kind::Rclone;
-        QTest::newRow("nginx") << DavServer::Kind::Nginx;
+        for (const auto &[name, kind] : kinds())
+            QTest::newRow(name) << kind;
     }
     void aServerGoneInTheMiddleOfARunTearsNothing()
     {
@@ -418,8 +444,48 @@ private Q_SLOTS:
         QCOMPARE(redone.keys().join(u' '), after.keys().join(u' '));
         for (auto it = redone.cbegin(); it != redone.cend(); ++it)
             QVERIFY2(it.value() == after.value(it.key()), qPrintable(it.key()));
-        if (kind == DavServer::Kind::Rclone)
+        if (kind != DavServer::Kind::Nginx)
             QCOMPARE(temporariesIn(targetDisk), QStringList());
+    }
+
+    // A server that asks for a Digest login (Apache's) gets one with the stored password, both
+    // ways, and the password is in no file the application writes.
+    void aDigestLoginSendsTheStoredPassword()
+    {
+        DavServer *at = nullptr;
+        serverOf(DavServer::Kind::Apache, at, true);
+        Place place;
+        const auto asked = std::make_shared<test::Recorded<QString>>();
+        const RemoteAccess access = accessOf(place, at->password(), asked);
+        const QString source = place.local(QStringLiteral("s"));
+        const QString back = place.local(QStringLiteral("back"));
+        const QString folder = nextFolder();
+        write(source + QStringLiteral("/a.txt"), "alpha");
+        write(source + QStringLiteral("/sub/name with spaces & 100%.bin"), bytes(300000, 5));
+        const QMap<QString, QByteArray> files = filesIn(source);
+
+        SyncReport report
+                = runSync(jobOf(place, source, dav(folder, *at), SyncMode::Mirror, access),
+                          [] { return false; });
+        QVERIFY2(report.result == RunResult::Success, qPrintable(report.message + at->log()));
+        QCOMPARE(filesIn(at->directory() + u'/' + folder), files);
+        report = runSync(jobOf(place, dav(folder, *at), back, SyncMode::Mirror, access),
+                         [] { return false; });
+        QVERIFY2(report.result == RunResult::Success, qPrintable(report.message + at->log()));
+        QCOMPARE(filesIn(back), files);
+        QVERIFY(!asked->all().isEmpty());
+        QCOMPARE(asked->all().constFirst(), QStringLiteral("dav://u@127.0.0.1:%1").arg(at->port()));
+        // Every file of the test's place: the application's configuration, data (the index,
+        // the history) and what it copied.
+        QStringList written;
+        QDirIterator it(place.dir.path(), QDir::Files | QDir::Hidden | QDir::System,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString file = it.next();
+            written.append(file);
+            QVERIFY2(!contentOf(file).contains(at->password()), qPrintable(file));
+        }
+        QVERIFY2(written.filter(place.data() + u'/').size() > 0, qPrintable(written.join(u' ')));
     }
 
     // The file's time goes with its upload, for the servers that take it (Nextcloud, ownCloud).

@@ -21,6 +21,7 @@
 #include <QXmlStreamReader>
 
 #include <algorithm>
+#include <array>
 #include <limits>
 #include <mutex>
 #include <set>
@@ -250,6 +251,15 @@ QNetworkAccessManager &managerFor(const std::shared_ptr<const WebDavLocation::Cl
 }
 
 using Headers = std::vector<std::pair<QByteArray, QByteArray>>;
+
+// The statuses that send a request elsewhere (Apache sends a folder's name without '/' to the
+// name with it).
+constexpr std::array<int, 4> redirects{ 301, 302, 307, 308 };
+
+bool isRedirect(int status)
+{
+    return std::find(redirects.cbegin(), redirects.cend(), status) != redirects.cend();
+}
 
 } // namespace
 
@@ -637,11 +647,12 @@ struct Root
             QBuffer body;
             body.setData(request);
             body.open(QIODevice::ReadOnly);
-            Result<Answer> answer = run("PROPFIND", path, folder, headers, &body, request.size(),
-                                        { 207, 301, 302, 307, 308 });
+            Result<Answer> answer
+                    = run("PROPFIND", path, folder, headers, &body, request.size(),
+                          { 207, redirects[0], redirects[1], redirects[2], redirects[3] });
             if (!answer)
                 return answer.error();
-            if (answer->status != 207) {
+            if (isRedirect(answer->status)) {
                 if (attempt > 0 || folder)
                     return errorOf(
                             ErrorKind::Io,
@@ -1173,17 +1184,21 @@ private:
                    && folder->m_root.epoch == m_root.epoch;
         });
     }
-    // The entry a look of a batch found.
+    // The entry a look of a batch found. A folder named without '/' on a server that
+    // redirects it to the name with '/' (Apache) is looked at again there.
     Result<Stat> statOf(const Result<Answer> &look, const QByteArray &path) const
     {
         if (!look)
             return look.error();
         const QString where = m_root.displayPath(path);
+        if (isRedirect(look->status))
+            return statIn(m_root.propfind(path, 0, true), where);
         return statIn(parseMultistatus(look->body, where), where);
     }
-    // A look at one entry (PROPFIND of depth 0) for a batch.
+    // A look at one entry (PROPFIND of depth 0) for a batch; a redirect is no error (statOf()).
     static Root::Request lookAt(const QByteArray &path, std::vector<int> ok)
     {
+        ok.insert(ok.end(), redirects.begin(), redirects.end());
         return { "PROPFIND",
                  path,
                  { { "Depth", "0" }, { "Content-Type", "application/xml; charset=utf-8" } },

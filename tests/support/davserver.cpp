@@ -2,6 +2,7 @@
 
 #include "serverprocess.h"
 
+#include <QCryptographicHash>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QEventLoop>
@@ -14,19 +15,46 @@
 #include <QTcpServer>
 #include <QTimer>
 
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
 namespace lts::test {
 
 namespace {
 
 const QString nginxDavModule = QStringLiteral("/usr/lib/nginx/modules/ngx_http_dav_ext_module.so");
 
+const QString apachePath = QStringLiteral("/usr/sbin/apache2");
+const QString apacheModules = QStringLiteral("/usr/lib/apache2/modules");
+
+// An executable looked for in PATH, and in /usr/sbin, which a normal user's PATH may lack.
+QString systemExecutable(const QString &name)
+{
+    QString found = QStandardPaths::findExecutable(name);
+    if (found.isEmpty())
+        found = QStandardPaths::findExecutable(
+                name, { QStringLiteral("/usr/bin"), QStringLiteral("/usr/sbin") });
+    return found;
+}
+
+bool runsAsRoot()
+{
+#ifdef Q_OS_UNIX
+    return ::geteuid() == 0;
+#else
+    return false;
+#endif
+}
+
+QString setprivPath()
+{
+    return systemExecutable(QStringLiteral("setpriv"));
+}
+
 QString nginxPath()
 {
-    QString found = QStandardPaths::findExecutable(QStringLiteral("nginx"));
-    if (found.isEmpty())
-        found = QStandardPaths::findExecutable(QStringLiteral("nginx"),
-                                               { QStringLiteral("/usr/sbin") });
-    return found;
+    return systemExecutable(QStringLiteral("nginx"));
 }
 
 } // namespace
@@ -54,6 +82,15 @@ QString DavServer::whyNot(Kind kind)
             return QStringLiteral("rclone is not installed (Debian: apt-get install rclone)");
         return {};
     }
+    if (kind == Kind::Apache) {
+        if (!QFileInfo::exists(apachePath)
+            || !QFileInfo::exists(apacheModules + QStringLiteral("/mod_dav_fs.so")))
+            return QStringLiteral("Apache is not installed (Debian: apt-get install apache2-bin)");
+        if (runsAsRoot() && setprivPath().isEmpty())
+            return QStringLiteral("setpriv, which starts Apache as root, is not installed "
+                                  "(Debian: apt-get install util-linux)");
+        return {};
+    }
     if (nginxPath().isEmpty() || !QFileInfo::exists(nginxDavModule))
         return QStringLiteral("nginx with its WebDAV modules is not installed (Debian: apt-get "
                               "install nginx-light libnginx-mod-http-dav-ext)");
@@ -78,12 +115,24 @@ bool DavServer::start()
         m_whyNot = why;
         return false;
     }
+    if ((m_tls && m_kind != Kind::Rclone) || (m_digest && m_kind != Kind::Apache)) {
+        m_whyNot = QStringLiteral("TLS is rclone's here, and Digest Apache's");
+        return false;
+    }
     if (!m_dir.isValid() || !QDir().mkpath(directory())) {
         m_whyNot = QStringLiteral("no temporary folder");
         return false;
     }
     m_process.setProcessChannelMode(QProcess::MergedChannels);
-    return m_kind == Kind::Rclone ? startRclone() : startNginx();
+    switch (m_kind) {
+    case Kind::Rclone:
+        return startRclone();
+    case Kind::Nginx:
+        return startNginx();
+    case Kind::Apache:
+        return startApache();
+    }
+    return false;
 }
 
 bool DavServer::startRclone()
@@ -138,23 +187,11 @@ bool DavServer::replaceCertificate()
 
 bool DavServer::startNginx()
 {
-    // nginx takes no port 0: a free one is found first.
-    {
-        QTcpServer probe;
-        if (!probe.listen(QHostAddress::LocalHost, 0)) {
-            m_whyNot = QStringLiteral("no free port");
-            return false;
-        }
-        m_port = probe.serverPort();
-    }
-    const QString dir = m_dir.path();
-    QFile users(m_dir.filePath(QStringLiteral("htpasswd")));
-    if (!users.open(QIODevice::WriteOnly)
-        || users.write(m_user.toUtf8() + ":{PLAIN}" + m_password + '\n') <= 0) {
-        m_whyNot = QStringLiteral("cannot write the password file");
+    if (!pickPort())
         return false;
-    }
-    users.close();
+    const QString dir = m_dir.path();
+    if (!writeFile(QStringLiteral("htpasswd"), m_user.toUtf8() + ":{PLAIN}" + m_password + '\n'))
+        return false;
     QDir().mkpath(m_dir.filePath(QStringLiteral("body")));
     const QString config
             = QStringLiteral("daemon off;\n"
@@ -189,27 +226,142 @@ bool DavServer::startNginx()
                       .arg(dir, nginxDavModule)
                       .arg(m_port)
                       .arg(directory());
-    QFile file(m_dir.filePath(QStringLiteral("nginx.conf")));
-    if (!file.open(QIODevice::WriteOnly) || file.write(config.toUtf8()) <= 0) {
-        m_whyNot = QStringLiteral("cannot write nginx.conf");
+    if (!writeFile(QStringLiteral("nginx.conf"), config.toUtf8()))
+        return false;
+    m_process.setProgram(nginxPath());
+    m_process.setArguments({ QStringLiteral("-p"), dir, QStringLiteral("-c"),
+                             m_dir.filePath(QStringLiteral("nginx.conf")), QStringLiteral("-e"),
+                             m_dir.filePath(QStringLiteral("error.log")) });
+    return startUntilPidFile(QStringLiteral("nginx.pid"));
+}
+
+bool DavServer::startApache()
+{
+    if (!pickPort())
+        return false;
+    const QString dir = m_dir.path();
+    // The password as the server keeps it: Apache reads no plain passwords on Unix. For Basic
+    // its SHA-1 ({SHA}), for Digest the hash of user, realm and password (what htdigest writes).
+    const QByteArray realm = "LetThatSyncIn tests";
+    const QByteArray user = m_user.toUtf8();
+    const QByteArray hashed = QByteArray(user + ':' + realm + ':' + m_password);
+    const QByteArray users
+            = m_digest ? QByteArray(
+                      user + ':' + realm + ':'
+                      + QCryptographicHash::hash(hashed, QCryptographicHash::Md5).toHex())
+                       : QByteArray(user + ":{SHA}"
+                                    + QCryptographicHash::hash(m_password, QCryptographicHash::Sha1)
+                                              .toBase64());
+    if (!writeFile(QStringLiteral("users"), users + '\n'))
+        return false;
+    const QString login = m_digest ? QStringLiteral("    AuthType Digest\n"
+                                                    "    AuthDigestProvider file\n"
+                                                    "    AuthDigestDomain /\n")
+                                   : QStringLiteral("    AuthType Basic\n"
+                                                    "    AuthBasicProvider file\n");
+    const QString config
+            = QStringLiteral("ServerRoot %1\n"
+                             "ServerName 127.0.0.1\n"
+                             "Listen 127.0.0.1:%2\n"
+                             // Everything it keeps in the test's folder: the defaults are the
+                             // system's (/var/run/apache2, /var/lock/apache2).
+                             "PidFile %1/httpd.pid\n"
+                             "DefaultRuntimeDir %1\n"
+                             "ErrorLog %1/error.log\n"
+                             "LogLevel info\n"
+                             "LoadModule mpm_event_module %3/mod_mpm_event.so\n"
+                             "StartServers 1\n"
+                             "ServerLimit 2\n"
+                             "ThreadsPerChild 32\n"
+                             "MaxRequestWorkers 64\n"
+                             "LoadModule authn_core_module %3/mod_authn_core.so\n"
+                             "LoadModule authn_file_module %3/mod_authn_file.so\n"
+                             "LoadModule authz_core_module %3/mod_authz_core.so\n"
+                             "LoadModule authz_user_module %3/mod_authz_user.so\n"
+                             "LoadModule auth_basic_module %3/mod_auth_basic.so\n"
+                             "LoadModule auth_digest_module %3/mod_auth_digest.so\n"
+                             // As Debian has it on: a folder's name without '/' is redirected.
+                             "LoadModule dir_module %3/mod_dir.so\n"
+                             "LoadModule dav_module %3/mod_dav.so\n"
+                             "LoadModule dav_fs_module %3/mod_dav_fs.so\n"
+                             "DavLockDB %1/davlock\n"
+                             "DocumentRoot %4\n"
+                             "<Directory />\n"
+                             "    AllowOverride None\n"
+                             "    Require all denied\n"
+                             "</Directory>\n"
+                             "<Directory %4>\n"
+                             "    Dav On\n"
+                             "    AuthName \"%5\"\n"
+                             "%6"
+                             "    AuthUserFile %1/users\n"
+                             "    Require valid-user\n"
+                             "</Directory>\n")
+                      .arg(dir)
+                      .arg(m_port)
+                      .arg(apacheModules, directory(), QString::fromUtf8(realm), login);
+    if (!writeFile(QStringLiteral("httpd.conf"), config.toUtf8()))
+        return false;
+    const QStringList apache{ apachePath, QStringLiteral("-f"),
+                              m_dir.filePath(QStringLiteral("httpd.conf")),
+                              QStringLiteral("-DFOREGROUND") };
+    if (!runsAsRoot()) {
+        m_process.setProgram(apache.constFirst());
+        m_process.setArguments(apache.mid(1));
+    } else {
+        // Apache refuses to serve as root (`User root` and `User #0` are errors, and without
+        // `User` its children become uid -1 and fail). As root (CI), it runs as nobody, and
+        // keeps only the right to read and write every file: the test's folder is root's
+        // (0700), and so are the files a test writes there behind the server's back.
+        m_process.setProgram(setprivPath());
+        m_process.setArguments(QStringList{ QStringLiteral("--reuid=65534"),
+                                            QStringLiteral("--regid=65534"),
+                                            QStringLiteral("--clear-groups"),
+                                            QStringLiteral("--inh-caps=+dac_override,+fowner"),
+                                            QStringLiteral("--ambient-caps=+dac_override,+fowner"),
+                                            QStringLiteral("--") }
+                               + apache);
+    }
+    return startUntilPidFile(QStringLiteral("httpd.pid"));
+}
+
+bool DavServer::pickPort()
+{
+    // nginx and Apache take no port 0: a free one is found first.
+    QTcpServer probe;
+    if (!probe.listen(QHostAddress::LocalHost, 0)) {
+        m_whyNot = QStringLiteral("no free port");
         return false;
     }
-    file.close();
-    // nginx makes its pid file once it listens: that is what is waited for.
-    const QString pidFile = m_dir.filePath(QStringLiteral("nginx.pid"));
-    QFileSystemWatcher watcher({ dir });
+    m_port = probe.serverPort();
+    return true;
+}
+
+bool DavServer::writeFile(const QString &name, const QByteArray &content)
+{
+    QFile file(m_dir.filePath(name));
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size()) {
+        m_whyNot = QStringLiteral("cannot write ") + file.fileName();
+        return false;
+    }
+    return true;
+}
+
+bool DavServer::startUntilPidFile(const QString &pidName)
+{
+    // nginx and Apache make their pid files once they listen: that is what is waited for.
+    const QString name = QFileInfo(m_process.program()).fileName();
+    const QString pidFile = m_dir.filePath(pidName);
+    QFileSystemWatcher watcher({ m_dir.path() });
     QEventLoop loop;
     QObject::connect(&watcher, &QFileSystemWatcher::directoryChanged, &loop, &QEventLoop::quit);
     QObject::connect(&m_process, &QProcess::finished, &loop, &QEventLoop::quit);
     QTimer deadline;
     deadline.setSingleShot(true);
     QObject::connect(&deadline, &QTimer::timeout, &loop, &QEventLoop::quit);
-    m_process.start(nginxPath(),
-                    { QStringLiteral("-p"), dir, QStringLiteral("-c"),
-                      m_dir.filePath(QStringLiteral("nginx.conf")), QStringLiteral("-e"),
-                      m_dir.filePath(QStringLiteral("error.log")) });
+    m_process.start();
     if (!m_process.waitForStarted(10000)) {
-        m_whyNot = QStringLiteral("nginx did not start: ") + m_process.errorString();
+        m_whyNot = name + QStringLiteral(" did not start: ") + m_process.errorString();
         return false;
     }
     deadline.start(20000);
@@ -217,7 +369,7 @@ bool DavServer::startNginx()
            && deadline.isActive())
         loop.exec();
     if (!QFileInfo::exists(pidFile) || m_process.state() != QProcess::Running) {
-        m_whyNot = QStringLiteral("nginx did not listen: ") + log();
+        m_whyNot = name + QStringLiteral(" did not listen: ") + log();
         return false;
     }
     return true;
@@ -226,7 +378,7 @@ bool DavServer::startNginx()
 QString DavServer::log()
 {
     m_log += QString::fromLocal8Bit(m_process.readAll());
-    if (m_kind == Kind::Nginx) {
+    if (m_kind != Kind::Rclone) {
         QFile errors(m_dir.filePath(QStringLiteral("error.log")));
         if (errors.open(QIODevice::ReadOnly))
             return m_log + QString::fromLocal8Bit(errors.readAll());

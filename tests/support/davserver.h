@@ -1,9 +1,11 @@
 // Real WebDAV servers for the tests, on loopback, serving a folder of the test's own with a
-// user and a password (Basic): `rclone serve webdav`, and nginx with its dav module and
-// nginx-dav-ext (PROPFIND). Each has its quirks (nginx: MKCOL, DELETE and MOVE of a folder only
-// by its name with '/'; neither takes X-OC-Mtime nor tells its free space). Optionally over
-// TLS with a self-signed certificate made with openssl in its temporary folder (rclone), which
-// can be replaced by another on the same port. Stopped when the object goes.
+// user and a password (Basic, or Digest for Apache): `rclone serve webdav`, nginx with its dav
+// module and nginx-dav-ext (PROPFIND), and Apache with mod_dav. Each has its quirks (nginx:
+// MKCOL, DELETE and MOVE of a folder only by its name with '/'; Apache: a folder's name without
+// '/' redirected, no PUT into a missing folder, Depth: infinity refused; none takes X-OC-Mtime
+// or tells its free space). Optionally over TLS with a self-signed certificate made with
+// openssl in its temporary folder (rclone), which can be replaced by another on the same port.
+// Stopped when the object goes.
 #pragma once
 
 #include <QProcess>
@@ -15,7 +17,7 @@ namespace lts::test {
 class DavServer
 {
 public:
-    enum class Kind { Rclone, Nginx };
+    enum class Kind { Rclone, Nginx, Apache };
     DavServer(Kind kind, QString user = QStringLiteral("u"), QByteArray password = "p");
     ~DavServer();
     Q_DISABLE_COPY_MOVE(DavServer)
@@ -25,6 +27,8 @@ public:
     static QString whyNot(Kind kind);
     // Serves over TLS with a certificate of its own, which nothing vouches for (rclone only).
     void useTls() { m_tls = true; }
+    // Asks for a Digest login instead of Basic (Apache only), with an htdigest file.
+    void useDigest() { m_digest = true; }
     // Starts the server and waits until it listens; false with whyNot() when it cannot.
     bool start();
     // Stops it (a server gone in the middle of a run).
@@ -50,6 +54,13 @@ private:
     bool startRclone();
     bool makeCertificate();
     bool startNginx();
+    bool startApache();
+    // A free port on loopback for a server that takes no port 0.
+    bool pickPort();
+    // Writes a file of the server's in its temporary folder.
+    bool writeFile(const QString &name, const QByteArray &content);
+    // Starts the process set up and waits until it made its pid file in the temporary folder.
+    bool startUntilPidFile(const QString &pidName);
 
     Kind m_kind;
     QTemporaryDir m_dir;
@@ -60,6 +71,7 @@ private:
     QString m_log;
     quint16 m_port = 0;
     bool m_tls = false;
+    bool m_digest = false;
 };
 
 } // namespace lts::test
