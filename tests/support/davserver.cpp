@@ -244,14 +244,15 @@ bool DavServer::startApache()
     // its SHA-1 ({SHA}), for Digest the hash of user, realm and password (what htdigest writes).
     const QByteArray realm = "LetThatSyncIn tests";
     const QByteArray user = m_user.toUtf8();
-    const QByteArray hashed = QByteArray(user + ':' + realm + ':' + m_password);
-    const QByteArray users
-            = m_digest ? QByteArray(
-                      user + ':' + realm + ':'
-                      + QCryptographicHash::hash(hashed, QCryptographicHash::Md5).toHex())
-                       : QByteArray(user + ":{SHA}"
-                                    + QCryptographicHash::hash(m_password, QCryptographicHash::Sha1)
-                                              .toBase64());
+    QByteArray users;
+    if (m_digest) {
+        const QByteArray secret = user + ':' + realm + ':' + m_password;
+        users = user + ':' + realm + ':'
+                + QCryptographicHash::hash(secret, QCryptographicHash::Md5).toHex();
+    } else {
+        users = user + ":{SHA}"
+                + QCryptographicHash::hash(m_password, QCryptographicHash::Sha1).toBase64();
+    }
     if (!writeFile(QStringLiteral("users"), users + '\n'))
         return false;
     const QString login = m_digest ? QStringLiteral("    AuthType Digest\n"
@@ -270,10 +271,13 @@ bool DavServer::startApache()
                              "ErrorLog %1/error.log\n"
                              "LogLevel info\n"
                              "LoadModule mpm_event_module %3/mod_mpm_event.so\n"
+                             // Few threads: the tests' connections are a few dozens at most.
                              "StartServers 1\n"
-                             "ServerLimit 2\n"
-                             "ThreadsPerChild 32\n"
+                             "ServerLimit 4\n"
+                             "ThreadsPerChild 16\n"
                              "MaxRequestWorkers 64\n"
+                             "MinSpareThreads 16\n"
+                             "MaxSpareThreads 64\n"
                              "LoadModule authn_core_module %3/mod_authn_core.so\n"
                              "LoadModule authn_file_module %3/mod_authn_file.so\n"
                              "LoadModule authz_core_module %3/mod_authz_core.so\n"
