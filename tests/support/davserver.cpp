@@ -261,14 +261,14 @@ bool DavServer::startApache()
                                    : QStringLiteral("    AuthType Basic\n"
                                                     "    AuthBasicProvider file\n");
     const QString config
-            = QStringLiteral("ServerRoot %1\n"
+            = QStringLiteral("ServerRoot \"%1\"\n"
                              "ServerName 127.0.0.1\n"
                              "Listen 127.0.0.1:%2\n"
                              // Everything it keeps in the test's folder: the defaults are the
                              // system's (/var/run/apache2, /var/lock/apache2).
-                             "PidFile %1/httpd.pid\n"
-                             "DefaultRuntimeDir %1\n"
-                             "ErrorLog %1/error.log\n"
+                             "PidFile \"%1/httpd.pid\"\n"
+                             "DefaultRuntimeDir \"%1\"\n"
+                             "ErrorLog \"%1/error.log\"\n"
                              "LogLevel info\n"
                              "LoadModule mpm_event_module %3/mod_mpm_event.so\n"
                              // Few threads: the tests' connections are a few dozens at most.
@@ -288,17 +288,17 @@ bool DavServer::startApache()
                              "LoadModule dir_module %3/mod_dir.so\n"
                              "LoadModule dav_module %3/mod_dav.so\n"
                              "LoadModule dav_fs_module %3/mod_dav_fs.so\n"
-                             "DavLockDB %1/davlock\n"
-                             "DocumentRoot %4\n"
+                             "DavLockDB \"%1/davlock\"\n"
+                             "DocumentRoot \"%4\"\n"
                              "<Directory />\n"
                              "    AllowOverride None\n"
                              "    Require all denied\n"
                              "</Directory>\n"
-                             "<Directory %4>\n"
+                             "<Directory \"%4\">\n"
                              "    Dav On\n"
                              "    AuthName \"%5\"\n"
                              "%6"
-                             "    AuthUserFile %1/users\n"
+                             "    AuthUserFile \"%1/users\"\n"
                              "    Require valid-user\n"
                              "</Directory>\n")
                       .arg(dir)
@@ -314,9 +314,10 @@ bool DavServer::startApache()
         m_process.setArguments(apache.mid(1));
     } else {
         // Apache refuses to serve as root (`User root` and `User #0` are errors, and without
-        // `User` its children become uid -1 and fail). As root (CI), it runs as nobody, and
-        // keeps only the right to read and write every file: the test's folder is root's
-        // (0700), and so are the files a test writes there behind the server's back.
+        // `User` its children become uid -1 and fail). A test that stayed root (its build
+        // folder is closed to nobody, support/testmain.h) starts it as nobody, keeping only the
+        // right to read and write every file: the test's folder is root's (0700), and so are
+        // the files a test writes there behind the server's back.
         m_process.setProgram(setprivPath());
         m_process.setArguments(QStringList{ QStringLiteral("--reuid=65534"),
                                             QStringLiteral("--regid=65534"),
