@@ -455,6 +455,11 @@ private Q_SLOTS:
         QVERIFY(!presented->trusted);
         QVERIFY(asked->isEmpty()); // a look: no password asked, none sent
         QVERIFY(!QFileInfo::exists(pins));
+        // Plain ftp:// presents none: nothing to trust, and nothing is connected to.
+        const Result<fsops::PresentedKey> plain
+                = locationFor(QStringLiteral("ftp://u@127.0.0.1:1/t"), access)->presentedKey();
+        QVERIFY(!plain);
+        QCOMPARE(fsops::kindOf(plain.error()), fsops::ErrorKind::NotSupported);
 
         const Result<fsops::HostKey> wrong
                 = trustServer(target, access,
@@ -496,17 +501,6 @@ private Q_SLOTS:
         QVERIFY(presented);
         QVERIFY(!presented->trusted);
         QCOMPARE(presented->key.previous, fingerprint);
-    }
-
-    // Plain ftp:// presents no certificate: nothing to trust, and nothing is connected to.
-    void plainFtpPresentsNoCertificate()
-    {
-        Place place;
-        const Result<fsops::PresentedKey> presented
-                = locationFor(QStringLiteral("ftp://u@127.0.0.1:1/t"), accessOf(place, {}))
-                          ->presentedKey();
-        QVERIFY(!presented);
-        QCOMPARE(fsops::kindOf(presented.error()), fsops::ErrorKind::NotSupported);
     }
 
     // A look at the certificate of a server that does not answer ends at once when cancelled.

@@ -352,8 +352,9 @@ private Q_SLOTS:
         QVERIFY(wanted);
         QCOMPARE(wanted->key.fingerprint, ftp.certificateFingerprint());
         TrustDialog dialog(*m_controller, wanted->location, wanted->key);
-        QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("certificateSubject"))->text(),
-                 QStringLiteral("127.0.0.1"));
+        const auto *subject = dialog.findChild<QLabel *>(QStringLiteral("certificateSubject"));
+        QVERIFY(subject); // shown only for a certificate that names whom it is issued to
+        QCOMPARE(subject->text(), QStringLiteral("127.0.0.1"));
         QSignalSpy trusted(&dialog, &TrustDialog::trusted);
         QSignalSpy finished(m_controller.get(), &SyncController::syncFinished);
         dialog.open();

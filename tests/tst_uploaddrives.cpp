@@ -431,6 +431,12 @@ private Q_SLOTS:
         QVERIFY(presented->key.issuer.contains(u"127.0.0.1"));
         QVERIFY(presented->key.validUntil > QDateTime::currentDateTimeUtc());
         QVERIFY(!presented->trusted);
+        // post+http:// presents none: nothing to trust.
+        const Result<fsops::PresentedKey> plain
+                = locationFor(QStringLiteral("post+http://127.0.0.1:1/upload"), access)
+                          ->presentedKey();
+        QVERIFY(!plain);
+        QCOMPARE(fsops::kindOf(plain.error()), fsops::ErrorKind::NotSupported);
 
         const Result<fsops::HostKey> wrong = trustServer(
                 form, access, QStringLiteral("SHA256:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"));
@@ -464,17 +470,6 @@ private Q_SLOTS:
         QCOMPARE(key->fingerprint, changed);
         QCOMPARE(key->previous, fingerprint);
         QCOMPARE(m_server->stored(), QStringList{ QStringLiteral("a.ulg") });
-    }
-
-    // post+http:// presents no certificate: nothing to trust.
-    void aPlainFormPresentsNoCertificate()
-    {
-        Place place;
-        const Result<fsops::PresentedKey> presented
-                = locationFor(QStringLiteral("post+http://127.0.0.1:1/upload"), accessOf(place))
-                          ->presentedKey();
-        QVERIFY(!presented);
-        QCOMPARE(fsops::kindOf(presented.error()), fsops::ErrorKind::NotSupported);
     }
 
     void mirrorToAFormIsRefused()
