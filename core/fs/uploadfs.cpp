@@ -563,14 +563,14 @@ Result<PresentedKey> UploadLocation::presentedKey() const
     if (exchange.refused())
         return PresentedKey{ exchange.refused()->key, false };
     // Past the handshake (whatever the answer, a login wanted too): vouched for or pinned.
+    if (!exchange.presented().isNull())
+        return PresentedKey{ certificateKey(exchange.presented()), true };
     if (!answer)
         return answer.error();
-    if (exchange.presented().isNull())
-        return errorOf(ErrorKind::Io,
-                       displayName() + QStringLiteral(": ")
-                               + QCoreApplication::translate(
-                                       "UploadForm", "The server presented no certificate"));
-    return PresentedKey{ certificateKey(exchange.presented()), true };
+    return errorOf(ErrorKind::Io,
+                   displayName() + QStringLiteral(": ")
+                           + QCoreApplication::translate("UploadForm",
+                                                         "The server presented no certificate"));
 }
 
 void UploadLocation::cancel() const
