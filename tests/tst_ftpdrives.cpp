@@ -4,6 +4,7 @@
 // support/ftpserver.h): every mode from this computer to the server and back, a second run that
 // copies nothing; a refused login; a server killed in the middle of an upload; a certificate
 // nothing vouches for, refused with its fingerprint and taken once pinned; cancels.
+#include "files.h"
 #include "ftpfs.h"
 #include "ftpserver.h"
 #include "locationfactory.h"
@@ -417,6 +418,113 @@ private Q_SLOTS:
         const SyncReport trusted = runSync(pinned, [] { return false; });
         QVERIFY2(trusted.result == RunResult::Success, qPrintable(trusted.message));
         QCOMPARE(filesIn(server.directory() + QStringLiteral("/t")), filesIn(sourceDisk));
+    }
+
+    // The certificate is trusted as a WebDAV server's is: presentedKey() shows it (with what it
+    // says of itself) without logging in, trustServer() pins only the one presented, the next
+    // run goes through, and a certificate that changes is refused with the pinned one as
+    // Previous.
+    void theCertificateIsPresentedTrustedAndAChangeRefused_data()
+    {
+        anUnknownCertificateIsRefusedWithItsFingerprint_data();
+    }
+    void theCertificateIsPresentedTrustedAndAChangeRefused()
+    {
+        QFETCH(FtpServer::Tls, tls);
+        if (const QString why = FtpServer::whyNot(FtpServer::Kind::Vsftpd); !why.isEmpty())
+            LTS_SKIP_WITHOUT_SERVER(why);
+        FtpServer server(FtpServer::Kind::Vsftpd, tls);
+        QVERIFY2(server.start(), qPrintable(server.whyNot()));
+        const QString fingerprint = server.certificateFingerprint();
+        Place place;
+        const QString sourceDisk = place.local(QStringLiteral("s"));
+        write(sourceDisk + QStringLiteral("/a.txt"), "a");
+        auto asked = std::make_shared<QStringList>();
+        const RemoteAccess access = accessOf(place, QByteArray("secret"), asked);
+        const QString target = location(QStringLiteral("t"), server);
+        const QString pins = place.config() + QStringLiteral("/trusted_certificates");
+
+        Result<fsops::PresentedKey> presented = locationFor(target, access)->presentedKey();
+        QVERIFY2(presented, qPrintable(presented ? QString() : presented.error().message));
+        QCOMPARE(presented->key.type, QStringLiteral("certificate"));
+        QCOMPARE(presented->key.fingerprint, fingerprint);
+        QCOMPARE(presented->key.subject, QStringLiteral("127.0.0.1"));
+        QVERIFY(presented->key.issuer.contains(u"127.0.0.1"));
+        QVERIFY(presented->key.validUntil > QDateTime::currentDateTimeUtc());
+        QVERIFY(presented->key.previous.isEmpty());
+        QVERIFY(!presented->trusted);
+        QVERIFY(asked->isEmpty()); // a look: no password asked, none sent
+        QVERIFY(!QFileInfo::exists(pins));
+        // Plain ftp:// presents none: nothing to trust, and nothing is connected to.
+        const Result<fsops::PresentedKey> plain
+                = locationFor(QStringLiteral("ftp://u@127.0.0.1:1/t"), access)->presentedKey();
+        QVERIFY(!plain);
+        QCOMPARE(fsops::kindOf(plain.error()), fsops::ErrorKind::NotSupported);
+
+        const Result<fsops::HostKey> wrong
+                = trustServer(target, access,
+                              QStringLiteral("SHA256:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"));
+        QVERIFY(!wrong);
+        QCOMPARE(wrong.error().code, QStringLiteral("Fingerprint Mismatch"));
+        QVERIFY(!QFileInfo::exists(pins));
+        const Result<fsops::HostKey> trusted = trustServer(target, access, fingerprint);
+        QVERIFY2(trusted, qPrintable(trusted ? QString() : trusted.error().message));
+        QCOMPARE(trusted->fingerprint, fingerprint);
+        QCOMPARE(test::readFile(pins),
+                 QStringLiteral("127.0.0.1:%1 %2\n").arg(server.port()).arg(fingerprint).toUtf8());
+        presented = locationFor(target, access)->presentedKey();
+        QVERIFY(presented);
+        QVERIFY(presented->trusted);
+
+        const SyncReport report = runSync(
+                jobOf(place, sourceDisk, target, SyncMode::Mirror, access), [] { return false; });
+        QVERIFY2(report.result == RunResult::Success, qPrintable(report.message));
+        QCOMPARE(filesIn(server.directory() + QStringLiteral("/t")), filesIn(sourceDisk));
+
+        QVERIFY2(server.replaceCertificate(), qPrintable(server.whyNot()));
+        const QString changed = server.certificateFingerprint();
+        QVERIFY(changed != fingerprint);
+        write(sourceDisk + QStringLiteral("/b.txt"), "b");
+        const SyncJob again = jobOf(place, sourceDisk, target, SyncMode::Mirror, access);
+        const SyncReport refused = runSync(again, [] { return false; });
+        QCOMPARE(refused.result, RunResult::Refused);
+        QCOMPARE(refused.code, QStringLiteral("Certificate Unknown"));
+        QVERIFY2(refused.message.contains(fingerprint) && refused.message.contains(changed),
+                 qPrintable(refused.message));
+        QVERIFY(!QFileInfo::exists(server.directory() + QStringLiteral("/t/b.txt")));
+        const std::optional<fsops::HostKey> key = again.targetAt()->refusedHostKey();
+        QVERIFY(key);
+        QCOMPARE(key->fingerprint, changed);
+        QCOMPARE(key->previous, fingerprint);
+        QCOMPARE(key->subject, QStringLiteral("127.0.0.1"));
+        presented = locationFor(target, access)->presentedKey();
+        QVERIFY(presented);
+        QVERIFY(!presented->trusted);
+        QCOMPARE(presented->key.previous, fingerprint);
+    }
+
+    // A look at the certificate of a server that does not answer ends at once when cancelled.
+    void aCancelledLookAtTheCertificateEndsAtOnce()
+    {
+        QTcpServer silent; // takes the connection and never says a word
+        QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+        Place place;
+        RemoteAccess access = accessOf(place, {});
+        access.networkTimeout = std::chrono::minutes(5);
+        const std::shared_ptr<const Location> at = locationFor(
+                QStringLiteral("ftps://127.0.0.1:%1/t").arg(silent.serverPort()), access);
+        QFuture<Result<fsops::PresentedKey>> look
+                = QtConcurrent::run([at] { return at->presentedKey(); });
+        QTRY_VERIFY_WITH_TIMEOUT(silent.hasPendingConnections() || look.isFinished(), 30000);
+        QVERIFY(!look.isFinished());
+        QElapsedTimer sinceCancel;
+        sinceCancel.start();
+        at->cancel();
+        QTRY_VERIFY_WITH_TIMEOUT(look.isFinished(), 20000);
+        QVERIFY2(sinceCancel.elapsed() < 5000, "the look waited for the server");
+        const Result<fsops::PresentedKey> result = look.result();
+        QVERIFY(!result);
+        QCOMPARE(fsops::kindOf(result.error()), fsops::ErrorKind::Cancelled);
     }
 
     // A run cancelled while the server does not answer ends at once: cancel() shuts the

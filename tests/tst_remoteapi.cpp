@@ -7,6 +7,7 @@
 #include "davserver.h"
 #include "eventlog.h"
 #include "files.h"
+#include "ftpserver.h"
 #include "nokeychain.h"
 #include "sshdserver.h"
 #include "synccontroller.h"
@@ -401,6 +402,140 @@ private Q_SLOTS:
                                         { { QStringLiteral("Location"), location } });
         QVERIFY2(tested[u"Result"].toString() == u"Success", qPrintable(text(tested)));
         QCOMPARE(tested[u"Entries"].toInteger(), 1);
+    }
+
+    // An FTPS server's and an upload form's certificate that no authority vouches for are
+    // trusted as a davs:// server's is: TestLocation and the drive's run tell Certificate
+    // Unknown with its fingerprint and facts, TrustHost pins only the certificate presented,
+    // the drive that waited runs at once, and a certificate that changes is refused with the
+    // pinned one as Previous.
+    void aCertificateOfFtpsOrAFormIsTrustedAsADavsOneIs_data()
+    {
+        QTest::addColumn<QString>("scheme");
+        QTest::newRow("ftpes") << QStringLiteral("ftpes");
+        QTest::newRow("ftps") << QStringLiteral("ftps");
+        QTest::newRow("post+https") << QStringLiteral("post+https");
+    }
+    void aCertificateOfFtpsOrAFormIsTrustedAsADavsOneIs()
+    {
+        QFETCH(QString, scheme);
+        using test::FtpServer;
+        using test::UploadServer;
+        const bool form = scheme == u"post+https";
+        std::unique_ptr<FtpServer> ftp;
+        std::unique_ptr<UploadServer> upload;
+        QString location;
+        QString fingerprint;
+        quint16 port = 0;
+        if (form) {
+            if (const QString why = UploadServer::whyNot(); !why.isEmpty())
+                LTS_SKIP_WITHOUT_SERVER(why);
+            upload = std::make_unique<UploadServer>();
+            upload->useTls();
+            QVERIFY2(upload->start(), qPrintable(upload->whyNotStarted()));
+            location = upload->location();
+            fingerprint = upload->certificateFingerprint();
+            port = upload->port();
+        } else {
+            if (const QString why = FtpServer::whyNot(FtpServer::Kind::Vsftpd); !why.isEmpty())
+                LTS_SKIP_WITHOUT_SERVER(why);
+            ftp = std::make_unique<FtpServer>(FtpServer::Kind::Vsftpd,
+                                              scheme == u"ftpes" ? FtpServer::Tls::Explicit
+                                                                 : FtpServer::Tls::Implicit);
+            QVERIFY2(ftp->start(), qPrintable(ftp->whyNot()));
+            QVERIFY(QDir().mkpath(ftp->directory() + QStringLiteral("/t")));
+            location = ftp->origin() + QStringLiteral("/t");
+            fingerprint = ftp->certificateFingerprint();
+            port = ftp->port();
+        }
+        QVERIFY(location.startsWith(scheme + QStringLiteral("://")));
+        QVERIFY(fingerprint.startsWith(u"SHA256:"));
+        const auto received = [&](const QString &name) {
+            return form ? upload->stored().contains(name)
+                        : QFile::exists(ftp->directory() + QStringLiteral("/t/") + name);
+        };
+
+        const QJsonObject unknown = send(QStringLiteral("TestLocation"),
+                                         { { QStringLiteral("Location"), location } });
+        QCOMPARE(unknown[u"Error"].toString(), QStringLiteral("Certificate Unknown"));
+        QCOMPARE(unknown[u"KeyType"].toString(), QStringLiteral("certificate"));
+        QCOMPARE(unknown[u"Fingerprint"].toString(), fingerprint);
+        QVERIFY(unknown[u"Message"].toString().contains(fingerprint));
+
+        QVERIFY(test::writeFile(path(QStringLiteral("source/a.txt")), "alpha"));
+        QJsonObject drive{ { QStringLiteral("Name"), QStringLiteral("Tls") },
+                           { QStringLiteral("Source"), path(QStringLiteral("source")) },
+                           { QStringLiteral("Target"), location },
+                           { QStringLiteral("Mode"), QStringLiteral("Update") },
+                           { QStringLiteral("Sleep"), 1 },
+                           { QStringLiteral("Units"), QStringLiteral("Days") } };
+        if (form)
+            drive.insert(QStringLiteral("Upload"),
+                         QJsonObject{ { QStringLiteral("FileField"), QStringLiteral("file") },
+                                      { QStringLiteral("Fields"), QJsonObject() } });
+        const QJsonObject added = send(QStringLiteral("AddDrive"),
+                                       { { QStringLiteral("Drives"), QJsonArray{ drive } } });
+        QVERIFY2(added[u"Results"][0][u"Result"].toString() == u"Success", qPrintable(text(added)));
+
+        const QJsonObject refused = syncAndWait(QStringLiteral("Tls"));
+        QCOMPARE(refused[u"Result"].toString(), QStringLiteral("Refused"));
+        QCOMPARE(events(QStringLiteral("TrustNeeded")).size(), 1);
+        const QJsonObject needed = events(QStringLiteral("TrustNeeded")).constFirst();
+        QCOMPARE(needed[u"Location"].toString(), location);
+        QCOMPARE(needed[u"KeyType"].toString(), QStringLiteral("certificate"));
+        QCOMPARE(needed[u"Fingerprint"].toString(), fingerprint);
+        QVERIFY(!needed.contains(u"Previous"));
+        QCOMPARE(needed[u"Subject"].toString(), QStringLiteral("127.0.0.1"));
+        QVERIFY(needed[u"Issuer"].toString().contains(u"127.0.0.1"));
+        QVERIFY(QDateTime::fromString(needed[u"ValidUntil"].toString(), Qt::ISODate)
+                > QDateTime::currentDateTimeUtc());
+        QVERIFY(!received(QStringLiteral("a.txt")));
+
+        const QJsonObject mismatch = send(
+                QStringLiteral("TrustHost"),
+                { { QStringLiteral("Location"), location },
+                  { QStringLiteral("Fingerprint"),
+                    QStringLiteral("SHA256:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA") } });
+        QCOMPARE(mismatch[u"Error"].toString(), QStringLiteral("Fingerprint Mismatch"));
+        QVERIFY(mismatch[u"Message"].toString().contains(fingerprint));
+        QVERIFY(!QFile::exists(trustedCertificates()));
+
+        const qsizetype runs = events(QStringLiteral("SyncFinished")).size();
+        const QJsonObject trusted = send(QStringLiteral("TrustHost"),
+                                         { { QStringLiteral("Location"), location },
+                                           { QStringLiteral("Fingerprint"), fingerprint } });
+        QVERIFY2(trusted[u"Result"].toString() == u"Success", qPrintable(text(trusted)));
+        QCOMPARE(trusted[u"KeyType"].toString(), QStringLiteral("certificate"));
+        QCOMPARE(trusted[u"Fingerprint"].toString(), fingerprint);
+        QCOMPARE(test::readFile(trustedCertificates()),
+                 QStringLiteral("127.0.0.1:%1 %2\n").arg(port).arg(fingerprint).toUtf8());
+        // The drive that waited runs at once, and succeeds.
+        QTRY_COMPARE_WITH_TIMEOUT(events(QStringLiteral("SyncFinished")).size(), runs + 1, 30000);
+        QCOMPARE(events(QStringLiteral("SyncFinished")).constLast()[u"Result"].toString(),
+                 QStringLiteral("Success"));
+        QVERIFY(received(QStringLiteral("a.txt")));
+        const QJsonObject tested = send(QStringLiteral("TestLocation"),
+                                        { { QStringLiteral("Location"), location } });
+        QVERIFY2(tested[u"Result"].toString() == u"Success", qPrintable(text(tested)));
+
+        // Another certificate now: refused, with the one trusted before.
+        QVERIFY2(form ? upload->replaceCertificate() : ftp->replaceCertificate(),
+                 qPrintable(form ? upload->whyNotStarted() : ftp->whyNot()));
+        const QString changed
+                = form ? upload->certificateFingerprint() : ftp->certificateFingerprint();
+        QVERIFY(changed != fingerprint);
+        QVERIFY(test::writeFile(path(QStringLiteral("source/b.txt")), "beta"));
+        QCOMPARE(syncAndWait(QStringLiteral("Tls"))[u"Result"].toString(),
+                 QStringLiteral("Refused"));
+        const QJsonObject again = events(QStringLiteral("TrustNeeded")).constLast();
+        QCOMPARE(again[u"Fingerprint"].toString(), changed);
+        QCOMPARE(again[u"Previous"].toString(), fingerprint);
+        QVERIFY(!received(QStringLiteral("b.txt")));
+        const QJsonObject retested = send(QStringLiteral("TestLocation"),
+                                          { { QStringLiteral("Location"), location } });
+        QCOMPARE(retested[u"Error"].toString(), QStringLiteral("Certificate Unknown"));
+        QCOMPARE(retested[u"Fingerprint"].toString(), changed);
+        QCOMPARE(retested[u"Previous"].toString(), fingerprint);
     }
 
     // Plain dav:// works, but a location that logs in there sends its password as it is: every

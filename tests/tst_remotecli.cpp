@@ -7,6 +7,7 @@
 // ask through.
 #include "apprunner.h"
 #include "davserver.h"
+#include "ftpserver.h"
 #include "sshdserver.h"
 #include "terminalrun.h"
 #include "testmain.h"
@@ -54,6 +55,8 @@ bool anyFileHolds(const QString &folder, const QByteArray &text)
 }
 
 } // namespace
+
+Q_DECLARE_METATYPE(lts::test::FtpServer::Tls)
 
 class TestRemoteCli : public QObject
 {
@@ -415,6 +418,80 @@ private Q_SLOTS:
         const AppRun synced = run(syncArguments);
         QVERIFY2(synced.exitCode == 0, qPrintable(synced.err));
         QCOMPARE(readAll(dav.directory() + QStringLiteral("/photos/a.txt")), QByteArray("changed"));
+    }
+
+    // An FTPS server's certificate, as the commands meet it: refused with the exact trust
+    // command, shown by `trust`, trusted only for the fingerprint it presents; then runs go
+    // through, and a certificate that changes is refused with both fingerprints.
+    void anFtpsCertificateIsTrustedAsADavsOneIs_data()
+    {
+        QTest::addColumn<test::FtpServer::Tls>("tls");
+        QTest::newRow("ftpes") << test::FtpServer::Tls::Explicit;
+        QTest::newRow("ftps") << test::FtpServer::Tls::Implicit;
+    }
+    void anFtpsCertificateIsTrustedAsADavsOneIs()
+    {
+        QFETCH(test::FtpServer::Tls, tls);
+        using test::FtpServer;
+        if (const QString why = FtpServer::whyNot(FtpServer::Kind::Vsftpd); !why.isEmpty())
+            LTS_SKIP_WITHOUT_SERVER(why);
+        FtpServer ftp(FtpServer::Kind::Vsftpd, tls);
+        QVERIFY2(ftp.start(), qPrintable(ftp.whyNot()));
+        QVERIFY(QDir().mkpath(ftp.directory() + QStringLiteral("/t")));
+        const QString ftps = ftp.origin() + QStringLiteral("/t");
+        const QString fingerprint = ftp.certificateFingerprint();
+        const QString pins = configDir() + QStringLiteral("/trusted_certificates");
+        QVERIFY(writeFile(path(QStringLiteral("local/a.txt")), "alpha"));
+        const QStringList syncArguments{ QStringLiteral("sync"), path(QStringLiteral("local")),
+                                         ftps };
+
+        const AppRun refused = run(syncArguments);
+        QCOMPARE(refused.exitCode, 3);
+        QVERIFY2(refused.err.contains(QStringLiteral("Certificate Unknown: ")),
+                 qPrintable(refused.err));
+        QVERIFY2(refused.err.contains(
+                         QStringLiteral("letthatsyncin trust %1 --fingerprint %2 --config-dir %3\n")
+                                 .arg(ftps, fingerprint, configDir())),
+                 qPrintable(refused.err));
+        QVERIFY(!QFileInfo::exists(ftp.directory() + QStringLiteral("/t/a.txt")));
+
+        const AppRun shown = run({ QStringLiteral("trust"), ftps });
+        QCOMPARE(shown.exitCode, 3);
+        QVERIFY2(shown.err.contains(QStringLiteral("Its fingerprint is ") + fingerprint),
+                 qPrintable(shown.err));
+        QVERIFY(shown.err.contains(QStringLiteral("issued to 127.0.0.1")));
+        const AppRun wrong
+                = run({ QStringLiteral("trust"), ftps, QStringLiteral("--fingerprint"),
+                        QStringLiteral("SHA256:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA") });
+        QCOMPARE(wrong.exitCode, 3);
+        QVERIFY2(wrong.err.contains(QStringLiteral("Fingerprint Mismatch")), qPrintable(wrong.err));
+        QVERIFY(!QFileInfo::exists(pins));
+
+        const AppRun trusted = runPrintedTrustCommand(refused.err);
+        QVERIFY2(trusted.exitCode == 0, qPrintable(trusted.out + trusted.err));
+        QVERIFY2(trusted.out.contains(QStringLiteral("Trusted the certificate of")),
+                 qPrintable(trusted.out));
+        QVERIFY(readAll(pins).contains(fingerprint.toUtf8()));
+        const AppRun known = run({ QStringLiteral("trust"), ftps });
+        QCOMPARE(known.exitCode, 0);
+        QVERIFY2(known.out.contains(QStringLiteral("trusted already")), qPrintable(known.out));
+        const AppRun synced = run(syncArguments);
+        QVERIFY2(synced.exitCode == 0, qPrintable(synced.err));
+        QCOMPARE(readAll(ftp.directory() + QStringLiteral("/t/a.txt")), QByteArray("alpha"));
+
+        QVERIFY2(ftp.replaceCertificate(), qPrintable(ftp.whyNot()));
+        const QString changed = ftp.certificateFingerprint();
+        QVERIFY(writeFile(path(QStringLiteral("local/a.txt")), "changed"));
+        const AppRun again = run(syncArguments);
+        QCOMPARE(again.exitCode, 3);
+        QVERIFY2(again.err.contains(fingerprint) && again.err.contains(changed),
+                 qPrintable(again.err));
+        QCOMPARE(readAll(ftp.directory() + QStringLiteral("/t/a.txt")), QByteArray("alpha"));
+        const AppRun retrusted = runPrintedTrustCommand(again.err);
+        QVERIFY2(retrusted.exitCode == 0, qPrintable(retrusted.out + retrusted.err));
+        const AppRun resynced = run(syncArguments);
+        QVERIFY2(resynced.exitCode == 0, qPrintable(resynced.err));
+        QCOMPARE(readAll(ftp.directory() + QStringLiteral("/t/a.txt")), QByteArray("changed"));
     }
 
     void anUnreachableServerFails()

@@ -9,6 +9,7 @@
 #include "drivecodec.h"
 #include "driveswindow.h"
 #include "files.h"
+#include "ftpserver.h"
 #include "hosttrust.h"
 #include "nokeychain.h"
 #include "notifier.h"
@@ -325,6 +326,47 @@ private Q_SLOTS:
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QVERIFY(test::readFile(configFolder() + QStringLiteral("/trusted_certificates"))
                         .contains(dav.certificateFingerprint().toUtf8()));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        QCOMPARE(finished.constFirst().at(1).toJsonObject()[u"Result"].toString(),
+                 QStringLiteral("Success"));
+        QCOMPARE(test::readFile(path(QStringLiteral("Photos-target/a.jpg"))), QByteArray("jpeg"));
+    }
+
+    // The same for an FTPS server's own certificate (vsftpd's): the tray's dialog shows it and
+    // pins it, and the drive that waited runs.
+    void anFtpsCertificateIsTrustedInTheDialog()
+    {
+        using test::FtpServer;
+        if (const QString why = FtpServer::whyNot(FtpServer::Kind::Vsftpd); !why.isEmpty())
+            LTS_SKIP_WITHOUT_SERVER(why);
+        FtpServer ftp(FtpServer::Kind::Vsftpd, FtpServer::Tls::Explicit);
+        QVERIFY2(ftp.start(), qPrintable(ftp.whyNot()));
+        QVERIFY(test::writeFile(ftp.directory() + QStringLiteral("/photos/a.jpg"), "jpeg"));
+        const QString location = ftp.origin() + QStringLiteral("/photos");
+        addDrive(QStringLiteral("Photos"), location);
+
+        QCOMPARE(syncAndWait(QStringLiteral("Photos"))[u"Result"].toString(),
+                 QStringLiteral("Refused"));
+        const std::optional<TrustWanted> wanted
+                = m_controller->model().runtime(QStringLiteral("Photos")).trust;
+        QVERIFY(wanted);
+        QCOMPARE(wanted->key.fingerprint, ftp.certificateFingerprint());
+        TrustDialog dialog(*m_controller, wanted->location, wanted->key);
+        const auto *subject = dialog.findChild<QLabel *>(QStringLiteral("certificateSubject"));
+        QVERIFY(subject); // shown only for a certificate that names whom it is issued to
+        QCOMPARE(subject->text(), QStringLiteral("127.0.0.1"));
+        QSignalSpy trusted(&dialog, &TrustDialog::trusted);
+        QSignalSpy finished(m_controller.get(), &SyncController::syncFinished);
+        dialog.open();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.trustButton()->click();
+        QTRY_COMPARE_WITH_TIMEOUT(trusted.size(), 1, 20000);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(test::readFile(configFolder() + QStringLiteral("/trusted_certificates")),
+                 QStringLiteral("127.0.0.1:%1 %2\n")
+                         .arg(ftp.port())
+                         .arg(ftp.certificateFingerprint())
+                         .toUtf8());
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
         QCOMPARE(finished.constFirst().at(1).toJsonObject()[u"Result"].toString(),
                  QStringLiteral("Success"));

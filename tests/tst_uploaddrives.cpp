@@ -398,6 +398,80 @@ private Q_SLOTS:
         QVERIFY(m_server->requests().isEmpty());
     }
 
+    // A form's certificate is trusted as a WebDAV server's is: presentedKey() shows it (a HEAD
+    // without a login, no file posted), trustServer() pins only the one presented, the next run
+    // sends the files, and a certificate that changes is refused with the pinned one as
+    // Previous.
+    void aCertificateIsPresentedTrustedAndAChangeRefused()
+    {
+        START_SERVER([](UploadServer &server) { server.useTls(); });
+        const QString fingerprint = m_server->certificateFingerprint();
+        QVERIFY(fingerprint.startsWith(u"SHA256:"));
+        Place place;
+        const QString source = place.local(QStringLiteral("logs"));
+        write(source + QStringLiteral("/a.ulg"), "a");
+        const RemoteAccess access = accessOf(place);
+        const QString form = m_server->location();
+        const QString pins = place.config() + QStringLiteral("/trusted_certificates");
+
+        const SyncJob first = jobOf(place, source, form, SyncMode::Update, access);
+        const SyncReport refused = run(first);
+        QCOMPARE(refused.code, QStringLiteral("Certificate Unknown"));
+        std::optional<fsops::HostKey> key = first.targetAt()->refusedHostKey();
+        QVERIFY(key);
+        QCOMPARE(key->type, QStringLiteral("certificate"));
+        QCOMPARE(key->fingerprint, fingerprint);
+        QCOMPARE(key->subject, QStringLiteral("127.0.0.1"));
+        QVERIFY(key->previous.isEmpty());
+
+        Result<fsops::PresentedKey> presented = locationFor(form, access)->presentedKey();
+        QVERIFY2(presented, qPrintable(presented ? QString() : presented.error().message));
+        QCOMPARE(presented->key.fingerprint, fingerprint);
+        QCOMPARE(presented->key.subject, QStringLiteral("127.0.0.1"));
+        QVERIFY(presented->key.issuer.contains(u"127.0.0.1"));
+        QVERIFY(presented->key.validUntil > QDateTime::currentDateTimeUtc());
+        QVERIFY(!presented->trusted);
+        // post+http:// presents none: nothing to trust.
+        const Result<fsops::PresentedKey> plain
+                = locationFor(QStringLiteral("post+http://127.0.0.1:1/upload"), access)
+                          ->presentedKey();
+        QVERIFY(!plain);
+        QCOMPARE(fsops::kindOf(plain.error()), fsops::ErrorKind::NotSupported);
+
+        const Result<fsops::HostKey> wrong = trustServer(
+                form, access, QStringLiteral("SHA256:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"));
+        QVERIFY(!wrong);
+        QCOMPARE(wrong.error().code, QStringLiteral("Fingerprint Mismatch"));
+        QVERIFY(!QFileInfo::exists(pins));
+        const Result<fsops::HostKey> trusted = trustServer(form, access, fingerprint);
+        QVERIFY2(trusted, qPrintable(trusted ? QString() : trusted.error().message));
+        QCOMPARE(trusted->fingerprint, fingerprint);
+        presented = locationFor(form, access)->presentedKey();
+        QVERIFY(presented);
+        QVERIFY(presented->trusted);
+        QVERIFY(m_server->requests().isEmpty()); // looks only: nothing posted
+
+        const SyncReport sent = run(jobOf(place, source, form, SyncMode::Update, access));
+        QVERIFY2(sent.result == RunResult::Success, qPrintable(sent.message));
+        QCOMPARE(m_server->stored(), QStringList{ QStringLiteral("a.ulg") });
+
+        QVERIFY2(m_server->replaceCertificate(), qPrintable(m_server->whyNotStarted()));
+        const QString changed = m_server->certificateFingerprint();
+        QVERIFY(changed != fingerprint);
+        write(source + QStringLiteral("/b.ulg"), "b");
+        const SyncJob again = jobOf(place, source, form, SyncMode::Update, access);
+        const SyncReport changedRun = run(again);
+        QCOMPARE(changedRun.result, RunResult::Refused);
+        QCOMPARE(changedRun.code, QStringLiteral("Certificate Unknown"));
+        QVERIFY2(changedRun.message.contains(fingerprint) && changedRun.message.contains(changed),
+                 qPrintable(changedRun.message));
+        key = again.targetAt()->refusedHostKey();
+        QVERIFY(key);
+        QCOMPARE(key->fingerprint, changed);
+        QCOMPARE(key->previous, fingerprint);
+        QCOMPARE(m_server->stored(), QStringList{ QStringLiteral("a.ulg") });
+    }
+
     void mirrorToAFormIsRefused()
     {
         START_SERVER();

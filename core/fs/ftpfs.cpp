@@ -9,10 +9,10 @@
 #include <QFile>
 #include <QHostAddress>
 #include <QSet>
+#include <QSslCertificate>
 #include <QUrl>
 
 #include <curl/curl.h>
-#include <openssl/evp.h>
 #include <openssl/ssl.h>
 #include <openssl/x509.h>
 #include <openssl/x509v3.h>
@@ -180,7 +180,7 @@ struct Outcome
     QList<QByteArray> replies; // every reply line of the call, in order
     QString curlWhy; // libcurl's own words
     bool cancelled = false;
-    std::optional<QString> refusedCertificate; // its fingerprint
+    std::optional<HostKey> refusedCertificate;
     QString certificateWhy;
 
     bool ok() const { return code == CURLE_OK && !cancelled; }
@@ -225,7 +225,7 @@ struct FtpLocation::Client
     bool passwordAsked = false;
     std::optional<QByteArray> password;
     std::atomic<bool> loginRefused = false;
-    std::optional<QString> refusedCertificate;
+    std::optional<HostKey> refusedCertificate;
 
     explicit Client(FtpEndpoint from);
     ~Client();
@@ -281,11 +281,15 @@ struct Connection
     std::function<size_t(const char *, size_t)> write;
     // The TLS handshake under way.
     bool chainFailed = false;
-    std::optional<QString> refusedCertificate;
+    std::optional<HostKey> refusedCertificate;
     QString certificateWhy;
+    // Only a look at the certificate (presentedKey()): the handshake ends once it is seen,
+    // before any login, and `presented` tells it.
+    bool lookOnly = false;
+    std::optional<PresentedKey> presented;
     QByteArray password;
 
-    Connection(Client *owner, quint64 epochNow);
+    Connection(Client *owner, quint64 epochNow, bool look = false);
     ~Connection()
     {
         if (curl)
@@ -295,15 +299,18 @@ struct Connection
     Q_DISABLE_COPY_MOVE(Connection)
 };
 
-QString fingerprintOf(X509 *certificate)
+// The certificate as a key to trust, in the same words as the Qt Network backends give it.
+HostKey keyOf(X509 *certificate)
 {
-    unsigned char digest[EVP_MAX_MD_SIZE];
-    unsigned int size = 0;
-    if (!certificate || X509_digest(certificate, EVP_sha256(), digest, &size) != 1)
-        return {};
-    return QStringLiteral("SHA256:")
-           + QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(digest), int(size))
-                                         .toBase64(QByteArray::OmitTrailingEquals));
+    const int size = certificate ? i2d_X509(certificate, nullptr) : -1;
+    if (size <= 0)
+        return HostKey{ QString::fromUtf16(certificateKeyType), {}, {} };
+    QByteArray der(size, '\0');
+    auto *out = reinterpret_cast<unsigned char *>(der.data());
+    i2d_X509(certificate, &out);
+    HostKey key = certificateKey(QSslCertificate(der, QSsl::Der));
+    key.fingerprint = certificateFingerprint(der); // whatever Qt makes of it
+    return key;
 }
 
 bool nameMatches(X509 *certificate, const QString &host)
@@ -336,7 +343,7 @@ int verifyCertificate(int preverified, X509_STORE_CTX *store)
         return 1;
     }
     X509 *leaf = X509_STORE_CTX_get_current_cert(store);
-    const QString fingerprint = fingerprintOf(leaf);
+    HostKey key = keyOf(leaf);
     const FtpEndpoint &endpoint = connection->client->endpoint;
     bool vouched = preverified && !connection->chainFailed;
     if (!preverified)
@@ -346,10 +353,20 @@ int verifyCertificate(int preverified, X509_STORE_CTX *store)
         vouched = false;
         connection->certificateWhy = tr("it is not made out to %1").arg(endpoint.host);
     }
-    if (!vouched
-        && !(endpoint.certificateTrusted && !fingerprint.isEmpty()
-             && endpoint.certificateTrusted(fingerprint))) {
-        connection->refusedCertificate = fingerprint;
+    const bool trusted = vouched
+                         || (endpoint.certificateTrusted && !key.fingerprint.isEmpty()
+                             && endpoint.certificateTrusted(key.fingerprint));
+    if (!trusted && endpoint.pinnedCertificate) {
+        if (const std::optional<QString> pinned = endpoint.pinnedCertificate();
+            pinned && *pinned != key.fingerprint)
+            key.previous = *pinned;
+    }
+    if (connection->lookOnly) {
+        connection->presented = PresentedKey{ std::move(key), trusted };
+        return 0; // seen: the handshake ends here, and nothing is logged in
+    }
+    if (!trusted) {
+        connection->refusedCertificate = std::move(key);
         return 0;
     }
     X509_STORE_CTX_set_error(store, X509_V_OK);
@@ -433,10 +450,11 @@ size_t toSend(char *buffer, size_t size, size_t count, void *user)
     return connection->read(buffer, size * count);
 }
 
-Connection::Connection(Client *owner, quint64 epochNow)
+Connection::Connection(Client *owner, quint64 epochNow, bool look)
     : client(owner)
     , bornIn(epochNow)
     , epoch(epochNow)
+    , lookOnly(look)
 {
     curl = curl_easy_init();
     if (!curl)
@@ -476,7 +494,7 @@ Connection::Connection(Client *owner, quint64 epochNow)
         curl_easy_setopt(curl, CURLOPT_SSL_CTX_FUNCTION, setUpTls);
         curl_easy_setopt(curl, CURLOPT_SSL_CTX_DATA, this);
     }
-    if (!endpoint.user.isEmpty()) {
+    if (!endpoint.user.isEmpty() && !lookOnly) {
         curl_easy_setopt(curl, CURLOPT_USERNAME, endpoint.user.toUtf8().constData());
         password = client->loginPassword().value_or(QByteArray());
         curl_easy_setopt(curl, CURLOPT_PASSWORD, password.constData());
@@ -584,7 +602,7 @@ struct Root
         connection.replies.clear();
         connection.why[0] = '\0';
         connection.refusedCertificate.reset();
-        if (client->loginRefused) {
+        if (client->loginRefused && !connection.lookOnly) {
             // A refused login is never tried again (a retry loop locks accounts).
             outcome.code = CURLE_LOGIN_DENIED;
             outcome.reply = 530;
@@ -711,11 +729,7 @@ struct Root
             return cancelledError(path);
         const QString display = client->endpoint.display();
         if (outcome.refusedCertificate)
-            return certificateUnknown(display,
-                                      HostKey{ QString::fromUtf16(certificateKeyType),
-                                               *outcome.refusedCertificate,
-                                               {} },
-                                      outcome.certificateWhy);
+            return certificateUnknown(display, *outcome.refusedCertificate, outcome.certificateWhy);
         const QString server
                 = outcome.replyText.isEmpty()
                           ? QString()
@@ -1613,9 +1627,24 @@ void FtpLocation::cancel() const
 std::optional<HostKey> FtpLocation::refusedHostKey() const
 {
     const std::lock_guard lock(m_client->mutex);
-    if (!m_client->refusedCertificate)
-        return std::nullopt;
-    return HostKey{ QString::fromUtf16(certificateKeyType), *m_client->refusedCertificate, {} };
+    return m_client->refusedCertificate;
+}
+
+Result<PresentedKey> FtpLocation::presentedKey() const
+{
+    if (m_endpoint.tls == FtpEndpoint::Tls::None)
+        return Location::presentedKey(); // plain ftp: no certificate
+    const Root root = rootOf(m_client);
+    // A connection of its own, never one of the pool: it is cut in its handshake.
+    Connection look(m_client.get(), root.epoch, true);
+    if (!look.curl)
+        return root.cancelledError({});
+    Request hello;
+    hello.noBody = true;
+    const Outcome outcome = root.run(look, hello);
+    if (look.presented && !outcome.cancelled)
+        return *look.presented;
+    return root.error(outcome, m_endpoint.path);
 }
 
 } // namespace lts

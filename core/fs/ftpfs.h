@@ -46,6 +46,9 @@ struct FtpEndpoint
     // NAS's own), by its "SHA256:..." fingerprint; asked during the TLS handshake, before the
     // password is sent. Empty: no certificate is trusted that way.
     std::function<bool(const QString &fingerprint)> certificateTrusted;
+    // The fingerprint pinned for this server, if any: a refusal of another certificate says
+    // which one was trusted before (HostKey::previous).
+    std::function<std::optional<QString>()> pinnedCertificate;
     // No call waits longer than this for the server to make progress.
     std::chrono::milliseconds timeout = std::chrono::seconds(30);
     // Connections kept open at once (?connections=).
@@ -71,8 +74,12 @@ public:
     // roots connect no more.
     void cancel() const override;
     // The server's certificate after the latest connection was refused for it (Certificate
-    // Unknown): type "certificate" and its "SHA256:" fingerprint.
+    // Unknown): type "certificate", its "SHA256:" fingerprint and what it says of itself, and
+    // the pinned fingerprint when the server presents another than it.
     std::optional<fsops::HostKey> refusedHostKey() const override;
+    // Connects on a connection of its own and ends it in the TLS handshake, once the server
+    // presented its certificate: nothing is logged in. Plain ftp:// presents none.
+    Result<fsops::PresentedKey> presentedKey() const override;
 
     struct Client;
 

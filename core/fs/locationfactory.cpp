@@ -160,6 +160,9 @@ std::shared_ptr<const Location> uploadLocation(const RemoteLocation &remote,
     endpoint.form = form;
     endpoint.timeout = access.networkTimeout;
     endpoint.backoff = access.uploadBackoff;
+    CertificatePins pins = certificatePinsFor(remote, access);
+    endpoint.certificateTrusted = std::move(pins.trusted);
+    endpoint.pinnedCertificate = std::move(pins.pinned);
     if (access.password) {
         endpoint.password
                 = [ask = access.password, key = remote.credentialKey()] { return ask(key); };
@@ -183,6 +186,7 @@ std::shared_ptr<const Location> ftpLocation(const RemoteLocation &remote,
     endpoint.connections = remote.connections();
     CertificatePins pins = certificatePinsFor(remote, access);
     endpoint.certificateTrusted = std::move(pins.trusted);
+    endpoint.pinnedCertificate = std::move(pins.pinned);
     if (access.password) {
         endpoint.password
                 = [ask = access.password, key = remote.credentialKey()] { return ask(key); };

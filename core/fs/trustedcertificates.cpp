@@ -6,10 +6,13 @@
 #include <QFileInfo>
 #include <QLockFile>
 #include <QLoggingCategory>
+#include <QNetworkReply>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QSet>
 #include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslError>
 #include <QUrl>
 
 #include <mutex>
@@ -107,6 +110,34 @@ Error certificateUnknown(const QString &server, const HostKey &refused, const QS
                                 .arg(refused.previous, refused.fingerprint);
     return Error{ QString::fromUtf16(certificateUnknownCode),
                   server + QStringLiteral(": ") + said };
+}
+
+std::optional<RefusedCertificate>
+checkCertificate(QNetworkReply &reply, const QList<QSslError> &errors,
+                 const std::function<bool(const QString &fingerprint)> &trusted,
+                 const std::function<std::optional<QString>()> &pinned)
+{
+    // The server's own certificate (the chain's first), whichever of the chain the errors are
+    // about.
+    QSslCertificate leaf = reply.sslConfiguration().peerCertificate();
+    for (const QSslError &error : errors) {
+        if (leaf.isNull())
+            leaf = error.certificate();
+    }
+    if (leaf.isNull())
+        return std::nullopt; // nothing to compare: Qt refuses the handshake
+    RefusedCertificate refused{ certificateKey(leaf), {} };
+    if (trusted && trusted(refused.key.fingerprint)) {
+        reply.ignoreSslErrors(errors);
+        return std::nullopt;
+    }
+    if (pinned) {
+        if (const std::optional<QString> before = pinned();
+            before && *before != refused.key.fingerprint)
+            refused.key.previous = *before;
+    }
+    refused.why = errors.isEmpty() ? QString() : errors.constFirst().errorString();
+    return refused;
 }
 
 } // namespace fsops

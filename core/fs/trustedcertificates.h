@@ -13,9 +13,12 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
+class QNetworkReply;
 class QSslCertificate;
+class QSslError;
 
 namespace lts {
 
@@ -31,6 +34,23 @@ HostKey certificateKey(const QSslCertificate &certificate);
 // system's authorities vouch for (`why`, Qt's words for the TLS error), or not the one pinned
 // (`refused.previous`). One error, in the same words wherever a TLS backend meets it.
 Error certificateUnknown(const QString &server, const HostKey &refused, const QString &why);
+
+// A certificate a server presented and that is not taken: the key to trust, the pinned
+// fingerprint as `previous` when another one is pinned, and why the system refused it.
+struct RefusedCertificate
+{
+    HostKey key;
+    QString why; // Qt's words for the first TLS error
+};
+// What a Qt Network backend (WebDAV, upload forms) does with a reply's sslErrors, which Qt
+// emits only for a certificate the system's authorities do not vouch for: the handshake goes on
+// (the errors ignored, only these) when the server's own certificate is the one `trusted` says
+// the user pinned; otherwise it is refused (nullopt only when there is no certificate to tell).
+// `pinned` (may be empty) names the fingerprint pinned before, for a certificate that changed.
+std::optional<RefusedCertificate>
+checkCertificate(QNetworkReply &reply, const QList<QSslError> &errors,
+                 const std::function<bool(const QString &fingerprint)> &trusted,
+                 const std::function<std::optional<QString>()> &pinned);
 
 } // namespace fsops
 

@@ -11,6 +11,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QSslError>
 #include <QUrl>
 
@@ -43,6 +45,7 @@ struct UploadLocation::Client
     std::condition_variable cancelled; // wakes the back-offs
     quint64 cancels = 0; // how often cancel() was called
     std::vector<QNetworkReply *> inFlight;
+    std::optional<HostKey> refusedCertificate; // of the latest refusal
 
     explicit Client(UploadEndpoint from)
         : endpoint(std::move(from))
@@ -156,17 +159,9 @@ public:
             reply = form ? manager.post(request, form) : manager.head(request);
             m_client.inFlight.push_back(reply);
         }
-        QSslCertificate certificate;
-        QString sslWhy;
         QObject::connect(reply, &QNetworkReply::sslErrors, reply,
-                         [&](const QList<QSslError> &errors) {
-                             for (const QSslError &error : errors) {
-                                 if (!error.certificate().isNull()) {
-                                     certificate = error.certificate();
-                                     sslWhy = error.errorString();
-                                     break;
-                                 }
-                             }
+                         [this, reply](const QList<QSslError> &errors) {
+                             checkCertificate(*reply, errors);
                          });
         if (!reply->isFinished()) {
             QEventLoop loop;
@@ -183,9 +178,9 @@ public:
         const std::unique_ptr<QNetworkReply> done(reply);
         if (cancelled)
             return cancelledError();
-        if (!certificate.isNull() && reply->error() == QNetworkReply::SslHandshakeFailedError)
-            return certificateUnknown(m_client.endpoint.display(), certificateKey(certificate),
-                                      sslWhy);
+        if (m_refused && reply->error() == QNetworkReply::SslHandshakeFailedError)
+            return certificateUnknown(m_client.endpoint.display(), m_refused->key, m_refused->why);
+        m_presented = reply->sslConfiguration().peerCertificate();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (status == 401 || reply->error() == QNetworkReply::AuthenticationRequiredError)
             return loginError();
@@ -194,7 +189,28 @@ public:
         return networkError(*reply);
     }
 
+    // Sends no login, whatever the server wants (a look at its certificate).
+    void withoutLogin() { m_loginTried = true; }
+    // The certificate refused in this exchange, if one was.
+    const std::optional<RefusedCertificate> &refused() const { return m_refused; }
+    // The certificate of a server past the handshake (vouched for or pinned); null over
+    // plain http and before run().
+    const QSslCertificate &presented() const { return m_presented; }
+
 private:
+    // A certificate the system's authorities do not vouch for: taken only when it is the one
+    // pinned for this server; otherwise refused, and kept for the error and refusedHostKey().
+    void checkCertificate(QNetworkReply &reply, const QList<QSslError> &errors)
+    {
+        const UploadEndpoint &endpoint = m_client.endpoint;
+        m_refused = fsops::checkCertificate(reply, errors, endpoint.certificateTrusted,
+                                            endpoint.pinnedCertificate);
+        if (!m_refused)
+            return;
+        const std::lock_guard lock(m_client.mutex);
+        m_client.refusedCertificate = m_refused->key;
+    }
+
     // The server wants a login: the stored password, once (a retry loop locks accounts).
     void logIn(QAuthenticator *authenticator)
     {
@@ -271,6 +287,8 @@ private:
     QByteArray m_file;
     bool m_loginTried = false;
     bool m_noPassword = false;
+    std::optional<RefusedCertificate> m_refused;
+    QSslCertificate m_presented;
 };
 
 // Waits `pause` unless the location is cancelled meanwhile; false when it was.
@@ -527,6 +545,32 @@ Result<void> UploadLocation::makeRoot() const
 {
     Result<Folder> root = openRoot();
     return root ? Result<void>() : Result<void>(root.error());
+}
+
+std::optional<HostKey> UploadLocation::refusedHostKey() const
+{
+    const std::lock_guard lock(m_client->mutex);
+    return m_client->refusedCertificate;
+}
+
+Result<PresentedKey> UploadLocation::presentedKey() const
+{
+    if (!m_client->endpoint.tls)
+        return Location::presentedKey(); // plain http: no certificate
+    Exchange exchange(*m_client, m_client->epoch(), {});
+    exchange.withoutLogin();
+    Result<Answer> answer = exchange.run(nullptr);
+    if (exchange.refused())
+        return PresentedKey{ exchange.refused()->key, false };
+    // Past the handshake (whatever the answer, a login wanted too): vouched for or pinned.
+    if (!exchange.presented().isNull())
+        return PresentedKey{ certificateKey(exchange.presented()), true };
+    if (!answer)
+        return answer.error();
+    return errorOf(ErrorKind::Io,
+                   displayName() + QStringLiteral(": ")
+                           + QCoreApplication::translate("UploadForm",
+                                                         "The server presented no certificate"));
 }
 
 void UploadLocation::cancel() const

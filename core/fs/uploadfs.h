@@ -49,6 +49,12 @@ struct UploadEndpoint
     // network lost; as many tries as waits plus one.
     std::vector<std::chrono::milliseconds> backoff{ std::chrono::seconds(1),
                                                     std::chrono::seconds(4) };
+    // Whether the user trusted the certificate of this fingerprint ("SHA256:...") for this
+    // server (pinned it), as DavEndpoint's: asked only of a certificate the system's authorities
+    // do not vouch for. Empty: none is trusted.
+    std::function<bool(const QString &fingerprint)> certificateTrusted;
+    // The fingerprint pinned for this server, if any (HostKey::previous of a refusal).
+    std::function<std::optional<QString>()> pinnedCertificate;
 
     // "logs.px4.io:443", for messages.
     QString display() const;
@@ -71,6 +77,11 @@ public:
     bool isRemote() const override { return true; }
     // Aborts every request in flight and every back-off: their calls return Cancelled.
     void cancel() const override;
+    // The certificate of the latest refusal (Certificate Unknown): type "certificate", its
+    // fingerprint, and the pinned one when the server presents another than it.
+    std::optional<fsops::HostKey> refusedHostKey() const override;
+    // Asks the server for the form's page (HEAD, no login) to see its certificate.
+    Result<fsops::PresentedKey> presentedKey() const override;
 
     struct Client;
 

@@ -495,30 +495,15 @@ private:
     // Otherwise it is refused, and the certificate kept for the error and refusedHostKey().
     void checkCertificate(const QList<QSslError> &errors)
     {
-        // The server's own certificate (the chain's first), whichever of the chain the errors
-        // are about.
-        QSslCertificate leaf = m_reply->sslConfiguration().peerCertificate();
-        for (const QSslError &error : errors) {
-            if (leaf.isNull())
-                leaf = error.certificate();
-        }
-        if (leaf.isNull())
-            return; // nothing to compare: Qt refuses the handshake
-        HostKey key = certificateKey(leaf);
         const DavEndpoint &endpoint = m_client->endpoint;
-        if (endpoint.certificateTrusted && endpoint.certificateTrusted(key.fingerprint)) {
-            m_reply->ignoreSslErrors(errors);
+        std::optional<RefusedCertificate> refused = fsops::checkCertificate(
+                *m_reply, errors, endpoint.certificateTrusted, endpoint.pinnedCertificate);
+        if (!refused)
             return;
-        }
-        if (endpoint.pinnedCertificate) {
-            if (const std::optional<QString> pinned = endpoint.pinnedCertificate();
-                pinned && *pinned != key.fingerprint)
-                key.previous = *pinned;
-        }
-        m_sslWhy = errors.isEmpty() ? QString() : errors.constFirst().errorString();
-        m_refused = key;
+        m_sslWhy = refused->why;
+        m_refused = refused->key;
         const std::lock_guard lock(m_client->mutex);
-        m_client->refusedCertificate = std::move(key);
+        m_client->refusedCertificate = std::move(refused->key);
     }
 
     // The server wants a login: the stored password, once. Asked again, the password was

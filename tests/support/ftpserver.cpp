@@ -44,6 +44,21 @@ void FtpServer::stop()
     stopProcess(m_process);
 }
 
+bool FtpServer::replaceCertificate()
+{
+    if (m_kind != Kind::Vsftpd || m_tls == Tls::None) {
+        m_whyNot = QStringLiteral("only vsftpd over TLS has a certificate to replace");
+        return false;
+    }
+    stop();
+    // startVsftpd() makes a certificate where there is none.
+    if (!QFile::remove(m_dir.filePath(QStringLiteral("cert.pem")))) {
+        m_whyNot = QStringLiteral("cannot remove the old certificate");
+        return false;
+    }
+    return start();
+}
+
 QString FtpServer::whyNot(Kind kind)
 {
     if (kind == Kind::Vsftpd) {

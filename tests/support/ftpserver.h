@@ -37,6 +37,9 @@ public:
     bool start();
     // Stops it (a server gone in the middle of a run).
     void stop();
+    // vsftpd over TLS: stops it, makes it a new certificate, and starts it again on the same
+    // port (a server whose certificate changed); false with whyNot() when it cannot.
+    bool replaceCertificate();
     QString whyNot() const { return m_whyNot; }
 
     quint16 port() const { return m_port; }

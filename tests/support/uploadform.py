@@ -29,6 +29,7 @@ arguments.add_argument("--hang", action="append", default=[])
 arguments.add_argument("--drop", action="append", default=[])
 arguments.add_argument("--cert")
 arguments.add_argument("--key")
+arguments.add_argument("--port", type=int, default=0)  # 0: one the system picks
 options = arguments.parse_args()
 
 lock = threading.Lock()
@@ -106,7 +107,8 @@ class Form(BaseHTTPRequestHandler):
         self.answer(200, "Thank you")
 
 
-server = ThreadingHTTPServer(("127.0.0.1", 0), Form)
+ThreadingHTTPServer.allow_reuse_address = True  # started again on the port it had
+server = ThreadingHTTPServer(("127.0.0.1", options.port), Form)
 server.daemon_threads = True
 if options.cert:
     context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)

@@ -62,12 +62,26 @@ bool UploadServer::start()
         }
         arguments << QStringLiteral("--cert") << cert << QStringLiteral("--key") << key;
     }
+    if (m_port != 0)
+        arguments << QStringLiteral("--port") << QString::number(m_port); // started again
     m_process.setProcessChannelMode(QProcess::MergedChannels);
     m_process.start(QStringLiteral("python3"), arguments + m_arguments);
     static const QRegularExpression listening(
             QStringLiteral("listening on 127\\.0\\.0\\.1:(\\d+)"));
     m_port = waitUntilListening(m_process, listening, m_log, m_whyNot);
     return m_port != 0;
+}
+
+bool UploadServer::replaceCertificate()
+{
+    if (!m_tls) {
+        m_whyNot = QStringLiteral("only a form over TLS has a certificate to replace");
+        return false;
+    }
+    stop();
+    m_process.readAll(); // the first server's log: its port must not be read again
+    m_log.clear();
+    return start(); // a certificate of its own each start
 }
 
 QString UploadServer::location() const

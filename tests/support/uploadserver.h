@@ -42,6 +42,9 @@ public:
     // Starts it and waits until it listens; false with whyNotStarted() when it cannot.
     bool start();
     void stop();
+    // Over TLS: stops it, makes it a new certificate, and starts it again on the same port
+    // (a server whose certificate changed); false with whyNotStarted() when it cannot.
+    bool replaceCertificate();
     QString whyNotStarted() const { return m_whyNot; }
 
     quint16 port() const { return m_port; }
