@@ -225,6 +225,17 @@ class TestReconnect : public QObject
 
     QString nextFolder() { return QStringLiteral("r%1").arg(++m_serial); }
 
+    // The reasons of the entries a run failed, for a failing test's message.
+    static QString failures(const SyncReport &report)
+    {
+        QString all;
+        for (const SyncEntry &entry : report.entries) {
+            if (entry.action == SyncEntry::Action::Failed)
+                all += u'\n' + QString::fromUtf8(entry.path) + QStringLiteral(": ") + entry.reason;
+        }
+        return all;
+    }
+
     // What a row writes: the tree before, and the one the run must leave.
     struct Trees
     {
@@ -377,7 +388,7 @@ private Q_SLOTS:
         if (!staysAway) {
             QVERIFY2(report.result == RunResult::Success,
                      qPrintable(runResultName(report.result) + u' ' + report.code + u' '
-                                + report.message));
+                                + report.message + failures(report)));
             QCOMPARE(filesIn(targetDisk), trees.after);
             QCOMPARE(temporariesIn(targetDisk), QStringList());
             // The connection was made again (more than the one the cut took).

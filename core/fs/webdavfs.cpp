@@ -769,6 +769,19 @@ private:
             return Answer{ 201, {} };
         if (lost > 0 && request.verb == "DELETE" && status == 404)
             return Answer{ 204, {} };
+        // The name is held by another request of ours (423 Locked): a try the connection lost,
+        // or its copy that Qt sent again by itself on another connection. A MOVE that a look
+        // finds done is done; a PUT (of a temporary name) is the connection's loss, which the
+        // executor meets by writing the file again under a new temporary name.
+        if (status == 423 && request.verb == "MOVE" && moved(request))
+            return Answer{ 201, {} };
+        if (status == 423 && request.verb == "PUT")
+            return errorOf(ErrorKind::Unreachable,
+                           displayPath(request.path) + QStringLiteral(": ")
+                                   + QCoreApplication::translate(
+                                           "WebDav",
+                                           "The server still holds the name for an upload "
+                                           "that lost its connection (HTTP 423 Locked)"));
         if (std::find(request.ok.begin(), request.ok.end(), status) == request.ok.end())
             return exchange.error(request.verb);
         return Answer{ status, exchange.reply()->readAll() };
