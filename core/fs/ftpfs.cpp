@@ -169,6 +169,14 @@ struct Request
     bool append = false;
     std::function<size_t(char *, size_t)> read; // an upload's data; CURL_READFUNC_ABORT ends it
     std::function<size_t(const char *, size_t)> write; // a download's; less than given ends it
+    std::int64_t resumeFrom = 0; // where a download starts (REST): a lost one goes on there
+    // Whether the call may go again over a new connection when the one it ran on was lost,
+    // after forgetting what the lost try received (false: it cannot, as an upload whose data
+    // went). Empty: never sent again.
+    std::function<bool(Request &)> again;
+    // For a command that may have been done before its connection went (DELE, RNFR/RNTO, MKD):
+    // a look at the server tells whether it was (the call is then done), or it goes again.
+    std::function<bool()> happened;
 };
 
 // What became of a call.
@@ -207,6 +215,13 @@ struct FtpLocation::Client
 
     std::mutex mutex;
     std::atomic<quint64> cancels = 0; // how often cancel() was called
+    std::condition_variable cancelled; // ends the back-offs between reconnects
+    // Every reconnect of a call failed: the calls that follow try once, not with back-off
+    // again each (the run ends soon, Unreachable). Any call that gets through clears it.
+    std::atomic<bool> gone = false;
+    // A call got through once: a server that could not be reached from the start is not
+    // tried again (the run ends at once, as for SFTP), one that went away during the run is.
+    std::atomic<bool> reached = false;
     std::vector<std::unique_ptr<Connection>> idle;
     std::set<curl_socket_t> sockets;
     std::set<Pipe *> pipes;
@@ -591,6 +606,7 @@ struct Root
         curl_easy_setopt(curl, CURLOPT_NOBODY, request.noBody ? 1L : 0L);
         curl_easy_setopt(curl, CURLOPT_UPLOAD, request.upload ? 1L : 0L);
         curl_easy_setopt(curl, CURLOPT_APPEND, request.append ? 1L : 0L);
+        curl_easy_setopt(curl, CURLOPT_RESUME_FROM_LARGE, curl_off_t(request.resumeFrom));
         curl_easy_setopt(curl, CURLOPT_CUSTOMREQUEST,
                          request.command.isEmpty() ? nullptr : request.command.constData());
         curl_slist *quote = nullptr;
@@ -668,22 +684,27 @@ struct Root
         return outcome;
     }
 
-    // Runs one call on a connection of the pool.
-    Outcome perform(const Request &request) const
+    // Runs one call on a connection of the pool. A connection lost under it (the network
+    // dropped, the server restarted) is replaced, up to the endpoint's ReconnectPolicy, and the
+    // call goes again where that is safe (Request::again, Request::happened).
+    Outcome perform(Request request) const
     {
-        for (int attempt = 0;; ++attempt) {
-            std::unique_ptr<Connection> connection = take(attempt > 0);
-            if (!connection) {
-                Outcome outcome;
-                outcome.code = CURLE_ABORTED_BY_CALLBACK;
-                outcome.cancelled = true;
-                return outcome;
-            }
+        bool freshForSession = false;
+        for (int lost = 0;;) {
+            std::unique_ptr<Connection> connection = take(lost > 0 || freshForSession);
+            if (!connection)
+                return cancelledOutcome();
             if (!connection->greeted) {
                 Outcome hello = greet(*connection);
                 if (!hello.ok()) {
                     give(std::move(connection), false);
-                    return hello;
+                    // Nothing of the call was sent: it may go again whatever it is.
+                    if (mayReconnect(hello, lost)) {
+                        if (!backOff(lost++))
+                            return cancelledOutcome();
+                        continue;
+                    }
+                    return settled(std::move(hello), lost);
                 }
             }
             Outcome outcome = run(*connection, request);
@@ -699,9 +720,86 @@ struct Root
             const bool keep = healthy(outcome) && !sessionUsedUp
                               && !(request.upload && client->freshSessionAfterUpload);
             give(std::move(connection), keep);
-            if (!sessionUsedUp || attempt > 0)
-                return outcome;
+            if (sessionUsedUp && !freshForSession) {
+                freshForSession = true;
+                continue;
+            }
+            if (mayReconnect(outcome, lost) && (request.happened || request.again)) {
+                if (request.happened) {
+                    if (!backOff(lost++))
+                        return cancelledOutcome();
+                    if (request.happened())
+                        return settled(Outcome{}, lost);
+                    continue;
+                }
+                if (request.again(request)) {
+                    if (!backOff(lost++))
+                        return cancelledOutcome();
+                    continue;
+                }
+            }
+            return settled(std::move(outcome), lost);
         }
+    }
+
+    Outcome cancelledOutcome() const
+    {
+        Outcome outcome;
+        outcome.code = CURLE_ABORTED_BY_CALLBACK;
+        outcome.cancelled = true;
+        return outcome;
+    }
+
+    // The call's end. One that got through clears what a server that stayed away left; one
+    // whose connection was lost again after every reconnect leaves it.
+    Outcome settled(Outcome outcome, int lost) const
+    {
+        if (outcome.ok()) {
+            client->gone = false;
+            client->reached = true;
+        } else if (connectionLost(outcome) && lost >= client->endpoint.reconnect.attempts) {
+            client->gone = true;
+        }
+        return outcome;
+    }
+
+    // The connection was lost under the call (not refused for its login or certificate,
+    // which nothing retries, nor timed out, which waited its deadline already).
+    static bool connectionLost(const Outcome &outcome)
+    {
+        if (outcome.cancelled || outcome.refusedCertificate || outcome.code == CURLE_LOGIN_DENIED)
+            return false;
+        switch (outcome.code) {
+        case CURLE_COULDNT_CONNECT:
+        case CURLE_SEND_ERROR:
+        case CURLE_RECV_ERROR:
+        case CURLE_GOT_NOTHING:
+        case CURLE_PARTIAL_FILE:
+        case CURLE_SSL_CONNECT_ERROR:
+        case CURLE_WEIRD_SERVER_REPLY:
+            return true;
+        default:
+            // 421: the server closes the connection; 425, 426: the data connection failed.
+            return outcome.reply == 421 || outcome.reply == 425 || outcome.reply == 426;
+        }
+    }
+
+    // Whether a call whose connection was lost `lost` times already may connect again.
+    bool mayReconnect(const Outcome &outcome, int lost) const
+    {
+        return connectionLost(outcome) && client->reached && !client->gone && !client->loginRefused
+               && lost < client->endpoint.reconnect.attempts && !cancelled();
+    }
+
+    // Waits before reconnect `retry`; false when the location was cancelled meanwhile.
+    bool backOff(int retry) const
+    {
+        const ReconnectPolicy &policy = client->endpoint.reconnect;
+        const std::chrono::milliseconds delay = policy.delayBefore(retry);
+        if (policy.pause)
+            return policy.pause(delay) && !cancelled();
+        return waitUnlessStopped(client->mutex, client->cancelled, delay,
+                                 [this] { return cancelled(); });
     }
 
     static bool healthy(const Outcome &outcome)
@@ -799,12 +897,18 @@ struct Root
         }
     }
 
-    // A command (or a few) without a transfer.
-    Outcome command(QList<QByteArray> commands) const
+    // A command (or a few) without a transfer, sent again over a new connection when its own
+    // was lost: as it is (`happened` empty: the commands do the same done twice), or after a
+    // look at the server found it not done.
+    Outcome command(QList<QByteArray> commands, std::function<bool()> happened = {}) const
     {
         Request request;
         request.noBody = true;
         request.quote = std::move(commands);
+        if (happened)
+            request.happened = std::move(happened);
+        else
+            request.again = [](Request &) { return true; };
         return perform(request);
     }
 
@@ -823,6 +927,10 @@ struct Root
             request.write = [&body](const char *data, size_t size) {
                 body.append(data, qsizetype(size));
                 return size;
+            };
+            request.again = [&body](Request &) {
+                body.clear();
+                return true;
             };
             const Outcome outcome = perform(request);
             if (outcome.ok()) {
@@ -863,6 +971,10 @@ struct Root
             request.write = [&body](const char *data, size_t size) {
                 body.append(data, qsizetype(size));
                 return size;
+            };
+            request.again = [&body](Request &) {
+                body.clear();
+                return true;
             };
             const Outcome outcome = perform(request);
             if (!outcome.ok()) {
@@ -1032,6 +1144,11 @@ public:
         m_started = true;
         m_changed.notify_all();
     }
+    bool started()
+    {
+        const std::lock_guard lock(m_mutex);
+        return m_started;
+    }
     void waitStarted()
     {
         std::unique_lock lock(m_mutex);
@@ -1074,7 +1191,15 @@ public:
         Request request;
         request.path = m_path;
         request.write = [this](const char *data, size_t size) -> size_t {
-            return m_transfer.pipe().push(data, qsizetype(size)) ? size : 0;
+            if (!m_transfer.pipe().push(data, qsizetype(size)))
+                return 0;
+            m_received += std::int64_t(size);
+            return size;
+        };
+        // A download whose connection was lost goes on where it was (REST).
+        request.again = [this](Request &again) {
+            again.resumeFrom = m_received;
+            return true;
         };
         m_transfer.start(std::move(request));
     }
@@ -1107,6 +1232,7 @@ private:
     Root m_root;
     QByteArray m_path;
     Stat m_opened;
+    std::int64_t m_received = 0; // by the transfer's thread
     Transfer m_transfer;
     mutable bool m_firstStat = true;
 };
@@ -1127,6 +1253,10 @@ public:
             const qsizetype n = m_transfer.pipe().pull(buffer, qsizetype(size));
             return n < 0 ? size_t(CURL_READFUNC_ABORT) : size_t(n);
         };
+        // A connection lost before the server took the upload: it goes on a new one. Once the
+        // data flows it cannot (what went is gone from the pipe): the engine writes the file
+        // again, from its start under a new temporary name.
+        request.again = [this](Request &) { return !m_transfer.started(); };
         m_transfer.start(std::move(request));
     }
     ~FtpWriter() override
@@ -1247,7 +1377,10 @@ public:
             return exists(path);
         else if (kindOf(there.error()) != ErrorKind::NotFound)
             return there.error();
-        const Outcome made = m_root.command({ "MKD " + path });
+        const Outcome made = m_root.command({ "MKD " + path }, [&] {
+            const Result<Stat> there = m_root.stat(path);
+            return there && there->type == EntryType::Folder;
+        });
         if (made.ok())
             return {};
         return refine(made, path, true);
@@ -1318,7 +1451,7 @@ public:
         if (there->type == EntryType::Folder)
             return Error{ QStringLiteral("EISDIR"),
                           m_root.displayPath(path) + QStringLiteral(": Is a directory") };
-        const Outcome removed = m_root.command({ "DELE " + path });
+        const Outcome removed = m_root.command({ "DELE " + path }, [&] { return gone(path); });
         return removed.ok() ? Result<void>() : Result<void>(refine(removed, path, false));
     }
 
@@ -1337,7 +1470,7 @@ public:
         if (!inside->empty())
             return Error{ QStringLiteral("ENOTEMPTY"),
                           m_root.displayPath(path) + QStringLiteral(": Directory not empty") };
-        const Outcome removed = m_root.command({ "RMD " + path });
+        const Outcome removed = m_root.command({ "RMD " + path }, [&] { return gone(path); });
         return removed.ok() ? Result<void>() : Result<void>(refine(removed, path, false));
     }
 
@@ -1386,6 +1519,10 @@ public:
             }
             content.append(data, qsizetype(size));
             return size;
+        };
+        request.again = [&](Request &) {
+            content.clear();
+            return true;
         };
         const Outcome got = m_root.perform(request);
         if (tooMuch)
@@ -1530,11 +1667,20 @@ private:
         return error;
     }
 
+    // Nothing is at `path` any more (a look that fails otherwise tells nothing).
+    bool gone(const QByteArray &path) const
+    {
+        const Result<Stat> there = m_root.stat(path);
+        return !there && kindOf(there.error()) == ErrorKind::NotFound;
+    }
+
     Result<void> renameOnce(const QByteArray &from, const QByteArray &to) const
     {
         if (Result<void> valid = checkName(to); !valid)
             return valid;
-        const Outcome renamed = m_root.command({ "RNFR " + from, "RNTO " + to });
+        // Lost on the way, it happened when the name is gone and the new one there.
+        const Outcome renamed = m_root.command({ "RNFR " + from, "RNTO " + to },
+                                               [&] { return gone(from) && bool(m_root.stat(to)); });
         if (renamed.ok())
             return {};
         if (kindOf(m_root.error(renamed, from)) == ErrorKind::NotFound) {
@@ -1622,6 +1768,7 @@ void FtpLocation::cancel() const
         ::shutdown(fd, SHUT_RDWR);
     for (Pipe *pipe : m_client->pipes)
         pipe->abort();
+    m_client->cancelled.notify_all(); // the back-offs end
 }
 
 std::optional<HostKey> FtpLocation::refusedHostKey() const

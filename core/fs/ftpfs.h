@@ -16,6 +16,7 @@
 #pragma once
 
 #include "location.h"
+#include "reconnectpolicy.h"
 
 #include <QByteArray>
 #include <QString>
@@ -53,6 +54,9 @@ struct FtpEndpoint
     std::chrono::milliseconds timeout = std::chrono::seconds(30);
     // Connections kept open at once (?connections=).
     int connections = 4;
+    // A connection lost under a call is made again and the call sent again where that is
+    // safe, as this says (reconnectpolicy.h).
+    ReconnectPolicy reconnect;
 
     // "me@nas.local:21", for messages.
     QString display() const;

@@ -120,7 +120,7 @@ std::shared_ptr<const Location> sftpLocation(const RemoteLocation &remote,
                                                             : QStringLiteral("~/") + remote.path())
                                  : remote.path();
     return std::make_shared<SftpLocation>(sshEndpointFor(remote, access), QFile::encodeName(path),
-                                          password, remote.connections());
+                                          password, remote.connections(), access.reconnect);
 }
 
 } // namespace
@@ -138,6 +138,7 @@ std::shared_ptr<const Location> webDavLocation(const RemoteLocation &remote,
     endpoint.user = remote.user();
     endpoint.path = remote.path().toUtf8();
     endpoint.timeout = access.networkTimeout;
+    endpoint.reconnect = access.reconnect;
     CertificatePins pins = certificatePinsFor(remote, access);
     endpoint.certificateTrusted = std::move(pins.trusted);
     endpoint.pinnedCertificate = std::move(pins.pinned);
@@ -183,6 +184,7 @@ std::shared_ptr<const Location> ftpLocation(const RemoteLocation &remote,
     // RemoteLocation keeps a path below the login's folder without a '/' first, as FtpEndpoint.
     endpoint.path = remote.path().toUtf8();
     endpoint.timeout = access.networkTimeout;
+    endpoint.reconnect = access.reconnect;
     endpoint.connections = remote.connections();
     CertificatePins pins = certificatePinsFor(remote, access);
     endpoint.certificateTrusted = std::move(pins.trusted);

@@ -7,6 +7,7 @@
 #include "drive.h"
 #include "location.h"
 #include "loginquestions.h"
+#include "reconnectpolicy.h"
 
 #include <QString>
 
@@ -44,6 +45,9 @@ struct RemoteAccess
     // network lost (tests shorten them).
     std::vector<std::chrono::milliseconds> uploadBackoff{ std::chrono::seconds(1),
                                                           std::chrono::seconds(4) };
+    // How a connection lost in the middle of a run is made again (SFTP, WebDAV, FTP; tests
+    // shorten the waits).
+    fsops::ReconnectPolicy reconnect;
 #ifdef LTS_HAVE_SFTP
     // Finds a server's addresses; the system's resolver when empty (the fuzzers give one that
     // finds none, so that nothing they try reaches the network).

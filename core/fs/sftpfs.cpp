@@ -287,9 +287,9 @@ private:
     // that refuses the key or the login is not asked again (remote.md: fail2ban).
     Result<std::shared_ptr<SshSession>> reconnect()
     {
-        std::chrono::milliseconds delay = m_reconnect.firstDelay;
         std::optional<Error> last;
-        for (int attempt = 0; attempt < m_reconnect.attempts; ++attempt, delay *= 2) {
+        for (int attempt = 0; attempt < m_reconnect.attempts; ++attempt) {
+            const std::chrono::milliseconds delay = m_reconnect.delayBefore(attempt);
             const bool waited = m_reconnect.pause ? m_reconnect.pause(delay)
                                                   : (std::this_thread::sleep_for(delay), true);
             if (!waited)

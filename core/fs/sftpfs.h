@@ -6,6 +6,7 @@
 #pragma once
 
 #include "location.h"
+#include "reconnectpolicy.h"
 #include "sshsession.h"
 
 namespace lts {
@@ -13,17 +14,6 @@ namespace lts {
 namespace fsops {
 // Opens one more connection like the first (for a pool).
 using SessionFactory = std::function<Result<std::shared_ptr<SshSession>>()>;
-
-// What a pool does when its connections are lost (the server restarted, the network dropped
-// for a moment): it connects again up to `attempts` times, waiting `firstDelay` before the
-// first and twice as long before each next one; `pause` waits (false: the location was
-// cancelled meanwhile, and nothing more is tried).
-struct ReconnectPolicy
-{
-    int attempts = 3;
-    std::chrono::milliseconds firstDelay = std::chrono::seconds(1);
-    std::function<bool(std::chrono::milliseconds)> pause; // empty: sleeps
-};
 
 // The folder `path` (absolute on the server) of a logged-in session; with `more`, the folders
 // opened from it use up to `connections` connections at once, and connect again as `reconnect`

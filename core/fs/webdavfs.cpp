@@ -22,9 +22,11 @@
 
 #include <algorithm>
 #include <array>
+#include <condition_variable>
 #include <limits>
 #include <mutex>
 #include <set>
+#include <span>
 
 namespace lts {
 
@@ -271,6 +273,13 @@ struct WebDavLocation::Client
     QByteArray origin; // "https://host:port"
     std::mutex mutex;
     quint64 cancels = 0; // how often cancel() was called
+    std::condition_variable cancelled; // ends the back-offs before a request goes again
+    // Every new try of a request that lost its connection failed: the requests that follow go
+    // once, not with back-off again each (the run ends soon, Unreachable). Any answer clears it.
+    std::atomic<bool> gone = false;
+    // The server answered once: one that could not be reached from the start is not tried
+    // again (the run ends at once, as for SFTP), one that went away during the run is.
+    std::atomic<bool> reached = false;
     std::vector<QNetworkReply *> inFlight;
     std::set<QByteArray> writing; // files a writer of this location is making
     std::optional<HostKey> refusedCertificate; // of the latest refusal
@@ -385,6 +394,34 @@ public:
     }
 
     QNetworkReply *reply() const { return m_reply; }
+    // The connection was lost under the request, or could not be made: no answer, or only a
+    // part of one, came. Not a refused login or certificate (nothing retries those), nor a
+    // timeout (it waited its deadline already), nor a cancel.
+    bool connectionLost() const
+    {
+        if (!m_reply || m_cancelled || m_refused)
+            return false;
+        {
+            const std::lock_guard lock(m_client->mutex);
+            if (m_client->cancels != m_epoch)
+                return false;
+        }
+        return lostConnection(m_reply->error());
+    }
+    static bool lostConnection(QNetworkReply::NetworkError error)
+    {
+        switch (error) {
+        case QNetworkReply::RemoteHostClosedError:
+        case QNetworkReply::ConnectionRefusedError:
+        case QNetworkReply::TemporaryNetworkFailureError:
+        case QNetworkReply::NetworkSessionFailedError:
+        case QNetworkReply::UnknownNetworkError:
+        case QNetworkReply::SslHandshakeFailedError: // cut in the handshake (m_refused: not)
+            return true;
+        default:
+            return false;
+        }
+    }
     int status() const
     {
         return m_reply ? m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() : 0;
@@ -403,7 +440,8 @@ public:
             return m_client->cancelledError(m_path);
         if (m_refused && m_reply->error() == QNetworkReply::SslHandshakeFailedError)
             return certificateUnknown(m_client->endpoint.display(), *m_refused, m_sslWhy);
-        const int code = status();
+        // An answer cut short is the lost connection's error, whatever its status said.
+        const int code = lostConnection(m_reply->error()) ? 0 : status();
         if (code == 401 || m_reply->error() == QNetworkReply::AuthenticationRequiredError) {
             QString why = m_noPassword
                                   ? QCoreApplication::translate("WebDav",
@@ -557,14 +595,9 @@ struct Root
                        const Headers &headers, QIODevice *body, qint64 bodySize,
                        std::initializer_list<int> ok) const
     {
-        Exchange exchange(client, epoch, path);
-        if (!exchange.start(verb, folder, headers, body, bodySize))
-            return exchange.error(verb);
-        exchange.wait();
-        const int status = exchange.status();
-        if (std::find(ok.begin(), ok.end(), status) == ok.end())
-            return exchange.error(verb);
-        return Answer{ status, exchange.reply()->readAll() };
+        return send({ Sent{ verb, path, folder, &headers, body, bodySize,
+                            std::span<const int>(ok.begin(), ok.size()) } })
+                .front();
     }
 
     Result<Answer> run(const QByteArray &verb, const QByteArray &path, bool folder,
@@ -585,40 +618,24 @@ struct Root
 
     // Sends the requests together and waits for all their answers: Qt sends them over up to six
     // connections to the server at once, so a batch waits about one round trip per six
-    // requests instead of one per request. The first goes alone: it logs in (each request that
-    // met the server's 401 would ask for the password), and Qt then sends the login with the
-    // others.
+    // requests instead of one per request.
     std::vector<Result<Answer>> runAll(const std::vector<Request> &requests) const
     {
-        std::vector<std::unique_ptr<Exchange>> exchanges(requests.size());
         std::vector<std::unique_ptr<QBuffer>> bodies(requests.size());
-        std::vector<char> started(requests.size(), false);
+        std::vector<Sent> sent;
+        sent.reserve(requests.size());
         for (std::size_t i = 0; i < requests.size(); ++i) {
             const Request &request = requests[i];
-            exchanges[i] = std::make_unique<Exchange>(client, epoch, request.path);
             if (request.body) {
                 bodies[i] = std::make_unique<QBuffer>();
                 bodies[i]->setData(*request.body);
                 bodies[i]->open(QIODevice::ReadOnly);
             }
-            started[i] = exchanges[i]->start(request.verb, false, request.headers, bodies[i].get(),
-                                             request.body ? request.body->size() : 0);
-            if (i == 0 && started[0])
-                exchanges[0]->wait();
+            sent.push_back(Sent{ request.verb, request.path, false, &request.headers,
+                                 bodies[i].get(), request.body ? request.body->size() : 0,
+                                 request.ok });
         }
-        std::vector<Result<Answer>> answers;
-        answers.reserve(requests.size());
-        for (std::size_t i = 0; i < requests.size(); ++i) {
-            Exchange &exchange = *exchanges[i];
-            const std::vector<int> &ok = requests[i].ok;
-            if (started[i])
-                exchange.wait();
-            if (!started[i] || std::find(ok.cbegin(), ok.cend(), exchange.status()) == ok.cend())
-                answers.emplace_back(exchange.error(requests[i].verb));
-            else
-                answers.emplace_back(Answer{ exchange.status(), exchange.reply()->readAll() });
-        }
-        return answers;
+        return send(sent);
     }
 
     // PROPFIND of `depth` 0 or 1. A server that redirects a folder's name to the name with '/'
@@ -657,6 +674,156 @@ struct Root
     }
 
     QString displayPath(const QByteArray &path) const { return client->displayPath(path); }
+
+private:
+    // A request as sent: its body (if any) is read from the start again when it goes again.
+    struct Sent
+    {
+        QByteArray verb;
+        QByteArray path;
+        bool folder = false;
+        const Headers *headers = nullptr;
+        QIODevice *body = nullptr;
+        qint64 bodySize = 0;
+        std::span<const int> ok;
+    };
+
+    // Sends the requests, all at once but the first, which goes alone: it logs in (each
+    // request that met the server's 401 would ask for the password), and Qt then sends the
+    // login with the others. A request whose connection was lost goes again, with the others
+    // lost with it, after a back-off, up to the endpoint's ReconnectPolicy, where that is safe
+    // (mayGoAgain()).
+    std::vector<Result<Answer>> send(const std::vector<Sent> &requests) const
+    {
+        std::vector<std::optional<Result<Answer>>> answers(requests.size());
+        std::vector<std::size_t> pending(requests.size());
+        for (std::size_t i = 0; i < requests.size(); ++i)
+            pending[i] = i;
+        for (int lost = 0; !pending.empty(); ++lost) {
+            std::vector<std::unique_ptr<Exchange>> exchanges(pending.size());
+            std::vector<char> started(pending.size(), false);
+            for (std::size_t at = 0; at < pending.size(); ++at) {
+                const Sent &request = requests[pending[at]];
+                exchanges[at] = std::make_unique<Exchange>(client, epoch, request.path);
+                started[at] = exchanges[at]->start(request.verb, request.folder, *request.headers,
+                                                   request.body, request.bodySize);
+                if (at == 0 && started[0])
+                    exchanges[0]->wait();
+            }
+            std::vector<std::size_t> again;
+            for (std::size_t at = 0; at < pending.size(); ++at) {
+                Exchange &exchange = *exchanges[at];
+                const Sent &request = requests[pending[at]];
+                if (started[at])
+                    exchange.wait();
+                if (started[at] && exchange.connectionLost() && mayGoAgain(request, lost)) {
+                    again.push_back(pending[at]);
+                    continue;
+                }
+                answers[pending[at]] = answerOf(exchange, started[at], request, lost);
+            }
+            if (!again.empty() && !backOff(lost)) {
+                for (std::size_t i : again)
+                    answers[i] = client->cancelledError(requests[i].path);
+                again.clear();
+            }
+            pending.clear();
+            for (std::size_t i : again) {
+                // A MOVE lost on its way may have been done: a look tells before it goes again.
+                if (requests[i].verb == "MOVE" && moved(requests[i]))
+                    answers[i] = Answer{ 201, {} };
+                else if (rewound(requests[i]))
+                    pending.push_back(i);
+                else
+                    answers[i] = errorOf(ErrorKind::Unreachable, displayPath(requests[i].path));
+            }
+        }
+        std::vector<Result<Answer>> results;
+        results.reserve(answers.size());
+        for (std::optional<Result<Answer>> &answer : answers)
+            results.push_back(std::move(*answer));
+        return results;
+    }
+
+    // What became of one request, `lost` being how many times it went again.
+    Result<Answer> answerOf(Exchange &exchange, bool started, const Sent &request, int lost) const
+    {
+        if (!started)
+            return exchange.error(request.verb);
+        if (exchange.connectionLost()) {
+            if (lost > 0 && lost >= client->endpoint.reconnect.attempts)
+                client->gone = true;
+            return exchange.error(request.verb);
+        }
+        const int status = exchange.status();
+        if (status != 0) {
+            client->gone = false;
+            client->reached = true;
+        }
+        // Sent again, it finds what its lost try did: the folder made, the file gone.
+        if (lost > 0 && request.verb == "MKCOL" && status == 405)
+            return Answer{ 201, {} };
+        if (lost > 0 && request.verb == "DELETE" && status == 404)
+            return Answer{ 204, {} };
+        // The name is held by another request of ours (423 Locked): a try the connection lost,
+        // or its copy that Qt sent again by itself on another connection. A MOVE that a look
+        // finds done is done; a PUT (of a temporary name) is the connection's loss, which the
+        // executor meets by writing the file again under a new temporary name.
+        if (status == 423 && request.verb == "MOVE" && moved(request))
+            return Answer{ 201, {} };
+        if (status == 423 && request.verb == "PUT")
+            return errorOf(ErrorKind::Unreachable,
+                           displayPath(request.path) + QStringLiteral(": ")
+                                   + QCoreApplication::translate(
+                                           "WebDav",
+                                           "The server still holds the name for an upload "
+                                           "that lost its connection (HTTP 423 Locked)"));
+        if (std::find(request.ok.begin(), request.ok.end(), status) == request.ok.end())
+            return exchange.error(request.verb);
+        return Answer{ status, exchange.reply()->readAll() };
+    }
+
+    // Whether a request whose connection was lost (`lost` times before) may go again: one
+    // that reads, or writes the same again (PUT, PROPPATCH), or whose second try tells what
+    // the first did (MKCOL, DELETE, MOVE); a body it can read again from its start.
+    bool mayGoAgain(const Sent &request, int lost) const
+    {
+        static const std::set<QByteArray> safe{ "GET",   "HEAD",   "OPTIONS", "PROPFIND", "PUT",
+                                                "MKCOL", "DELETE", "MOVE",    "PROPPATCH" };
+        return client->reached && !client->gone && lost < client->endpoint.reconnect.attempts
+               && safe.contains(request.verb) && (!request.body || !request.body->isSequential());
+    }
+
+    // The request's body back at its start, for its next try.
+    static bool rewound(const Sent &request) { return !request.body || request.body->seek(0); }
+
+    // A MOVE that lost its connection was done: its source is gone and its destination there.
+    bool moved(const Sent &request) const
+    {
+        QByteArray destination;
+        for (const auto &[name, value] : *request.headers) {
+            if (name == "Destination")
+                destination = hrefPath(value);
+        }
+        const Result<Stat> source = stat(request.path);
+        return !source && kindOf(source.error()) == ErrorKind::NotFound && !destination.isEmpty()
+               && bool(stat(destination));
+    }
+
+    // Waits before new try `retry`; false when the location was cancelled meanwhile.
+    bool backOff(int retry) const
+    {
+        const ReconnectPolicy &policy = client->endpoint.reconnect;
+        const std::chrono::milliseconds delay = policy.delayBefore(retry);
+        const auto stopped = [this] { return client->cancels != epoch; };
+        if (policy.pause) {
+            if (!policy.pause(delay))
+                return false;
+            const std::lock_guard lock(client->mutex);
+            return !stopped();
+        }
+        return waitUnlessStopped(client->mutex, client->cancelled, delay, stopped);
+    }
 };
 
 // What a file's upload says besides its bytes. Nextcloud and ownCloud take the file's time
@@ -1346,6 +1513,7 @@ void WebDavLocation::cancel() const
     // call waits on its event loop. A reply deleted first takes the posted call with it.
     for (QNetworkReply *reply : m_client->inFlight)
         QMetaObject::invokeMethod(reply, &QNetworkReply::abort, Qt::QueuedConnection);
+    m_client->cancelled.notify_all(); // the back-offs end
 }
 
 } // namespace lts

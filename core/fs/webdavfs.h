@@ -12,6 +12,7 @@
 #pragma once
 
 #include "location.h"
+#include "reconnectpolicy.h"
 
 #include <QByteArray>
 #include <QString>
@@ -45,6 +46,9 @@ struct DavEndpoint
     // The fingerprint pinned for this server, if any: a refusal of another certificate says
     // which one was trusted before (HostKey::previous).
     std::function<std::optional<QString>()> pinnedCertificate;
+    // A request that lost its connection is sent again where that is safe, as this says
+    // (reconnectpolicy.h).
+    ReconnectPolicy reconnect;
 
     // "me@cloud.example.org:443", for messages.
     QString display() const;

@@ -81,6 +81,14 @@ public:
         return m_server->listen(QHostAddress::LocalHost, 0) ? m_server->serverPort() : 0;
     }
 
+    void cutOnce(bool thenRefuse)
+    {
+        if (thenRefuse)
+            m_state->refusing = true;
+        ++m_state->cuts;
+        cutAll();
+    }
+
     void closeAll()
     {
         cutAll();
@@ -210,6 +218,13 @@ void TcpProxy::cutAfterUpload(qint64 bytes, bool thenRefuse)
 {
     m_state->refuseAfterCut = thenRefuse;
     m_state->cutAt = bytes > 0 ? m_state->bytesUp + bytes : 0;
+}
+
+void TcpProxy::cutNow(bool thenRefuse)
+{
+    QMetaObject::invokeMethod(
+            m_worker, [this, thenRefuse] { m_worker->cutOnce(thenRefuse); },
+            Qt::BlockingQueuedConnection);
 }
 
 } // namespace lts::test

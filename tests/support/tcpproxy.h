@@ -36,6 +36,10 @@ public:
     // open connection is cut, once; with `thenRefuse`, new connections are turned away from
     // then on (refuseConnections(false) lets them in again). 0: no cut.
     void cutAfterUpload(qint64 bytes, bool thenRefuse = false);
+    // Cuts every open connection now, once (from any thread but the proxy's): a drop at a point
+    // the test sees itself (a download's temporary this large); with `thenRefuse`, new
+    // connections are turned away from then on.
+    void cutNow(bool thenRefuse = false);
     // New connections are closed as soon as they come (true), or forwarded again (false).
     void refuseConnections(bool refuse) { m_state->refusing = refuse; }
 
