@@ -332,11 +332,11 @@ JSON
     xdotool key --clearmodifiers alt+$([[ $language == de ]] && echo o || echo f) ctrl+a
     xdotool type --delay 10 'logs'
     shoot "$sftp" "location-dialog-ftp$suffix.png"
-    # An upload form (Down again): its address, its file field's name (Alt+L), and two fields
-    # sent with every file, each added with Add (Tab, Tab from the file field: the table, Add),
-    # its name typed, Tab, its value, Enter.
-    xdotool key --clearmodifiers alt+$([[ $language == de ]] && echo a || echo i) Down \
-        alt+$([[ $language == de ]] && echo d || echo a) ctrl+a
+    # An upload form (Down again): its address (Tab from the kind: a translation's letter for
+    # the address may be Add's too), its file field's name (Alt+L), and two fields sent with
+    # every file, each added with Add (Tab, Tab from the file field: the table, Add), its name
+    # typed, Tab, its value, Enter.
+    xdotool key --clearmodifiers alt+$([[ $language == de ]] && echo a || echo i) Down Tab ctrl+a
     xdotool type --delay 10 'https://logs.example.org/upload'
     xdotool key --clearmodifiers alt+l
     xdotool type --delay 10 'filearg'

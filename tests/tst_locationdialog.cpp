@@ -1074,6 +1074,48 @@ private Q_SLOTS:
                  QStringLiteral("http://127.0.0.1:%1/Lab/site%202").arg(server.port()));
     }
 
+    // An HTTPS server whose certificate nothing vouches for: the test shows its fingerprint
+    // and, with the tray's trust dialog plugged in, "Trust this server…" as for an SSH key;
+    // trusted, the test gets in.
+    void aWebDavCertificateNotTrustedYetCanBeTrustedFromTheDialog()
+    {
+        if (const QString why = test::DavServer::whyNot(test::DavServer::Kind::Rclone);
+            !why.isEmpty())
+            LTS_SKIP_WITHOUT_SERVER(why);
+        test::DavServer server(test::DavServer::Kind::Rclone);
+        server.useTls();
+        QVERIFY2(server.start(), qPrintable(server.whyNot()));
+        QString askedFingerprint;
+        ServerLocationDialog::setTrustPrompt([&](QWidget *, const QString &location,
+                                                 const fsops::HostKey &key,
+                                                 std::function<void(bool)> done) {
+            askedFingerprint = key.fingerprint;
+            auto *watcher = new QFutureWatcher<Result<fsops::HostKey>>(this);
+            connect(watcher, &QFutureWatcherBase::finished, this, [watcher, done] {
+                watcher->deleteLater();
+                done(bool(watcher->future().result()));
+            });
+            watcher->setFuture(m_controller->remoteChecks().trustHost(location, key.fingerprint));
+        });
+        ServerLocationDialog dialog(*m_controller, server.origin() + u'/');
+        QCOMPARE(dialog.kind(), RemoteKind::WebDav);
+        dialog.show();
+        edit(&dialog, QStringLiteral("passwordEdit"))
+                ->setText(QString::fromUtf8(server.password()));
+        QSignalSpy tested(&dialog, &ServerLocationDialog::tested);
+        child<QPushButton>(&dialog, QStringLiteral("testButton"))->click();
+        QTRY_COMPARE_WITH_TIMEOUT(tested.size(), 1, 20000);
+        QVERIFY2(status(&dialog).contains(server.certificateFingerprint()),
+                 qPrintable(status(&dialog)));
+        auto *trust = child<QPushButton>(&dialog, QStringLiteral("trustButton"));
+        QVERIFY(trust->isVisible());
+        trust->click();
+        QTRY_COMPARE_WITH_TIMEOUT(tested.size(), 2, 20000);
+        QCOMPARE(askedFingerprint, server.certificateFingerprint());
+        QVERIFY2(status(&dialog).startsWith(QStringLiteral("Connected: ")),
+                 qPrintable(status(&dialog) + u'\n' + server.log()));
+    }
+
     // An upload form's fields: the file's field (its default shown), and name/value pairs
     // added, edited and removed by keyboard; what the drive gives goes in, what they say out.
     void anUploadFormsFieldsGoInAndOut()
