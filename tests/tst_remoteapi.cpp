@@ -557,7 +557,7 @@ private Q_SLOTS:
         QCOMPARE(send(QStringLiteral("ListDrives"), {})[u"Drives"][u"px4"][u"Upload"].toObject(),
                  other);
         // A field that cannot be sent (named as the file's field) is left out, with the
-        // warning in words; the other fields go.
+        // warning; the other fields go.
         const QJsonObject clash{ { QStringLiteral("FileField"), QStringLiteral("log") },
                                  { QStringLiteral("Fields"),
                                    QJsonObject{
@@ -569,8 +569,6 @@ private Q_SLOTS:
                                             QJsonObject{ { QStringLiteral("Upload"), clash } } } });
         QVERIFY2(warned[u"Result"].toString() == u"Success", qPrintable(text(warned)));
         QCOMPARE(warned[u"Warning"].toString(), QStringLiteral("Invalid Upload"));
-        QVERIFY2(text(warned).contains(QStringLiteral("is the one that takes the file")),
-                 qPrintable(text(warned)));
         QCOMPARE(send(QStringLiteral("ListDrives"), {})[u"Drives"][u"px4"][u"Upload"].toObject(),
                  QJsonObject(
                          { { QStringLiteral("FileField"), QStringLiteral("log") },
