@@ -387,6 +387,7 @@ void DriveEditorDialog::loadDrive(const Drive &drive)
 {
     m_name->setText(isNewDrive() ? QString() : drive.name);
     m_source->setLocation(drive.source);
+    m_target->setUploadForm(drive.upload);
     m_target->setLocation(drive.target);
     m_sleep->setValue(drive.sleep);
     m_units->setCurrentIndex(m_units->findData(int(drive.units)));
@@ -474,6 +475,10 @@ Drive DriveEditorDialog::drive() const
         drive.name = m_defaultName;
     drive.source = m_source->location();
     drive.target = m_target->location();
+    // An upload form's fields as its dialog set them; the defaults are written only when the
+    // drive had an Upload already (one whose fields were all removed).
+    const std::optional<UploadForm> upload = m_target->uploadForm();
+    drive.upload = upload && (*upload != UploadForm{} || drive.upload) ? upload : std::nullopt;
     drive.sleep = m_sleep->value();
     drive.units = IntervalUnit(m_units->currentData().toInt());
     drive.mode = SyncMode(m_mode->currentData().toInt());
@@ -591,6 +596,9 @@ void DriveEditorDialog::validateNow()
         // correct it rather than save an interval other than the one the fields show.
         if (warning.code == issue::InvalidTime)
             errors.append({ warning.code, tr("Choose an interval from 1 second to 366 days.") });
+        // Nor does it send an upload form other than the one its dialog shows.
+        else if (warning.code == issue::InvalidUpload)
+            errors.append(warning);
         else
             warnings.append(warning);
     }
@@ -678,7 +686,8 @@ DriveEditorDialog::Field DriveEditorDialog::fieldOf(const QString &code)
         return Field::Name;
     if (code == issue::InvalidSourcePath)
         return Field::Source;
-    if (code == issue::InvalidTargetPath || code == issue::OverlappingTarget)
+    if (code == issue::InvalidTargetPath || code == issue::OverlappingTarget
+        || code == issue::InvalidUpload)
         return Field::Target;
     if (code == issue::InvalidTime || code == issue::InvalidUnits)
         return Field::Interval;

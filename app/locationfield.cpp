@@ -68,6 +68,14 @@ QWidget *LocationField::focusTarget() const
     return kind() == Kind::Server ? static_cast<QWidget *>(m_change) : m_folder->lineEdit();
 }
 
+std::optional<UploadForm> LocationField::uploadForm() const
+{
+    const std::optional<ServerAddress> address = ServerAddress::fromLocation(location());
+    if (kind() != Kind::Server || !address || address->kind() != RemoteKind::Upload)
+        return std::nullopt;
+    return m_upload;
+}
+
 ServerLocationDialog *LocationField::serverDialog() const
 {
     return m_dialog;
@@ -128,8 +136,11 @@ void LocationField::editServer()
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (!m_serverTitle.isEmpty())
         m_dialog->setWindowTitle(m_serverTitle);
+    m_dialog->setUploadForm(m_upload.value_or(UploadForm{}));
     connect(m_dialog, &QDialog::accepted, this, [this] {
         m_serverLocation = m_dialog->location();
+        if (m_dialog->kind() == RemoteKind::Upload)
+            m_upload = m_dialog->uploadForm();
         showKind(Kind::Server);
         Q_EMIT locationChanged(m_serverLocation);
         m_change->setFocus();

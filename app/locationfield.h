@@ -2,8 +2,11 @@
 // (SFTP, WebDAV, FTP, an upload form), as the user picks in the combo box in front of it. A
 // folder is a FolderField; a server's folder is shown in its friendly form
 // ("pi@logger.local:/data (SFTP)") and set in ServerLocationDialog, which opens when "Folder on
-// a server" is picked and with "Change…".
+// a server" is picked and with "Change…". An upload form's fields (the drive's Upload) go in
+// and out of that dialog with it.
 #pragma once
+
+#include "drive.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -35,6 +38,11 @@ public:
     // anything else goes into the folder field as it is written (where the editor's checks say
     // what is wrong with it).
     void setLocation(const QString &location);
+    // The upload form's fields while the location is an upload form; nullopt for any other
+    // (and for an upload form given none, until its dialog is accepted: the defaults).
+    std::optional<UploadForm> uploadForm() const;
+    // The fields the server's dialog opens with; set before setLocation.
+    void setUploadForm(const std::optional<UploadForm> &form) { m_upload = form; }
     Kind kind() const;
     // The field's label, whose mnemonic goes to the folder's path or to Change….
     void setLabel(QLabel *label);
@@ -70,6 +78,7 @@ private:
     QPushButton *m_change = nullptr;
     QString m_serverLocation; // kept while the folder is shown, for going back to it
     QString m_serverTitle;
+    std::optional<UploadForm> m_upload; // as the drive had it, or the dialog made it
     QPointer<ServerLocationDialog> m_dialog;
     QPointer<QLabel> m_label;
 };

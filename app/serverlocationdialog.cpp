@@ -14,11 +14,13 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QIntValidator>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace lts {
@@ -113,6 +115,8 @@ enum Row {
     KindRow,
     AddressRow,
     EncryptionRow,
+    FileFieldRow,
+    UploadFieldsRow,
     ServerRow,
     UserRow,
     FolderRow,
@@ -138,6 +142,9 @@ void showAsError(QLabel *label, bool error, const QWidget *window)
                                                  : QColor(0xc6, 0x28, 0x28));
     label->setPalette(colors);
 }
+
+// The columns of the upload form's fields.
+enum UploadFieldColumn { NameColumn, ValueColumn };
 
 QHBoxLayout *row(std::initializer_list<QWidget *> widgets)
 {
@@ -195,6 +202,35 @@ ServerLocationDialog::ServerLocationDialog(SyncController &controller, const QSt
     m_key->setPlaceholderText(tr("Optional: your usual keys and the SSH agent"));
     m_chooseKey = new QPushButton(tr("C&hoose…"), this);
     m_chooseKey->setObjectName(QStringLiteral("chooseKeyButton"));
+    m_fileField = new QLineEdit(this);
+    m_fileField->setObjectName(QStringLiteral("fileFieldEdit"));
+    m_fileField->setPlaceholderText(UploadForm{}.fileField);
+    m_fileField->setToolTip(tr("The name of the form's field that takes the file, as its web "
+                               "page names it (<input type=\"file\" name=\"…\">). Empty: %1.")
+                                    .arg(UploadForm{}.fileField));
+    m_uploadFields = new QTableWidget(0, 2, this);
+    m_uploadFields->setObjectName(QStringLiteral("uploadFieldsTable"));
+    m_uploadFields->setHorizontalHeaderLabels({ tr("Name"), tr("Value") });
+    m_uploadFields->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_uploadFields->verticalHeader()->hide();
+    m_uploadFields->setSelectionBehavior(QAbstractItemView::SelectRows);
+    // Tab leaves the table for the next field; the arrow keys go from cell to cell.
+    m_uploadFields->setTabKeyNavigation(false);
+    m_uploadFields->setToolTip(tr("Sent with every file, such as email = me@example.org. F2 "
+                                  "edits a cell."));
+    // Room for four fields (a form rarely wants more; more scroll), and no more: the dialog
+    // fits a small screen.
+    m_uploadFields->setFixedHeight(m_uploadFields->horizontalHeader()->sizeHint().height()
+                                   + m_uploadFields->verticalHeader()->defaultSectionSize() * 4
+                                   + m_uploadFields->frameWidth() * 2);
+    m_addUploadField = new QPushButton(tr("A&dd"), this);
+    m_addUploadField->setObjectName(QStringLiteral("addUploadFieldButton"));
+    m_addUploadField->setToolTip(tr("Add a field sent with every file"));
+    m_addUploadField->setAutoDefault(false);
+    m_removeUploadField = new QPushButton(tr("Re&move"), this);
+    m_removeUploadField->setObjectName(QStringLiteral("removeUploadFieldButton"));
+    m_removeUploadField->setAutoDefault(false);
+    m_removeUploadField->setEnabled(false);
     m_password = new QLineEdit(this);
     m_password->setObjectName(QStringLiteral("passwordEdit"));
     m_password->setEchoMode(QLineEdit::Password);
@@ -244,6 +280,17 @@ ServerLocationDialog::ServerLocationDialog(SyncController &controller, const QSt
     m_form->addRow(buddyLabel(tr("K&ind:"), m_kind, this), m_kind);
     m_form->addRow(buddyLabel(tr("&Address:"), m_webAddress, this), m_webAddress);
     m_form->addRow(buddyLabel(tr("&Encryption:"), m_encryption, this), m_encryption);
+    m_form->addRow(buddyLabel(tr("Fi&le field:"), m_fileField, this), m_fileField);
+    auto *uploadButtons = new QVBoxLayout;
+    uploadButtons->setContentsMargins(0, 0, 0, 0);
+    uploadButtons->addWidget(m_addUploadField);
+    uploadButtons->addWidget(m_removeUploadField);
+    uploadButtons->addStretch(1);
+    auto *uploadFields = new QHBoxLayout;
+    uploadFields->setContentsMargins(0, 0, 0, 0);
+    uploadFields->addWidget(m_uploadFields, 1);
+    uploadFields->addLayout(uploadButtons);
+    m_form->addRow(buddyLabel(tr("&Other fields:"), m_uploadFields, this), uploadFields);
     m_form->addRow(buddyLabel(tr("Ser&ver:"), m_host, this), server);
     m_form->addRow(buddyLabel(tr("&User:"), m_user, this), m_user);
     m_form->addRow(buddyLabel(tr("&Folder:"), m_folder, this), row({ m_folder, m_browse }));
@@ -263,9 +310,23 @@ ServerLocationDialog::ServerLocationDialog(SyncController &controller, const QSt
     layout->addStretch(1);
     layout->addWidget(m_buttons);
     // As the fields read, the port right after the server it belongs to.
-    const QList<QWidget *> order{ m_kind,     m_webAddress, m_encryption, m_host, m_port,
-                                  m_user,     m_folder,     m_browse,     m_key,  m_chooseKey,
-                                  m_password, m_testButton, m_trustButton };
+    const QList<QWidget *> order{ m_kind,
+                                  m_webAddress,
+                                  m_encryption,
+                                  m_fileField,
+                                  m_uploadFields,
+                                  m_addUploadField,
+                                  m_removeUploadField,
+                                  m_host,
+                                  m_port,
+                                  m_user,
+                                  m_folder,
+                                  m_browse,
+                                  m_key,
+                                  m_chooseKey,
+                                  m_password,
+                                  m_testButton,
+                                  m_trustButton };
     for (qsizetype i = 1; i < order.size(); ++i)
         setTabOrder(order.at(i - 1), order.at(i));
     setMinimumWidth(520);
@@ -290,6 +351,12 @@ ServerLocationDialog::ServerLocationDialog(SyncController &controller, const QSt
     connect(m_trustButton, &QPushButton::clicked, this, &ServerLocationDialog::askTrust);
     connect(m_browse, &QPushButton::clicked, this, &ServerLocationDialog::browse);
     connect(m_chooseKey, &QPushButton::clicked, this, &ServerLocationDialog::chooseKey);
+    connect(m_addUploadField, &QPushButton::clicked, this, &ServerLocationDialog::addUploadField);
+    connect(m_removeUploadField, &QPushButton::clicked, this,
+            &ServerLocationDialog::removeUploadFields);
+    connect(m_uploadFields, &QTableWidget::itemSelectionChanged, this, [this] {
+        m_removeUploadField->setEnabled(!m_uploadFields->selectedItems().isEmpty());
+    });
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ServerLocationDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ServerLocationDialog::reject);
     connect(&m_test, &QFutureWatcherBase::finished, this, &ServerLocationDialog::showTest);
@@ -344,6 +411,8 @@ void ServerLocationDialog::showKind(RemoteKind kind)
     m_form->setRowVisible(UserRow, !upload);
     m_form->setRowVisible(FolderRow, !upload);
     m_form->setRowVisible(KeyRow, sftp);
+    m_form->setRowVisible(FileFieldRow, upload);
+    m_form->setRowVisible(UploadFieldsRow, upload);
     m_form->setRowVisible(PasswordRow, !upload);
     m_form->setRowVisible(PasswordNoteRow, !upload);
 
@@ -516,9 +585,93 @@ void ServerLocationDialog::accept()
     const std::optional<QString> wanted = checkedLocation();
     if (!wanted)
         return;
+    if (kind() == RemoteKind::Upload) {
+        if (const std::optional<QString> problem = uploadFieldsProblem())
+            return setStatus(*problem, true);
+    }
     if (!m_password->text().isEmpty() && !m_passwordStored)
         return storePassword(*wanted, Then::Close);
     QDialog::accept();
+}
+
+void ServerLocationDialog::setUploadForm(const UploadForm &form)
+{
+    // The default file field is shown as the placeholder, so a name typed stands out.
+    m_fileField->setText(form.fileField == UploadForm{}.fileField ? QString() : form.fileField);
+    m_uploadFields->setRowCount(0);
+    for (auto field = form.fields.constBegin(); field != form.fields.constEnd(); ++field) {
+        const int row = m_uploadFields->rowCount();
+        m_uploadFields->insertRow(row);
+        m_uploadFields->setItem(row, NameColumn, new QTableWidgetItem(field.key()));
+        m_uploadFields->setItem(row, ValueColumn, new QTableWidgetItem(field.value()));
+    }
+}
+
+UploadForm ServerLocationDialog::uploadForm() const
+{
+    UploadForm form;
+    if (const QString named = m_fileField->text().trimmed(); !named.isEmpty())
+        form.fileField = named;
+    for (int row = 0; row < m_uploadFields->rowCount(); ++row) {
+        const QTableWidgetItem *name = m_uploadFields->item(row, NameColumn);
+        const QTableWidgetItem *value = m_uploadFields->item(row, ValueColumn);
+        const QString named = name ? name->text().trimmed() : QString();
+        if (!named.isEmpty())
+            form.fields.insert(named, value ? value->text() : QString());
+    }
+    return form;
+}
+
+std::optional<QString> ServerLocationDialog::uploadFieldsProblem()
+{
+    QStringList names;
+    for (int row = 0; row < m_uploadFields->rowCount(); ++row) {
+        const QTableWidgetItem *name = m_uploadFields->item(row, NameColumn);
+        const QTableWidgetItem *value = m_uploadFields->item(row, ValueColumn);
+        const QString named = name ? name->text().trimmed() : QString();
+        const bool hasValue = value && !value->text().isEmpty();
+        std::optional<QString> problem;
+        if (named.isEmpty() && hasValue)
+            problem = tr("The field with the value \"%1\" has no name: type its name, or "
+                         "remove it.")
+                              .arg(value->text());
+        else if (!named.isEmpty() && names.contains(named))
+            problem = tr("The field \"%1\" is there twice: a form takes each name once.")
+                              .arg(named);
+        if (problem) {
+            m_uploadFields->setCurrentCell(row, NameColumn);
+            m_uploadFields->setFocus();
+            return problem;
+        }
+        names.append(named);
+    }
+    return std::nullopt;
+}
+
+void ServerLocationDialog::addUploadField()
+{
+    const int row = m_uploadFields->rowCount();
+    m_uploadFields->insertRow(row);
+    m_uploadFields->setItem(row, NameColumn, new QTableWidgetItem);
+    m_uploadFields->setItem(row, ValueColumn, new QTableWidgetItem);
+    m_uploadFields->setFocus();
+    m_uploadFields->setCurrentCell(row, NameColumn);
+    m_uploadFields->editItem(m_uploadFields->item(row, NameColumn));
+}
+
+void ServerLocationDialog::removeUploadFields()
+{
+    QList<int> rows;
+    for (const QModelIndex &index : m_uploadFields->selectionModel()->selectedRows())
+        rows.append(index.row());
+    std::sort(rows.begin(), rows.end(), std::greater<>());
+    for (const int row : rows)
+        m_uploadFields->removeRow(row);
+    // The next row stays at hand for another Remove.
+    if (m_uploadFields->rowCount() > 0 && !rows.isEmpty())
+        m_uploadFields->selectRow(std::min(rows.constLast(), m_uploadFields->rowCount() - 1));
+    else
+        m_uploadFields->setFocus();
 }
 
 void ServerLocationDialog::testConnection()

@@ -1,7 +1,9 @@
 // ServerLocationDialog: a drive's source or target on a server, asked as FileZilla's site
 // manager asks it. First the kind: SFTP, WebDAV (Nextcloud, a NAS), FTP / FTPS, or an upload
 // form; then the fields that kind needs: the web address of a WebDAV folder (a pasted Nextcloud
-// address fills the server, port and folder) or of an upload form, the encryption (HTTPS or
+// address fills the server, port and folder) or of an upload form with its fields (the one
+// that takes the file, "file" unless named, and name/value pairs sent along), the encryption
+// (HTTPS or
 // HTTP; FTP's explicit or implicit TLS, or none), server and port (the kind's usual one shown),
 // user, the folder on the server (typed, or chosen with Browse… in RemoteFolderDialog), SFTP's
 // key file, and an optional password. A connection that is not encrypted is said under the
@@ -13,6 +15,7 @@
 // watched here: the dialog never waits for one.
 #pragma once
 
+#include "drive.h"
 #include "fsops.h"
 #include "remotechecks.h"
 #include "serveraddress.h"
@@ -28,6 +31,7 @@ class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QTableWidget;
 
 namespace lts {
 
@@ -58,6 +62,10 @@ public:
     RemoteKind kind() const;
     // Picks the kind, as the kind chooser does.
     void setKind(RemoteKind kind);
+    // An upload form's fields: what the drive's Upload says, and what the fields make (the
+    // names trimmed; a file field left empty is the default one). Only an upload form has them.
+    void setUploadForm(const UploadForm &form);
+    UploadForm uploadForm() const;
 
     // Whether a test, a listing or the storing of the password is under way.
     bool isBusy() const { return m_test.isRunning() || m_storing.isRunning(); }
@@ -68,6 +76,9 @@ public Q_SLOTS:
     void accept() override;
     void testConnection();
     void browse();
+    // A new row of the upload form's fields, its name being edited; and the rows selected gone.
+    void addUploadField();
+    void removeUploadFields();
 
 Q_SIGNALS:
     // A test answered (shown in the status line).
@@ -91,6 +102,9 @@ private:
     QString chosenScheme() const;
     // The location, or the reason it is not one (shown in the status line).
     std::optional<QString> checkedLocation();
+    // Why the upload form's fields cannot be saved (a row without a name, a name twice), the
+    // row's name selected; nullopt when they can.
+    std::optional<QString> uploadFieldsProblem();
     // Stores the password typed, then does `then`.
     void storePassword(const QString &location, Then then);
     void passwordStored();
@@ -127,6 +141,10 @@ private:
     QPushButton *m_browse = nullptr;
     QLineEdit *m_key = nullptr;
     QPushButton *m_chooseKey = nullptr;
+    QLineEdit *m_fileField = nullptr;
+    QTableWidget *m_uploadFields = nullptr;
+    QPushButton *m_addUploadField = nullptr;
+    QPushButton *m_removeUploadField = nullptr;
     QLineEdit *m_password = nullptr;
     QLabel *m_passwordNote = nullptr;
     QLabel *m_warning = nullptr;

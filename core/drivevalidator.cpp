@@ -94,6 +94,7 @@ DriveVerdict DriveValidator::validate(const DecodedDrive &decoded, qsizetype pos
     checkSource(drive, issues);
     checkTarget(drive, issues);
     checkInterval(drive, issues);
+    checkUpload(drive, issues);
     for (const QString &side : { drive.source, drive.target }) {
         if (std::optional<Error> insecure = insecureConnection(side))
             issues.append(*insecure);
@@ -350,6 +351,44 @@ void DriveValidator::checkInterval(Drive &drive, QList<Error> &issues) const
     const Drive defaults;
     drive.sleep = defaults.sleep;
     drive.units = defaults.units;
+}
+
+std::optional<QString> DriveValidator::uploadFieldProblem(const QString &name,
+                                                          const QString &fileField)
+{
+    if (trimmedText(name).isEmpty())
+        return tr("A field of the upload form has no name.");
+    if (hasControlCharacter(name))
+        return tr("The upload form's field name \"%1\" holds a line break or another control "
+                  "character.")
+                .arg(name.simplified());
+    if (name == fileField)
+        return tr("The upload form's field \"%1\" is the one that takes the file: give the other "
+                  "field another name.")
+                .arg(name);
+    return std::nullopt;
+}
+
+void DriveValidator::checkUpload(Drive &drive, QList<Error> &issues)
+{
+    if (!drive.upload)
+        return;
+    UploadForm &form = *drive.upload;
+    if (trimmedText(form.fileField).isEmpty() || hasControlCharacter(form.fileField)) {
+        issues.append({ issue::InvalidUpload,
+                        tr("The upload form's file field needs a name without line breaks; "
+                           "using \"file\".") });
+        form.fileField = UploadForm{}.fileField;
+    }
+    for (auto field = form.fields.begin(); field != form.fields.end();) {
+        if (const std::optional<QString> problem
+            = uploadFieldProblem(field.key(), form.fileField)) {
+            issues.append({ issue::InvalidUpload, tr("%1 It is not sent.").arg(*problem) });
+            field = form.fields.erase(field);
+        } else {
+            ++field;
+        }
+    }
 }
 
 } // namespace lts

@@ -95,6 +95,12 @@ public:
     // it is), in words naming it; nullopt for any other location.
     static std::optional<Error> insecureConnection(const QString &location);
 
+    // Why `name` cannot be a field of an upload form whose file goes in `fileField`: it is
+    // blank, holds a control character (a line break would end the part's header), or is the
+    // file's own field (two parts of one name, and the server takes either); nullopt when it
+    // can be one.
+    static std::optional<QString> uploadFieldProblem(const QString &name, const QString &fileField);
+
     static constexpr int maxNameLength = 128;
     // The drive list's length: far beyond what a person keeps, small enough that every check
     // and save of the list stays quick ("Too Many Drives" past it).
@@ -105,6 +111,9 @@ private:
     void checkSource(Drive &drive, QList<Error> &issues) const;
     void checkTarget(Drive &drive, QList<Error> &issues) const;
     void checkInterval(Drive &drive, QList<Error> &issues) const;
+    // Invalid Upload for each part of the upload form that cannot be sent as it is, which is
+    // then left out (a field) or replaced by its default (the file's field).
+    static void checkUpload(Drive &drive, QList<Error> &issues);
     // The path with its links resolved, as far as what is known allows.
     // A remote location: its RemoteLocation::comparisonKey().
     QString resolve(const QString &path) const;

@@ -13,14 +13,15 @@
 # of the script's own: the editor with its SFTP source (location-dialog-editor.png), the server
 # dialog after "Test connection" (location-dialog-sftp.png) and the folder browser
 # (location-dialog-browser.png), then the same dialog switched by keyboard to a WebDAV folder
-# (location-dialog-webdav.png) and to an FTP server (location-dialog-ftp.png); then a drive from an SFTP server whose key is not trusted: the
+# (location-dialog-webdav.png), to an FTP server (location-dialog-ftp.png) and to an upload
+# form with its fields (location-dialog-upload.png); then a drive from an SFTP server whose key is not trusted: the
 # notification (trust-dialog-notification.png) and the trust dialog (trust-dialog.png), the
 # password dialog of the login it then refuses (password-dialog.png), then the same server with
 # another key than the one trusted (trust-dialog-changed.png); LTS_SCREENSHOTS_ONLY=trust takes
 # only these last. Where rclone is installed, the trust dialog of a WebDAV server's certificate
 # (trust-certificate.png; LTS_SCREENSHOTS_ONLY=certificate takes only it). Then the tray's
 # dialog of a server's keyboard-interactive questions (login-questions.png);
-# LTS_SCREENSHOTS_ONLY=login takes only it, =location only the five
+# LTS_SCREENSHOTS_ONLY=login takes only it, =location only the six
 # location-dialog pictures. LTS_DESKTOP_SCREEN and LTS_SCALE try other screens. This is a tool for the documentation, not a test: it waits for
 # windows with short pauses.
 set -euo pipefail
@@ -331,6 +332,25 @@ JSON
     xdotool key --clearmodifiers alt+$([[ $language == de ]] && echo o || echo f) ctrl+a
     xdotool type --delay 10 'logs'
     shoot "$sftp" "location-dialog-ftp$suffix.png"
+    # An upload form (Down again): its address (Tab from the kind: a translation's letter for
+    # the address may be Add's too), its file field's name (Alt+L), and two fields sent with
+    # every file, each added with Add (Tab, Tab from the file field: the table, Add), its name
+    # typed, Tab, its value, Enter.
+    xdotool key --clearmodifiers alt+$([[ $language == de ]] && echo a || echo i) Down Tab ctrl+a
+    xdotool type --delay 10 'https://logs.example.org/upload'
+    xdotool key --clearmodifiers alt+l
+    xdotool type --delay 10 'filearg'
+    for field in 'email=me@example.org' 'description=Site 4, logger 2'; do
+        xdotool key --clearmodifiers alt+l Tab Tab space
+        sleep 0.3
+        xdotool type --delay 10 "${field%%=*}"
+        xdotool key --clearmodifiers Tab
+        sleep 0.3
+        xdotool type --delay 10 "${field#*=}"
+        xdotool key --clearmodifiers Return
+    done
+    sleep 0.5
+    shoot "$sftp" "location-dialog-upload$suffix.png"
     kill "$sftp_app_pid" "$sshd_pid" 2>/dev/null || true
     wait "$sftp_app_pid" "$sshd_pid" 2>/dev/null || true
 }

@@ -240,6 +240,57 @@ private Q_SLOTS:
         QVERIFY(verdict.errors.constFirst().message.contains(QStringLiteral("\"post+https\"")));
     }
 
+    // An upload form's field that cannot be sent as it is (no name, a line break in its name,
+    // the file's own field) is left out with the warning Invalid Upload, in words naming it;
+    // the others go.
+    void anUploadFieldThatCannotBeSentIsInvalidUpload_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("said");
+        QTest::newRow("no name") << QString() << QStringLiteral("has no name");
+        QTest::newRow("blank name") << QStringLiteral("  ") << QStringLiteral("has no name");
+        QTest::newRow("line break") << QStringLiteral("a\r\nb") << QStringLiteral("line break");
+        QTest::newRow("the file's field")
+                << QStringLiteral("filearg") << QStringLiteral("\"filearg\" is the one that takes");
+    }
+    void anUploadFieldThatCannotBeSentIsInvalidUpload()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, said);
+        QJsonObject json = drive(m_source, QStringLiteral("post+https://logs.px4.io/upload"));
+        json.insert(QStringLiteral("Mode"), QStringLiteral("Update"));
+        json.insert(QStringLiteral("Upload"),
+                    QJsonObject{ { QStringLiteral("FileField"), QStringLiteral("filearg") },
+                                 { QStringLiteral("Fields"),
+                                   QJsonObject{ { name, QStringLiteral("x") },
+                                                { QStringLiteral("email"),
+                                                  QStringLiteral("me@example.org") } } } });
+        const DriveVerdict verdict = add(json, {}, DriveValidator::Scope::Fields);
+        QVERIFY(verdict.accepted());
+        QCOMPARE(codes(verdict.warnings), QStringList{ issue::InvalidUpload });
+        QVERIFY2(verdict.warnings.constFirst().message.contains(said),
+                 qPrintable(verdict.warnings.constFirst().message));
+        QVERIFY2(verdict.warnings.constFirst().message.contains(QStringLiteral("not sent")),
+                 qPrintable(verdict.warnings.constFirst().message));
+        UploadForm sent;
+        sent.fileField = QStringLiteral("filearg");
+        sent.fields = { { QStringLiteral("email"), QStringLiteral("me@example.org") } };
+        QCOMPARE(verdict.drive.upload, std::optional(sent));
+        QCOMPARE(DriveValidator::uploadFieldProblem(name, QStringLiteral("filearg")).has_value(),
+                 true);
+        QVERIFY(!DriveValidator::uploadFieldProblem(QStringLiteral("email"),
+                                                    QStringLiteral("filearg")));
+
+        // A drive made in the editor (no JSON) is judged alike; its file field without a name
+        // is the default one.
+        Drive made = verdict.drive;
+        made.upload->fields.insert(name, QStringLiteral("x"));
+        made.upload->fileField = QStringLiteral("\n");
+        const DriveVerdict again = DriveValidator({}, DriveValidator::Scope::Fields).validate(made);
+        QCOMPARE(codes(again.warnings), QStringList{ issue::InvalidUpload });
+        QCOMPARE(again.drive.upload->fileField, QStringLiteral("file"));
+    }
+
     // A location that logs in without encryption is kept, with the warning Insecure Connection
     // when the user adds or edits the drive.
     void aPlainLocationWithALoginIsInsecure()

@@ -19,6 +19,7 @@
 #include "sshdserver.h"
 #include "synccontroller.h"
 #include "testmain.h"
+#include "uploadserver.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -34,6 +35,7 @@
 #include <QScreen>
 #include <QSignalSpy>
 #include <QStandardItemModel>
+#include <QTableWidget>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -92,6 +94,23 @@ void choose(QComboBox *combo, const QVariant &data)
         QTest::keyClick(combo, Qt::Key_Down);
     while (combo->currentIndex() > wanted)
         QTest::keyClick(combo, Qt::Key_Up);
+}
+
+QTableWidget *uploadFields(const QObject *dialog)
+{
+    return child<QTableWidget>(dialog, QStringLiteral("uploadFieldsTable"));
+}
+
+// The upload form's fields as the table shows them, "name=value" a row.
+QStringList rowsOf(const QTableWidget *table)
+{
+    QStringList rows;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        const QTableWidgetItem *name = table->item(row, 0);
+        const QTableWidgetItem *value = table->item(row, 1);
+        rows.append((name ? name->text() : QString()) + u'=' + (value ? value->text() : QString()));
+    }
+    return rows;
 }
 
 // The names of the rows under `parent` in the folder browser.
@@ -1055,6 +1074,253 @@ private Q_SLOTS:
                  QStringLiteral("http://127.0.0.1:%1/Lab/site%202").arg(server.port()));
     }
 
+    // An HTTPS server whose certificate nothing vouches for: the test shows its fingerprint
+    // and, with the tray's trust dialog plugged in, "Trust this server…" as for an SSH key;
+    // trusted, the test gets in.
+    void aWebDavCertificateNotTrustedYetCanBeTrustedFromTheDialog()
+    {
+        if (const QString why = test::DavServer::whyNot(test::DavServer::Kind::Rclone);
+            !why.isEmpty())
+            LTS_SKIP_WITHOUT_SERVER(why);
+        test::DavServer server(test::DavServer::Kind::Rclone);
+        server.useTls();
+        QVERIFY2(server.start(), qPrintable(server.whyNot()));
+        QString askedFingerprint;
+        ServerLocationDialog::setTrustPrompt([&](QWidget *, const QString &location,
+                                                 const fsops::HostKey &key,
+                                                 std::function<void(bool)> done) {
+            askedFingerprint = key.fingerprint;
+            auto *watcher = new QFutureWatcher<Result<fsops::HostKey>>(this);
+            connect(watcher, &QFutureWatcherBase::finished, this, [watcher, done] {
+                watcher->deleteLater();
+                done(bool(watcher->future().result()));
+            });
+            watcher->setFuture(m_controller->remoteChecks().trustHost(location, key.fingerprint));
+        });
+        ServerLocationDialog dialog(*m_controller, server.origin() + u'/');
+        QCOMPARE(dialog.kind(), RemoteKind::WebDav);
+        dialog.show();
+        edit(&dialog, QStringLiteral("passwordEdit"))
+                ->setText(QString::fromUtf8(server.password()));
+        QSignalSpy tested(&dialog, &ServerLocationDialog::tested);
+        child<QPushButton>(&dialog, QStringLiteral("testButton"))->click();
+        QTRY_COMPARE_WITH_TIMEOUT(tested.size(), 1, 20000);
+        QVERIFY2(status(&dialog).contains(server.certificateFingerprint()),
+                 qPrintable(status(&dialog)));
+        auto *trust = child<QPushButton>(&dialog, QStringLiteral("trustButton"));
+        QVERIFY(trust->isVisible());
+        trust->click();
+        QTRY_COMPARE_WITH_TIMEOUT(tested.size(), 2, 20000);
+        QCOMPARE(askedFingerprint, server.certificateFingerprint());
+        QVERIFY2(status(&dialog).startsWith(QStringLiteral("Connected: ")),
+                 qPrintable(status(&dialog) + u'\n' + server.log()));
+    }
+
+    // An upload form's fields: the file's field (its default shown), and name/value pairs
+    // added, edited and removed by keyboard; what the drive gives goes in, what they say out.
+    void anUploadFormsFieldsGoInAndOut()
+    {
+        ServerLocationDialog dialog(*m_controller,
+                                    QStringLiteral("post+https://logs.example.org/upload"));
+        dialog.show();
+        QApplication::setActiveWindow(&dialog);
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        // The defaults: the file in "file", no other field.
+        QLineEdit *fileField = edit(&dialog, QStringLiteral("fileFieldEdit"));
+        QTableWidget *fields = uploadFields(&dialog);
+        QVERIFY(fileField->isVisible());
+        QVERIFY(fields->isVisible());
+        QCOMPARE(fileField->text(), QString());
+        QCOMPARE(fileField->placeholderText(), QStringLiteral("file"));
+        QCOMPARE(fields->rowCount(), 0);
+        QCOMPARE(dialog.uploadForm(), UploadForm{});
+
+        UploadForm form;
+        form.fileField = QStringLiteral("filearg");
+        form.fields = { { QStringLiteral("email"), QStringLiteral("me@example.org") },
+                        { QStringLiteral("public"), QStringLiteral("true") } };
+        dialog.setUploadForm(form);
+        QCOMPARE(fileField->text(), QStringLiteral("filearg"));
+        QCOMPARE(rowsOf(fields), QStringList({ QStringLiteral("email=me@example.org"),
+                                               QStringLiteral("public=true") }));
+        QCOMPARE(dialog.uploadForm(), form);
+
+        // Alt+D adds a field and edits its name; Tab goes on to its value, Enter ends it.
+        QTest::keyClick(&dialog, Qt::Key_D, Qt::AltModifier);
+        QTRY_COMPARE(fields->rowCount(), 3); // the button's click is animated
+        QTRY_VERIFY(qobject_cast<QLineEdit *>(QApplication::focusWidget()));
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral(" description "));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QTRY_COMPARE(fields->currentColumn(), 1);
+        QTRY_VERIFY(qobject_cast<QLineEdit *>(QApplication::focusWidget()));
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Lab 4, site 2"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QTRY_COMPARE(QApplication::focusWidget(), fields);
+        // The second row selected, Alt+M removes it.
+        fields->selectRow(1);
+        QTest::keyClick(&dialog, Qt::Key_M, Qt::AltModifier);
+        QTRY_COMPARE(rowsOf(fields),
+                     QStringList({ QStringLiteral("email=me@example.org"),
+                                   QStringLiteral(" description =Lab 4, site 2") }));
+        // The file field typed over; empty, it is the default again.
+        fileField->clear();
+        QTest::keyClicks(fileField, QStringLiteral("upload"));
+
+        UploadForm wanted;
+        wanted.fileField = QStringLiteral("upload");
+        wanted.fields = { { QStringLiteral("email"), QStringLiteral("me@example.org") },
+                          { QStringLiteral("description"), QStringLiteral("Lab 4, site 2") } };
+        QCOMPARE(dialog.uploadForm(), wanted);
+        fileField->setText(QStringLiteral("  "));
+        QCOMPARE(dialog.uploadForm().fileField, QStringLiteral("file"));
+        okButton(&dialog)->click();
+        QTRY_VERIFY(!dialog.isVisible());
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.location(), QStringLiteral("post+https://logs.example.org/upload"));
+
+        // Another kind shows none of it.
+        ServerLocationDialog sftp(*m_controller, QString());
+        sftp.show();
+        QVERIFY(!edit(&sftp, QStringLiteral("fileFieldEdit"))->isVisible());
+        QVERIFY(!uploadFields(&sftp)->isVisible());
+    }
+
+    // A field with a value but no name, or a name twice, keeps the dialog open and says which;
+    // a row left empty is no field.
+    void anUploadFieldWithoutANameOrTwiceIsRefused()
+    {
+        ServerLocationDialog dialog(*m_controller,
+                                    QStringLiteral("post+https://logs.example.org/upload"));
+        UploadForm form;
+        form.fields = { { QStringLiteral("email"), QStringLiteral("me@example.org") } };
+        dialog.setUploadForm(form);
+        dialog.show();
+        QTableWidget *fields = uploadFields(&dialog);
+        child<QPushButton>(&dialog, QStringLiteral("addUploadFieldButton"))->click();
+        QTRY_COMPARE(fields->rowCount(), 2);
+        fields->item(1, 1)->setText(QStringLiteral("Lab 4"));
+        okButton(&dialog)->click();
+        QVERIFY(dialog.isVisible());
+        QVERIFY2(status(&dialog).contains(QStringLiteral("\"Lab 4\" has no name")),
+                 qPrintable(status(&dialog)));
+        QCOMPARE(fields->currentRow(), 1);
+        QCOMPARE(dialog.focusWidget(), fields);
+
+        fields->item(1, 0)->setText(QStringLiteral(" email"));
+        okButton(&dialog)->click();
+        QVERIFY(dialog.isVisible());
+        QVERIFY2(status(&dialog).contains(QStringLiteral("\"email\" is there twice")),
+                 qPrintable(status(&dialog)));
+
+        fields->item(1, 0)->setText(QStringLiteral("site"));
+        child<QPushButton>(&dialog, QStringLiteral("addUploadFieldButton"))->click();
+        QTRY_COMPARE(fields->rowCount(), 3); // left empty
+        okButton(&dialog)->click();
+        QTRY_VERIFY(!dialog.isVisible());
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        form.fields.insert(QStringLiteral("site"), QStringLiteral("Lab 4"));
+        QCOMPARE(dialog.uploadForm(), form);
+    }
+
+    // The editor: an upload form picked as the target with its fields; Mirror refused there
+    // with the reason under the target; the drive saved carries the fields, and opens with
+    // them; a field the service refuses is said in its words.
+    void anUploadTargetsFieldsAreSavedWithTheDrive()
+    {
+        if (const QString why = test::UploadServer::whyNot(); !why.isEmpty())
+            LTS_SKIP_WITHOUT_SERVER(why);
+        test::UploadServer server;
+        QVERIFY2(server.start(), qPrintable(server.whyNotStarted()));
+        const QString source = path(QStringLiteral("Logs"));
+        QVERIFY(QDir().mkpath(source));
+        DriveEditorDialog editor(*m_controller, QString());
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        child<FolderField>(&editor, QStringLiteral("sourceField"))->setPath(source);
+        auto *target = child<LocationField>(&editor, QStringLiteral("targetLocation"));
+        target->kindCombo()->setFocus();
+        QTest::keyClick(target->kindCombo(), Qt::Key_Down); // "Folder on a server"
+        ServerLocationDialog *form = target->serverDialog();
+        QVERIFY(form);
+        choose(kindCombo(form), int(RemoteKind::Upload));
+        QTest::keyClicks(edit(form, QStringLiteral("webAddressEdit")),
+                         QStringLiteral("http://127.0.0.1:%1/upload").arg(server.port()));
+        QTest::keyClicks(edit(form, QStringLiteral("fileFieldEdit")), QStringLiteral("filearg"));
+        child<QPushButton>(form, QStringLiteral("addUploadFieldButton"))->click();
+        QTableWidget *fields = uploadFields(form);
+        QTRY_COMPARE(fields->rowCount(), 1);
+        fields->item(0, 0)->setText(QStringLiteral("email"));
+        fields->item(0, 1)->setText(QStringLiteral("me@example.org"));
+        okButton(form)->click();
+        QTRY_VERIFY(!target->serverDialog());
+        const QString location = server.location();
+        QCOMPARE(editor.drive().target, location);
+        UploadForm wanted;
+        wanted.fileField = QStringLiteral("filearg");
+        wanted.fields = { { QStringLiteral("email"), QStringLiteral("me@example.org") } };
+        QCOMPARE(editor.drive().upload, std::optional(wanted));
+
+        // A new drive is a Mirror: refused for a form, the reason under the target.
+        auto *targetMessage = child<QLabel>(&editor, QStringLiteral("targetMessage"));
+        QTRY_VERIFY2_WITH_TIMEOUT(targetMessage->text().contains(QStringLiteral("cannot delete")),
+                                  qPrintable(targetMessage->text()), 20000);
+        QCOMPARE(targetMessage->property("severity").toString(), QStringLiteral("error"));
+        QVERIFY(!okButton(&editor)->isEnabled());
+        auto *mode = child<QComboBox>(&editor, QStringLiteral("modeCombo"));
+        choose(mode, int(SyncMode::Update));
+        QTRY_VERIFY_WITH_TIMEOUT(okButton(&editor)->isEnabled(), 20000);
+        QVERIFY2(!targetMessage->text().contains(QStringLiteral("cannot delete")),
+                 qPrintable(targetMessage->text()));
+        okButton(&editor)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!editor.isVisible(), 20000);
+        const QString name = editor.driveName();
+        const std::optional<Drive> saved = m_controller->model().drive(name);
+        QVERIFY(saved);
+        QCOMPARE(saved->target, location);
+        QCOMPARE(saved->upload, std::optional(wanted));
+        QFile config(configFile());
+        QVERIFY(config.open(QIODevice::ReadOnly));
+        const QJsonArray drives
+                = QJsonDocument::fromJson(config.readAll()).object().value(u"Drives").toArray();
+        QCOMPARE(drives.size(), 1);
+        QCOMPARE(drives.first().toObject().value(u"Upload").toObject(),
+                 QJsonObject({ { QStringLiteral("FileField"), QStringLiteral("filearg") },
+                               { QStringLiteral("Fields"),
+                                 QJsonObject{ { QStringLiteral("email"),
+                                                QStringLiteral("me@example.org") } } } }));
+
+        // Opened again: its dialog has the fields.
+        DriveEditorDialog again(*m_controller, name);
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        auto *savedTarget = child<LocationField>(&again, QStringLiteral("targetLocation"));
+        QCOMPARE(savedTarget->kind(), LocationField::Kind::Server);
+        savedTarget->changeButton()->click();
+        form = savedTarget->serverDialog();
+        QVERIFY(form);
+        QCOMPARE(form->kind(), RemoteKind::Upload);
+        QCOMPARE(edit(form, QStringLiteral("fileFieldEdit"))->text(), QStringLiteral("filearg"));
+        QCOMPARE(rowsOf(uploadFields(form)), QStringList{ QStringLiteral("email=me@example.org") });
+
+        // A field named as the file's: the service's words under the target, and no save.
+        fields = uploadFields(form);
+        child<QPushButton>(form, QStringLiteral("addUploadFieldButton"))->click();
+        QTRY_COMPARE(fields->rowCount(), 2);
+        fields->item(1, 0)->setText(QStringLiteral("filearg"));
+        fields->item(1, 1)->setText(QStringLiteral("x"));
+        okButton(form)->click();
+        QTRY_VERIFY(!savedTarget->serverDialog());
+        auto *againMessage = child<QLabel>(&again, QStringLiteral("targetMessage"));
+        QTRY_VERIFY2_WITH_TIMEOUT(againMessage->text().contains(
+                                          QStringLiteral("\"filearg\" is the one that takes the "
+                                                         "file")),
+                                  qPrintable(againMessage->text()), 20000);
+        QCOMPARE(againMessage->property("severity").toString(), QStringLiteral("error"));
+        QVERIFY(!okButton(&again)->isEnabled());
+        okButton(&again)->click(); // disabled: nothing happens
+        QCOMPARE(m_controller->model().drive(name)->upload, std::optional(wanted));
+    }
+
     // Tab goes through the fields of each kind as they read, the hidden ones left out.
     void eachKindIsUsableByKeyboard_data()
     {
@@ -1080,7 +1346,8 @@ private Q_SLOTS:
                                         "testButton" });
         QTest::newRow("upload form")
                 << int(RemoteKind::Upload)
-                << names({ "webAddressEdit", "encryptionCombo", "testButton" });
+                << names({ "webAddressEdit", "encryptionCombo", "fileFieldEdit",
+                           "uploadFieldsTable", "addUploadFieldButton", "testButton" });
     }
     void eachKindIsUsableByKeyboard()
     {
@@ -1110,6 +1377,15 @@ private Q_SLOTS:
         if (RemoteKind(kind) != RemoteKind::Sftp) {
             QTest::keyClick(&dialog, Qt::Key_E, Qt::AltModifier);
             QCOMPARE(QApplication::focusWidget(), encryptionCombo(&dialog));
+        }
+        if (RemoteKind(kind) == RemoteKind::Upload) {
+            QTest::keyClick(&dialog, Qt::Key_L, Qt::AltModifier);
+            QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("fileFieldEdit"));
+            QTest::keyClick(&dialog, Qt::Key_O, Qt::AltModifier);
+            QCOMPARE(QApplication::focusWidget(), uploadFields(&dialog));
+            QTest::keyClick(&dialog, Qt::Key_W, Qt::AltModifier); // no password for a form
+            QCOMPARE(QApplication::focusWidget(), uploadFields(&dialog));
+            edit(&dialog, QStringLiteral("fileFieldEdit"))->setFocus();
         }
         // Enter is OK.
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);

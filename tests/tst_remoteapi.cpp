@@ -691,6 +691,24 @@ private Q_SLOTS:
                  QStringLiteral("Success"));
         QCOMPARE(send(QStringLiteral("ListDrives"), {})[u"Drives"][u"px4"][u"Upload"].toObject(),
                  other);
+        // A field that cannot be sent (named as the file's field) is left out, with the
+        // warning; the other fields go.
+        const QJsonObject clash{ { QStringLiteral("FileField"), QStringLiteral("log") },
+                                 { QStringLiteral("Fields"),
+                                   QJsonObject{
+                                           { QStringLiteral("log"), QStringLiteral("x") },
+                                           { QStringLiteral("site"), QStringLiteral("4") } } } };
+        const QJsonObject warned = send(QStringLiteral("EditDrive"),
+                                        { { QStringLiteral("Name"), QStringLiteral("px4") },
+                                          { QStringLiteral("Drive"),
+                                            QJsonObject{ { QStringLiteral("Upload"), clash } } } });
+        QVERIFY2(warned[u"Result"].toString() == u"Success", qPrintable(text(warned)));
+        QCOMPARE(warned[u"Warning"].toString(), QStringLiteral("Invalid Upload"));
+        QCOMPARE(send(QStringLiteral("ListDrives"), {})[u"Drives"][u"px4"][u"Upload"].toObject(),
+                 QJsonObject(
+                         { { QStringLiteral("FileField"), QStringLiteral("log") },
+                           { QStringLiteral("Fields"),
+                             QJsonObject{ { QStringLiteral("site"), QStringLiteral("4") } } } }));
 
         // Mirror to a form is refused.
         QJsonObject mirror = drive(QStringLiteral("mirror"), upload);
