@@ -3,7 +3,9 @@
 // proxy that cuts at a byte count, so the cut falls mid-file without any timing), a server
 // whose disk is full (a small tmpfs the server writes to), and a server 10 ms of round trip
 // away (a delaying proxy) where a no-op run with the target's index lists no folder on the
-// server (counted on the server's side, with inotify).
+// server (counted on the server's side, with inotify); the target's index against that real
+// server: a change made there behind its back found only by a verify run, and a damaged index
+// rebuilt from a full listing.
 #include "folderopens.h"
 #include "locationfactory.h"
 #include "sftpfs.h"
@@ -104,6 +106,44 @@ class TestSftpFaults : public QObject
         return runSync(job, [] { return false; });
     }
 
+    // Three folders of four files and one at the top, in the place's local folder "s".
+    static QString indexedTree(const Place &place)
+    {
+        const QString source = place.local(QStringLiteral("s"));
+        for (const QString &folder :
+             { QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c/deep") }) {
+            for (int i = 0; i < 4; ++i)
+                write(source + u'/' + folder + QStringLiteral("/f%1.txt").arg(i),
+                      QFile::encodeName(folder) + QByteArray::number(i));
+        }
+        write(source + QStringLiteral("/top.txt"), "top");
+        return source;
+    }
+
+    // Two runs: the first lists the server and makes the index, the second goes through it.
+    static void syncTwice(const SyncJob &job, const QString &source, const QString &targetDisk)
+    {
+        QVERIFY(!job.indexFile.isEmpty());
+        SyncReport report = run(job);
+        QVERIFY2(report.result == RunResult::Success, qPrintable(report.message));
+        QCOMPARE(report.added, 13);
+        report = run(job);
+        QVERIFY2(report.result == RunResult::Success, qPrintable(report.message));
+        QCOMPARE(report.added + report.updated + report.deleted, 0);
+        QCOMPARE(filesIn(targetDisk), filesIn(source));
+        QVERIFY(QFile::exists(job.indexFile));
+    }
+
+    // Writes `content` to the file at `path` with the modification time `time`: as another
+    // program on the server would.
+    static void writeWithTime(const QString &path, const QByteArray &content, const QDateTime &time)
+    {
+        write(path, content);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.setFileTime(time, QFileDevice::FileModificationTime));
+    }
+
     // The server reached at `port`, its key trusted in `config`.
     fsops::SshEndpoint endpointAt(quint16 port, const QTemporaryDir &config) const
     {
@@ -161,7 +201,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         if (const QString why = test::SshdServer::whyNoSshd(); !why.isEmpty())
-            QSKIP(qPrintable(why));
+            LTS_SKIP_WITHOUT_SERVER(why);
         QVERIFY(m_home.isValid());
         qputenv("HOME", QFile::encodeName(m_home.path()));
         qunsetenv("SSH_AUTH_SOCK");
@@ -441,7 +481,7 @@ private Q_SLOTS:
     void aFullServerDiskEndsTheRunRemoteFull()
     {
         if (const QString why = test::whyNoSmallDisks(); !why.isEmpty())
-            QSKIP(qPrintable(why));
+            LTS_SKIP_WITHOUT_SERVER(why);
         Place place;
         // sshd runs as this test's user, so it reaches the small disk where this test does.
         test::SmallDisk disk(place.local(QStringLiteral("small")), QStringLiteral("2m"));
@@ -480,6 +520,102 @@ private Q_SLOTS:
 
     // 10 ms of round trip between this computer and the server: a few hundred small files are
     // copied, and a no-op run with the target's index lists no folder on the server.
+    // The target's index against the real server. A file changed on the server behind the
+    // index's back (another program wrote it) is not seen by a run that trusts the index, and
+    // is found and put right by a run told to verify, which lists every folder and makes the
+    // index again.
+    void aChangeOnTheServerIsFoundOnlyByAVerifyRun()
+    {
+        Place place;
+        trustIn(place, m_server->port());
+        const QString source = indexedTree(place);
+        const QString targetDisk = onServer(nextFolder());
+        const SyncJob job = jobOf(place, source, sftp(targetDisk, m_server->port()));
+        syncTwice(job, source, targetDisk);
+
+        const QByteArray changed = "changed on the server, longer than before";
+        const QDateTime before = QDateTime::currentDateTimeUtc().addDays(-3);
+        writeWithTime(targetDisk + QStringLiteral("/b/f2.txt"), changed, before);
+        test::FolderOpens opens(targetDisk);
+        QVERIFY(opens.isValid());
+        SyncReport report = run(job);
+        QVERIFY2(report.result == RunResult::Success, qPrintable(report.message));
+        QCOMPARE(report.added + report.updated + report.deleted, 0);
+        QVERIFY2(opens.opened().isEmpty(), "a run that trusts the index listed the server");
+        QCOMPARE(filesIn(targetDisk).value(QStringLiteral("b/f2.txt")), changed);
+
+        SyncJob verify = job;
+        verify.verify = true;
+        report = run(verify);
+        QVERIFY2(report.result == RunResult::Success, qPrintable(report.message));
+        QCOMPARE(report.updated, 1);
+        QCOMPARE(report.added + report.deleted, 0);
+        QCOMPARE(filesIn(targetDisk), filesIn(source));
+        const QStringList listed = opens.opened();
+        for (const QString &folder : { QStringLiteral("."), QStringLiteral("a"),
+                                       QStringLiteral("b"), QStringLiteral("c/deep") })
+            QVERIFY2(listed.contains(folder), qPrintable(listed.join(u' ')));
+
+        // The index was made again from that listing: trusted again.
+        report = run(job);
+        QVERIFY2(report.result == RunResult::Success, qPrintable(report.message));
+        QCOMPARE(report.added + report.updated + report.deleted, 0);
+        QVERIFY2(opens.opened().isEmpty(), "the index made by the verify run was not used");
+    }
+
+    // A damaged index file is never trusted: the run lists the server in full (and so finds
+    // what changed there behind the index), puts the target right, and makes a new index.
+    void aDamagedIndexIsRebuiltFromAFullListing_data()
+    {
+        QTest::addColumn<bool>("truncate");
+        QTest::newRow("garbage") << false;
+        QTest::newRow("truncated") << true;
+    }
+    void aDamagedIndexIsRebuiltFromAFullListing()
+    {
+        QFETCH(bool, truncate);
+        Place place;
+        trustIn(place, m_server->port());
+        const QString source = indexedTree(place);
+        const QString targetDisk = onServer(nextFolder());
+        const SyncJob job = jobOf(place, source, sftp(targetDisk, m_server->port()));
+        syncTwice(job, source, targetDisk);
+
+        QVERIFY(job.indexFile.startsWith(place.data() + QStringLiteral("/index/")));
+        QFile index(job.indexFile);
+        QVERIFY(index.exists());
+        if (truncate) {
+            QVERIFY(index.resize(index.size() / 2));
+        } else {
+            QVERIFY(index.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            QCOMPARE(index.write(QByteArray(50'000, 'g')), 50'000);
+            index.close();
+        }
+        // Behind the damaged index's back: a file changed and one removed on the server.
+        writeWithTime(targetDisk + QStringLiteral("/a/f1.txt"), "changed on the server, longer",
+                      QDateTime::currentDateTimeUtc().addDays(-3));
+        QVERIFY(QFile::remove(targetDisk + QStringLiteral("/c/deep/f3.txt")));
+
+        test::FolderOpens opens(targetDisk);
+        QVERIFY(opens.isValid());
+        SyncReport report = run(job);
+        QVERIFY2(report.result == RunResult::Success, qPrintable(report.message));
+        QCOMPARE(report.updated, 1);
+        QCOMPARE(report.added, 1);
+        QCOMPARE(report.deleted, 0);
+        QCOMPARE(filesIn(targetDisk), filesIn(source));
+        const QStringList listed = opens.opened();
+        for (const QString &folder : { QStringLiteral("."), QStringLiteral("a"),
+                                       QStringLiteral("b"), QStringLiteral("c/deep") })
+            QVERIFY2(listed.contains(folder), qPrintable(listed.join(u' ')));
+
+        // The new index is whole: the next run goes through it.
+        report = run(job);
+        QVERIFY2(report.result == RunResult::Success, qPrintable(report.message));
+        QCOMPARE(report.added + report.updated + report.deleted, 0);
+        QVERIFY2(opens.opened().isEmpty(), "the rebuilt index was not used");
+    }
+
     void manySmallFilesAndANoOpTenMillisecondsAway()
     {
         test::TcpProxy proxy(m_server->port(), 5ms);
