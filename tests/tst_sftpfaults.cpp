@@ -22,6 +22,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtConcurrent>
@@ -89,13 +90,14 @@ class TestSftpFaults : public QObject
               "[127.0.0.1]:" + QByteArray::number(port) + ' ' + m_server->hostPublicKey() + '\n');
     }
 
-    static SyncJob jobOf(const Place &place, const QString &source, const QString &target)
+    static SyncJob jobOf(const Place &place, const QString &source, const QString &target,
+                         SyncMode mode = SyncMode::Mirror)
     {
         Drive drive;
         drive.name = QStringLiteral("d");
         drive.source = source;
         drive.target = target;
-        drive.mode = SyncMode::Mirror;
+        drive.mode = mode;
         RemoteAccess access;
         access.configFolder = place.config();
         return syncJobFor(drive, Settings{}, place.data(), access);
@@ -286,6 +288,112 @@ private Q_SLOTS:
         QVERIFY2(report.result == RunResult::Success, qPrintable(report.message));
         QCOMPARE(filesIn(targetDisk), after);
         QCOMPARE(temporariesIn(targetDisk), QStringList());
+    }
+
+    // The network drops in the middle of a download from the server: whatever the run then
+    // does (it connects again, or the server stays away), each file under its name on this
+    // computer is the old one or the new one in full, and the next run completes and leaves no
+    // temporary behind.
+    void aConnectionCutInTheMiddleOfADownloadTearsNothing_data()
+    {
+        QTest::addColumn<bool>("staysAway");
+        QTest::newRow("the connection comes back") << false;
+        QTest::newRow("the server stays away until the next run") << true;
+    }
+    void aConnectionCutInTheMiddleOfADownloadTearsNothing()
+    {
+        QFETCH(bool, staysAway);
+        test::TcpProxy proxy(m_server->port());
+        QVERIFY(proxy.start());
+        Place place;
+        trustIn(place, proxy.port());
+        const QString sourceDisk = onServer(nextFolder());
+        const QString source = sftp(sourceDisk, proxy.port());
+        const QString target = place.local(QStringLiteral("t"));
+        const QByteArray oldBig = bytes(4 * 1024 * 1024, 'o');
+        const QByteArray newBig = bytes(16 * 1024 * 1024, 'n');
+        write(sourceDisk + QStringLiteral("/big.bin"), oldBig);
+        for (int i = 0; i < 5; ++i)
+            write(sourceDisk + QStringLiteral("/small/s%1.txt").arg(i),
+                  "old " + QByteArray::number(i));
+        SyncReport report = run(jobOf(place, source, target));
+        QVERIFY2(report.result == RunResult::Success, qPrintable(report.message));
+        const QMap<QString, QByteArray> before = filesIn(target);
+        QCOMPARE(before, filesIn(sourceDisk));
+
+        write(sourceDisk + QStringLiteral("/big.bin"), newBig);
+        for (int i = 0; i < 5; ++i)
+            write(sourceDisk + QStringLiteral("/small/s%1.txt").arg(i),
+                  "new " + QByteArray::number(i));
+        const QMap<QString, QByteArray> after = filesIn(sourceDisk);
+        const int connectionsBefore = proxy.connections();
+        // A quarter into the new file: well inside it, whatever went before.
+        proxy.cutAfterDownload(newBig.size() / 4, staysAway);
+        report = run(jobOf(place, source, target));
+        QCOMPARE(proxy.cuts(), 1);
+        if (staysAway) {
+            QCOMPARE(report.result, RunResult::Failure);
+            QCOMPARE(report.code, QStringLiteral("Unreachable"));
+            QVERIFY(report.unavailable);
+        } else {
+            QVERIFY2(report.result == RunResult::Success,
+                     qPrintable(runResultName(report.result) + u' ' + report.message));
+            QCOMPARE(report.updated, 6);
+            QVERIFY(proxy.connections() > connectionsBefore + 1); // it connected again
+        }
+        QMap<QString, QByteArray> cut = filesIn(target);
+        for (const QString &temporary : temporariesIn(target))
+            cut.remove(temporary);
+        QCOMPARE(cut.keys(), after.keys());
+        for (auto it = cut.cbegin(); it != cut.cend(); ++it) {
+            QVERIFY2(it.value() == before.value(it.key()) || it.value() == after.value(it.key()),
+                     qPrintable(it.key() + QStringLiteral(" is torn: %1 bytes").arg(it->size())));
+        }
+        if (report.result == RunResult::Success) {
+            QCOMPARE(cut, after);
+            QCOMPARE(temporariesIn(target), QStringList());
+        }
+
+        proxy.refuseConnections(false);
+        report = run(jobOf(place, source, target));
+        QVERIFY2(report.result == RunResult::Success, qPrintable(report.message));
+        QCOMPARE(filesIn(target), after);
+        QCOMPARE(temporariesIn(target), QStringList());
+    }
+
+    // Move from the server: a file whose copy cannot be committed here (its folder is
+    // read-only) stays on the server; the files that were committed are moved.
+    void aMoveFromTheServerKeepsAFileWhoseCopyFailed()
+    {
+        Place place;
+        trustIn(place, m_server->port());
+        const QString sourceDisk = onServer(nextFolder());
+        const QString source = sftp(sourceDisk, m_server->port());
+        const QString target = place.local(QStringLiteral("t"));
+        write(sourceDisk + QStringLiteral("/top.txt"), "top");
+        write(sourceDisk + QStringLiteral("/locked/a.txt"), "only copy");
+        QVERIFY(QDir().mkpath(target + QStringLiteral("/locked")));
+        QFile locked(target + QStringLiteral("/locked"));
+        const QFileDevice::Permissions writable = locked.permissions();
+        QVERIFY(locked.setPermissions(QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+        const auto unlock = qScopeGuard([&] { locked.setPermissions(writable); });
+        if (QFileInfo(target + QStringLiteral("/locked")).isWritable())
+            QSKIP("root may write everywhere: no folder here refuses a file");
+
+        SyncReport report = run(jobOf(place, source, target, SyncMode::Move));
+        QVERIFY2(report.result == RunResult::Partial || report.result == RunResult::Failure,
+                 qPrintable(runResultName(report.result) + u' ' + report.message));
+        QCOMPARE(filesIn(sourceDisk),
+                 (QMap<QString, QByteArray>{ { QStringLiteral("locked/a.txt"), "only copy" } }));
+        QCOMPARE(filesIn(target),
+                 (QMap<QString, QByteArray>{ { QStringLiteral("top.txt"), "top" } }));
+
+        // Writable again: the next run moves it.
+        QVERIFY(locked.setPermissions(writable));
+        report = run(jobOf(place, source, target, SyncMode::Move));
+        QVERIFY2(report.result == RunResult::Success, qPrintable(report.message));
+        QVERIFY(filesIn(sourceDisk).isEmpty());
+        QCOMPARE(filesIn(target).value(QStringLiteral("locked/a.txt")), QByteArray("only copy"));
     }
 
     // A server still away after the three reconnects is not looked for again by every call
