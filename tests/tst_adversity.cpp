@@ -369,7 +369,7 @@ private Q_SLOTS:
     void aNearlyFullDiskConverges()
     {
         if (const QString why = whyNoSmallDisks(); !why.isEmpty())
-            QSKIP(qPrintable(why));
+            LTS_SKIP_WITHOUT_SERVER(why);
         QFETCH(bool, versions);
 
         // A 512 MiB backup disk holding the old copies of five files of 70 MiB, with 101 MiB

@@ -201,7 +201,8 @@ private Q_SLOTS:
         const QString validator
                 = QStandardPaths::findExecutable(QStringLiteral("desktop-file-validate"));
         if (validator.isEmpty())
-            QSKIP("desktop-file-validate is not installed (package desktop-file-utils)");
+            LTS_SKIP_WITHOUT_SERVER(QStringLiteral(
+                    "desktop-file-validate is not installed (package desktop-file-utils)"));
         QProcess process;
         process.start(validator, { entryPath() });
         QVERIFY(process.waitForFinished(60000));

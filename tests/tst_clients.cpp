@@ -156,8 +156,8 @@ private Q_SLOTS:
         if (!QFile::exists(python))
             python = QStandardPaths::findExecutable(QStringLiteral("python3"));
         if (!works(python, { QStringLiteral("-c"), QStringLiteral("import websockets") }))
-            QSKIP("python3 with the websockets library is not installed (scripts/test.sh installs "
-                  "it)");
+            LTS_SKIP_WITHOUT_SERVER(QStringLiteral("python3 with the websockets library is not "
+                                                   "installed (scripts/test.sh installs it)"));
 
         const ScriptRun run = runScript(python, script, QStringLiteral("sync_now.py"));
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
@@ -171,7 +171,8 @@ private Q_SLOTS:
         QVERIFY(script.contains(QStringLiteral("require('ws')")));
         const QString node = QStandardPaths::findExecutable(QStringLiteral("node"));
         if (!works(node, { QStringLiteral("-e"), QStringLiteral("require('ws')") }))
-            QSKIP("Node.js with the ws package is not installed (scripts/test.sh installs them)");
+            LTS_SKIP_WITHOUT_SERVER(QStringLiteral("Node.js with the ws package is not installed "
+                                                   "(scripts/test.sh installs them)"));
 
         const ScriptRun run = runScript(node, script, QStringLiteral("sync-now.js"));
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
@@ -297,7 +298,8 @@ private Q_SLOTS:
     {
         QString python = QStringLiteral("/usr/bin/python3");
         if (!works(python, { QStringLiteral("-c"), QStringLiteral("import websockets") }))
-            QSKIP("python3 with the websockets library is not installed");
+            LTS_SKIP_WITHOUT_SERVER(
+                    QStringLiteral("python3 with the websockets library is not installed"));
         QString script = codeBlock(QStringLiteral("python"));
         script.replace(QStringLiteral("sys.argv[1]"), QStringLiteral("'Nope'"));
         const ScriptRun run = runScript(python, script, QStringLiteral("unknown.py"));

@@ -380,7 +380,7 @@ private Q_SLOTS:
     void aDriveRunInTheTrayAsksTheServersQuestions()
     {
         if (const QString why = test::SshdServer::whyNoSshd(); !why.isEmpty())
-            QSKIP(qPrintable(why));
+            LTS_SKIP_WITHOUT_SERVER(why);
         test::SshdServer server;
         const std::unique_ptr<TrayApplication> app = trayWithKeyboardServer(server);
         QVERIFY(app);
@@ -404,7 +404,7 @@ private Q_SLOTS:
     void aCancelledRunInTheTrayClosesItsDialog()
     {
         if (const QString why = test::SshdServer::whyNoSshd(); !why.isEmpty())
-            QSKIP(qPrintable(why));
+            LTS_SKIP_WITHOUT_SERVER(why);
         test::SshdServer server;
         const std::unique_ptr<TrayApplication> app = trayWithKeyboardServer(server);
         QVERIFY(app);
@@ -425,7 +425,7 @@ private Q_SLOTS:
     void quittingTheTrayEndsTheRunThatWaitsForAnAnswer()
     {
         if (const QString why = test::SshdServer::whyNoSshd(); !why.isEmpty())
-            QSKIP(qPrintable(why));
+            LTS_SKIP_WITHOUT_SERVER(why);
         test::SshdServer server;
         const std::unique_ptr<TrayApplication> app = trayWithKeyboardServer(server);
         QVERIFY(app);

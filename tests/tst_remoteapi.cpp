@@ -173,7 +173,7 @@ private Q_SLOTS:
         QDir().mkpath(path(QStringLiteral("home")));
         qputenv("HOME", QFile::encodeName(path(QStringLiteral("home"))));
         if (const QString why = test::SshdServer::whyNoSshd(); !why.isEmpty())
-            QSKIP(qPrintable(why));
+            LTS_SKIP_WITHOUT_SERVER(why);
         m_server = std::make_unique<test::SshdServer>();
         QVERIFY2(m_server->start(), qPrintable(m_server->whyNot()));
         makeController();

@@ -161,7 +161,7 @@ private Q_SLOTS:
     void init()
     {
         if (const QString why = test::SshdServer::whyNoSshd(); !why.isEmpty())
-            QSKIP(qPrintable(why));
+            LTS_SKIP_WITHOUT_SERVER(why);
         m_home = std::make_unique<QTemporaryDir>();
         QVERIFY(m_home->isValid());
         QVERIFY(QDir().mkpath(path(QStringLiteral("home"))));

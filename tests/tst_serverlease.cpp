@@ -180,7 +180,7 @@ private Q_SLOTS:
     void aRunToAServerAnotherComputerWritesToEndsTargetBusyAndChangesNothing()
     {
         if (const QString why = test::SshdServer::whyNoSshd(); !why.isEmpty())
-            QSKIP(qPrintable(why));
+            LTS_SKIP_WITHOUT_SERVER(why);
         test::SshdServer server;
         QVERIFY2(server.start(), qPrintable(server.whyNot()));
         QTemporaryDir place;

@@ -92,7 +92,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         if (const QString why = test::SshdServer::whyNoSshd(); !why.isEmpty())
-            QSKIP(qPrintable(why));
+            LTS_SKIP_WITHOUT_SERVER(why);
         QVERIFY(m_home.isValid());
         qputenv("HOME", QFile::encodeName(m_home.path()));
         qunsetenv("SSH_AUTH_SOCK");
@@ -261,6 +261,68 @@ private Q_SLOTS:
         QCOMPARE(report.code, QStringLiteral("Unreachable"));
         QVERIFY(report.unavailable);
         QVERIFY(schedule::isRetried(report.result, report.code));
+    }
+
+    // The connection checker: a drive whose server does not answer ends Unavailable, is looked
+    // for every minute without being run, and runs as soon
+    // as the server answers again.
+    void anUnreachableServerIsLookedForEveryMinuteAndRunsWhenItAnswers()
+    {
+        using namespace std::chrono_literals;
+        test::SshdServer server; // its own: it is stopped and started again
+        QVERIFY2(server.start(), qPrintable(server.whyNot()));
+        test::ManualClock clock(QDateTime::currentDateTimeUtc());
+        std::atomic<int> looks = 0;
+        test::ControllerFixture fixture(test::ControllerFixture::Engine::Real,
+                                        [&clock, &looks](SyncController::Environment &env) {
+                                            env.clock = &clock;
+                                            // The real look, counted.
+                                            env.rootsAvailable = [&looks](const SyncJob &job) {
+                                                ++looks;
+                                                return SyncEngine::rootsAvailable(job);
+                                            };
+                                        });
+        SyncController &controller = fixture.controller();
+        write(knownHostsFile(fixture.configFolder()), server.knownHostsLine());
+        write(fixture.folder(QStringLiteral("pi-source")) + QStringLiteral("/a.txt"), "a");
+        QSignalSpy started(&controller, &SyncController::syncStarted);
+        QSignalSpy finished(&controller, &SyncController::syncFinished);
+        const auto runtime
+                = [&controller] { return controller.model().runtime(QStringLiteral("pi")); };
+        const auto nextMinute = [&clock, &controller] {
+            clock.advance(1min);
+            controller.scheduler().tick();
+        };
+
+        server.stop(); // the Raspberry Pi is switched off
+        fixture.addDrive(QStringLiteral("pi"),
+                         { { QStringLiteral("Target"), sftp(QStringLiteral("pi"), server) },
+                           { QStringLiteral("Units"), QStringLiteral("Days") } });
+        controller.start(); // a drive that never ran runs at once
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        QVERIFY(runtime().lastResult == RunResult::Failure);
+        QCOMPARE(runtime().code, QStringLiteral("Unreachable"));
+        QCOMPARE(runtime().status, DriveStatus::Unavailable);
+        const int looksBefore = looks;
+
+        // Every minute it is looked for, in the background; looking is not running.
+        nextMinute();
+        QTRY_COMPARE_WITH_TIMEOUT(looks.load(), looksBefore + 1, 30000);
+        nextMinute();
+        QTRY_COMPARE_WITH_TIMEOUT(looks.load(), looksBefore + 2, 30000);
+        QCOMPARE(started.size(), 1);
+        QCOMPARE(runtime().status, DriveStatus::Unavailable);
+
+        // Switched on again, on its address: the next look finds it, and the drive runs.
+        QVERIFY2(server.restart(true), qPrintable(server.whyNot()));
+        nextMinute();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 30000);
+        QCOMPARE(started.size(), 2);
+        QCOMPARE(looks.load(), looksBefore + 3);
+        QVERIFY2(runtime().lastResult == RunResult::Success, qPrintable(runtime().message));
+        QCOMPARE(runtime().status, DriveStatus::Idle);
+        QCOMPARE(filesIn(server.directory() + QStringLiteral("/pi")),
+                 (QMap<QString, QByteArray>{ { QStringLiteral("a.txt"), "a" } }));
     }
 
     // A run whose server stops answering in the middle of a copy ends at once when it is

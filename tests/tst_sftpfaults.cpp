@@ -3,7 +3,9 @@
 // proxy that cuts at a byte count, so the cut falls mid-file without any timing), a server
 // whose disk is full (a small tmpfs the server writes to), and a server 10 ms of round trip
 // away (a delaying proxy) where a no-op run with the target's index lists no folder on the
-// server (counted on the server's side, with inotify).
+// server (counted on the server's side, with inotify); the target's index against that real
+// server: a change made there behind its back found only by a verify run, and a damaged index
+// rebuilt from a full listing.
 #include "folderopens.h"
 #include "locationfactory.h"
 #include "sftpfs.h"
@@ -20,6 +22,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtConcurrent>
@@ -87,13 +90,14 @@ class TestSftpFaults : public QObject
               "[127.0.0.1]:" + QByteArray::number(port) + ' ' + m_server->hostPublicKey() + '\n');
     }
 
-    static SyncJob jobOf(const Place &place, const QString &source, const QString &target)
+    static SyncJob jobOf(const Place &place, const QString &source, const QString &target,
+                         SyncMode mode = SyncMode::Mirror)
     {
         Drive drive;
         drive.name = QStringLiteral("d");
         drive.source = source;
         drive.target = target;
-        drive.mode = SyncMode::Mirror;
+        drive.mode = mode;
         RemoteAccess access;
         access.configFolder = place.config();
         return syncJobFor(drive, Settings{}, place.data(), access);
@@ -102,6 +106,44 @@ class TestSftpFaults : public QObject
     static SyncReport run(const SyncJob &job)
     {
         return runSync(job, [] { return false; });
+    }
+
+    // Three folders of four files and one at the top, in the place's local folder "s".
+    static QString indexedTree(const Place &place)
+    {
+        const QString source = place.local(QStringLiteral("s"));
+        for (const QString &folder :
+             { QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c/deep") }) {
+            for (int i = 0; i < 4; ++i)
+                write(source + u'/' + folder + QStringLiteral("/f%1.txt").arg(i),
+                      QFile::encodeName(folder) + QByteArray::number(i));
+        }
+        write(source + QStringLiteral("/top.txt"), "top");
+        return source;
+    }
+
+    // Two runs: the first lists the server and makes the index, the second goes through it.
+    static void syncTwice(const SyncJob &job, const QString &source, const QString &targetDisk)
+    {
+        QVERIFY(!job.indexFile.isEmpty());
+        SyncReport report = run(job);
+        QVERIFY2(report.result == RunResult::Success, qPrintable(report.message));
+        QCOMPARE(report.added, 13);
+        report = run(job);
+        QVERIFY2(report.result == RunResult::Success, qPrintable(report.message));
+        QCOMPARE(report.added + report.updated + report.deleted, 0);
+        QCOMPARE(filesIn(targetDisk), filesIn(source));
+        QVERIFY(QFile::exists(job.indexFile));
+    }
+
+    // Writes `content` to the file at `path` with the modification time `time`: as another
+    // program on the server would.
+    static void writeWithTime(const QString &path, const QByteArray &content, const QDateTime &time)
+    {
+        write(path, content);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.setFileTime(time, QFileDevice::FileModificationTime));
     }
 
     // The server reached at `port`, its key trusted in `config`.
@@ -161,7 +203,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         if (const QString why = test::SshdServer::whyNoSshd(); !why.isEmpty())
-            QSKIP(qPrintable(why));
+            LTS_SKIP_WITHOUT_SERVER(why);
         QVERIFY(m_home.isValid());
         qputenv("HOME", QFile::encodeName(m_home.path()));
         qunsetenv("SSH_AUTH_SOCK");
@@ -246,6 +288,112 @@ private Q_SLOTS:
         QVERIFY2(report.result == RunResult::Success, qPrintable(report.message));
         QCOMPARE(filesIn(targetDisk), after);
         QCOMPARE(temporariesIn(targetDisk), QStringList());
+    }
+
+    // The network drops in the middle of a download from the server: whatever the run then
+    // does (it connects again, or the server stays away), each file under its name on this
+    // computer is the old one or the new one in full, and the next run completes and leaves no
+    // temporary behind.
+    void aConnectionCutInTheMiddleOfADownloadTearsNothing_data()
+    {
+        QTest::addColumn<bool>("staysAway");
+        QTest::newRow("the connection comes back") << false;
+        QTest::newRow("the server stays away until the next run") << true;
+    }
+    void aConnectionCutInTheMiddleOfADownloadTearsNothing()
+    {
+        QFETCH(bool, staysAway);
+        test::TcpProxy proxy(m_server->port());
+        QVERIFY(proxy.start());
+        Place place;
+        trustIn(place, proxy.port());
+        const QString sourceDisk = onServer(nextFolder());
+        const QString source = sftp(sourceDisk, proxy.port());
+        const QString target = place.local(QStringLiteral("t"));
+        const QByteArray oldBig = bytes(4 * 1024 * 1024, 'o');
+        const QByteArray newBig = bytes(16 * 1024 * 1024, 'n');
+        write(sourceDisk + QStringLiteral("/big.bin"), oldBig);
+        for (int i = 0; i < 5; ++i)
+            write(sourceDisk + QStringLiteral("/small/s%1.txt").arg(i),
+                  "old " + QByteArray::number(i));
+        SyncReport report = run(jobOf(place, source, target));
+        QVERIFY2(report.result == RunResult::Success, qPrintable(report.message));
+        const QMap<QString, QByteArray> before = filesIn(target);
+        QCOMPARE(before, filesIn(sourceDisk));
+
+        write(sourceDisk + QStringLiteral("/big.bin"), newBig);
+        for (int i = 0; i < 5; ++i)
+            write(sourceDisk + QStringLiteral("/small/s%1.txt").arg(i),
+                  "new " + QByteArray::number(i));
+        const QMap<QString, QByteArray> after = filesIn(sourceDisk);
+        const int connectionsBefore = proxy.connections();
+        // A quarter into the new file: well inside it, whatever went before.
+        proxy.cutAfterDownload(newBig.size() / 4, staysAway);
+        report = run(jobOf(place, source, target));
+        QCOMPARE(proxy.cuts(), 1);
+        if (staysAway) {
+            QCOMPARE(report.result, RunResult::Failure);
+            QCOMPARE(report.code, QStringLiteral("Unreachable"));
+            QVERIFY(report.unavailable);
+        } else {
+            QVERIFY2(report.result == RunResult::Success,
+                     qPrintable(runResultName(report.result) + u' ' + report.message));
+            QCOMPARE(report.updated, 6);
+            QVERIFY(proxy.connections() > connectionsBefore + 1); // it connected again
+        }
+        QMap<QString, QByteArray> cut = filesIn(target);
+        for (const QString &temporary : temporariesIn(target))
+            cut.remove(temporary);
+        QCOMPARE(cut.keys(), after.keys());
+        for (auto it = cut.cbegin(); it != cut.cend(); ++it) {
+            QVERIFY2(it.value() == before.value(it.key()) || it.value() == after.value(it.key()),
+                     qPrintable(it.key() + QStringLiteral(" is torn: %1 bytes").arg(it->size())));
+        }
+        if (report.result == RunResult::Success) {
+            QCOMPARE(cut, after);
+            QCOMPARE(temporariesIn(target), QStringList());
+        }
+
+        proxy.refuseConnections(false);
+        report = run(jobOf(place, source, target));
+        QVERIFY2(report.result == RunResult::Success, qPrintable(report.message));
+        QCOMPARE(filesIn(target), after);
+        QCOMPARE(temporariesIn(target), QStringList());
+    }
+
+    // Move from the server: a file whose copy cannot be committed here (its folder is
+    // read-only) stays on the server; the files that were committed are moved.
+    void aMoveFromTheServerKeepsAFileWhoseCopyFailed()
+    {
+        Place place;
+        trustIn(place, m_server->port());
+        const QString sourceDisk = onServer(nextFolder());
+        const QString source = sftp(sourceDisk, m_server->port());
+        const QString target = place.local(QStringLiteral("t"));
+        write(sourceDisk + QStringLiteral("/top.txt"), "top");
+        write(sourceDisk + QStringLiteral("/locked/a.txt"), "only copy");
+        QVERIFY(QDir().mkpath(target + QStringLiteral("/locked")));
+        QFile locked(target + QStringLiteral("/locked"));
+        const QFileDevice::Permissions writable = locked.permissions();
+        QVERIFY(locked.setPermissions(QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+        const auto unlock = qScopeGuard([&] { locked.setPermissions(writable); });
+        if (QFileInfo(target + QStringLiteral("/locked")).isWritable())
+            QSKIP("root may write everywhere: no folder here refuses a file");
+
+        SyncReport report = run(jobOf(place, source, target, SyncMode::Move));
+        QVERIFY2(report.result == RunResult::Partial || report.result == RunResult::Failure,
+                 qPrintable(runResultName(report.result) + u' ' + report.message));
+        QCOMPARE(filesIn(sourceDisk),
+                 (QMap<QString, QByteArray>{ { QStringLiteral("locked/a.txt"), "only copy" } }));
+        QCOMPARE(filesIn(target),
+                 (QMap<QString, QByteArray>{ { QStringLiteral("top.txt"), "top" } }));
+
+        // Writable again: the next run moves it.
+        QVERIFY(locked.setPermissions(writable));
+        report = run(jobOf(place, source, target, SyncMode::Move));
+        QVERIFY2(report.result == RunResult::Success, qPrintable(report.message));
+        QVERIFY(filesIn(sourceDisk).isEmpty());
+        QCOMPARE(filesIn(target).value(QStringLiteral("locked/a.txt")), QByteArray("only copy"));
     }
 
     // A server still away after the three reconnects is not looked for again by every call
@@ -441,7 +589,7 @@ private Q_SLOTS:
     void aFullServerDiskEndsTheRunRemoteFull()
     {
         if (const QString why = test::whyNoSmallDisks(); !why.isEmpty())
-            QSKIP(qPrintable(why));
+            LTS_SKIP_WITHOUT_SERVER(why);
         Place place;
         // sshd runs as this test's user, so it reaches the small disk where this test does.
         test::SmallDisk disk(place.local(QStringLiteral("small")), QStringLiteral("2m"));
@@ -480,6 +628,102 @@ private Q_SLOTS:
 
     // 10 ms of round trip between this computer and the server: a few hundred small files are
     // copied, and a no-op run with the target's index lists no folder on the server.
+    // The target's index against the real server. A file changed on the server behind the
+    // index's back (another program wrote it) is not seen by a run that trusts the index, and
+    // is found and put right by a run told to verify, which lists every folder and makes the
+    // index again.
+    void aChangeOnTheServerIsFoundOnlyByAVerifyRun()
+    {
+        Place place;
+        trustIn(place, m_server->port());
+        const QString source = indexedTree(place);
+        const QString targetDisk = onServer(nextFolder());
+        const SyncJob job = jobOf(place, source, sftp(targetDisk, m_server->port()));
+        syncTwice(job, source, targetDisk);
+
+        const QByteArray changed = "changed on the server, longer than before";
+        const QDateTime before = QDateTime::currentDateTimeUtc().addDays(-3);
+        writeWithTime(targetDisk + QStringLiteral("/b/f2.txt"), changed, before);
+        test::FolderOpens opens(targetDisk);
+        QVERIFY(opens.isValid());
+        SyncReport report = run(job);
+        QVERIFY2(report.result == RunResult::Success, qPrintable(report.message));
+        QCOMPARE(report.added + report.updated + report.deleted, 0);
+        QVERIFY2(opens.opened().isEmpty(), "a run that trusts the index listed the server");
+        QCOMPARE(filesIn(targetDisk).value(QStringLiteral("b/f2.txt")), changed);
+
+        SyncJob verify = job;
+        verify.verify = true;
+        report = run(verify);
+        QVERIFY2(report.result == RunResult::Success, qPrintable(report.message));
+        QCOMPARE(report.updated, 1);
+        QCOMPARE(report.added + report.deleted, 0);
+        QCOMPARE(filesIn(targetDisk), filesIn(source));
+        const QStringList listed = opens.opened();
+        for (const QString &folder : { QStringLiteral("."), QStringLiteral("a"),
+                                       QStringLiteral("b"), QStringLiteral("c/deep") })
+            QVERIFY2(listed.contains(folder), qPrintable(listed.join(u' ')));
+
+        // The index was made again from that listing: trusted again.
+        report = run(job);
+        QVERIFY2(report.result == RunResult::Success, qPrintable(report.message));
+        QCOMPARE(report.added + report.updated + report.deleted, 0);
+        QVERIFY2(opens.opened().isEmpty(), "the index made by the verify run was not used");
+    }
+
+    // A damaged index file is never trusted: the run lists the server in full (and so finds
+    // what changed there behind the index), puts the target right, and makes a new index.
+    void aDamagedIndexIsRebuiltFromAFullListing_data()
+    {
+        QTest::addColumn<bool>("truncate");
+        QTest::newRow("garbage") << false;
+        QTest::newRow("truncated") << true;
+    }
+    void aDamagedIndexIsRebuiltFromAFullListing()
+    {
+        QFETCH(bool, truncate);
+        Place place;
+        trustIn(place, m_server->port());
+        const QString source = indexedTree(place);
+        const QString targetDisk = onServer(nextFolder());
+        const SyncJob job = jobOf(place, source, sftp(targetDisk, m_server->port()));
+        syncTwice(job, source, targetDisk);
+
+        QVERIFY(job.indexFile.startsWith(place.data() + QStringLiteral("/index/")));
+        QFile index(job.indexFile);
+        QVERIFY(index.exists());
+        if (truncate) {
+            QVERIFY(index.resize(index.size() / 2));
+        } else {
+            QVERIFY(index.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            QCOMPARE(index.write(QByteArray(50'000, 'g')), 50'000);
+            index.close();
+        }
+        // Behind the damaged index's back: a file changed and one removed on the server.
+        writeWithTime(targetDisk + QStringLiteral("/a/f1.txt"), "changed on the server, longer",
+                      QDateTime::currentDateTimeUtc().addDays(-3));
+        QVERIFY(QFile::remove(targetDisk + QStringLiteral("/c/deep/f3.txt")));
+
+        test::FolderOpens opens(targetDisk);
+        QVERIFY(opens.isValid());
+        SyncReport report = run(job);
+        QVERIFY2(report.result == RunResult::Success, qPrintable(report.message));
+        QCOMPARE(report.updated, 1);
+        QCOMPARE(report.added, 1);
+        QCOMPARE(report.deleted, 0);
+        QCOMPARE(filesIn(targetDisk), filesIn(source));
+        const QStringList listed = opens.opened();
+        for (const QString &folder : { QStringLiteral("."), QStringLiteral("a"),
+                                       QStringLiteral("b"), QStringLiteral("c/deep") })
+            QVERIFY2(listed.contains(folder), qPrintable(listed.join(u' ')));
+
+        // The new index is whole: the next run goes through it.
+        report = run(job);
+        QVERIFY2(report.result == RunResult::Success, qPrintable(report.message));
+        QCOMPARE(report.added + report.updated + report.deleted, 0);
+        QVERIFY2(opens.opened().isEmpty(), "the rebuilt index was not used");
+    }
+
     void manySmallFilesAndANoOpTenMillisecondsAway()
     {
         test::TcpProxy proxy(m_server->port(), 5ms);

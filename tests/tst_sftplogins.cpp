@@ -147,7 +147,7 @@ private Q_SLOTS:
     void aKeyWithAPassphraseOpensWithTheStoredOne()
     {
         if (!m_server)
-            QSKIP(qPrintable(test::SshdServer::whyNoSshd()));
+            LTS_SKIP_WITHOUT_SERVER(test::SshdServer::whyNoSshd());
         const QString key = m_server->addClientKey(QStringLiteral("locked"),
                                                    QStringLiteral("correct horse battery"));
         QVERIFY2(!key.isEmpty(), qPrintable(m_server->whyNot()));
@@ -186,7 +186,7 @@ private Q_SLOTS:
     void aWrongOrMissingPassphraseFailsClearly()
     {
         if (!m_server)
-            QSKIP(qPrintable(test::SshdServer::whyNoSshd()));
+            LTS_SKIP_WITHOUT_SERVER(test::SshdServer::whyNoSshd());
         QFETCH(std::optional<QByteArray>, stored);
         QFETCH(QString, why);
         const QString key = m_server->addClientKey(QStringLiteral("locked-") + nextFolder(),
@@ -211,7 +211,7 @@ private Q_SLOTS:
     void keyboardInteractiveQuestionsGoToTheRelay()
     {
         if (!m_server)
-            QSKIP(qPrintable(test::SshdServer::whyNoSshd()));
+            LTS_SKIP_WITHOUT_SERVER(test::SshdServer::whyNoSshd());
         const std::unique_ptr<test::SshdServer> server = keyboardServer();
         QVERIFY2(server->start(), qPrintable(server->whyNot()));
         Place place;
@@ -318,7 +318,7 @@ private Q_SLOTS:
     void aLonePasswordPromptTakesTheStoredPassword()
     {
         if (!m_server)
-            QSKIP(qPrintable(test::SshdServer::whyNoSshd()));
+            LTS_SKIP_WITHOUT_SERVER(test::SshdServer::whyNoSshd());
         const std::unique_ptr<test::SshdServer> server = keyboardServer();
         QVERIFY2(server->start(), qPrintable(server->whyNot()));
         Place place;
@@ -349,7 +349,7 @@ private Q_SLOTS:
     void withNobodyToAskTheLoginFailsAndSaysWhy()
     {
         if (!m_server)
-            QSKIP(qPrintable(test::SshdServer::whyNoSshd()));
+            LTS_SKIP_WITHOUT_SERVER(test::SshdServer::whyNoSshd());
         const std::unique_ptr<test::SshdServer> server = keyboardServer();
         QVERIFY2(server->start(), qPrintable(server->whyNot()));
         Place place;
@@ -372,7 +372,7 @@ private Q_SLOTS:
     void aStoredPasswordLogsInAndNoFileHoldsIt()
     {
         if (const QString why = test::RcloneSftpServer::whyNoRclone(); !why.isEmpty())
-            QSKIP(qPrintable(why));
+            LTS_SKIP_WITHOUT_SERVER(why);
         const QByteArray password = "Lab-Pa55word-only-rclone-knows";
         test::RcloneSftpServer server(QStringLiteral("lab"), password);
         QVERIFY2(server.start(), qPrintable(server.whyNot()));
@@ -415,7 +415,7 @@ private Q_SLOTS:
     void aWrongStoredPasswordFailsAndTheDriveWaits()
     {
         if (const QString why = test::RcloneSftpServer::whyNoRclone(); !why.isEmpty())
-            QSKIP(qPrintable(why));
+            LTS_SKIP_WITHOUT_SERVER(why);
         test::RcloneSftpServer server(QStringLiteral("lab"), "the-right-Pa55word");
         QVERIFY2(server.start(), qPrintable(server.whyNot()));
         write(server.directory() + QStringLiteral("/pi-data/log1.csv"), "1,2,3\n");

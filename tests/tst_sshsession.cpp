@@ -23,6 +23,7 @@
 #include <arpa/inet.h>
 #include <netdb.h>
 #include <netinet/in.h>
+#include <netinet/tcp.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -40,6 +41,33 @@ char threadState(pid_t thread)
     const QByteArray text = stat.readAll();
     const qsizetype end = text.lastIndexOf(')');
     return end > 0 && end + 2 < text.size() ? text.at(end + 2) : '?';
+}
+
+// This process's TCP sockets connected to 127.0.0.1:`port`.
+QList<int> socketsTo(quint16 port)
+{
+    QList<int> sockets;
+    const QStringList entries = QDir(QStringLiteral("/proc/self/fd")).entryList(QDir::System);
+    for (const QString &entry : entries) {
+        bool isNumber = false;
+        const int fd = entry.toInt(&isNumber);
+        sockaddr_in peer{};
+        socklen_t length = sizeof peer;
+        if (isNumber && ::getpeername(fd, reinterpret_cast<sockaddr *>(&peer), &length) == 0
+            && peer.sin_family == AF_INET && ntohs(peer.sin_port) == port
+            && ntohl(peer.sin_addr.s_addr) == INADDR_LOOPBACK)
+            sockets.append(fd);
+    }
+    return sockets;
+}
+
+int socketOption(int fd, int level, int option)
+{
+    int value = -1;
+    socklen_t length = sizeof value;
+    if (::getsockopt(fd, level, option, &value, &length) != 0)
+        return -1;
+    return value;
 }
 
 } // namespace
@@ -86,7 +114,7 @@ private Q_SLOTS:
     {
         m_config = std::make_unique<QTemporaryDir>();
         if (const QString why = test::SshdServer::whyNoSshd(); !why.isEmpty())
-            QSKIP(qPrintable(why));
+            LTS_SKIP_WITHOUT_SERVER(why);
         m_server = std::make_unique<test::SshdServer>();
         QVERIFY2(m_server->start(), qPrintable(m_server->whyNot()));
     }
@@ -127,6 +155,44 @@ private Q_SLOTS:
         QVERIFY(SshSession::trust(endpoint(), fingerprint));
         QVERIFY(location.openRoot());
         QVERIFY(!location.refusedHostKey());
+    }
+
+    // A server that goes away without a word (a cable pulled) is found by keepalive probes
+    // within a minute, also while the session waits unused in its pool, not after the kernel's
+    // two hours: the session's socket asks for them.
+    void theSessionsSocketFindsASilentServerWithinAMinute()
+    {
+        QVERIFY(SshSession::trust(endpoint(), m_server->hostFingerprint()));
+        Result<std::shared_ptr<SshSession>> session = SshSession::connect(endpoint());
+        QVERIFY2(session, qPrintable(session ? QString() : session.error().message));
+        // Every connection this process has to the server (the look at its key made for
+        // trust() may be one more).
+        const QList<int> sockets = socketsTo(m_server->port());
+        QVERIFY(!sockets.isEmpty());
+        for (const int fd : sockets) {
+            QCOMPARE(socketOption(fd, SOL_SOCKET, SO_KEEPALIVE), 1);
+            const int idle = socketOption(fd, IPPROTO_TCP, TCP_KEEPIDLE);
+            const int interval = socketOption(fd, IPPROTO_TCP, TCP_KEEPINTVL);
+            const int probes = socketOption(fd, IPPROTO_TCP, TCP_KEEPCNT);
+            QCOMPARE(idle, 30);
+            QCOMPARE(interval, 10);
+            QCOMPARE(probes, 3);
+            QVERIFY(idle + interval * probes <= 60);
+        }
+    }
+
+    // A session that ends closes its socket: libssh (0.10 on) leaves the one it was given
+    // open, and a tray that runs its drives for weeks would run out of descriptors.
+    void aSessionThatEndsClosesItsSocket()
+    {
+        QVERIFY(SshSession::trust(endpoint(), m_server->hostFingerprint()));
+        QCOMPARE(socketsTo(m_server->port()).size(), 0); // trust()'s own look is closed
+        {
+            Result<std::shared_ptr<SshSession>> session = SshSession::connect(endpoint());
+            QVERIFY2(session, qPrintable(session ? QString() : session.error().message));
+            QCOMPARE(socketsTo(m_server->port()).size(), 1);
+        }
+        QCOMPARE(socketsTo(m_server->port()).size(), 0);
     }
 
     void aTrustedKeyLetsTheSessionListTheServer()
@@ -383,7 +449,7 @@ private Q_SLOTS:
     void aFullServerDiskSaysNoSpaceAndKeepsNoHalfFile()
     {
         if (const QString why = test::whyNoSmallDisks(); !why.isEmpty())
-            QSKIP(qPrintable(why));
+            LTS_SKIP_WITHOUT_SERVER(why);
         test::SmallDisk disk(m_config->filePath(QStringLiteral("small")), QStringLiteral("1m"));
         QVERIFY(disk.waitUntilMounted());
         QVERIFY(SshSession::trust(endpoint(), m_server->hostFingerprint()));

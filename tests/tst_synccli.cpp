@@ -87,7 +87,7 @@ private Q_SLOTS:
         // util-linux's `script` gives the program a terminal of its own.
         const QString script = QStandardPaths::findExecutable(QStringLiteral("script"));
         if (script.isEmpty())
-            QSKIP("script (util-linux) is not installed");
+            LTS_SKIP_WITHOUT_SERVER(QStringLiteral("script (util-linux) is not installed"));
         QFile big(source().path(QStringLiteral("big.bin")));
         QVERIFY(big.open(QIODevice::WriteOnly));
         QVERIFY(big.resize(qint64(512) << 20)); // sparse: slow enough to show progress
@@ -424,7 +424,7 @@ private Q_SLOTS:
     {
         // A 1 MiB filesystem of our own, in a user namespace: no root needed.
         if (const QString why = whyNoSmallDisks(); !why.isEmpty())
-            QSKIP(qPrintable(why));
+            LTS_SKIP_WITHOUT_SERVER(why);
         const QString unshare = QStandardPaths::findExecutable(QStringLiteral("unshare"));
 
         for (int i = 0; i < 8; ++i)
@@ -455,7 +455,7 @@ private Q_SLOTS:
     void aDiskFullToTheLastByteIsSaidToBeFull()
     {
         if (const QString why = whyNoSmallDisks(); !why.isEmpty())
-            QSKIP(qPrintable(why));
+            LTS_SKIP_WITHOUT_SERVER(why);
         source().write(QStringLiteral("a.txt"), "a");
         const QString disk = m_folders->path(QStringLiteral("disk"));
         QVERIFY(QDir().mkpath(disk));

@@ -52,6 +52,23 @@ QString fingerprintOf(ssh_key key)
     return fingerprint;
 }
 
+// Keepalive probes on the session's socket: a server that went away without a word (a cable
+// pulled, a router that forgot the connection) is found within a minute, also while a session
+// waits unused in its pool, instead of after the kernel's two hours of silence. The deadline of
+// each call (operationTimeout) still ends a call that waits; this finds the silent peer between
+// calls.
+void keepAlive(int fd)
+{
+    const int on = 1;
+    ::setsockopt(fd, SOL_SOCKET, SO_KEEPALIVE, &on, sizeof on);
+#ifdef TCP_KEEPIDLE
+    const int idleSeconds = 30, intervalSeconds = 10, probes = 3;
+    ::setsockopt(fd, IPPROTO_TCP, TCP_KEEPIDLE, &idleSeconds, sizeof idleSeconds);
+    ::setsockopt(fd, IPPROTO_TCP, TCP_KEEPINTVL, &intervalSeconds, sizeof intervalSeconds);
+    ::setsockopt(fd, IPPROTO_TCP, TCP_KEEPCNT, &probes, sizeof probes);
+#endif
+}
+
 } // namespace
 
 QString SshEndpoint::display() const
@@ -209,11 +226,18 @@ SshSession::~SshSession()
     if (m_sftp)
         sftp_free(m_sftp);
     if (m_ssh) {
-        // libssh owns the socket it was given and closes it here.
         ssh_disconnect(m_ssh);
         ssh_free(m_ssh);
-    } else if (m_fd >= 0) {
+#if LIBSSH_VERSION_INT < SSH_VERSION_INT(0, 10, 0)
+        return; // before 0.10, ssh_disconnect() closed the socket it was given
+#endif
+    }
+    // From libssh 0.10 on, a socket given with SSH_OPTIONS_FD stays open: it is ours to close,
+    // or every session would leave a descriptor behind.
+    const std::lock_guard lock(m_socketMutex);
+    if (m_fd >= 0) {
         ::close(m_fd);
+        m_fd = -1;
     }
 }
 
@@ -390,8 +414,8 @@ Result<void> SshSession::openSocket()
         }
         if (result == 0) {
             ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+            keepAlive(fd);
             const int on = 1;
-            ::setsockopt(fd, SOL_SOCKET, SO_KEEPALIVE, &on, sizeof on);
             ::setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &on, sizeof on);
             ::freeaddrinfo(found);
             return {};

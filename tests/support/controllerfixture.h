@@ -1,6 +1,7 @@
 // The set-up of the tray application's tests: a SyncController on its own config and data
 // folders in a temporary directory, running a FakeEngine (runs end when the test says), and
-// drives whose source and target folders exist.
+// drives whose source and target folders exist. `adjust` changes the controller's environment
+// before it is made: a clock the test moves, a look at the drives' folders that counts.
 #pragma once
 
 #include "fakes.h"
@@ -11,6 +12,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <functional>
 #include <memory>
 
 namespace lts::test {
@@ -20,13 +22,17 @@ class ControllerFixture
 public:
     enum class Engine { Fake, Real };
 
-    explicit ControllerFixture(Engine engine = Engine::Fake)
+    explicit ControllerFixture(Engine engine = Engine::Fake,
+                               const std::function<void(SyncController::Environment &)> &adjust
+                               = {})
     {
         SyncController::Environment env;
         env.configFolder = configFolder();
         env.dataFolder = dataFolder();
         if (engine == Engine::Fake)
             env.runSync = m_engine.function();
+        if (adjust)
+            adjust(env);
         m_controller = std::make_unique<SyncController>(env);
         QDir().mkpath(env.configFolder);
         const Result<void> loaded = m_controller->load();

@@ -133,19 +133,16 @@ private:
                 }
                 const qint64 total = m_state->bytesUp += data.size();
                 connection->up->push(data);
-                const qint64 cutAt = m_state->cutAt;
-                if (cutAt > 0 && total >= cutAt) {
-                    m_state->cutAt = 0;
-                    if (m_state->refuseAfterCut)
-                        m_state->refusing = true;
-                    ++m_state->cuts;
-                    cutAll();
-                }
+                cutIfPast(m_state->cutAt, total);
             });
-            QObject::connect(connection->server, &QTcpSocket::readyRead, this, [connection] {
+            QObject::connect(connection->server, &QTcpSocket::readyRead, this, [this, connection] {
                 connection->heard = true;
-                if (connection->server)
-                    connection->down->push(connection->server->readAll());
+                if (!connection->server)
+                    return;
+                const QByteArray data = connection->server->readAll();
+                const qint64 total = m_state->bytesDown += data.size();
+                connection->down->push(data);
+                cutIfPast(m_state->cutDownAt, total);
             });
             for (QTcpSocket *socket : { client, connection->server.data() }) {
                 // A side that closed in order leaves the other to close once all went
@@ -171,6 +168,19 @@ private:
                 socket->deleteLater();
             }
         }
+    }
+
+    // Cuts every connection once `total` (bytes gone one way) reaches `cutAt` (0: never).
+    void cutIfPast(std::atomic<qint64> &cutAt, qint64 total)
+    {
+        const qint64 at = cutAt;
+        if (at <= 0 || total < at)
+            return;
+        cutAt = 0;
+        if (m_state->refuseAfterCut)
+            m_state->refusing = true;
+        ++m_state->cuts;
+        cutAll();
     }
 
     void cutAll()
@@ -225,6 +235,12 @@ void TcpProxy::cutNow(bool thenRefuse)
     QMetaObject::invokeMethod(
             m_worker, [this, thenRefuse] { m_worker->cutOnce(thenRefuse); },
             Qt::BlockingQueuedConnection);
+}
+
+void TcpProxy::cutAfterDownload(qint64 bytes, bool thenRefuse)
+{
+    m_state->refuseAfterCut = thenRefuse;
+    m_state->cutDownAt = bytes > 0 ? m_state->bytesDown + bytes : 0;
 }
 
 } // namespace lts::test

@@ -1,10 +1,10 @@
 // A TCP proxy on loopback between a test's client and a server of the test's own (the sshd of
 // sshdserver.h), on a thread of its own, so that it forwards while the test's thread waits: it
 // delays every chunk by a fixed time each way (this machine has no netem), counts what passes,
-// counts the round trips the clients wait for, cuts every connection once the client has sent a
-// given number of bytes (a network that drops in the middle of an upload, at a point the test
-// chooses, with no timing involved), and can turn new connections away (a server that stays
-// unreachable). Stopped when the object goes.
+// counts the round trips the clients wait for, cuts every connection once the client has sent
+// or received a given number of bytes (a network that drops in the middle of an upload or a
+// download, at a point the test chooses, with no timing involved), and can turn new connections
+// away (a server that stays unreachable). Stopped when the object goes.
 #pragma once
 
 #include <QObject>
@@ -40,6 +40,9 @@ public:
     // the test sees itself (a download's temporary this large); with `thenRefuse`, new
     // connections are turned away from then on.
     void cutNow(bool thenRefuse = false);
+    // The same, once the server has sent `bytes` more to the clients (a network that drops in
+    // the middle of a download).
+    void cutAfterDownload(qint64 bytes, bool thenRefuse = false);
     // New connections are closed as soon as they come (true), or forwarded again (false).
     void refuseConnections(bool refuse) { m_state->refusing = refuse; }
 
@@ -58,7 +61,9 @@ public:
     struct State
     {
         std::atomic<qint64> bytesUp{ 0 };
+        std::atomic<qint64> bytesDown{ 0 };
         std::atomic<qint64> cutAt{ 0 }; // bytesUp at which to cut; 0: none
+        std::atomic<qint64> cutDownAt{ 0 }; // bytesDown at which to cut; 0: none
         std::atomic_bool refusing{ false };
         std::atomic_bool refuseAfterCut{ false };
         std::atomic_int cuts{ 0 };

@@ -79,13 +79,14 @@ inline bool isRoot()
     if (lts::test::isRoot()) \
     QSKIP("running as root in a build folder that the nobody user cannot reach")
 
-// A test server (sshd, paramiko, rclone, nginx) that could not start: skipped on a developer's
-// machine that lacks it, but a failure in CI (CI=true), whose test command installs every
-// server, so a case never passes there by not running.
+// A test server (sshd, paramiko, rclone, nginx) or test tool (scripts/setup.sh's test packages,
+// user namespaces for a small disk) that is missing: skipped on a developer's machine that lacks
+// it, but a failure in CI (CI=true), whose test command installs every one, so a case never
+// passes there by not running.
 #define LTS_SKIP_WITHOUT_SERVER(why) \
     do { \
         if (qEnvironmentVariableIsSet("CI")) \
-            QFAIL(qPrintable(QStringLiteral("the test server is needed in CI: ") + (why))); \
+            QFAIL(qPrintable(QStringLiteral("this is needed in CI: ") + (why))); \
         QSKIP(qPrintable(why)); \
     } while (false)
 
