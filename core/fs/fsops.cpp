@@ -147,7 +147,7 @@ Result<CopyResult> streamFile(const FolderImpl &from, const QByteArray &name,
         result.before = *before;
     else
         return before.error();
-    Result<std::unique_ptr<FileWriter>> writer = toFolder.createFile(to);
+    Result<std::unique_ptr<FileWriter>> writer = toFolder.createFileFor(to, result.before);
     if (!writer)
         return writer.error();
     thread_local std::unique_ptr<char[]> buffer(new char[streamBuffer]);

@@ -236,6 +236,16 @@ public:
     virtual Result<std::unique_ptr<FileReader>> openFile(const QByteArray &name) const = 0;
     // A new file `name` (which must not exist), mode 0600 until finished.
     virtual Result<std::unique_ptr<FileWriter>> createFile(const QByteArray &name) const = 0;
+    // The same for the copy of `source` (its size and time when the copy started): a location
+    // that must announce a file before its bytes (WebDAV's PUT and its Content-Length) sends a
+    // large one while it is written instead of keeping it whole first. A writer made so fails
+    // when it is given another number of bytes. By default createFile().
+    virtual Result<std::unique_ptr<FileWriter>> createFileFor(const QByteArray &name,
+                                                              const Stat &source) const
+    {
+        (void)source;
+        return createFile(name);
+    }
     // A copy the location makes better than a stream (reflink, copy_file_range, a server-side
     // copy); nullopt when it has none for `toFolder`, and the copy is streamed.
     virtual std::optional<Result<CopyResult>> copyFileTo(const QByteArray &, const FolderImpl &,

@@ -2,6 +2,7 @@
 
 #include "spool.h"
 #include "trustedcertificates.h"
+#include "uploadpipe.h"
 
 #include <QAuthenticator>
 #include <QBuffer>
@@ -357,8 +358,12 @@ public:
                              QNetworkRequest::AlwaysNetwork);
         for (const auto &[name, value] : headers)
             request.setRawHeader(name, value);
-        if (body)
+        if (body) {
             request.setHeader(QNetworkRequest::ContentLengthHeader, bodySize);
+            // A body still being written (StreamedPut) is sent as it comes, never gathered first.
+            if (body->isSequential())
+                request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        }
         QNetworkAccessManager &manager = managerFor(m_client);
         m_context = std::make_unique<QObject>();
         QObject::connect(&manager, &QNetworkAccessManager::authenticationRequired, m_context.get(),
@@ -517,6 +522,14 @@ public:
         case QNetworkReply::ProxyNotFoundError:
         case QNetworkReply::ProxyTimeoutError:
             return errorOf(ErrorKind::Unreachable, where + m_reply->errorString());
+        case QNetworkReply::ContentReSendError:
+            // The connection closed in the middle of a streamed upload (StreamedPut), which Qt
+            // would send again on a new one and cannot: its bytes are gone.
+            return errorOf(ErrorKind::Unreachable,
+                           where
+                                   + QCoreApplication::translate(
+                                           "WebDav",
+                                           "The connection was lost in the middle of the upload"));
         default:
             return errorOf(ErrorKind::Io, where + m_reply->errorString());
         }
@@ -674,6 +687,13 @@ struct Root
     }
 
     QString displayPath(const QByteArray &path) const { return client->displayPath(path); }
+
+    // Whether the location was cancelled since this root was opened.
+    bool cancelled() const
+    {
+        const std::lock_guard lock(client->mutex);
+        return client->cancels != epoch;
+    }
 
 private:
     // A request as sent: its body (if any) is read from the start again when it goes again.
@@ -898,15 +918,129 @@ private:
     mutable bool m_firstStat = true;
 };
 
+// A file larger than this is sent while it is written (StreamedPut); a smaller one is spooled
+// in memory (Spool keeps 4 MiB there) and PUT whole, which a login can send again.
+constexpr std::int64_t streamAbove = 4 << 20;
+
+// The PUT of a large file, sent while the engine writes it, with bounded memory whatever its
+// size. Qt 6.4 sends no chunked body (a body of unknown size is gathered whole before it goes),
+// so the size is announced (Content-Length) from the source as the copy started, and a copy
+// that brings another number of bytes fails (the file changed; the next run copies it again).
+// The bytes go through an UploadPipe that Qt reads on this thread, the engine's: the request is
+// sent with the location's network access manager of this thread, which logged in with the
+// look made just before (createFile), so the PUT carries the login from its first byte (a body
+// that is streamed cannot be sent again after a 401). send() runs the thread's event loop until
+// Qt took the bytes, so at most one write of the engine (1 MiB) waits here, plus what Qt and the
+// socket hold; the kernel's socket buffer keeps the connection busy while the engine reads the
+// next part. A server that stops taking bytes is ended by the transfer timeout, cancel() by the
+// abort it posts to the reply, as for every request.
+class StreamedPut
+{
+public:
+    StreamedPut(const Root &root, QByteArray path, std::int64_t size)
+        : m_root(root)
+        , m_path(path)
+        , m_size(size)
+        , m_exchange(root.client, root.epoch, std::move(path))
+    { }
+    Q_DISABLE_COPY_MOVE(StreamedPut)
+
+    Result<void> start(const Headers &headers)
+    {
+        if (!m_exchange.start("PUT", false, headers, &m_pipe, m_size))
+            return m_exchange.error("PUT");
+        return {};
+    }
+
+    Result<void> send(const char *data, std::int64_t size)
+    {
+        if (m_sent + size > m_size)
+            return changedSize(m_sent + size);
+        if (m_exchange.reply()->isFinished())
+            return answered(); // the server answered before the end (a refusal, a cut)
+        m_pipe.put(data, size);
+        m_sent += size;
+        waitUntilTaken();
+        if (m_exchange.reply()->isFinished())
+            return answered();
+        return {};
+    }
+
+    Result<void> finish()
+    {
+        if (m_sent != m_size)
+            return changedSize(m_sent);
+        m_pipe.end();
+        m_exchange.wait();
+        return answered();
+    }
+
+private:
+    // Runs the event loop until Qt took every byte put, or the answer came.
+    void waitUntilTaken()
+    {
+        QNetworkReply *reply = m_exchange.reply();
+        if (m_pipe.waiting() == 0 || reply->isFinished())
+            return;
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        m_pipe.onTaken([&] {
+            if (m_pipe.waiting() == 0)
+                loop.quit();
+        });
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+        m_pipe.onTaken({});
+    }
+
+    // The answer, once the request is finished.
+    Result<void> answered() const
+    {
+        const int status = m_exchange.status();
+        if (m_exchange.reply()->error() == QNetworkReply::NoError && m_sent == m_size
+            && (status == 200 || status == 201 || status == 204))
+            return {};
+        return m_exchange.error("PUT");
+    }
+
+    Error changedSize(std::int64_t given) const
+    {
+        return errorOf(ErrorKind::Io,
+                       m_root.displayPath(m_path) + QStringLiteral(": ")
+                               + QCoreApplication::translate(
+                                         "WebDav",
+                                         "The file changed while it was sent (%1 bytes announced, "
+                                         "%2 given)")
+                                         .arg(m_size)
+                                         .arg(given));
+    }
+
+    Root m_root;
+    QByteArray m_path;
+    std::int64_t m_size;
+    std::int64_t m_sent = 0;
+    UploadPipe m_pipe; // before the exchange: Qt reads it until the exchange has gone
+    Exchange m_exchange;
+};
+
 class DavWriter final : public FileWriter
 {
 public:
-    DavWriter(Root root, QByteArray path)
+    // `source`: the file this one copies, when known (createFileFor()); a large one is streamed.
+    DavWriter(Root root, QByteArray path, std::optional<Stat> source = std::nullopt)
         : m_root(std::move(root))
         , m_path(std::move(path))
+        , m_source(source && source->size > streamAbove ? source : std::nullopt)
     { }
     ~DavWriter() override
     {
+        // A streamed upload left unfinished (the copy failed on the other side) is aborted, and
+        // what it left under the name goes; a cancelled one is left to the next run, which
+        // knows the engine's temporary names.
+        if (m_stream && !m_finished) {
+            m_stream.reset();
+            if (!m_root.cancelled())
+                (void)m_root.run("DELETE", m_path, false, {}, { 200, 204, 404 });
+        }
         const std::lock_guard lock(m_root.client->mutex);
         m_root.client->writing.erase(m_path);
     }
@@ -914,6 +1048,16 @@ public:
 
     Result<void> write(const char *data, std::int64_t size) override
     {
+        if (m_source) {
+            if (!m_stream) {
+                m_stream = std::make_unique<StreamedPut>(m_root, m_path, m_source->size);
+                if (Result<void> started = m_stream->start(uploadHeaders(*m_source)); !started) {
+                    m_stream.reset(); // cancelled: nothing was sent
+                    return started;
+                }
+            }
+            return m_stream->send(data, size);
+        }
         if (!m_spool.append(data, size))
             return spoolError();
         return {};
@@ -921,16 +1065,21 @@ public:
 
     Result<void> finish(const Stat &attributes, bool, bool) override
     {
+        if (m_stream) {
+            // Its time went with its start: `attributes` are the source's as it started.
+            Result<void> put = m_stream->finish();
+            m_finished = true;
+            if (!put)
+                dropAfterFailure(put.error());
+            return put;
+        }
         QIODevice *body = m_spool.device();
         if (!body)
             return spoolError();
         Result<Answer> put = m_root.run("PUT", m_path, false, uploadHeaders(attributes), body,
                                         body->size(), { 200, 201, 204 });
         if (!put) {
-            // What a broken upload left under the name goes (a cancelled one is left to the
-            // next run, which knows the engine's temporary names).
-            if (kindOf(put.error()) != ErrorKind::Cancelled)
-                (void)m_root.run("DELETE", m_path, false, {}, { 200, 204, 404 });
+            dropAfterFailure(put.error());
             return put.error();
         }
         m_spool.clear();
@@ -938,6 +1087,15 @@ public:
     }
 
 private:
+    // What a broken upload left under the name goes (a cancelled one is left to the next run,
+    // which knows the engine's temporary names).
+    void dropAfterFailure(const Error &error)
+    {
+        m_stream.reset(); // no request of the upload is left in flight
+        if (kindOf(error) != ErrorKind::Cancelled)
+            (void)m_root.run("DELETE", m_path, false, {}, { 200, 204, 404 });
+    }
+
     Error spoolError() const
     {
         return errorOf(ErrorKind::Io,
@@ -950,7 +1108,10 @@ private:
 
     Root m_root;
     QByteArray m_path;
+    std::optional<Stat> m_source; // a large file's source, which is streamed
     Spool m_spool;
+    std::unique_ptr<StreamedPut> m_stream;
+    bool m_finished = false;
 };
 
 class DavFolder final : public FolderImpl
@@ -1138,8 +1299,21 @@ public:
 
     Result<std::unique_ptr<FileWriter>> createFile(const QByteArray &name) const override
     {
-        // The file is sent whole when it is finished; until then its name is taken here, so
-        // a second writer of this location does not take it too.
+        return createWriter(name, std::nullopt);
+    }
+
+    Result<std::unique_ptr<FileWriter>> createFileFor(const QByteArray &name,
+                                                      const Stat &source) const override
+    {
+        return createWriter(name, source);
+    }
+
+    Result<std::unique_ptr<FileWriter>> createWriter(const QByteArray &name,
+                                                     const std::optional<Stat> &source) const
+    {
+        // The file is sent when it is finished, or while it is written when it is large; until
+        // then its name is taken here, so a second writer of this location does not take it.
+        // The look logs in, which a streamed upload needs before its first byte.
         const QByteArray path = join(m_path, name);
         if (!takeName(path))
             return exists(path);
@@ -1152,7 +1326,7 @@ public:
             releaseName(path);
             return there.error();
         }
-        return std::unique_ptr<FileWriter>(std::make_unique<DavWriter>(m_root, path));
+        return std::unique_ptr<FileWriter>(std::make_unique<DavWriter>(m_root, path, source));
     }
 
     // The small files of a batch: their names looked at together (each must be new, as

@@ -1,14 +1,18 @@
 #!/usr/bin/env bash
 # Benchmark of the servers issue 17 adds: letthatsyncin sync against `rclone sync` to the same
-# WebDAV server on 127.0.0.1, which this script starts (and stops) with every file in its work
+# WebDAV or FTP server on 127.0.0.1, which this script starts (and stops) with every file in its work
 # folder. As remote.sh: the tools alternating, median of RUNS (3), each run followed by
 # `sync`, every target checked against its source after every timed run (the served folder is
 # on this disk: compared directly; times only where the server keeps the client's). Prints a
 # Markdown table with the ratios and the targets of issue 17.
 #
-#   tests/bench/servers.sh [BUILD_DIR] [dav-nginx|dav-rclone ...]
-# dav-nginx:  nginx with its dav modules (sets its own times: the index stands in for them);
-# dav-rclone: rclone serve webdav.
+#   tests/bench/servers.sh [BUILD_DIR] [dav-nginx|dav-rclone|ftp-pyftpdlib|ftps-vsftpd ...]
+# dav-nginx:     nginx with its dav modules (sets its own times: the index stands in for them);
+# dav-rclone:    rclone serve webdav;
+# ftp-pyftpdlib: pyftpdlib, plain FTP with a user and a password (MLSD, MFMT);
+# ftps-vsftpd:   vsftpd, explicit TLS with a self-signed certificate (pinned for us in the
+#                config dir's trusted_certificates, --ftp-no-check-certificate for rclone),
+#                anonymous uploads (vsftpd takes no local login without PAM; as the tests do).
 # Each: SERVER_FILES (10,000) files of 200 B - 8 KiB (initial, no change with the index and
 # with --verify) and SERVER_LARGE_FILES (4) files of 256 MiB.
 # Environment: BENCH_DIR (default /var/tmp/lts-bench-servers), on the disk to measure.
@@ -17,7 +21,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 build=${1:-$here/../../build}
 shift || true
 profiles=("$@")
-[[ ${#profiles[@]} -gt 0 ]] || profiles=(dav-nginx dav-rclone)
+[[ ${#profiles[@]} -gt 0 ]] || profiles=(dav-nginx dav-rclone ftp-pyftpdlib ftps-vsftpd)
 app=$(cd "$build" && pwd)/app/letthatsyncin
 work=${BENCH_DIR:-/var/tmp/lts-bench-servers}
 small_files=${SERVER_FILES:-10000}
@@ -27,7 +31,8 @@ runs=${RUNS:-3}
 
 # shellcheck source=../../scripts/setup.sh
 source "$here/../../scripts/setup.sh"
-lts_install_packages "${LTS_BENCH_PACKAGES[@]}" nginx-light libnginx-mod-http-dav-ext
+lts_install_packages "${LTS_BENCH_PACKAGES[@]}" nginx-light libnginx-mod-http-dav-ext \
+    vsftpd python3-pyftpdlib openssl
 # shellcheck source=lib.sh
 source "$here/lib.sh"
 
@@ -94,20 +99,112 @@ start_rclone_webdav() {
     wait_port "$port" "rclone serve webdav" "$work/rclone-serve.log"
 }
 
-# Our password for the server, as a user stores it (the file fallback: no keychain here).
+start_pyftpdlib() {
+    : >"$work/pyftpdlib.out"
+    # Debian's own Python, where python3-pyftpdlib is (not whichever python3 comes first).
+    /usr/bin/python3 "$here/../support/pyftpdlibserver.py" "$served" "$user" "$password" \
+        "$work/pyftpdlib.log" >"$work/pyftpdlib.out" 2>&1 &
+    pids+=($!)
+    for _ in $(seq 50); do
+        port=$(sed -n 's/^listening on //p' "$work/pyftpdlib.out")
+        [[ -n $port ]] && return 0
+        sleep 0.1
+    done
+    echo "bench: pyftpdlib did not start (see $work/pyftpdlib.out)" >&2
+    exit 1
+}
+
+# vsftpd as tests/support/ftpserver.cpp starts it: as the user who starts it, anonymous uploads
+# to the served folder, explicit TLS required, the data connection resuming the control's TLS.
+start_vsftpd() {
+    local d=$work/vsftpd
+    rm -rf "$d"
+    mkdir -p "$d"
+    port=$(free_port)
+    # RSA: rclone (Go) refuses vsftpd 3.0.3's handshake with an EC key ("illegal parameter").
+    openssl req -x509 -newkey rsa:2048 -nodes -keyout "$d/key.pem" \
+        -out "$d/cert.pem" -days 2 -subj /CN=127.0.0.1 2>"$d/openssl.log"
+    cat >"$d/vsftpd.conf" <<CONF
+listen=YES
+listen_ipv6=NO
+listen_address=127.0.0.1
+listen_port=$port
+background=NO
+run_as_launching_user=YES
+seccomp_sandbox=NO
+local_enable=NO
+anonymous_enable=YES
+no_anon_password=YES
+anon_root=$served
+write_enable=YES
+anon_upload_enable=YES
+anon_mkdir_write_enable=YES
+anon_other_write_enable=YES
+anon_world_readable_only=NO
+anon_umask=022
+pasv_enable=YES
+pasv_address=127.0.0.1
+max_per_ip=0
+max_clients=0
+xferlog_enable=NO
+vsftpd_log_file=$d/vsftpd.log
+utf8_filesystem=YES
+ssl_enable=YES
+allow_anon_ssl=YES
+force_anon_logins_ssl=YES
+force_anon_data_ssl=YES
+require_ssl_reuse=YES
+rsa_cert_file=$d/cert.pem
+rsa_private_key_file=$d/key.pem
+ssl_ciphers=HIGH
+CONF
+    /usr/sbin/vsftpd "$d/vsftpd.conf" >"$d/vsftpd.out" 2>&1 &
+    pids+=($!)
+    wait_port "$port" vsftpd "$d/vsftpd.out"
+}
+
+# Where our runs and rclone's go: LOCATION_BASE (ours, a folder is appended) and RCLONE_ARGS.
+locations() {
+    case $1 in
+        dav-*)
+            location_base="dav://$user@127.0.0.1:$port"
+            rclone_remote=:webdav:
+            rclone_args=(--webdav-url "http://127.0.0.1:$port" --webdav-user "$user"
+                --webdav-pass "$(rclone obscure "$password")") ;;
+        ftp-pyftpdlib)
+            location_base="ftp://$user@127.0.0.1:$port"
+            rclone_remote=:ftp:
+            rclone_args=(--ftp-host 127.0.0.1 --ftp-port "$port" --ftp-user "$user"
+                --ftp-pass "$(rclone obscure "$password")") ;;
+        ftps-vsftpd)
+            location_base="ftpes://127.0.0.1:$port"
+            rclone_remote=:ftp:
+            rclone_args=(--ftp-host 127.0.0.1 --ftp-port "$port" --ftp-user anonymous
+                --ftp-pass "$(rclone obscure anonymous)" --ftp-explicit-tls
+                --ftp-no-check-certificate) ;;
+    esac
+}
+
+# Our password for the server, as a user stores it (the file fallback: no keychain here), and
+# for vsftpd (anonymous: no password) the pin of its certificate, as `trust` writes it.
 store_password() {
     rm -rf "$work/config"
-    echo "$password" | "$app" password "dav://$user@127.0.0.1:$port" --config-dir "$work/config" >/dev/null
+    mkdir -p "$work/config"
+    if [[ $1 == ftps-vsftpd ]]; then
+        echo "127.0.0.1:$port SHA256:$(openssl x509 -in "$work/vsftpd/cert.pem" -outform der |
+            openssl sha256 -binary | base64 | tr -d =)" >"$work/config/trusted_certificates"
+    else
+        echo "$password" | "$app" password "$location_base" --config-dir "$work/config" >/dev/null
+    fi
 }
 
 # run TOOL SOURCE FOLDER (below the served folder): sets t (seconds) and m (KiB)
 run() {
     local tool=$1 src=$2 folder=$3 cmd
     case $tool in
-        rclone) cmd=(rclone sync "$src" ":webdav:$folder" --webdav-url "http://127.0.0.1:$port"
-            --webdav-user "$user" --webdav-pass "$(rclone obscure "$password")" --config /dev/null -q) ;;
+        rclone) cmd=(rclone sync "$src" "$rclone_remote$folder" "${rclone_args[@]}" --config /dev/null -q) ;;
         ours | ours-verify)
-            cmd=("$app" sync "$src" "dav://$user@127.0.0.1:$port/$folder" --config-dir "$work/config"
+            cmd=("$app" sync "$src" "$location_base/$folder" --config-dir "$work/config"
                 --data-dir "$work/data")
             [[ $tool == ours-verify ]] && cmd+=(--verify) ;;
     esac
@@ -171,9 +268,13 @@ for profile in "${profiles[@]}"; do
     case $profile in
         dav-nginx) start_nginx ;;
         dav-rclone) start_rclone_webdav ;;
-        *) echo "bench: unknown profile $profile (dav-nginx or dav-rclone)" >&2; exit 2 ;;
+        ftp-pyftpdlib) start_pyftpdlib ;;
+        ftps-vsftpd) start_vsftpd ;;
+        *) echo "bench: unknown profile $profile (dav-nginx, dav-rclone, ftp-pyftpdlib or ftps-vsftpd)" >&2
+            exit 2 ;;
     esac
-    store_password
+    locations "$profile"
+    store_password "$profile"
     measure "$profile" small initial rclone ours
     row "$profile" "small ($small_files)" initial ours "<= 0.7x rclone" \
         "$(met "${times[ours]}" "$(times_of "${times[rclone]}" 0.7)")"
