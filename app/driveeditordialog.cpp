@@ -290,6 +290,12 @@ void DriveEditorDialog::buildForm()
     m_mode->addItem(tr("Move"), int(SyncMode::Move));
     m_modeDescription = makeDescription(QStringLiteral("modeDescription"), this);
 
+    m_after = new QComboBox(this);
+    m_after->setObjectName(QStringLiteral("afterCombo"));
+    m_after->setToolTip(tr("Runs this drive right after the chosen drive's run went through "
+                           "(Success or Partial), besides its own schedule: a chain such as "
+                           "logger → cloud → card. Not after a failed run: the files wait."));
+
     m_exclude = new QListWidget(this);
     m_exclude->setObjectName(QStringLiteral("excludeList"));
     m_exclude->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -350,6 +356,10 @@ void DriveEditorDialog::buildForm()
     m_target->setLabel(targetLabel);
     form->addRow(targetLabel, column(m_target, { m_targetMessage }));
     form->addRow(buddyLabel(tr("&Every:"), m_sleep, this), column(interval, { m_intervalMessage }));
+    auto *after = new QHBoxLayout;
+    after->addWidget(m_after);
+    after->addStretch(1);
+    form->addRow(buddyLabel(tr("Also run &after:"), m_after, this), after);
     auto *mode = new QHBoxLayout;
     mode->addWidget(m_mode);
     mode->addStretch(1);
@@ -392,6 +402,10 @@ void DriveEditorDialog::loadDrive(const Drive &drive)
     m_sleep->setValue(drive.sleep);
     m_units->setCurrentIndex(m_units->findData(int(drive.units)));
     m_mode->setCurrentIndex(m_mode->findData(int(drive.mode)));
+    m_after->addItem(tr("No other drive"), QString());
+    for (const Drive &other : otherDrives())
+        m_after->addItem(other.name, other.name);
+    m_after->setCurrentIndex(std::max(0, m_after->findData(drive.after)));
     for (const QString &pattern : drive.exclude) {
         auto *item = new QListWidgetItem(pattern, m_exclude);
         item->setFlags(item->flags() | Qt::ItemIsEditable);
@@ -418,6 +432,7 @@ void DriveEditorDialog::connectChanges()
         m_validationDelay.start(); // a mirror's first run is checked anew
     });
     connect(m_hidden, &QCheckBox::toggled, this, [this] { m_validationDelay.start(); });
+    connect(m_after, &QComboBox::currentIndexChanged, this, [this] { m_validationDelay.start(); });
     // Other filters: what a first mirror would delete is checked anew.
     const auto filtersChanged = [this] { m_validationDelay.start(); };
     connect(m_exclude->model(), &QAbstractItemModel::rowsRemoved, this, filtersChanged);
@@ -482,6 +497,7 @@ Drive DriveEditorDialog::drive() const
     drive.sleep = m_sleep->value();
     drive.units = IntervalUnit(m_units->currentData().toInt());
     drive.mode = SyncMode(m_mode->currentData().toInt());
+    drive.after = m_after->currentData().toString();
     drive.exclude.clear();
     for (int row = 0; row < m_exclude->count(); ++row) {
         const QString pattern = DriveValidator::trimmedText(m_exclude->item(row)->text());

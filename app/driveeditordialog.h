@@ -123,6 +123,7 @@ private:
     QDoubleSpinBox *m_sleep = nullptr;
     QComboBox *m_units = nullptr;
     QComboBox *m_mode = nullptr;
+    QComboBox *m_after = nullptr; // the drive this one runs right after (a chain), or none
     DescriptionLabel *m_modeDescription = nullptr;
     QListWidget *m_exclude = nullptr;
     QPushButton *m_addExclude = nullptr;

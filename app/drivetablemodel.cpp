@@ -214,7 +214,11 @@ QVariant DriveTableModel::data(const QModelIndex &index, int role) const
         case TargetColumn:
             return RemoteLocation::displayName(drive.target);
         case EveryColumn:
-            return describeInterval(drive.sleep, drive.units);
+            // A chain shows where it is read: "1 minute, and after Logger".
+            return drive.after.isEmpty()
+                           ? describeInterval(drive.sleep, drive.units)
+                           : tr("%1, and after %2")
+                                     .arg(describeInterval(drive.sleep, drive.units), drive.after);
         case ModeColumn:
             return modeText(drive.mode);
         case StatusColumn:
@@ -231,6 +235,12 @@ QVariant DriveTableModel::data(const QModelIndex &index, int role) const
         case NameColumn:
         case SourceColumn:
         case TargetColumn: // whole, where the column may cut it short
+            return data(index, Qt::DisplayRole);
+        case EveryColumn:
+            if (!drive.after.isEmpty())
+                return tr("Runs every %1, and right after each run of \"%2\" that went "
+                          "through.")
+                        .arg(describeInterval(drive.sleep, drive.units), drive.after);
             return data(index, Qt::DisplayRole);
         case StatusColumn:
             if (runtime.status == DriveStatus::Syncing && runtime.progress

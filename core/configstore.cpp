@@ -150,6 +150,7 @@ QList<Drive> ConfigStore::parseDrives(const QJsonValue &drives)
     // drive was added).
     DriveValidator validator({}, DriveValidator::Scope::Fields,
                              [](const QString &) { return std::optional<LocationFacts>(); });
+    validator.leaveChainsToRepair();
     for (const QJsonValue &entry : *entries) {
         ++number;
         const DecodedDrive decoded = DriveCodec::decode(entry);
@@ -179,6 +180,8 @@ QList<Drive> ConfigStore::parseDrives(const QJsonValue &drives)
         validator.add(verdict.drive);
         accepted.append(verdict.drive);
     }
+    for (const Error &problem : DriveChains::repair(accepted))
+        reportProblem(problem.code, problem.message);
     return accepted;
 }
 

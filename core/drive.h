@@ -41,6 +41,10 @@ struct Drive
     double versions = 30;
     // For an upload form as the target; nullopt: the form's defaults (UploadForm{}).
     std::optional<UploadForm> upload;
+    // The drive this one also runs right after, when that drive's run ends in Success or
+    // Partial (a chain: logger -> transit -> cloud -> card); empty: none. DriveChains keeps
+    // the names right.
+    QString after;
 
     // The time from the start of one run to the start of the next.
     std::chrono::milliseconds interval() const;

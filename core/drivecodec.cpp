@@ -23,6 +23,7 @@ const QString Exclude = QStringLiteral("Exclude");
 const QString Hidden = QStringLiteral("Hidden");
 const QString Versions = QStringLiteral("Versions");
 const QString Upload = QStringLiteral("Upload");
+const QString After = QStringLiteral("After");
 const QString FileField = QStringLiteral("FileField");
 const QString Fields = QStringLiteral("Fields");
 } // namespace key
@@ -75,6 +76,8 @@ QJsonObject DriveCodec::encode(const Drive &drive, NameField name)
     object.insert(key::Versions, drive.versions);
     if (drive.upload)
         object.insert(key::Upload, encodeUpload(*drive.upload));
+    if (!drive.after.isEmpty())
+        object.insert(key::After, drive.after);
     return object;
 }
 
@@ -178,6 +181,16 @@ DecodedDrive DriveCodec::decode(const QJsonValue &json, const Drive &base)
     }
     if (given(object, key::Upload))
         drive.upload = decodeUpload(object.value(key::Upload), result.issues);
+    // Unlike the other fields, a null After means something: no drive before this one (an
+    // edit that sends it ends the chain).
+    if (object.contains(key::After)) {
+        const QJsonValue after = object.value(key::After);
+        if (after.isNull() || after.isString())
+            drive.after = after.toString();
+        else
+            warn(issue::InvalidChain,
+                 tr("After must be the name of another drive, as text, or null."));
+    }
     return result;
 }
 
@@ -245,7 +258,7 @@ bool DriveCodec::isDriveField(const QString &key)
 {
     static const QStringList fields{ key::Name,   key::Source,   key::Target,  key::Sleep,
                                      key::Units,  key::Mode,     key::Enabled, key::Exclude,
-                                     key::Hidden, key::Versions, key::Upload };
+                                     key::Hidden, key::Versions, key::Upload,  key::After };
     return fields.contains(key);
 }
 

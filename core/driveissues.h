@@ -15,6 +15,8 @@ inline const QString InvalidTargetPath = QStringLiteral("Invalid Target Path");
 inline const QString OverlappingTarget = QStringLiteral("Overlapping Target");
 inline const QString DuplicateName = QStringLiteral("Duplicate Name");
 inline const QString InvalidName = QStringLiteral("Invalid Name");
+// After names no drive, the drive itself, or a drive that (through others) runs after it.
+inline const QString InvalidChain = QStringLiteral("Invalid Chain");
 inline const QString InvalidDrive = QStringLiteral("Invalid Drive");
 
 inline const QString InvalidTime = QStringLiteral("Invalid Time");

@@ -49,6 +49,7 @@ DriveValidator::DriveValidator(const QList<Drive> &others, Scope scope, FactsLoo
 void DriveValidator::add(const Drive &accepted)
 {
     m_names.insert(accepted.name);
+    m_chains.add(accepted);
     if (!accepted.target.isEmpty()) {
         m_targets.add(resolve(accepted.target), accepted.name);
         m_targetOf.insert(accepted.name, accepted.target);
@@ -91,6 +92,11 @@ DriveVerdict DriveValidator::validate(const DecodedDrive &decoded, qsizetype pos
     });
     if (nameWasText)
         checkName(drive, issues);
+    drive.after = trimmedText(drive.after);
+    if (m_checkChains) {
+        if (std::optional<Error> chain = m_chains.problem(drive))
+            issues.append(*chain);
+    }
     checkSource(drive, issues);
     checkTarget(drive, issues);
     checkInterval(drive, issues);

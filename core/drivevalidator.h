@@ -3,6 +3,7 @@
 #pragma once
 
 #include "drive.h"
+#include "drivechains.h"
 #include "drivecodec.h"
 #include "locationfacts.h"
 #include "paths.h"
@@ -82,6 +83,10 @@ public:
     using Reachable = std::function<bool(RemoteKind)>;
     void setReachable(Reachable reachable);
 
+    // For a list read from a file: a drive may run after one further down, so the chains are
+    // judged once the whole list is known (DriveChains::repair), not drive by drive.
+    void leaveChainsToRepair() { m_checkChains = false; }
+
     // Why `location` cannot be used when it is a remote one (sftp://, davs://, ftp://,
     // post+https://, rclone:...): it is malformed (the precise reason, see RemoteLocation), or
     // of a kind this build does not reach (the message names its scheme). nullopt for a path
@@ -126,6 +131,8 @@ private:
     Scope m_scope;
     FactsLookup m_facts;
     Reachable m_reachable = &RemoteLocation::reachable;
+    DriveChains m_chains; // of the others
+    bool m_checkChains = true;
 };
 
 } // namespace lts

@@ -685,6 +685,38 @@ private Q_SLOTS:
 
     // ---- AddDrive
 
+    // protocol.md "Chains": After is listed, refused when it names no drive or closes a circle,
+    // null ends it, and a rename is followed.
+    void afterChainsDrivesOverTheProtocol()
+    {
+        makeController();
+        addDrive(QStringLiteral("Logger"));
+        addDrive(QStringLiteral("Cloud"), R"({"After": "Logger"})");
+        QCOMPARE(drive(QStringLiteral("Cloud"))[u"After"].toString(), QStringLiteral("Logger"));
+        QVERIFY(!drive(QStringLiteral("Logger")).contains(u"After"));
+
+        const QJsonObject unknown = send(R"({"request":"AddDrive","Drives":[{"Name":"Card",
+                "Source":"$DIR/Logger-src","Target":"$DIR/Card-dst","After":"Dropbox"}]})");
+        QCOMPARE(unknown[u"Result"].toString(), QStringLiteral("Failure"));
+        QCOMPARE(unknown[u"Error"].toString(), QStringLiteral("Invalid Chain"));
+        QVERIFY(!listDrives().contains(u"Card"));
+
+        const QJsonObject circle
+                = send(R"({"request":"EditDrive","Name":"Logger","Drive":{"After":"Cloud"}})");
+        QCOMPARE(circle[u"Result"].toString(), QStringLiteral("Failure"));
+        QCOMPARE(circle[u"Error"].toString(), QStringLiteral("Invalid Chain"));
+
+        QCOMPARE(send(R"({"request":"EditDrive","Name":"Logger","Drive":{"Name":"Field"}})")
+                         [u"Result"]
+                                 .toString(),
+                 QStringLiteral("Success"));
+        QCOMPARE(drive(QStringLiteral("Cloud"))[u"After"].toString(), QStringLiteral("Field"));
+        QCOMPARE(send(R"({"request":"EditDrive","Name":"Cloud","Drive":{"After":null}})")[u"Result"]
+                         .toString(),
+                 QStringLiteral("Success"));
+        QVERIFY(!drive(QStringLiteral("Cloud")).contains(u"After"));
+    }
+
     void addDriveTakesTheThreeForms_data()
     {
         QTest::addColumn<QByteArray>("drives");

@@ -139,7 +139,7 @@ bool dropTaken(QWidget *field, const QMimeData &mime)
     return drop.isAccepted();
 }
 
-void selectData(QComboBox *box, int value)
+void selectData(QComboBox *box, const QVariant &value)
 {
     box->setCurrentIndex(box->findData(value));
 }
@@ -797,6 +797,49 @@ private Q_SLOTS:
         QCOMPARE(saved[QStringLiteral("Mode")].toString(), QStringLiteral("Move"));
         QCOMPARE(saved[QStringLiteral("Sleep")].toDouble(), 3.0);
         QCOMPARE(saved[QStringLiteral("Enabled")].toBool(true), false);
+    }
+
+    // A chain: "Also run after" offers the other drives; one that runs after this drive would
+    // close a circle and is refused under the form; the choice is saved as After.
+    void aDriveCanBeSetToRunAfterAnother()
+    {
+        m_fixture->addDrive(QStringLiteral("Logger"));
+        m_fixture->addDrive(QStringLiteral("Cloud"));
+        QVERIFY(controller()
+                        .editDrive(
+                                QStringLiteral("Logger"),
+                                QJsonObject{ { QStringLiteral("After"), QStringLiteral("Cloud") } })
+                        .accepted());
+        const auto dialog = openEditor(QStringLiteral("Cloud"));
+        QComboBox *after = combo(dialog.get(), QStringLiteral("afterCombo"));
+        QStringList offered;
+        for (int i = 0; i < after->count(); ++i)
+            offered.append(after->itemText(i));
+        QCOMPARE(offered,
+                 (QStringList{ QStringLiteral("No other drive"), QStringLiteral("Logger") }));
+        QCOMPARE(after->currentIndex(), 0);
+
+        selectData(after, QStringLiteral("Logger"));
+        expectOnlyError(*dialog, QStringLiteral("formMessage"),
+                        QStringLiteral("\"Cloud\" cannot run after \"Logger\": the chain would go "
+                                       "round in a circle (Cloud → Logger → Cloud)."));
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(controller()
+                        .editDrive(QStringLiteral("Logger"),
+                                   QJsonObject{ { QStringLiteral("After"), QJsonValue::Null } })
+                        .accepted());
+        const auto again = openEditor(QStringLiteral("Cloud"));
+        selectData(combo(again.get(), QStringLiteral("afterCombo")), QStringLiteral("Logger"));
+        expectValid(*again);
+        if (QTest::currentTestFailed())
+            return;
+        okButton(again.get())->click();
+        QTRY_COMPARE(again->result(), int(QDialog::Accepted));
+        QCOMPARE(controller().model().drive(QStringLiteral("Cloud"))->after,
+                 QStringLiteral("Logger"));
+        QCOMPARE(savedDrive(QStringLiteral("Cloud"))[QStringLiteral("After")].toString(),
+                 QStringLiteral("Logger"));
     }
 
     void aDriveWhoseDiskIsAwayCanStillBeEdited()

@@ -233,6 +233,19 @@ private Q_SLOTS:
                  qPrintable(next));
     }
 
+    void aChainIsShownWhereTheIntervalIs()
+    {
+        m_fixture->addDrive(photos);
+        m_fixture->addDrive(media, { { QStringLiteral("After"), photos } });
+        openWindow();
+        QCOMPARE(cell(media, DriveTableModel::EveryColumn),
+                 QStringLiteral("1 hour, and after Photos"));
+        QCOMPARE(cell(media, DriveTableModel::EveryColumn, Qt::ToolTipRole),
+                 QStringLiteral("Runs every 1 hour, and right after each run of \"Photos\" that "
+                                "went through."));
+        QCOMPARE(cell(photos, DriveTableModel::EveryColumn), QStringLiteral("1 hour"));
+    }
+
     void sortingGoesByValue()
     {
         m_fixture->addDrive(photos, { { QStringLiteral("Sleep"), 1 },

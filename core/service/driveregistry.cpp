@@ -1,5 +1,6 @@
 #include "driveregistry.h"
 
+#include "drivechains.h"
 #include "remotelocation.h"
 
 #include "driveissues.h"
@@ -268,6 +269,11 @@ DriveVerdict DriveRegistry::applyEdit(const QString &name, DecodedDrive decoded,
     QList<Drive> others = m_config.drives;
     const qsizetype row = others.indexOf(previous);
     others.removeAt(row);
+    // A new name is followed by the drives that ran after the old one: judged that way too,
+    // so that a circle through them is seen.
+    const QString renamed = DriveValidator::trimmedText(decoded.drive.name);
+    if (decoded.hasName && renamed != previous.name)
+        DriveChains::rename(others, previous.name, renamed);
     // The disk is asked only about folders that change: a drive whose backup disk is
     // unplugged can still get a new interval.
     const bool foldersChanged
@@ -283,13 +289,22 @@ DriveVerdict DriveRegistry::applyEdit(const QString &name, DecodedDrive decoded,
         return verdict;
     Config next = m_config;
     next.drives[row] = verdict.drive;
+    const QList<qsizetype> followers
+            = DriveChains::rename(next.drives, previous.name, verdict.drive.name);
     if (Result<void> saved = save(next); !saved) {
         verdict.errors.append(saved.error());
         return verdict;
     }
-    m_config = std::move(next);
+    const Config before = std::exchange(m_config, std::move(next));
     Q_EMIT driveChanged(previous, verdict.drive);
+    announceFollowers(before, followers);
     return verdict;
+}
+
+void DriveRegistry::announceFollowers(const Config &before, const QList<qsizetype> &rows)
+{
+    for (qsizetype row : rows)
+        Q_EMIT driveChanged(before.drives.at(row), m_config.drives.at(row));
 }
 
 Result<void> DriveRegistry::setEnabled(const QString &name, bool enabled)
@@ -318,11 +333,18 @@ Result<void> DriveRegistry::remove(const QString &name)
     const Drive removed = *current;
     Config next = m_config;
     next.drives.removeAt(next.drives.indexOf(removed));
+    const QList<qsizetype> followers = DriveChains::forget(next.drives, name);
     if (Result<void> saved = save(next); !saved)
         return saved;
-    m_config = std::move(next);
+    Config before = std::exchange(m_config, std::move(next));
+    before.drives.removeAt(before.drives.indexOf(removed)); // rows as in m_config
     m_log.writeMessage(tr("Removed the drive \"%1\"; no file was touched.").arg(name));
+    for (qsizetype row : followers)
+        m_log.writeMessage(tr("The drive \"%1\" ran after \"%2\", which was removed: it runs on "
+                              "its own schedule now.")
+                                   .arg(m_config.drives.at(row).name, name));
     Q_EMIT driveRemoved(removed);
+    announceFollowers(before, followers);
     return {};
 }
 

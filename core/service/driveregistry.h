@@ -103,6 +103,9 @@ private:
     // Fresh looks at the folders, all at once; ready when each has answered or timed out.
     QFuture<QHash<QString, LocationProbe>> lookAt(const QStringList &locations);
     Result<void> save(const Config &config);
+    // driveChanged for each of `rows`, drives whose After followed a renamed or removed drive:
+    // `before` is the list as it was, in the same rows.
+    void announceFollowers(const Config &before, const QList<qsizetype> &rows);
     void reload(bool exists);
 
     AvailabilityProber &m_prober;

@@ -1,6 +1,7 @@
 #include "synccontroller.h"
 
 #include "detachedthreads.h"
+#include "drivechains.h"
 #include "planner.h"
 #include "remotefacts.h"
 #include "volumeidentity.h"
@@ -58,6 +59,8 @@ SyncController::SyncController(Environment environment, QObject *parent)
     connect(&m_runs, &RunQueue::ended, this, [this](const EndedRun &run, const SyncReport &report) {
         const QJsonObject ended = m_records.ended(run, report);
         Q_EMIT syncFinished(run.name, ended);
+        if (!run.restore && !run.driveRemoved && !run.stoppedByShutdown)
+            runFollowers(run.name, report.result);
         // Told once, like the refusal it comes with.
         if (report.untrustedKey && !ended.value(QStringLiteral("Repeated")).toBool())
             Q_EMIT trustNeeded(run.name,
@@ -304,6 +307,21 @@ Result<SyncController::StartOutcome> SyncController::restore(const QString &name
         return StartOutcome::AlreadySyncing;
     m_runs.enqueue({ name, false, -1, true, paths });
     return isActive(name) ? StartOutcome::Started : StartOutcome::Queued;
+}
+
+void SyncController::runFollowers(const QString &name, RunResult result)
+{
+    // What the drive before left (in transit/) is only for the next one to take on when it
+    // went through: after a failure, the files wait where they are.
+    if (result != RunResult::Success && result != RunResult::Partial)
+        return;
+    for (const QString &follower : DriveChains::followers(m_drives.drives(), name)) {
+        const Drive *drive = m_drives.find(follower);
+        if (!drive || !drive->enabled)
+            continue;
+        m_log.writeMessage(tr("The drive \"%1\" runs now, after \"%2\".").arg(follower, name));
+        m_runs.enqueue({ follower, false, -1, false, {} });
+    }
 }
 
 void SyncController::syncAllNow(bool force, bool verify)

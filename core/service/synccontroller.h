@@ -194,6 +194,8 @@ private:
     QFuture<SyncReport> watchedDryRun(const Drive &drive, SyncJob job,
                                       const std::function<QFuture<SyncReport>(SyncJob)> &run);
     QString identityFile(const Drive &drive) const;
+    // The drives that run after `name` (their After), queued when its run went through.
+    void runFollowers(const QString &name, RunResult result);
 
     // Declared in the order they are made: each part is given those above it.
     Environment m_env;
