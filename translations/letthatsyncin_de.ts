@@ -151,6 +151,10 @@
         <source>An upload form only takes files: it cannot be listed, and nothing in it can be read, renamed or removed</source>
         <translation>Ein Upload-Formular nimmt nur Dateien an: Es kann nicht aufgelistet werden, und darin kann nichts gelesen, umbenannt oder entfernt werden</translation>
     </message>
+    <message>
+        <source>The server presented no certificate</source>
+        <translation>Der Server hat kein Zertifikat vorgelegt</translation>
+    </message>
 </context>
 <context>
     <name>WebDav</name>
@@ -201,6 +205,18 @@
     <message>
         <source>The server&apos;s certificate changed: it was %1 and is now %2. Trust the new one only if the server&apos;s administrator confirms it.</source>
         <translation>Das Zertifikat des Servers hat sich geändert: Es war %1 und ist jetzt %2. Vertrauen Sie dem neuen nur, wenn der Administrator des Servers es bestätigt.</translation>
+    </message>
+    <message>
+        <source>The connection was lost in the middle of the upload</source>
+        <translation>Die Verbindung ging mitten im Hochladen verloren</translation>
+    </message>
+    <message>
+        <source>The server still holds the name for an upload that lost its connection (HTTP 423 Locked)</source>
+        <translation>Der Server hält den Namen noch für ein Hochladen fest, dessen Verbindung verloren ging (HTTP 423 Locked)</translation>
+    </message>
+    <message>
+        <source>The file changed while it was sent (%1 bytes announced, %2 given)</source>
+        <translation>Die Datei hat sich beim Senden geändert (%1 Bytes angekündigt, %2 geliefert)</translation>
     </message>
 </context>
 <context>
@@ -594,6 +610,25 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>lts::DriveChains</name>
+    <message>
+        <source>The drive &quot;%1&quot; cannot run after itself.</source>
+        <translation>Das Laufwerk „%1“ kann nicht nach sich selbst laufen.</translation>
+    </message>
+    <message>
+        <source>There is no drive &quot;%1&quot; for &quot;%2&quot; to run after.</source>
+        <translation>Es gibt kein Laufwerk „%1“, nach dem „%2“ laufen könnte.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot run after &quot;%2&quot;: the chain would go round in a circle (%3).</source>
+        <translation>„%1“ kann nicht nach „%2“ laufen: Die Kette würde sich im Kreis drehen (%3).</translation>
+    </message>
+    <message>
+        <source>%1 It runs on its own schedule only.</source>
+        <translation>%1 Es läuft nur noch nach seinem eigenen Zeitplan.</translation>
+    </message>
+</context>
+<context>
     <name>lts::DriveCodec</name>
     <message>
         <source>A drive must be a JSON object.</source>
@@ -654,6 +689,10 @@ Befehle:
     <message>
         <source>Upload&apos;s Fields must be an object of text values, such as {&quot;email&quot;: &quot;me@example.org&quot;}; no other field is sent.</source>
         <translation>Fields in Upload muss ein Objekt mit Textwerten sein, etwa {&quot;email&quot;: &quot;me@example.org&quot;}; es wird kein weiteres Feld gesendet.</translation>
+    </message>
+    <message>
+        <source>After must be the name of another drive, as text, or null.</source>
+        <translation>After muss der Name eines anderen Laufwerks sein, als Text, oder null.</translation>
     </message>
 </context>
 <context>
@@ -844,6 +883,18 @@ Befehle:
         <source>Target on a server</source>
         <translation>Ziel auf einem Server</translation>
     </message>
+    <message>
+        <source>Runs this drive right after the chosen drive&apos;s run went through (Success or Partial), besides its own schedule: a chain such as logger → cloud → card. Not after a failed run: the files wait.</source>
+        <translation>Führt dieses Laufwerk direkt aus, nachdem ein Lauf des gewählten Laufwerks durchgegangen ist (Erfolg oder Teilweise), zusätzlich zu seinem eigenen Zeitplan: eine Kette wie Logger → Cloud → Karte. Nicht nach einem fehlgeschlagenen Lauf: Die Dateien warten.</translation>
+    </message>
+    <message>
+        <source>Also run &amp;after:</source>
+        <translation>&amp;Auch ausführen nach:</translation>
+    </message>
+    <message>
+        <source>No other drive</source>
+        <translation>Kein anderes Laufwerk</translation>
+    </message>
 </context>
 <context>
     <name>lts::DriveRegistry</name>
@@ -878,6 +929,10 @@ Befehle:
     <message>
         <source>Read the changes to %1.</source>
         <translation>Die Änderungen an %1 wurden eingelesen.</translation>
+    </message>
+    <message>
+        <source>The drive &quot;%1&quot; ran after &quot;%2&quot;, which was removed: it runs on its own schedule now.</source>
+        <translation>Das Laufwerk „%1“ lief nach „%2“, das entfernt wurde: Es läuft jetzt nach seinem eigenen Zeitplan.</translation>
     </message>
 </context>
 <context>
@@ -1013,6 +1068,14 @@ Befehle:
         <source>Last run %1: %2</source>
         <translation>Letzter Durchlauf am %1: %2</translation>
     </message>
+    <message>
+        <source>%1, and after %2</source>
+        <translation>%1 und nach %2</translation>
+    </message>
+    <message>
+        <source>Runs every %1, and right after each run of &quot;%2&quot; that went through.</source>
+        <translation>Läuft alle %1 und direkt nach jedem Lauf von „%2“, der durchgegangen ist.</translation>
+    </message>
 </context>
 <context>
     <name>lts::DriveValidator</name>
@@ -1119,6 +1182,26 @@ Befehle:
     <message>
         <source>%1 is not encrypted: its password crosses the network as it is, and anyone on the way can read it and your files. Use it only inside a network you trust, or choose the encrypted kind (davs://, ftpes://) if the server offers it.</source>
         <translation>%1 ist nicht verschlüsselt: Das Passwort wird im Klartext über das Netzwerk übertragen, und jeder auf dem Weg kann es und Ihre Dateien mitlesen. Verwenden Sie diesen Ort nur innerhalb eines Netzwerks, dem Sie vertrauen, oder wählen Sie die verschlüsselte Art (davs://, ftpes://), wenn der Server sie anbietet.</translation>
+    </message>
+    <message>
+        <source>A field of the upload form has no name.</source>
+        <translation>Ein Feld des Upload-Formulars hat keinen Namen.</translation>
+    </message>
+    <message>
+        <source>The upload form&apos;s field name &quot;%1&quot; holds a line break or another control character.</source>
+        <translation>Der Feldname „%1“ des Upload-Formulars enthält einen Zeilenumbruch oder ein anderes Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>The upload form&apos;s field &quot;%1&quot; is the one that takes the file: give the other field another name.</source>
+        <translation>Das Feld „%1“ des Upload-Formulars ist das, das die Datei aufnimmt: Geben Sie dem anderen Feld einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>The upload form&apos;s file field needs a name without line breaks; using &quot;file&quot;.</source>
+        <translation>Das Dateifeld des Upload-Formulars braucht einen Namen ohne Zeilenumbrüche; „file“ wird verwendet.</translation>
+    </message>
+    <message>
+        <source>%1 It is not sent.</source>
+        <translation>%1 Es wird nicht gesendet.</translation>
     </message>
 </context>
 <context>
@@ -2412,10 +2495,6 @@ Exit-Codes: 0 gespeichert (oder vergessen), 2 konnte nicht gespeichert werden, 4
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate (%1) is not one the system&apos;s authorities vouch for: %2</source>
-        <translation>Für das Zertifikat des Servers (%1) bürgt keine Zertifizierungsstelle des Systems: %2</translation>
-    </message>
-    <message>
         <source>The server refused an anonymous login: the location needs a user.</source>
         <translation>Der Server hat eine anonyme Anmeldung abgelehnt: Der Ort braucht einen Benutzer.</translation>
     </message>
@@ -2827,6 +2906,50 @@ Exit-Codes: 0 gespeichert (oder vergessen), 2 konnte nicht gespeichert werden, 4
     <message>
         <source>Choose the key file</source>
         <translation>Die Schlüsseldatei wählen</translation>
+    </message>
+    <message>
+        <source>The name of the form&apos;s field that takes the file, as its web page names it (&lt;input type=&quot;file&quot; name=&quot;…&quot;&gt;). Empty: %1.</source>
+        <translation>Der Name des Formularfelds, das die Datei aufnimmt, wie seine Webseite es nennt (&lt;input type=&quot;file&quot; name=&quot;…&quot;&gt;). Leer: %1.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Sent with every file, such as email = me@example.org. F2 edits a cell.</source>
+        <translation>Wird mit jeder Datei gesendet, etwa email = ich@example.org. F2 bearbeitet eine Zelle.</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>Hin&amp;zufügen</translation>
+    </message>
+    <message>
+        <source>Add a field sent with every file</source>
+        <translation>Ein Feld hinzufügen, das mit jeder Datei gesendet wird</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Fi&amp;le field:</source>
+        <translation>Date&amp;ifeld:</translation>
+    </message>
+    <message>
+        <source>&amp;Other fields:</source>
+        <translation>Weitere Fe&amp;lder:</translation>
+    </message>
+    <message>
+        <source>The field with the value &quot;%1&quot; has no name: type its name, or remove it.</source>
+        <translation>Das Feld mit dem Wert „%1“ hat keinen Namen: Geben Sie seinen Namen ein oder entfernen Sie es.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; is there twice: a form takes each name once.</source>
+        <translation>Das Feld „%1“ ist zweimal da: Ein Formular nimmt jeden Namen nur einmal.</translation>
     </message>
 </context>
 <context>
@@ -3429,6 +3552,10 @@ Sobald Sie es geprüft haben, vertrauen Sie dem Zertifikat mit:
     <message>
         <source>Restoring the version of %1 kept on %2 into the target of &quot;%3&quot;.</source>
         <translation>Die am %2 aufbewahrte Version von %1 wird in das Ziel von „%3“ wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>The drive &quot;%1&quot; runs now, after &quot;%2&quot;.</source>
+        <translation>Das Laufwerk „%1“ läuft jetzt, nach „%2“.</translation>
     </message>
 </context>
 <context>

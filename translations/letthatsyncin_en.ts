@@ -151,6 +151,10 @@
         <source>An upload form only takes files: it cannot be listed, and nothing in it can be read, renamed or removed</source>
         <translation>An upload form only takes files: it cannot be listed, and nothing in it can be read, renamed or removed</translation>
     </message>
+    <message>
+        <source>The server presented no certificate</source>
+        <translation>The server presented no certificate</translation>
+    </message>
 </context>
 <context>
     <name>WebDav</name>
@@ -201,6 +205,18 @@
     <message>
         <source>The server&apos;s certificate changed: it was %1 and is now %2. Trust the new one only if the server&apos;s administrator confirms it.</source>
         <translation>The server&apos;s certificate changed: it was %1 and is now %2. Trust the new one only if the server&apos;s administrator confirms it.</translation>
+    </message>
+    <message>
+        <source>The connection was lost in the middle of the upload</source>
+        <translation>The connection was lost in the middle of the upload</translation>
+    </message>
+    <message>
+        <source>The server still holds the name for an upload that lost its connection (HTTP 423 Locked)</source>
+        <translation>The server still holds the name for an upload that lost its connection (HTTP 423 Locked)</translation>
+    </message>
+    <message>
+        <source>The file changed while it was sent (%1 bytes announced, %2 given)</source>
+        <translation>The file changed while it was sent (%1 bytes announced, %2 given)</translation>
     </message>
 </context>
 <context>
@@ -594,6 +610,25 @@ Commands:
     </message>
 </context>
 <context>
+    <name>lts::DriveChains</name>
+    <message>
+        <source>The drive &quot;%1&quot; cannot run after itself.</source>
+        <translation>The drive &quot;%1&quot; cannot run after itself.</translation>
+    </message>
+    <message>
+        <source>There is no drive &quot;%1&quot; for &quot;%2&quot; to run after.</source>
+        <translation>There is no drive &quot;%1&quot; for &quot;%2&quot; to run after.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot run after &quot;%2&quot;: the chain would go round in a circle (%3).</source>
+        <translation>&quot;%1&quot; cannot run after &quot;%2&quot;: the chain would go round in a circle (%3).</translation>
+    </message>
+    <message>
+        <source>%1 It runs on its own schedule only.</source>
+        <translation>%1 It runs on its own schedule only.</translation>
+    </message>
+</context>
+<context>
     <name>lts::DriveCodec</name>
     <message>
         <source>A drive must be a JSON object.</source>
@@ -654,6 +689,10 @@ Commands:
     <message>
         <source>Upload&apos;s Fields must be an object of text values, such as {&quot;email&quot;: &quot;me@example.org&quot;}; no other field is sent.</source>
         <translation>Upload&apos;s Fields must be an object of text values, such as {&quot;email&quot;: &quot;me@example.org&quot;}; no other field is sent.</translation>
+    </message>
+    <message>
+        <source>After must be the name of another drive, as text, or null.</source>
+        <translation>After must be the name of another drive, as text, or null.</translation>
     </message>
 </context>
 <context>
@@ -844,6 +883,18 @@ Commands:
         <source>Target on a server</source>
         <translation>Target on a server</translation>
     </message>
+    <message>
+        <source>Runs this drive right after the chosen drive&apos;s run went through (Success or Partial), besides its own schedule: a chain such as logger → cloud → card. Not after a failed run: the files wait.</source>
+        <translation>Runs this drive right after the chosen drive&apos;s run went through (Success or Partial), besides its own schedule: a chain such as logger → cloud → card. Not after a failed run: the files wait.</translation>
+    </message>
+    <message>
+        <source>Also run &amp;after:</source>
+        <translation>Also run &amp;after:</translation>
+    </message>
+    <message>
+        <source>No other drive</source>
+        <translation>No other drive</translation>
+    </message>
 </context>
 <context>
     <name>lts::DriveRegistry</name>
@@ -878,6 +929,10 @@ Commands:
     <message>
         <source>Read the changes to %1.</source>
         <translation>Read the changes to %1.</translation>
+    </message>
+    <message>
+        <source>The drive &quot;%1&quot; ran after &quot;%2&quot;, which was removed: it runs on its own schedule now.</source>
+        <translation>The drive &quot;%1&quot; ran after &quot;%2&quot;, which was removed: it runs on its own schedule now.</translation>
     </message>
 </context>
 <context>
@@ -1013,6 +1068,14 @@ Commands:
         <source>Last run %1: %2</source>
         <translation>Last run %1: %2</translation>
     </message>
+    <message>
+        <source>%1, and after %2</source>
+        <translation>%1, and after %2</translation>
+    </message>
+    <message>
+        <source>Runs every %1, and right after each run of &quot;%2&quot; that went through.</source>
+        <translation>Runs every %1, and right after each run of &quot;%2&quot; that went through.</translation>
+    </message>
 </context>
 <context>
     <name>lts::DriveValidator</name>
@@ -1119,6 +1182,26 @@ Commands:
     <message>
         <source>%1 is not encrypted: its password crosses the network as it is, and anyone on the way can read it and your files. Use it only inside a network you trust, or choose the encrypted kind (davs://, ftpes://) if the server offers it.</source>
         <translation>%1 is not encrypted: its password crosses the network as it is, and anyone on the way can read it and your files. Use it only inside a network you trust, or choose the encrypted kind (davs://, ftpes://) if the server offers it.</translation>
+    </message>
+    <message>
+        <source>A field of the upload form has no name.</source>
+        <translation>A field of the upload form has no name.</translation>
+    </message>
+    <message>
+        <source>The upload form&apos;s field name &quot;%1&quot; holds a line break or another control character.</source>
+        <translation>The upload form&apos;s field name &quot;%1&quot; holds a line break or another control character.</translation>
+    </message>
+    <message>
+        <source>The upload form&apos;s field &quot;%1&quot; is the one that takes the file: give the other field another name.</source>
+        <translation>The upload form&apos;s field &quot;%1&quot; is the one that takes the file: give the other field another name.</translation>
+    </message>
+    <message>
+        <source>The upload form&apos;s file field needs a name without line breaks; using &quot;file&quot;.</source>
+        <translation>The upload form&apos;s file field needs a name without line breaks; using &quot;file&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 It is not sent.</source>
+        <translation>%1 It is not sent.</translation>
     </message>
 </context>
 <context>
@@ -2412,10 +2495,6 @@ Exit codes: 0 stored (or forgotten), 2 it could not be stored, 4 bad command lin
         <translation>Cancelled</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate (%1) is not one the system&apos;s authorities vouch for: %2</source>
-        <translation>The server&apos;s certificate (%1) is not one the system&apos;s authorities vouch for: %2</translation>
-    </message>
-    <message>
         <source>The server refused an anonymous login: the location needs a user.</source>
         <translation>The server refused an anonymous login: the location needs a user.</translation>
     </message>
@@ -2827,6 +2906,50 @@ Exit codes: 0 stored (or forgotten), 2 it could not be stored, 4 bad command lin
     <message>
         <source>Choose the key file</source>
         <translation>Choose the key file</translation>
+    </message>
+    <message>
+        <source>The name of the form&apos;s field that takes the file, as its web page names it (&lt;input type=&quot;file&quot; name=&quot;…&quot;&gt;). Empty: %1.</source>
+        <translation>The name of the form&apos;s field that takes the file, as its web page names it (&lt;input type=&quot;file&quot; name=&quot;…&quot;&gt;). Empty: %1.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Sent with every file, such as email = me@example.org. F2 edits a cell.</source>
+        <translation>Sent with every file, such as email = me@example.org. F2 edits a cell.</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>A&amp;dd</translation>
+    </message>
+    <message>
+        <source>Add a field sent with every file</source>
+        <translation>Add a field sent with every file</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;move</translation>
+    </message>
+    <message>
+        <source>Fi&amp;le field:</source>
+        <translation>Fi&amp;le field:</translation>
+    </message>
+    <message>
+        <source>&amp;Other fields:</source>
+        <translation>&amp;Other fields:</translation>
+    </message>
+    <message>
+        <source>The field with the value &quot;%1&quot; has no name: type its name, or remove it.</source>
+        <translation>The field with the value &quot;%1&quot; has no name: type its name, or remove it.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; is there twice: a form takes each name once.</source>
+        <translation>The field &quot;%1&quot; is there twice: a form takes each name once.</translation>
     </message>
 </context>
 <context>
@@ -3429,6 +3552,10 @@ Once you have checked it, trust the certificate with:
     <message>
         <source>Restoring the version of %1 kept on %2 into the target of &quot;%3&quot;.</source>
         <translation>Restoring the version of %1 kept on %2 into the target of &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>The drive &quot;%1&quot; runs now, after &quot;%2&quot;.</source>
+        <translation>The drive &quot;%1&quot; runs now, after &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>

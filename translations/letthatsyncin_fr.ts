@@ -151,6 +151,10 @@
         <source>An upload form only takes files: it cannot be listed, and nothing in it can be read, renamed or removed</source>
         <translation>Un formulaire d’envoi ne fait que recevoir des fichiers&#xa0;: il ne peut pas être listé, et rien ne peut y être lu, renommé ni supprimé</translation>
     </message>
+    <message>
+        <source>The server presented no certificate</source>
+        <translation>Le serveur n&apos;a présenté aucun certificat</translation>
+    </message>
 </context>
 <context>
     <name>WebDav</name>
@@ -201,6 +205,18 @@
     <message>
         <source>The server&apos;s certificate changed: it was %1 and is now %2. Trust the new one only if the server&apos;s administrator confirms it.</source>
         <translation>Le certificat du serveur a changé&#xa0;: c’était %1, c’est maintenant %2. Ne faites confiance au nouveau que si l’administrateur du serveur le confirme.</translation>
+    </message>
+    <message>
+        <source>The connection was lost in the middle of the upload</source>
+        <translation>La connexion a été perdue au milieu de l&apos;envoi</translation>
+    </message>
+    <message>
+        <source>The server still holds the name for an upload that lost its connection (HTTP 423 Locked)</source>
+        <translation>Le serveur retient encore le nom pour un envoi dont la connexion a été perdue (HTTP 423 Locked)</translation>
+    </message>
+    <message>
+        <source>The file changed while it was sent (%1 bytes announced, %2 given)</source>
+        <translation>Le fichier a changé pendant l&apos;envoi (%1 octets annoncés, %2 fournis)</translation>
     </message>
 </context>
 <context>
@@ -594,6 +610,25 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>lts::DriveChains</name>
+    <message>
+        <source>The drive &quot;%1&quot; cannot run after itself.</source>
+        <translation>Le lecteur «&#xa0;%1&#xa0;» ne peut pas s&apos;exécuter après lui-même.</translation>
+    </message>
+    <message>
+        <source>There is no drive &quot;%1&quot; for &quot;%2&quot; to run after.</source>
+        <translation>Il n&apos;y a pas de lecteur «&#xa0;%1&#xa0;» après lequel «&#xa0;%2&#xa0;» pourrait s&apos;exécuter.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot run after &quot;%2&quot;: the chain would go round in a circle (%3).</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas s&apos;exécuter après «&#xa0;%2&#xa0;»&#xa0;: la chaîne tournerait en rond (%3).</translation>
+    </message>
+    <message>
+        <source>%1 It runs on its own schedule only.</source>
+        <translation>%1 Il ne s&apos;exécute plus que selon son propre calendrier.</translation>
+    </message>
+</context>
+<context>
     <name>lts::DriveCodec</name>
     <message>
         <source>A drive must be a JSON object.</source>
@@ -654,6 +689,10 @@ Commandes&#xa0;:
     <message>
         <source>Upload&apos;s Fields must be an object of text values, such as {&quot;email&quot;: &quot;me@example.org&quot;}; no other field is sent.</source>
         <translation>Le champ Fields d’Upload doit être un objet de valeurs texte, par exemple {&quot;email&quot;: &quot;me@example.org&quot;}&#xa0;; aucun autre champ n’est envoyé.</translation>
+    </message>
+    <message>
+        <source>After must be the name of another drive, as text, or null.</source>
+        <translation>After doit être le nom d&apos;un autre lecteur, en texte, ou null.</translation>
     </message>
 </context>
 <context>
@@ -844,6 +883,18 @@ Commandes&#xa0;:
         <source>Target on a server</source>
         <translation>Destination sur un serveur</translation>
     </message>
+    <message>
+        <source>Runs this drive right after the chosen drive&apos;s run went through (Success or Partial), besides its own schedule: a chain such as logger → cloud → card. Not after a failed run: the files wait.</source>
+        <translation>Exécute ce lecteur juste après qu&apos;une exécution du lecteur choisi a abouti (Succès ou Partiel), en plus de son propre calendrier&#xa0;: une chaîne comme enregistreur → cloud → carte. Pas après une exécution qui a échoué&#xa0;: les fichiers attendent.</translation>
+    </message>
+    <message>
+        <source>Also run &amp;after:</source>
+        <translation>Lancer aussi &amp;après&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No other drive</source>
+        <translation>Aucun autre lecteur</translation>
+    </message>
 </context>
 <context>
     <name>lts::DriveRegistry</name>
@@ -878,6 +929,10 @@ Commandes&#xa0;:
     <message>
         <source>Read the changes to %1.</source>
         <translation>Modifications de %1 prises en compte.</translation>
+    </message>
+    <message>
+        <source>The drive &quot;%1&quot; ran after &quot;%2&quot;, which was removed: it runs on its own schedule now.</source>
+        <translation>Le lecteur «&#xa0;%1&#xa0;» s&apos;exécutait après «&#xa0;%2&#xa0;», qui a été supprimé&#xa0;: il s&apos;exécute maintenant selon son propre calendrier.</translation>
     </message>
 </context>
 <context>
@@ -1013,6 +1068,14 @@ Commandes&#xa0;:
         <source>Last run %1: %2</source>
         <translation>Dernière exécution le %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>%1, and after %2</source>
+        <translation>%1, et après %2</translation>
+    </message>
+    <message>
+        <source>Runs every %1, and right after each run of &quot;%2&quot; that went through.</source>
+        <translation>S&apos;exécute tous les %1, et juste après chaque exécution de «&#xa0;%2&#xa0;» qui a abouti.</translation>
+    </message>
 </context>
 <context>
     <name>lts::DriveValidator</name>
@@ -1119,6 +1182,26 @@ Commandes&#xa0;:
     <message>
         <source>%1 is not encrypted: its password crosses the network as it is, and anyone on the way can read it and your files. Use it only inside a network you trust, or choose the encrypted kind (davs://, ftpes://) if the server offers it.</source>
         <translation>%1 n’est pas chiffré&#xa0;: son mot de passe traverse le réseau en clair, et n’importe qui sur le trajet peut le lire, ainsi que vos fichiers. Ne l’utilisez qu’à l’intérieur d’un réseau auquel vous faites confiance, ou choisissez le type chiffré (davs://, ftpes://) si le serveur le propose.</translation>
+    </message>
+    <message>
+        <source>A field of the upload form has no name.</source>
+        <translation>Un champ du formulaire d&apos;envoi n&apos;a pas de nom.</translation>
+    </message>
+    <message>
+        <source>The upload form&apos;s field name &quot;%1&quot; holds a line break or another control character.</source>
+        <translation>Le nom de champ «&#xa0;%1&#xa0;» du formulaire d&apos;envoi contient un saut de ligne ou un autre caractère de contrôle.</translation>
+    </message>
+    <message>
+        <source>The upload form&apos;s field &quot;%1&quot; is the one that takes the file: give the other field another name.</source>
+        <translation>Le champ «&#xa0;%1&#xa0;» du formulaire d&apos;envoi est celui qui reçoit le fichier&#xa0;: donnez un autre nom à l&apos;autre champ.</translation>
+    </message>
+    <message>
+        <source>The upload form&apos;s file field needs a name without line breaks; using &quot;file&quot;.</source>
+        <translation>Le champ du fichier du formulaire d&apos;envoi doit avoir un nom sans saut de ligne&#xa0;; «&#xa0;file&#xa0;» est utilisé.</translation>
+    </message>
+    <message>
+        <source>%1 It is not sent.</source>
+        <translation>%1 Il n&apos;est pas envoyé.</translation>
     </message>
 </context>
 <context>
@@ -2412,10 +2495,6 @@ Codes de sortie&#xa0;: 0 enregistré (ou oublié), 2 n’a pas pu être enregist
         <translation>Annulé</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate (%1) is not one the system&apos;s authorities vouch for: %2</source>
-        <translation>Le certificat du serveur (%1) n’est garanti par aucune des autorités du système&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>The server refused an anonymous login: the location needs a user.</source>
         <translation>Le serveur a refusé une connexion anonyme&#xa0;: l’emplacement doit indiquer un utilisateur.</translation>
     </message>
@@ -2827,6 +2906,50 @@ Codes de sortie&#xa0;: 0 enregistré (ou oublié), 2 n’a pas pu être enregist
     <message>
         <source>Choose the key file</source>
         <translation>Choisir le fichier de clé</translation>
+    </message>
+    <message>
+        <source>The name of the form&apos;s field that takes the file, as its web page names it (&lt;input type=&quot;file&quot; name=&quot;…&quot;&gt;). Empty: %1.</source>
+        <translation>Le nom du champ du formulaire qui reçoit le fichier, tel que sa page web le nomme (&lt;input type=&quot;file&quot; name=&quot;…&quot;&gt;). Vide&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Sent with every file, such as email = me@example.org. F2 edits a cell.</source>
+        <translation>Envoyés avec chaque fichier, par exemple email = moi@example.org. F2 modifie une cellule.</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>A&amp;jouter</translation>
+    </message>
+    <message>
+        <source>Add a field sent with every file</source>
+        <translation>Ajouter un champ envoyé avec chaque fichier</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Enlever</translation>
+    </message>
+    <message>
+        <source>Fi&amp;le field:</source>
+        <translation>Champ du f&amp;ichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Other fields:</source>
+        <translation>Champs supp&amp;lémentaires&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The field with the value &quot;%1&quot; has no name: type its name, or remove it.</source>
+        <translation>Le champ de valeur «&#xa0;%1&#xa0;» n&apos;a pas de nom&#xa0;: saisissez son nom ou enlevez-le.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; is there twice: a form takes each name once.</source>
+        <translation>Le champ «&#xa0;%1&#xa0;» est présent deux fois&#xa0;: un formulaire prend chaque nom une seule fois.</translation>
     </message>
 </context>
 <context>
@@ -3429,6 +3552,10 @@ Une fois le certificat vérifié, faites-lui confiance avec&#xa0;:
     <message>
         <source>Restoring the version of %1 kept on %2 into the target of &quot;%3&quot;.</source>
         <translation>Restauration de la version de %1 conservée le %2 dans la destination de «&#xa0;%3&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The drive &quot;%1&quot; runs now, after &quot;%2&quot;.</source>
+        <translation>Le lecteur «&#xa0;%1&#xa0;» s&apos;exécute maintenant, après «&#xa0;%2&#xa0;».</translation>
     </message>
 </context>
 <context>
