@@ -241,8 +241,11 @@ private Q_SLOTS:
         QCOMPARE(before.value(QStringLiteral("big.bin")), oldBig);
 
         write(source + QStringLiteral("/big.bin"), newBig);
+        // Another size: rewritten within the second of the first copy, a file of the same size
+        // would look unchanged (times are compared to the second).
         for (int i = 0; i < 5; ++i)
-            write(source + QStringLiteral("/small/s%1.txt").arg(i), "new " + QByteArray::number(i));
+            write(source + QStringLiteral("/small/s%1.txt").arg(i),
+                  "newer " + QByteArray::number(i));
         const QMap<QString, QByteArray> after = filesIn(source);
         // A quarter into the new file: well inside it, whatever went before.
         proxy.cutAfterUpload(newBig.size() / 4, staysAway);
@@ -322,9 +325,11 @@ private Q_SLOTS:
         QCOMPARE(before, filesIn(sourceDisk));
 
         write(sourceDisk + QStringLiteral("/big.bin"), newBig);
+        // Another size: rewritten within the second of the first copy, a file of the same size
+        // would look unchanged (times are compared to the second).
         for (int i = 0; i < 5; ++i)
             write(sourceDisk + QStringLiteral("/small/s%1.txt").arg(i),
-                  "new " + QByteArray::number(i));
+                  "newer " + QByteArray::number(i));
         const QMap<QString, QByteArray> after = filesIn(sourceDisk);
         const int connectionsBefore = proxy.connections();
         // A quarter into the new file: well inside it, whatever went before.
