@@ -333,15 +333,18 @@ JSON
     xdotool type --delay 10 'logs'
     shoot "$sftp" "location-dialog-ftp$suffix.png"
     # An upload form (Down again): its address (Tab from the kind: a translation's letter for
-    # the address may be Add's too), its file field's name (Alt+L), and two fields sent with
+    # the address may be Add's too), its file field's name (Alt+L, in German Alt+I), and two fields sent with
     # every file, each added with Add (Tab, Tab from the file field: the table, Add), its name
     # typed, Tab, its value, Enter.
     xdotool key --clearmodifiers alt+$([[ $language == de ]] && echo a || echo i) Down Tab ctrl+a
     xdotool type --delay 10 'https://logs.example.org/upload'
-    xdotool key --clearmodifiers alt+l
+    # The file field's mnemonic: Fi&le field, Date&ifeld.
+    local file_field_key
+    file_field_key=$([[ $language == de ]] && echo i || echo l)
+    xdotool key --clearmodifiers alt+$file_field_key
     xdotool type --delay 10 'filearg'
     for field in 'email=me@example.org' 'description=Site 4, logger 2'; do
-        xdotool key --clearmodifiers alt+l Tab Tab space
+        xdotool key --clearmodifiers alt+$file_field_key Tab Tab space
         sleep 0.3
         xdotool type --delay 10 "${field%%=*}"
         xdotool key --clearmodifiers Tab
