@@ -152,7 +152,14 @@ private:
               fuzz::text(DriveCodec::encode(again.drive)));
         const DriveVerdict second
                 = DriveValidator(m_others, DriveValidator::Scope::Fields).validate(again, position);
-        check(second.accepted() && second.warnings.isEmpty() && second.drive == drive,
+        // Insecure Connection is no default replacing a field: it stays as long as the location
+        // logs in without encryption, and comes again with it.
+        QList<Error> replaced = second.warnings;
+        replaced.removeIf([](const Error &e) { return e.code == issue::InsecureConnection; });
+        const bool insecure = DriveValidator::insecureConnection(drive.source).has_value()
+                              || DriveValidator::insecureConnection(drive.target).has_value();
+        check(second.accepted() && replaced.isEmpty() && second.drive == drive
+                      && codes(second.warnings).contains(issue::InsecureConnection) == insecure,
               "an accepted drive is not accepted again as it is",
               codes(second.errors + second.warnings).join(u", "));
     }
