@@ -11,11 +11,11 @@
 #include "schedule.h"
 #include "sftpplace.h"
 #include "syncengine.h"
+#include "temporaries.h"
 #include "temporarynames.h"
 #include "testmain.h"
 
 #include <QDir>
-#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -32,35 +32,13 @@ using namespace lts;
 using test::bytes;
 using test::filesIn;
 using test::FtpServer;
+using test::largestTemporary;
+using test::temporariesIn;
 using test::write;
 
 namespace {
 
 enum class Direction { ToServer, FromServer };
-
-// The engine's temporaries below `root`, as paths relative to it.
-QStringList temporariesIn(const QString &root)
-{
-    QStringList found;
-    QDirIterator it(root, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
-                    QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        if (isTemporaryName(QFile::encodeName(it.fileName())))
-            found.append(QDir(root).relativeFilePath(path));
-    }
-    return found;
-}
-
-// The biggest file below `root` whose name is one of the engine's temporaries (an upload under
-// way), in bytes.
-qint64 largestTemporary(const QString &root)
-{
-    qint64 largest = 0;
-    for (const QString &temporary : temporariesIn(root))
-        largest = std::max(largest, QFileInfo(QDir(root).filePath(temporary)).size());
-    return largest;
-}
 
 struct Row
 {

@@ -15,11 +15,11 @@
 #include "sftpplace.h"
 #include "syncengine.h"
 #include "tcpproxy.h"
+#include "temporaries.h"
 #include "temporarynames.h"
 #include "testmain.h"
 
 #include <QDir>
-#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QHash>
@@ -30,6 +30,8 @@
 #include <memory>
 
 using namespace lts;
+using test::largestTemporary;
+using test::temporariesIn;
 using namespace std::chrono_literals;
 using test::bytes;
 using test::DavServer;
@@ -41,29 +43,6 @@ namespace {
 
 enum class Backend { Pyftpdlib, Vsftpd, Rclone, Nginx };
 enum class CutIn { Listing, SmallFiles, Upload, Download };
-
-// The engine's temporaries below `root`, as paths relative to it.
-QStringList temporariesIn(const QString &root)
-{
-    QStringList found;
-    QDirIterator it(root, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
-                    QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        if (isTemporaryName(QFile::encodeName(it.fileName())))
-            found.append(QDir(root).relativeFilePath(path));
-    }
-    return found;
-}
-
-// The size of the biggest temporary below `root` (a transfer under way).
-qint64 largestTemporary(const QString &root)
-{
-    qint64 largest = 0;
-    for (const QString &temporary : temporariesIn(root))
-        largest = std::max(largest, QFileInfo(QDir(root).filePath(temporary)).size());
-    return largest;
-}
 
 bool isFtp(Backend backend)
 {

@@ -14,11 +14,11 @@
 #include "sshdserver.h"
 #include "syncengine.h"
 #include "tcpproxy.h"
+#include "temporaries.h"
 #include "temporarynames.h"
 #include "testmain.h"
 
 #include <QDir>
-#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -32,27 +32,9 @@
 using namespace lts;
 using test::bytes;
 using test::filesIn;
+using test::temporariesIn;
 using test::write;
 using namespace std::chrono_literals;
-
-namespace {
-
-// The temporaries of copies (temporarynames.h) anywhere below `root`, the application's own
-// folder included.
-QStringList temporariesIn(const QString &root)
-{
-    QStringList found;
-    QDirIterator it(root, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
-                    QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        if (isTemporaryName(QFile::encodeName(it.fileName())))
-            found.append(QDir(root).relativeFilePath(path));
-    }
-    return found;
-}
-
-} // namespace
 
 class TestSftpFaults : public QObject
 {

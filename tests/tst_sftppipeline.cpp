@@ -13,11 +13,11 @@
 #include "sshdserver.h"
 #include "syncengine.h"
 #include "tcpproxy.h"
+#include "temporaries.h"
 #include "temporarynames.h"
 #include "testmain.h"
 
 #include <QDir>
-#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -30,23 +30,11 @@
 using namespace lts;
 using test::bytes;
 using test::filesIn;
+using test::temporariesIn;
 using test::write;
 using namespace std::chrono_literals;
 
 namespace {
-
-QStringList temporariesIn(const QString &root)
-{
-    QStringList found;
-    QDirIterator it(root, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
-                    QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        if (isTemporaryName(QFile::encodeName(it.fileName())))
-            found.append(QDir(root).relativeFilePath(path));
-    }
-    return found;
-}
 
 QByteArray contentOf(const QString &path)
 {

@@ -12,6 +12,7 @@
 #include "sftpplace.h"
 #include "syncengine.h"
 #include "tcpproxy.h"
+#include "temporaries.h"
 #include "temporarynames.h"
 #include "testmain.h"
 #include "trustedcertificates.h"
@@ -37,6 +38,7 @@ using namespace lts;
 using test::bytes;
 using test::DavServer;
 using test::filesIn;
+using test::temporariesIn;
 using test::write;
 
 namespace {
@@ -48,20 +50,6 @@ QByteArray contentOf(const QString &path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-// The engine's temporaries below `root`, as paths relative to it.
-QStringList temporariesIn(const QString &root)
-{
-    QStringList found;
-    QDirIterator it(root, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
-                    QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        if (isTemporaryName(QFile::encodeName(it.fileName())))
-            found.append(QDir(root).relativeFilePath(path));
-    }
-    return found;
 }
 
 // A WebDAV server of a few lines on this thread (the backend's calls wait on a local event

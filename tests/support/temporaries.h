@@ -4,10 +4,15 @@
 #pragma once
 
 #include "planner.h"
+#include "temporarynames.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QStringList>
+
+#include <algorithm>
 
 #include <sys/stat.h>
 
@@ -40,6 +45,30 @@ inline QStringList leftoverTemporaries(const QString &root)
     QStringList found;
     findTemporaries(root, {}, found);
     return found;
+}
+
+// The names below `root` that are the engine's temporaries (by name alone, whatever their type),
+// as paths relative to it: what a transfer under way or cut short left on a server's disk.
+inline QStringList temporariesIn(const QString &root)
+{
+    QStringList found;
+    QDirIterator it(root, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        if (isTemporaryName(QFile::encodeName(it.fileName())))
+            found.append(QDir(root).relativeFilePath(path));
+    }
+    return found;
+}
+
+// The size of the biggest temporary below `root` (a transfer under way), in bytes.
+inline qint64 largestTemporary(const QString &root)
+{
+    qint64 largest = 0;
+    for (const QString &temporary : temporariesIn(root))
+        largest = std::max(largest, QFileInfo(QDir(root).filePath(temporary)).size());
+    return largest;
 }
 
 } // namespace lts::test
