@@ -239,6 +239,7 @@ JSON
 if [[ ${LTS_SCREENSHOTS_ONLY:-} == login ]]; then
     language_setting="\"$language\""
     login_pictures
+chain_pictures
     exit 0
 fi
 
@@ -357,6 +358,57 @@ JSON
     kill "$sftp_app_pid" "$sshd_pid" 2>/dev/null || true
     wait "$sftp_app_pid" "$sshd_pid" 2>/dev/null || true
 }
+# The lab's pipeline of docs/remote.md: "Logger" moves new files from the logger's folder into
+# transit/ every minute, "Cloud" (after Logger) copies transit/ to a Dropbox folder through
+# rclone (a remote "dropbox" of a throw-away rclone configuration: an alias of a folder), "Card"
+# (after Cloud) moves transit/ onto the SD card. Each has run once; the Drives window shows the
+# chain where the interval is (drives-chain.png).
+chain_pictures() {
+    if ! command -v rclone >/dev/null; then
+        echo "screenshots: no chain picture: rclone is not installed"
+        return 0
+    fi
+    local lab=$work/lab
+    mkdir -p "$lab/config" "$lab/data" "$lab/tosync" "$lab/transit" "$lab/dropbox/Lab/Site4" "$lab/SD card"
+    for i in 1 2 3 4 5 6; do echo "t,v" >"$lab/tosync/log-2026-12-0$i.csv"; done
+    # An alias remote reads as the user's own: rclone:dropbox:Lab/Site4.
+    printf '[dropbox]\ntype = alias\nremote = %s\n' "$lab/dropbox" >"$lab/rclone.conf"
+    export RCLONE_CONFIG=$lab/rclone.conf
+    cat >"$lab/config/config.json" <<JSON
+{
+  "Version": 1,
+  "Settings": { "Language": $language_setting, "Notifications": "Never" },
+  "Drives": [
+    { "Name": "Logger", "Source": "$lab/tosync", "Target": "$lab/transit",
+      "Sleep": 1, "Units": "Minutes", "Mode": "Move" },
+    { "Name": "Cloud", "Source": "$lab/transit", "Target": "rclone:dropbox:Lab/Site4",
+      "Sleep": 1, "Units": "Days", "Mode": "Update", "After": "Logger" },
+    { "Name": "Card", "Source": "$lab/transit", "Target": "$lab/SD card",
+      "Sleep": 1, "Units": "Days", "Mode": "Move", "After": "Cloud" }
+  ]
+}
+JSON
+    local drive
+    for drive in Logger Cloud Card; do
+        "$app" --config-dir "$lab/config" --data-dir "$lab/data" sync --drive "$drive" >/dev/null
+    done
+    "$app" --config-dir "$lab/config" --data-dir "$lab/data" --ws-port 0 >"$work/app.log" 2>&1 &
+    app_pid=$!
+    sleep 3
+    "$app" --config-dir "$lab/config" --data-dir "$lab/data" --ws-port 0 >/dev/null 2>&1 || true
+    local drives
+    drives=$(find_window '^(Drives|Sync-Aufträge)$')
+    xdotool windowactivate "$drives" 2>/dev/null || true
+    shoot "$drives" "drives-chain$suffix.png"
+    kill "$app_pid" 2>/dev/null || true
+    wait "$app_pid" 2>/dev/null || true
+    unset RCLONE_CONFIG
+}
+if [[ ${LTS_SCREENSHOTS_ONLY:-} == chain ]]; then
+    language_setting="\"$language\""
+    chain_pictures
+    exit 0
+fi
 if [[ ${LTS_SCREENSHOTS_ONLY:-} == location ]]; then
     language_setting="\"$language\""
     location_pictures
@@ -441,3 +493,4 @@ certificate_pictures
 kill "$app_pid" 2>/dev/null || true
 wait "$app_pid" 2>/dev/null || true
 login_pictures
+chain_pictures

@@ -4,15 +4,19 @@
 # folder. As remote.sh: the tools alternating, median of RUNS (3), each run followed by
 # `sync`, every target checked against its source after every timed run (the served folder is
 # on this disk: compared directly; times only where the server keeps the client's). Prints a
-# Markdown table with the ratios and the targets of issue 17.
+# Markdown table with the ratios and the targets of issues 17 and 18.
 #
-#   tests/bench/servers.sh [BUILD_DIR] [dav-nginx|dav-rclone|ftp-pyftpdlib|ftps-vsftpd ...]
+#   tests/bench/servers.sh [BUILD_DIR] [dav-nginx|dav-rclone|ftp-pyftpdlib|ftps-vsftpd|
+#                                       cloud-local|cloud-dav ...]
 # dav-nginx:     nginx with its dav modules (sets its own times: the index stands in for them);
 # dav-rclone:    rclone serve webdav;
 # ftp-pyftpdlib: pyftpdlib, plain FTP with a user and a password (MLSD, MFMT);
 # ftps-vsftpd:   vsftpd, explicit TLS with a self-signed certificate (pinned for us in the
 #                config dir's trusted_certificates, --ftp-no-check-certificate for rclone),
-#                anonymous uploads (vsftpd takes no local login without PAM; as the tests do).
+#                anonymous uploads (vsftpd takes no local login without PAM; as the tests do);
+# cloud-local:   issue 18's rclone backend (rclone:REMOTE:path) to a remote of type local in an
+#                rclone configuration of the script's own, against `rclone sync` to that remote;
+# cloud-dav:     the same to a remote of type webdav served by rclone serve webdav.
 # Each: SERVER_FILES (10,000) files of 200 B - 8 KiB (initial, no change with the index and
 # with --verify) and SERVER_LARGE_FILES (4) files of 256 MiB.
 # Environment: BENCH_DIR (default /var/tmp/lts-bench-servers), on the disk to measure.
@@ -21,7 +25,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 build=${1:-$here/../../build}
 shift || true
 profiles=("$@")
-[[ ${#profiles[@]} -gt 0 ]] || profiles=(dav-nginx dav-rclone ftp-pyftpdlib ftps-vsftpd)
+[[ ${#profiles[@]} -gt 0 ]] || profiles=(dav-nginx dav-rclone ftp-pyftpdlib ftps-vsftpd cloud-local cloud-dav)
 app=$(cd "$build" && pwd)/app/letthatsyncin
 work=${BENCH_DIR:-/var/tmp/lts-bench-servers}
 small_files=${SERVER_FILES:-10000}
@@ -176,6 +180,19 @@ locations() {
             rclone_remote=:ftp:
             rclone_args=(--ftp-host 127.0.0.1 --ftp-port "$port" --ftp-user "$user"
                 --ftp-pass "$(rclone obscure "$password")") ;;
+        cloud-*)
+            # One configuration file for both tools: rclone sync reads it with --config, ours
+            # (and the rcd it starts) through RCLONE_CONFIG.
+            export RCLONE_CONFIG=$work/rclone.conf
+            if [[ $1 == cloud-local ]]; then
+                printf '[bench]\ntype = alias\nremote = %s\n' "$served" >"$RCLONE_CONFIG"
+            else
+                printf '[bench]\ntype = webdav\nurl = http://127.0.0.1:%s\nvendor = other\nuser = %s\npass = %s\n' \
+                    "$port" "$user" "$(rclone obscure "$password")" >"$RCLONE_CONFIG"
+            fi
+            location_base=rclone:bench:
+            rclone_remote=bench:
+            rclone_args=(--config "$RCLONE_CONFIG") ;;
         ftps-vsftpd)
             location_base="ftpes://127.0.0.1:$port"
             rclone_remote=:ftp:
@@ -190,7 +207,9 @@ locations() {
 store_password() {
     rm -rf "$work/config"
     mkdir -p "$work/config"
-    if [[ $1 == ftps-vsftpd ]]; then
+    if [[ $1 == cloud-* ]]; then
+        return 0 # rclone's configuration holds the remote's password
+    elif [[ $1 == ftps-vsftpd ]]; then
         echo "127.0.0.1:$port SHA256:$(openssl x509 -in "$work/vsftpd/cert.pem" -outform der |
             openssl sha256 -binary | base64 | tr -d =)" >"$work/config/trusted_certificates"
     else
@@ -202,9 +221,9 @@ store_password() {
 run() {
     local tool=$1 src=$2 folder=$3 cmd
     case $tool in
-        rclone) cmd=(rclone sync "$src" "$rclone_remote$folder" "${rclone_args[@]}" --config /dev/null -q) ;;
+        rclone) cmd=(rclone sync "$src" "$rclone_remote$folder" --config /dev/null "${rclone_args[@]}" -q) ;;
         ours | ours-verify)
-            cmd=("$app" sync "$src" "$location_base/$folder" --config-dir "$work/config"
+            cmd=("$app" sync "$src" "${location_base%/}$([[ $location_base == *: ]] || echo /)$folder" --config-dir "$work/config"
                 --data-dir "$work/data")
             [[ $tool == ours-verify ]] && cmd+=(--verify) ;;
     esac
@@ -262,7 +281,7 @@ row() {
 [[ -d $work/src-large ]] || python3 "$here/maketree.py" remotelarge "$work/src-large" "$large_files"
 mkdir -p "$served"
 
-echo "| server | tree | scenario | rclone s | ours s | ours/rclone | MiB rclone / ours | target (issue 17) | |"
+echo "| server | tree | scenario | rclone s | ours s | ours/rclone | MiB rclone / ours | target | |"
 echo "|---|---|---|---:|---:|---:|---|---|---|"
 for profile in "${profiles[@]}"; do
     case $profile in
@@ -270,20 +289,36 @@ for profile in "${profiles[@]}"; do
         dav-rclone) start_rclone_webdav ;;
         ftp-pyftpdlib) start_pyftpdlib ;;
         ftps-vsftpd) start_vsftpd ;;
-        *) echo "bench: unknown profile $profile (dav-nginx, dav-rclone, ftp-pyftpdlib or ftps-vsftpd)" >&2
+        cloud-local) ;;
+        cloud-dav) start_rclone_webdav ;;
+        *) echo "bench: unknown profile $profile (dav-nginx, dav-rclone, ftp-pyftpdlib, ftps-vsftpd, cloud-local or cloud-dav)" >&2
             exit 2 ;;
     esac
     locations "$profile"
     store_password "$profile"
+    if [[ $profile == cloud-* ]]; then
+        # Issue 18: through rclone itself, our planner's price must stay small.
+        measure "$profile" small initial rclone ours
+        row "$profile" "small ($small_files)" initial ours "<= 1.2x rclone sync (issue 18)" \
+            "$(met "${times[ours]}" "$(times_of "${times[rclone]}" 1.2)")"
+        measure "$profile" small no-change rclone ours ours-verify
+        row "$profile" "small ($small_files)" "no-change (index)" ours "<= 0.3x rclone sync (issue 18)" \
+            "$(met "${times[ours]}" "$(times_of "${times[rclone]}" 0.3)")"
+        row "$profile" "small ($small_files)" "no-change (--verify)" ours-verify - -
+        cleanup
+        pids=()
+        unset RCLONE_CONFIG
+        continue
+    fi
     measure "$profile" small initial rclone ours
-    row "$profile" "small ($small_files)" initial ours "<= 0.7x rclone" \
+    row "$profile" "small ($small_files)" initial ours "<= 0.7x rclone (issue 17)" \
         "$(met "${times[ours]}" "$(times_of "${times[rclone]}" 0.7)")"
     measure "$profile" small no-change rclone ours ours-verify
-    row "$profile" "small ($small_files)" "no-change (index)" ours "<= 0.3x rclone" \
+    row "$profile" "small ($small_files)" "no-change (index)" ours "<= 0.3x rclone (issue 17)" \
         "$(met "${times[ours]}" "$(times_of "${times[rclone]}" 0.3)")"
     row "$profile" "small ($small_files)" "no-change (--verify)" ours-verify - -
     measure "$profile" large initial rclone ours
-    row "$profile" "large ($large_files x 256 MiB)" initial ours ">= 80 % of rclone's throughput (<= 1.25x its time)" \
+    row "$profile" "large ($large_files x 256 MiB)" initial ours ">= 80 % of rclone's throughput (<= 1.25x its time; issue 17)" \
         "$(met "${times[ours]}" "$(times_of "${times[rclone]}" 1.25)")"
     cleanup
     pids=()

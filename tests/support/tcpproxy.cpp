@@ -37,9 +37,14 @@ public:
         release();
     }
 
+    // From now on, what comes waits here for good.
+    void stall() { m_stalled = true; }
+
 private:
     void release()
     {
+        if (m_stalled)
+            return;
         const qint64 now = m_clock.elapsed();
         while (!m_queue.isEmpty() && m_queue.head().first <= now)
             m_to->write(m_queue.dequeue().second);
@@ -58,6 +63,7 @@ private:
     QQueue<std::pair<qint64, QByteArray>> m_queue;
     QTimer m_timer;
     bool m_ended = false;
+    bool m_stalled = false;
 };
 
 } // namespace
@@ -132,6 +138,7 @@ private:
                     ++m_state->exchanges;
                 }
                 const qint64 total = m_state->bytesUp += data.size();
+                stallIfPast(total);
                 connection->up->push(data);
                 cutIfPast(m_state->cutAt, total);
             });
@@ -181,6 +188,18 @@ private:
             m_state->refusing = true;
         ++m_state->cuts;
         cutAll();
+    }
+
+    // Stalls every connection, and every one that comes later, once `total` (bytes gone up)
+    // reaches stallAt.
+    void stallIfPast(qint64 total)
+    {
+        const qint64 at = m_state->stallAt;
+        if (!m_state->stalled && (at <= 0 || total < at))
+            return;
+        m_state->stalled = true;
+        for (const auto &connection : std::as_const(m_connections))
+            connection->up->stall();
     }
 
     void cutAll()
@@ -235,6 +254,11 @@ void TcpProxy::cutNow(bool thenRefuse)
     QMetaObject::invokeMethod(
             m_worker, [this, thenRefuse] { m_worker->cutOnce(thenRefuse); },
             Qt::BlockingQueuedConnection);
+}
+
+void TcpProxy::stallAfterUpload(qint64 bytes)
+{
+    m_state->stallAt = m_state->bytesUp + bytes;
 }
 
 void TcpProxy::cutAfterDownload(qint64 bytes, bool thenRefuse)

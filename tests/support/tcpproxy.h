@@ -3,7 +3,8 @@
 // delays every chunk by a fixed time each way (this machine has no netem), counts what passes,
 // counts the round trips the clients wait for, cuts every connection once the client has sent
 // or received a given number of bytes (a network that drops in the middle of an upload or a
-// download, at a point the test chooses, with no timing involved), and can turn new connections
+// download, at a point the test chooses, with no timing involved), can stall there instead (a
+// network that stops answering, while the test kills the client), and can turn new connections
 // away (a server that stays unreachable). Stopped when the object goes.
 #pragma once
 
@@ -43,6 +44,11 @@ public:
     // The same, once the server has sent `bytes` more to the clients (a network that drops in
     // the middle of a download).
     void cutAfterDownload(qint64 bytes, bool thenRefuse = false);
+    // Once the clients have sent `bytes` more, nothing more reaches the server: the connections
+    // stay open and the client waits (a network that stopped answering in the middle of an
+    // upload); stalled() tells when it happened.
+    void stallAfterUpload(qint64 bytes);
+    bool stalled() const { return m_state->stalled; }
     // New connections are closed as soon as they come (true), or forwarded again (false).
     void refuseConnections(bool refuse) { m_state->refusing = refuse; }
 
@@ -64,6 +70,8 @@ public:
         std::atomic<qint64> bytesDown{ 0 };
         std::atomic<qint64> cutAt{ 0 }; // bytesUp at which to cut; 0: none
         std::atomic<qint64> cutDownAt{ 0 }; // bytesDown at which to cut; 0: none
+        std::atomic<qint64> stallAt{ 0 }; // bytesUp from which nothing goes on; 0: none
+        std::atomic_bool stalled{ false };
         std::atomic_bool refusing{ false };
         std::atomic_bool refuseAfterCut{ false };
         std::atomic_int cuts{ 0 };
