@@ -57,6 +57,21 @@ QStringList DriveChains::followers(const QList<Drive> &drives, const QString &na
     return names;
 }
 
+bool DriveChains::sameChain(const QList<Drive> &drives, const QString &a, const QString &b)
+{
+    // The chain's first drive is the same for both: chains are trees that join towards it (a
+    // drive runs after at most one), and a circle is refused before it reaches a list.
+    QHash<QString, QString> after;
+    for (const Drive &drive : drives)
+        after.insert(drive.name, drive.after);
+    const auto first = [&after](QString name) {
+        for (qsizetype steps = 0; steps <= after.size() && !after.value(name).isEmpty(); ++steps)
+            name = after.value(name);
+        return name;
+    };
+    return first(a) == first(b);
+}
+
 QList<qsizetype> DriveChains::rename(QList<Drive> &drives, const QString &from, const QString &to)
 {
     QList<qsizetype> changed;

@@ -31,6 +31,9 @@ public:
 
     // The drives whose After is `name`, in the list's order.
     static QStringList followers(const QList<Drive> &drives, const QString &name);
+    // Whether `a` and `b` are drives of one chain: linked through After, in either direction
+    // and through others (a drive is of its own chain).
+    static bool sameChain(const QList<Drive> &drives, const QString &a, const QString &b);
     // The drives that ran after `from` run after `to`: the rows changed.
     static QList<qsizetype> rename(QList<Drive> &drives, const QString &from, const QString &to);
     // The drives that ran after `name` (removed) keep only their own schedule: the rows changed.

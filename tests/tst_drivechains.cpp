@@ -377,21 +377,52 @@ private Q_SLOTS:
         QCOMPARE(m_fake->started(), 1);
     }
 
-    void aDriveRunningWhenTheOneBeforeEndsRunsOnceMore()
+    // The drive after another takes what that one left: were they to run at once, it could
+    // see a file half-moved into transit/, or move on one the drive before has not sent yet.
+    void theDrivesOfAChainNeverRunAtOnce()
     {
         writeConfig({ driveObject(QStringLiteral("A")),
-                      driveObject(QStringLiteral("B"), QStringLiteral("A")) });
+                      driveObject(QStringLiteral("B"), QStringLiteral("A")),
+                      driveObject(QStringLiteral("Other")) });
         m_fake.emplace();
         makeController();
         QVERIFY(m_controller->syncNow(QStringLiteral("B")));
         QVERIFY(m_controller->syncNow(QStringLiteral("A")));
+        QVERIFY(m_controller->syncNow(QStringLiteral("Other")));
+        // Other is of no chain: it starts beside B; A waits for B.
         QTRY_COMPARE(m_fake->started(), 2);
-        const qsizetype a = ranDrive(0) == QStringLiteral("A") ? 0 : 1;
-        m_fake->finish(a, RunResult::Success);
-        // B is still running: it runs once more when it ends, with what A has left since.
-        m_fake->finish(1 - a, RunResult::Success);
+        QCOMPARE(ranDrive(0), QStringLiteral("B"));
+        QCOMPARE(ranDrive(1), QStringLiteral("Other"));
+        m_fake->finish(0, RunResult::Success);
         QTRY_COMPARE(m_fake->started(), 3);
-        QCOMPARE(ranDrive(2), QStringLiteral("B"));
+        QCOMPARE(ranDrive(2), QStringLiteral("A"));
+        // B runs once more when A went through, with what A has left since.
+        m_fake->finish(2, RunResult::Success);
+        QTRY_COMPARE(m_fake->started(), 4);
+        QCOMPARE(ranDrive(3), QStringLiteral("B"));
+    }
+
+    // Logger's own schedule comes while Cloud runs: Card, after Cloud, goes first, so it moves
+    // on only what Cloud has sent; then Logger runs.
+    void theNextDriveOfAChainGoesBeforeTheChainsOtherRuns()
+    {
+        writeConfig({ driveObject(QStringLiteral("Logger")),
+                      driveObject(QStringLiteral("Cloud"), QStringLiteral("Logger")),
+                      driveObject(QStringLiteral("Card"), QStringLiteral("Cloud")) });
+        m_fake.emplace();
+        makeController();
+        QVERIFY(m_controller->syncNow(QStringLiteral("Logger")));
+        m_fake->finish(0, RunResult::Success);
+        QTRY_COMPARE(m_fake->started(), 2);
+        QCOMPARE(ranDrive(1), QStringLiteral("Cloud"));
+        QVERIFY(m_controller->syncNow(QStringLiteral("Logger"))); // its schedule, meanwhile
+        QCOMPARE(m_fake->started(), 2);
+        m_fake->finish(1, RunResult::Success);
+        QTRY_COMPARE(m_fake->started(), 3);
+        QCOMPARE(ranDrive(2), QStringLiteral("Card"));
+        m_fake->finish(2, RunResult::Success);
+        QTRY_COMPARE(m_fake->started(), 4);
+        QCOMPARE(ranDrive(3), QStringLiteral("Logger"));
     }
 
     // The lab's pipeline (issue 18) on this computer's folders: the logger's files are moved

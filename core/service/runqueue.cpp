@@ -1,5 +1,7 @@
 #include "runqueue.h"
 
+#include "drivechains.h"
+
 #include <QDeadlineTimer>
 #include <QThread>
 #include <QTimer>
@@ -69,7 +71,11 @@ void RunQueue::enqueue(Request request)
         return;
     // A drive that runs gets one follow-up run, queued: the requests that come meanwhile join
     // it. It is the one a forced request forces: the run already going was not confirmed.
-    if (const qsizetype queued = queuePosition(name); queued >= 0) {
+    if (qsizetype queued = queuePosition(name); queued >= 0) {
+        if (request.follower && queued > 0) {
+            m_queue.move(queued, 0);
+            queued = 0;
+        }
         Request &waiting = m_queue[queued].request;
         // A forced request confirms what its user saw last: its bound is the one that holds.
         if (!waiting.restore && !request.restore && request.force) {
@@ -81,7 +87,10 @@ void RunQueue::enqueue(Request request)
             waiting.verify = true;
         return;
     }
-    m_queue.append({ std::move(request), {} });
+    if (request.follower)
+        m_queue.prepend({ std::move(request), {} });
+    else
+        m_queue.append({ std::move(request), {} });
     findVolume(name);
     dispatch();
     Q_EMIT changed(name);
@@ -194,6 +203,17 @@ void RunQueue::dispatch()
             continue;
         }
         if (activeRun(queued.request.name)) { // a follow-up waits for its drive's run to end
+            ++i;
+            continue;
+        }
+        // The drives of a chain run one at a time: the drive after another takes what that
+        // one left (transit/), and must not see files the one before it has not handled yet.
+        const bool chainBusy
+                = std::any_of(m_active.cbegin(), m_active.cend(), [this, &queued](const auto &r) {
+                      return DriveChains::sameChain(m_env.drives.drives(), r.second.name,
+                                                    queued.request.name);
+                  });
+        if (chainBusy) {
             ++i;
             continue;
         }

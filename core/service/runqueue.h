@@ -1,5 +1,6 @@
 // RunQueue: the runs waiting and the runs going. It starts them (a limited number at once, one
-// per drive, never two on one target volume), relays their progress to this thread, gives up
+// per drive, never two on one target volume, never two drives of one chain), relays their
+// progress to this thread, gives up
 // a run whose folders stop answering (StallWatch), cancels and abandons runs, and hands each
 // ended run on to be recorded. A request for a drive that runs queues one follow-up run.
 #pragma once
@@ -54,6 +55,9 @@ public:
         bool restore = false;
         QStringList paths; // of a restore; empty: every file
         bool verify = false; // list a remote target in full, whatever its index says
+        // The next drive of a chain, after the one before went through: it goes ahead of the
+        // queue, so no other drive of its chain changes the files in between.
+        bool follower = false;
     };
 
     // A run going, as the status shows it.

@@ -320,7 +320,9 @@ void SyncController::runFollowers(const QString &name, RunResult result)
         if (!drive || !drive->enabled)
             continue;
         m_log.writeMessage(tr("The drive \"%1\" runs now, after \"%2\".").arg(follower, name));
-        m_runs.enqueue({ follower, false, -1, false, {} });
+        RunQueue::Request request{ follower, false, -1, false, {} };
+        request.follower = true;
+        m_runs.enqueue(std::move(request));
     }
 }
 
