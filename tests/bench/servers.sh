@@ -13,6 +13,12 @@
 # ftps-vsftpd:   vsftpd, explicit TLS with a self-signed certificate (pinned for us in the
 #                config dir's trusted_certificates, --ftp-no-check-certificate for rclone),
 #                anonymous uploads (vsftpd takes no local login without PAM; as the tests do).
+#                rclone with --ftp-disable-tls13: vsftpd 3.0.3 offers only the P-256 group, so
+#                Go's client (which sends an X25519 key share) gets a HelloRetryRequest, and
+#                its TLS 1.3 resumption of the control connection's session on a data
+#                connection after one is refused by OpenSSL ("binder does not verify" in
+#                vsftpd's log, "tls: illegal parameter" for rclone); and --ftp-writing-mdtm,
+#                to set times as vsftpd takes them (as we do).
 # Each: SERVER_FILES (10,000) files of 200 B - 8 KiB (initial, no change with the index and
 # with --verify) and SERVER_LARGE_FILES (4) files of 256 MiB.
 # Environment: BENCH_DIR (default /var/tmp/lts-bench-servers), on the disk to measure.
@@ -121,7 +127,6 @@ start_vsftpd() {
     rm -rf "$d"
     mkdir -p "$d"
     port=$(free_port)
-    # RSA: rclone (Go) refuses vsftpd 3.0.3's handshake with an EC key ("illegal parameter").
     openssl req -x509 -newkey rsa:2048 -nodes -keyout "$d/key.pem" \
         -out "$d/cert.pem" -days 2 -subj /CN=127.0.0.1 2>"$d/openssl.log"
     cat >"$d/vsftpd.conf" <<CONF
@@ -181,7 +186,7 @@ locations() {
             rclone_remote=:ftp:
             rclone_args=(--ftp-host 127.0.0.1 --ftp-port "$port" --ftp-user anonymous
                 --ftp-pass "$(rclone obscure anonymous)" --ftp-explicit-tls
-                --ftp-no-check-certificate) ;;
+                --ftp-no-check-certificate --ftp-disable-tls13 --ftp-writing-mdtm) ;;
     esac
 }
 
