@@ -10,6 +10,7 @@
 #include "locationfactory.h"
 #include "schedule.h"
 #include "sftpplace.h"
+#include "sockets.h"
 #include "syncengine.h"
 #include "temporaries.h"
 #include "temporarynames.h"
@@ -26,6 +27,7 @@
 #include <atomic>
 #include <memory>
 
+#include <netinet/tcp.h>
 #include <signal.h>
 
 using namespace lts;
@@ -479,6 +481,113 @@ private Q_SLOTS:
         QVERIFY(presented);
         QVERIFY(!presented->trusted);
         QCOMPARE(presented->key.previous, fingerprint);
+    }
+
+    // What a run costs the server, counted in pyftpdlib's log of every command. Small files
+    // go up without a login, a CWD or a listing each (a name is looked at with MLST, a file
+    // sent as "STOR /full/path"), and a run that finds nothing to do with the index lists no
+    // folder at all.
+    void smallFilesGoUpWithFewCommandsAndANoOpListsNothing()
+    {
+        if (const QString why = FtpServer::whyNot(FtpServer::Kind::Pyftpdlib); !why.isEmpty())
+            LTS_SKIP_WITHOUT_SERVER(why);
+        FtpServer server(FtpServer::Kind::Pyftpdlib);
+        server.logCommands();
+        QVERIFY2(server.start(), qPrintable(server.whyNot()));
+        Place place;
+        const QString source = place.local(QStringLiteral("s"));
+        const int files = 60;
+        for (int i = 0; i < files; ++i)
+            write(source + QStringLiteral("/d%1/f%2.txt").arg(i % 3).arg(i),
+                  bytes(100 + i, char(i)));
+        const auto job = [&] {
+            return jobOf(place, source, location(QStringLiteral("t"), server), SyncMode::Mirror,
+                         accessOf(place, server.password()));
+        };
+        SyncReport report = runSync(job(), [] { return false; });
+        QVERIFY2(report.result == RunResult::Success, qPrintable(report.message));
+        QCOMPARE(report.added, files);
+        QCOMPARE(filesIn(server.directory() + QStringLiteral("/t")), filesIn(source));
+        QCOMPARE(server.commandsSent(QStringLiteral("STOR")), files);
+        // A login per connection of the pool (4), not per file: a name not there yet is a
+        // refused MLST, and a refused call would make libcurl close its connection.
+        QVERIFY2(server.commandsSent(QStringLiteral("USER")) <= 6,
+                 qPrintable(QString::number(server.commandsSent(QStringLiteral("USER")))));
+        // Listings go to their folder; nothing else changes folders (4 per file before).
+        QVERIFY2(server.commandsSent(QStringLiteral("CWD")) <= 12,
+                 qPrintable(QString::number(server.commandsSent(QStringLiteral("CWD")))));
+        // The new folders are listed once by the scan at most (2 listings per file before).
+        QVERIFY2(server.commandsSent(QStringLiteral("MLSD")) <= 8,
+                 qPrintable(QString::number(server.commandsSent(QStringLiteral("MLSD")))));
+
+        const int listedBefore = server.commandsSent(QStringLiteral("MLSD"));
+        report = runSync(job(), [] { return false; });
+        QVERIFY2(report.result == RunResult::Success, qPrintable(report.message));
+        QCOMPARE(report.added + report.updated + report.deleted, 0);
+        QCOMPARE(server.commandsSent(QStringLiteral("MLSD")), listedBefore);
+        QCOMPARE(server.commandsSent(QStringLiteral("STOR")), files);
+    }
+
+    // libcurl 7.88's curl_easy_perform() at times waits a whole second after the server's
+    // answer to EPSV before it opens the data connection (one listing in about seven here):
+    // sixty listings would take seconds. Each takes a few milliseconds.
+    void listingsDoNotWaitASecondForNothing()
+    {
+        if (const QString why = FtpServer::whyNot(FtpServer::Kind::Pyftpdlib); !why.isEmpty())
+            LTS_SKIP_WITHOUT_SERVER(why);
+        FtpServer *server = serverFor(FtpServer::Tls::None);
+        const QString folder = nextFolder();
+        write(server->directory() + u'/' + folder + QStringLiteral("/a.txt"), "a");
+        FtpLocation location(endpointOf(*server, folder));
+        Result<fsops::Folder> root = location.openRoot();
+        QVERIFY2(root, qPrintable(root ? QString() : root.error().message));
+        QElapsedTimer timer;
+        timer.start();
+        for (int i = 0; i < 60; ++i) {
+            Result<std::vector<fsops::Entry>> entries = root->list();
+            QVERIFY2(entries && entries->size() == 1,
+                     qPrintable(entries ? QString() : entries.error().message));
+        }
+        QVERIFY2(timer.elapsed() < 4000, qPrintable(QString::number(timer.elapsed())));
+    }
+
+    // A server that goes away without a word (a cable pulled) is found by keepalive probes
+    // within a minute, also while a connection waits unused in the location's pool, not after
+    // the kernel's two hours: as SFTP's, every connection to the server asks for them.
+    void theConnectionsFindASilentServerWithinAMinute_data()
+    {
+        QTest::addColumn<FtpServer::Tls>("tls");
+        QTest::newRow("ftp, pyftpdlib") << FtpServer::Tls::None;
+        QTest::newRow("ftpes, vsftpd") << FtpServer::Tls::Explicit;
+    }
+    void theConnectionsFindASilentServerWithinAMinute()
+    {
+        QFETCH(FtpServer::Tls, tls);
+        const FtpServer *server = serverFor(tls);
+        if (!server)
+            LTS_SKIP_WITHOUT_SERVER(FtpServer::whyNot(tls == FtpServer::Tls::None
+                                                              ? FtpServer::Kind::Pyftpdlib
+                                                              : FtpServer::Kind::Vsftpd));
+        const QString folder = nextFolder();
+        QVERIFY(QDir().mkpath(server->directory() + u'/' + folder));
+        write(server->directory() + u'/' + folder + QStringLiteral("/a.txt"), "a");
+        FtpLocation location(endpointOf(*server, folder));
+        Result<fsops::Folder> root = location.openRoot();
+        QVERIFY2(root, qPrintable(root ? QString() : root.error().message));
+        QVERIFY(root->list()); // a data connection too
+        // The control connections the location keeps in its pool.
+        const QList<int> sockets = test::socketsTo(server->port());
+        QVERIFY(!sockets.isEmpty());
+        for (const int fd : sockets) {
+            QCOMPARE(test::socketOption(fd, SOL_SOCKET, SO_KEEPALIVE), 1);
+            const int idle = test::socketOption(fd, IPPROTO_TCP, TCP_KEEPIDLE);
+            const int interval = test::socketOption(fd, IPPROTO_TCP, TCP_KEEPINTVL);
+            const int probes = test::socketOption(fd, IPPROTO_TCP, TCP_KEEPCNT);
+            QCOMPARE(idle, 30);
+            QCOMPARE(interval, 10);
+            QCOMPARE(probes, 3);
+            QVERIFY(idle + interval * probes <= 60);
+        }
     }
 
     // A look at the certificate of a server that does not answer ends at once when cancelled.

@@ -4,6 +4,7 @@
 #include "memoryfs.h"
 #include "sftpfs.h"
 #include "smalldisk.h"
+#include "sockets.h"
 #include "sshconfig.h"
 #include "sshdserver.h"
 #include "testmain.h"
@@ -28,6 +29,8 @@
 #include <unistd.h>
 
 using namespace lts;
+using test::socketOption;
+using test::socketsTo;
 using namespace lts::fsops;
 
 namespace {
@@ -41,33 +44,6 @@ char threadState(pid_t thread)
     const QByteArray text = stat.readAll();
     const qsizetype end = text.lastIndexOf(')');
     return end > 0 && end + 2 < text.size() ? text.at(end + 2) : '?';
-}
-
-// This process's TCP sockets connected to 127.0.0.1:`port`.
-QList<int> socketsTo(quint16 port)
-{
-    QList<int> sockets;
-    const QStringList entries = QDir(QStringLiteral("/proc/self/fd")).entryList(QDir::System);
-    for (const QString &entry : entries) {
-        bool isNumber = false;
-        const int fd = entry.toInt(&isNumber);
-        sockaddr_in peer{};
-        socklen_t length = sizeof peer;
-        if (isNumber && ::getpeername(fd, reinterpret_cast<sockaddr *>(&peer), &length) == 0
-            && peer.sin_family == AF_INET && ntohs(peer.sin_port) == port
-            && ntohl(peer.sin_addr.s_addr) == INADDR_LOOPBACK)
-            sockets.append(fd);
-    }
-    return sockets;
-}
-
-int socketOption(int fd, int level, int option)
-{
-    int value = -1;
-    socklen_t length = sizeof value;
-    if (::getsockopt(fd, level, option, &value, &length) != 0)
-        return -1;
-    return value;
 }
 
 } // namespace

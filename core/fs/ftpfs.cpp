@@ -1,6 +1,8 @@
 #include "ftpfs.h"
 
+#include "bytepipe.h"
 #include "ftplisting.h"
+#include "tcpkeepalive.h"
 #include "temporarynames.h"
 #include "trustedcertificates.h"
 
@@ -46,8 +48,13 @@ using namespace fsops;
 namespace {
 
 // What a transfer holds between the engine and the server: enough for the network to keep
-// going while the engine writes the other side, little enough to stay in memory.
-constexpr qsizetype pipeCapacity = 1 << 20;
+// going while the engine writes the other side (it writes 1 MiB at a time), little enough to
+// stay in memory.
+constexpr qsizetype pipeCapacity = 2 << 20;
+// libcurl's own buffers, each the most a callback gives or takes at once: its defaults (64 KiB
+// up, 16 KiB down) make a call, a copy and a wake-up of the other side for every few packets.
+constexpr long uploadBuffer = 1 << 20; // libcurl 7.88 takes up to 2 MiB
+constexpr long downloadBuffer = 512 << 10; // and up to 10 MiB
 // A server's deadline for opening the connection (remote.md: connect 15 s).
 constexpr long connectTimeoutMs = 15000;
 // How long a closed connection waits for the server to close its side (closeSocket()).
@@ -100,62 +107,6 @@ QByteArray cleanPath(const QByteArray &path)
     }
     return '/' + parts.join('/');
 }
-
-// A bounded stream of bytes between the engine's thread and a transfer's thread. Either side
-// may give up (abort): the other's calls return at once.
-class Pipe
-{
-public:
-    // The producer's: false when the consumer gave up.
-    bool push(const char *data, qsizetype size)
-    {
-        std::unique_lock lock(m_mutex);
-        while (size > 0) {
-            m_changed.wait(lock, [&] { return m_aborted || m_data.size() < pipeCapacity; });
-            if (m_aborted)
-                return false;
-            const qsizetype n = std::min(size, pipeCapacity - m_data.size());
-            m_data.append(data, n);
-            data += n;
-            size -= n;
-            m_changed.notify_all();
-        }
-        return true;
-    }
-    // The producer has no more.
-    void close()
-    {
-        const std::lock_guard lock(m_mutex);
-        m_closed = true;
-        m_changed.notify_all();
-    }
-    // The consumer's: up to `size` bytes, 0 at the end, -1 when the producer gave up.
-    qsizetype pull(char *buffer, qsizetype size)
-    {
-        std::unique_lock lock(m_mutex);
-        m_changed.wait(lock, [&] { return m_aborted || m_closed || !m_data.isEmpty(); });
-        if (m_aborted)
-            return -1;
-        const qsizetype n = std::min(size, m_data.size());
-        std::copy_n(m_data.constData(), n, buffer);
-        m_data.remove(0, n);
-        m_changed.notify_all();
-        return n;
-    }
-    void abort()
-    {
-        const std::lock_guard lock(m_mutex);
-        m_aborted = true;
-        m_changed.notify_all();
-    }
-
-private:
-    std::mutex m_mutex;
-    std::condition_variable m_changed;
-    QByteArray m_data;
-    bool m_closed = false;
-    bool m_aborted = false;
-};
 
 // One call to the server: which path, and what to do there.
 struct Request
@@ -224,13 +175,14 @@ struct FtpLocation::Client
     std::atomic<bool> reached = false;
     std::vector<std::unique_ptr<Connection>> idle;
     std::set<curl_socket_t> sockets;
-    std::set<Pipe *> pipes;
+    std::set<BytePipe *> pipes;
     std::set<QByteArray> writing; // files a writer of this location is making
     // Learned from the first connection.
     bool greeted = false;
     QSet<QByteArray> features;
     QByteArray entryPath = "/";
     std::atomic<bool> mlsd = false;
+    std::atomic<bool> mlst = false; // an entry is looked at with MLST (Root::statByMlst())
     std::atomic<bool> listWithA = true; // "LIST -a" (dot files); plain LIST where refused
     std::atomic<bool> timesSettable = true;
     // The server refuses a data connection that resumes a used TLS session (perform()).
@@ -282,10 +234,12 @@ namespace {
 
 using Client = FtpLocation::Client;
 
-// One control connection: a libcurl handle, whose connection stays open between calls.
+// One control connection: a libcurl handle, whose connection stays open between calls in the
+// connection cache of a multi handle of its own (performPromptly()).
 struct Connection
 {
     CURL *curl = nullptr;
+    CURLM *multi = nullptr;
     Client *client = nullptr;
     quint64 bornIn = 0; // the cancel epoch it was made in
     quint64 epoch = 0; // the one of the call running on it
@@ -309,6 +263,8 @@ struct Connection
     {
         if (curl)
             curl_easy_cleanup(curl);
+        if (multi)
+            curl_multi_cleanup(multi); // closes the control connection it keeps
         password.fill('\0');
     }
     Q_DISABLE_COPY_MOVE(Connection)
@@ -406,8 +362,10 @@ curl_socket_t openSocket(void *data, curlsocktype, curl_sockaddr *address)
     if (client->cancels != connection->epoch)
         return CURL_SOCKET_BAD;
     const int fd = ::socket(address->family, address->socktype | SOCK_CLOEXEC, address->protocol);
-    if (fd >= 0)
+    if (fd >= 0) {
         client->sockets.insert(fd);
+        keepAlive(fd);
+    }
     return fd;
 }
 
@@ -465,13 +423,50 @@ size_t toSend(char *buffer, size_t size, size_t count, void *user)
     return connection->read(buffer, size * count);
 }
 
+// curl_easy_perform(), without its stalls: libcurl 7.88 at times reads a reply (EPSV's 229,
+// PASV's 227) and then waits for the control connection to say more before it goes on (opening
+// the data connection), which it does not; its own wait ends after a second. A no-op run's dozen
+// listings lost a second every few, an upload of small files one in about twenty. Here a wait in
+// which nothing happened is tried again sooner: after 1 ms, then twice as long each time up to
+// the second libcurl waits itself, so a server that is silent for long costs a few wake-ups.
+CURLcode performPromptly(Connection &connection)
+{
+    CURLM *multi = connection.multi;
+    if (curl_multi_add_handle(multi, connection.curl) != CURLM_OK)
+        return CURLE_FAILED_INIT;
+    CURLcode result = CURLE_OK;
+    int quietMs = 1;
+    for (int running = 1;;) {
+        if (curl_multi_perform(multi, &running) != CURLM_OK) {
+            result = CURLE_FAILED_INIT;
+            break;
+        }
+        if (running == 0)
+            break;
+        int active = 0;
+        if (curl_multi_poll(multi, nullptr, 0, quietMs, &active) != CURLM_OK) {
+            result = CURLE_FAILED_INIT;
+            break;
+        }
+        quietMs = active > 0 ? 1 : std::min(quietMs * 2, 1000);
+    }
+    int left = 0;
+    while (const CURLMsg *message = curl_multi_info_read(multi, &left)) {
+        if (message->msg == CURLMSG_DONE && message->easy_handle == connection.curl)
+            result = message->data.result;
+    }
+    curl_multi_remove_handle(multi, connection.curl);
+    return result;
+}
+
 Connection::Connection(Client *owner, quint64 epochNow, bool look)
     : client(owner)
     , bornIn(epochNow)
     , epoch(epochNow)
     , lookOnly(look)
 {
-    curl = curl_easy_init();
+    multi = curl_multi_init();
+    curl = multi ? curl_easy_init() : nullptr;
     if (!curl)
         return;
     const FtpEndpoint &endpoint = client->endpoint;
@@ -480,13 +475,14 @@ Connection::Connection(Client *owner, quint64 epochNow, bool look)
     curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
     curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "ftp,ftps");
     curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, why.data());
-    curl_easy_setopt(curl, CURLOPT_FTP_FILEMETHOD, long(CURLFTPMETHOD_SINGLECWD));
     curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT_MS,
                      std::min<long>(connectTimeoutMs, long(endpoint.timeout.count())));
     curl_easy_setopt(curl, CURLOPT_SERVER_RESPONSE_TIMEOUT, seconds);
     curl_easy_setopt(curl, CURLOPT_LOW_SPEED_LIMIT, 1L);
     curl_easy_setopt(curl, CURLOPT_LOW_SPEED_TIME, seconds);
-    curl_easy_setopt(curl, CURLOPT_TCP_KEEPALIVE, 1L);
+    // openSocket() asks for keepalive probes as SFTP does: libcurl's own (CURLOPT_TCP_KEEPALIVE)
+    // would set them again after it, every 60 s, and 7.88 cannot set their number.
+    curl_easy_setopt(curl, CURLOPT_TCP_KEEPALIVE, 0L);
     curl_easy_setopt(curl, CURLOPT_OPENSOCKETFUNCTION, openSocket);
     curl_easy_setopt(curl, CURLOPT_OPENSOCKETDATA, this);
     curl_easy_setopt(curl, CURLOPT_CLOSESOCKETFUNCTION, closeSocket);
@@ -500,6 +496,8 @@ Connection::Connection(Client *owner, quint64 epochNow, bool look)
     curl_easy_setopt(curl, CURLOPT_WRITEDATA, this);
     curl_easy_setopt(curl, CURLOPT_READFUNCTION, toSend);
     curl_easy_setopt(curl, CURLOPT_READDATA, this);
+    curl_easy_setopt(curl, CURLOPT_UPLOAD_BUFFERSIZE, uploadBuffer);
+    curl_easy_setopt(curl, CURLOPT_BUFFERSIZE, downloadBuffer);
     if (endpoint.tls != FtpEndpoint::Tls::None) {
         if (endpoint.tls == FtpEndpoint::Tls::Explicit)
             curl_easy_setopt(curl, CURLOPT_USE_SSL, long(CURLUSESSL_ALL));
@@ -601,7 +599,16 @@ struct Root
     {
         Outcome outcome;
         CURL *curl = connection.curl;
-        const QByteArray url = client->urlOf(request.path, request.folder);
+        // A listing goes to its folder first (one CWD, none when the connection is there
+        // already): vsftpd answers LIST of a folder that is not there with an empty listing,
+        // and the CWD's 550 tells it. Every other call names its path in full ("STOR /t/a",
+        // quoted commands), and goes nowhere: no CWD and back for each file or command.
+        const bool listing = !request.command.isEmpty();
+        curl_easy_setopt(curl, CURLOPT_FTP_FILEMETHOD,
+                         long(listing ? CURLFTPMETHOD_SINGLECWD : CURLFTPMETHOD_NOCWD));
+        const QByteArray url = listing || !request.path.isEmpty()
+                                       ? client->urlOf(request.path, request.folder)
+                                       : client->origin + "/%2F"; // "/": absolute, so no CWD
         curl_easy_setopt(curl, CURLOPT_URL, url.constData());
         curl_easy_setopt(curl, CURLOPT_NOBODY, request.noBody ? 1L : 0L);
         curl_easy_setopt(curl, CURLOPT_UPLOAD, request.upload ? 1L : 0L);
@@ -623,7 +630,7 @@ struct Root
             outcome.code = CURLE_LOGIN_DENIED;
             outcome.reply = 530;
         } else {
-            outcome.code = curl_easy_perform(curl);
+            outcome.code = performPromptly(connection);
         }
         curl_easy_setopt(curl, CURLOPT_QUOTE, nullptr);
         curl_slist_free_all(quote);
@@ -676,6 +683,7 @@ struct Root
             client->greeted = true;
             client->features = ftp::parseFeatures(outcome.replies);
             client->mlsd = client->features.contains("MLST");
+            client->mlst = client->mlsd.load();
             const char *entry = nullptr;
             if (curl_easy_getinfo(connection.curl, CURLINFO_FTP_ENTRY_PATH, &entry) == CURLE_OK
                 && entry && entry[0] == '/')
@@ -1061,6 +1069,10 @@ struct Root
             stat.mode = 0755;
             return stat;
         }
+        if (client->mlst && !path.contains('\r') && !path.contains('\n')) {
+            if (std::optional<Result<Stat>> looked = statByMlst(path))
+                return std::move(*looked);
+        }
         const QByteArray name = nameOf(path);
         Result<std::vector<Entry>> entries = list(parentOf(path), &name);
         if (!entries) {
@@ -1073,6 +1085,34 @@ struct Root
                 return entry.stat;
         }
         return notFound(path);
+    }
+
+    // MLST: one command on the control connection, where listing the folder takes a data
+    // connection (and more round trips) and sends every entry. RFC 3659 answers 550 for a path
+    // that is not there. Sent as "*MLST" (a refusal is no failure): libcurl closes the
+    // connection of a call that failed, and every look at a name not taken yet would log in
+    // again. Nullopt: the answer says nothing the look can use (no MLST after all, the folder's
+    // own line "type=cdir"), and the listing decides.
+    std::optional<Result<Stat>> statByMlst(const QByteArray &path) const
+    {
+        const Outcome looked = command({ "*MLST " + path });
+        if (!looked.ok())
+            return Result<Stat>(error(looked, path));
+        long reply = 0;
+        for (const QByteArray &line : looked.replies) {
+            // The entry's line is the one that starts with a blank: " facts; path".
+            if (line.startsWith(' ')) {
+                if (std::optional<Entry> entry = ftp::parseMlsdLine(line.mid(1)))
+                    return Result<Stat>(entry->stat);
+            } else if (line.size() >= 4 && (line[3] == ' ' || line[3] == '\r')) {
+                reply = line.left(3).toLong(); // the last line of a reply
+            }
+        }
+        if (reply == 550)
+            return Result<Stat>(notFound(path));
+        if (reply >= 500 && reply <= 504)
+            client->mlst = false; // FEAT said MLST, but the server has no MLST
+        return std::nullopt;
     }
 
     Error notFound(const QByteArray &path) const
@@ -1166,11 +1206,11 @@ public:
         const std::lock_guard lock(m_mutex);
         return m_finished;
     }
-    Pipe &pipe() { return m_pipe; }
+    BytePipe &pipe() { return m_pipe; }
 
 private:
     Root m_root;
-    Pipe m_pipe;
+    BytePipe m_pipe{ pipeCapacity };
     std::thread m_thread;
     std::mutex m_mutex;
     std::condition_variable m_changed;
@@ -1766,7 +1806,7 @@ void FtpLocation::cancel() const
     // Every call waiting on the network returns at once; one waiting on the engine's data too.
     for (curl_socket_t fd : m_client->sockets)
         ::shutdown(fd, SHUT_RDWR);
-    for (Pipe *pipe : m_client->pipes)
+    for (BytePipe *pipe : m_client->pipes)
         pipe->abort();
     m_client->cancelled.notify_all(); // the back-offs end
 }

@@ -1,7 +1,8 @@
 // The FTP backend: fsops::FolderImpl over libcurl, and the Location of a folder on an FTP server,
 // plain (ftp://), with explicit TLS (ftpes://: AUTH TLS on port 21) or implicit TLS (ftps://,
 // port 990). A folder is listed with MLSD where the server has it (FEAT lists MLST), else with
-// LIST (Unix and DOS forms) and an MDTM for each file's time to the second; a file is streamed
+// LIST (Unix and DOS forms) and an MDTM for each file's time to the second; an entry is looked
+// at with MLST where the server has it, else by listing its folder; a file is streamed
 // up (STOR, under the engine's temporary name) and down (RETR) by a thread of its own that runs
 // the transfer while the engine's calls hand it the data; RNFR/RNTO, MKD, RMD, DELE, and times
 // set with MFMT or, where the server has no MFMT, vsftpd's MDTM with a time.

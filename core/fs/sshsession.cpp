@@ -2,6 +2,7 @@
 
 #include "detachedthreads.h"
 #include "sshconfig.h"
+#include "tcpkeepalive.h"
 
 #include <QDir>
 #include <QFile>
@@ -50,23 +51,6 @@ QString fingerprintOf(ssh_key key)
     const QString fingerprint = QString::fromLatin1(text);
     ssh_string_free_char(text);
     return fingerprint;
-}
-
-// Keepalive probes on the session's socket: a server that went away without a word (a cable
-// pulled, a router that forgot the connection) is found within a minute, also while a session
-// waits unused in its pool, instead of after the kernel's two hours of silence. The deadline of
-// each call (operationTimeout) still ends a call that waits; this finds the silent peer between
-// calls.
-void keepAlive(int fd)
-{
-    const int on = 1;
-    ::setsockopt(fd, SOL_SOCKET, SO_KEEPALIVE, &on, sizeof on);
-#ifdef TCP_KEEPIDLE
-    const int idleSeconds = 30, intervalSeconds = 10, probes = 3;
-    ::setsockopt(fd, IPPROTO_TCP, TCP_KEEPIDLE, &idleSeconds, sizeof idleSeconds);
-    ::setsockopt(fd, IPPROTO_TCP, TCP_KEEPINTVL, &intervalSeconds, sizeof intervalSeconds);
-    ::setsockopt(fd, IPPROTO_TCP, TCP_KEEPCNT, &probes, sizeof probes);
-#endif
 }
 
 } // namespace

@@ -13,7 +13,13 @@
 # ftp-pyftpdlib: pyftpdlib, plain FTP with a user and a password (MLSD, MFMT);
 # ftps-vsftpd:   vsftpd, explicit TLS with a self-signed certificate (pinned for us in the
 #                config dir's trusted_certificates, --ftp-no-check-certificate for rclone),
-#                anonymous uploads (vsftpd takes no local login without PAM; as the tests do);
+#                anonymous uploads (vsftpd takes no local login without PAM; as the tests do).
+#                rclone with --ftp-disable-tls13: vsftpd 3.0.3 offers only the P-256 group, so
+#                Go's client (which sends an X25519 key share) gets a HelloRetryRequest, and
+#                its TLS 1.3 resumption of the control connection's session on a data
+#                connection after one is refused by OpenSSL ("binder does not verify" in
+#                vsftpd's log, "tls: illegal parameter" for rclone); and --ftp-writing-mdtm,
+#                to set times as vsftpd takes them (as we do);
 # cloud-local:   issue 18's rclone backend (rclone:REMOTE:path) to a remote of type local in an
 #                rclone configuration of the script's own, against `rclone sync` to that remote;
 # cloud-dav:     the same to a remote of type webdav served by rclone serve webdav.
@@ -125,7 +131,6 @@ start_vsftpd() {
     rm -rf "$d"
     mkdir -p "$d"
     port=$(free_port)
-    # RSA: rclone (Go) refuses vsftpd 3.0.3's handshake with an EC key ("illegal parameter").
     openssl req -x509 -newkey rsa:2048 -nodes -keyout "$d/key.pem" \
         -out "$d/cert.pem" -days 2 -subj /CN=127.0.0.1 2>"$d/openssl.log"
     cat >"$d/vsftpd.conf" <<CONF
@@ -198,7 +203,7 @@ locations() {
             rclone_remote=:ftp:
             rclone_args=(--ftp-host 127.0.0.1 --ftp-port "$port" --ftp-user anonymous
                 --ftp-pass "$(rclone obscure anonymous)" --ftp-explicit-tls
-                --ftp-no-check-certificate) ;;
+                --ftp-no-check-certificate --ftp-disable-tls13 --ftp-writing-mdtm) ;;
     esac
 }
 

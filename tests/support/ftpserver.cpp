@@ -121,6 +121,10 @@ bool FtpServer::startPyftpdlib()
                            m_dir.filePath(QStringLiteral("pyftpdlib.log")) };
     if (m_port != 0)
         arguments << QString::number(m_port); // started again: where the client knows it
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    if (m_logCommands)
+        environment.insert(QStringLiteral("LTS_PYFTPDLIB_LOG_COMMANDS"), QStringLiteral("1"));
+    m_process.setProcessEnvironment(environment);
     m_process.start(python, arguments);
     if (!m_process.waitForStarted(10000)) {
         m_whyNot = QStringLiteral("pyftpdlib did not start: ") + m_process.errorString();
@@ -222,6 +226,22 @@ bool FtpServer::startVsftpd()
     }
     m_whyNot = QStringLiteral("vsftpd did not listen: ") + log();
     return false;
+}
+
+int FtpServer::commandsSent(const QString &command)
+{
+    QFile file(m_dir.filePath(QStringLiteral("pyftpdlib.log")));
+    if (!file.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray sent = "<- " + command.toUtf8();
+    int count = 0;
+    for (const QByteArray &line : file.readAll().split('\n')) {
+        const qsizetype at = line.indexOf(sent);
+        const qsizetype after = at + sent.size();
+        if (at >= 0 && (after == line.size() || line.at(after) == ' ' || line.at(after) == '\r'))
+            ++count;
+    }
+    return count;
 }
 
 QString FtpServer::log()

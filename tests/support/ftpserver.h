@@ -56,6 +56,11 @@ public:
     QString certificateFingerprint() const;
     // What the server said (its log), for a failing test's message.
     QString log();
+    // pyftpdlib, before start(): its log also has every command it was sent ("<- MLSD"), for a
+    // test that counts them.
+    void logCommands() { m_logCommands = true; }
+    // How many commands `command` ("USER", "MLSD") it was sent so far (with logCommands()).
+    int commandsSent(const QString &command);
 
 private:
     bool startPyftpdlib();
@@ -68,6 +73,7 @@ private:
     QString m_whyNot;
     QString m_log;
     quint16 m_port = 0;
+    bool m_logCommands = false;
 };
 
 } // namespace lts::test

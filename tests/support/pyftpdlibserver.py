@@ -3,10 +3,12 @@
 # its command line cannot say. Names are bytes (a Latin-1 name travels as it is, not replaced by
 # U+FFFD, pyftpdlib's default), the port is the one the system picked for port 0 (printed as
 # "listening on PORT" once it listens: the one line it prints; its log goes to LOG, so that a
-# full pipe never stops it while the test does not read).
+# full pipe never stops it while the test does not read). With LTS_PYFTPDLIB_LOG_COMMANDS=1 in
+# its environment, the log also has every command ("<- MLSD"), for tests that count them.
 #
 # usage: pyftpdlibserver.py DIR USER PASSWORD LOG [PORT]
 import logging
+import os
 import sys
 
 from pyftpdlib.authorizers import DummyAuthorizer
@@ -26,7 +28,8 @@ class BytesNamesHandler(FTPHandler):
 
 def main():
     folder, user, password, log = sys.argv[1:5]
-    logging.basicConfig(filename=log, level=logging.INFO)
+    commands = os.environ.get('LTS_PYFTPDLIB_LOG_COMMANDS') == '1'
+    logging.basicConfig(filename=log, level=logging.DEBUG if commands else logging.INFO)
     handler = BytesNamesHandler
     authorizer = DummyAuthorizer()
     authorizer.add_user(user, password, folder, perm='elradfmwMT')
