@@ -95,6 +95,10 @@ QString Autostart::currentExecutable()
     const QString appImage = qEnvironmentVariable("APPIMAGE");
     if (!appImage.isEmpty() && QFileInfo(appImage).isFile())
         return appImage;
+    // The tray's own executable, started by `letthatsyncin` (main.cpp), which it names here.
+    const QString launcher = qEnvironmentVariable("LTS_EXECUTABLE");
+    if (!launcher.isEmpty() && QFileInfo(launcher).isExecutable())
+        return launcher;
     return QCoreApplication::applicationFilePath();
 }
 

@@ -7,7 +7,6 @@
 #include "passwordcommand.h"
 #include "settings.h"
 #include "synccommand.h"
-#include "trayapplication.h"
 #include "trustcommand.h"
 
 #include <QDir>
@@ -63,9 +62,10 @@ bool CommandLine::startsTray(const QStringList &arguments)
                         [](const QString &argument) { return otherModes.contains(argument); });
 }
 
-CommandLine::CommandLine(QTextStream &out, QTextStream &err)
+CommandLine::CommandLine(QTextStream &out, QTextStream &err, TrayStarter startTray)
     : m_out(out)
     , m_err(err)
+    , m_startTray(std::move(startTray))
     , m_configDir(QStringLiteral("config-dir"),
                   tr("Folder of config.json (default: %1).")
                           .arg(QDir::toNativeSeparators(QStandardPaths::writableLocation(
@@ -169,8 +169,13 @@ int CommandLine::run(const QStringList &arguments)
         return HeadlessService(m_err).run(*options);
     }
     if (command.isEmpty()) {
-        TrayApplication::Options tray;
-        tray.global = *options;
+        if (!m_startTray) {
+            m_err << tr("This executable runs commands only: the tray is started by "
+                        "letthatsyncin without a command.")
+                  << u'\n';
+            return ExitFailure;
+        }
+        QStringList startArguments;
         // As a start on login will need them: the folders made absolute (it starts in HOME).
         const QList<std::pair<QCommandLineOption, QString>> repeated{
             { m_configDir, options->configDir },
@@ -180,9 +185,9 @@ int CommandLine::run(const QStringList &arguments)
         };
         for (const auto &[option, value] : repeated) {
             if (parser.isSet(option))
-                tray.startArguments << QStringLiteral("--") + option.names().constFirst() << value;
+                startArguments << QStringLiteral("--") + option.names().constFirst() << value;
         }
-        return TrayApplication(tray, m_err).run();
+        return m_startTray(*options, startArguments, m_err);
     }
     if (command == listCommand) {
         if (parser.positionalArguments().size() > 1)

@@ -8,6 +8,7 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <functional>
 #include <optional>
 
 namespace lts {
@@ -26,7 +27,14 @@ class CommandLine final
     Q_DECLARE_TR_FUNCTIONS(lts::CommandLine)
 
 public:
-    CommandLine(QTextStream &out, QTextStream &err);
+    // Runs the tray application (a QApplication exists already) with the shared options and
+    // the arguments a start on login repeats; returns the process's exit code.
+    using TrayStarter = std::function<int(const GlobalOptions &options,
+                                          const QStringList &startArguments, QTextStream &err)>;
+
+    // Without `startTray` (the command-line executable, which links no Qt Widgets: see
+    // main.cpp), the tray is not started here.
+    CommandLine(QTextStream &out, QTextStream &err, TrayStarter startTray = {});
 
     // Returns the process's exit code.
     int run(const QStringList &arguments);
@@ -41,6 +49,7 @@ private:
 
     QTextStream &m_out;
     QTextStream &m_err;
+    TrayStarter m_startTray;
     QCommandLineOption m_configDir;
     QCommandLineOption m_dataDir;
     QCommandLineOption m_wsAddress;

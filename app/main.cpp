@@ -4,7 +4,7 @@
 #include "detachedthreads.h"
 #include "exitcode.h"
 
-#include <QApplication>
+#include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -16,6 +16,24 @@
 #ifdef Q_OS_UNIX
 #include <climits>
 #include <sys/resource.h>
+#endif
+
+// LTS_WITH_TRAY: this executable holds the tray (and links Qt Widgets). On Linux the commands
+// and the service are an executable of their own that does not: loading Qt Gui, Widgets and
+// the libraries under them (X11, OpenGL, fonts...) costs every `sync` about 10 MiB of memory
+// and tens of milliseconds before it starts; it hands a start of the tray to the tray's
+// executable instead (startTrayExecutable).
+#if LTS_WITH_TRAY
+#include "trayapplication.h"
+
+#include <QApplication>
+#else
+#include <QByteArray>
+
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+#include <unistd.h>
 #endif
 
 namespace {
@@ -38,6 +56,7 @@ void raiseOpenFileLimit()
 #endif
 }
 
+#if LTS_WITH_TRAY
 // Whether the platform plugin will find a screen: Qt aborts when it does not, and the user
 // should read why instead. Only X11 and Wayland need a server to talk to.
 bool hasDisplay()
@@ -50,6 +69,49 @@ bool hasDisplay()
 #endif
 }
 
+lts::CommandLine::TrayStarter trayStarter()
+{
+    return [](const lts::GlobalOptions &options, const QStringList &startArguments,
+              QTextStream &err) {
+        lts::TrayApplication::Options tray;
+        tray.global = options;
+        tray.startArguments = startArguments;
+        return lts::TrayApplication(tray, err).run();
+    };
+}
+#else
+// Replaces this process with the tray's executable, given the same arguments: beside this one
+// (the build tree), or where it is installed (LTS_TRAY_DIR, relative to this one's folder).
+// Returns only when it could not be started.
+int startTrayExecutable(char *argv[])
+{
+    char self[PATH_MAX];
+    const ssize_t length = ::readlink("/proc/self/exe", self, sizeof self - 1);
+    if (length <= 0) {
+        std::fprintf(stderr, "letthatsyncin: cannot find its own executable: %s\n",
+                     std::strerror(errno));
+        return lts::ExitFailure;
+    }
+    self[length] = 0;
+    // A start on login must name this executable, not the tray's (Autostart).
+    ::setenv("LTS_EXECUTABLE", self, 1);
+    QByteArray folder(self, length);
+    folder.truncate(folder.lastIndexOf('/'));
+    int error = ENOENT;
+    const QByteArray installed = folder + '/' + LTS_TRAY_DIR;
+    for (const QByteArray &where : { folder, installed }) {
+        const QByteArray tray = where + '/' + LTS_TRAY_EXECUTABLE;
+        ::execv(tray.constData(), argv);
+        if (errno != ENOENT || error == ENOENT)
+            error = errno;
+    }
+    std::fprintf(stderr, "letthatsyncin: cannot start the tray (%s in %s or %s/%s): %s\n",
+                 LTS_TRAY_EXECUTABLE, folder.constData(), folder.constData(), LTS_TRAY_DIR,
+                 std::strerror(error));
+    return lts::ExitFailure;
+}
+#endif
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -59,6 +121,7 @@ int main(int argc, char *argv[])
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
     const bool tray = lts::CommandLine::startsTray(arguments);
+#if LTS_WITH_TRAY
     if (tray && !hasDisplay()) {
         std::fputs("letthatsyncin: there is no display to show the tray icon on. Run it as a "
                    "service with --headless, or give a command (see --help).\n",
@@ -68,6 +131,13 @@ int main(int argc, char *argv[])
     // Only the tray needs a display; the service and the commands run without one.
     std::unique_ptr<QCoreApplication> app = tray ? std::make_unique<QApplication>(argc, argv)
                                                  : std::make_unique<QCoreApplication>(argc, argv);
+    const lts::CommandLine::TrayStarter startTray = trayStarter();
+#else
+    if (tray)
+        return startTrayExecutable(argv);
+    auto app = std::make_unique<QCoreApplication>(argc, argv);
+    const lts::CommandLine::TrayStarter startTray; // never asked: see startTrayExecutable
+#endif
     QCoreApplication::setApplicationName(QStringLiteral("letthatsyncin"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LTS_VERSION));
     QCoreApplication::setOrganizationDomain(QStringLiteral("letthatsyncin.org"));
@@ -86,7 +156,7 @@ int main(int argc, char *argv[])
 
     QTextStream out(stdout);
     QTextStream err(stderr);
-    lts::CommandLine commandLine(out, err);
+    lts::CommandLine commandLine(out, err, startTray);
     const int exitCode = commandLine.run(QCoreApplication::arguments());
     // A run abandoned because a folder stopped answering may still wait in the kernel: the
     // process ends without destroying its statics (and its thread pools, which would wait).

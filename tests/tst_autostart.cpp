@@ -306,6 +306,19 @@ private Q_SLOTS:
         QCOMPARE(executable, appImage);
     }
 
+    void theProgramIsTheOneThatStartedTheTray()
+    {
+        // On Linux `letthatsyncin` starts the tray's own executable and names itself in
+        // LTS_EXECUTABLE: a start on login runs the program the user knows.
+        const QString launcher = home() + QStringLiteral("/letthatsyncin");
+        QVERIFY(test::writeFile(launcher, "ELF"));
+        QVERIFY(QFile::setPermissions(launcher, QFile::ReadOwner | QFile::ExeOwner));
+        qputenv("LTS_EXECUTABLE", QFile::encodeName(launcher));
+        const QString executable = Autostart::currentExecutable();
+        qunsetenv("LTS_EXECUTABLE");
+        QCOMPARE(executable, launcher);
+    }
+
     void theWindowsCommandLineIsQuotedForCommandLineToArgv_data()
     {
         QTest::addColumn<QStringList>("arguments");

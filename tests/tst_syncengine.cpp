@@ -6,6 +6,7 @@
 
 #include <QScopeGuard>
 
+#include <atomic>
 #include <condition_variable>
 #include <mutex>
 
@@ -191,6 +192,54 @@ private Q_SLOTS:
         QCOMPARE(report.bytes, 5 + 100000 + 1);
         LTS_COMPARE_TREES(target().root(), source().root());
         QVERIFY(test::temporaryFiles(target().root()).isEmpty());
+    }
+
+    void aRunWithNothingToDoWritesNothingToTheTarget()
+    {
+        // A run that finds nothing to do is a scan: it does not set the target root's time again
+        // (its change time stays) and does not flush the filesystem, which would only wait for
+        // the disk. A run that changes something still flushes, and the root still follows the
+        // source's time, also when only the root differs.
+        source().write(QStringLiteral("a.txt"), "a", 1600000000)
+                .write(QStringLiteral("sub/b.txt"), "b", 1600000000)
+                .setTime(QStringLiteral("."), 1500000000);
+        auto flushes = std::make_shared<std::atomic_int>(0);
+        SyncJob j = job();
+        QCOMPARE(j.durability, Durability::Batch);
+        j.testFaults.flush = [flushes]() -> std::optional<Error> {
+            ++*flushes;
+            return std::nullopt;
+        };
+        const QByteArray targetRoot = QFile::encodeName(target().root());
+        const auto rootStat = [&targetRoot] {
+            struct stat st = {};
+            ::stat(targetRoot.constData(), &st);
+            return st;
+        };
+        QCOMPARE(sync(j).result, RunResult::Success);
+        QVERIFY(*flushes > 0);
+        QCOMPARE(rootStat().st_mtim.tv_sec, 1500000000);
+        const struct stat before = rootStat();
+
+        *flushes = 0;
+        const SyncReport nothing = sync(j);
+        QCOMPARE(nothing.result, RunResult::Success);
+        QCOMPARE(nothing.unchanged, 2);
+        QCOMPARE(*flushes, 0);
+        const struct stat after = rootStat();
+        QCOMPARE(after.st_ctim.tv_sec, before.st_ctim.tv_sec);
+        QCOMPARE(after.st_ctim.tv_nsec, before.st_ctim.tv_nsec);
+
+        source().write(QStringLiteral("c.txt"), "c", 1600000000)
+                .setTime(QStringLiteral("."), 1500000000);
+        QCOMPARE(sync(j).result, RunResult::Success);
+        QVERIFY(*flushes > 0);
+        QCOMPARE(rootStat().st_mtim.tv_sec, 1500000000);
+
+        target().setTime(QStringLiteral("."), 1400000000);
+        QCOMPARE(sync(j).result, RunResult::Success);
+        QCOMPARE(rootStat().st_mtim.tv_sec, 1500000000);
+        LTS_COMPARE_TREES(target().root(), source().root());
     }
 
     void timesAreKeptToTheNanosecond()

@@ -154,7 +154,7 @@ void Executor::run()
         setFolderAttributes();
     noteKeptVersions(); // also after a cancel: what was kept so far stays explained
     closeFolders();
-    if (!m_fatal && m_job.durability == Durability::Batch) {
+    if (!m_fatal && m_job.durability == Durability::Batch && changesTarget()) {
         if (Result<void> flushed = flushTarget(); !flushed)
             stopWith(flushed.error());
     }
@@ -495,6 +495,18 @@ std::int64_t Executor::spaceFor(const PlanItem &item) const
     const std::int64_t size
             = item.action.source.type == EntryType::File ? item.action.source.size : 0;
     return (size + m_blockSize - 1) / m_blockSize * m_blockSize + m_blockSize;
+}
+
+bool Executor::changesTarget() const
+{
+    // A run with nothing to do leaves the disk as it was: flushing the whole filesystem then
+    // only waits for the disk (and for whatever other programs wrote). Expired versions that
+    // pruneVersions() removed need no flush: one back after a power cut goes at the next run.
+    const bool folderChanged = std::any_of(m_plan.folders.cbegin(), m_plan.folders.cend(),
+                                           [](const PlanFolder &f) { return f.touched; });
+    return !m_plan.copies.empty() || !m_plan.deletions.empty() || !m_plan.permissionFixes.empty()
+           || !m_plan.temporaries.empty() || folderChanged
+           || (m_journal && m_journal->foundNotes());
 }
 
 Result<void> Executor::flushTarget() const

@@ -77,6 +77,8 @@ private:
     std::int64_t spaceFor(const PlanItem &item) const;
     // Writes everything of the target's filesystem to the disk.
     Result<void> flushTarget() const;
+    // Whether the run changes anything in the target (else there is nothing to flush).
+    bool changesTarget() const;
     // The folder this run writes into, as the user named it.
     QString targetFolderName() const;
     // Stops the run for an error met on `path`: a full disk is said in words, naming the file.

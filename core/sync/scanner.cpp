@@ -88,8 +88,19 @@ Plan Scanner::scan(const std::function<void(const Plan &)> &onFolderDone)
         root.source = *stat;
     root.create = m_target == nullptr;
     // The root's own attributes follow the source's, as rsync -a does; a restore leaves the
-    // folders it did not create as they are.
-    root.touched = !m_options.onlyMissing;
+    // folders it did not create as they are. As for any folder, a root on a disk already like
+    // the source's is left alone (a run with nothing to do then writes nothing); a change
+    // inside it touches it again below. A server's root is set every run, as before: a look
+    // at it would cost a round trip.
+    std::optional<fsops::Stat> targetRoot;
+    if (m_target && m_target->capabilities().cheapListing) {
+        if (Result<fsops::Stat> stat = m_target->statSelf())
+            targetRoot = *stat;
+    }
+    root.touched = !m_options.onlyMissing
+                   && (root.create || !targetRoot || attributesDiffer(root.source, *targetRoot));
+    root.modeDiffers = root.create || !targetRoot
+                       || (m_options.permissionBits && root.source.mode != targetRoot->mode);
     plan.folders.push_back(root);
 
     std::vector<std::uint32_t> pending{ 0 };

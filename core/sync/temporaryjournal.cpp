@@ -57,6 +57,7 @@ bool TemporaryJournal::removeLeftovers()
             = app ? app->readFile(fileName, maxJournalBytes) : Result<QByteArray>(app.error());
     if (!text)
         return true; // none noted (or none readable: the scan still finds those it meets)
+    m_foundNotes = true;
     bool allGone = true;
     QSet<QByteArray> seen;
     for (const QByteArray &line : text->split('\n')) {

@@ -26,6 +26,8 @@ public:
     // that earlier runs noted, and then their notes. Returns whether none is left; if one
     // is, the notes stay.
     bool removeLeftovers();
+    // Whether removeLeftovers() found notes of earlier runs (and so may have removed files).
+    bool foundNotes() const { return m_foundNotes; }
     // Forgets the notes: no temporary of this run is left.
     void clear();
 
@@ -37,6 +39,7 @@ private:
     const fsops::Folder &m_target;
     bool m_flush;
     QSet<QByteArray> m_noted;
+    bool m_foundNotes = false;
 };
 
 } // namespace lts

@@ -47,6 +47,7 @@ step "its files"
 dpkg-deb -c "$deb" | awk '{print $6}' | sed 's|^\./|/|' | grep -v '/$' | sort >"$work/files"
 expected=(
     /usr/bin/letthatsyncin
+    /usr/libexec/letthatsyncin/letthatsyncin-tray
     /usr/lib/systemd/user/letthatsyncin.service
     /usr/share/applications/org.letthatsyncin.LetThatSyncIn.desktop
     /usr/share/metainfo/org.letthatsyncin.LetThatSyncIn.metainfo.xml
@@ -95,5 +96,9 @@ mkdir -p "$work/photos/2026"
 printf 'a holiday\n' >"$work/photos/2026/beach.jpg"
 printf 'a cat\n' >"$work/photos/cat.jpg"
 run sync "$work/photos" "$work/backup" || fail "the one-shot sync failed"
+# The tray is an executable of its own, which letthatsyncin starts: here without a display,
+# it is found and says so.
+tray=$(run 2>&1) && fail "the tray started without a display"
+grep -q "no display" <<<"$tray" || fail "letthatsyncin does not start its tray: $tray"
 diff -r --exclude=.letthatsyncin "$work/photos" "$work/backup" || fail "the backup differs from the photos"
 echo "PASS: $(basename "$deb")"
