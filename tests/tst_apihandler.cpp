@@ -645,16 +645,18 @@ private Q_SLOTS:
         LTS_COMPARE_JSON(send(R"({"request":"ListDrives"})"), json(R"({"response":"ListDrives",
             "Result":"Success","Drives":{"Photos":{"Source":"$DIR/Photos-src",
             "Target":"$DIR/Photos-dst","Sleep":12,"Units":"Hours","Mode":"Mirror","Enabled":true,
-            "Exclude":[],"Hidden":true,"Versions":30,"Status":"Syncing","LastSync":null,"LastSuccess":null,
-            "LastResult":null,"NextSync":"2026-11-22T12:00:00Z","Message":null}}})"));
+            "Exclude":[],"Hidden":true,"Versions":30,"Watch":false,"Status":"Syncing","LastSync":null,
+            "LastSuccess":null,"LastResult":null,"NextSync":"2026-11-22T12:00:00Z","Message":null,
+            "Watching":false}}})"));
 
         finishRun(0);
         LTS_COMPARE_JSON(send(R"({"request":"ListDrives"})"), json(R"({"response":"ListDrives",
             "Result":"Success","Drives":{"Photos":{"Source":"$DIR/Photos-src",
             "Target":"$DIR/Photos-dst","Sleep":12,"Units":"Hours","Mode":"Mirror","Enabled":true,
-            "Exclude":[],"Hidden":true,"Versions":30,"Status":"Idle",
+            "Exclude":[],"Hidden":true,"Versions":30,"Watch":false,"Status":"Idle",
             "LastSync":"2026-11-22T00:00:00Z","LastSuccess":"2026-11-22T00:00:00Z",
-            "LastResult":"Success","NextSync":"2026-11-22T12:00:00Z","Message":null}}})"));
+            "LastResult":"Success","NextSync":"2026-11-22T12:00:00Z","Message":null,
+            "Watching":false}}})"));
 
         m_clock->advance(std::chrono::hours(1));
         QCOMPARE(send(R"({"request":"SyncNow","Name":"Photos"})")[u"Result"].toString(),
@@ -662,10 +664,10 @@ private Q_SLOTS:
         finishRun(1, RunResult::Refused, QStringLiteral("Too Many Deletions"));
         LTS_COMPARE_JSON(drive(QStringLiteral("Photos")), json(R"({"Source":"$DIR/Photos-src",
             "Target":"$DIR/Photos-dst","Sleep":12,"Units":"Hours","Mode":"Mirror","Enabled":true,
-            "Exclude":[],"Hidden":true,"Versions":30,"Status":"Error",
+            "Exclude":[],"Hidden":true,"Versions":30,"Watch":false,"Status":"Error",
             "LastSync":"2026-11-22T01:00:00Z","LastSuccess":"2026-11-22T00:00:00Z",
             "LastResult":"Refused","NextSync":"2026-11-22T13:00:00Z",
-            "Message":"Too Many Deletions: in words"})"));
+            "Message":"Too Many Deletions: in words","Watching":false})"));
 
         send(R"({"request":"PauseDrive","Name":"Photos"})");
         addDrive(QStringLiteral("Music"), R"({"Sleep":1.5,"Units":"minute","Mode":"update",
@@ -674,13 +676,53 @@ private Q_SLOTS:
             "Result":"Success","Drives":{
             "Photos":{"Source":"$DIR/Photos-src","Target":"$DIR/Photos-dst","Sleep":12,
                 "Units":"Hours","Mode":"Mirror","Enabled":false,"Exclude":[],"Hidden":true,
-                "Versions":30,"Status":"Paused","LastSync":"2026-11-22T01:00:00Z",
+                "Versions":30,"Watch":false,"Status":"Paused","LastSync":"2026-11-22T01:00:00Z",
                 "LastSuccess":"2026-11-22T00:00:00Z","LastResult":"Refused","NextSync":null,
-                "Message":"Too Many Deletions: in words"},
+                "Message":"Too Many Deletions: in words","Watching":false},
             "Music":{"Source":"$DIR/Music-src","Target":"$DIR/Music-dst","Sleep":1.5,
                 "Units":"Minutes","Mode":"Update","Enabled":false,"Exclude":["*.tmp","cache/"],
-                "Hidden":false,"Versions":7,"Status":"Paused","LastSync":null,"LastSuccess":null,"LastResult":null,
-                "NextSync":null,"Message":null}}})"));
+                "Hidden":false,"Versions":7,"Watch":false,"Status":"Paused","LastSync":null,
+                "LastSuccess":null,"LastResult":null,"NextSync":null,"Message":null,
+                "Watching":false}}})"));
+    }
+
+    // protocol.md "Watching": Watch is a drive field, Watching (true, false or a reason) a
+    // runtime one, also in the StatusChanged events.
+    void watchOverTheProtocol()
+    {
+        makeController();
+        addDrive(QStringLiteral("Photos"), R"({"Watch": true})");
+        addDrive(QStringLiteral("Music"));
+        QCOMPARE(drive(QStringLiteral("Photos"))[u"Watch"], QJsonValue(true));
+        QCOMPARE(drive(QStringLiteral("Music"))[u"Watch"], QJsonValue(false));
+        QCOMPARE(drive(QStringLiteral("Photos"))[u"Watching"], QJsonValue(false)); // not started
+        m_controller->start();
+        QTRY_COMPARE_WITH_TIMEOUT(drive(QStringLiteral("Photos"))[u"Watching"], QJsonValue(true),
+                                  20000);
+        QCOMPARE(status(QStringLiteral("Photos"))[u"Watching"], QJsonValue(true));
+        QCOMPARE(drive(QStringLiteral("Music"))[u"Watching"], QJsonValue(false));
+        QTRY_VERIFY(std::any_of(events(QStringLiteral("StatusChanged")).cbegin(),
+                                events(QStringLiteral("StatusChanged")).cend(),
+                                [](const QJsonObject &e) {
+                                    return e[u"Drive"] == QJsonValue(QStringLiteral("Photos"))
+                                           && e[u"Watching"] == QJsonValue(true);
+                                }));
+        QVERIFY(QJsonDocument::fromJson(test::readFile(configFile()))[u"Drives"][0][u"Watch"]
+                        .toBool());
+
+        const QJsonObject wrong = send(R"({"request":"AddDrive","Drives":[{"Name":"Books",
+                "Source":"$DIR/Music-src","Target":"$DIR/Books-dst","Watch":"yes"}]})");
+        QCOMPARE(wrong[u"Result"].toString(), QStringLiteral("Success"));
+        QCOMPARE(wrong[u"Warning"].toString(), QStringLiteral("Invalid Watch"));
+        QCOMPARE(drive(QStringLiteral("Books"))[u"Watch"], QJsonValue(false));
+
+        QCOMPARE(send(R"({"request":"EditDrive","Name":"Photos","Drive":{"Watch":false}})")
+                         [u"Result"]
+                                 .toString(),
+                 QStringLiteral("Success"));
+        QCOMPARE(drive(QStringLiteral("Photos"))[u"Watching"], QJsonValue(false));
+        QCOMPARE(events(QStringLiteral("StatusChanged")).constLast()[u"Watching"],
+                 QJsonValue(false));
     }
 
     // ---- AddDrive
@@ -738,7 +780,7 @@ private Q_SLOTS:
         // On disk before the reply, every default applied.
         LTS_COMPARE_JSON(configDrives(), jsonValue(R"([{"Name":"Test Drive","Source":"$DIR/src",
             "Target":"$DIR/dst","Sleep":1,"Units":"Days","Mode":"Mirror","Enabled":true,
-            "Exclude":[],"Hidden":true,"Versions":30}])"));
+            "Exclude":[],"Hidden":true,"Versions":30,"Watch":false}])"));
         QCOMPARE(listDrives().keys(), QStringList{ QStringLiteral("Test Drive") });
     }
 
@@ -1138,6 +1180,8 @@ private Q_SLOTS:
         row("Hidden text", R"("Hidden":"no")", "Invalid Hidden", R"({"Hidden":true})");
         row("Hidden a number", R"("Hidden":0)", "Invalid Hidden", R"({"Hidden":true})");
         row("Hidden false", R"("Hidden":false)", "", R"({"Hidden":false})");
+        row("Watch text", R"("Watch":"yes")", "Invalid Watch", R"({"Watch":false})");
+        row("Watch true", R"("Watch":true)", "", R"({"Watch":true})");
         row("null is no value", R"("Sleep":null,"Units":null,"Mode":null,"Enabled":null,
                 "Exclude":null,"Hidden":null,"Versions":null)",
             "", R"({"Sleep":1,"Units":"Days","Mode":"Mirror","Enabled":true,"Exclude":[],

@@ -47,9 +47,21 @@ EventLog::EventLog(SyncController &controller, QObject *parent)
         append(QStringLiteral("DriveRemoved"), { { drive, name } });
     });
     connect(&controller, &SyncController::statusChanged, this,
-            [this, drive](const QString &name, DriveStatus status) {
+            [this, drive, &controller](const QString &name, DriveStatus status) {
                 append(QStringLiteral("StatusChanged"),
-                       { { drive, name }, { QStringLiteral("Status"), statusName(status) } });
+                       { { drive, name },
+                         { QStringLiteral("Status"), statusName(status) },
+                         { QStringLiteral("Watching"),
+                           controller.model().runtime(name).watchingJson() } });
+            });
+    // Watching is part of the drive's status: a change of it alone is told the same way.
+    connect(&controller, &SyncController::watchingChanged, this,
+            [this, drive, &controller](const QString &name) {
+                const DriveRuntime runtime = controller.model().runtime(name);
+                append(QStringLiteral("StatusChanged"),
+                       { { drive, name },
+                         { QStringLiteral("Status"), statusName(runtime.status) },
+                         { QStringLiteral("Watching"), runtime.watchingJson() } });
             });
     connect(&controller, &SyncController::trustNeeded, this,
             [this, drive](const QString &name, const TrustWanted &trust) {

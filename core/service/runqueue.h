@@ -44,6 +44,9 @@ public:
         // Whether a folder of a run that makes no progress still answers; StallWatch's own
         // look when empty.
         StallWatch::Look lookAt;
+        // The target's files after the drive's last run, for a run of changed folders; without
+        // an answer, such a run looks at the whole tree.
+        std::function<std::optional<std::int64_t>(const QString &name)> targetFiles;
     };
 
     struct Request
@@ -54,6 +57,9 @@ public:
         bool restore = false;
         QStringList paths; // of a restore; empty: every file
         bool verify = false; // list a remote target in full, whatever its index says
+        // After a change the source announced: only these folders (SyncJob::changedOnly);
+        // none: the whole tree.
+        std::optional<QList<QByteArray>> changedFolders = std::nullopt;
     };
 
     // A run going, as the status shows it.
