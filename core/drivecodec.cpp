@@ -79,7 +79,9 @@ QJsonObject DriveCodec::encode(const Drive &drive, NameField name)
         object.insert(key::Upload, encodeUpload(*drive.upload));
     if (!drive.after.isEmpty())
         object.insert(key::After, drive.after);
-    object.insert(key::Watch, drive.watch);
+    // Like After: only when set, so drives that do not watch read as before protocol 2.
+    if (drive.watch)
+        object.insert(key::Watch, true);
     return object;
 }
 

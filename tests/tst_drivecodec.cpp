@@ -197,6 +197,7 @@ private Q_SLOTS:
         QCOMPARE(DriveCodec::decode(json(R"({"Upload": {}})")).drive.upload,
                  std::optional(UploadForm{}));
         QVERIFY(!DriveCodec::encode(Drive{}).contains(u"Upload"));
+        QVERIFY(!DriveCodec::encode(Drive{}).contains(u"Watch")); // only when on
     }
 
     void versionsBoundsAreAccepted()

@@ -109,8 +109,9 @@ QJsonObject runtimeFields(const DriveRuntime &runtime)
           runtime.message.isEmpty()
                   ? QJsonValue()
                   : QJsonValue(SyncReport::protocolMessage(runtime.code, runtime.message)) },
-        { QStringLiteral("Watching"), runtime.watchingJson() },
     };
+    if (runtime.watchWanted)
+        fields.insert(QStringLiteral("Watching"), runtime.watchingJson());
     // Only while a server's key waits for the user.
     if (runtime.trust)
         fields.insert(QStringLiteral("Trust"), trustJson(*runtime.trust));

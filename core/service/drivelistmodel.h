@@ -39,7 +39,9 @@ struct DriveRuntime
     bool queued = false; // waiting for a free slot or for its target's volume
     std::optional<TrustWanted> trust; // a server's key waits for the user (the Trust field)
     bool waitingForUser = false; // DriveState::waitingForUser: no run but the user's
-    // Watch: the source is watched (a change runs the drive), or why not, in words.
+    // Watch: the source is watched (a change runs the drive), or why not, in words; told
+    // (Watching) only for a drive with Watch on (`watchWanted`).
+    bool watchWanted = false;
     bool watching = false;
     QString watchingReason;
     // The protocol's Watching: true, false, or the reason in words.
