@@ -333,6 +333,11 @@ void DriveEditorDialog::buildForm()
 
     m_hidden = new QCheckBox(tr("Include hidden files and folders"), this);
     m_hidden->setObjectName(QStringLiteral("hiddenCheck"));
+    m_watch = new QCheckBox(tr("S&ync as soon as files change"), this);
+    m_watch->setObjectName(QStringLiteral("watchCheck"));
+    m_watch->setToolTip(tr("The drive also runs a moment after something changes in the source, "
+                           "and looks only at what changed. Sources on a network share or a "
+                           "server sync at the interval."));
 
     m_versions = new NumberBox(this);
     m_versions->setObjectName(QStringLiteral("versionsSpin"));
@@ -369,6 +374,7 @@ void DriveEditorDialog::buildForm()
     form->addRow(QString(), m_modeDescription);
     form->addRow(buddyLabel(tr("E&xclude:"), m_exclude, this), exclude);
     form->addRow(QString(), m_hidden);
+    form->addRow(QString(), m_watch);
     form->addRow(buddyLabel(tr("&Keep versions (days):"), m_versions, this),
                  column(versions, { m_versionsDescription, m_versionsMessage }));
 
@@ -411,6 +417,7 @@ void DriveEditorDialog::loadDrive(const Drive &drive)
         item->setFlags(item->flags() | Qt::ItemIsEditable);
     }
     m_hidden->setChecked(drive.hidden);
+    m_watch->setChecked(drive.watch);
     m_versions->setValue(drive.versions);
 }
 
@@ -505,6 +512,7 @@ Drive DriveEditorDialog::drive() const
             drive.exclude.append(pattern);
     }
     drive.hidden = m_hidden->isChecked();
+    drive.watch = m_watch->isChecked();
     drive.versions = m_versions->value();
     return drive;
 }

@@ -130,6 +130,7 @@ private:
     QPushButton *m_removeExclude = nullptr;
     QToolButton *m_presets = nullptr;
     QCheckBox *m_hidden = nullptr;
+    QCheckBox *m_watch = nullptr;
     QDoubleSpinBox *m_versions = nullptr;
     DescriptionLabel *m_versionsDescription = nullptr;
     QLabel *m_nameMessage = nullptr;

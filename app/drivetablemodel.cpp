@@ -213,12 +213,16 @@ QVariant DriveTableModel::data(const QModelIndex &index, int role) const
             return RemoteLocation::displayName(drive.source);
         case TargetColumn:
             return RemoteLocation::displayName(drive.target);
-        case EveryColumn:
+        case EveryColumn: {
             // A chain shows where it is read: "1 minute, and after Logger".
-            return drive.after.isEmpty()
-                           ? describeInterval(drive.sleep, drive.units)
-                           : tr("%1, and after %2")
-                                     .arg(describeInterval(drive.sleep, drive.units), drive.after);
+            const QString every = drive.after.isEmpty()
+                                          ? describeInterval(drive.sleep, drive.units)
+                                          : tr("%1, and after %2")
+                                                    .arg(describeInterval(drive.sleep, drive.units),
+                                                         drive.after);
+            // A watched drive: "1 day, and on changes".
+            return drive.watch ? tr("%1, and on changes").arg(every) : every;
+        }
         case ModeColumn:
             return modeText(drive.mode);
         case StatusColumn:
@@ -237,6 +241,9 @@ QVariant DriveTableModel::data(const QModelIndex &index, int role) const
         case TargetColumn: // whole, where the column may cut it short
             return data(index, Qt::DisplayRole);
         case EveryColumn:
+            // Why a watched drive keeps to its interval (a network share, the watch limit).
+            if (drive.watch && !runtime.watchingReason.isEmpty())
+                return runtime.watchingReason;
             if (!drive.after.isEmpty())
                 return tr("Runs every %1, and right after each run of \"%2\" that went "
                           "through.")

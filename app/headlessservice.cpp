@@ -33,7 +33,7 @@ int HeadlessService::run(const GlobalOptions &options)
     }
 
     SyncController controller(
-            { options.configDir, options.dataDir, nullptr, {}, {}, {}, {}, {}, {} });
+            { options.configDir, options.dataDir, nullptr, {}, {}, {}, {}, {}, {}, {} });
     controller.log().setEcho(print);
     if (Result<void> loaded = controller.load(); !loaded) {
         print(loaded.error().message);

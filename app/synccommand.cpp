@@ -126,6 +126,9 @@ SyncCommand::SyncCommand(QTextStream &out, QTextStream &err)
     , m_every(QStringLiteral("every"),
               tr("Run again every DURATION (90s, 15m, 2h, 1d) until Ctrl+C."), tr("duration"))
     , m_max(QStringLiteral("max"), tr("With --every: stop after N runs."), tr("n"))
+    , m_watch(QStringLiteral("watch"),
+              tr("After the run, watch SOURCE and sync what changed each time it has been quiet "
+                 "for WatchDelay (2 s), until Ctrl+C."))
     , m_force(QStringLiteral("force"),
               tr("Run even though a safety rule would refuse (a first mirror into a folder holding "
                  "other files, too many deletions, an empty source, another disk)."))
@@ -161,7 +164,7 @@ QString SyncCommand::description() const
 void SyncCommand::addOptions(QCommandLineParser &parser) const
 {
     parser.addOptions({ m_drive, m_mode, m_exclude, m_noHidden, m_versions, m_dryRun, m_verbose,
-                        m_json, m_every, m_max, m_force, m_verify, m_uploadField,
+                        m_json, m_every, m_max, m_watch, m_force, m_verify, m_uploadField,
                         m_uploadFileField });
 }
 
@@ -284,6 +287,12 @@ std::optional<SyncJob> SyncCommand::jobFrom(const QCommandLineParser &parser,
                     "--every needs a duration of at least 1 second, such as 90s, 15m, 2h or 1d."));
             return std::nullopt;
         }
+    }
+    checked.watch = parser.isSet(m_watch);
+    checked.watchDelay = std::chrono::milliseconds(qRound64(settings.watchDelaySeconds * 1000));
+    if (checked.watch && job.dryRun) {
+        checked.complain(tr("--watch syncs what changes; it cannot go with --dry-run."));
+        return std::nullopt;
     }
     if (parser.isSet(m_max)) {
         bool number = false;
@@ -416,6 +425,34 @@ void SyncCommand::checksDone(Checked checked)
     m_job = std::move(*checked.job);
     m_everyMs = checked.everyMs;
     m_maxRuns = checked.maxRuns;
+    if (checked.watch) {
+        Drive watched;
+        watched.name = m_driveName.isEmpty() ? QStringLiteral("sync") : m_driveName;
+        watched.source = m_job.source;
+        watched.mode = m_job.mode;
+        watched.watch = true;
+        m_watches = std::make_unique<DriveWatches>(DriveWatches::WatcherFactory{},
+                                                   [](const QString &) {});
+        m_watches->setDelay(checked.watchDelay);
+        m_watchedDrive = watched;
+        connect(m_watches.get(), &DriveWatches::runWanted, this,
+                [this](const QString &, const std::optional<QList<QByteArray>> &folders) {
+                    runWanted(folders);
+                });
+        connect(m_watches.get(), &DriveWatches::stateChanged, this, [this](const QString &name) {
+            const DriveWatches::State state = m_watches->state(name);
+            if (state.watching)
+                m_err << tr("Watching %1 for changes; Ctrl+C stops.").arg(m_job.source) << u'\n';
+            else if (!state.reason.isEmpty())
+                m_err << tr("Not watching: %1").arg(state.reason) << u'\n';
+            m_err.flush();
+            if (!state.watching && !state.reason.isEmpty() && m_everyMs == 0
+                && !m_watcher.isRunning())
+                QCoreApplication::exit(m_exitCode); // nothing more would come
+        });
+        // Before the first run: a change while it runs is not lost, it asks for the next run.
+        m_watches->setDrives({ m_watchedDrive });
+    }
     m_networkTimeout = checked.networkTimeout;
     m_access = std::move(checked.access);
     m_progressLine = !m_jsonOutput && isTerminal(stdout);
@@ -463,6 +500,19 @@ void SyncCommand::startRun()
     ++m_runs;
     m_sinceStart.start();
     m_job.cancel = CancelToken();
+    // A run the watch asked for looks at the folders that changed, when the last run's counts
+    // are known (DriveWatches::targetFiles); any other run at the whole tree.
+    m_job.changedOnly.reset();
+    if (m_wantedRun) {
+        if (*m_wantedRun && m_watches) {
+            if (const std::optional<std::int64_t> files
+                = m_watches->targetFiles(m_watchedDrive.name))
+                m_job.changedOnly = SyncJob::ChangedFolders{ **m_wantedRun, *files };
+        }
+        m_wantedRun.reset();
+    }
+    if (m_watches)
+        m_watches->runStarted(m_watchedDrive.name);
     watchFolders(m_job.source, m_job.target, m_networkTimeout);
     m_watcher.setFuture(m_engine.run(m_job));
 }
@@ -531,6 +581,17 @@ void SyncCommand::runFinished()
         return;
     printReport(report);
     m_exitCode = exitCodeOf(report.result);
+    if (m_watches && !m_interrupted) {
+        m_watches->runEnded(m_watchedDrive.name, report);
+        if (m_wantedRun) {
+            startRun();
+            return;
+        }
+        // Watching, or about to: the watch starts the next run. A source that cannot be
+        // watched ends the command (without --every) as a single run would.
+        if (m_everyMs == 0 && m_watches->state(m_watchedDrive.name).reason.isEmpty())
+            return;
+    }
     const bool again = m_everyMs > 0 && !m_interrupted && (m_maxRuns == 0 || m_runs < m_maxRuns);
     if (!again) {
         QCoreApplication::exit(m_exitCode);
@@ -539,6 +600,26 @@ void SyncCommand::runFinished()
     // Start to start, as the schedule does: a long run shortens the wait.
     const std::int64_t wait = std::max<std::int64_t>(0, m_everyMs - m_sinceStart.elapsed());
     QTimer::singleShot(std::chrono::milliseconds(wait), this, &SyncCommand::startRun);
+}
+
+void SyncCommand::runWanted(const std::optional<QList<QByteArray>> &folders)
+{
+    if (m_interrupted)
+        return;
+    // One run follows the run going on, however often the source changes meanwhile: it looks
+    // at every folder any of the changes was in.
+    if (!m_wantedRun) {
+        m_wantedRun.emplace(folders);
+    } else if (*m_wantedRun && folders) {
+        for (const QByteArray &folder : *folders) {
+            if (!(*m_wantedRun)->contains(folder))
+                (*m_wantedRun)->append(folder);
+        }
+    } else {
+        m_wantedRun->reset(); // one of them looks at everything
+    }
+    if (!m_watcher.isRunning() && !m_checking)
+        startRun();
 }
 
 bool SyncCommand::askToTrust(const SyncReport &report)

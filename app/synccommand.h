@@ -6,6 +6,7 @@
 #include "clock.h"
 #include "configstore.h"
 #include "credentialstore.h"
+#include "drivewatches.h"
 #include "exitcode.h"
 #include "passwordlookup.h"
 #include "stallwatch.h"
@@ -55,6 +56,8 @@ private:
         QString errors;
         std::int64_t everyMs = 0;
         int maxRuns = 0;
+        bool watch = false;
+        std::chrono::milliseconds watchDelay{ 2000 };
         std::chrono::seconds networkTimeout{ Settings{}.networkTimeoutSeconds };
         RemoteAccess access;
 
@@ -80,6 +83,8 @@ private:
     // Ctrl+C while the folders are checked: the command ends as Cancelled.
     void cancelChecks();
     void startRun();
+    // --watch: the run the watch asks for, now or when the run going ends.
+    void runWanted(const std::optional<QList<QByteArray>> &folders);
     void runFinished();
     void interrupt();
     // A cancelled run that did not end: it waits for a folder that does not answer.
@@ -129,6 +134,7 @@ private:
     QCommandLineOption m_json;
     QCommandLineOption m_every;
     QCommandLineOption m_max;
+    QCommandLineOption m_watch;
     QCommandLineOption m_force;
     QCommandLineOption m_verify;
     QCommandLineOption m_uploadField;
@@ -151,6 +157,10 @@ private:
     std::int64_t m_everyMs = 0;
     int m_maxRuns = 0;
     int m_runs = 0;
+    // --watch: the source's watch, and the run it asked for while one was going.
+    std::unique_ptr<DriveWatches> m_watches;
+    Drive m_watchedDrive; // its source, as DriveWatches takes it
+    std::optional<std::optional<QList<QByteArray>>> m_wantedRun;
     bool m_interrupted = false;
     bool m_checking = false;
     std::thread m_checks;

@@ -244,7 +244,10 @@ TrayIconKind TrayView::driveIcon(const DriveView &drive, const QDateTime &now, b
 
 QString TrayView::describe(const DriveView &drive, const QDateTime &now)
 {
-    const QString line = tr("%1: %2").arg(drive.drive.name, stateWords(drive.runtime, now));
+    QString line = tr("%1: %2").arg(drive.drive.name, stateWords(drive.runtime, now));
+    // A watched drive that cannot be watched says why, with what to do (the watch limit).
+    if (drive.drive.watch && drive.drive.enabled && !drive.runtime.watchingReason.isEmpty())
+        line = tr("%1 — not watched: %2").arg(line, drive.runtime.watchingReason);
     if (!drive.runtime.overdue)
         return line;
     // Overdue means no success for that long; the exact time of the last success is not known

@@ -45,6 +45,9 @@ struct Drive
     // Partial (a chain: logger -> transit -> cloud -> card); empty: none. DriveChains keeps
     // the names right.
     QString after;
+    // Also run, after a short settle delay (Settings::watchDelaySeconds), when the source
+    // changes (SourceWatcher); sources where no change is announced are synced at the interval.
+    bool watch = false;
 
     // The time from the start of one run to the start of the next.
     std::chrono::milliseconds interval() const;

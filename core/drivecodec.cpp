@@ -24,6 +24,7 @@ const QString Hidden = QStringLiteral("Hidden");
 const QString Versions = QStringLiteral("Versions");
 const QString Upload = QStringLiteral("Upload");
 const QString After = QStringLiteral("After");
+const QString Watch = QStringLiteral("Watch");
 const QString FileField = QStringLiteral("FileField");
 const QString Fields = QStringLiteral("Fields");
 } // namespace key
@@ -78,6 +79,9 @@ QJsonObject DriveCodec::encode(const Drive &drive, NameField name)
         object.insert(key::Upload, encodeUpload(*drive.upload));
     if (!drive.after.isEmpty())
         object.insert(key::After, drive.after);
+    // Like After: only when set, so drives that do not watch read as before protocol 2.
+    if (drive.watch)
+        object.insert(key::Watch, true);
     return object;
 }
 
@@ -179,6 +183,13 @@ DecodedDrive DriveCodec::decode(const QJsonValue &json, const Drive &base)
                  tr("Versions must be a number of days from 0 to 3650; old versions are kept for "
                     "30 days."));
     }
+    if (given(object, key::Watch)) {
+        const QJsonValue watch = object.value(key::Watch);
+        drive.watch = watch.isBool() ? watch.toBool() : defaults.watch;
+        if (!watch.isBool())
+            warn(issue::InvalidWatch,
+                 tr("Watch must be true or false; the drive runs at its interval only."));
+    }
     if (given(object, key::Upload))
         drive.upload = decodeUpload(object.value(key::Upload), result.issues);
     // Unlike the other fields, a null After means something: no drive before this one (an
@@ -258,7 +269,8 @@ bool DriveCodec::isDriveField(const QString &key)
 {
     static const QStringList fields{ key::Name,   key::Source,   key::Target,  key::Sleep,
                                      key::Units,  key::Mode,     key::Enabled, key::Exclude,
-                                     key::Hidden, key::Versions, key::Upload,  key::After };
+                                     key::Hidden, key::Versions, key::Upload,  key::After,
+                                     key::Watch };
     return fields.contains(key);
 }
 
@@ -267,7 +279,7 @@ bool DriveCodec::isRuntimeField(const QString &key)
     static const QStringList fields{
         QStringLiteral("Status"),     QStringLiteral("LastSync"), QStringLiteral("LastSuccess"),
         QStringLiteral("LastResult"), QStringLiteral("NextSync"), QStringLiteral("Message"),
-        QStringLiteral("Progress"),
+        QStringLiteral("Progress"),   QStringLiteral("Watching"),
     };
     return fields.contains(key);
 }

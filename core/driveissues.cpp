@@ -9,10 +9,10 @@ namespace {
 const QStringList &protocolOrder()
 {
     static const QStringList order{
-        TooManyDrives, InvalidSourcePath,  InvalidTargetPath, OverlappingTarget, DuplicateName,
-        InvalidName,   InvalidChain,       InvalidDrive,      InvalidTime,       InvalidUnits,
-        InvalidMode,   InvalidExclude,     InvalidVersions,   InvalidEnabled,    InvalidHidden,
-        InvalidUpload, InsecureConnection,
+        TooManyDrives, InvalidSourcePath, InvalidTargetPath,  OverlappingTarget, DuplicateName,
+        InvalidName,   InvalidChain,      InvalidDrive,       InvalidTime,       InvalidUnits,
+        InvalidMode,   InvalidExclude,    InvalidVersions,    InvalidEnabled,    InvalidHidden,
+        InvalidWatch,  InvalidUpload,     InsecureConnection,
     };
     return order;
 }

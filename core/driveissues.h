@@ -26,6 +26,7 @@ inline const QString InvalidExclude = QStringLiteral("Invalid Exclude");
 inline const QString InvalidVersions = QStringLiteral("Invalid Versions");
 inline const QString InvalidEnabled = QStringLiteral("Invalid Enabled");
 inline const QString InvalidHidden = QStringLiteral("Invalid Hidden");
+inline const QString InvalidWatch = QStringLiteral("Invalid Watch");
 inline const QString InvalidUpload = QStringLiteral("Invalid Upload");
 // A location that sends its password unencrypted (dav://, ftp:// with a user): it works, but
 // the user is told (remote.md, "Credentials and trust").

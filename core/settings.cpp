@@ -27,6 +27,7 @@ const QString NetworkTimeout = QStringLiteral("NetworkTimeout");
 const QString VerifyDays = QStringLiteral("VerifyDays");
 const QString BusyIcon = QStringLiteral("BusyIcon");
 const QString Language = QStringLiteral("Language");
+const QString WatchDelay = QStringLiteral("WatchDelay");
 } // namespace key
 
 const QStringList &knownKeys()
@@ -36,6 +37,7 @@ const QStringList &knownKeys()
         key::MaxDeletePercent, key::MaxConcurrentRuns, key::LogLevel,     key::LogMaxMiB,
         key::Notifications,    key::CopyThreads,       key::Durability,   key::CatchUpDelaySeconds,
         key::NetworkTimeout,   key::BusyIcon,          key::Language,     key::VerifyDays,
+        key::WatchDelay,
     };
     return keys;
 }
@@ -65,6 +67,18 @@ public:
             value = int(number);
         else
             reject(name, SettingsCodec::tr("a whole number from %1 to %2").arg(min).arg(max),
+                   QString::number(value));
+    }
+
+    void readNumber(const QString &name, double &value, double min, double max)
+    {
+        if (!m_json.contains(name))
+            return;
+        const QJsonValue v = m_json.value(name);
+        if (v.isDouble() && v.toDouble() >= min && v.toDouble() <= max)
+            value = v.toDouble();
+        else
+            reject(name, SettingsCodec::tr("a number from %1 to %2").arg(min).arg(max),
                    QString::number(value));
     }
 
@@ -169,6 +183,7 @@ QJsonObject SettingsCodec::encode(const Settings &settings)
     json.insert(key::Notifications, notificationNames.at(qsizetype(settings.notifications)));
     json.insert(key::CopyThreads, settings.copyThreads);
     json.insert(key::CatchUpDelaySeconds, settings.catchUpDelaySeconds);
+    json.insert(key::WatchDelay, settings.watchDelaySeconds);
     json.insert(key::NetworkTimeout, settings.networkTimeoutSeconds);
     json.insert(key::VerifyDays, settings.verifyDays);
     json.insert(key::Durability, durabilityNames.at(qsizetype(settings.durability)));
@@ -192,6 +207,7 @@ DecodedSettings SettingsCodec::decode(const QJsonObject &json)
     reader.readChoice(key::Notifications, settings.notifications, notificationNames);
     reader.readInt(key::CopyThreads, settings.copyThreads, 1, 64);
     reader.readInt(key::CatchUpDelaySeconds, settings.catchUpDelaySeconds, 0, 3600);
+    reader.readNumber(key::WatchDelay, settings.watchDelaySeconds, 0.1, 3600);
     reader.readInt(key::NetworkTimeout, settings.networkTimeoutSeconds, 1, 3600);
     reader.readInt(key::VerifyDays, settings.verifyDays, 0, 365);
     reader.readChoice(key::Durability, settings.durability, durabilityNames);

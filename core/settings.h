@@ -34,6 +34,9 @@ struct Settings
     Durability durability = Durability::Batch;
     // Missed runs start this long after start-up or wake-up, so the system can settle first.
     int catchUpDelaySeconds = 30;
+    // A watched drive runs once its source has been quiet this long after a change (seconds,
+    // fractions allowed), so a file still being written is not copied half-way.
+    double watchDelaySeconds = 2;
     // The longest a location may take to answer (a check, a call of a run) before it is
     // given up as not answering: a hung network mount or server never holds a drive for ever.
     int networkTimeoutSeconds = 30;

@@ -683,6 +683,46 @@ private Q_SLOTS:
                 "NextSync":null,"Message":null}}})"));
     }
 
+    // protocol.md "Watching": Watch is a drive field, Watching (true, false or a reason) a
+    // runtime one, also in the StatusChanged events.
+    void watchOverTheProtocol()
+    {
+        makeController();
+        addDrive(QStringLiteral("Photos"), R"({"Watch": true})");
+        addDrive(QStringLiteral("Music"));
+        QCOMPARE(drive(QStringLiteral("Photos"))[u"Watch"], QJsonValue(true));
+        // Watch and Watching are there for a watched drive only.
+        QVERIFY(!drive(QStringLiteral("Music")).contains(u"Watch"));
+        QCOMPARE(drive(QStringLiteral("Photos"))[u"Watching"], QJsonValue(false)); // not started
+        m_controller->start();
+        QTRY_COMPARE_WITH_TIMEOUT(drive(QStringLiteral("Photos"))[u"Watching"], QJsonValue(true),
+                                  20000);
+        QCOMPARE(status(QStringLiteral("Photos"))[u"Watching"], QJsonValue(true));
+        QVERIFY(!drive(QStringLiteral("Music")).contains(u"Watching"));
+        QTRY_VERIFY(std::any_of(events(QStringLiteral("StatusChanged")).cbegin(),
+                                events(QStringLiteral("StatusChanged")).cend(),
+                                [](const QJsonObject &e) {
+                                    return e[u"Drive"] == QJsonValue(QStringLiteral("Photos"))
+                                           && e[u"Watching"] == QJsonValue(true);
+                                }));
+        QVERIFY(QJsonDocument::fromJson(test::readFile(configFile()))[u"Drives"][0][u"Watch"]
+                        .toBool());
+
+        const QJsonObject wrong = send(R"({"request":"AddDrive","Drives":[{"Name":"Books",
+                "Source":"$DIR/Music-src","Target":"$DIR/Books-dst","Watch":"yes"}]})");
+        QCOMPARE(wrong[u"Result"].toString(), QStringLiteral("Success"));
+        QCOMPARE(wrong[u"Warning"].toString(), QStringLiteral("Invalid Watch"));
+        QVERIFY(!drive(QStringLiteral("Books")).contains(u"Watch"));
+
+        QCOMPARE(send(R"({"request":"EditDrive","Name":"Photos","Drive":{"Watch":false}})")
+                         [u"Result"]
+                                 .toString(),
+                 QStringLiteral("Success"));
+        QVERIFY(!drive(QStringLiteral("Photos")).contains(u"Watching"));
+        QVERIFY(!drive(QStringLiteral("Photos")).contains(u"Watch"));
+        QVERIFY(!m_controller->model().runtime(QStringLiteral("Photos")).watching);
+    }
+
     // ---- AddDrive
 
     // protocol.md "Chains": After is listed, refused when it names no drive or closes a circle,
@@ -1138,6 +1178,8 @@ private Q_SLOTS:
         row("Hidden text", R"("Hidden":"no")", "Invalid Hidden", R"({"Hidden":true})");
         row("Hidden a number", R"("Hidden":0)", "Invalid Hidden", R"({"Hidden":true})");
         row("Hidden false", R"("Hidden":false)", "", R"({"Hidden":false})");
+        row("Watch text", R"("Watch":"yes")", "Invalid Watch", R"({})");
+        row("Watch true", R"("Watch":true)", "", R"({"Watch":true})");
         row("null is no value", R"("Sleep":null,"Units":null,"Mode":null,"Enabled":null,
                 "Exclude":null,"Hidden":null,"Versions":null)",
             "", R"({"Sleep":1,"Units":"Days","Mode":"Mirror","Enabled":true,"Exclude":[],

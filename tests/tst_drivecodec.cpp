@@ -127,6 +127,8 @@ private Q_SLOTS:
         row("Exclude text", R"("Exclude": "*.tmp")", issue::InvalidExclude);
         row("Exclude with number", R"("Exclude": ["*.tmp", 3])", issue::InvalidExclude);
         row("Hidden text", R"("Hidden": "no")", issue::InvalidHidden);
+        row("Watch text", R"("Watch": "yes")", issue::InvalidWatch);
+        row("Watch number", R"("Watch": 1)", issue::InvalidWatch);
         row("Versions negative", R"("Versions": -1)", issue::InvalidVersions);
         row("Versions too many", R"("Versions": 3651)", issue::InvalidVersions);
         row("Versions text", R"("Versions": "30")", issue::InvalidVersions);
@@ -195,6 +197,7 @@ private Q_SLOTS:
         QCOMPARE(DriveCodec::decode(json(R"({"Upload": {}})")).drive.upload,
                  std::optional(UploadForm{}));
         QVERIFY(!DriveCodec::encode(Drive{}).contains(u"Upload"));
+        QVERIFY(!DriveCodec::encode(Drive{}).contains(u"Watch")); // only when on
     }
 
     void versionsBoundsAreAccepted()
@@ -275,12 +278,12 @@ private Q_SLOTS:
         drive.exclude = QStringList{ QStringLiteral("**/Thumbs.db") };
         drive.hidden = false;
         drive.versions = 14;
+        drive.watch = true;
 
         const QJsonObject object = DriveCodec::encode(drive);
-        const QStringList expectedKeys
-                = QStringLiteral(
-                          "Enabled,Exclude,Hidden,Mode,Name,Sleep,Source,Target,Units,Versions")
-                          .split(u',');
+        const QStringList expectedKeys = QStringLiteral("Enabled,Exclude,Hidden,Mode,Name,Sleep,"
+                                                        "Source,Target,Units,Versions,Watch")
+                                                 .split(u',');
         QCOMPARE(object.keys(), expectedKeys);
         QCOMPARE(object.value(QStringLiteral("Mode")).toString(), QStringLiteral("Move"));
         QCOMPARE(object.value(QStringLiteral("Units")).toString(), QStringLiteral("Minutes"));

@@ -27,6 +27,7 @@ private Q_SLOTS:
         QCOMPARE(s.notifications, Notifications::Errors);
         QCOMPARE(s.copyThreads, 4);
         QCOMPARE(s.catchUpDelaySeconds, 30);
+        QCOMPARE(s.watchDelaySeconds, 2.0);
         QCOMPARE(s.networkTimeoutSeconds, 30);
         QCOMPARE(s.verifyDays, 7);
         QCOMPARE(s.durability, Durability::Batch);
@@ -53,6 +54,7 @@ private Q_SLOTS:
         QCOMPARE(json.value(QStringLiteral("Notifications")).toString(), QStringLiteral("Errors"));
         QCOMPARE(json.value(QStringLiteral("CopyThreads")).toInt(), 4);
         QCOMPARE(json.value(QStringLiteral("CatchUpDelaySeconds")).toInt(), 30);
+        QCOMPARE(json.value(QStringLiteral("WatchDelay")).toDouble(), 2.0);
         QCOMPARE(json.value(QStringLiteral("NetworkTimeout")).toInt(), 30);
         QCOMPARE(json.value(QStringLiteral("VerifyDays")).toInt(), 7);
         QCOMPARE(json.value(QStringLiteral("Durability")).toString(), QStringLiteral("Batch"));
@@ -74,6 +76,7 @@ private Q_SLOTS:
         s.notifications = Notifications::EveryRun;
         s.copyThreads = 8;
         s.catchUpDelaySeconds = 0;
+        s.watchDelaySeconds = 0.2;
         s.networkTimeoutSeconds = 5;
         s.verifyDays = 0;
         s.durability = Durability::Off;
@@ -129,6 +132,8 @@ private Q_SLOTS:
         QTest::newRow("log size") << QByteArray(R"({"LogMaxMiB": 0})") << "LogMaxMiB";
         QTest::newRow("catch-up delay")
                 << QByteArray(R"({"CatchUpDelaySeconds": 3601})") << "CatchUpDelaySeconds";
+        QTest::newRow("watch delay zero") << QByteArray(R"({"WatchDelay": 0})") << "WatchDelay";
+        QTest::newRow("watch delay text") << QByteArray(R"({"WatchDelay": "2 s"})") << "WatchDelay";
         QTest::newRow("network timeout zero")
                 << QByteArray(R"({"NetworkTimeout": 0})") << "NetworkTimeout";
         QTest::newRow("network timeout text")

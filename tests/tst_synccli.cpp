@@ -339,6 +339,42 @@ private Q_SLOTS:
         QCOMPARE(r.out.count(QStringLiteral("Success: ")), 2);
     }
 
+    void watchSyncsEachChangeUntilCtrlC()
+    {
+        source().write(QStringLiteral("a/first.txt"), "first");
+        QVERIFY(test::writeFile(
+                m_folders->path(QStringLiteral("config/config.json")),
+                R"({"Version": 1, "Settings": {"WatchDelay": 0.2}, "Drives": []})"));
+        QProcess process;
+        test::AppRunner(m_folders->root())
+                .prepare(process, syncArguments({ QStringLiteral("--watch") }));
+        process.start();
+        QByteArray err;
+        QTRY_VERIFY_WITH_TIMEOUT((err += process.readAllStandardError()).contains("Watching "),
+                                 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(target().read(QStringLiteral("a/first.txt")), QByteArray("first"),
+                                  30000);
+        // A change after the first run reaches the target, with the process still running.
+        source().write(QStringLiteral("a/second.txt"), "second");
+        QTRY_COMPARE_WITH_TIMEOUT(target().read(QStringLiteral("a/second.txt")),
+                                  QByteArray("second"), 30000);
+        QCOMPARE(process.state(), QProcess::Running);
+        QByteArray out;
+        QTRY_VERIFY_WITH_TIMEOUT((out += process.readAllStandardOutput()).count("Success: ") >= 2,
+                                 30000);
+        sendSignal(process, SIGINT);
+        QVERIFY(process.waitForFinished(10000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 0);
+    }
+
+    void watchWithDryRunIsRefused()
+    {
+        const AppRun r = sync(words({ "--watch", "--dry-run" }));
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY2(r.err.contains(QStringLiteral("--watch")), qPrintable(r.err));
+    }
+
     void ctrlCWhileWaitingStopsAtOnce()
     {
         source().write(QStringLiteral("a"), "a");

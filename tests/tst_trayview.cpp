@@ -342,6 +342,18 @@ private Q_SLOTS:
         QTest::newRow("never synced, no time") << fresh << QStringLiteral("Photos: never synced");
 
         QTest::newRow("paused") << paused() << QStringLiteral("Photos: paused");
+        // A watched drive that cannot be watched says why and what to do.
+        DriveView unwatched = idle();
+        unwatched.drive.watch = true;
+        unwatched.runtime.watchingReason
+                = QStringLiteral("Too many folders for inotify: raise fs.inotify.max_user_watches");
+        QTest::newRow("not watched")
+                << unwatched
+                << QStringLiteral("Photos: synced 5 minutes ago — not watched: Too many folders "
+                                  "for inotify: raise fs.inotify.max_user_watches");
+        unwatched.runtime.watchingReason.clear();
+        unwatched.runtime.watching = true;
+        QTest::newRow("watched") << unwatched << QStringLiteral("Photos: synced 5 minutes ago");
         QTest::newRow("unavailable")
                 << unavailable() << QStringLiteral("Photos: disk not available");
         QTest::newRow("failed") << failed()

@@ -94,7 +94,8 @@ QJsonValue time(const QDateTime &t)
     return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODate)) : QJsonValue();
 }
 
-// Status, LastSync, LastResult, NextSync, Message, Trust: the runtime fields of a drive.
+// Status, LastSync, LastResult, NextSync, Message, Watching, Trust: the runtime fields of a
+// drive.
 QJsonObject runtimeFields(const DriveRuntime &runtime)
 {
     QJsonObject fields{
@@ -107,8 +108,10 @@ QJsonObject runtimeFields(const DriveRuntime &runtime)
         { QStringLiteral("Message"),
           runtime.message.isEmpty()
                   ? QJsonValue()
-                  : QJsonValue(SyncReport::protocolMessage(runtime.code, runtime.message)) }
+                  : QJsonValue(SyncReport::protocolMessage(runtime.code, runtime.message)) },
     };
+    if (runtime.watchWanted)
+        fields.insert(QStringLiteral("Watching"), runtime.watchingJson());
     // Only while a server's key waits for the user.
     if (runtime.trust)
         fields.insert(QStringLiteral("Trust"), trustJson(*runtime.trust));

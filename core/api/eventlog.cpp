@@ -47,9 +47,16 @@ EventLog::EventLog(SyncController &controller, QObject *parent)
         append(QStringLiteral("DriveRemoved"), { { drive, name } });
     });
     connect(&controller, &SyncController::statusChanged, this,
-            [this, drive](const QString &name, DriveStatus status) {
+            [this, &controller](const QString &name, DriveStatus status) {
                 append(QStringLiteral("StatusChanged"),
-                       { { drive, name }, { QStringLiteral("Status"), statusName(status) } });
+                       statusFields(name, status, controller.model().runtime(name)));
+            });
+    // Watching is part of the drive's status: a change of it alone is told the same way.
+    connect(&controller, &SyncController::watchingChanged, this,
+            [this, &controller](const QString &name) {
+                const DriveRuntime runtime = controller.model().runtime(name);
+                append(QStringLiteral("StatusChanged"),
+                       statusFields(name, runtime.status, runtime));
             });
     connect(&controller, &SyncController::trustNeeded, this,
             [this, drive](const QString &name, const TrustWanted &trust) {
@@ -57,6 +64,16 @@ EventLog::EventLog(SyncController &controller, QObject *parent)
                 fields.insert(drive, name);
                 append(QStringLiteral("TrustNeeded"), fields);
             });
+}
+
+QJsonObject EventLog::statusFields(const QString &name, DriveStatus status,
+                                   const DriveRuntime &runtime)
+{
+    QJsonObject fields{ { QStringLiteral("Drive"), name },
+                        { QStringLiteral("Status"), statusName(status) } };
+    if (runtime.watchWanted)
+        fields.insert(QStringLiteral("Watching"), runtime.watchingJson());
+    return fields;
 }
 
 void EventLog::append(const QString &name, QJsonObject fields)

@@ -38,6 +38,9 @@ public:
 
     // Adds an event: Seq and Time are set here.
     void append(const QString &name, QJsonObject fields);
+    // StatusChanged's fields: the drive, its status, and Watching for a drive with Watch on.
+    static QJsonObject statusFields(const QString &name, DriveStatus status,
+                                    const DriveRuntime &runtime);
 
 Q_SIGNALS:
     void appended(const QJsonObject &event);

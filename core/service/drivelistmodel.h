@@ -11,6 +11,7 @@
 
 #include <QAbstractListModel>
 #include <QDateTime>
+#include <QJsonValue>
 
 #include <optional>
 
@@ -38,6 +39,16 @@ struct DriveRuntime
     bool queued = false; // waiting for a free slot or for its target's volume
     std::optional<TrustWanted> trust; // a server's key waits for the user (the Trust field)
     bool waitingForUser = false; // DriveState::waitingForUser: no run but the user's
+    // Watch: the source is watched (a change runs the drive), or why not, in words; told
+    // (Watching) only for a drive with Watch on (`watchWanted`).
+    bool watchWanted = false;
+    bool watching = false;
+    QString watchingReason;
+    // The protocol's Watching: true, false, or the reason in words.
+    QJsonValue watchingJson() const
+    {
+        return watchingReason.isEmpty() ? QJsonValue(watching) : QJsonValue(watchingReason);
+    }
 
     friend bool operator==(const DriveRuntime &, const DriveRuntime &) = default;
 };

@@ -85,6 +85,15 @@ void RunQueue::enqueue(Request request)
         // The run that follows lists the target in full when any request asked for it.
         if (!waiting.restore && !request.restore && request.verify)
             waiting.verify = true;
+        // It looks at every folder either of them would have looked at.
+        if (waiting.changedFolders && request.changedFolders) {
+            for (const QByteArray &folder : std::as_const(*request.changedFolders)) {
+                if (!waiting.changedFolders->contains(folder))
+                    waiting.changedFolders->append(folder);
+            }
+        } else if (!request.restore) {
+            waiting.changedFolders.reset();
+        }
         return;
     }
     if (request.follower)
@@ -250,6 +259,10 @@ void RunQueue::startRun(const Drive &drive, const QueuedRun &queued)
     job.verify = request.verify;
     job.restore = request.restore;
     job.onlyPaths = request.paths;
+    if (request.changedFolders && !request.restore && m_env.targetFiles) {
+        if (const std::optional<std::int64_t> files = m_env.targetFiles(drive.name))
+            job.changedOnly = SyncJob::ChangedFolders{ *request.changedFolders, *files };
+    }
     job.cancel = run.cancel;
     run.relay = std::make_shared<Relay>();
     // Called on the engine's threads; the queue's state is only touched on its own.

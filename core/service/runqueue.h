@@ -45,6 +45,9 @@ public:
         // Whether a folder of a run that makes no progress still answers; StallWatch's own
         // look when empty.
         StallWatch::Look lookAt;
+        // The target's files after the drive's last run, for a run of changed folders; without
+        // an answer, such a run looks at the whole tree.
+        std::function<std::optional<std::int64_t>(const QString &name)> targetFiles;
     };
 
     struct Request
@@ -55,6 +58,9 @@ public:
         bool restore = false;
         QStringList paths; // of a restore; empty: every file
         bool verify = false; // list a remote target in full, whatever its index says
+        // After a change the source announced: only these folders (SyncJob::changedOnly);
+        // none: the whole tree.
+        std::optional<QList<QByteArray>> changedFolders = std::nullopt;
         // The next drive of a chain, after the one before went through: it goes ahead of the
         // queue, so no other drive of its chain changes the files in between.
         bool follower = false;

@@ -60,6 +60,12 @@ void StatusPublisher::refresh(const QString &name)
     runtime.waitingForUser = state.waitingForUser;
     runtime.nextSync = m_scheduler.nextRun(name);
     runtime.overdue = m_scheduler.isOverdue(name);
+    runtime.watchWanted = drive->watch;
+    if (m_watches) {
+        const DriveWatches::State watch = m_watches->state(name);
+        runtime.watching = watch.watching;
+        runtime.watchingReason = watch.reason;
+    }
     runtime.status = run                                ? DriveStatus::Syncing
                      : !drive->enabled                  ? DriveStatus::Paused
                      : state.unavailable                ? DriveStatus::Unavailable

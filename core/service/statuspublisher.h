@@ -6,6 +6,7 @@
 #include "drivelistmodel.h"
 #include "driveregistry.h"
 #include "drivestate.h"
+#include "drivewatches.h"
 #include "runqueue.h"
 #include "scheduler.h"
 
@@ -36,6 +37,8 @@ public:
     void driveAdded(const Drive &drive);
     void driveChanged(const Drive &previous, const Drive &drive);
     void driveRemoved(const QString &name);
+    // Where the Watching of the drives comes from.
+    void setWatches(const DriveWatches *watches) { m_watches = watches; }
 
 Q_SIGNALS:
     // Not for a drive's first status when it is Idle: that is part of the drive's announcement.
@@ -46,6 +49,7 @@ private:
     const StateStore &m_states;
     const RunQueue &m_runs;
     const Scheduler &m_scheduler;
+    const DriveWatches *m_watches = nullptr;
     DriveListModel m_model;
     QHash<QString, DriveStatus> m_statuses; // as last announced by statusChanged()
 };

@@ -28,8 +28,10 @@ SyncController::SyncController(Environment environment, QObject *parent)
     , m_drives(m_env.configFolder, m_prober, m_log)
     , m_records(m_env.dataFolder, m_log, m_clock)
     , m_scheduler(m_clock, m_records.states())
+    , m_watches(m_env.watcher, [this](const QString &line) { m_log.writeMessage(line); })
     , m_runs({ m_drives, m_prober, m_clock, [this](SyncJob job) { return runSync(std::move(job)); },
-               [this](const Drive &drive) { return jobFor(drive); }, m_env.volumeOf, m_env.lookAt })
+               [this](const Drive &drive) { return jobFor(drive); }, m_env.volumeOf, m_env.lookAt,
+               [this](const QString &name) { return m_watches.targetFiles(name); } })
     , m_status(m_drives, m_records.states(), m_runs, m_scheduler)
     , m_remoteChecks(*this)
 {
@@ -47,8 +49,10 @@ SyncController::SyncController(Environment environment, QObject *parent)
 
     connect(&m_runs, &RunQueue::started, this,
             [this](const QString &name, bool restore, const QDateTime &when) {
-                if (!restore) // a restore is not a sync: the drive keeps its rhythm
+                if (!restore) { // a restore is not a sync: the drive keeps its rhythm
                     m_records.started(name, when);
+                    m_watches.runStarted(name);
+                }
                 Q_EMIT syncStarted(name);
             });
     connect(&m_runs, &RunQueue::progressed, this,
@@ -58,6 +62,8 @@ SyncController::SyncController(Environment environment, QObject *parent)
             });
     connect(&m_runs, &RunQueue::ended, this, [this](const EndedRun &run, const SyncReport &report) {
         const QJsonObject ended = m_records.ended(run, report);
+        if (!run.restore)
+            m_watches.runEnded(run.name, report);
         Q_EMIT syncFinished(run.name, ended);
         if (!run.restore && !run.driveRemoved && !run.stoppedByShutdown)
             runFollowers(run.name, report.result);
@@ -76,6 +82,20 @@ SyncController::SyncController(Environment environment, QObject *parent)
         Q_EMIT stopped();
     });
     connect(&m_status, &StatusPublisher::statusChanged, this, &SyncController::statusChanged);
+    m_status.setWatches(&m_watches);
+    connect(&m_watches, &DriveWatches::stateChanged, this, [this](const QString &name) {
+        if (!m_drives.find(name))
+            return; // removed: DriveRemoved tells it
+        m_status.refresh(name);
+        Q_EMIT watchingChanged(name);
+    });
+    // A change in a watched source, once it has settled: a run of the folders that changed.
+    connect(&m_watches, &DriveWatches::runWanted, this,
+            [this](const QString &name, const std::optional<QList<QByteArray>> &folders) {
+                RunQueue::Request request{ name, false, -1, false, {} };
+                request.changedFolders = folders;
+                m_runs.enqueue(std::move(request));
+            });
 
     m_scheduler.setAvailabilityCheck([this](const Drive &drive) { lookForDrive(drive); });
     connect(&m_scheduler, &Scheduler::due, this, [this](const QString &name) {
@@ -116,12 +136,16 @@ Result<void> SyncController::load()
 void SyncController::start()
 {
     m_runs.start();
+    m_watching = true;
+    m_watches.setDrives(m_drives.drives());
     m_log.enforceCap();
     m_scheduler.start();
 }
 
 void SyncController::stop()
 {
+    m_watching = false;
+    m_watches.setDrives({});
     m_runs.stop();
 }
 
@@ -131,6 +155,7 @@ void SyncController::applySettings()
     m_log.setLevel(settings.logLevel);
     m_log.setMaxBytes(qint64(settings.logMaxMiB) << 20);
     m_scheduler.setCatchUpDelay(std::chrono::seconds(settings.catchUpDelaySeconds));
+    m_watches.setDelay(std::chrono::milliseconds(qRound64(settings.watchDelaySeconds * 1000)));
     m_prober.setDeadline(std::chrono::seconds(settings.networkTimeoutSeconds));
     // Folders on servers are looked at by connecting, with these settings' deadlines.
     for (const char *scheme : { "sftp", "dav", "davs", "webdav", "webdavs", "ftp", "ftpes", "ftps",
@@ -215,9 +240,16 @@ QString SyncController::identityFile(const Drive &drive) const
                                               drive.target);
 }
 
+void SyncController::watchDrives()
+{
+    if (m_watching)
+        m_watches.setDrives(m_drives.drives());
+}
+
 void SyncController::onDriveAdded(const Drive &drive)
 {
     m_scheduler.setDrives(m_drives.drives());
+    watchDrives();
     m_status.driveAdded(drive);
     // The drive is announced before its status, which clients can then place.
     Q_EMIT driveAdded(drive);
@@ -230,6 +262,7 @@ void SyncController::onDriveChanged(const Drive &previous, const Drive &drive)
     if (previous.name != drive.name) {
         m_records.renameDrive(previous.name, drive.name);
         m_scheduler.renameDrive(previous.name, drive.name);
+        m_watches.renameDrive(previous.name, drive.name);
         // The same pair under a new name: its disks are still the recorded ones.
         QFile::rename(identityFile(previous),
                       VolumeIdentity::recordFileForDrive(m_env.dataFolder, drive.name,
@@ -239,6 +272,7 @@ void SyncController::onDriveChanged(const Drive &previous, const Drive &drive)
     if (previous.source != drive.source || previous.target != drive.target)
         m_records.stopWaitingForUser(drive.name);
     m_scheduler.setDrives(m_drives.drives());
+    watchDrives();
     m_status.driveChanged(previous, drive);
     Q_EMIT driveChanged(previous.name, drive);
     m_status.refresh(drive.name);
@@ -254,12 +288,14 @@ void SyncController::onDriveRemoved(const Drive &drive)
     QFile::remove(identityFile(drive));
     m_status.driveRemoved(drive.name);
     m_scheduler.setDrives(m_drives.drives());
+    watchDrives();
     Q_EMIT driveRemoved(drive.name);
 }
 
 void SyncController::onDrivesReloaded()
 {
     m_scheduler.setDrives(m_drives.drives());
+    watchDrives();
     m_status.resetDrives();
     m_runs.dispatch(); // after the drives are announced
 }

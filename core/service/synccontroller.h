@@ -8,6 +8,7 @@
 #include "clock.h"
 #include "credentialstore.h"
 #include "driveregistry.h"
+#include "drivewatches.h"
 #include "passwordlookup.h"
 #include "remotechecks.h"
 #include "runqueue.h"
@@ -57,6 +58,8 @@ public:
         // questions of keyboard-interactive logins (RemoteAccess::relay); the fuzzers let no
         // name or address resolve.
         std::function<void(RemoteAccess &)> adjustRemoteAccess;
+        // Makes the watcher of a watched drive's source; the system's when empty.
+        DriveWatches::WatcherFactory watcher;
     };
 
     // FollowsRun: the drive is running; one more run is queued to start when it ends.
@@ -86,6 +89,7 @@ public:
     const RunHistory &history() const { return m_records.history(); }
     const RunDetails &runDetails() const { return m_records.details(); }
     Scheduler &scheduler() { return m_scheduler; }
+    const DriveWatches &watches() const { return m_watches; }
     RunLog &log() { return m_log; }
     const QList<Error> &configProblems() const { return m_drives.problems(); }
     // Every look at a drive's folders: with the NetworkTimeout deadline, never on this thread.
@@ -170,6 +174,8 @@ Q_SIGNALS:
     void driveChanged(const QString &previousName, const lts::Drive &drive);
     void driveRemoved(const QString &drive);
     void statusChanged(const QString &drive, lts::DriveStatus status);
+    // The drive's Watching changed (DriveRuntime::watching, watchingReason).
+    void watchingChanged(const QString &drive);
     // A run of the drive was refused for the key of a server the user has not trusted: the
     // protocol's TrustNeeded event, the tray's notification.
     void trustNeeded(const QString &drive, const lts::TrustWanted &trust);
@@ -183,6 +189,8 @@ private:
     void onDriveChanged(const Drive &previous, const Drive &drive);
     void onDriveRemoved(const Drive &drive);
     void onDrivesReloaded();
+    // The watches follow the drive list, once start() was called.
+    void watchDrives();
     void applySettings();
     // Asks the prober whether an unavailable drive's folders are back.
     void lookForDrive(const Drive &drive);
@@ -210,9 +218,11 @@ private:
     Scheduler m_scheduler;
     SyncEngine m_engine;
     SyncEngine m_previewEngine;
+    DriveWatches m_watches;
     RunQueue m_runs; // before the engines are gone, it cuts off the runs' threads
     StatusPublisher m_status;
     RemoteChecks m_remoteChecks;
+    bool m_watching = false; // between start() and stop()
 };
 
 } // namespace lts

@@ -80,6 +80,17 @@ Scanner::Scanner(const SyncJob &job, const fsops::Folder &source, const fsops::F
     m_listingPool.setMaxThreadCount(to && !to->cheapListing ? foldersListedAhead : 1);
 }
 
+void Scanner::limitTo(const QList<QByteArray> &folders)
+{
+    m_scope.emplace();
+    for (const QByteArray &folder : folders) {
+        m_scope->insert(folder);
+        for (qsizetype slash = folder.indexOf('/'); slash > 0;
+             slash = folder.indexOf('/', slash + 1))
+            m_leadingToScope.insert(folder.left(slash));
+    }
+}
+
 Plan Scanner::scan(const std::function<void(const Plan &)> &onFolderDone)
 {
     Plan plan;
@@ -250,7 +261,10 @@ void Scanner::scanFolder(Plan &plan, std::uint32_t index, std::vector<std::uint3
             changesHere = true;
             break;
         case ActionKind::EnterFolder:
-            addFolder(action, false, false);
+            // A run of changed folders enters only those and the folders on the way to them.
+            if (!m_scope || m_scope->contains(joined(path, action.name))
+                || m_leadingToScope.contains(joined(path, action.name)))
+                addFolder(action, false, false);
             break;
         case ActionKind::Delete:
             deleteTarget(action);

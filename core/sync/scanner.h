@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QFuture>
+#include <QSet>
 #include <QThreadPool>
 
 #include <functional>
@@ -30,6 +31,9 @@ public:
     // `target` may be null when the target root does not exist yet (a dry run of a first
     // run): everything is then new.
     Plan scan(const std::function<void(const Plan &)> &onFolderDone);
+    // Lists only `folders` (SyncJob::ChangedFolders), the folders leading to them, and the
+    // folders the run creates.
+    void limitTo(const QList<QByteArray> &folders);
 
 private:
     // A target folder opened and listed on the listing pool.
@@ -67,6 +71,9 @@ private:
     std::unordered_map<std::uint32_t, QFuture<TargetLook>> m_ahead; // by plan folder
     // The target cannot be listed (an upload form): its listings are the index's ledger.
     bool m_ledger = false;
+    // With limitTo(): the folders listed, and those that lead to them (listed too).
+    std::optional<QSet<QByteArray>> m_scope;
+    QSet<QByteArray> m_leadingToScope;
     QThreadPool m_listingPool; // its own, so listing never waits for busy shared threads
 };
 

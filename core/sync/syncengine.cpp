@@ -248,7 +248,12 @@ private:
 
         Scanner scanner(m_job, *source, targetRoot, m_canceled, index ? &*index : nullptr,
                         trustIndex);
+        // An index is rebuilt from full listings: its target is listed, or read, in full.
+        m_report.changedFoldersOnly = m_job.changedOnly && !index;
+        if (m_report.changedFoldersOnly)
+            scanner.limitTo(m_job.changedOnly->folders);
         const Plan plan = scan(scanner);
+        m_report.targetFiles = fileCounts(plan).target;
         if (m_canceled()) {
             leaveAsFound(lock, targetRoot);
             return end(RunResult::Cancelled, {}, tr("Cancelled before any change."));
@@ -582,6 +587,21 @@ private:
         return {};
     }
 
+    struct FileCounts
+    {
+        std::int64_t source = 0;
+        std::int64_t target = 0;
+    };
+    // The files of the two trees, for the safety rules. A run of changed folders only counts
+    // the rest as the last run left the target, where the source had as many files then.
+    FileCounts fileCounts(const Plan &plan) const
+    {
+        if (!m_report.changedFoldersOnly)
+            return { plan.sourceFiles, plan.targetFiles };
+        const std::int64_t target = std::max(m_job.changedOnly->targetFiles, plan.targetFiles);
+        return { target - plan.targetFiles + plan.sourceFiles, target };
+    }
+
     // The safety rule this Mirror plan meets, if any (rules 3, 10 and 4). `mirroredBefore`: a
     // Mirror run of this pair has succeeded, so this is not a first one.
     std::optional<Error> refusalOf(const Plan &plan, bool mirroredBefore) const
@@ -590,12 +610,13 @@ private:
         // (rule 5): it is partial, and the next run that can read it is asked again.
         if (m_job.mode != SyncMode::Mirror || plan.sourceReadError)
             return std::nullopt;
+        const FileCounts files = fileCounts(plan);
         // Rule 3: an empty source is far more often an unmounted disk than a wish.
-        if (plan.sourceFiles == 0 && plan.targetFiles > 0) {
+        if (files.source == 0 && files.target > 0) {
             return Error{ SyncEngine::sourceEmpty,
                           tr("The source has no files, so a mirror would delete all %n file(s) "
                              "of the target.",
-                             nullptr, int(std::min<std::int64_t>(plan.targetFiles, INT_MAX))) };
+                             nullptr, int(std::min<std::int64_t>(files.target, INT_MAX))) };
         }
         // Rule 10: a first mirror into a folder that already holds other files would delete
         // them before anyone has seen them.
@@ -606,12 +627,12 @@ private:
                              nullptr, int(std::min<std::int64_t>(plan.filesToDelete, INT_MAX))) };
         }
         // Rule 4: a deletion limit, counted in files.
-        const std::int64_t limit = std::int64_t(plan.targetFiles) * m_job.maxDeletePercent;
+        const std::int64_t limit = files.target * m_job.maxDeletePercent;
         if (plan.filesToDelete > 10 && plan.filesToDelete * 100 > limit) {
             return Error{ SyncEngine::tooManyDeletions,
                           tr("A mirror would delete %1 of the %2 files in the target (limit %3 %).")
                                   .arg(QLocale().toString(qint64(plan.filesToDelete)),
-                                       QLocale().toString(qint64(plan.targetFiles)))
+                                       QLocale().toString(qint64(files.target)))
                                   .arg(m_job.maxDeletePercent) };
         }
         return std::nullopt;

@@ -83,6 +83,18 @@ struct SyncJob
     // inside them take part; used by a restore of chosen files.
     QStringList onlyPaths;
 
+    // A run after a change the source announced (a watched drive): only these folders of the
+    // source and the target are listed ('/'-separated, relative to the roots; "" is the root),
+    // with the folders that lead to them, and the folders the run creates; no other folder is
+    // entered. The safety rules count `targetFiles` (the target's files after the last run)
+    // for the folders not listed. Ignored for a target with an index (it is cheap to list).
+    struct ChangedFolders
+    {
+        QList<QByteArray> folders;
+        std::int64_t targetFiles = 0;
+    };
+    std::optional<ChangedFolders> changedOnly;
+
     bool dryRun = false; // plan only: nothing is written anywhere
     bool force = false; // pass the refusals of the safety rules (deletion limit, changed volume,
                         // empty source, a first mirror into a target holding other files)

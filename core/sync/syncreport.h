@@ -73,6 +73,10 @@ public:
     std::int64_t skipped = 0;
     std::int64_t errors = 0;
     std::int64_t bytes = 0; // copied
+    // The files in the target when the run compared the trees (an estimate for a run of
+    // changed folders only: SyncJob::changedOnly); -1 when it did not get that far.
+    std::int64_t targetFiles = -1;
+    bool changedFoldersOnly = false; // SyncJob::changedOnly was followed
     std::vector<SyncEntry> entries;
     // Changes beyond SyncJob::maxListedEntries, or in deleted folders, that are not listed.
     std::int64_t unlisted = 0;
