@@ -266,6 +266,16 @@ QFuture<Result<std::vector<fsops::Entry>>> RemoteChecks::listFolder(const QStrin
             Answer(lateError(location)), reached);
 }
 
+QFuture<fsops::RcloneRemoteList> RemoteChecks::rcloneRemotes()
+{
+    fsops::RcloneRemoteList late;
+    late.error = Error{ SyncEngine::unreachable,
+                        tr("rclone did not list your remotes within %n second(s).", nullptr,
+                           int(std::chrono::ceil<std::chrono::seconds>(timeout()).count())) };
+    return onWorker<fsops::RcloneRemoteList>(
+            [limit = timeout()] { return fsops::listRcloneRemotes(limit); }, std::move(late));
+}
+
 QStringList RemoteChecks::drivesWaitingOn(const QString &location, bool loginOnly) const
 {
     const std::optional<RemoteLocation> server = remoteOf(location);

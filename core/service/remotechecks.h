@@ -1,6 +1,7 @@
 // RemoteChecks: what the user does about a remote location outside a run, for the protocol
 // (SetPassword, TrustHost, TestLocation, ListFolder) and the tray: trust a server's key, store
-// or forget a password, test a location, list a folder of it for a folder picker. Every look
+// or forget a password, test a location, list a folder of it for a folder picker, list the
+// user's rclone remotes. Every look
 // at a server runs on a thread of its own and its answer comes within the NetworkTimeout
 // setting, whatever the server does: past it the location is cancelled and the answer is
 // Unreachable, so a server that never answers holds no request and never this thread. A
@@ -9,6 +10,7 @@
 #pragma once
 
 #include "fsops.h"
+#include "rcloneremotes.h"
 #include "result.h"
 #include "secret.h"
 
@@ -79,6 +81,9 @@ public:
     // location.
     QFuture<Result<std::vector<fsops::Entry>>> listFolder(const QString &location,
                                                           const QString &path);
+    // The remotes of the user's rclone configuration, for the location dialog's chooser; or
+    // that rclone is not installed, or why it could not list them.
+    QFuture<fsops::RcloneRemoteList> rcloneRemotes();
 
     // The names of the drives waiting for the user whose source or target is on the server of
     // `location` (host and port); with `loginOnly`, only those whose login was refused and
