@@ -136,7 +136,8 @@ Error rcloneError(int status, const QString &text, const QString &where)
         return errorOf(ErrorKind::Cancelled, message);
     if (has("connection refused") || has("no such host") || has("connection reset")
         || has("network is unreachable") || has("no route to host") || has("broken pipe")
-        || has("unexpected eof") || has("server misbehaving"))
+        || has("unexpected eof") || lower.endsWith(QLatin1String(": eof"))
+        || has("server misbehaving"))
         return errorOf(ErrorKind::Unreachable, message);
     if (has("timeout") || has("deadline exceeded"))
         return errorOf(ErrorKind::Timeout, message);
@@ -167,6 +168,9 @@ struct RcloneLocation::Client
     std::set<QByteArray> writing; // files a writer of this location is making
     std::optional<Capabilities> capabilities; // once fsinfo answered
     bool remoteChecked = false; // the remote is in rclone's configuration
+    // The remote did not answer (rclone tried it again already): the calls that follow fail at
+    // once instead of each waiting for rclone's own tries, until a root is opened again.
+    std::optional<Error> gone;
 
     explicit Client(RcloneEndpoint from)
         : endpoint(std::move(from))
@@ -243,6 +247,18 @@ public:
     Result<QJsonObject> call(const QString &method, const QJsonObject &params, const QString &where,
                              bool evenCancelled = false) const
     {
+        Result<QJsonObject> answer = send(method, params, where, evenCancelled);
+        if (!answer && kindOf(answer.error()) == ErrorKind::Unreachable) {
+            const std::lock_guard lock(m_client->mutex);
+            m_client->gone = answer.error();
+        }
+        return answer;
+    }
+
+private:
+    Result<QJsonObject> send(const QString &method, const QJsonObject &params, const QString &where,
+                             bool evenCancelled) const
+    {
         Client &client = *m_client;
         QNetworkRequest request(m_lease->base.resolved(QUrl(method)));
         request.setRawHeader("Authorization", m_lease->authorization);
@@ -256,6 +272,10 @@ public:
             const std::lock_guard lock(client.mutex);
             if (!evenCancelled && client.cancels != m_epoch)
                 return client.cancelledError(where);
+            if (client.gone)
+                return errorOf(ErrorKind::Unreachable,
+                               where + QStringLiteral(": ")
+                                       + tr("not tried again after: %1").arg(client.gone->message));
             epoch = client.cancels;
             reply = manager.post(request, QJsonDocument(params).toJson(QJsonDocument::Compact));
             client.inFlight.push_back(reply);
@@ -305,6 +325,7 @@ public:
         return answer;
     }
 
+public:
     // A call that may take long (a transfer): an asynchronous job, asked after with
     // job/status, alive as long as core/stats shows its bytes moving; stopped (job/stop) when
     // it makes no progress within the network timeout or the location is cancelled.
@@ -916,6 +937,7 @@ Result<Caller> connect(const std::shared_ptr<Client> &client)
     {
         const std::lock_guard lock(client->mutex);
         checked = client->remoteChecked;
+        client->gone.reset(); // a new root asks the remote again
     }
     if (!checked) {
         const QString where = client->endpoint.display();
@@ -924,9 +946,17 @@ Result<Caller> connect(const std::shared_ptr<Client> &client)
             return remotes.error();
         const QJsonArray names = remotes->value(QLatin1String("remotes")).toArray();
         if (!names.contains(QJsonValue(client->endpoint.remote))) {
-            Result<QJsonObject> paths = caller.call(QStringLiteral("config/paths"), {}, where);
-            const QString file
-                    = paths ? paths->value(QLatin1String("config")).toString() : QString();
+            // Where rclone reads it: the last line of "rclone config file".
+            Result<QJsonObject> told = caller.call(
+                    QStringLiteral("core/command"),
+                    { { QStringLiteral("command"), QStringLiteral("config") },
+                      { QStringLiteral("arg"), QJsonArray{ QStringLiteral("file") } } },
+                    where);
+            const QString file = told ? told->value(QLatin1String("result"))
+                                                 .toString()
+                                                 .trimmed()
+                                                 .section(u'\n', -1)
+                                      : QString();
             return errorOf(ErrorKind::Other,
                            where + QStringLiteral(": ")
                                    + tr("rclone has no remote named \"%1\" in its configuration "
