@@ -1,6 +1,5 @@
 #include "rcloneremotechooser.h"
 
-#include "remotechecks.h"
 #include "textformat.h"
 
 #include <QCollator>
@@ -90,10 +89,10 @@ void RcloneRemoteChooser::reload()
     updateNote();
     Q_EMIT listingChanged();
     m_checks.rcloneRemotes().then(
-            this, [this, listing](const fsops::RcloneRemoteList &list) { listed(listing, list); });
+            this, [this, listing](const RcloneRemoteList &list) { listed(listing, list); });
 }
 
-void RcloneRemoteChooser::listed(quint64 listing, const fsops::RcloneRemoteList &list)
+void RcloneRemoteChooser::listed(quint64 listing, const RcloneRemoteList &list)
 {
     if (listing != m_listings)
         return; // a Reload came after it

@@ -8,7 +8,7 @@
 // the logins: nothing here asks for a password.
 #pragma once
 
-#include "rcloneremotes.h"
+#include "remotechecks.h"
 
 #include <QWidget>
 
@@ -17,8 +17,6 @@ class QLabel;
 class QPushButton;
 
 namespace lts {
-
-class RemoteChecks;
 
 class RcloneRemoteChooser final : public QWidget
 {
@@ -60,7 +58,7 @@ Q_SIGNALS:
     void noteChanged();
 
 private:
-    void listed(quint64 listing, const fsops::RcloneRemoteList &list);
+    void listed(quint64 listing, const RcloneRemoteList &list);
     void fill();
     void updateNote();
 
@@ -69,7 +67,7 @@ private:
     QPushButton *m_reload = nullptr;
     QLabel *m_note = nullptr;
     QString m_wanted; // the remote to keep chosen across listings
-    fsops::RcloneRemoteList m_list;
+    RcloneRemoteList m_list;
     bool m_listed = false; // a listing ended once
     bool m_listing = false;
     quint64 m_listings = 0; // the latest listing's number: an older answer is dropped

@@ -115,6 +115,9 @@ class TestCloudDialog : public QObject
 {
     Q_OBJECT
 
+    // The rclone configuration of the whole test: the application's rclone daemon reads the
+    // file RCLONE_CONFIG names when it starts, and again whenever the file changes.
+    QTemporaryDir m_rcloneDir;
     std::optional<QTemporaryDir> m_dir;
     std::unique_ptr<SyncController> m_controller;
     QByteArray m_home;
@@ -124,11 +127,10 @@ class TestCloudDialog : public QObject
     QString path(const QString &relative) const { return m_dir->filePath(relative); }
     QString configFolder() const { return path(QStringLiteral("config")); }
     QString configFile() const { return configFolder() + QStringLiteral("/config.json"); }
-    QString rcloneConfig() const { return path(QStringLiteral("rclone/rclone.conf")); }
+    QString rcloneConfig() const { return m_rcloneDir.filePath(QStringLiteral("rclone.conf")); }
     // rclone's configuration with these sections ("[name]\ntype = ...").
     void writeRcloneConfig(const QString &sections)
     {
-        QVERIFY(QDir().mkpath(QFileInfo(rcloneConfig()).path()));
         QVERIFY(test::writeFile(rcloneConfig(), sections.toUtf8()));
     }
     // Two remotes: a Dropbox one that was never logged in (nothing here reaches it) and one
@@ -166,6 +168,8 @@ private Q_SLOTS:
         m_home = qgetenv("HOME");
         m_path = qgetenv("PATH");
         m_rcloneConfig = qgetenv("RCLONE_CONFIG");
+        QVERIFY(m_rcloneDir.isValid());
+        qputenv("RCLONE_CONFIG", QFile::encodeName(rcloneConfig()));
         if (QStandardPaths::findExecutable(QStringLiteral("rclone")).isEmpty())
             LTS_SKIP_WITHOUT_SERVER(QStringLiteral("rclone is not installed (package rclone)"));
     }
@@ -184,7 +188,6 @@ private Q_SLOTS:
         QVERIFY(m_dir->isValid());
         QDir().mkpath(path(QStringLiteral("home")));
         qputenv("HOME", QFile::encodeName(path(QStringLiteral("home"))));
-        qputenv("RCLONE_CONFIG", QFile::encodeName(rcloneConfig()));
         qputenv("PATH", m_path);
         QVERIFY(QDir().mkpath(path(QStringLiteral("cloud/Lab/Site4"))));
         QVERIFY(QDir().mkpath(path(QStringLiteral("cloud/Lab/Site 5"))));
@@ -316,8 +319,6 @@ private Q_SLOTS:
 
     void theFolderBrowserListsARemotesFolders()
     {
-        if (!RemoteLocation::reachable(RemoteKind::Rclone))
-            QFAIL("this build has no rclone backend to list a remote with");
         writeTwoRemotes();
         ServerLocationDialog dialog(*m_controller, QStringLiteral("rclone:lab disk:Lab"));
         dialog.show();
@@ -343,9 +344,11 @@ private Q_SLOTS:
         QStringList below;
         for (int row = 0; row < lab->rowCount(); ++row)
             below.append(lab->child(row)->text());
-        QCOMPARE(below, (QStringList{ QStringLiteral("Site4"), QStringLiteral("Site 5") }));
+        QCOMPARE(QSet<QString>(below.cbegin(), below.cend()),
+                 (QSet<QString>{ QStringLiteral("Site4"), QStringLiteral("Site 5") }));
         // A subfolder chosen goes into the Folder field as rclone takes it.
-        browser->tree()->setCurrentIndex(lab->child(1)->index());
+        browser->tree()->setCurrentIndex(
+                lab->child(int(below.indexOf(QStringLiteral("Site 5"))))->index());
         QCOMPARE(browser->selectedFolder(), QStringLiteral("Lab/Site 5"));
         child<QDialogButtonBox>(browser, QStringLiteral("buttonBox"))
                 ->button(QDialogButtonBox::Ok)

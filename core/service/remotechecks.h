@@ -10,7 +10,6 @@
 #pragma once
 
 #include "fsops.h"
-#include "rcloneremotes.h"
 #include "result.h"
 #include "secret.h"
 
@@ -18,6 +17,7 @@
 #include <QFuture>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <chrono>
 #include <optional>
@@ -41,6 +41,15 @@ struct LocationTest
     std::optional<fsops::HostKey> hostKey;
     // False for a location that cannot be listed (an upload form): `entries` means nothing.
     bool listed = true;
+};
+
+// What the location dialog's remote chooser shows: the remotes of the user's rclone
+// configuration, or why there are none to show.
+struct RcloneRemoteList
+{
+    bool installed = true; // rclone was found on PATH
+    QStringList names; // as the configuration has them, without rclone's ':'
+    std::optional<Error> error; // why rclone could not list them (a configuration it cannot read)
 };
 
 // What SetPassword did: an error, or whether the user must now hear that the passwords are in
@@ -83,7 +92,7 @@ public:
                                                           const QString &path);
     // The remotes of the user's rclone configuration, for the location dialog's chooser; or
     // that rclone is not installed, or why it could not list them.
-    QFuture<fsops::RcloneRemoteList> rcloneRemotes();
+    QFuture<RcloneRemoteList> rcloneRemotes();
 
     // The names of the drives waiting for the user whose source or target is on the server of
     // `location` (host and port); with `loginOnly`, only those whose login was refused and
