@@ -1,9 +1,9 @@
 // LocationField: a drive's source or target, a folder on this computer or a folder on a server
-// (SFTP, WebDAV, FTP, an upload form), as the user picks in the combo box in front of it. A
-// folder is a FolderField; a server's folder is shown in its friendly form
-// ("pi@logger.local:/data (SFTP)") and set in ServerLocationDialog, which opens when "Folder on
-// a server" is picked and with "Change…". An upload form's fields (the drive's Upload) go in
-// and out of that dialog with it.
+// (SFTP, WebDAV, FTP, an upload form) or in a cloud service through rclone, as the user picks in
+// the combo box in front of it. A folder is a FolderField; a server's folder is shown in its
+// friendly form ("pi@logger.local:/data (SFTP)", "dropbox:Lab (rclone)") and set in
+// ServerLocationDialog, which opens when "Folder on a server" is picked and with "Change…". An
+// upload form's fields (the drive's Upload) go in and out of that dialog with it.
 #pragma once
 
 #include "drive.h"
@@ -34,9 +34,9 @@ public:
 
     // The folder's path, or the server's location string (which never holds a password).
     QString location() const;
-    // A server's location that parses (SFTP, WebDAV, FTP, an upload form) opens as one;
-    // anything else goes into the folder field as it is written (where the editor's checks say
-    // what is wrong with it).
+    // A server's location that parses (SFTP, WebDAV, FTP, an upload form, an rclone remote)
+    // opens as one; anything else goes into the folder field as it is written (where the
+    // editor's checks say what is wrong with it).
     void setLocation(const QString &location);
     // The upload form's fields while the location is an upload form; nullopt for any other
     // (and for an upload form given none, until its dialog is accepted: the defaults).

@@ -54,7 +54,9 @@ RemoteFolderDialog::RemoteFolderDialog(SyncController &controller, const ServerA
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("remoteFolderDialog"));
-    setWindowTitle(tr("Choose a folder on %1").arg(address.host.trimmed()));
+    setWindowTitle((address.kind() == RemoteKind::Rclone ? tr("Choose a folder in %1")
+                                                         : tr("Choose a folder on %1"))
+                           .arg(address.host.trimmed()));
     m_tree->setObjectName(QStringLiteral("folderTree"));
     m_tree->setModel(m_model);
     m_tree->setHeaderHidden(true);
@@ -70,7 +72,10 @@ RemoteFolderDialog::RemoteFolderDialog(SyncController &controller, const ServerA
     m_buttons->setObjectName(QStringLiteral("buttonBox"));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("C&hoose"));
 
-    auto *folders = new QLabel(tr("&Folders on %1:").arg(address.host.trimmed()), this);
+    auto *folders = new QLabel(
+            (address.kind() == RemoteKind::Rclone ? tr("&Folders in %1:") : tr("&Folders on %1:"))
+                    .arg(address.host.trimmed()),
+            this);
     folders->setBuddy(m_tree);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(folders);
@@ -80,14 +85,24 @@ RemoteFolderDialog::RemoteFolderDialog(SyncController &controller, const ServerA
     resize(480, 420);
 
     // The folder the login lands in, where a relative folder starts, and the server's top
-    // folder. WebDAV has only the top: its folders are always written from there.
-    if (address.hasLoginFolder())
+    // folder. WebDAV has only the top: its folders are always written from there. An rclone
+    // remote has its own top ("dropbox:"), where its folders start; "/" only for a folder
+    // typed from there (a local or SFTP remote's machine), which a cloud service's remote
+    // does not have apart from its top.
+    const QString typed = address.folder.trimmed();
+    const bool rclone = address.kind() == RemoteKind::Rclone;
+    if (rclone)
+        m_home = addFolder(m_model->invisibleRootItem(),
+                           tr("Top folder of %1").arg(address.host.trimmed()), QString(),
+                           address.locationOf(QString()), QString());
+    else if (address.hasLoginFolder())
         m_home = addFolder(m_model->invisibleRootItem(),
                            address.kind() == RemoteKind::Sftp ? tr("Home folder (~)")
                                                               : tr("Login folder (~)"),
                            QStringLiteral("~"), address.locationOf(QString()), QString());
-    m_top = addFolder(m_model->invisibleRootItem(), QStringLiteral("/"), QStringLiteral("/"),
-                      address.locationOf(QStringLiteral("/")), QString());
+    if (!rclone || typed.startsWith(u'/'))
+        m_top = addFolder(m_model->invisibleRootItem(), QStringLiteral("/"), QStringLiteral("/"),
+                          address.locationOf(QStringLiteral("/")), QString());
 
     connect(m_tree, &QTreeView::expanded, this,
             [this](const QModelIndex &index) { expand(m_model->itemFromIndex(index)); });
@@ -97,7 +112,6 @@ RemoteFolderDialog::RemoteFolderDialog(SyncController &controller, const ServerA
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     // Opened down to the folder typed: "/srv/data" from the top, "~/data" or "data" from home.
-    const QString typed = address.folder.trimmed();
     m_path = typed.split(u'/', Qt::SkipEmptyParts);
     m_pathAt = typed.startsWith(u'/') || !m_home ? m_top : m_home;
     if (!m_path.isEmpty() && m_path.constFirst() == u"~")
@@ -111,6 +125,12 @@ QString RemoteFolderDialog::selectedFolder() const
 {
     const QModelIndex current = m_tree->currentIndex();
     return current.isValid() ? current.data(FolderRole).toString() : QString();
+}
+
+bool RemoteFolderDialog::hasSelection() const
+{
+    const QModelIndex current = m_tree->currentIndex();
+    return current.isValid() && current.flags().testFlag(Qt::ItemIsSelectable);
 }
 
 QStandardItem *RemoteFolderDialog::addFolder(QStandardItem *parent, const QString &name,
@@ -186,7 +206,8 @@ void RemoteFolderDialog::listed(QStandardItem *item, const QList<QString> &folde
     const QString relative = item->data(RelativeRole).toString();
     const QString location = item->data(LocationRole).toString();
     for (const QString &name : sorted) {
-        const QString below = folder.endsWith(u'/') ? QString(folder + name) : folder + u'/' + name;
+        const QString below = folder.isEmpty() || folder.endsWith(u'/') ? QString(folder + name)
+                                                                        : folder + u'/' + name;
         addFolder(item, name, below, location,
                   relative.isEmpty() ? name : QString(relative + u'/' + name));
     }
@@ -218,7 +239,7 @@ void RemoteFolderDialog::followPath(QStandardItem *listed)
 
 void RemoteFolderDialog::updateButtons()
 {
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!selectedFolder().isEmpty());
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(hasSelection());
 }
 
 } // namespace lts

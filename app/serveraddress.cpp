@@ -37,12 +37,16 @@ QString withoutBrackets(const QString &host)
     return host;
 }
 
+const QLatin1StringView rcloneScheme("rclone");
+
 // The scheme as RemoteLocation knows it (its kind, port, encryption): the one place that says
-// them, asked with a location of that scheme on a made-up server.
+// them, asked with a location of that scheme on a made-up server (an rclone remote's name).
 RemoteLocation schemeFacts(const QString &scheme)
 {
     const Result<RemoteLocation> remote
-            = RemoteLocation::parse(scheme + QStringLiteral("://server"), {});
+            = RemoteLocation::parse(scheme == rcloneScheme ? QStringLiteral("rclone:remote:")
+                                                           : scheme + QStringLiteral("://server"),
+                                    {});
     Q_ASSERT_X(remote, "ServerAddress", "not a scheme of RemoteLocation");
     return remote ? *remote : *RemoteLocation::parse(QStringLiteral("sftp://server"), {});
 }
@@ -108,6 +112,19 @@ int ServerAddress::defaultPort() const
     return schemeFacts(scheme).effectivePort();
 }
 
+// An rclone remote's folder as rclone takes it, cleaned of empty parts: "Lab/Site4" inside the
+// remote, "/srv/data" from the top of a local or SFTP remote's machine.
+QString ServerAddress::rcloneLocation(const QString &folder) const
+{
+    const QString path = folder.trimmed();
+    const QString parts = path.split(u'/', Qt::SkipEmptyParts).join(u'/');
+    QString text = QStringLiteral("rclone:") + host.trimmed() + u':'
+                   + (path.startsWith(u'/') ? QString(u'/' + parts) : parts);
+    if (connections > 0)
+        text += QStringLiteral("?connections=") + QString::number(connections);
+    return text;
+}
+
 bool ServerAddress::hasLoginFolder() const
 {
     const RemoteKind k = kind();
@@ -121,6 +138,8 @@ QString ServerAddress::location() const
 
 QString ServerAddress::locationOf(const QString &folder) const
 {
+    if (kind() == RemoteKind::Rclone)
+        return rcloneLocation(folder);
     return build(scheme, folder, true);
 }
 
@@ -168,11 +187,17 @@ std::optional<ServerAddress> ServerAddress::fromLocation(const QString &location
     if (!RemoteLocation::isRemote(location))
         return std::nullopt;
     const Result<RemoteLocation> remote = RemoteLocation::parse(location, {});
-    if (!remote || remote->kind() == RemoteKind::Rclone)
+    if (!remote)
         return std::nullopt;
     ServerAddress address;
     address.scheme = remote->scheme();
     address.host = remote->host();
+    if (remote->connections() != RemoteLocation::defaultConnections)
+        address.connections = remote->connections();
+    if (remote->kind() == RemoteKind::Rclone) {
+        address.folder = remote->path(); // as rclone takes it: "Lab/Site4", "/srv/data"
+        return address;
+    }
     address.port = remote->port() ? QString::number(*remote->port()) : QString();
     address.user = remote->user();
     if (!remote->isRelative())
@@ -183,8 +208,6 @@ std::optional<ServerAddress> ServerAddress::fromLocation(const QString &location
     const QString key = remote->identityFile();
     const QString home = QDir::homePath();
     address.keyFile = key.startsWith(home + u'/') ? QString(u'~' + key.mid(home.size())) : key;
-    if (remote->connections() != RemoteLocation::defaultConnections)
-        address.connections = remote->connections();
     return address;
 }
 

@@ -2,6 +2,7 @@
 
 #include "credentialstore.h"
 #include "hosttrust.h"
+#include "rcloneremotechooser.h"
 #include "remotefolderdialog.h"
 #include "remotelocation.h"
 #include "synccontroller.h"
@@ -70,6 +71,7 @@ const KindChoice kindChoices[] = {
       QT_TRANSLATE_NOOP("lts::ServerLocationDialog", "WebDAV (Nextcloud, NAS)") },
     { RemoteKind::Ftp, QT_TRANSLATE_NOOP("lts::ServerLocationDialog", "FTP / FTPS") },
     { RemoteKind::Upload, QT_TRANSLATE_NOOP("lts::ServerLocationDialog", "Upload form") },
+    { RemoteKind::Rclone, QT_TRANSLATE_NOOP("lts::ServerLocationDialog", "Cloud (rclone)") },
 };
 
 // A kind's encryptions, the first its default, with the scheme each makes.
@@ -113,6 +115,7 @@ int usualPort(const QString &scheme)
 // The rows of the form, shown as the kind needs them.
 enum Row {
     KindRow,
+    RemoteRow,
     AddressRow,
     EncryptionRow,
     FileFieldRow,
@@ -182,6 +185,8 @@ ServerLocationDialog::ServerLocationDialog(SyncController &controller, const QSt
     m_webAddress->setObjectName(QStringLiteral("webAddressEdit"));
     m_webAddress->setToolTip(
             tr("Paste the address the server shows, or fill in the fields below."));
+    m_remote = new RcloneRemoteChooser(controller.remoteChecks(), this);
+    m_remote->setObjectName(QStringLiteral("remoteChooser"));
     m_encryption = new QComboBox(this);
     m_encryption->setObjectName(QStringLiteral("encryptionCombo"));
     m_host = new QLineEdit(this);
@@ -196,7 +201,6 @@ ServerLocationDialog::ServerLocationDialog(SyncController &controller, const QSt
     m_folder->setObjectName(QStringLiteral("folderEdit"));
     m_browse = new QPushButton(tr("B&rowse…"), this);
     m_browse->setObjectName(QStringLiteral("browseServerButton"));
-    m_browse->setToolTip(tr("Choose a folder on the server"));
     m_key = new QLineEdit(this);
     m_key->setObjectName(QStringLiteral("keyEdit"));
     m_key->setPlaceholderText(tr("Optional: your usual keys and the SSH agent"));
@@ -278,6 +282,7 @@ ServerLocationDialog::ServerLocationDialog(SyncController &controller, const QSt
     m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     // In the order of the Row constants.
     m_form->addRow(buddyLabel(tr("K&ind:"), m_kind, this), m_kind);
+    m_form->addRow(buddyLabel(tr("R&emote:"), m_remote->combo(), this), m_remote);
     m_form->addRow(buddyLabel(tr("&Address:"), m_webAddress, this), m_webAddress);
     m_form->addRow(buddyLabel(tr("&Encryption:"), m_encryption, this), m_encryption);
     m_form->addRow(buddyLabel(tr("Fi&le field:"), m_fileField, this), m_fileField);
@@ -305,12 +310,17 @@ ServerLocationDialog::ServerLocationDialog(SyncController &controller, const QSt
     test->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(m_form);
+    // Under the fields, not in the form: QFormLayout (Qt 6.4) leaves no room for a wrapped
+    // label whose text comes after it was laid out.
+    layout->addWidget(m_remote->note());
     layout->addLayout(test);
     layout->addWidget(m_status);
     layout->addStretch(1);
     layout->addWidget(m_buttons);
     // As the fields read, the port right after the server it belongs to.
     const QList<QWidget *> order{ m_kind,
+                                  m_remote->combo(),
+                                  m_remote->reloadButton(),
                                   m_webAddress,
                                   m_encryption,
                                   m_fileField,
@@ -325,6 +335,7 @@ ServerLocationDialog::ServerLocationDialog(SyncController &controller, const QSt
                                   m_key,
                                   m_chooseKey,
                                   m_password,
+                                  m_remote->note(), // its link
                                   m_testButton,
                                   m_trustButton };
     for (qsizetype i = 1; i < order.size(); ++i)
@@ -338,6 +349,20 @@ ServerLocationDialog::ServerLocationDialog(SyncController &controller, const QSt
     connect(m_password, &QLineEdit::textChanged, this, [this] {
         m_passwordStored = false;
         updateWarning();
+    });
+    connect(m_remote, &RcloneRemoteChooser::remoteChosen, this, &ServerLocationDialog::fieldEdited);
+    connect(m_remote, &RcloneRemoteChooser::listingChanged, this, [this] {
+        forgetTest();
+        updateButtons();
+    });
+    connect(m_remote, &RcloneRemoteChooser::noteChanged, this, [this] {
+        showRcloneNote();
+        // A note that comes after the dialog is shown wraps into lines the window's minimum
+        // size does not count (a window's layout takes no height for its width): grown to
+        // them, nothing is cut.
+        this->layout()->activate();
+        if (const int needed = heightForWidth(width()); needed > height())
+            resize(width(), needed);
     });
     connect(m_kind, &QComboBox::activated, this,
             [this](int index) { setKind(RemoteKind(m_kind->itemData(index).toInt())); });
@@ -361,7 +386,10 @@ ServerLocationDialog::ServerLocationDialog(SyncController &controller, const QSt
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ServerLocationDialog::reject);
     connect(&m_test, &QFutureWatcherBase::finished, this, &ServerLocationDialog::showTest);
     connect(&m_storing, &QFutureWatcherBase::finished, this, &ServerLocationDialog::passwordStored);
-    (hasWebAddress(kind()) ? m_webAddress : m_host)->setFocus();
+    (hasWebAddress(kind())          ? static_cast<QWidget *>(m_webAddress)
+     : kind() == RemoteKind::Rclone ? m_folder
+                                    : m_host)
+            ->setFocus();
     updateButtons();
 }
 
@@ -369,6 +397,8 @@ void ServerLocationDialog::load(const ServerAddress &address)
 {
     m_filling = true;
     m_kind->setCurrentIndex(m_kind->findData(int(address.kind())));
+    if (address.kind() == RemoteKind::Rclone)
+        m_remote->setRemote(address.host);
     showKind(address.kind());
     if (const int encryption = m_encryption->findData(address.scheme); encryption >= 0)
         m_encryption->setCurrentIndex(encryption);
@@ -404,17 +434,23 @@ void ServerLocationDialog::showKind(RemoteKind kind)
 
     const bool sftp = kind == RemoteKind::Sftp;
     const bool upload = kind == RemoteKind::Upload;
+    // rclone owns the logins of its remotes (rclone config): a remote and a folder in it.
+    const bool rclone = kind == RemoteKind::Rclone;
+    if (rclone)
+        m_remote->listOnce();
+    m_form->setRowVisible(RemoteRow, rclone);
+    showRcloneNote();
     m_form->setRowVisible(AddressRow, hasWebAddress(kind));
     m_form->setRowVisible(EncryptionRow, !encryptions.isEmpty());
     // An upload form is its web address: no login, no folders to browse.
-    m_form->setRowVisible(ServerRow, !upload);
-    m_form->setRowVisible(UserRow, !upload);
+    m_form->setRowVisible(ServerRow, !upload && !rclone);
+    m_form->setRowVisible(UserRow, !upload && !rclone);
     m_form->setRowVisible(FolderRow, !upload);
     m_form->setRowVisible(KeyRow, sftp);
     m_form->setRowVisible(FileFieldRow, upload);
     m_form->setRowVisible(UploadFieldsRow, upload);
-    m_form->setRowVisible(PasswordRow, !upload);
-    m_form->setRowVisible(PasswordNoteRow, !upload);
+    m_form->setRowVisible(PasswordRow, !upload && !rclone);
+    m_form->setRowVisible(PasswordNoteRow, !upload && !rclone);
 
     m_host->setPlaceholderText(tr("Name or address, such as %1")
                                        .arg(sftp                         ? u"logger.local"
@@ -430,14 +466,25 @@ void ServerLocationDialog::showKind(RemoteKind kind)
     m_folder->setPlaceholderText(sftp ? tr("/srv/data, or ~/data in your home folder")
                                  : kind == RemoteKind::Ftp
                                          ? tr("~/data in the login folder, or /srv/data")
-                                         : QStringLiteral("/remote.php/dav/files/me/Photos"));
+                                 : rclone ? tr("Lab/Site4 in the remote; empty: its top folder")
+                                          : QStringLiteral("/remote.php/dav/files/me/Photos"));
+    m_browse->setToolTip(rclone ? tr("Choose a folder in the remote")
+                                : tr("Choose a folder on the server"));
     m_webAddress->setPlaceholderText(upload ? QStringLiteral("https://logs.example.org/upload")
                                             : QStringLiteral("https://cloud.example.org/remote.php/"
                                                              "dav/files/me/Photos"));
 }
 
+void ServerLocationDialog::showRcloneNote()
+{
+    m_remote->note()->setVisible(kind() == RemoteKind::Rclone
+                                 && !m_remote->note()->text().isEmpty());
+}
+
 QString ServerLocationDialog::chosenScheme() const
 {
+    if (kind() == RemoteKind::Rclone)
+        return QStringLiteral("rclone");
     const QString chosen = m_encryption->currentData().toString();
     return kind() == RemoteKind::Sftp || chosen.isEmpty() ? QStringLiteral("sftp") : chosen;
 }
@@ -537,6 +584,11 @@ ServerAddress ServerLocationDialog::address() const
     if (address.kind() != kind())
         address = ServerAddress{}; // what another kind kept (connections) is not this one's
     address.scheme = chosenScheme();
+    if (kind() == RemoteKind::Rclone) {
+        address.host = m_remote->remote();
+        address.folder = m_folder->text().trimmed();
+        return address;
+    }
     address.host = m_host->text().trimmed();
     address.port = m_port->text().trimmed();
     address.user = kind() == RemoteKind::Upload ? QString() : m_user->text().trimmed();
@@ -559,7 +611,12 @@ std::optional<QString> ServerLocationDialog::checkedLocation()
         m_webAddress->setFocus();
         return std::nullopt;
     }
-    if (m_host->text().trimmed().isEmpty()) {
+    if (kind() == RemoteKind::Rclone) {
+        if (const QString why = m_remote->whyNone(); !why.isEmpty()) {
+            setStatus(why, true);
+            return std::nullopt;
+        }
+    } else if (m_host->text().trimmed().isEmpty()) {
         if (kind() == RemoteKind::Upload) {
             setStatus(tr("Type the web address of the upload form."), true);
             m_webAddress->setFocus();
@@ -589,7 +646,7 @@ void ServerLocationDialog::accept()
         if (const std::optional<QString> problem = uploadFieldsProblem())
             return setStatus(*problem, true);
     }
-    if (!m_password->text().isEmpty() && !m_passwordStored)
+    if (hasPasswordToStore())
         return storePassword(*wanted, Then::Close);
     QDialog::accept();
 }
@@ -683,9 +740,15 @@ void ServerLocationDialog::testConnection()
         return;
     // The test logs in as a run would: with the password stored, so a password typed is
     // stored first.
-    if (!m_password->text().isEmpty() && !m_passwordStored)
+    if (hasPasswordToStore())
         return storePassword(*wanted, Then::Test);
     startTest(*wanted);
+}
+
+bool ServerLocationDialog::hasPasswordToStore() const
+{
+    // rclone keeps its remotes' logins itself: a password typed for another kind stays out.
+    return kind() != RemoteKind::Rclone && !m_password->text().isEmpty() && !m_passwordStored;
 }
 
 void ServerLocationDialog::storePassword(const QString &location, Then then)
@@ -797,7 +860,7 @@ void ServerLocationDialog::browse()
     auto *dialog = new RemoteFolderDialog(m_controller, address(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        if (const QString folder = dialog->selectedFolder(); !folder.isEmpty())
+        if (const QString folder = dialog->selectedFolder(); dialog->hasSelection())
             m_folder->setText(folder == u"~" ? QString() : folder);
         m_folder->setFocus();
     });
@@ -829,8 +892,11 @@ void ServerLocationDialog::setStatus(const QString &text, bool error)
 void ServerLocationDialog::updateButtons()
 {
     const bool busy = isBusy();
-    const bool host = !m_host->text().trimmed().isEmpty()
-                      || (hasWebAddress(kind()) && !m_webAddress->text().trimmed().isEmpty());
+    const bool host = kind() == RemoteKind::Rclone
+                              ? !m_remote->isListing() && !m_remote->remote().isEmpty()
+                              : !m_host->text().trimmed().isEmpty()
+                                        || (hasWebAddress(kind())
+                                            && !m_webAddress->text().trimmed().isEmpty());
     m_testButton->setEnabled(!busy && host);
     m_browse->setEnabled(!busy && host);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!busy && host);

@@ -1,6 +1,8 @@
 // ServerLocationDialog: a drive's source or target on a server, asked as FileZilla's site
-// manager asks it. First the kind: SFTP, WebDAV (Nextcloud, a NAS), FTP / FTPS, or an upload
-// form; then the fields that kind needs: the web address of a WebDAV folder (a pasted Nextcloud
+// manager asks it. First the kind: SFTP, WebDAV (Nextcloud, a NAS), FTP / FTPS, an upload
+// form, or a cloud service through rclone; then the fields that kind needs (rclone: a remote of
+// the user's rclone configuration, RcloneRemoteChooser, and the folder in it; rclone keeps the
+// logins, so no password is asked): the web address of a WebDAV folder (a pasted Nextcloud
 // address fills the server, port and folder) or of an upload form with its fields (the one
 // that takes the file, "file" unless named, and name/value pairs sent along), the encryption
 // (HTTPS or
@@ -35,6 +37,7 @@ class QTableWidget;
 
 namespace lts {
 
+class RcloneRemoteChooser;
 class SyncController;
 
 class ServerLocationDialog final : public QDialog
@@ -91,6 +94,8 @@ private:
     // port and the folder's form as placeholders.
     void showKind(RemoteKind kind);
     void schemeChanged();
+    // The rclone chooser's note, when the kind is rclone's and it says something.
+    void showRcloneNote();
     void fieldEdited();
     // The web address typed: its parts into the fields (WebDAV, upload form).
     void webAddressEdited(const QString &text);
@@ -105,6 +110,8 @@ private:
     // Why the upload form's fields cannot be saved (a row without a name, a name twice), the
     // row's name selected; nullopt when they can.
     std::optional<QString> uploadFieldsProblem();
+    // Whether a password was typed that is not stored yet (never for rclone).
+    bool hasPasswordToStore() const;
     // Stores the password typed, then does `then`.
     void storePassword(const QString &location, Then then);
     void passwordStored();
@@ -132,6 +139,7 @@ private:
 
     QFormLayout *m_form = nullptr;
     QComboBox *m_kind = nullptr;
+    RcloneRemoteChooser *m_remote = nullptr;
     QLineEdit *m_webAddress = nullptr;
     QComboBox *m_encryption = nullptr;
     QLineEdit *m_host = nullptr;

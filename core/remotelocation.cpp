@@ -185,8 +185,8 @@ bool RemoteLocation::reachable(RemoteKind kind)
     case RemoteKind::Upload:
     case RemoteKind::Ftp: // on libcurl, always built
         return true;
-    case RemoteKind::Rclone:
-        return false;
+    case RemoteKind::Rclone: // through rclone's own daemon, found on PATH when a drive runs
+        return true;
     }
     return false;
 }

@@ -13,15 +13,16 @@
 # of the script's own: the editor with its SFTP source (location-dialog-editor.png), the server
 # dialog after "Test connection" (location-dialog-sftp.png) and the folder browser
 # (location-dialog-browser.png), then the same dialog switched by keyboard to a WebDAV folder
-# (location-dialog-webdav.png), to an FTP server (location-dialog-ftp.png) and to an upload
-# form with its fields (location-dialog-upload.png); then a drive from an SFTP server whose key is not trusted: the
+# (location-dialog-webdav.png), to an FTP server (location-dialog-ftp.png), to an upload
+# form with its fields (location-dialog-upload.png) and, where rclone is installed, to a folder
+# of a cloud remote of the script's own rclone configuration (location-dialog-cloud.png); then a drive from an SFTP server whose key is not trusted: the
 # notification (trust-dialog-notification.png) and the trust dialog (trust-dialog.png), the
 # password dialog of the login it then refuses (password-dialog.png), then the same server with
 # another key than the one trusted (trust-dialog-changed.png); LTS_SCREENSHOTS_ONLY=trust takes
 # only these last. Where rclone is installed, the trust dialog of a WebDAV server's certificate
 # (trust-certificate.png; LTS_SCREENSHOTS_ONLY=certificate takes only it). Then the tray's
 # dialog of a server's keyboard-interactive questions (login-questions.png);
-# LTS_SCREENSHOTS_ONLY=login takes only it, =location only the six
+# LTS_SCREENSHOTS_ONLY=login takes only it, =location only the seven
 # location-dialog pictures. LTS_DESKTOP_SCREEN and LTS_SCALE try other screens. This is a tool for the documentation, not a test: it waits for
 # windows with short pauses.
 set -euo pipefail
@@ -287,6 +288,12 @@ SSHD
   ]
 }
 JSON
+    # The rclone configuration the Cloud (rclone) kind lists: a Dropbox remote never logged in
+    # and a NAS over SFTP (listing them reaches neither).
+    mkdir -p "$work/rclone"
+    printf '[dropbox]\ntype = dropbox\n\n[lab-nas]\ntype = sftp\nhost = nas.local\n' \
+        >"$work/rclone/rclone.conf"
+    export RCLONE_CONFIG=$work/rclone/rclone.conf
     sftp_app=("$app" --config-dir "$work/sftp-config" --data-dir "$work/sftp-data" --ws-port 0)
     "${sftp_app[@]}" >"$work/sftp-app.log" 2>&1 &
     sftp_app_pid=$!
@@ -355,6 +362,18 @@ JSON
     done
     sleep 0.5
     shoot "$sftp" "location-dialog-upload$suffix.png"
+    # A cloud service through rclone (Down again): its remotes listed (the first one taken),
+    # and the folder in it.
+    if command -v rclone >/dev/null; then
+        xdotool key --clearmodifiers alt+$([[ $language == de ]] && echo a || echo i) Down
+        sleep 1.5 # rclone listremotes
+        xdotool key --clearmodifiers alt+$([[ $language == de ]] && echo o || echo f) ctrl+a
+        xdotool type --delay 10 'Lab/Site4'
+        sleep 0.3
+        shoot "$sftp" "location-dialog-cloud$suffix.png"
+    else
+        echo "screenshots: no rclone: no picture of the Cloud (rclone) kind" >&2
+    fi
     kill "$sftp_app_pid" "$sshd_pid" 2>/dev/null || true
     wait "$sftp_app_pid" "$sshd_pid" 2>/dev/null || true
 }

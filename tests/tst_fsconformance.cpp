@@ -12,6 +12,9 @@
 #include "davserver.h"
 #include "ftpfs.h"
 #include "ftpserver.h"
+#include "rcloneconfig.h"
+#include "rclonedaemon.h"
+#include "rclonefs.h"
 #include "webdavfs.h"
 
 #include <QTemporaryDir>
@@ -42,6 +45,7 @@ struct Backend
     QString whyNot; // the backend failed to open a root
     QString cannotRunHere; // its server is not installed (the one reason to skip)
     bool tellsSpace = true; // a server that does not tell its free space says so instead
+    std::unique_ptr<RcloneLocation> rclone;
 };
 
 using Factory = std::function<Backend()>;
@@ -187,6 +191,44 @@ Backend ftpBackend(test::FtpServer::Kind kind, test::FtpServer::Tls tls)
     return backend;
 }
 
+// A remote of rclone's through its daemon (RcloneDaemon): on a folder of this computer, or on
+// `rclone serve webdav` on loopback; a fresh folder on it as the root.
+Backend rcloneBackend(bool overWebDav)
+{
+    Backend backend;
+    if (const QString why = test::DavServer::whyNot(test::DavServer::Kind::Rclone);
+        !why.isEmpty()) {
+        backend.cannotRunHere = why;
+        return backend;
+    }
+    RcloneEndpoint endpoint;
+    if (overWebDav) {
+        backend.tellsSpace = false; // rclone's WebDAV server tells none
+        backend.dav = std::make_unique<test::DavServer>(test::DavServer::Kind::Rclone);
+        if (!backend.dav->start()) {
+            backend.whyNot = backend.dav->whyNot();
+            return backend;
+        }
+        endpoint.remote = test::RcloneConfig::shared().addWebDav(*backend.dav);
+        endpoint.path = QStringLiteral("root");
+    } else {
+        backend.dir = std::make_unique<QTemporaryDir>();
+        endpoint.remote = test::RcloneConfig::shared().localRemote();
+        endpoint.path = backend.dir->filePath(QStringLiteral("root"));
+    }
+    backend.rclone = std::make_unique<RcloneLocation>(endpoint);
+    if (Result<void> made = backend.rclone->makeRoot(); !made) {
+        backend.whyNot = made.error().message;
+        return backend;
+    }
+    Result<Folder> root = backend.rclone->openRoot();
+    if (root)
+        backend.root = std::move(root).value();
+    else
+        backend.whyNot = root.error().message;
+    return backend;
+}
+
 Stat fileStat(std::int64_t mtimeSec, std::int32_t mtimeNsec, std::uint16_t mode)
 {
     Stat stat;
@@ -267,6 +309,8 @@ private Q_SLOTS:
                 << Factory([] { return ftpBackend(Ftp::Kind::Vsftpd, Ftp::Tls::Explicit); });
         QTest::newRow("ftps, vsftpd")
                 << Factory([] { return ftpBackend(Ftp::Kind::Vsftpd, Ftp::Tls::Implicit); });
+        QTest::newRow("rclone, local") << Factory([] { return rcloneBackend(false); });
+        QTest::newRow("rclone, webdav") << Factory([] { return rcloneBackend(true); });
     }
 
     void listsSortedByByteOrderWithoutDots()
@@ -660,6 +704,16 @@ private Q_SLOTS:
 #endif
         // Linux names are bytes: one that is not UTF-8 (Latin-1 "\xe9t\xe9") is kept as it is.
         const QByteArray name("\xe9t\xe9");
+        if (!capabilities().byteNames) {
+            // A location whose names are text refuses such a name, saying so, and makes nothing.
+            Result<std::unique_ptr<FileWriter>> writer = root().createFile(name);
+            QVERIFY(!writer);
+            QCOMPARE(writer.error().code, QStringLiteral("EILSEQ"));
+            QVERIFY2(writer.error().message.contains(u"UTF-8"), qPrintable(writer.error().message));
+            QCOMPARE(root().makeFolder("d\xe9j\xe0", 0755).error().code, QStringLiteral("EILSEQ"));
+            QVERIFY(root().list()->empty());
+            return;
+        }
         put(root(), name, "summer");
         QVERIFY(root().makeFolder("d\xe9j\xe0", 0755));
         Result<std::vector<Entry>> entries = root().list();

@@ -625,12 +625,15 @@ private Q_SLOTS:
         QVERIFY(unreachable[u"Message"].toString().contains(u"127.0.0.1"));
         QVERIFY(clock.elapsed() < 30000);
 
-        // A kind this build does not reach yet (rclone).
+        // An rclone remote that rclone's configuration (an empty one of the test's) does not
+        // have, named.
+        qputenv("RCLONE_CONFIG", QFile::encodeName(path(QStringLiteral("rclone.conf"))));
         const QJsonObject rclone
                 = send(QStringLiteral("TestLocation"),
                        { { QStringLiteral("Location"), QStringLiteral("rclone:dropbox:Lab") } });
-        QCOMPARE(rclone[u"Error"].toString(), QStringLiteral("Not Supported"));
-        QVERIFY(!rclone[u"Message"].toString().isEmpty());
+        QCOMPARE(rclone[u"Result"].toString(), QStringLiteral("Failure"));
+        QVERIFY2(rclone[u"Message"].toString().contains(u"\"dropbox\""),
+                 qPrintable(rclone[u"Message"].toString()));
     }
 
     // An upload form's drive: its Upload object goes in with AddDrive and out with ListDrives

@@ -2,7 +2,8 @@
 // of server: the string the fields make parses (RemoteLocation::parse) to what the fields said,
 // and fills the same fields again; the usual ports are left out; FTP's folders from the login's
 // folder and from the top ("%2F"); WebDAV's and upload forms' web addresses, pasted as a browser
-// or Nextcloud shows them, with a password that never reaches the location.
+// or Nextcloud shows them, with a password that never reaches the location; an rclone remote and
+// the folder in it as rclone writes them ("rclone:dropbox:Lab").
 #include "remotelocation.h"
 #include "serveraddress.h"
 #include "testmain.h"
@@ -155,6 +156,28 @@ private Q_SLOTS:
                                           << "/u"
                                           << "post+http://lab:8000/u"
                                           << "/u" << 8000 << "/u";
+        QTest::newRow("rclone") << "rclone"
+                                << "dropbox"
+                                << ""
+                                << ""
+                                << "Lab/Site4"
+                                << "rclone:dropbox:Lab/Site4"
+                                << "Lab/Site4" << 0 << "Lab/Site4";
+        QTest::newRow("rclone top folder") << "rclone"
+                                           << "dropbox"
+                                           << ""
+                                           << ""
+                                           << ""
+                                           << "rclone:dropbox:"
+                                           << "" << 0 << "";
+        QTest::newRow("rclone from the top, a name with a space")
+                << "rclone"
+                << "my disk"
+                << ""
+                << ""
+                << " /srv//data files/ "
+                << "rclone:my disk:/srv/data files"
+                << "/srv/data files" << 0 << "/srv/data files";
     }
     void theFieldsMakeALocationThatReadsBack()
     {
@@ -202,7 +225,15 @@ private Q_SLOTS:
         address.connections = 2;
         QCOMPARE(address.location(), QStringLiteral("davs://nas/?connections=2"));
         QVERIFY(RemoteLocation::parse(address.location(), {}));
-        QVERIFY(!ServerAddress::fromLocation(QStringLiteral("rclone:dropbox:Lab")));
+        // rclone has its own logins: no user, port or key; its connections stay.
+        address.scheme = QStringLiteral("rclone");
+        address.host = QStringLiteral("dropbox");
+        address.user = QStringLiteral("me");
+        address.port = QStringLiteral("2222");
+        address.folder = QStringLiteral("Lab");
+        QCOMPARE(address.location(), QStringLiteral("rclone:dropbox:Lab?connections=2"));
+        QVERIFY(RemoteLocation::parse(address.location(), {}));
+        QCOMPARE(ServerAddress::fromLocation(address.location())->connections, 2);
         QVERIFY(!ServerAddress::fromLocation(QStringLiteral("/home/me/data")));
         QVERIFY(!ServerAddress::fromLocation(QStringLiteral("davs://me:secret@nas/")));
     }

@@ -264,8 +264,8 @@ private Q_SLOTS:
         QTest::newRow("drive and folders")
                 << words({ "sync", "--drive", "Photos", "source", "target" });
         QTest::newRow("unknown drive") << words({ "sync", "--drive", "Nope" });
-        QTest::newRow("a remote target") << words({ "sync", "source", "rclone:dropbox:target" });
-        QTest::newRow("a remote source") << words({ "sync", "rclone:dropbox:x", "target" });
+        QTest::newRow("a malformed remote target") << words({ "sync", "source", "rclone:target" });
+        QTest::newRow("a malformed remote source") << words({ "sync", "rclone:x", "target" });
     }
     void badCommandLines()
     {
@@ -281,15 +281,61 @@ private Q_SLOTS:
         QVERIFY2(!made.join(u' ').contains(u':'), qPrintable(made.join(u' ')));
     }
 
-    void aRemoteLocationIsRefusedNamingItsKind()
+    // rclone's remotes are reached (tst_rclonedrives); one that rclone's configuration (here
+    // none: HOME is the test's) does not have fails the run in words naming it.
+    void anRcloneRemoteNotConfiguredIsNamed()
     {
+        if (QStandardPaths::findExecutable(QStringLiteral("rclone")).isEmpty())
+            LTS_SKIP_WITHOUT_SERVER(
+                    QStringLiteral("rclone is not installed (Debian: apt-get install rclone)"));
         source().write(QStringLiteral("a"), "a");
         const AppRun r = test::AppRunner(m_folders->root())
                                  .run(words({ "sync", "source", "rclone:dropbox:backup" }));
-        QCOMPARE(r.exitCode, 4);
-        QVERIFY2(r.err.contains(QStringLiteral("\"rclone\""))
-                         && r.err.contains(QStringLiteral("cannot reach")),
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("\"dropbox\""))
+                         && r.err.contains(QStringLiteral("rclone config")),
                  qPrintable(r.err));
+    }
+
+    // `sync rclone:REMOTE:path folder`: the files come through rclone's daemon (a local remote of
+    // a configuration of the test's), which ends with the command.
+    void aSyncFromAnRcloneRemote()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("rclone")).isEmpty())
+            LTS_SKIP_WITHOUT_SERVER(
+                    QStringLiteral("rclone is not installed (Debian: apt-get install rclone)"));
+        source().write(QStringLiteral("a.txt"), "alpha").write(QStringLiteral("sub/b.txt"), "beta");
+        const QString config = m_folders->path(QStringLiteral("rclone.conf"));
+        QFile file(config);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("[disk]\ntype = local\n");
+        file.close();
+        const QByteArray before = qgetenv("RCLONE_CONFIG");
+        qputenv("RCLONE_CONFIG", QFile::encodeName(config));
+        const AppRun r = test::AppRunner(m_folders->root())
+                                 .run({ QStringLiteral("sync"),
+                                        QStringLiteral("rclone:disk:") + source().root(),
+                                        target().root() });
+        if (before.isEmpty())
+            qunsetenv("RCLONE_CONFIG");
+        else
+            qputenv("RCLONE_CONFIG", before);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(test::readFile(target().root() + QStringLiteral("/a.txt")), QByteArray("alpha"));
+        QCOMPARE(test::readFile(target().root() + QStringLiteral("/sub/b.txt")),
+                 QByteArray("beta"));
+        // No daemon of that configuration is left running.
+        const auto daemons = [&config] {
+            QStringList found;
+            for (const QString &pid : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
+                QFile environ(QStringLiteral("/proc/%1/environ").arg(pid));
+                if (environ.open(QIODevice::ReadOnly)
+                    && environ.readAll().contains("RCLONE_CONFIG=" + QFile::encodeName(config)))
+                    found << pid;
+            }
+            return found;
+        };
+        QTRY_COMPARE(daemons(), QStringList());
     }
 
     void aConfiguredDriveRunsByName()

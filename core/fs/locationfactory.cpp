@@ -9,6 +9,7 @@
 #include "sftpfs.h"
 #endif
 #include "ftpfs.h"
+#include "rclonefs.h"
 #include "uploadfs.h"
 #include "webdavfs.h"
 
@@ -196,6 +197,16 @@ std::shared_ptr<const Location> ftpLocation(const RemoteLocation &remote,
     return std::make_shared<FtpLocation>(std::move(endpoint));
 }
 
+std::shared_ptr<const Location> rcloneLocation(const RemoteLocation &remote,
+                                               const RemoteAccess &access)
+{
+    fsops::RcloneEndpoint endpoint;
+    endpoint.remote = remote.host(); // the remote's name
+    endpoint.path = remote.path();
+    endpoint.timeout = access.networkTimeout;
+    return std::make_shared<RcloneLocation>(std::move(endpoint));
+}
+
 } // namespace
 
 std::shared_ptr<const Location> locationFor(const QString &location, const RemoteAccess &access,
@@ -221,7 +232,7 @@ std::shared_ptr<const Location> locationFor(const QString &location, const Remot
     case RemoteKind::Upload:
         return uploadLocation(*remote, access, form);
     case RemoteKind::Rclone:
-        break;
+        return rcloneLocation(*remote, access);
     }
     // RemoteLocation::reachable() said yes to a kind with no backend here: a build mistake.
     return Location::unusable(shown, fsops::errorOf(fsops::ErrorKind::NotSupported, shown));

@@ -3,6 +3,8 @@
 #include "detachedthreads.h"
 #include "drivestate.h"
 #include "locationfactory.h"
+#include "rclonedaemon.h"
+#include "rclonefs.h"
 #include "remotelocation.h"
 #include "synccontroller.h"
 
@@ -264,6 +266,30 @@ QFuture<Result<std::vector<fsops::Entry>>> RemoteChecks::listFolder(const QStrin
                 return entries;
             },
             Answer(lateError(location)), reached);
+}
+
+QFuture<RcloneRemoteList> RemoteChecks::rcloneRemotes()
+{
+    RcloneRemoteList late;
+    late.error = Error{ SyncEngine::unreachable,
+                        tr("rclone did not list your remotes within %n second(s).", nullptr,
+                           int(std::chrono::ceil<std::chrono::seconds>(timeout()).count())) };
+    return onWorker<RcloneRemoteList>(
+            [limit = timeout()] {
+                RcloneRemoteList list;
+                // Said apart, with the package to install: nothing else can be chosen then.
+                if (fsops::RcloneDaemon::executable().isEmpty()) {
+                    list.installed = false;
+                    return list;
+                }
+                const Result<QStringList> names = fsops::rcloneRemotes(limit);
+                if (names)
+                    list.names = *names;
+                else
+                    list.error = names.error();
+                return list;
+            },
+            std::move(late));
 }
 
 QStringList RemoteChecks::drivesWaitingOn(const QString &location, bool loginOnly) const

@@ -1,6 +1,7 @@
 // RemoteChecks: what the user does about a remote location outside a run, for the protocol
 // (SetPassword, TrustHost, TestLocation, ListFolder) and the tray: trust a server's key, store
-// or forget a password, test a location, list a folder of it for a folder picker. Every look
+// or forget a password, test a location, list a folder of it for a folder picker, list the
+// user's rclone remotes. Every look
 // at a server runs on a thread of its own and its answer comes within the NetworkTimeout
 // setting, whatever the server does: past it the location is cancelled and the answer is
 // Unreachable, so a server that never answers holds no request and never this thread. A
@@ -16,6 +17,7 @@
 #include <QFuture>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <chrono>
 #include <optional>
@@ -39,6 +41,15 @@ struct LocationTest
     std::optional<fsops::HostKey> hostKey;
     // False for a location that cannot be listed (an upload form): `entries` means nothing.
     bool listed = true;
+};
+
+// What the location dialog's remote chooser shows: the remotes of the user's rclone
+// configuration, or why there are none to show.
+struct RcloneRemoteList
+{
+    bool installed = true; // rclone was found on PATH
+    QStringList names; // as the configuration has them, without rclone's ':'
+    std::optional<Error> error; // why rclone could not list them (a configuration it cannot read)
 };
 
 // What SetPassword did: an error, or whether the user must now hear that the passwords are in
@@ -79,6 +90,9 @@ public:
     // location.
     QFuture<Result<std::vector<fsops::Entry>>> listFolder(const QString &location,
                                                           const QString &path);
+    // The remotes of the user's rclone configuration, for the location dialog's chooser; or
+    // that rclone is not installed, or why it could not list them.
+    QFuture<RcloneRemoteList> rcloneRemotes();
 
     // The names of the drives waiting for the user whose source or target is on the server of
     // `location` (host and port); with `loginOnly`, only those whose login was refused and

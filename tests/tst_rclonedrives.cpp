@@ -1,0 +1,364 @@
+// Drives whose source or target is a remote of rclone's ("rclone:REMOTE:path"), run by the engine
+// through the application's rclone daemon against a test configuration (support/rcloneconfig.h):
+// a remote on a folder of this computer and one on `rclone serve webdav` on loopback. Every mode
+// both ways; the daemon started by the first drive, shared by a second, stopped when none needs
+// it, with its login in no command line and no file the application writes; rclone missing
+// from PATH; a remote that is not configured; a remote that goes away in the middle of a run.
+#include "davserver.h"
+#include "locationfactory.h"
+#include "rcloneconfig.h"
+#include "rclonedaemon.h"
+#include "rclonefs.h"
+#include "sftpplace.h"
+#include "syncengine.h"
+#include "tcpproxy.h"
+#include "temporaries.h"
+#include "testmain.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+
+#include <memory>
+
+using namespace lts;
+using test::bytes;
+using test::DavServer;
+using test::filesIn;
+using test::temporariesIn;
+using test::write;
+
+namespace {
+
+enum class Direction { ToRemote, FromRemote };
+enum class Remote { Local, WebDav };
+
+QByteArray contentOf(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+bool processExists(qint64 pid)
+{
+    // A process that ended is gone from /proc once reaped (QProcess waits for it).
+    return QFileInfo::exists(QStringLiteral("/proc/%1").arg(pid));
+}
+
+// The environment variable `name` of the process `pid`, as /proc shows it to its user.
+QByteArray environmentOf(qint64 pid, const QByteArray &name)
+{
+    for (const QByteArray &entry :
+         contentOf(QStringLiteral("/proc/%1/environ").arg(pid)).split('\0')) {
+        if (entry.startsWith(QByteArray(name + '=')))
+            return entry.mid(name.size() + 1);
+    }
+    return {};
+}
+
+} // namespace
+
+Q_DECLARE_METATYPE(Direction)
+Q_DECLARE_METATYPE(Remote)
+
+class TestRcloneDrives : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<DavServer> m_dav;
+    QString m_davRemote;
+    int m_serial = 0;
+
+    using Place = test::SftpPlace;
+
+    static SyncJob jobOf(const Place &place, const QString &source, const QString &target,
+                         SyncMode mode)
+    {
+        Drive drive;
+        drive.name = QStringLiteral("d");
+        drive.source = source;
+        drive.target = target;
+        drive.mode = mode;
+        RemoteAccess access;
+        access.configFolder = place.config();
+        return syncJobFor(drive, Settings{}, place.data(), access);
+    }
+
+    static SyncReport run(const SyncJob &job)
+    {
+        return runSync(job, [] { return false; });
+    }
+
+    QString nextFolder() { return QStringLiteral("f%1").arg(++m_serial); }
+
+    static std::optional<fsops::Folder> rootOf(const Location &location)
+    {
+        Result<fsops::Folder> root = location.openRoot();
+        if (!root)
+            qWarning("%s", qPrintable(root.error().message));
+        return root ? std::optional<fsops::Folder>(std::move(root).value()) : std::nullopt;
+    }
+
+    // The daemon is gone (its idle delay passed since the last use).
+    static bool daemonStopped() { return !fsops::RcloneDaemon::shared().processId(); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (const QString why = DavServer::whyNot(DavServer::Kind::Rclone); !why.isEmpty())
+            LTS_SKIP_WITHOUT_SERVER(why);
+        test::RcloneConfig::shared(); // RCLONE_CONFIG before the daemon starts
+        fsops::RcloneDaemon::shared().setIdleDelay(std::chrono::milliseconds(100));
+        m_dav = std::make_unique<DavServer>(DavServer::Kind::Rclone);
+        QVERIFY2(m_dav->start(), qPrintable(m_dav->whyNot()));
+        m_davRemote = test::RcloneConfig::shared().addWebDav(*m_dav);
+        QVERIFY(!m_davRemote.isEmpty());
+    }
+
+    void everyModeBothWays_data()
+    {
+        QTest::addColumn<Remote>("remote");
+        QTest::addColumn<SyncMode>("mode");
+        QTest::addColumn<Direction>("direction");
+        for (const auto &[remoteName, remote] : { std::pair{ "local remote", Remote::Local },
+                                                  std::pair{ "webdav remote", Remote::WebDav } }) {
+            for (const auto &[modeName, mode] :
+                 { std::pair{ "Mirror", SyncMode::Mirror }, std::pair{ "Update", SyncMode::Update },
+                   std::pair{ "Move", SyncMode::Move } }) {
+                QTest::addRow("%s, %s, to it", remoteName, modeName)
+                        << remote << mode << Direction::ToRemote;
+                QTest::addRow("%s, %s, from it", remoteName, modeName)
+                        << remote << mode << Direction::FromRemote;
+            }
+        }
+    }
+    void everyModeBothWays()
+    {
+        QFETCH(Remote, remote);
+        QFETCH(SyncMode, mode);
+        QFETCH(Direction, direction);
+        Place place;
+        // Where the remote's folders are on this computer's disk, and how a drive names them.
+        QTemporaryDir localRemote;
+        const QString remoteDisk
+                = remote == Remote::Local ? localRemote.path() : m_dav->directory();
+        const QString sourceFolder = nextFolder(), targetFolder = nextFolder();
+        const auto rclone = [&](const QString &folder) {
+            return remote == Remote::Local
+                           ? QStringLiteral("rclone:%1:%2/%3")
+                                     .arg(test::RcloneConfig::shared().localRemote(), remoteDisk,
+                                          folder)
+                           : QStringLiteral("rclone:%1:%2").arg(m_davRemote, folder);
+        };
+        const bool toRemote = direction == Direction::ToRemote;
+        const QString sourceDisk
+                = toRemote ? place.local(sourceFolder) : remoteDisk + u'/' + sourceFolder;
+        const QString targetDisk
+                = toRemote ? remoteDisk + u'/' + targetFolder : place.local(targetFolder);
+        const QString source = toRemote ? sourceDisk : rclone(sourceFolder);
+        const QString target = toRemote ? rclone(targetFolder) : targetDisk;
+
+        write(sourceDisk + QStringLiteral("/a.txt"), "first");
+        // Larger than a call's worth: copied as a job of the daemon's.
+        write(sourceDisk + QStringLiteral("/sub/big.bin"), bytes(9 * 1024 * 1024 + 7, 3));
+        write(sourceDisk + QStringLiteral("/sub/deeper/c.txt"), "c");
+        write(sourceDisk + QStringLiteral("/name with spaces & 100%.txt"), "odd");
+        const QMap<QString, QByteArray> first = filesIn(sourceDisk);
+
+        SyncReport report = run(jobOf(place, source, target, mode));
+        QVERIFY2(report.result == RunResult::Success, qPrintable(report.message));
+        QCOMPARE(report.added, 4);
+        QCOMPARE(filesIn(targetDisk), first);
+        if (mode == SyncMode::Move)
+            QVERIFY(filesIn(sourceDisk).isEmpty());
+        else
+            QCOMPARE(filesIn(sourceDisk), first);
+
+        // A change, a new file, and a file gone from the source.
+        write(sourceDisk + QStringLiteral("/a.txt"), "second, longer");
+        write(sourceDisk + QStringLiteral("/new.txt"), "new");
+        QFile::remove(sourceDisk + QStringLiteral("/sub/deeper/c.txt"));
+        const QMap<QString, QByteArray> second = filesIn(sourceDisk);
+        report = run(jobOf(place, source, target, mode));
+        QVERIFY2(report.result == RunResult::Success, qPrintable(report.message));
+        QMap<QString, QByteArray> expected = first;
+        for (auto it = second.cbegin(); it != second.cend(); ++it)
+            expected.insert(it.key(), it.value());
+        if (mode == SyncMode::Mirror)
+            expected.remove(QStringLiteral("sub/deeper/c.txt"));
+        QCOMPARE(filesIn(targetDisk), expected);
+        if (mode == SyncMode::Move)
+            QVERIFY(filesIn(sourceDisk).isEmpty());
+
+        // Nothing changed: nothing copied, also when the remote is listed in full.
+        report = run(jobOf(place, source, target, mode));
+        QVERIFY2(report.result == RunResult::Success, qPrintable(report.message));
+        QCOMPARE(report.added + report.updated + report.deleted, 0);
+        SyncJob verify = jobOf(place, source, target, mode);
+        verify.verify = true;
+        report = run(verify);
+        QVERIFY2(report.result == RunResult::Success, qPrintable(report.message));
+        QCOMPARE(report.added + report.updated + report.deleted, 0);
+        QCOMPARE(temporariesIn(sourceDisk), QStringList());
+        QCOMPARE(temporariesIn(targetDisk), QStringList());
+    }
+
+    // One daemon for every drive: started by the first, shared by the second, stopped once
+    // neither needs it. Its login is in its environment only: not on its command line, and in
+    // no file the application wrote.
+    void theDaemonIsSharedAndStoppedWhenNoneNeedsIt()
+    {
+        QTRY_VERIFY(daemonStopped());
+        Place place;
+        QTemporaryDir remoteDisk;
+        write(remoteDisk.filePath(QStringLiteral("one/a.txt")), "a");
+        write(remoteDisk.filePath(QStringLiteral("two/b.txt")), "b");
+        const QString disk = test::RcloneConfig::shared().localRemote();
+        RemoteAccess access;
+        access.configFolder = place.config();
+        const auto one = locationFor(
+                QStringLiteral("rclone:%1:%2/one").arg(disk, remoteDisk.path()), access);
+        const auto two = locationFor(
+                QStringLiteral("rclone:%1:%2/two").arg(disk, remoteDisk.path()), access);
+        std::optional<fsops::Folder> first = rootOf(*one);
+        const std::optional<qint64> pid = fsops::RcloneDaemon::shared().processId();
+        QVERIFY(first && pid);
+        QVERIFY(processExists(*pid));
+        std::optional<fsops::Folder> second = rootOf(*two);
+        QCOMPARE(fsops::RcloneDaemon::shared().processId(), pid);
+        QCOMPARE(second->list()->front().name, QByteArray("b.txt"));
+
+        const QByteArray password = environmentOf(*pid, "RCLONE_RC_PASS");
+        QVERIFY(password.size() >= 16);
+        const QByteArray commandLine = contentOf(QStringLiteral("/proc/%1/cmdline").arg(*pid));
+        QVERIFY2(commandLine.contains("rcd"), commandLine.constData());
+        QVERIFY2(!commandLine.contains(password), commandLine.constData());
+        QVERIFY(!commandLine.contains(environmentOf(*pid, "RCLONE_RC_USER")));
+
+        // The first lets go: the second still holds it, past the idle delay.
+        first.reset();
+        std::optional<fsops::Folder> third = rootOf(*one); // reused, not restarted
+        QCOMPARE(fsops::RcloneDaemon::shared().processId(), pid);
+        QCOMPARE(third->list()->front().name, QByteArray("a.txt"));
+
+        // A whole run of a drive uses the same daemon, and writes no login anywhere.
+        const SyncReport report
+                = run(jobOf(place, QStringLiteral("rclone:%1:%2/one").arg(disk, remoteDisk.path()),
+                            place.local(QStringLiteral("copy")), SyncMode::Mirror));
+        QVERIFY2(report.result == RunResult::Success, qPrintable(report.message));
+        QCOMPARE(contentOf(place.local(QStringLiteral("copy/a.txt"))), QByteArray("a"));
+        QCOMPARE(fsops::RcloneDaemon::shared().processId(), pid);
+        QStringList written;
+        QDirIterator it(place.dir.path(), QDir::Files | QDir::Hidden | QDir::System,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString file = it.next();
+            written.append(file);
+            QVERIFY2(!contentOf(file).contains(password), qPrintable(file));
+        }
+        QVERIFY2(written.filter(place.data() + u'/').size() > 0, qPrintable(written.join(u' ')));
+
+        // Neither needs it any more: it stops, and its process is gone.
+        second.reset();
+        third.reset();
+        QTRY_VERIFY(daemonStopped());
+        QTRY_VERIFY(!processExists(*pid));
+    }
+
+    void rcloneMissingFromPathIsSaidWithThePackage()
+    {
+        QTRY_VERIFY(daemonStopped());
+        QTemporaryDir empty;
+        const QByteArray path = qgetenv("PATH");
+        qputenv("PATH", QFile::encodeName(empty.path()));
+        Place place;
+        write(place.local(QStringLiteral("s/a.txt")), "a");
+        const SyncReport report = run(jobOf(place, place.local(QStringLiteral("s")),
+                                            QStringLiteral("rclone:%1:%2")
+                                                    .arg(test::RcloneConfig::shared().localRemote(),
+                                                         place.local(QStringLiteral("t"))),
+                                            SyncMode::Mirror));
+        qputenv("PATH", path);
+        QCOMPARE(report.result, RunResult::Failure);
+        QVERIFY2(report.message.contains(
+                         QStringLiteral("rclone is not installed: install the package rclone")),
+                 qPrintable(report.message));
+        QVERIFY(!QFileInfo::exists(place.local(QStringLiteral("t"))));
+    }
+
+    void aRemoteNotInTheConfigurationIsNamed()
+    {
+        Place place;
+        write(place.local(QStringLiteral("s/a.txt")), "a");
+        const SyncReport report
+                = run(jobOf(place, place.local(QStringLiteral("s")),
+                            QStringLiteral("rclone:nosuchremote:Lab"), SyncMode::Mirror));
+        QCOMPARE(report.result, RunResult::Failure);
+        QVERIFY2(report.message.contains(QStringLiteral("\"nosuchremote\"")),
+                 qPrintable(report.message));
+        QVERIFY2(report.message.contains(QStringLiteral("rclone config")),
+                 qPrintable(report.message));
+        QVERIFY2(report.message.contains(test::RcloneConfig::shared().file()),
+                 qPrintable(report.message));
+    }
+
+    // The WebDAV server behind a remote goes away in the middle of an upload and stays away: the
+    // run ends without success, every file under its name there is whole (old or new), and the
+    // next run, once the server is back, completes.
+    void aRemoteGoneInTheMiddleOfARunTearsNothing()
+    {
+        test::TcpProxy proxy(m_dav->port());
+        QVERIFY(proxy.start());
+        const QString remote = test::RcloneConfig::shared().addWebDav(*m_dav, proxy.port());
+        QVERIFY(!remote.isEmpty());
+        Place place;
+        const QString source = place.local(QStringLiteral("s"));
+        const QString folder = nextFolder();
+        const QString targetDisk = m_dav->directory() + u'/' + folder;
+        const QString target = QStringLiteral("rclone:%1:%2").arg(remote, folder);
+        const QByteArray oldBig = bytes(4 * 1024 * 1024, 'o');
+        const QByteArray newBig = bytes(16 * 1024 * 1024, 'n');
+        write(source + QStringLiteral("/big.bin"), oldBig);
+        for (int i = 0; i < 5; ++i)
+            write(source + QStringLiteral("/small/s%1.txt").arg(i), "old " + QByteArray::number(i));
+        SyncReport report = run(jobOf(place, source, target, SyncMode::Mirror));
+        QVERIFY2(report.result == RunResult::Success, qPrintable(report.message));
+        const QMap<QString, QByteArray> before = filesIn(targetDisk);
+        QCOMPARE(before.value(QStringLiteral("big.bin")), oldBig);
+
+        write(source + QStringLiteral("/big.bin"), newBig);
+        for (int i = 0; i < 5; ++i)
+            write(source + QStringLiteral("/small/s%1.txt").arg(i),
+                  "newer " + QByteArray::number(i));
+        const QMap<QString, QByteArray> after = filesIn(source);
+        // A quarter into the new file, and then no connection gets through.
+        proxy.cutAfterUpload(newBig.size() / 4, true);
+        report = run(jobOf(place, source, target, SyncMode::Mirror));
+        QCOMPARE(proxy.cuts(), 1);
+        QVERIFY2(report.result == RunResult::Failure || report.result == RunResult::Partial,
+                 qPrintable(runResultName(report.result) + u' ' + report.message));
+        QVERIFY2(report.code == QStringLiteral("Unreachable")
+                         || report.result == RunResult::Partial,
+                 qPrintable(report.code + u' ' + report.message));
+        QMap<QString, QByteArray> cut = filesIn(targetDisk);
+        for (const QString &temporary : temporariesIn(targetDisk))
+            cut.remove(temporary);
+        QCOMPARE(cut.keys(), after.keys());
+        for (auto it = cut.cbegin(); it != cut.cend(); ++it) {
+            QVERIFY2(it.value() == before.value(it.key()) || it.value() == after.value(it.key()),
+                     qPrintable(it.key() + QStringLiteral(" is torn: %1 bytes").arg(it->size())));
+        }
+
+        // The server is back: the next run finishes the work and cleans what the cut left.
+        proxy.refuseConnections(false);
+        report = run(jobOf(place, source, target, SyncMode::Mirror));
+        QVERIFY2(report.result == RunResult::Success, qPrintable(report.message));
+        QCOMPARE(filesIn(targetDisk), after);
+        QCOMPARE(temporariesIn(targetDisk), QStringList());
+    }
+};
+
+LTS_TEST_MAIN(TestRcloneDrives)
+#include "tst_rclonedrives.moc"
