@@ -268,6 +268,16 @@ private Q_SLOTS:
         QTRY_VERIFY(!processExists(*pid));
     }
 
+    // The remotes of the configuration, for a picker (config/listremotes).
+    void theRemotesAreListed()
+    {
+        const Result<QStringList> remotes = fsops::rcloneRemotes(std::chrono::seconds(30));
+        QVERIFY2(remotes, qPrintable(remotes ? QString() : remotes.error().message));
+        QVERIFY2(remotes->contains(test::RcloneConfig::shared().localRemote())
+                         && remotes->contains(m_davRemote),
+                 qPrintable(remotes->join(u' ')));
+    }
+
     void rcloneMissingFromPathIsSaidWithThePackage()
     {
         QTRY_VERIFY(daemonStopped());
