@@ -17,6 +17,7 @@
 
 #include <QDir>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
@@ -267,6 +268,16 @@ private Q_SLOTS:
         QTRY_VERIFY(!processExists(*pid));
     }
 
+    // The remotes of the configuration, for a picker (config/listremotes).
+    void theRemotesAreListed()
+    {
+        const Result<QStringList> remotes = fsops::rcloneRemotes(std::chrono::seconds(30));
+        QVERIFY2(remotes, qPrintable(remotes ? QString() : remotes.error().message));
+        QVERIFY2(remotes->contains(test::RcloneConfig::shared().localRemote())
+                         && remotes->contains(m_davRemote),
+                 qPrintable(remotes->join(u' ')));
+    }
+
     void rcloneMissingFromPathIsSaidWithThePackage()
     {
         QTRY_VERIFY(daemonStopped());
@@ -335,7 +346,12 @@ private Q_SLOTS:
         const QMap<QString, QByteArray> after = filesIn(source);
         // A quarter into the new file, and then no connection gets through.
         proxy.cutAfterUpload(newBig.size() / 4, true);
+        QElapsedTimer clock;
+        clock.start();
         report = run(jobOf(place, source, target, SyncMode::Mirror));
+        // rclone tries a call again itself (about 12 s here): the run's other calls, its
+        // cleanup included, do not each wait as long again (two minutes before they stopped).
+        QVERIFY2(clock.elapsed() < 60'000, qPrintable(QString::number(clock.elapsed())));
         QCOMPARE(proxy.cuts(), 1);
         QVERIFY2(report.result == RunResult::Failure || report.result == RunResult::Partial,
                  qPrintable(runResultName(report.result) + u' ' + report.message));

@@ -330,7 +330,8 @@ private Q_SLOTS:
             for (const QString &pid : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
                 QFile environ(QStringLiteral("/proc/%1/environ").arg(pid));
                 if (environ.open(QIODevice::ReadOnly)
-                    && environ.readAll().contains("RCLONE_CONFIG=" + QFile::encodeName(config)))
+                    && environ.readAll().contains(
+                            QByteArray("RCLONE_CONFIG=" + QFile::encodeName(config))))
                     found << pid;
             }
             return found;

@@ -92,9 +92,6 @@ struct Capabilities
     bool uploadOnly = false;
     // A folder's modification time can be set too (FTP's MFMT and MDTM take files only).
     bool folderTimes = true;
-    // A name may be any bytes, as on Linux; false where names are UTF-8 text (rclone's remote
-    // control speaks JSON): another name is refused with EILSEQ, never changed.
-    bool byteNames = true;
 };
 
 // What went wrong, whatever the location: the engine decides by the kind; the user reads

@@ -468,7 +468,8 @@ bool setLocalTime(const QString &file, const Stat &attributes)
 #endif
 }
 
-// A name rclone can take: UTF-8 text (its JSON carries nothing else).
+// A name rclone can take: UTF-8 text (its JSON carries nothing else). Another is refused with
+// EILSEQ, never changed (tst_fsconformance's namesAreBytesNotText).
 std::optional<Error> unsayable(const Client &client, const QByteArray &path)
 {
     if (QUtf8StringView(path).isValidUtf8())
@@ -919,7 +920,6 @@ Capabilities capabilitiesOf(const QJsonObject &info)
     capabilities.cheapListing = false;
     capabilities.settableTimes = false;
     capabilities.folderTimes = false;
-    capabilities.byteNames = false;
     return capabilities;
 }
 
