@@ -13,6 +13,17 @@
     </message>
 </context>
 <context>
+    <name>Rclone</name>
+    <message>
+        <source>rclone is not installed: install the package rclone</source>
+        <translation>rclone ist nicht installiert: Installieren Sie das Paket rclone</translation>
+    </message>
+    <message>
+        <source>rclone rcd did not start: %1</source>
+        <translation>rclone rcd ist nicht gestartet: %1</translation>
+    </message>
+</context>
+<context>
     <name>SshSession</name>
     <message>
         <source>Cancelled</source>
@@ -225,6 +236,14 @@
         <source>it is not made out to %1</source>
         <translation>es ist nicht auf %1 ausgestellt</translation>
     </message>
+    <message>
+        <source>rclone takes only names in UTF-8; this one is not</source>
+        <translation>rclone nimmt nur Namen in UTF-8 an; dieser ist nicht in UTF-8</translation>
+    </message>
+    <message>
+        <source>rclone has no remote named &quot;%1&quot; in its configuration %2: add it with &quot;rclone config&quot;.</source>
+        <translation>rclone hat in seiner Konfiguration %2 kein Remote namens „%1“: Fügen Sie es mit „rclone config“ hinzu.</translation>
+    </message>
 </context>
 <context>
     <name>lts::ApiClient</name>
@@ -385,6 +404,25 @@
     </message>
 </context>
 <context>
+    <name>lts::Caller</name>
+    <message>
+        <source>not tried again after: %1</source>
+        <translation>nicht erneut versucht nach: %1</translation>
+    </message>
+    <message>
+        <source>rclone did not answer within %1 seconds</source>
+        <translation>rclone hat nicht innerhalb von %1 Sekunden geantwortet</translation>
+    </message>
+    <message>
+        <source>rclone&apos;s daemon does not answer (%1)</source>
+        <translation>der Dienst von rclone antwortet nicht (%1)</translation>
+    </message>
+    <message>
+        <source>rclone made no progress within %1 seconds</source>
+        <translation>rclone ist in %1 Sekunden nicht vorangekommen</translation>
+    </message>
+</context>
+<context>
     <name>lts::CommandLine</name>
     <message>
         <source>Folder of config.json (default: %1).</source>
@@ -495,6 +533,10 @@ Befehle:
     <message>
         <source>Trust a server&apos;s host key or certificate.</source>
         <translation>Dem Host-Schlüssel oder Zertifikat eines Servers vertrauen.</translation>
+    </message>
+    <message>
+        <source>This executable runs commands only: the tray is started by letthatsyncin without a command.</source>
+        <translation>Diese Programmdatei führt nur Befehle aus: Die Anwendung im Infobereich wird mit letthatsyncin ohne Befehl gestartet.</translation>
     </message>
 </context>
 <context>
@@ -693,6 +735,10 @@ Befehle:
     <message>
         <source>After must be the name of another drive, as text, or null.</source>
         <translation>After muss der Name eines anderen Laufwerks sein, als Text, oder null.</translation>
+    </message>
+    <message>
+        <source>Watch must be true or false; the drive runs at its interval only.</source>
+        <translation>Watch muss true oder false sein; der Sync-Auftrag läuft nur in seinem Intervall.</translation>
     </message>
 </context>
 <context>
@@ -895,6 +941,14 @@ Befehle:
         <source>No other drive</source>
         <translation>Kein anderes Laufwerk</translation>
     </message>
+    <message>
+        <source>S&amp;ync as soon as files change</source>
+        <translation>Sofort s&amp;ynchronisieren, wenn sich Dateien ändern</translation>
+    </message>
+    <message>
+        <source>The drive also runs a moment after something changes in the source, and looks only at what changed. Sources on a network share or a server sync at the interval.</source>
+        <translation>Der Sync-Auftrag läuft außerdem kurz nachdem sich in der Quelle etwas ändert, und betrachtet nur, was sich geändert hat. Quellen auf einer Netzwerkfreigabe oder einem Server werden im Intervall synchronisiert.</translation>
+    </message>
 </context>
 <context>
     <name>lts::DriveRegistry</name>
@@ -1076,6 +1130,10 @@ Befehle:
         <source>Runs every %1, and right after each run of &quot;%2&quot; that went through.</source>
         <translation>Läuft alle %1 und direkt nach jedem Lauf von „%2“, der durchgegangen ist.</translation>
     </message>
+    <message>
+        <source>%1, and on changes</source>
+        <translation>%1 und bei Änderungen</translation>
+    </message>
 </context>
 <context>
     <name>lts::DriveValidator</name>
@@ -1202,6 +1260,29 @@ Befehle:
     <message>
         <source>%1 It is not sent.</source>
         <translation>%1 Es wird nicht gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>lts::DriveWatches</name>
+    <message>
+        <source>%1 is on a server, which does not announce changes: the drive syncs at its interval.</source>
+        <translation>%1 liegt auf einem Server, der keine Änderungen meldet: Der Sync-Auftrag synchronisiert in seinem Intervall.</translation>
+    </message>
+    <message>
+        <source>This system cannot watch folders: the drive syncs at its interval.</source>
+        <translation>Dieses System kann keine Ordner überwachen: Der Sync-Auftrag synchronisiert in seinem Intervall.</translation>
+    </message>
+    <message>
+        <source>Changes in the source of &quot;%1&quot; came faster than they could be read: the drive looks at all of its source.</source>
+        <translation>Die Änderungen in der Quelle von „%1“ kamen schneller, als sie gelesen werden konnten: Der Sync-Auftrag betrachtet seine ganze Quelle.</translation>
+    </message>
+    <message>
+        <source>The drive &quot;%1&quot; does not watch its source: %2</source>
+        <translation>Der Sync-Auftrag „%1“ überwacht seine Quelle nicht: %2</translation>
+    </message>
+    <message>
+        <source>The drive &quot;%1&quot; watches its source %2.</source>
+        <translation>Der Sync-Auftrag „%1“ überwacht seine Quelle %2.</translation>
     </message>
 </context>
 <context>
@@ -1516,6 +1597,13 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>lts::FsEventsWatcher</name>
+    <message>
+        <source>FSEvents refused it</source>
+        <translation>FSEvents hat es abgelehnt</translation>
+    </message>
+</context>
+<context>
     <name>lts::FtpFolder</name>
     <message>
         <source>FTP servers do not tell their free space</source>
@@ -1679,6 +1767,13 @@ Befehle:
     <message>
         <source>It is issued to %1 by %2, valid from %3 to %4.</source>
         <translation>Es ist von %2 für %1 ausgestellt und gültig von %3 bis %4.</translation>
+    </message>
+</context>
+<context>
+    <name>lts::InotifyWorker</name>
+    <message>
+        <source>the folder was removed or moved away</source>
+        <translation>der Ordner wurde entfernt oder verschoben</translation>
     </message>
 </context>
 <context>
@@ -2357,6 +2452,71 @@ Exit-Codes: 0 gespeichert (oder vergessen), 2 konnte nicht gespeichert werden, 4
     </message>
 </context>
 <context>
+    <name>lts::RcloneFolder</name>
+    <message>
+        <source>The remote does not tell its free space</source>
+        <translation>Das Remote gibt seinen freien Speicherplatz nicht an</translation>
+    </message>
+</context>
+<context>
+    <name>lts::RcloneLocation::Client</name>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>lts::RcloneRemoteChooser</name>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>A remote of your rclone configuration: rclone config makes them</source>
+        <translation>Ein Remote Ihrer rclone-Konfiguration: rclone config legt sie an</translation>
+    </message>
+    <message>
+        <source>List the remotes again, after rclone config</source>
+        <translation>Die Remotes erneut auflisten, nach rclone config</translation>
+    </message>
+    <message>
+        <source>Loading remotes…</source>
+        <translation>Remotes werden geladen…</translation>
+    </message>
+    <message>
+        <source>%1 (not in your rclone configuration)</source>
+        <translation>%1 (nicht in Ihrer rclone-Konfiguration)</translation>
+    </message>
+    <message>
+        <source>The remotes of your rclone configuration are being listed…</source>
+        <translation>Die Remotes Ihrer rclone-Konfiguration werden aufgelistet…</translation>
+    </message>
+    <message>
+        <source>rclone is not installed: install the package rclone, then press Reload.</source>
+        <translation>rclone ist nicht installiert: Installieren Sie das Paket rclone und klicken Sie dann auf „Aktualisieren“.</translation>
+    </message>
+    <message>
+        <source>Your rclone configuration has no remote yet: make one with rclone config in a terminal, then press Reload.</source>
+        <translation>Ihre rclone-Konfiguration hat noch kein Remote: Legen Sie eines mit rclone config in einem Terminal an und klicken Sie dann auf „Aktualisieren“.</translation>
+    </message>
+    <message>
+        <source>Choose a remote of your rclone configuration.</source>
+        <translation>Wählen Sie ein Remote Ihrer rclone-Konfiguration.</translation>
+    </message>
+    <message>
+        <source>rclone is not installed. LetThatSyncIn reaches Dropbox, Google Drive, S3 and the other cloud services through rclone: install the package &lt;b&gt;rclone&lt;/b&gt; (Debian, Ubuntu: &lt;tt&gt;sudo apt install rclone&lt;/tt&gt;), then press Reload.</source>
+        <translation>rclone ist nicht installiert. LetThatSyncIn erreicht Dropbox, Google Drive, S3 und die anderen Cloud-Dienste über rclone: Installieren Sie das Paket &lt;b&gt;rclone&lt;/b&gt; (Debian, Ubuntu: &lt;tt&gt;sudo apt install rclone&lt;/tt&gt;) und klicken Sie dann auf „Aktualisieren“.</translation>
+    </message>
+    <message>
+        <source>Your rclone configuration has no remote yet: rclone needs one for each cloud account. Run &lt;tt&gt;rclone config&lt;/tt&gt; in a terminal, make a new remote (&lt;tt&gt;n&lt;/tt&gt;) and log in, then press Reload. &lt;a href=&quot;%1&quot;&gt;Dropbox, step by step&lt;/a&gt;</source>
+        <translation>Ihre rclone-Konfiguration hat noch kein Remote: rclone braucht eines für jedes Cloud-Konto. Führen Sie &lt;tt&gt;rclone config&lt;/tt&gt; in einem Terminal aus, legen Sie ein neues Remote an (&lt;tt&gt;n&lt;/tt&gt;), melden Sie sich an und klicken Sie dann auf „Aktualisieren“. &lt;a href=&quot;%1&quot;&gt;Dropbox, Schritt für Schritt&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Your rclone configuration has no remote &quot;%1&quot;: choose another, or make it again with &lt;tt&gt;rclone config&lt;/tt&gt; and press Reload.</source>
+        <translation>Ihre rclone-Konfiguration hat kein Remote „%1“: Wählen Sie ein anderes, oder legen Sie es mit &lt;tt&gt;rclone config&lt;/tt&gt; neu an und klicken Sie auf „Aktualisieren“.</translation>
+    </message>
+</context>
+<context>
     <name>lts::RemoteChecks</name>
     <message numerus="yes">
         <source>%1 did not answer within %n second(s).</source>
@@ -2380,6 +2540,13 @@ Exit-Codes: 0 gespeichert (oder vergessen), 2 konnte nicht gespeichert werden, 4
     <message>
         <source>%1 is not encrypted: it has no certificate to trust.</source>
         <translation>%1 ist nicht verschlüsselt: Es gibt kein Zertifikat, dem man vertrauen kann.</translation>
+    </message>
+    <message numerus="yes">
+        <source>rclone did not list your remotes within %n second(s).</source>
+        <translation>
+            <numerusform>rclone hat Ihre Remotes nicht innerhalb von %n Sekunde aufgelistet.</numerusform>
+            <numerusform>rclone hat Ihre Remotes nicht innerhalb von %n Sekunden aufgelistet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2415,6 +2582,18 @@ Exit-Codes: 0 gespeichert (oder vergessen), 2 konnte nicht gespeichert werden, 4
     <message>
         <source>Login folder (~)</source>
         <translation>Anmeldeordner (~)</translation>
+    </message>
+    <message>
+        <source>Choose a folder in %1</source>
+        <translation>Einen Ordner in %1 wählen</translation>
+    </message>
+    <message>
+        <source>&amp;Folders in %1:</source>
+        <translation>&amp;Ordner in %1:</translation>
+    </message>
+    <message>
+        <source>Top folder of %1</source>
+        <translation>Oberster Ordner von %1</translation>
     </message>
 </context>
 <context>
@@ -2951,6 +3130,22 @@ Exit-Codes: 0 gespeichert (oder vergessen), 2 konnte nicht gespeichert werden, 4
         <source>The field &quot;%1&quot; is there twice: a form takes each name once.</source>
         <translation>Das Feld „%1“ ist zweimal da: Ein Formular nimmt jeden Namen nur einmal.</translation>
     </message>
+    <message>
+        <source>Cloud (rclone)</source>
+        <translation>Cloud (rclone)</translation>
+    </message>
+    <message>
+        <source>R&amp;emote:</source>
+        <translation>Re&amp;mote:</translation>
+    </message>
+    <message>
+        <source>Lab/Site4 in the remote; empty: its top folder</source>
+        <translation>Lab/Site4 im Remote; leer: sein oberster Ordner</translation>
+    </message>
+    <message>
+        <source>Choose a folder in the remote</source>
+        <translation>Einen Ordner im Remote wählen</translation>
+    </message>
 </context>
 <context>
     <name>lts::SettingsCodec</name>
@@ -2977,6 +3172,10 @@ Exit-Codes: 0 gespeichert (oder vergessen), 2 konnte nicht gespeichert werden, 4
     <message>
         <source>a language code such as &quot;de&quot;, or &quot;&quot; for the system&apos;s language</source>
         <translation>ein Sprachcode wie „de“ oder „“ für die Systemsprache</translation>
+    </message>
+    <message>
+        <source>a number from %1 to %2</source>
+        <translation>eine Zahl von %1 bis %2</translation>
     </message>
 </context>
 <context>
@@ -3512,6 +3711,22 @@ Once you have checked it, trust the certificate with:
 Sobald Sie es geprüft haben, vertrauen Sie dem Zertifikat mit:
 %2</translation>
     </message>
+    <message>
+        <source>After the run, watch SOURCE and sync what changed each time it has been quiet for WatchDelay (2 s), until Ctrl+C.</source>
+        <translation>Nach dem Lauf SOURCE überwachen und das Geänderte synchronisieren, sobald es jeweils WatchDelay (2 s) lang ruhig war, bis Strg+C gedrückt wird.</translation>
+    </message>
+    <message>
+        <source>--watch syncs what changes; it cannot go with --dry-run.</source>
+        <translation>--watch synchronisiert, was sich ändert; es lässt sich nicht mit --dry-run kombinieren.</translation>
+    </message>
+    <message>
+        <source>Watching %1 for changes; Ctrl+C stops.</source>
+        <translation>%1 wird auf Änderungen überwacht; Strg+C beendet.</translation>
+    </message>
+    <message>
+        <source>Not watching: %1</source>
+        <translation>Keine Überwachung: %1</translation>
+    </message>
 </context>
 <context>
     <name>lts::SyncController</name>
@@ -4031,6 +4246,10 @@ LetThatSyncIn läuft möglicherweise im Hintergrund als Dienst (letthatsyncin --
         <source>Enter the password...</source>
         <translation>Passwort eingeben...</translation>
     </message>
+    <message>
+        <source>%1 — not watched: %2</source>
+        <translation>%1 — nicht überwacht: %2</translation>
+    </message>
 </context>
 <context>
     <name>lts::TrustCommand</name>
@@ -4471,6 +4690,32 @@ Exit-Codes: 0 vertraut, 2 Server nicht erreichbar, 3 nicht vertraut (anderer Fin
     <message>
         <source>The target folder is not the one synced before (its marker in .letthatsyncin is gone). Is the backup disk mounted?</source>
         <translation>Der Zielordner ist nicht der zuvor synchronisierte (seine Markierung in .letthatsyncin fehlt). Ist der Sicherungsdatenträger eingehängt?</translation>
+    </message>
+</context>
+<context>
+    <name>lts::WatchReasons</name>
+    <message>
+        <source>Too many folders for inotify (%1 watched, the system allows no more): raise fs.inotify.max_user_watches, e.g. sudo sysctl fs.inotify.max_user_watches=%2; until then the drive syncs at its interval.</source>
+        <translation>Zu viele Ordner für inotify (%1 überwacht, das System erlaubt nicht mehr): Erhöhen Sie fs.inotify.max_user_watches, z. B. mit sudo sysctl fs.inotify.max_user_watches=%2; bis dahin synchronisiert der Sync-Auftrag in seinem Intervall.</translation>
+    </message>
+    <message>
+        <source>%1 is on a network file system (%2), which does not announce changes: the drive syncs at its interval.</source>
+        <translation>%1 liegt auf einem Netzwerkdateisystem (%2), das keine Änderungen meldet: Der Sync-Auftrag synchronisiert in seinem Intervall.</translation>
+    </message>
+    <message>
+        <source>Cannot watch %1 (%2): the drive syncs at its interval.</source>
+        <translation>%1 kann nicht überwacht werden (%2): Der Sync-Auftrag synchronisiert in seinem Intervall.</translation>
+    </message>
+</context>
+<context>
+    <name>lts::WindowsWatcher</name>
+    <message>
+        <source>a network share</source>
+        <translation>eine Netzwerkfreigabe</translation>
+    </message>
+    <message>
+        <source>error %1</source>
+        <translation>Fehler %1</translation>
     </message>
 </context>
 </TS>

@@ -13,6 +13,17 @@
     </message>
 </context>
 <context>
+    <name>Rclone</name>
+    <message>
+        <source>rclone is not installed: install the package rclone</source>
+        <translation>rclone is not installed: install the package rclone</translation>
+    </message>
+    <message>
+        <source>rclone rcd did not start: %1</source>
+        <translation>rclone rcd did not start: %1</translation>
+    </message>
+</context>
+<context>
     <name>SshSession</name>
     <message>
         <source>Cancelled</source>
@@ -225,6 +236,14 @@
         <source>it is not made out to %1</source>
         <translation>it is not made out to %1</translation>
     </message>
+    <message>
+        <source>rclone takes only names in UTF-8; this one is not</source>
+        <translation>rclone takes only names in UTF-8; this one is not</translation>
+    </message>
+    <message>
+        <source>rclone has no remote named &quot;%1&quot; in its configuration %2: add it with &quot;rclone config&quot;.</source>
+        <translation>rclone has no remote named &quot;%1&quot; in its configuration %2: add it with &quot;rclone config&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>lts::ApiClient</name>
@@ -385,6 +404,25 @@
     </message>
 </context>
 <context>
+    <name>lts::Caller</name>
+    <message>
+        <source>not tried again after: %1</source>
+        <translation>not tried again after: %1</translation>
+    </message>
+    <message>
+        <source>rclone did not answer within %1 seconds</source>
+        <translation>rclone did not answer within %1 seconds</translation>
+    </message>
+    <message>
+        <source>rclone&apos;s daemon does not answer (%1)</source>
+        <translation>rclone&apos;s daemon does not answer (%1)</translation>
+    </message>
+    <message>
+        <source>rclone made no progress within %1 seconds</source>
+        <translation>rclone made no progress within %1 seconds</translation>
+    </message>
+</context>
+<context>
     <name>lts::CommandLine</name>
     <message>
         <source>Folder of config.json (default: %1).</source>
@@ -495,6 +533,10 @@ Commands:
     <message>
         <source>Trust a server&apos;s host key or certificate.</source>
         <translation>Trust a server&apos;s host key or certificate.</translation>
+    </message>
+    <message>
+        <source>This executable runs commands only: the tray is started by letthatsyncin without a command.</source>
+        <translation>This executable runs commands only: the tray is started by letthatsyncin without a command.</translation>
     </message>
 </context>
 <context>
@@ -693,6 +735,10 @@ Commands:
     <message>
         <source>After must be the name of another drive, as text, or null.</source>
         <translation>After must be the name of another drive, as text, or null.</translation>
+    </message>
+    <message>
+        <source>Watch must be true or false; the drive runs at its interval only.</source>
+        <translation>Watch must be true or false; the drive runs at its interval only.</translation>
     </message>
 </context>
 <context>
@@ -895,6 +941,14 @@ Commands:
         <source>No other drive</source>
         <translation>No other drive</translation>
     </message>
+    <message>
+        <source>S&amp;ync as soon as files change</source>
+        <translation>S&amp;ync as soon as files change</translation>
+    </message>
+    <message>
+        <source>The drive also runs a moment after something changes in the source, and looks only at what changed. Sources on a network share or a server sync at the interval.</source>
+        <translation>The drive also runs a moment after something changes in the source, and looks only at what changed. Sources on a network share or a server sync at the interval.</translation>
+    </message>
 </context>
 <context>
     <name>lts::DriveRegistry</name>
@@ -1076,6 +1130,10 @@ Commands:
         <source>Runs every %1, and right after each run of &quot;%2&quot; that went through.</source>
         <translation>Runs every %1, and right after each run of &quot;%2&quot; that went through.</translation>
     </message>
+    <message>
+        <source>%1, and on changes</source>
+        <translation>%1, and on changes</translation>
+    </message>
 </context>
 <context>
     <name>lts::DriveValidator</name>
@@ -1202,6 +1260,29 @@ Commands:
     <message>
         <source>%1 It is not sent.</source>
         <translation>%1 It is not sent.</translation>
+    </message>
+</context>
+<context>
+    <name>lts::DriveWatches</name>
+    <message>
+        <source>%1 is on a server, which does not announce changes: the drive syncs at its interval.</source>
+        <translation>%1 is on a server, which does not announce changes: the drive syncs at its interval.</translation>
+    </message>
+    <message>
+        <source>This system cannot watch folders: the drive syncs at its interval.</source>
+        <translation>This system cannot watch folders: the drive syncs at its interval.</translation>
+    </message>
+    <message>
+        <source>Changes in the source of &quot;%1&quot; came faster than they could be read: the drive looks at all of its source.</source>
+        <translation>Changes in the source of &quot;%1&quot; came faster than they could be read: the drive looks at all of its source.</translation>
+    </message>
+    <message>
+        <source>The drive &quot;%1&quot; does not watch its source: %2</source>
+        <translation>The drive &quot;%1&quot; does not watch its source: %2</translation>
+    </message>
+    <message>
+        <source>The drive &quot;%1&quot; watches its source %2.</source>
+        <translation>The drive &quot;%1&quot; watches its source %2.</translation>
     </message>
 </context>
 <context>
@@ -1516,6 +1597,13 @@ Commands:
     </message>
 </context>
 <context>
+    <name>lts::FsEventsWatcher</name>
+    <message>
+        <source>FSEvents refused it</source>
+        <translation>FSEvents refused it</translation>
+    </message>
+</context>
+<context>
     <name>lts::FtpFolder</name>
     <message>
         <source>FTP servers do not tell their free space</source>
@@ -1679,6 +1767,13 @@ Commands:
     <message>
         <source>It is issued to %1 by %2, valid from %3 to %4.</source>
         <translation>It is issued to %1 by %2, valid from %3 to %4.</translation>
+    </message>
+</context>
+<context>
+    <name>lts::InotifyWorker</name>
+    <message>
+        <source>the folder was removed or moved away</source>
+        <translation>the folder was removed or moved away</translation>
     </message>
 </context>
 <context>
@@ -2357,6 +2452,71 @@ Exit codes: 0 stored (or forgotten), 2 it could not be stored, 4 bad command lin
     </message>
 </context>
 <context>
+    <name>lts::RcloneFolder</name>
+    <message>
+        <source>The remote does not tell its free space</source>
+        <translation>The remote does not tell its free space</translation>
+    </message>
+</context>
+<context>
+    <name>lts::RcloneLocation::Client</name>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>lts::RcloneRemoteChooser</name>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Re&amp;load</translation>
+    </message>
+    <message>
+        <source>A remote of your rclone configuration: rclone config makes them</source>
+        <translation>A remote of your rclone configuration: rclone config makes them</translation>
+    </message>
+    <message>
+        <source>List the remotes again, after rclone config</source>
+        <translation>List the remotes again, after rclone config</translation>
+    </message>
+    <message>
+        <source>Loading remotes…</source>
+        <translation>Loading remotes…</translation>
+    </message>
+    <message>
+        <source>%1 (not in your rclone configuration)</source>
+        <translation>%1 (not in your rclone configuration)</translation>
+    </message>
+    <message>
+        <source>The remotes of your rclone configuration are being listed…</source>
+        <translation>The remotes of your rclone configuration are being listed…</translation>
+    </message>
+    <message>
+        <source>rclone is not installed: install the package rclone, then press Reload.</source>
+        <translation>rclone is not installed: install the package rclone, then press Reload.</translation>
+    </message>
+    <message>
+        <source>Your rclone configuration has no remote yet: make one with rclone config in a terminal, then press Reload.</source>
+        <translation>Your rclone configuration has no remote yet: make one with rclone config in a terminal, then press Reload.</translation>
+    </message>
+    <message>
+        <source>Choose a remote of your rclone configuration.</source>
+        <translation>Choose a remote of your rclone configuration.</translation>
+    </message>
+    <message>
+        <source>rclone is not installed. LetThatSyncIn reaches Dropbox, Google Drive, S3 and the other cloud services through rclone: install the package &lt;b&gt;rclone&lt;/b&gt; (Debian, Ubuntu: &lt;tt&gt;sudo apt install rclone&lt;/tt&gt;), then press Reload.</source>
+        <translation>rclone is not installed. LetThatSyncIn reaches Dropbox, Google Drive, S3 and the other cloud services through rclone: install the package &lt;b&gt;rclone&lt;/b&gt; (Debian, Ubuntu: &lt;tt&gt;sudo apt install rclone&lt;/tt&gt;), then press Reload.</translation>
+    </message>
+    <message>
+        <source>Your rclone configuration has no remote yet: rclone needs one for each cloud account. Run &lt;tt&gt;rclone config&lt;/tt&gt; in a terminal, make a new remote (&lt;tt&gt;n&lt;/tt&gt;) and log in, then press Reload. &lt;a href=&quot;%1&quot;&gt;Dropbox, step by step&lt;/a&gt;</source>
+        <translation>Your rclone configuration has no remote yet: rclone needs one for each cloud account. Run &lt;tt&gt;rclone config&lt;/tt&gt; in a terminal, make a new remote (&lt;tt&gt;n&lt;/tt&gt;) and log in, then press Reload. &lt;a href=&quot;%1&quot;&gt;Dropbox, step by step&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Your rclone configuration has no remote &quot;%1&quot;: choose another, or make it again with &lt;tt&gt;rclone config&lt;/tt&gt; and press Reload.</source>
+        <translation>Your rclone configuration has no remote &quot;%1&quot;: choose another, or make it again with &lt;tt&gt;rclone config&lt;/tt&gt; and press Reload.</translation>
+    </message>
+</context>
+<context>
     <name>lts::RemoteChecks</name>
     <message numerus="yes">
         <source>%1 did not answer within %n second(s).</source>
@@ -2380,6 +2540,13 @@ Exit codes: 0 stored (or forgotten), 2 it could not be stored, 4 bad command lin
     <message>
         <source>%1 is not encrypted: it has no certificate to trust.</source>
         <translation>%1 is not encrypted: it has no certificate to trust.</translation>
+    </message>
+    <message numerus="yes">
+        <source>rclone did not list your remotes within %n second(s).</source>
+        <translation>
+            <numerusform>rclone did not list your remotes within %n second.</numerusform>
+            <numerusform>rclone did not list your remotes within %n seconds.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2415,6 +2582,18 @@ Exit codes: 0 stored (or forgotten), 2 it could not be stored, 4 bad command lin
     <message>
         <source>Login folder (~)</source>
         <translation>Login folder (~)</translation>
+    </message>
+    <message>
+        <source>Choose a folder in %1</source>
+        <translation>Choose a folder in %1</translation>
+    </message>
+    <message>
+        <source>&amp;Folders in %1:</source>
+        <translation>&amp;Folders in %1:</translation>
+    </message>
+    <message>
+        <source>Top folder of %1</source>
+        <translation>Top folder of %1</translation>
     </message>
 </context>
 <context>
@@ -2951,6 +3130,22 @@ Exit codes: 0 stored (or forgotten), 2 it could not be stored, 4 bad command lin
         <source>The field &quot;%1&quot; is there twice: a form takes each name once.</source>
         <translation>The field &quot;%1&quot; is there twice: a form takes each name once.</translation>
     </message>
+    <message>
+        <source>Cloud (rclone)</source>
+        <translation>Cloud (rclone)</translation>
+    </message>
+    <message>
+        <source>R&amp;emote:</source>
+        <translation>R&amp;emote:</translation>
+    </message>
+    <message>
+        <source>Lab/Site4 in the remote; empty: its top folder</source>
+        <translation>Lab/Site4 in the remote; empty: its top folder</translation>
+    </message>
+    <message>
+        <source>Choose a folder in the remote</source>
+        <translation>Choose a folder in the remote</translation>
+    </message>
 </context>
 <context>
     <name>lts::SettingsCodec</name>
@@ -2977,6 +3172,10 @@ Exit codes: 0 stored (or forgotten), 2 it could not be stored, 4 bad command lin
     <message>
         <source>a language code such as &quot;de&quot;, or &quot;&quot; for the system&apos;s language</source>
         <translation>a language code such as &quot;de&quot;, or &quot;&quot; for the system&apos;s language</translation>
+    </message>
+    <message>
+        <source>a number from %1 to %2</source>
+        <translation>a number from %1 to %2</translation>
     </message>
 </context>
 <context>
@@ -3512,6 +3711,22 @@ Once you have checked it, trust the certificate with:
 Once you have checked it, trust the certificate with:
 %2</translation>
     </message>
+    <message>
+        <source>After the run, watch SOURCE and sync what changed each time it has been quiet for WatchDelay (2 s), until Ctrl+C.</source>
+        <translation>After the run, watch SOURCE and sync what changed each time it has been quiet for WatchDelay (2 s), until Ctrl+C.</translation>
+    </message>
+    <message>
+        <source>--watch syncs what changes; it cannot go with --dry-run.</source>
+        <translation>--watch syncs what changes; it cannot go with --dry-run.</translation>
+    </message>
+    <message>
+        <source>Watching %1 for changes; Ctrl+C stops.</source>
+        <translation>Watching %1 for changes; Ctrl+C stops.</translation>
+    </message>
+    <message>
+        <source>Not watching: %1</source>
+        <translation>Not watching: %1</translation>
+    </message>
 </context>
 <context>
     <name>lts::SyncController</name>
@@ -4031,6 +4246,10 @@ LetThatSyncIn may be running in the background as a service (letthatsyncin --hea
         <source>Enter the password...</source>
         <translation>Enter the password...</translation>
     </message>
+    <message>
+        <source>%1 — not watched: %2</source>
+        <translation>%1 — not watched: %2</translation>
+    </message>
 </context>
 <context>
     <name>lts::TrustCommand</name>
@@ -4471,6 +4690,32 @@ Exit codes: 0 trusted, 2 the server cannot be reached, 3 not trusted (another fi
     <message>
         <source>The target folder is not the one synced before (its marker in .letthatsyncin is gone). Is the backup disk mounted?</source>
         <translation>The target folder is not the one synced before (its marker in .letthatsyncin is gone). Is the backup disk mounted?</translation>
+    </message>
+</context>
+<context>
+    <name>lts::WatchReasons</name>
+    <message>
+        <source>Too many folders for inotify (%1 watched, the system allows no more): raise fs.inotify.max_user_watches, e.g. sudo sysctl fs.inotify.max_user_watches=%2; until then the drive syncs at its interval.</source>
+        <translation>Too many folders for inotify (%1 watched, the system allows no more): raise fs.inotify.max_user_watches, e.g. sudo sysctl fs.inotify.max_user_watches=%2; until then the drive syncs at its interval.</translation>
+    </message>
+    <message>
+        <source>%1 is on a network file system (%2), which does not announce changes: the drive syncs at its interval.</source>
+        <translation>%1 is on a network file system (%2), which does not announce changes: the drive syncs at its interval.</translation>
+    </message>
+    <message>
+        <source>Cannot watch %1 (%2): the drive syncs at its interval.</source>
+        <translation>Cannot watch %1 (%2): the drive syncs at its interval.</translation>
+    </message>
+</context>
+<context>
+    <name>lts::WindowsWatcher</name>
+    <message>
+        <source>a network share</source>
+        <translation>a network share</translation>
+    </message>
+    <message>
+        <source>error %1</source>
+        <translation>error %1</translation>
     </message>
 </context>
 </TS>

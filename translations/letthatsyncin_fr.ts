@@ -13,6 +13,17 @@
     </message>
 </context>
 <context>
+    <name>Rclone</name>
+    <message>
+        <source>rclone is not installed: install the package rclone</source>
+        <translation>rclone n’est pas installé&#xa0;: installez le paquet rclone</translation>
+    </message>
+    <message>
+        <source>rclone rcd did not start: %1</source>
+        <translation>rclone rcd n’a pas démarré&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>SshSession</name>
     <message>
         <source>Cancelled</source>
@@ -225,6 +236,14 @@
         <source>it is not made out to %1</source>
         <translation>il n’a pas été délivré pour %1</translation>
     </message>
+    <message>
+        <source>rclone takes only names in UTF-8; this one is not</source>
+        <translation>rclone n’accepte que des noms en UTF-8&#xa0;; celui-ci ne l’est pas</translation>
+    </message>
+    <message>
+        <source>rclone has no remote named &quot;%1&quot; in its configuration %2: add it with &quot;rclone config&quot;.</source>
+        <translation>rclone n’a pas de remote nommé «&#xa0;%1&#xa0;» dans sa configuration %2&#xa0;: ajoutez-le avec «&#xa0;rclone config&#xa0;».</translation>
+    </message>
 </context>
 <context>
     <name>lts::ApiClient</name>
@@ -385,6 +404,25 @@
     </message>
 </context>
 <context>
+    <name>lts::Caller</name>
+    <message>
+        <source>not tried again after: %1</source>
+        <translation>pas de nouvel essai après&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>rclone did not answer within %1 seconds</source>
+        <translation>rclone n’a pas répondu en %1 secondes</translation>
+    </message>
+    <message>
+        <source>rclone&apos;s daemon does not answer (%1)</source>
+        <translation>le démon de rclone ne répond pas (%1)</translation>
+    </message>
+    <message>
+        <source>rclone made no progress within %1 seconds</source>
+        <translation>rclone n’a pas progressé en %1 secondes</translation>
+    </message>
+</context>
+<context>
     <name>lts::CommandLine</name>
     <message>
         <source>Folder of config.json (default: %1).</source>
@@ -495,6 +533,10 @@ Commandes&#xa0;:
     <message>
         <source>Trust a server&apos;s host key or certificate.</source>
         <translation>Faire confiance à la clé d’hôte ou au certificat d’un serveur.</translation>
+    </message>
+    <message>
+        <source>This executable runs commands only: the tray is started by letthatsyncin without a command.</source>
+        <translation>Cet exécutable n’exécute que des commandes&#xa0;: l’application de la zone de notification se lance avec letthatsyncin sans commande.</translation>
     </message>
 </context>
 <context>
@@ -693,6 +735,10 @@ Commandes&#xa0;:
     <message>
         <source>After must be the name of another drive, as text, or null.</source>
         <translation>After doit être le nom d&apos;un autre lecteur, en texte, ou null.</translation>
+    </message>
+    <message>
+        <source>Watch must be true or false; the drive runs at its interval only.</source>
+        <translation>Le champ Watch doit valoir true ou false&#xa0;; la tâche s’exécute seulement à son intervalle.</translation>
     </message>
 </context>
 <context>
@@ -895,6 +941,14 @@ Commandes&#xa0;:
         <source>No other drive</source>
         <translation>Aucun autre lecteur</translation>
     </message>
+    <message>
+        <source>S&amp;ync as soon as files change</source>
+        <translation>S&amp;ynchroniser dès que des fichiers changent</translation>
+    </message>
+    <message>
+        <source>The drive also runs a moment after something changes in the source, and looks only at what changed. Sources on a network share or a server sync at the interval.</source>
+        <translation>La tâche s’exécute aussi peu après un changement dans la source, et n’examine que ce qui a changé. Les sources sur un partage réseau ou un serveur sont synchronisées à l’intervalle.</translation>
+    </message>
 </context>
 <context>
     <name>lts::DriveRegistry</name>
@@ -1076,6 +1130,10 @@ Commandes&#xa0;:
         <source>Runs every %1, and right after each run of &quot;%2&quot; that went through.</source>
         <translation>S&apos;exécute tous les %1, et juste après chaque exécution de «&#xa0;%2&#xa0;» qui a abouti.</translation>
     </message>
+    <message>
+        <source>%1, and on changes</source>
+        <translation>%1, et à chaque changement</translation>
+    </message>
 </context>
 <context>
     <name>lts::DriveValidator</name>
@@ -1202,6 +1260,29 @@ Commandes&#xa0;:
     <message>
         <source>%1 It is not sent.</source>
         <translation>%1 Il n&apos;est pas envoyé.</translation>
+    </message>
+</context>
+<context>
+    <name>lts::DriveWatches</name>
+    <message>
+        <source>%1 is on a server, which does not announce changes: the drive syncs at its interval.</source>
+        <translation>%1 est sur un serveur, qui ne signale pas les changements&#xa0;: la tâche se synchronise à son intervalle.</translation>
+    </message>
+    <message>
+        <source>This system cannot watch folders: the drive syncs at its interval.</source>
+        <translation>Ce système ne peut pas surveiller de dossiers&#xa0;: la tâche se synchronise à son intervalle.</translation>
+    </message>
+    <message>
+        <source>Changes in the source of &quot;%1&quot; came faster than they could be read: the drive looks at all of its source.</source>
+        <translation>Les changements dans la source de «&#xa0;%1&#xa0;» sont arrivés plus vite qu’ils ne pouvaient être lus&#xa0;: la tâche examine toute sa source.</translation>
+    </message>
+    <message>
+        <source>The drive &quot;%1&quot; does not watch its source: %2</source>
+        <translation>La tâche «&#xa0;%1&#xa0;» ne surveille pas sa source&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The drive &quot;%1&quot; watches its source %2.</source>
+        <translation>La tâche «&#xa0;%1&#xa0;» surveille sa source %2.</translation>
     </message>
 </context>
 <context>
@@ -1516,6 +1597,13 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>lts::FsEventsWatcher</name>
+    <message>
+        <source>FSEvents refused it</source>
+        <translation>FSEvents l’a refusé</translation>
+    </message>
+</context>
+<context>
     <name>lts::FtpFolder</name>
     <message>
         <source>FTP servers do not tell their free space</source>
@@ -1679,6 +1767,13 @@ Commandes&#xa0;:
     <message>
         <source>It is issued to %1 by %2, valid from %3 to %4.</source>
         <translation>Il est délivré à %1 par %2, valide du %3 au %4.</translation>
+    </message>
+</context>
+<context>
+    <name>lts::InotifyWorker</name>
+    <message>
+        <source>the folder was removed or moved away</source>
+        <translation>le dossier a été supprimé ou déplacé</translation>
     </message>
 </context>
 <context>
@@ -2357,6 +2452,71 @@ Codes de sortie&#xa0;: 0 enregistré (ou oublié), 2 n’a pas pu être enregist
     </message>
 </context>
 <context>
+    <name>lts::RcloneFolder</name>
+    <message>
+        <source>The remote does not tell its free space</source>
+        <translation>Le remote n’indique pas son espace libre</translation>
+    </message>
+</context>
+<context>
+    <name>lts::RcloneLocation::Client</name>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+</context>
+<context>
+    <name>lts::RcloneRemoteChooser</name>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Rechar&amp;ger</translation>
+    </message>
+    <message>
+        <source>A remote of your rclone configuration: rclone config makes them</source>
+        <translation>Un remote de votre configuration rclone&#xa0;: rclone config les crée</translation>
+    </message>
+    <message>
+        <source>List the remotes again, after rclone config</source>
+        <translation>Lister à nouveau les remotes, après rclone config</translation>
+    </message>
+    <message>
+        <source>Loading remotes…</source>
+        <translation>Chargement des remotes…</translation>
+    </message>
+    <message>
+        <source>%1 (not in your rclone configuration)</source>
+        <translation>%1 (absent de votre configuration rclone)</translation>
+    </message>
+    <message>
+        <source>The remotes of your rclone configuration are being listed…</source>
+        <translation>Les remotes de votre configuration rclone sont en cours de listage…</translation>
+    </message>
+    <message>
+        <source>rclone is not installed: install the package rclone, then press Reload.</source>
+        <translation>rclone n’est pas installé&#xa0;: installez le paquet rclone, puis appuyez sur «&#xa0;Recharger&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Your rclone configuration has no remote yet: make one with rclone config in a terminal, then press Reload.</source>
+        <translation>Votre configuration rclone n’a encore aucun remote&#xa0;: créez-en un avec rclone config dans un terminal, puis appuyez sur «&#xa0;Recharger&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Choose a remote of your rclone configuration.</source>
+        <translation>Choisissez un remote de votre configuration rclone.</translation>
+    </message>
+    <message>
+        <source>rclone is not installed. LetThatSyncIn reaches Dropbox, Google Drive, S3 and the other cloud services through rclone: install the package &lt;b&gt;rclone&lt;/b&gt; (Debian, Ubuntu: &lt;tt&gt;sudo apt install rclone&lt;/tt&gt;), then press Reload.</source>
+        <translation>rclone n’est pas installé. LetThatSyncIn accède à Dropbox, Google Drive, S3 et aux autres services cloud par rclone&#xa0;: installez le paquet &lt;b&gt;rclone&lt;/b&gt; (Debian, Ubuntu&#xa0;: &lt;tt&gt;sudo apt install rclone&lt;/tt&gt;), puis appuyez sur «&#xa0;Recharger&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Your rclone configuration has no remote yet: rclone needs one for each cloud account. Run &lt;tt&gt;rclone config&lt;/tt&gt; in a terminal, make a new remote (&lt;tt&gt;n&lt;/tt&gt;) and log in, then press Reload. &lt;a href=&quot;%1&quot;&gt;Dropbox, step by step&lt;/a&gt;</source>
+        <translation>Votre configuration rclone n’a encore aucun remote&#xa0;: rclone en demande un par compte cloud. Lancez &lt;tt&gt;rclone config&lt;/tt&gt; dans un terminal, créez un nouveau remote (&lt;tt&gt;n&lt;/tt&gt;) et connectez-vous, puis appuyez sur «&#xa0;Recharger&#xa0;». &lt;a href=&quot;%1&quot;&gt;Dropbox, pas à pas&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Your rclone configuration has no remote &quot;%1&quot;: choose another, or make it again with &lt;tt&gt;rclone config&lt;/tt&gt; and press Reload.</source>
+        <translation>Votre configuration rclone n’a pas de remote «&#xa0;%1&#xa0;»&#xa0;: choisissez-en un autre, ou recréez-le avec &lt;tt&gt;rclone config&lt;/tt&gt; et appuyez sur «&#xa0;Recharger&#xa0;».</translation>
+    </message>
+</context>
+<context>
     <name>lts::RemoteChecks</name>
     <message numerus="yes">
         <source>%1 did not answer within %n second(s).</source>
@@ -2380,6 +2540,13 @@ Codes de sortie&#xa0;: 0 enregistré (ou oublié), 2 n’a pas pu être enregist
     <message>
         <source>%1 is not encrypted: it has no certificate to trust.</source>
         <translation>%1 n’est pas chiffré&#xa0;: il n’a aucun certificat auquel faire confiance.</translation>
+    </message>
+    <message numerus="yes">
+        <source>rclone did not list your remotes within %n second(s).</source>
+        <translation>
+            <numerusform>rclone n’a pas listé vos remotes en %n seconde.</numerusform>
+            <numerusform>rclone n’a pas listé vos remotes en %n secondes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2415,6 +2582,18 @@ Codes de sortie&#xa0;: 0 enregistré (ou oublié), 2 n’a pas pu être enregist
     <message>
         <source>Login folder (~)</source>
         <translation>Dossier de connexion (~)</translation>
+    </message>
+    <message>
+        <source>Choose a folder in %1</source>
+        <translation>Choisir un dossier dans %1</translation>
+    </message>
+    <message>
+        <source>&amp;Folders in %1:</source>
+        <translation>&amp;Dossiers dans %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Top folder of %1</source>
+        <translation>Dossier de premier niveau de %1</translation>
     </message>
 </context>
 <context>
@@ -2951,6 +3130,22 @@ Codes de sortie&#xa0;: 0 enregistré (ou oublié), 2 n’a pas pu être enregist
         <source>The field &quot;%1&quot; is there twice: a form takes each name once.</source>
         <translation>Le champ «&#xa0;%1&#xa0;» est présent deux fois&#xa0;: un formulaire prend chaque nom une seule fois.</translation>
     </message>
+    <message>
+        <source>Cloud (rclone)</source>
+        <translation>Cloud (rclone)</translation>
+    </message>
+    <message>
+        <source>R&amp;emote:</source>
+        <translation>Rem&amp;ote&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Lab/Site4 in the remote; empty: its top folder</source>
+        <translation>Lab/Site4 dans le remote&#xa0;; vide&#xa0;: son dossier de premier niveau</translation>
+    </message>
+    <message>
+        <source>Choose a folder in the remote</source>
+        <translation>Choisir un dossier dans le remote</translation>
+    </message>
 </context>
 <context>
     <name>lts::SettingsCodec</name>
@@ -2977,6 +3172,10 @@ Codes de sortie&#xa0;: 0 enregistré (ou oublié), 2 n’a pas pu être enregist
     <message>
         <source>a language code such as &quot;de&quot;, or &quot;&quot; for the system&apos;s language</source>
         <translation>un code de langue comme &quot;de&quot;, ou &quot;&quot; pour la langue du système</translation>
+    </message>
+    <message>
+        <source>a number from %1 to %2</source>
+        <translation>un nombre de %1 à %2</translation>
     </message>
 </context>
 <context>
@@ -3512,6 +3711,22 @@ Once you have checked it, trust the certificate with:
 Une fois le certificat vérifié, faites-lui confiance avec&#xa0;:
 %2</translation>
     </message>
+    <message>
+        <source>After the run, watch SOURCE and sync what changed each time it has been quiet for WatchDelay (2 s), until Ctrl+C.</source>
+        <translation>Après l’exécution, surveiller SOURCE et synchroniser ce qui a changé chaque fois que tout est resté calme pendant WatchDelay (2 s), jusqu’à Ctrl+C.</translation>
+    </message>
+    <message>
+        <source>--watch syncs what changes; it cannot go with --dry-run.</source>
+        <translation>--watch synchronise ce qui change&#xa0;; il ne peut pas être combiné avec --dry-run.</translation>
+    </message>
+    <message>
+        <source>Watching %1 for changes; Ctrl+C stops.</source>
+        <translation>Surveillance des changements dans %1&#xa0;; Ctrl+C arrête.</translation>
+    </message>
+    <message>
+        <source>Not watching: %1</source>
+        <translation>Pas de surveillance&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>lts::SyncController</name>
@@ -4031,6 +4246,10 @@ LetThatSyncIn est peut-être en cours d&apos;exécution en arrière-plan en tant
         <source>Enter the password...</source>
         <translation>Saisir le mot de passe...</translation>
     </message>
+    <message>
+        <source>%1 — not watched: %2</source>
+        <translation>%1 — non surveillée&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>lts::TrustCommand</name>
@@ -4471,6 +4690,32 @@ Codes de sortie&#xa0;: 0 confiance accordée, 2 serveur injoignable, 3 confiance
     <message>
         <source>The target folder is not the one synced before (its marker in .letthatsyncin is gone). Is the backup disk mounted?</source>
         <translation>Le dossier de destination n&apos;est pas celui synchronisé auparavant (son marqueur dans .letthatsyncin a disparu). Le disque de sauvegarde est-il monté&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>lts::WatchReasons</name>
+    <message>
+        <source>Too many folders for inotify (%1 watched, the system allows no more): raise fs.inotify.max_user_watches, e.g. sudo sysctl fs.inotify.max_user_watches=%2; until then the drive syncs at its interval.</source>
+        <translation>Trop de dossiers pour inotify (%1 surveillés, le système n’en permet pas plus)&#xa0;: augmentez fs.inotify.max_user_watches, par exemple sudo sysctl fs.inotify.max_user_watches=%2&#xa0;; d’ici là, la tâche se synchronise à son intervalle.</translation>
+    </message>
+    <message>
+        <source>%1 is on a network file system (%2), which does not announce changes: the drive syncs at its interval.</source>
+        <translation>%1 est sur un système de fichiers réseau (%2), qui ne signale pas les changements&#xa0;: la tâche se synchronise à son intervalle.</translation>
+    </message>
+    <message>
+        <source>Cannot watch %1 (%2): the drive syncs at its interval.</source>
+        <translation>Impossible de surveiller %1 (%2)&#xa0;: la tâche se synchronise à son intervalle.</translation>
+    </message>
+</context>
+<context>
+    <name>lts::WindowsWatcher</name>
+    <message>
+        <source>a network share</source>
+        <translation>un partage réseau</translation>
+    </message>
+    <message>
+        <source>error %1</source>
+        <translation>erreur %1</translation>
     </message>
 </context>
 </TS>
