@@ -529,8 +529,10 @@ private Q_SLOTS:
     }
 
     // libcurl 7.88's curl_easy_perform() at times waits a whole second after the server's
-    // answer to EPSV before it opens the data connection (one listing in about seven here):
-    // sixty listings would take seconds. Each takes a few milliseconds.
+    // answer to EPSV before it opens the data connection (one listing in about seven here).
+    // Each listing takes a few milliseconds; the test counts those that took that second,
+    // not the total, so that a slow machine does not fail it: eight or so of sixty with
+    // the wait, none without (two allowed for a machine that stalls of its own).
     void listingsDoNotWaitASecondForNothing()
     {
         if (const QString why = FtpServer::whyNot(FtpServer::Kind::Pyftpdlib); !why.isEmpty())
@@ -541,14 +543,19 @@ private Q_SLOTS:
         FtpLocation location(endpointOf(*server, folder));
         Result<fsops::Folder> root = location.openRoot();
         QVERIFY2(root, qPrintable(root ? QString() : root.error().message));
-        QElapsedTimer timer;
-        timer.start();
+        QList<qint64> secondLong;
         for (int i = 0; i < 60; ++i) {
+            QElapsedTimer timer;
+            timer.start();
             Result<std::vector<fsops::Entry>> entries = root->list();
             QVERIFY2(entries && entries->size() == 1,
                      qPrintable(entries ? QString() : entries.error().message));
+            if (timer.elapsed() >= 950)
+                secondLong.append(timer.elapsed());
         }
-        QVERIFY2(timer.elapsed() < 4000, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY2(secondLong.size() <= 2,
+                 qPrintable(QStringLiteral("%1 listings of 60 took a second or more")
+                                    .arg(secondLong.size())));
     }
 
     // A server that goes away without a word (a cable pulled) is found by keepalive probes

@@ -3,6 +3,7 @@
 // instance per config folder, and the runs missed while it was stopped caught up once.
 #include "apprunner.h"
 #include "files.h"
+#include "servicerunner.h"
 #include "testmain.h"
 #include "trees.h"
 
@@ -28,68 +29,8 @@ using lts::test::TreeBuilder;
 
 namespace {
 
-// Never kill(0, ...): that would signal the test's own process group.
-void sendSignal(const QProcess &process, int signal)
-{
-    if (process.state() == QProcess::Running && process.processId() > 0)
-        ::kill(pid_t(process.processId()), signal);
-}
-
-// One `letthatsyncin --headless` (or the tray application, offscreen), stopped when the test
-// ends however it ends: a service left behind would go on syncing and hold the instance lock
-// of the next run.
-class Service
-{
-    Q_DISABLE_COPY_MOVE(Service)
-
-public:
-    enum class Mode { Headless, Tray };
-
-    // `port`: of the WebSocket server; 0, none, so tests never meet on the default port.
-    Service(const QString &home, const QString &configDir, const QString &dataDir,
-            Mode mode = Mode::Headless, quint16 port = 0)
-    {
-        QStringList arguments{ QStringLiteral("--config-dir"), configDir,
-                               QStringLiteral("--data-dir"),   dataDir,
-                               QStringLiteral("--ws-port"),    QString::number(port) };
-        if (mode == Mode::Headless)
-            arguments.prepend(QStringLiteral("--headless"));
-        test::AppRunner(home).prepare(m_process, arguments);
-    }
-    ~Service() { stop(); }
-
-    bool start()
-    {
-        m_process.start();
-        return m_process.waitForStarted();
-    }
-
-    QProcess &process() { return m_process; }
-
-    // Everything it printed on stderr so far (its log lines).
-    QString err()
-    {
-        m_err += m_process.readAllStandardError();
-        return QString::fromUtf8(m_err);
-    }
-
-    // SIGTERM, as systemd stops it; false when it had to be killed.
-    bool stop(int timeoutMs = 10000)
-    {
-        if (m_process.state() == QProcess::NotRunning)
-            return true;
-        sendSignal(m_process, SIGTERM);
-        if (m_process.waitForFinished(timeoutMs))
-            return true;
-        m_process.kill();
-        m_process.waitForFinished();
-        return false;
-    }
-
-private:
-    QProcess m_process;
-    QByteArray m_err;
-};
+using Service = test::ServiceRunner;
+using test::sendSignal;
 
 QJsonObject drive(const QString &name, const QString &source, const QString &target, int sleep,
                   const QString &units = QStringLiteral("Seconds"))

@@ -27,7 +27,12 @@ public:
         QObject::connect(&m_timer, &QTimer::timeout, to, [this] { release(); });
         QObject::connect(from, &QTcpSocket::disconnected, to, [this] {
             m_ended = true;
-            release();
+            // A stalled side whose client went (killed) resets the server's side: what the
+            // server waited for will never come.
+            if (m_stalled)
+                m_to->abort();
+            else
+                release();
         });
     }
 

@@ -49,6 +49,12 @@ public:
     // upload); stalled() tells when it happened.
     void stallAfterUpload(qint64 bytes);
     bool stalled() const { return m_state->stalled; }
+    // New connections go through again (the stalled ones stay as they are).
+    void resume()
+    {
+        m_state->stallAt = 0;
+        m_state->stalled = false;
+    }
     // New connections are closed as soon as they come (true), or forwarded again (false).
     void refuseConnections(bool refuse) { m_state->refusing = refuse; }
 
