@@ -23,7 +23,9 @@
 # (trust-certificate.png; LTS_SCREENSHOTS_ONLY=certificate takes only it). Then the tray's
 # dialog of a server's keyboard-interactive questions (login-questions.png);
 # LTS_SCREENSHOTS_ONLY=login takes only it, =location only the seven
-# location-dialog pictures. LTS_DESKTOP_SCREEN and LTS_SCALE try other screens. This is a tool for the documentation, not a test: it waits for
+# location-dialog pictures. Where rclone is installed, the lab's chain of drives in the Drives
+# window (drives-chain.png; LTS_SCREENSHOTS_ONLY=chain takes only it). LTS_DESKTOP_SCREEN and
+# LTS_SCALE try other screens. This is a tool for the documentation, not a test: it waits for
 # windows with short pauses.
 set -euo pipefail
 
