@@ -655,11 +655,11 @@ Befehle:
     <name>lts::DriveChains</name>
     <message>
         <source>The drive &quot;%1&quot; cannot run after itself.</source>
-        <translation>Das Laufwerk „%1“ kann nicht nach sich selbst laufen.</translation>
+        <translation>Der Sync-Auftrag „%1“ kann nicht nach sich selbst laufen.</translation>
     </message>
     <message>
         <source>There is no drive &quot;%1&quot; for &quot;%2&quot; to run after.</source>
-        <translation>Es gibt kein Laufwerk „%1“, nach dem „%2“ laufen könnte.</translation>
+        <translation>Es gibt keinen Sync-Auftrag „%1“, nach dem „%2“ laufen könnte.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot run after &quot;%2&quot;: the chain would go round in a circle (%3).</source>
@@ -734,7 +734,7 @@ Befehle:
     </message>
     <message>
         <source>After must be the name of another drive, as text, or null.</source>
-        <translation>After muss der Name eines anderen Laufwerks sein, als Text, oder null.</translation>
+        <translation>After muss der Name eines anderen Sync-Auftrags sein, als Text, oder null.</translation>
     </message>
     <message>
         <source>Watch must be true or false; the drive runs at its interval only.</source>
@@ -931,7 +931,7 @@ Befehle:
     </message>
     <message>
         <source>Runs this drive right after the chosen drive&apos;s run went through (Success or Partial), besides its own schedule: a chain such as logger → cloud → card. Not after a failed run: the files wait.</source>
-        <translation>Führt dieses Laufwerk direkt aus, nachdem ein Lauf des gewählten Laufwerks durchgegangen ist (Erfolg oder Teilweise), zusätzlich zu seinem eigenen Zeitplan: eine Kette wie Logger → Cloud → Karte. Nicht nach einem fehlgeschlagenen Lauf: Die Dateien warten.</translation>
+        <translation>Führt diesen Sync-Auftrag direkt aus, nachdem ein Lauf des gewählten Sync-Auftrags durchgegangen ist (Erfolg oder Teilweise), zusätzlich zu seinem eigenen Zeitplan: eine Kette wie Logger → Cloud → Karte. Nicht nach einem fehlgeschlagenen Lauf: Die Dateien warten.</translation>
     </message>
     <message>
         <source>Also run &amp;after:</source>
@@ -939,7 +939,7 @@ Befehle:
     </message>
     <message>
         <source>No other drive</source>
-        <translation>Kein anderes Laufwerk</translation>
+        <translation>Kein anderer Sync-Auftrag</translation>
     </message>
     <message>
         <source>S&amp;ync as soon as files change</source>
@@ -986,7 +986,7 @@ Befehle:
     </message>
     <message>
         <source>The drive &quot;%1&quot; ran after &quot;%2&quot;, which was removed: it runs on its own schedule now.</source>
-        <translation>Das Laufwerk „%1“ lief nach „%2“, das entfernt wurde: Es läuft jetzt nach seinem eigenen Zeitplan.</translation>
+        <translation>Der Sync-Auftrag „%1“ lief nach „%2“, der entfernt wurde: Er läuft jetzt nach seinem eigenen Zeitplan.</translation>
     </message>
 </context>
 <context>
@@ -3770,7 +3770,7 @@ Sobald Sie es geprüft haben, vertrauen Sie dem Zertifikat mit:
     </message>
     <message>
         <source>The drive &quot;%1&quot; runs now, after &quot;%2&quot;.</source>
-        <translation>Das Laufwerk „%1“ läuft jetzt, nach „%2“.</translation>
+        <translation>Der Sync-Auftrag „%1“ läuft jetzt, nach „%2“.</translation>
     </message>
 </context>
 <context>

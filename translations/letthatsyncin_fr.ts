@@ -655,11 +655,11 @@ Commandes&#xa0;:
     <name>lts::DriveChains</name>
     <message>
         <source>The drive &quot;%1&quot; cannot run after itself.</source>
-        <translation>Le lecteur «&#xa0;%1&#xa0;» ne peut pas s&apos;exécuter après lui-même.</translation>
+        <translation>La tâche «&#xa0;%1&#xa0;» ne peut pas s&apos;exécuter après elle-même.</translation>
     </message>
     <message>
         <source>There is no drive &quot;%1&quot; for &quot;%2&quot; to run after.</source>
-        <translation>Il n&apos;y a pas de lecteur «&#xa0;%1&#xa0;» après lequel «&#xa0;%2&#xa0;» pourrait s&apos;exécuter.</translation>
+        <translation>Il n&apos;y a pas de tâche «&#xa0;%1&#xa0;» après laquelle «&#xa0;%2&#xa0;» pourrait s&apos;exécuter.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot run after &quot;%2&quot;: the chain would go round in a circle (%3).</source>
@@ -734,7 +734,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>After must be the name of another drive, as text, or null.</source>
-        <translation>After doit être le nom d&apos;un autre lecteur, en texte, ou null.</translation>
+        <translation>After doit être le nom d&apos;une autre tâche, en texte, ou null.</translation>
     </message>
     <message>
         <source>Watch must be true or false; the drive runs at its interval only.</source>
@@ -931,7 +931,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>Runs this drive right after the chosen drive&apos;s run went through (Success or Partial), besides its own schedule: a chain such as logger → cloud → card. Not after a failed run: the files wait.</source>
-        <translation>Exécute ce lecteur juste après qu&apos;une exécution du lecteur choisi a abouti (Succès ou Partiel), en plus de son propre calendrier&#xa0;: une chaîne comme enregistreur → cloud → carte. Pas après une exécution qui a échoué&#xa0;: les fichiers attendent.</translation>
+        <translation>Exécute cette tâche juste après qu&apos;une exécution de la tâche choisie a abouti (Succès ou Partiel), en plus de son propre calendrier&#xa0;: une chaîne comme enregistreur → cloud → carte. Pas après une exécution qui a échoué&#xa0;: les fichiers attendent.</translation>
     </message>
     <message>
         <source>Also run &amp;after:</source>
@@ -939,7 +939,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>No other drive</source>
-        <translation>Aucun autre lecteur</translation>
+        <translation>Aucune autre tâche</translation>
     </message>
     <message>
         <source>S&amp;ync as soon as files change</source>
@@ -986,7 +986,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>The drive &quot;%1&quot; ran after &quot;%2&quot;, which was removed: it runs on its own schedule now.</source>
-        <translation>Le lecteur «&#xa0;%1&#xa0;» s&apos;exécutait après «&#xa0;%2&#xa0;», qui a été supprimé&#xa0;: il s&apos;exécute maintenant selon son propre calendrier.</translation>
+        <translation>La tâche «&#xa0;%1&#xa0;» s&apos;exécutait après «&#xa0;%2&#xa0;», qui a été supprimée&#xa0;: elle s&apos;exécute maintenant selon son propre calendrier.</translation>
     </message>
 </context>
 <context>
@@ -3770,7 +3770,7 @@ Une fois le certificat vérifié, faites-lui confiance avec&#xa0;:
     </message>
     <message>
         <source>The drive &quot;%1&quot; runs now, after &quot;%2&quot;.</source>
-        <translation>Le lecteur «&#xa0;%1&#xa0;» s&apos;exécute maintenant, après «&#xa0;%2&#xa0;».</translation>
+        <translation>La tâche «&#xa0;%1&#xa0;» s&apos;exécute maintenant, après «&#xa0;%2&#xa0;».</translation>
     </message>
 </context>
 <context>
