@@ -801,6 +801,27 @@ private Q_SLOTS:
 
     // A chain: "Also run after" offers the other drives; one that runs after this drive would
     // close a circle and is refused under the form; the choice is saved as After.
+    // "Sync as soon as files change" is the drive's Watch: shown as saved, saved as ticked.
+    void theWatchCheckboxIsTheDrivesWatch()
+    {
+        m_fixture->addDrive(QStringLiteral("Photos"));
+        const auto dialog = openEditor(QStringLiteral("Photos"));
+        auto *watch = dialog->findChild<QCheckBox *>(QStringLiteral("watchCheck"));
+        QVERIFY(watch);
+        QVERIFY(!watch->isChecked());
+        watch->setChecked(true);
+        expectValid(*dialog);
+        if (QTest::currentTestFailed())
+            return;
+        okButton(dialog.get())->click();
+        QTRY_COMPARE(dialog->result(), int(QDialog::Accepted));
+        QVERIFY(controller().model().drive(QStringLiteral("Photos"))->watch);
+        QCOMPARE(savedDrive(QStringLiteral("Photos"))[QStringLiteral("Watch")].toBool(), true);
+
+        const auto again = openEditor(QStringLiteral("Photos"));
+        QVERIFY(again->findChild<QCheckBox *>(QStringLiteral("watchCheck"))->isChecked());
+    }
+
     void aDriveCanBeSetToRunAfterAnother()
     {
         m_fixture->addDrive(QStringLiteral("Logger"));

@@ -246,6 +246,16 @@ private Q_SLOTS:
         QCOMPARE(cell(photos, DriveTableModel::EveryColumn), QStringLiteral("1 hour"));
     }
 
+    void aWatchedDriveSaysSoWhereTheIntervalIs()
+    {
+        m_fixture->addDrive(photos, { { QStringLiteral("Watch"), true } });
+        m_fixture->addDrive(media);
+        openWindow();
+        QCOMPARE(cell(photos, DriveTableModel::EveryColumn),
+                 QStringLiteral("1 hour, and on changes"));
+        QCOMPARE(cell(media, DriveTableModel::EveryColumn), QStringLiteral("1 hour"));
+    }
+
     void sortingGoesByValue()
     {
         m_fixture->addDrive(photos, { { QStringLiteral("Sleep"), 1 },
