@@ -415,7 +415,9 @@ private Q_SLOTS:
         for (int i = 0; i < 10; ++i)
             m_fs->putFile("/source/b/n" + QByteArray::number(i), "new " + QByteArray::number(i),
                           aDayAgo);
-        m_fs->addFault({ Call::Write, "n4", ErrorKind::Io, 0, -1, false });
+        // ".n4." and not "n4": the random part of another file's temporary name
+        // (.n9.lts-xxxxxxxx.part) can hold "n4", and that file would fail too.
+        m_fs->addFault({ Call::Write, ".n4.", ErrorKind::Io, 0, -1, false });
         const SyncReport failed = run(job());
         QCOMPARE(failed.result, RunResult::Partial);
         {
@@ -450,7 +452,7 @@ private Q_SLOTS:
         for (int i = 0; i < 6; ++i)
             m_fs->putFile("/source/new/n" + QByteArray::number(i), QByteArray(100'000, 'n'),
                           aDayAgo);
-        m_fs->addFault({ Call::Write, "n3", ErrorKind::Io, 0, 1, true });
+        m_fs->addFault({ Call::Write, ".n3.", ErrorKind::Io, 0, 1, true }); // as ".n4." above
         SyncJob j = job();
         SyncEngine engine;
         QFuture<SyncReport> future = engine.run(j);
