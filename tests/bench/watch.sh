@@ -46,8 +46,8 @@ for delay in 0.2 2; do
     "$app" sync "$work/src" "$work/dst" --watch --config-dir "$work/config" --data-dir "$work/data" \
         >"$work/watch.out" 2>"$work/watch.err" &
     pid=$!
-    # The initial run is over once the process says it watches.
-    until grep -q -e 'Watching' -e 'Not watching' "$work/watch.err"; do
+    # The initial run is over once its report is out (the watch starts before it ends).
+    until [[ -s $work/watch.out ]] && grep -q -e 'Watching' -e 'Not watching' "$work/watch.err"; do
         kill -0 "$pid" 2>/dev/null || { echo "bench: the watching sync ended:" >&2; cat "$work/watch.err" >&2; exit 1; }
         sleep 0.1
     done
