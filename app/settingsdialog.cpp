@@ -9,6 +9,7 @@
 #include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -36,6 +37,8 @@ constexpr int maxDeletePercentMax = 100;
 constexpr int portMax = 65535;
 constexpr int logMaxMiBMin = 1;
 constexpr int logMaxMiBMax = 100 * 1024;
+constexpr double watchDelayMin = 0.1;
+constexpr double watchDelayMax = 3600;
 
 QLabel *note(const QString &text)
 {
@@ -162,6 +165,17 @@ QWidget *SettingsDialog::makeSchedulePage()
     form->addRow(tr("Deletion limit:"), m_maxDeletePercent);
     form->addRow(note(tr("A mirror run that would delete more than this share of the target's "
                          "files (and more than 10 files) waits for your confirmation.")));
+
+    m_watchDelay = new QDoubleSpinBox;
+    m_watchDelay->setObjectName(QStringLiteral("watchDelay"));
+    m_watchDelay->setRange(watchDelayMin, watchDelayMax);
+    m_watchDelay->setDecimals(1);
+    m_watchDelay->setSingleStep(0.5);
+    m_watchDelay->setSuffix(tr(" s"));
+    form->addRow(tr("Wait after a change:"), m_watchDelay);
+    form->addRow(note(tr("A drive that syncs as soon as files change waits until its source has "
+                         "been quiet this long, so that a file still being written is not "
+                         "copied half-way.")));
     return page;
 }
 
@@ -287,6 +301,7 @@ void SettingsDialog::load(const Settings &settings)
 
     m_maxConcurrentRuns->setValue(settings.maxConcurrentRuns);
     m_maxDeletePercent->setValue(settings.maxDeletePercent);
+    m_watchDelay->setValue(settings.watchDelaySeconds);
 
     m_address->setText(settings.webSocketAddress);
     m_port->setValue(settings.webSocketPort);
@@ -311,6 +326,9 @@ Settings SettingsDialog::edited() const
 
     settings.maxConcurrentRuns = m_maxConcurrentRuns->value();
     settings.maxDeletePercent = m_maxDeletePercent->value();
+    // The box shows tenths: a delay written by hand with more digits is kept unless changed here.
+    if (qAbs(m_watchDelay->value() - settings.watchDelaySeconds) >= 0.05)
+        settings.watchDelaySeconds = m_watchDelay->value();
 
     settings.webSocketAddress = m_address->text().trimmed();
     settings.webSocketPort = m_port->value();

@@ -13,6 +13,7 @@
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
+class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -77,6 +78,7 @@ private:
     // Schedule
     QSpinBox *m_maxConcurrentRuns = nullptr;
     QSpinBox *m_maxDeletePercent = nullptr;
+    QDoubleSpinBox *m_watchDelay = nullptr;
     // Network
     QLineEdit *m_address = nullptr;
     QSpinBox *m_port = nullptr;

@@ -8,6 +8,7 @@
 #include "syncfolders.h"
 #include "testmain.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QPromise>
@@ -323,6 +324,27 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!m_controller->isActive(photos), waitMs);
         QCOMPARE(started.count(), 1);
         LTS_COMPARE_TREES(target().root(), source().root());
+    }
+
+    void theRunWaitsTheWholeDelay()
+    {
+        // A coarse timer may fire up to 5 % early, and the delay is a promise to whoever
+        // writes a file in steps: the run comes no sooner than WatchDelay after the last change.
+        m_settleSeconds = 1;
+        source().write(QStringLiteral("seed.txt"), "s");
+        startWatching();
+        for (int change = 1; change <= 3; ++change) {
+            QElapsedTimer sinceTheChange;
+            qint64 waited = -1;
+            const auto connection = connect(m_controller.get(), &SyncController::syncStarted,
+                                            this, [&] { waited = sinceTheChange.nsecsElapsed(); });
+            sinceTheChange.start();
+            source().write(QStringLiteral("seed.txt"), QByteArray(change, 'x'));
+            QTRY_VERIFY_WITH_TIMEOUT(waited >= 0, waitMs);
+            disconnect(connection);
+            QVERIFY2(waited >= 1'000'000'000, qPrintable(QString::number(waited)));
+            QTRY_VERIFY_WITH_TIMEOUT(!m_controller->isActive(photos), waitMs);
+        }
     }
 
     void moveOwnRemovalsStartNoRun()

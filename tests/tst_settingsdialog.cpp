@@ -23,6 +23,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QDoubleSpinBox>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -51,6 +52,7 @@ QJsonObject customSettings()
                QJsonArray{ text("https://a.example"), text("https://b.example") } },
              { text("MaxDeletePercent"), 20 },
              { text("MaxConcurrentRuns"), 5 },
+             { text("WatchDelay"), 0.5 },
              { text("LogLevel"), text("Verbose") },
              { text("LogMaxMiB"), 7 },
              { text("Notifications"), text("EveryRun") },
@@ -241,6 +243,7 @@ private Q_SLOTS:
         QCOMPARE(find<QSpinBox>("maxConcurrentRuns")->value(), 5);
         QCOMPARE(find<QSpinBox>("maxDeletePercent")->value(), 20);
         QCOMPARE(find<QSpinBox>("maxDeletePercent")->text(), text("20 %"));
+        QCOMPARE(find<QDoubleSpinBox>("watchDelay")->value(), 0.5);
         // Network
         QCOMPARE(find<QLineEdit>("address")->text(), text("::1"));
         QCOMPARE(find<QSpinBox>("port")->value(), 4321);
@@ -272,6 +275,7 @@ private Q_SLOTS:
         choose(find<QComboBox>("language"), text("fr"));
         find<QSpinBox>("maxConcurrentRuns")->setValue(3);
         find<QSpinBox>("maxDeletePercent")->setValue(75);
+        find<QDoubleSpinBox>("watchDelay")->setValue(10);
         retype(find<QLineEdit>("address"), text("127.0.0.1"));
         find<QSpinBox>("port")->setValue(2345);
         toggle(find<QCheckBox>("requireToken"));
@@ -300,6 +304,7 @@ private Q_SLOTS:
         QCOMPARE(saved.value(text("Language")).toString(), text("fr"));
         QCOMPARE(saved.value(text("MaxConcurrentRuns")).toInt(), 3);
         QCOMPARE(saved.value(text("MaxDeletePercent")).toInt(), 75);
+        QCOMPARE(saved.value(text("WatchDelay")).toDouble(), 10.0);
         QCOMPARE(saved.value(text("WebSocketAddress")).toString(), text("127.0.0.1"));
         QCOMPARE(saved.value(text("WebSocketPort")).toInt(), 2345);
         QCOMPARE(saved.value(text("RequireToken")), QJsonValue(false));
@@ -319,6 +324,7 @@ private Q_SLOTS:
         QCOMPARE(settings.language, text("fr"));
         QCOMPARE(settings.maxConcurrentRuns, 3);
         QCOMPARE(settings.maxDeletePercent, 75);
+        QCOMPARE(settings.watchDelaySeconds, 10.0);
         QCOMPARE(settings.webSocketAddress, text("127.0.0.1"));
         QCOMPARE(settings.webSocketPort, 2345);
         QCOMPARE(settings.requireToken, false);
@@ -563,6 +569,32 @@ private Q_SLOTS:
         QTest::mouseClick(button(QDialogButtonBox::Ok), Qt::LeftButton);
         QCOMPARE(savedSettings().value(text("Language")).toString(), text("pt_BR"));
         QCOMPARE(savedSettings().value(text("LogMaxMiB")).toInt(), 8);
+    }
+
+    void aWatchDelayWrittenByHandKeepsItsDigits()
+    {
+        QJsonObject settings = customSettings();
+        settings.insert(text("WatchDelay"), 0.25);
+        writeConfig(settings);
+        openDialog();
+        find<QSpinBox>("logMaxMiB")->setValue(8);
+        QTest::mouseClick(button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QCOMPARE(savedSettings().value(text("WatchDelay")).toDouble(), 0.25);
+        QCOMPARE(controller().settings().watchDelaySeconds, 0.25);
+    }
+
+    void theWatchDelayTakesOnlyWhatTheConfigAccepts()
+    {
+        openDialog();
+        const auto *box = find<QDoubleSpinBox>("watchDelay");
+        const auto accepted = [](double value) {
+            return SettingsCodec::decode(QJsonObject{ { text("WatchDelay"), value } })
+                    .problems.isEmpty();
+        };
+        QVERIFY(accepted(box->minimum()));
+        QVERIFY(accepted(box->maximum()));
+        QVERIFY(!accepted(box->minimum() - 0.01));
+        QVERIFY(!accepted(box->maximum() + 0.1));
     }
 
     void noValueOutsideWhatTheConfigAcceptsCanBeEntered_data()

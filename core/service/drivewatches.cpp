@@ -61,6 +61,9 @@ void DriveWatches::watch(const Drive &drive)
     watch->drive = drive;
     watch->settle = std::make_unique<QTimer>();
     watch->settle->setSingleShot(true);
+    // A coarse timer may fire up to 5 % early: a file still being written would be copied
+    // before the source was quiet for the whole delay.
+    watch->settle->setTimerType(Qt::PreciseTimer);
     watch->settle->setInterval(m_delay);
     m_watches.insert(drive.name, watch);
     Watch *entry = watch.get();
