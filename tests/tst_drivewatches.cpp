@@ -336,8 +336,8 @@ private Q_SLOTS:
         for (int change = 1; change <= 3; ++change) {
             QElapsedTimer sinceTheChange;
             qint64 waited = -1;
-            const auto connection = connect(m_controller.get(), &SyncController::syncStarted,
-                                            this, [&] { waited = sinceTheChange.nsecsElapsed(); });
+            const auto connection = connect(m_controller.get(), &SyncController::syncStarted, this,
+                                            [&] { waited = sinceTheChange.nsecsElapsed(); });
             sinceTheChange.start();
             source().write(QStringLiteral("seed.txt"), QByteArray(change, 'x'));
             QTRY_VERIFY_WITH_TIMEOUT(waited >= 0, waitMs);

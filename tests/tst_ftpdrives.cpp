@@ -528,6 +528,60 @@ private Q_SLOTS:
         QCOMPARE(server.commandsSent(QStringLiteral("STOR")), files);
     }
 
+    // vsftpd (require_ssl_reuse) refuses over TLS 1.3 the data connection that follows an
+    // upload on the same control connection (522): the upload's data connection got a new
+    // session ticket that libcurl never read, and the old one resumes only once. The client
+    // then speaks TLS 1.2 with that server, whose sessions resume any number of times, and
+    // keeps its connections: not a new connection, TLS handshake and login for every file.
+    // Where the server has no TLS 1.2 cipher for its certificate (Debian's cipher list with a
+    // P-256 one), every file still goes up, on a connection of its own.
+    void vsftpdKeepsItsConnectionsAcrossUploads_data()
+    {
+        QTest::addColumn<bool>("rsa");
+        QTest::addColumn<int>("maxLogins");
+        // A login per connection of the pool (4), the one refused with 522 and the one that
+        // found TLS 1.2; not one per file.
+        QTest::newRow("RSA certificate: TLS 1.2") << true << 8;
+        QTest::newRow("P-256 certificate: TLS 1.3, a connection per upload") << false << 40;
+    }
+    void vsftpdKeepsItsConnectionsAcrossUploads()
+    {
+        QFETCH(bool, rsa);
+        QFETCH(int, maxLogins);
+        if (const QString why = FtpServer::whyNot(FtpServer::Kind::Vsftpd); !why.isEmpty())
+            LTS_SKIP_WITHOUT_SERVER(why);
+        FtpServer server(FtpServer::Kind::Vsftpd, FtpServer::Tls::Explicit);
+        server.logCommands();
+        if (rsa)
+            server.useRsaCertificate();
+        QVERIFY2(server.start(), qPrintable(server.whyNot()));
+        Place place;
+        const QString source = place.local(QStringLiteral("s"));
+        const int files = 30;
+        for (int i = 0; i < files; ++i)
+            write(source + QStringLiteral("/d%1/f%2.txt").arg(i % 3).arg(i),
+                  bytes(100 + i, char(i)));
+        const QString folder = QStringLiteral("t");
+        const auto job = [&] {
+            return jobOf(place, source, location(folder, server), SyncMode::Mirror,
+                         accessOf(place, server.password()), &server, folder);
+        };
+        SyncReport report = runSync(job(), [] { return false; });
+        QVERIFY2(report.result == RunResult::Success, qPrintable(report.message));
+        QCOMPARE(report.added, files);
+        QCOMPARE(filesIn(server.directory() + u'/' + folder), filesIn(source));
+        QCOMPARE(server.commandsSent(QStringLiteral("STOR")), files);
+        const int logins = server.commandsSent(QStringLiteral("USER"));
+        QVERIFY2(logins <= maxLogins, qPrintable(QString::number(logins)));
+
+        // And the next run, which finds the files there, with what it changed.
+        write(source + QStringLiteral("/d0/f0.txt"), "changed");
+        report = runSync(job(), [] { return false; });
+        QVERIFY2(report.result == RunResult::Success, qPrintable(report.message));
+        QCOMPARE(report.updated, 1);
+        QCOMPARE(filesIn(server.directory() + u'/' + folder), filesIn(source));
+    }
+
     // libcurl 7.88's curl_easy_perform() at times waits a whole second after the server's
     // answer to EPSV before it opens the data connection (one listing in about seven here).
     // Each listing takes a few milliseconds; the test counts those that took that second,

@@ -185,8 +185,10 @@ struct FtpLocation::Client
     std::atomic<bool> mlst = false; // an entry is looked at with MLST (Root::statByMlst())
     std::atomic<bool> listWithA = true; // "LIST -a" (dot files); plain LIST where refused
     std::atomic<bool> timesSettable = true;
-    // The server refuses a data connection that resumes a used TLS session (perform()).
-    std::atomic<bool> freshSessionAfterUpload = false;
+    // How data connections resume their control connection's TLS session with this server
+    // (perform()): vsftpd's require_ssl_reuse refuses, over TLS 1.3, the one after an upload.
+    enum class SessionReuse { Tls13, Tls12, FreshAfterUpload };
+    std::atomic<SessionReuse> sessionReuse = SessionReuse::Tls13;
     // The login: the password is asked once; a refused one is never tried again.
     std::mutex passwordMutex;
     bool passwordAsked = false;
@@ -255,6 +257,7 @@ struct Connection
     // Only a look at the certificate (presentedKey()): the handshake ends once it is seen,
     // before any login, and `presented` tells it.
     bool lookOnly = false;
+    bool tls12 = false; // made with TLS 1.2 at most (Client::SessionReuse::Tls12)
     std::optional<PresentedKey> presented;
     QByteArray password;
 
@@ -506,6 +509,10 @@ Connection::Connection(Client *owner, quint64 epochNow, bool look)
         curl_easy_setopt(curl, CURLOPT_SSL_VERIFYHOST, 0L);
         curl_easy_setopt(curl, CURLOPT_SSL_CTX_FUNCTION, setUpTls);
         curl_easy_setopt(curl, CURLOPT_SSL_CTX_DATA, this);
+        tls12 = client->sessionReuse == Client::SessionReuse::Tls12;
+        if (tls12)
+            curl_easy_setopt(curl, CURLOPT_SSLVERSION,
+                             long(CURL_SSLVERSION_TLSv1_2) | long(CURL_SSLVERSION_MAX_TLSv1_2));
     }
     if (!endpoint.user.isEmpty() && !lookOnly) {
         curl_easy_setopt(curl, CURLOPT_USERNAME, endpoint.user.toUtf8().constData());
@@ -704,6 +711,12 @@ struct Root
                 return cancelledOutcome();
             if (!connection->greeted) {
                 Outcome hello = greet(*connection);
+                if (!hello.ok() && connection->tls12 && hello.code == CURLE_SSL_CONNECT_ERROR) {
+                    // The server speaks no TLS 1.2 we accept: a connection per upload, then.
+                    client->sessionReuse = Client::SessionReuse::FreshAfterUpload;
+                    give(std::move(connection), false);
+                    continue;
+                }
                 if (!hello.ok()) {
                     give(std::move(connection), false);
                     // Nothing of the call was sent: it may go again whatever it is.
@@ -716,17 +729,13 @@ struct Root
                 }
             }
             Outcome outcome = run(*connection, request);
-            // vsftpd's require_ssl_reuse over TLS 1.3: a data connection must resume a session
-            // of its control connection, and a session ticket resumes once. An upload's data
-            // connection never reads the ticket it was given, so the next data connection of
-            // that control connection is refused (522): it is made again on a fresh one, and
-            // from then on a connection that uploaded is not kept.
             const bool sessionUsedUp = outcome.reply == 522 && !outcome.cancelled
                                        && client->endpoint.tls != FtpEndpoint::Tls::None;
             if (sessionUsedUp)
-                client->freshSessionAfterUpload = true;
+                sessionWasUsedUp(*connection);
             const bool keep = healthy(outcome) && !sessionUsedUp
-                              && !(request.upload && client->freshSessionAfterUpload);
+                              && !(request.upload && !connection->tls12
+                                   && client->sessionReuse != Client::SessionReuse::Tls13);
             give(std::move(connection), keep);
             if (sessionUsedUp && !freshForSession) {
                 freshForSession = true;
@@ -748,6 +757,25 @@ struct Root
             }
             return settled(std::move(outcome), lost);
         }
+    }
+
+    // vsftpd's require_ssl_reuse: a data connection must resume a TLS session of its control
+    // connection, and a TLS 1.3 session ticket resumes once. An upload's data connection is
+    // given a new ticket that libcurl never reads (it only writes there), so the next data
+    // connection of that control connection is refused (522). TLS 1.2 sessions resume any
+    // number of times: the connections made from then on speak TLS 1.2 with this server (the
+    // 522 came over a TLS 1.3 connection that verified its certificate: no one on the way can
+    // ask for the older version). Where TLS 1.2 fails, or a 522 comes over it too, a
+    // connection that uploaded is not kept: a new connection, handshake and login per file.
+    void sessionWasUsedUp(const Connection &connection) const
+    {
+        if (connection.tls12) {
+            client->sessionReuse = Client::SessionReuse::FreshAfterUpload;
+            return;
+        }
+        // A TLS 1.3 connection made before another one's 522 leaves the choice as it is.
+        auto expected = Client::SessionReuse::Tls13;
+        client->sessionReuse.compare_exchange_strong(expected, Client::SessionReuse::Tls12);
     }
 
     Outcome cancelledOutcome() const

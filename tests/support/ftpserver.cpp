@@ -146,7 +146,8 @@ bool FtpServer::startVsftpd()
     const QString cert = m_dir.filePath(QStringLiteral("cert.pem"));
     const QString key = m_dir.filePath(QStringLiteral("key.pem"));
     if (m_tls != Tls::None && !QFileInfo::exists(cert)) {
-        if (const QString why = makeSelfSignedCertificate(cert, key); !why.isEmpty()) {
+        if (const QString why = makeSelfSignedCertificate(cert, key, m_certificateKey);
+            !why.isEmpty()) {
             m_whyNot = why;
             return false;
         }
@@ -187,6 +188,12 @@ bool FtpServer::startVsftpd()
                              .arg(m_port)
                              .arg(directory())
                              .arg(m_dir.filePath(QStringLiteral("vsftpd.log")));
+    if (m_logCommands) {
+        // vsftpd writes its log file only with xferlog_enable.
+        config.replace(QStringLiteral("xferlog_enable=NO\n"),
+                       QStringLiteral("xferlog_enable=YES\n"));
+        config += QStringLiteral("log_ftp_protocol=YES\n");
+    }
     if (m_tls != Tls::None) {
         config += QStringLiteral("ssl_enable=YES\n"
                                  "allow_anon_ssl=YES\n"
@@ -230,15 +237,22 @@ bool FtpServer::startVsftpd()
 
 int FtpServer::commandsSent(const QString &command)
 {
-    QFile file(m_dir.filePath(QStringLiteral("pyftpdlib.log")));
+    // pyftpdlib: `... <- STOR /t/a`; vsftpd: `... FTP command: Client "127.0.0.1", "STOR /t/a"`.
+    const bool vsftpd = m_kind == Kind::Vsftpd;
+    QFile file(m_dir.filePath(vsftpd ? QStringLiteral("vsftpd.log")
+                                     : QStringLiteral("pyftpdlib.log")));
     if (!file.open(QIODevice::ReadOnly))
         return 0;
-    const QByteArray sent = "<- " + command.toUtf8();
+    const QByteArray sent
+            = (vsftpd ? QByteArray("FTP command: Client \"127.0.0.1\", \"") : QByteArray("<- "))
+              + command.toUtf8();
     int count = 0;
     for (const QByteArray &line : file.readAll().split('\n')) {
         const qsizetype at = line.indexOf(sent);
         const qsizetype after = at + sent.size();
-        if (at >= 0 && (after == line.size() || line.at(after) == ' ' || line.at(after) == '\r'))
+        if (at >= 0
+            && (after == line.size() || line.at(after) == ' ' || line.at(after) == '\r'
+                || line.at(after) == '"'))
             ++count;
     }
     return count;

@@ -14,6 +14,8 @@
 //   when it listens: start() waits until the port answers with vsftpd's "220".
 #pragma once
 
+#include "serverprocess.h"
+
 #include <QProcess>
 #include <QString>
 #include <QTemporaryDir>
@@ -56,9 +58,13 @@ public:
     QString certificateFingerprint() const;
     // What the server said (its log), for a failing test's message.
     QString log();
-    // pyftpdlib, before start(): its log also has every command it was sent ("<- MLSD"), for a
-    // test that counts them.
+    // Before start(): the server's log also has every command it was sent, for a test that
+    // counts them.
     void logCommands() { m_logCommands = true; }
+    // vsftpd, before start(): an RSA certificate, as Debian's default configuration has (the
+    // snakeoil one), with which its TLS 1.2 cipher (ECDHE-RSA-AES256-GCM-SHA384) can be
+    // agreed; with the P-256 one it speaks only TLS 1.3.
+    void useRsaCertificate() { m_certificateKey = CertificateKey::Rsa2048; }
     // How many commands `command` ("USER", "MLSD") it was sent so far (with logCommands()).
     int commandsSent(const QString &command);
 
@@ -74,6 +80,7 @@ private:
     QString m_log;
     quint16 m_port = 0;
     bool m_logCommands = false;
+    CertificateKey m_certificateKey = CertificateKey::P256;
 };
 
 } // namespace lts::test

@@ -50,17 +50,23 @@ void stopProcess(QProcess &process)
     }
 }
 
-QString makeSelfSignedCertificate(const QString &certificateFile, const QString &keyFile)
+QString makeSelfSignedCertificate(const QString &certificateFile, const QString &keyFile,
+                                  CertificateKey kind)
 {
+    const QStringList key = kind == CertificateKey::Rsa2048
+                                    ? QStringList{ QStringLiteral("rsa:2048") }
+                                    : QStringList{ QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                                                   QStringLiteral("ec_paramgen_curve:prime256v1") };
     QProcess openssl;
-    openssl.start(QStringLiteral("openssl"),
-                  { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                    QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
-                    QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
-                    QStringLiteral("-keyout"), keyFile, QStringLiteral("-out"), certificateFile,
-                    QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
-                    QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
-                    QStringLiteral("subjectAltName=IP:127.0.0.1") });
+    openssl.start(
+            QStringLiteral("openssl"),
+            QStringList{ QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey") }
+                    + key
+                    + QStringList{ QStringLiteral("-nodes"), QStringLiteral("-keyout"), keyFile,
+                                   QStringLiteral("-out"), certificateFile, QStringLiteral("-days"),
+                                   QStringLiteral("2"), QStringLiteral("-subj"),
+                                   QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
+                                   QStringLiteral("subjectAltName=IP:127.0.0.1") });
     if (!openssl.waitForFinished(30000) || openssl.exitCode() != 0)
         return QStringLiteral("openssl failed: ")
                + QString::fromLocal8Bit(openssl.readAllStandardError());

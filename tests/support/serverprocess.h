@@ -26,9 +26,12 @@ quint16 waitUntilListening(QProcess &process, const QRegularExpression &listenin
 // Ends the process (SIGTERM, then SIGKILL) and waits for it.
 void stopProcess(QProcess &process);
 
-// Makes a self-signed certificate for 127.0.0.1 (P-256) and its key with openssl: the reason
-// it could not, or nothing.
-QString makeSelfSignedCertificate(const QString &certificateFile, const QString &keyFile);
+enum class CertificateKey { P256, Rsa2048 };
+
+// Makes a self-signed certificate for 127.0.0.1 (P-256 unless said) and its key with openssl:
+// the reason it could not, or nothing.
+QString makeSelfSignedCertificate(const QString &certificateFile, const QString &keyFile,
+                                  CertificateKey kind = CertificateKey::P256);
 
 // "SHA256:<base64 of the certificate's SHA-256, no '=' padding>", as the backends show it.
 QString certificateFingerprint(const QString &certificateFile);
