@@ -570,7 +570,10 @@ private Q_SLOTS:
         QVERIFY2(report.result == RunResult::Success, qPrintable(report.message));
         QCOMPARE(report.added, files);
         QCOMPARE(filesIn(server.directory() + u'/' + folder), filesIn(source));
-        QCOMPARE(server.commandsSent(QStringLiteral("STOR")), files);
+        // Each file sent once, or twice where the server refused its data connection before
+        // any of it went (vsftpd's refusal depends on timing: see ftpfs.cpp).
+        const int stored = server.commandsSent(QStringLiteral("STOR"));
+        QVERIFY2(stored >= files && stored <= files + 4, qPrintable(QString::number(stored)));
         const int logins = server.commandsSent(QStringLiteral("USER"));
         QVERIFY2(logins <= maxLogins, qPrintable(QString::number(logins)));
 
@@ -580,6 +583,55 @@ private Q_SLOTS:
         QVERIFY2(report.result == RunResult::Success, qPrintable(report.message));
         QCOMPARE(report.updated, 1);
         QCOMPARE(filesIn(server.directory() + u'/' + folder), filesIn(source));
+    }
+
+    // Over TLS 1.3, vsftpd may take the start of an upload that follows another upload on the
+    // same control connection, and only then refuse it (522): a retry of that upload sent the
+    // rest of a stream whose start was gone (an empty file, reported written: seen after an
+    // append of the run's journal). One connection, so each upload follows the one before on
+    // it; every file whole on the server, whatever TLS the server agrees on.
+    void anUploadThatFollowsAnotherIsWhole_data()
+    {
+        QTest::addColumn<bool>("rsa");
+        QTest::newRow("RSA certificate: TLS 1.2") << true;
+        QTest::newRow("P-256 certificate: TLS 1.3") << false;
+    }
+    void anUploadThatFollowsAnotherIsWhole()
+    {
+        QFETCH(bool, rsa);
+        if (const QString why = FtpServer::whyNot(FtpServer::Kind::Vsftpd); !why.isEmpty())
+            LTS_SKIP_WITHOUT_SERVER(why);
+        FtpServer server(FtpServer::Kind::Vsftpd, FtpServer::Tls::Explicit);
+        if (rsa)
+            server.useRsaCertificate();
+        QVERIFY2(server.start(), qPrintable(server.whyNot()));
+        QVERIFY(QDir(server.directory()).mkpath(QStringLiteral("one")));
+        fsops::FtpEndpoint endpoint = endpointOf(server, QStringLiteral("one"));
+        endpoint.connections = 1;
+        FtpLocation location(endpoint);
+        Result<fsops::Folder> root = location.openRoot();
+        QVERIFY2(root, qPrintable(root ? QString() : root.error().message));
+        QMap<QString, QByteArray> sent;
+        for (int i = 0; i < 4; ++i) {
+            // A note appended (as the run's journal of temporaries is), then a file.
+            Result<void> noted = root->appendToFile("notes", "n\n", false);
+            QVERIFY2(noted, qPrintable(noted ? QString() : noted.error().message));
+            sent[QStringLiteral("notes")] += "n\n";
+            const QString name = QStringLiteral("f%1.bin").arg(i);
+            const QByteArray data = bytes(100 + i, char(i));
+            auto writer = root->createFile(name.toUtf8());
+            QVERIFY2(writer, qPrintable(writer ? QString() : writer.error().message));
+            Result<void> written = (*writer)->write(data.constData(), data.size());
+            QVERIFY2(written, qPrintable(written ? QString() : written.error().message));
+            fsops::Stat attributes;
+            attributes.type = fsops::EntryType::File;
+            attributes.size = data.size();
+            attributes.mtimeSec = 1'700'000'000 + i;
+            Result<void> finished = (*writer)->finish(attributes, false, true);
+            QVERIFY2(finished, qPrintable(finished ? QString() : finished.error().message));
+            sent.insert(name, data);
+        }
+        QCOMPARE(filesIn(server.directory() + QStringLiteral("/one")), sent);
     }
 
     // libcurl 7.88's curl_easy_perform() at times waits a whole second after the server's

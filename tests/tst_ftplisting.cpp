@@ -154,6 +154,40 @@ private Q_SLOTS:
         QVERIFY(!ftp::parseTimeVal("2020"));
         QCOMPARE(ftp::timeVal(utc(2011, 3, 13, 7, 6, 40)), QByteArray("20110313070640"));
     }
+
+    void statListings()
+    {
+        // vsftpd's answer to "STAT -a /srv/t" and then "MDTM /srv/t/a.txt", after the login of a
+        // fresh connection (whose FEAT is no listing).
+        const QList<QByteArray> replies{ "220 (vsFTPd 3.0.3)\r\n",
+                                         "230 Login successful.\r\n",
+                                         "211-Features:\r\n",
+                                         " MDTM\r\n",
+                                         "211 End\r\n",
+                                         "213-Status follows:\r\n",
+                                         "drwxr-xr-x    2 0 0 4096 Dec 07 17:49 .\r\n",
+                                         "drwxr-xr-x    3 0 0 4096 Dec 07 17:49 ..\r\n",
+                                         "-rw-r--r--    1 0 0    2 Dec 07 17:49 a.txt\r\n",
+                                         "213 End of status\r\n",
+                                         "213 20261207174912\r\n" };
+        const std::optional<QList<QByteArray>> listing = ftp::parseStatListing(replies);
+        QVERIFY(listing);
+        QCOMPARE(listing->size(), 3);
+        QCOMPARE(listing->at(2), QByteArray("-rw-r--r--    1 0 0    2 Dec 07 17:49 a.txt"));
+        // An empty folder, or a path that is not there: an empty listing, not none.
+        const auto empty
+                = ftp::parseStatListing({ "213-Status follows:\r\n", "213 End of status\r\n" });
+        QVERIFY(empty && empty->isEmpty());
+        // A server that lists no path there, or only FEAT's answer: no listing.
+        QVERIFY(!ftp::parseStatListing(
+                { "211-Features:\r\n", " MDTM\r\n", "211 End\r\n", "500 Unknown command.\r\n" }));
+        QVERIFY(!ftp::parseStatListing({ "213 20261207174912\r\n" }));
+        // Indented lines (RFC 959 allows it) lose their blank.
+        QCOMPARE(ftp::parseStatListing({ "212-Status of /t:\r\n",
+                                         " -rw-r--r-- 1 0 0 2 Dec 07 17:49 b\r\n", "212 End\r\n" })
+                         ->constFirst(),
+                 QByteArray("-rw-r--r-- 1 0 0 2 Dec 07 17:49 b"));
+    }
 };
 
 LTS_TEST_MAIN(TestFtpListing)

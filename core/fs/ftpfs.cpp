@@ -125,6 +125,9 @@ struct Request
     // after forgetting what the lost try received (false: it cannot, as an upload whose data
     // went). Empty: never sent again.
     std::function<bool(Request &)> again;
+    // An upload refused before the server took any of it (vsftpd's 522, perform()): starts its
+    // data again from the beginning; false when it cannot. Empty: the upload fails.
+    std::function<bool()> rewind;
     // For a command that may have been done before its connection went (DELE, RNFR/RNTO, MKD):
     // a look at the server tells whether it was (the call is then done), or it goes again.
     std::function<bool()> happened;
@@ -184,6 +187,8 @@ struct FtpLocation::Client
     std::atomic<bool> mlsd = false;
     std::atomic<bool> mlst = false; // an entry is looked at with MLST (Root::statByMlst())
     std::atomic<bool> listWithA = true; // "LIST -a" (dot files); plain LIST where refused
+    // Without MLST, an entry is looked at with STAT (Root::statByStat()) until a server refuses.
+    std::atomic<bool> statLists = true;
     std::atomic<bool> timesSettable = true;
     // How data connections resume their control connection's TLS session with this server
     // (perform()): vsftpd's require_ssl_reuse refuses, over TLS 1.3, the one after an upload.
@@ -704,7 +709,7 @@ struct Root
     // call goes again where that is safe (Request::again, Request::happened).
     Outcome perform(Request request) const
     {
-        bool freshForSession = false;
+        bool freshForSession = false; // a new connection for the call (sessionWasUsedUp())
         for (int lost = 0;;) {
             std::unique_ptr<Connection> connection = take(lost > 0 || freshForSession);
             if (!connection)
@@ -737,7 +742,10 @@ struct Root
                               && !(request.upload && !connection->tls12
                                    && client->sessionReuse != Client::SessionReuse::Tls13);
             give(std::move(connection), keep);
-            if (sessionUsedUp && !freshForSession) {
+            // The server took none of it: it goes again on a new connection, an upload from the
+            // start of its data (never the rest of a stream whose start is gone).
+            if (sessionUsedUp && !freshForSession
+                && (request.upload ? request.rewind && request.rewind() : true)) {
                 freshForSession = true;
                 continue;
             }
@@ -762,7 +770,9 @@ struct Root
     // vsftpd's require_ssl_reuse: a data connection must resume a TLS session of its control
     // connection, and a TLS 1.3 session ticket resumes once. An upload's data connection is
     // given a new ticket that libcurl never reads (it only writes there), so the next data
-    // connection of that control connection is refused (522). TLS 1.2 sessions resume any
+    // connection of that control connection may be refused (522: whether libcurl happened to
+    // read the ticket is a matter of timing), an upload's after libcurl took the start of its
+    // data (Request::rewind gives it again). TLS 1.2 sessions resume any
     // number of times: the connections made from then on speak TLS 1.2 with this server (the
     // 522 came over a TLS 1.3 connection that verified its certificate: no one on the way can
     // ask for the older version). Where TLS 1.2 fails, or a 522 comes over it too, a
@@ -1097,8 +1107,13 @@ struct Root
             stat.mode = 0755;
             return stat;
         }
-        if (client->mlst && !path.contains('\r') && !path.contains('\n')) {
-            if (std::optional<Result<Stat>> looked = statByMlst(path))
+        if (!path.contains('\r') && !path.contains('\n')) {
+            std::optional<Result<Stat>> looked;
+            if (client->mlst)
+                looked = statByMlst(path);
+            else if (client->statLists)
+                looked = statByStat(path);
+            if (looked)
                 return std::move(*looked);
         }
         const QByteArray name = nameOf(path);
@@ -1141,6 +1156,45 @@ struct Root
         if (reply >= 500 && reply <= 504)
             client->mlst = false; // FEAT said MLST, but the server has no MLST
         return std::nullopt;
+    }
+
+    // Without MLST (vsftpd), a look was a listing of the folder: a CWD, EPSV, TYPE, a data
+    // connection with its TLS handshake, LIST and MDTM, three times for each file uploaded. STAT
+    // with a path lists it on the control connection (RFC 959), with MDTM in the same round trip.
+    // The folder is listed rather than the name, which a server may read as a pattern (vsftpd
+    // does for a path it cannot open), and a folder whose own name could be one is left to LIST.
+    // Nullopt: no listing came (the server lists no path there, and is not asked again).
+    std::optional<Result<Stat>> statByStat(const QByteArray &path) const
+    {
+        const QByteArray parent = parentOf(path);
+        const QByteArray name = nameOf(path);
+        const QByteArray parentName = nameOf(parent);
+        for (const char pattern : { '*', '?', '[', '{' }) {
+            if (parentName.contains(pattern))
+                return std::nullopt;
+        }
+        const Outcome looked = command(
+                { (client->listWithA ? "*STAT -a " : "*STAT ") + parent, "*MDTM " + path });
+        if (!looked.ok())
+            return Result<Stat>(error(looked, path));
+        const std::optional<QList<QByteArray>> listing = ftp::parseStatListing(looked.replies);
+        if (!listing) {
+            client->statLists = false;
+            return std::nullopt;
+        }
+        const std::int64_t now = QDateTime::currentSecsSinceEpoch();
+        for (const QByteArray &line : *listing) {
+            std::optional<Entry> entry = ftp::parseListLine(line, now);
+            if (!entry || entry->name != name)
+                continue;
+            const QByteArray &answer = looked.replies.constLast();
+            if (entry->stat.type == EntryType::File && answer.startsWith("213 ")) {
+                if (std::optional<std::int64_t> time = ftp::parseTimeVal(answer.mid(4).trimmed()))
+                    entry->stat.mtimeSec = *time;
+            }
+            return Result<Stat>(entry->stat);
+        }
+        return Result<Stat>(notFound(path));
     }
 
     Error notFound(const QByteArray &path) const
@@ -1318,8 +1372,19 @@ public:
         request.upload = true;
         request.read = [this](char *buffer, size_t size) -> size_t {
             m_transfer.markStarted();
+            if (m_replayed < m_start.size()) {
+                const qsizetype n = std::min(qsizetype(size), m_start.size() - m_replayed);
+                std::copy_n(m_start.constData() + m_replayed, n, buffer);
+                m_replayed += n;
+                return size_t(n);
+            }
             const qsizetype n = m_transfer.pipe().pull(buffer, qsizetype(size));
+            keepStart(buffer, n);
             return n < 0 ? size_t(CURL_READFUNC_ABORT) : size_t(n);
+        };
+        request.rewind = [this] {
+            m_replayed = 0;
+            return m_startKept;
         };
         // A connection lost before the server took the upload: it goes on a new one. Once the
         // data flows it cannot (what went is gone from the pipe): the engine writes the file
@@ -1392,11 +1457,31 @@ private:
         return error;
     }
 
+    // The start of the data, for an upload refused after libcurl took it (Request::rewind):
+    // a refusal comes with the data connection, before the server reads, so only what libcurl
+    // took at once (its buffer) is kept.
+    void keepStart(const char *data, qsizetype size)
+    {
+        if (size <= 0 || !m_startKept)
+            return;
+        if (m_start.size() + size > startKept) {
+            m_startKept = false;
+            m_start = QByteArray();
+        } else {
+            m_start.append(data, size);
+        }
+        m_replayed = m_start.size();
+    }
+
+    static constexpr qsizetype startKept = 2 * uploadBuffer;
     Root m_root;
     QByteArray m_path;
     Transfer m_transfer;
     bool m_started = false;
     bool m_finished = false;
+    QByteArray m_start;
+    bool m_startKept = true;
+    qsizetype m_replayed = 0; // of m_start, sent again after a rewind
 };
 
 class FtpFolder final : public FolderImpl
@@ -1560,6 +1645,10 @@ public:
             std::copy_n(data.constData() + sent, n, buffer);
             sent += n;
             return size_t(n);
+        };
+        request.rewind = [&sent] {
+            sent = 0;
+            return true;
         };
         const Outcome appended = m_root.perform(request);
         return appended.ok() ? Result<void>() : Result<void>(refine(appended, path, true));

@@ -303,4 +303,32 @@ QSet<QByteArray> parseFeatures(const QList<QByteArray> &replyLines)
     return features;
 }
 
+std::optional<QList<QByteArray>> parseStatListing(const QList<QByteArray> &replyLines)
+{
+    std::optional<QList<QByteArray>> listing;
+    QByteArray code; // of the multi-line reply under way ("213")
+    QList<QByteArray> lines;
+    for (const QByteArray &raw : replyLines) {
+        const QByteArray line = withoutLineEnd(raw);
+        // 211 is FEAT's (and STAT's without a path), which a fresh connection's login may have.
+        const bool replyStart = line.size() >= 4 && line.at(3) == '-'
+                                && (line.startsWith("212") || line.startsWith("213"));
+        if (code.isEmpty()) {
+            if (replyStart) {
+                code = line.left(3);
+                lines.clear();
+            }
+            continue;
+        }
+        if (line.startsWith(QByteArray(code + ' '))) {
+            listing = lines; // the last one counts
+            code.clear();
+            continue;
+        }
+        // A listing's lines begin with a type letter; a server may indent them (RFC 959).
+        lines.append(line.startsWith(' ') ? line.mid(1) : line);
+    }
+    return listing;
+}
+
 } // namespace lts::fsops::ftp

@@ -35,4 +35,9 @@ QByteArray timeVal(std::int64_t secondsSince1970);
 // lines around them included): each feature's name, upper case ("MLST", "MFMT", "UTF8").
 QSet<QByteArray> parseFeatures(const QList<QByteArray> &replyLines);
 
+// The listing in the last answer to `STAT path` (RFC 959: "213-Status follows:", the lines of
+// a LIST, "213 End of status"; 212 on some servers) among a call's reply lines, which may
+// hold the login's replies before it and others after it; nullopt when there is no such answer.
+std::optional<QList<QByteArray>> parseStatListing(const QList<QByteArray> &replyLines);
+
 } // namespace lts::fsops::ftp
