@@ -3384,6 +3384,18 @@ Exit-Codes: 0 gespeichert (oder vergessen), 2 konnte nicht gespeichert werden, 4
         <source>Show the syncing icon while a drive syncs</source>
         <translation>Synchronisierungssymbol anzeigen, während ein Sync-Auftrag läuft</translation>
     </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Wait after a change:</source>
+        <translation>Warten nach einer Änderung:</translation>
+    </message>
+    <message>
+        <source>A drive that syncs as soon as files change waits until its source has been quiet this long, so that a file still being written is not copied half-way.</source>
+        <translation>Ein Sync-Auftrag, der synchronisiert, sobald sich Dateien ändern, wartet, bis seine Quelle so lange ruhig war, damit eine Datei, die noch geschrieben wird, nicht halb kopiert wird.</translation>
+    </message>
 </context>
 <context>
     <name>lts::SingleInstance</name>

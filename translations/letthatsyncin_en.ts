@@ -3384,6 +3384,18 @@ Exit codes: 0 stored (or forgotten), 2 it could not be stored, 4 bad command lin
         <source>Show the syncing icon while a drive syncs</source>
         <translation>Show the syncing icon while a drive syncs</translation>
     </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Wait after a change:</source>
+        <translation>Wait after a change:</translation>
+    </message>
+    <message>
+        <source>A drive that syncs as soon as files change waits until its source has been quiet this long, so that a file still being written is not copied half-way.</source>
+        <translation>A drive that syncs as soon as files change waits until its source has been quiet this long, so that a file still being written is not copied half-way.</translation>
+    </message>
 </context>
 <context>
     <name>lts::SingleInstance</name>

@@ -3384,6 +3384,18 @@ Codes de sortie&#xa0;: 0 enregistré (ou oublié), 2 n’a pas pu être enregist
         <source>Show the syncing icon while a drive syncs</source>
         <translation>Afficher l&apos;icône de synchronisation pendant qu&apos;une tâche se synchronise</translation>
     </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Wait after a change:</source>
+        <translation>Attente après un changement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A drive that syncs as soon as files change waits until its source has been quiet this long, so that a file still being written is not copied half-way.</source>
+        <translation>Une tâche qui se synchronise dès que des fichiers changent attend que sa source soit restée calme pendant ce temps, afin qu’un fichier encore en cours d’écriture ne soit pas copié à moitié.</translation>
+    </message>
 </context>
 <context>
     <name>lts::SingleInstance</name>
