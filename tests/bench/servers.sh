@@ -26,7 +26,7 @@
 # Each: SERVER_FILES (10,000) files of 200 B - 8 KiB (initial, no change with the index and
 # with --verify) and SERVER_LARGE_FILES (4) files of 256 MiB.
 # Environment: BENCH_DIR (default /var/tmp/lts-bench-servers), on the disk to measure; RUNS;
-# SMALL_INITIAL_RUNS (default RUNS).
+# SMALL_INITIAL_RUNS (default RUNS); SERVER_TREES (default "small large").
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 build=${1:-$here/../../build}
@@ -41,6 +41,7 @@ runs=${RUNS:-3}
 # rclone's initial copy of the small files to WebDAV takes about 30 ms a file (10,000: 5 minutes
 # a run): SMALL_INITIAL_RUNS sets that scenario's repetitions apart.
 small_initial_runs=${SMALL_INITIAL_RUNS:-$runs}
+trees=${SERVER_TREES:-small large} # which of the two trees to measure
 [[ -x $app ]] || { echo "bench: $app is missing (cmake --build $build --target letthatsyncin)" >&2; exit 2; }
 
 # shellcheck source=../../scripts/setup.sh
@@ -320,16 +321,20 @@ for profile in "${profiles[@]}"; do
         unset RCLONE_CONFIG
         continue
     fi
-    measure "$profile" small initial rclone ours
-    row "$profile" "small ($small_files)" initial ours "<= 0.7x rclone (issue 17)" \
-        "$(met "${times[ours]}" "$(times_of "${times[rclone]}" 0.7)")"
-    measure "$profile" small no-change rclone ours ours-verify
-    row "$profile" "small ($small_files)" "no-change (index)" ours "<= 0.3x rclone (issue 17)" \
-        "$(met "${times[ours]}" "$(times_of "${times[rclone]}" 0.3)")"
-    row "$profile" "small ($small_files)" "no-change (--verify)" ours-verify - -
-    measure "$profile" large initial rclone ours
-    row "$profile" "large ($large_files x 256 MiB)" initial ours ">= 80 % of rclone's throughput (<= 1.25x its time; issue 17)" \
-        "$(met "${times[ours]}" "$(times_of "${times[rclone]}" 1.25)")"
+    if [[ " $trees " == *" small "* ]]; then
+        measure "$profile" small initial rclone ours
+        row "$profile" "small ($small_files)" initial ours "<= 0.7x rclone (issue 17)" \
+            "$(met "${times[ours]}" "$(times_of "${times[rclone]}" 0.7)")"
+        measure "$profile" small no-change rclone ours ours-verify
+        row "$profile" "small ($small_files)" "no-change (index)" ours "<= 0.3x rclone (issue 17)" \
+            "$(met "${times[ours]}" "$(times_of "${times[rclone]}" 0.3)")"
+        row "$profile" "small ($small_files)" "no-change (--verify)" ours-verify - -
+    fi
+    if [[ " $trees " == *" large "* ]]; then
+        measure "$profile" large initial rclone ours
+        row "$profile" "large ($large_files x 256 MiB)" initial ours ">= 80 % of rclone's throughput (<= 1.25x its time; issue 17)" \
+            "$(met "${times[ours]}" "$(times_of "${times[rclone]}" 1.25)")"
+    fi
     cleanup
     pids=()
 done
