@@ -42,10 +42,11 @@ LTS_PACKAGE_PACKAGES=(dpkg-dev file)
 # tests/support/kbdintsftpserver.py, which completes keyboard-interactive
 # logins (sshd asks such questions only through PAM, which the tests cannot set up). vsftpd
 # (explicit and implicit FTPS, no MLSD) and python3-pyftpdlib (MLSD, MFMT) are the FTP servers
-# of tests/support/ftpserver.h.
+# of tests/support/ftpserver.h. MinGW's compiler checks that the Windows watcher compiles
+# (tests/CMakeLists.txt: tst_windows_watcher_compiles).
 LTS_TEST_PACKAGES=(rsync util-linux time systemd python3 python3-websockets nodejs node-ws
     openssh-server openssh-client rclone nginx-light libnginx-mod-http-dav-ext apache2-bin openssl
-    python3-paramiko vsftpd python3-pyftpdlib
+    python3-paramiko vsftpd python3-pyftpdlib g++-mingw-w64-x86-64-posix
     xvfb xauth openbox trayer x11-utils x11-apps imagemagick xdotool desktop-file-utils
     appstream lintian "${LTS_PACKAGE_PACKAGES[@]}")
 

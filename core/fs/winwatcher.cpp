@@ -1,5 +1,6 @@
 // SourceWatcher on Windows: ReadDirectoryChangesW on the root with its whole subtree, read on a
-// thread of its own. Built only on Windows; not run by the Linux CI (docs/watching.md).
+// thread of its own. Built only on Windows; never run; compiled by MinGW in the tests
+// (tst_windows_watcher_compiles, docs/watching.md).
 #include "sourcewatcher.h"
 
 #include <QDir>
