@@ -106,8 +106,9 @@ CONF
     wait_port "$port" nginx "$d/error.log"
 }
 
+# [PORT]: again on that port (fresh_server).
 start_rclone_webdav() {
-    port=$(free_port)
+    port=${1:-$(free_port)}
     rclone serve webdav "$served" --addr "127.0.0.1:$port" --user "$user" --pass "$password" \
         --config /dev/null -q 2>"$work/rclone-serve.log" &
     pids+=($!)
@@ -245,6 +246,21 @@ run() {
     fi
 }
 
+# rclone serve keeps what it read of a folder for minutes (its VFS directory cache), and the
+# initial runs retire and make their target folders on the disk behind its back: without a new
+# server, a second repetition's rclone sync found the first one's files in that cache and sent
+# nothing. Where the server is rclone serve, each initial repetition gets a new one.
+fresh_server() {
+    [[ $1 == dav-rclone || $1 == cloud-dav ]] || return 0
+    local pid
+    for pid in "${pids[@]}"; do
+        kill "$pid" 2>/dev/null || true
+        wait "$pid" 2>/dev/null || true # its port free again
+    done
+    pids=()
+    start_rclone_webdav "$port"
+}
+
 declare -A times mems
 # measure PROFILE TREE SCENARIO TOOL... : fills times[TOOL] and mems[TOOL]
 measure() {
@@ -260,6 +276,7 @@ measure() {
                 mkdir -p "$served/$profile-$tool-$tree"
             done
             rm -rf "$work/data"
+            fresh_server "$profile"
         fi
         order=()
         for i in "${!tools[@]}"; do order+=("${tools[$(((i + rep) % ${#tools[@]}))]}"); done
