@@ -27,6 +27,7 @@
 #include <array>
 #include <atomic>
 #include <condition_variable>
+#include <map>
 #include <mutex>
 #include <set>
 #include <thread>
@@ -1140,7 +1141,7 @@ struct Root
             std::optional<Result<Stat>> looked;
             if (client->mlst)
                 looked = statByMlst(path);
-            else if (client->statLists)
+            else
                 looked = statByStat(path);
             if (looked)
                 return std::move(*looked);
@@ -1192,38 +1193,63 @@ struct Root
     // with a path lists it on the control connection (RFC 959), with MDTM in the same round trip.
     // The folder is listed rather than the name, which a server may read as a pattern (vsftpd
     // does for a path it cannot open), and a folder whose own name could be one is left to LIST.
-    // Nullopt: no listing came (the server lists no path there, and is not asked again).
+    // Nullopt: LIST decides (listByStat()).
     std::optional<Result<Stat>> statByStat(const QByteArray &path) const
     {
-        const QByteArray parent = parentOf(path);
         const QByteArray name = nameOf(path);
-        const QByteArray parentName = nameOf(parent);
+        QByteArray timeAnswer;
+        std::optional<Result<std::vector<Entry>>> listed
+                = listByStat(parentOf(path), path, &timeAnswer);
+        if (!listed || !*listed)
+            return listed ? std::optional(Result<Stat>(listed->error())) : std::nullopt;
+        for (Entry &entry : listed->value()) {
+            if (entry.name != name)
+                continue;
+            if (entry.stat.type == EntryType::File && timeAnswer.startsWith("213 ")) {
+                if (std::optional<std::int64_t> time
+                    = ftp::parseTimeVal(timeAnswer.mid(4).trimmed()))
+                    entry.stat.mtimeSec = *time;
+            }
+            return Result<Stat>(entry.stat);
+        }
+        return Result<Stat>(notFound(path));
+    }
+
+    // A folder listed with STAT on the control connection (statByStat()), with `timeOf`'s MDTM
+    // in the same round trip (its answer in `timeAnswer`). Nullopt: no listing came (the
+    // server lists no path there, and is not asked again), or the folder's own name could be
+    // a pattern; LIST decides then.
+    std::optional<Result<std::vector<Entry>>> listByStat(const QByteArray &folder,
+                                                         const QByteArray &timeOf = {},
+                                                         QByteArray *timeAnswer = nullptr) const
+    {
+        if (!client->statLists || folder.contains('\r') || folder.contains('\n'))
+            return std::nullopt;
+        const QByteArray folderName = nameOf(folder);
         for (const char pattern : { '*', '?', '[', '{' }) {
-            if (parentName.contains(pattern))
+            if (folderName.contains(pattern))
                 return std::nullopt;
         }
-        const Outcome looked = command(
-                { (client->listWithA ? "*STAT -a " : "*STAT ") + parent, "*MDTM " + path });
+        QList<QByteArray> commands{ (client->listWithA ? "*STAT -a " : "*STAT ") + folder };
+        if (!timeOf.isEmpty())
+            commands.append("*MDTM " + timeOf);
+        const Outcome looked = command(commands);
         if (!looked.ok())
-            return Result<Stat>(error(looked, path));
+            return Result<std::vector<Entry>>(error(looked, folder));
         const std::optional<QList<QByteArray>> listing = ftp::parseStatListing(looked.replies);
         if (!listing) {
             client->statLists = false;
             return std::nullopt;
         }
+        if (timeAnswer && !timeOf.isEmpty())
+            *timeAnswer = looked.replies.constLast();
         const std::int64_t now = QDateTime::currentSecsSinceEpoch();
+        std::vector<Entry> entries;
         for (const QByteArray &line : *listing) {
-            std::optional<Entry> entry = ftp::parseListLine(line, now);
-            if (!entry || entry->name != name)
-                continue;
-            const QByteArray &answer = looked.replies.constLast();
-            if (entry->stat.type == EntryType::File && answer.startsWith("213 ")) {
-                if (std::optional<std::int64_t> time = ftp::parseTimeVal(answer.mid(4).trimmed()))
-                    entry->stat.mtimeSec = *time;
-            }
-            return Result<Stat>(entry->stat);
+            if (std::optional<Entry> entry = ftp::parseListLine(line, now))
+                entries.push_back(std::move(*entry));
         }
-        return Result<Stat>(notFound(path));
+        return Result<std::vector<Entry>>(std::move(entries));
     }
 
     Error notFound(const QByteArray &path) const
@@ -1745,26 +1771,85 @@ public:
 
     Result<std::unique_ptr<FileWriter>> createFile(const QByteArray &name) const override
     {
-        // FTP's STOR replaces what is there: the name is looked at first, and taken here while
-        // it is written, so a second writer of this location does not take it too.
-        const QByteArray path = join(m_path, name);
-        if (Result<void> valid = checkName(path); !valid)
-            return valid.error();
-        {
-            const std::lock_guard lock(m_root.client->mutex);
-            if (!m_root.client->writing.insert(path).second)
-                return exists(path);
+        return createAt(join(m_path, name), nullptr);
+    }
+
+    // Without MLST, each name of a batch would be looked at with a STAT of its folder: the
+    // batch's folders are listed once each instead (FolderNames), then its files written one
+    // after the other.
+    std::vector<Result<void>> writeFiles(const std::vector<NewFile> &files,
+                                         const CancelCheck &canceled) const override
+    {
+        const std::vector<const FtpFolder *> folders = batchFolders(files);
+        if (folders.empty())
+            return FolderImpl::writeFiles(files, canceled);
+        FolderNames names(m_root);
+        std::vector<Result<void>> results;
+        results.reserve(files.size());
+        for (std::size_t i = 0; i < files.size(); ++i) {
+            const NewFile &file = files[i];
+            const FtpFolder &folder = *folders[i];
+            const QByteArray path = join(folder.m_path, file.name);
+            if (canceled && canceled()) {
+                results.emplace_back(m_root.cancelledError(path));
+                continue;
+            }
+            Result<const QSet<QByteArray> *> there = names.of(folder.m_path);
+            if (!there) {
+                results.emplace_back(there.error());
+                continue;
+            }
+            Result<std::unique_ptr<FileWriter>> writer = folder.createAt(path, *there);
+            Result<void> written
+                    = writer ? (*writer)->write(file.data.constData(), file.data.size())
+                             : Result<void>(writer.error());
+            if (written)
+                written = (*writer)->finish(file.attributes, file.setMode, false);
+            if (written)
+                names.add(folder.m_path, file.name);
+            results.push_back(std::move(written));
         }
-        Result<Stat> there = m_root.stat(path);
-        if (there || kindOf(there.error()) != ErrorKind::NotFound) {
-            const std::lock_guard lock(m_root.client->mutex);
-            m_root.client->writing.erase(path);
-            return there ? exists(path) : there.error();
+        return results;
+    }
+
+    // The same for the renames of a batch's new files: one listing of each folder tells
+    // which names are free. A file that replaces another is renamed after its own look.
+    std::vector<Result<void>> renameFiles(const std::vector<Renaming> &renamings) const override
+    {
+        const std::vector<const FtpFolder *> folders = batchFolders(renamings);
+        if (folders.empty())
+            return FolderImpl::renameFiles(renamings);
+        FolderNames names(m_root);
+        std::vector<Result<void>> results;
+        results.reserve(renamings.size());
+        for (std::size_t i = 0; i < renamings.size(); ++i) {
+            const Renaming &renaming = renamings[i];
+            const FtpFolder &folder = *folders[i];
+            if (renaming.replaces) {
+                results.push_back(std::move(FolderImpl::renameFiles({ renaming }).front()));
+                names.forget(folder.m_path);
+                continue;
+            }
+            const QByteArray target = join(folder.m_path, renaming.to);
+            Result<const QSet<QByteArray> *> there = names.of(folder.m_path);
+            if (!there) {
+                results.emplace_back(there.error());
+                continue;
+            }
+            Result<void> renamed;
+            if (!*there)
+                renamed = folder.renameNoReplace(renaming.from, renaming.to);
+            else if ((*there)->contains(renaming.to))
+                renamed = exists(target);
+            else
+                renamed = folder.renameOnce(join(folder.m_path, renaming.from), target);
+            if (renamed) {
+                names.add(folder.m_path, renaming.to);
+                names.remove(folder.m_path, renaming.from);
+            }
+            results.push_back(std::move(renamed));
         }
-        auto writer = std::make_unique<FtpWriter>(m_root, path);
-        if (Result<void> started = writer->started(); !started)
-            return started.error();
-        return std::unique_ptr<FileWriter>(std::move(writer));
+        return results;
     }
 
     Result<void> flushFileSystem() const override { return {}; }
@@ -1811,6 +1896,95 @@ private:
         return errorOf(ErrorKind::NotSupported,
                        m_root.displayPath(path) + QStringLiteral(": Operation not supported"));
     }
+    // A new file at `path`. FTP's STOR replaces what is there: the name is looked at first (in
+    // `namesThere`, its folder's names, where a batch listed them), and taken here while it is
+    // written, so that a second writer of this location does not take it too.
+    Result<std::unique_ptr<FileWriter>> createAt(const QByteArray &path,
+                                                 const QSet<QByteArray> *namesThere) const
+    {
+        if (Result<void> valid = checkName(path); !valid)
+            return valid.error();
+        {
+            const std::lock_guard lock(m_root.client->mutex);
+            if (!m_root.client->writing.insert(path).second)
+                return exists(path);
+        }
+        Result<Stat> there = m_root.notFound(path);
+        if (!namesThere)
+            there = m_root.stat(path);
+        else if (namesThere->contains(nameOf(path)))
+            there = Stat{}; // taken
+        if (there || kindOf(there.error()) != ErrorKind::NotFound) {
+            const std::lock_guard lock(m_root.client->mutex);
+            m_root.client->writing.erase(path);
+            return there ? exists(path) : there.error();
+        }
+        auto writer = std::make_unique<FtpWriter>(m_root, path);
+        if (Result<void> started = writer->started(); !started)
+            return started.error();
+        return std::unique_ptr<FileWriter>(std::move(writer));
+    }
+
+    // The names of each folder of a batch, listed once (Root::listByStat()) and kept up to date
+    // with what the batch does there. A null set: the server lists no folder that way, and each
+    // name is looked at on its own.
+    class FolderNames
+    {
+    public:
+        explicit FolderNames(const Root &root)
+            : m_root(root)
+        { }
+        Result<const QSet<QByteArray> *> of(const QByteArray &folder)
+        {
+            if (auto known = m_names.find(folder); known != m_names.end())
+                return known->second ? &*known->second : nullptr;
+            std::optional<Result<std::vector<Entry>>> listed = m_root.listByStat(folder);
+            if (listed && !*listed && kindOf(listed->error()) != ErrorKind::NotFound)
+                return listed->error();
+            std::optional<QSet<QByteArray>> &names = m_names[folder];
+            if (listed) {
+                names.emplace(); // a folder that is not there has no names
+                if (*listed) {
+                    for (const Entry &entry : listed->value())
+                        names->insert(entry.name);
+                }
+            }
+            return names ? &*names : nullptr;
+        }
+        void add(const QByteArray &folder, const QByteArray &name)
+        {
+            if (auto known = m_names.find(folder); known != m_names.end() && known->second)
+                known->second->insert(name);
+        }
+        void remove(const QByteArray &folder, const QByteArray &name)
+        {
+            if (auto known = m_names.find(folder); known != m_names.end() && known->second)
+                known->second->remove(name);
+        }
+        void forget(const QByteArray &folder) { m_names.erase(folder); }
+
+    private:
+        const Root &m_root;
+        std::map<QByteArray, std::optional<QSet<QByteArray>>> m_names;
+    };
+
+    // The folders of a batch, when a listing of each tells more at once than a look at each
+    // name (no MLST: vsftpd) and all are of this location; else none.
+    template<typename Item>
+    std::vector<const FtpFolder *> batchFolders(const std::vector<Item> &items) const
+    {
+        if (m_root.client->mlst || !m_root.client->statLists)
+            return {};
+        std::vector<const FtpFolder *> folders;
+        for (const Item &item : items) {
+            const auto *folder = dynamic_cast<const FtpFolder *>(&item.folder->impl());
+            if (!folder || folder->m_root.client != m_root.client)
+                return {};
+            folders.push_back(folder);
+        }
+        return folders;
+    }
+
     Error exists(const QByteArray &path) const
     {
         return errorOf(ErrorKind::Exists,
