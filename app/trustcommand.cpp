@@ -144,7 +144,7 @@ void TrustCommand::look()
                 const fsops::SshEndpoint endpoint = sshEndpointFor(
                         *RemoteLocation::parse(location, {}), accessFor(configDir));
                 Look look;
-                const auto session = fsops::SshSession::connect(endpoint, {}, &look.key);
+                const Result<void> session = lookAtHostKey(endpoint, &look.key);
                 const QString code = session ? QString() : session.error().code;
                 if (code == QStringView(fsops::hostKeyUnknownCode)
                     || code == QStringView(fsops::hostKeyChangedCode))

@@ -74,10 +74,11 @@ else
     cmake --build "$build_dir" -j"$jobs"
 fi
 
-# Every binary that loads libssh (the test suites of the backend, the application that
-# tst_remotecli runs) must load the prefix's, not the system's 0.10.
+# Every binary that loads libssh (the test suites of the backend, the module of the remote
+# backends that the application tst_remotecli runs loads) must load the prefix's, not the
+# system's 0.10.
 libssh_of() { ldd "$1" | awk '$1 ~ /^libssh\.so/ { print $3 }'; }
-for binary in "$build_dir"/tests/tst_* "$build_dir"/app/letthatsyncin; do
+for binary in "$build_dir"/tests/tst_* "$build_dir"/app/letthatsyncin-remote.so; do
     [[ -f $binary && -x $binary ]] || continue
     loaded=$(libssh_of "$binary")
     if [[ -n $loaded && $loaded != "$prefix"/lib/* ]]; then
@@ -85,13 +86,13 @@ for binary in "$build_dir"/tests/tst_* "$build_dir"/app/letthatsyncin; do
         exit 1
     fi
 done
-for binary in "$build_dir"/app/letthatsyncin "$build_dir"/tests/tst_sftpfaults; do
-    if [[ -x $binary && $(libssh_of "$binary") != "$prefix"/lib/* ]]; then
+for binary in "$build_dir"/app/letthatsyncin-remote.so "$build_dir"/tests/tst_sftpfaults; do
+    if [[ -f $binary && $(libssh_of "$binary") != "$prefix"/lib/* ]]; then
         echo "$binary does not load $prefix's libssh" >&2
         exit 1
     fi
 done
-echo "== The application and the tests load $(libssh_of "$build_dir/app/letthatsyncin")"
+echo "== The application and the tests load $(libssh_of "$build_dir/app/letthatsyncin-remote.so")"
 
 cd "$build_dir"
 if [[ $# -eq 0 ]]; then

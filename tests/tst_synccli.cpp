@@ -70,6 +70,77 @@ private Q_SLOTS:
 
     void cleanup() { m_folders.reset(); }
 
+#ifdef Q_OS_LINUX
+    // The executable alone, in a folder of the test: without the module of the remote backends
+    // (letthatsyncin-remote.so) that the build puts beside it.
+    QString executableAlone() const
+    {
+        const QString alone = m_folders->path(QStringLiteral("alone/letthatsyncin"));
+        if (!QDir().mkpath(QFileInfo(alone).absolutePath())
+            || !QFile::copy(QStringLiteral(LTS_APP_PATH), alone))
+            return {};
+        return alone;
+    }
+
+    AppRun runAlone(const QString &executable, const QStringList &arguments,
+                    const QProcessEnvironment &environment) const
+    {
+        QProcess process;
+        process.setProcessEnvironment(environment);
+        process.setWorkingDirectory(m_folders->root());
+        process.start(executable, arguments);
+        if (!process.waitForFinished(120000))
+            qFatal("letthatsyncin did not finish");
+        return test::AppRunner::finished(process);
+    }
+
+    // A local sync neither needs the SFTP and FTP backends nor loads their libraries (libcurl,
+    // libssh, OpenSSL): the run starts without mapping and relocating them.
+    void aLocalRunLoadsNoServerLibraries()
+    {
+        fill(20);
+        const QString alone = executableAlone();
+        QVERIFY(!alone.isEmpty());
+        QProcessEnvironment environment = test::AppRunner(m_folders->root()).environment();
+        environment.insert(QStringLiteral("LD_DEBUG"), QStringLiteral("files"));
+        const AppRun r = runAlone(alone, syncArguments(), environment);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.startsWith(QStringLiteral("Success: 20 added, 0 updated, 0 deleted")),
+                 qPrintable(r.out));
+        LTS_COMPARE_TREES(target().root(), source().root());
+        QVERIFY2(r.err.contains(QStringLiteral("libQt6Core.so")), qPrintable(r.err.left(2000)));
+        for (const char *library :
+             { "libcurl.so", "libssh.so", "libssl.so", "letthatsyncin-remote" })
+            QVERIFY2(!r.err.contains(QLatin1String(library)), library);
+    }
+
+    // Where the module is missing, a server location says so in words, naming where it was
+    // looked for; nothing is written.
+    void aServerLocationWithoutTheModuleIsSaidSo()
+    {
+        fill(3);
+        const QString alone = executableAlone();
+        QVERIFY(!alone.isEmpty());
+        const QString data = m_folders->path(QStringLiteral("data"));
+        for (const QString &server : { QStringLiteral("sftp://127.0.0.1:1/backup"),
+                                       QStringLiteral("ftp://127.0.0.1:1/backup") }) {
+            const AppRun r = runAlone(alone,
+                                      { QStringLiteral("sync"), source().root(), server,
+                                        QStringLiteral("--config-dir"),
+                                        m_folders->path(QStringLiteral("config")),
+                                        QStringLiteral("--data-dir"), data },
+                                      test::AppRunner(m_folders->root()).environment());
+            QCOMPARE(r.exitCode, 2);
+            QVERIFY2(
+                    r.err.contains(QStringLiteral("reaches SFTP and FTP servers is not installed")),
+                    qPrintable(r.err));
+            QVERIFY2(r.err.contains(QFileInfo(alone).absolutePath()
+                                    + QStringLiteral("/letthatsyncin-remote.so")),
+                     qPrintable(r.err));
+        }
+    }
+#endif
+
     void aRunCopiesAndSummarises()
     {
         fill(20);

@@ -5,11 +5,8 @@
 #include "remotelocation.h"
 #include "trustedcertificates.h"
 
-#ifdef LTS_HAVE_SFTP
-#include "sftpfs.h"
-#endif
-#include "ftpfs.h"
 #include "rclonefs.h"
+#include "remotebackends.h"
 #include "uploadfs.h"
 #include "webdavfs.h"
 
@@ -69,7 +66,7 @@ Result<fsops::HostKey> trustServer(const QString &location, const RemoteAccess &
         return remote.error();
 #ifdef LTS_HAVE_SFTP
     if (remote->kind() == RemoteKind::Sftp)
-        return fsops::SshSession::trust(sshEndpointFor(*remote, access), fingerprint);
+        return trustHostKey(sshEndpointFor(*remote, access), fingerprint);
 #endif
     return trustCertificate(*locationFor(location, access), location, access.configFolder,
                             fingerprint);
@@ -104,6 +101,22 @@ fsops::SshEndpoint sshEndpointFor(const RemoteLocation &remote, const RemoteAcce
     return endpoint;
 }
 
+Result<fsops::HostKey> trustHostKey(const fsops::SshEndpoint &endpoint, const QString &fingerprint)
+{
+    const Result<const RemoteBackends *> backends = remoteBackends();
+    if (!backends)
+        return backends.error();
+    return (*backends)->trustHostKey(endpoint, fingerprint);
+}
+
+Result<void> lookAtHostKey(const fsops::SshEndpoint &endpoint, fsops::HostKey *hostKey)
+{
+    const Result<const RemoteBackends *> backends = remoteBackends();
+    if (!backends)
+        return backends.error();
+    return (*backends)->lookAtHostKey(endpoint, hostKey);
+}
+
 namespace {
 
 std::shared_ptr<const Location> sftpLocation(const RemoteLocation &remote,
@@ -120,8 +133,11 @@ std::shared_ptr<const Location> sftpLocation(const RemoteLocation &remote,
                                  ? (remote.path().isEmpty() ? QStringLiteral("~")
                                                             : QStringLiteral("~/") + remote.path())
                                  : remote.path();
-    return std::make_shared<SftpLocation>(sshEndpointFor(remote, access), QFile::encodeName(path),
-                                          password, remote.connections(), access.reconnect);
+    const Result<const RemoteBackends *> backends = remoteBackends();
+    if (!backends)
+        return Location::unusable(remote.friendlyName(), backends.error());
+    return (*backends)->sftpLocation(sshEndpointFor(remote, access), QFile::encodeName(path),
+                                     password, remote.connections(), access.reconnect);
 }
 
 } // namespace
@@ -194,7 +210,10 @@ std::shared_ptr<const Location> ftpLocation(const RemoteLocation &remote,
         endpoint.password
                 = [ask = access.password, key = remote.credentialKey()] { return ask(key); };
     }
-    return std::make_shared<FtpLocation>(std::move(endpoint));
+    const Result<const RemoteBackends *> backends = remoteBackends();
+    if (!backends)
+        return Location::unusable(remote.friendlyName(), backends.error());
+    return (*backends)->ftpLocation(std::move(endpoint));
 }
 
 std::shared_ptr<const Location> rcloneLocation(const RemoteLocation &remote,

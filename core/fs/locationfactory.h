@@ -92,6 +92,11 @@ QString trustFileFor(const QString &location, const QString &configFolder);
 #ifdef LTS_HAVE_SFTP
 // How to connect to the server of an SFTP location.
 fsops::SshEndpoint sshEndpointFor(const RemoteLocation &remote, const RemoteAccess &access);
+// SshSession::trust() and a look at the host key a server presents (SshSession::connect()
+// without a password: the key in `hostKey`, the session's error if it did not log in), through
+// RemoteBackends (remotebackends.h). Connect: on a worker thread.
+Result<fsops::HostKey> trustHostKey(const fsops::SshEndpoint &endpoint, const QString &fingerprint);
+Result<void> lookAtHostKey(const fsops::SshEndpoint &endpoint, fsops::HostKey *hostKey);
 #endif
 
 } // namespace lts

@@ -161,11 +161,9 @@ QFuture<Result<fsops::HostKey>> RemoteChecks::trustHost(const QString &location,
     }
 #ifdef LTS_HAVE_SFTP
     const fsops::SshEndpoint endpoint = sshEndpointFor(remote, m_controller.remoteAccess());
-    return onWorker<Answer>(
-                   [endpoint, fingerprint, checked] {
-                       return checked(fsops::SshSession::trust(endpoint, fingerprint));
-                   },
-                   Answer(lateError(location)))
+    return onWorker<Answer>([endpoint, fingerprint,
+                             checked] { return checked(trustHostKey(endpoint, fingerprint)); },
+                            Answer(lateError(location)))
             .then(this, whenTrusted);
 #else
     return QtFuture::makeReadyFuture(Answer(Error{ SyncEngine::notSupported, location }));

@@ -64,7 +64,7 @@ std::vector<std::vector<T *>> inGroups(const std::vector<T *> &tasks, int thread
     std::vector<std::vector<T *>> groups;
     std::int64_t bytes = 0;
     for (T *task : tasks) {
-        const std::int64_t size = task->item->action.source.size;
+        const std::int64_t size = task->item->source.size;
         if (groups.empty() || groups.back().size() >= most || bytes + size > groupBytes) {
             groups.emplace_back();
             bytes = 0;
@@ -126,8 +126,8 @@ void Executor::run()
             // Rule 5: a folder of the source could not be read, so what looks deleted there
             // may only be unreadable. Nothing is deleted, nothing replaced; counted in files.
             const QString why = tr("not deleted: part of the source could not be read");
-            for (const PlanItem &item : m_plan.deletions) {
-                if (item.action.target.type != EntryType::Folder) {
+            for (const PlanDeletion &item : m_plan.deletions) {
+                if (item.target.type != EntryType::Folder) {
                     skip(m_plan.pathOf(item), why);
                     continue;
                 }
@@ -169,7 +169,7 @@ void Executor::run()
 
 fsops::Entry Executor::written(const CopyTask &task) const
 {
-    const Action &action = task.item->action;
+    const Action action = m_plan.actionOf(*task.item);
     if (!m_target.capabilities().settableTimes && action.source.type == EntryType::File) {
         // The target dated the copy itself: the index keeps the time it gave, so that the file
         // is known as the one copied when a listing shows it (TargetIndex::standIn()).
@@ -202,7 +202,7 @@ bool Executor::stopping() const
     return m_fatal || (m_canceled && m_canceled());
 }
 
-void Executor::record(SyncEntry::Action action, const QByteArray &path, const Action &seen)
+void Executor::record(SyncEntry::Action action, const QByteArray &path, const PlanItem &seen)
 {
     SyncEntry entry{ action, path, {} };
     if (action != SyncEntry::Action::Deleted) {
@@ -267,12 +267,12 @@ const fsops::Folder *Executor::targetAsScanned(const PlanItem &item, const QStri
     const fsops::Folder *folder = targetFolder(item.folder);
     if (!folder)
         return nullptr;
-    Result<fsops::Stat> now = folder->stat(item.action.name);
+    Result<fsops::Stat> now = folder->stat(m_plan.nameOf(item));
     if (gone)
         *gone = !now && fsops::isMissing(now.error());
     if (gone && *gone)
         return nullptr;
-    if (!now || !sameEntry(*now, item.action.target)) {
+    if (!now || !sameEntry(*now, item.target)) {
         skip(m_plan.pathOf(item), leftAlone);
         return nullptr;
     }
@@ -341,7 +341,7 @@ void Executor::removeTemporaries()
     // and links: the application never makes a folder of that name, so one is the user's.
     for (const PlanItem &item : m_plan.temporaries) {
         if (const fsops::Folder *folder = targetFolder(item.folder))
-            (void)folder->removeFile(item.action.name); // gone already is just as good
+            (void)folder->removeFile(m_plan.nameOf(item)); // gone already is just as good
     }
     closeFolders();
     // And those in the folders the scan did not enter, which the runs noted. Their notes stay
@@ -394,7 +394,7 @@ void Executor::copy(bool deferred)
     for (; tried < waiting.size() && !stopping(); ++tried) {
         std::vector<CopyTask> alone(1);
         alone.front().item = waiting[tried];
-        alone.front().temporary = newTemporaryName(waiting[tried]->action.name);
+        alone.front().temporary = newTemporaryName(m_plan.nameOf(*waiting[tried]));
         runBatch(alone);
         if (m_diskFull)
             firstNotWritten = waiting[tried];
@@ -458,13 +458,13 @@ std::vector<const PlanItem *> Executor::copyFitting(const std::vector<const Plan
             folders.push_back(item->folder);
         CopyTask task;
         task.item = item;
-        task.temporary = newTemporaryName(item->action.name);
+        task.temporary = newTemporaryName(m_plan.nameOf(*item));
         batch.push_back(std::move(task));
         uncommitted += needed;
         // A large file reaches the disk on its own (fdatasync), so it does not fill the
         // batch: several of them are copied, and flushed, side by side.
-        if (item->action.source.size < flushAloneBytes)
-            bytes += item->action.source.size;
+        if (item->source.size < flushAloneBytes)
+            bytes += item->source.size;
         if (batch.size() >= batchFiles || bytes >= batchBytes || folders.size() >= batchFolders)
             commit();
     }
@@ -492,8 +492,7 @@ std::int64_t Executor::roomForCopies()
 std::int64_t Executor::spaceFor(const PlanItem &item) const
 {
     // Whole blocks, and one more for what the filesystem keeps about the file.
-    const std::int64_t size
-            = item.action.source.type == EntryType::File ? item.action.source.size : 0;
+    const std::int64_t size = item.source.type == EntryType::File ? item.source.size : 0;
     return (size + m_blockSize - 1) / m_blockSize * m_blockSize + m_blockSize;
 }
 
@@ -548,7 +547,7 @@ void Executor::runBatch(std::vector<CopyTask> &tasks)
         for (const CopyTask &task : tasks) {
             if (task.state == CopyTask::State::Pending)
                 m_index->markPending(m_plan.folders[task.item->folder].path,
-                                     task.item->action.name);
+                                     m_plan.nameOf(*task.item));
         }
         m_index->commit();
     }
@@ -630,7 +629,7 @@ void Executor::copyOne(CopyTask &task)
 {
     if (task.state != CopyTask::State::Pending || stopping())
         return;
-    const Action &action = task.item->action;
+    const Action action = m_plan.actionOf(*task.item);
     const fsops::Folder &from = m_sourceFolders.at(task.item->folder);
     const fsops::Folder &to = m_targetFolders.at(task.item->folder);
     m_progress.setCurrent(m_plan.pathOf(*task.item));
@@ -714,7 +713,7 @@ void Executor::copySmallFiles(std::vector<CopyTask> &tasks)
 {
     std::vector<CopyTask *> small;
     for (CopyTask &task : tasks) {
-        const fsops::Stat &source = task.item->action.source;
+        const fsops::Stat &source = task.item->source;
         if (task.state == CopyTask::State::Pending && source.type == EntryType::File
             && source.size <= smallFileBytes)
             small.push_back(&task);
@@ -769,7 +768,7 @@ void Executor::copySmallGroup(const std::vector<CopyTask *> &group)
             if (attempt == 0 && fsops::kindOf(written.error()) == fsops::ErrorKind::Unreachable
                 && !stopping()) {
                 lost.emplace_back(files[i].folder, task.temporary);
-                task.temporary = newTemporaryName(task.item->action.name);
+                task.temporary = newTemporaryName(m_plan.nameOf(*task.item));
                 files[i].name = task.temporary;
                 again.push_back(std::move(files[i]));
                 redone.push_back(&task);
@@ -788,7 +787,7 @@ void Executor::copySmallGroup(const std::vector<CopyTask *> &group)
 std::optional<QByteArray> Executor::readSmallSource(CopyTask &task)
 {
     const fsops::Folder &from = m_sourceFolders.at(task.item->folder);
-    const QByteArray &name = task.item->action.name;
+    const QByteArray name = m_plan.nameOf(*task.item);
     for (int attempt = 0; attempt < 2; ++attempt) {
         Result<std::unique_ptr<fsops::FileReader>> reader = from.openFile(name);
         Result<fsops::Stat> before
@@ -830,7 +829,7 @@ std::optional<QByteArray> Executor::readSmallSource(CopyTask &task)
 
 void Executor::failCopy(CopyTask &task, const Error &error)
 {
-    task.error = namingTheFile(error, task.temporary, task.item->action.name);
+    task.error = namingTheFile(error, task.temporary, m_plan.nameOf(*task.item));
     task.state = CopyTask::State::Failed;
     if (fsops::isFatalForRun(task.error))
         stopFor(task.error, m_plan.pathOf(*task.item));
@@ -842,7 +841,7 @@ void Executor::nameGroup(const std::vector<CopyTask *> &group)
         return; // left NotTried: finish() drops the temporaries
     std::vector<fsops::Renaming> renamings;
     for (const CopyTask *task : group) {
-        const Action &action = task->item->action;
+        const Action action = m_plan.actionOf(*task->item);
         renamings.push_back({ &m_targetFolders.at(task->item->folder), task->temporary, action.name,
                               action.kind == ActionKind::Update ? std::optional(action.target)
                                                                 : std::nullopt });
@@ -883,7 +882,7 @@ bool Executor::committing() const
 
 bool Executor::keepsVersion(const CopyTask &task) const
 {
-    return task.item->action.kind == ActionKind::Update && m_job.versions > 0;
+    return task.item->kind == ActionKind::Update && m_job.versions > 0;
 }
 
 void Executor::name(CopyTask &task)
@@ -893,24 +892,24 @@ void Executor::name(CopyTask &task)
     const PlanItem &item = *task.item;
     const fsops::Folder &folder = m_targetFolders.at(item.folder);
     Result<void> done;
-    if (item.action.kind == ActionKind::Update) {
+    if (item.kind == ActionKind::Update) {
         // Rule 6: the target entry must be as the scan saw it.
-        const Result<fsops::Stat> now = folder.stat(item.action.name);
-        if (!now || !sameEntry(*now, item.action.target)) {
+        const Result<fsops::Stat> now = folder.stat(m_plan.nameOf(item));
+        if (!now || !sameEntry(*now, item.target)) {
             dropTemporary(folder, task.temporary);
             task.naming = CopyTask::Naming::ChangedInTarget;
             return;
         }
         if (keepsVersion(task)) {
-            const Result<std::int64_t> kept = keepVersion(item.folder, item.action, true);
+            const Result<std::int64_t> kept = keepVersion(item.folder, m_plan.actionOf(item), true);
             done = kept ? Result<void>() : Result<void>(kept.error());
         }
         if (done)
-            done = folder.rename(task.temporary, folder, item.action.name);
+            done = folder.rename(task.temporary, folder, m_plan.nameOf(item));
     } else {
         // A new entry: the rename refuses a name taken since the scan (EEXIST), so rule 6
         // costs no look first.
-        done = folder.renameNoReplace(task.temporary, item.action.name);
+        done = folder.renameNoReplace(task.temporary, m_plan.nameOf(item));
     }
     if (done) {
         task.naming = CopyTask::Naming::Named;
@@ -928,7 +927,7 @@ void Executor::finish(CopyTask &task)
         name(task);
     const PlanItem &item = *task.item;
     const QByteArray path = m_plan.pathOf(item);
-    const bool replacing = item.action.kind == ActionKind::Update;
+    const bool replacing = item.kind == ActionKind::Update;
     switch (task.naming) {
     case CopyTask::Naming::NotTried: // the run stopped before
         dropTemporary(m_targetFolders.at(item.folder), task.temporary);
@@ -949,13 +948,13 @@ void Executor::finish(CopyTask &task)
         m_index->recordEntry(m_plan.folders[item.folder].path, written(task), task.sourceBefore);
     if (replacing) {
         ++m_report.updated;
-        record(SyncEntry::Action::Updated, path, item.action);
+        record(SyncEntry::Action::Updated, path, item);
     } else {
         ++m_report.added;
-        record(SyncEntry::Action::Added, path, item.action);
+        record(SyncEntry::Action::Added, path, item);
     }
-    if (item.action.source.type == EntryType::File)
-        m_report.bytes += item.action.source.size;
+    if (item.source.type == EntryType::File)
+        m_report.bytes += item.source.size;
     m_progress.fileDone(path);
 }
 
@@ -972,13 +971,13 @@ void Executor::removeCopiedSources(const std::vector<CopyTask> &tasks)
         if (task.state != CopyTask::State::Done || !m_sourceFolders.count(task.item->folder))
             continue;
         const fsops::Folder &from = m_sourceFolders.at(task.item->folder);
-        Result<fsops::Stat> now = from.stat(task.item->action.name);
+        Result<fsops::Stat> now = from.stat(m_plan.nameOf(*task.item));
         if (!now || !now->sameContentStamp(task.sourceBefore)) {
             skip(m_plan.pathOf(*task.item),
                  tr("it changed in the source after it was copied; kept in the source"));
             continue;
         }
-        if (Result<void> removed = from.removeFile(task.item->action.name); !removed)
+        if (Result<void> removed = from.removeFile(m_plan.nameOf(*task.item)); !removed)
             fail(m_plan.pathOf(*task.item), tr("Copied, but cannot remove it from the source: %1")
                                                     .arg(removed.error().message));
     }
@@ -998,14 +997,14 @@ void Executor::removeUnchangedSources()
         const fsops::Folder *to = targetFolder(item.folder);
         if (!from || !to)
             continue;
-        Result<fsops::Stat> source = from->stat(item.action.name);
-        Result<fsops::Stat> target = to->stat(item.action.name);
-        if (!source || !target || !source->sameContentStamp(item.action.source)
-            || !target->sameContentStamp(item.action.target)) {
+        Result<fsops::Stat> source = from->stat(m_plan.nameOf(item));
+        Result<fsops::Stat> target = to->stat(m_plan.nameOf(item));
+        if (!source || !target || !source->sameContentStamp(item.source)
+            || !target->sameContentStamp(item.target)) {
             skip(m_plan.pathOf(item), tr("it changed during the run; kept in the source"));
             continue;
         }
-        if (Result<void> removed = from->removeFile(item.action.name); !removed)
+        if (Result<void> removed = from->removeFile(m_plan.nameOf(item)); !removed)
             fail(m_plan.pathOf(item),
                  tr("Cannot remove it from the source: %1").arg(removed.error().message));
     }
@@ -1034,18 +1033,19 @@ void Executor::fixPermissions()
                 item, tr("it changed in the target since the run looked at it; left as it is"));
         if (!folder)
             continue;
-        if (Result<void> set = folder->setAttributes(item.action.name, item.action.source, true);
+        if (Result<void> set = folder->setAttributes(m_plan.nameOf(item), item.source, true);
             !set) {
             fail(path, tr("Cannot set its permissions: %1").arg(set.error().message));
             continue;
         }
         if (m_index) {
-            fsops::Stat now = item.action.target;
-            now.mode = item.action.source.mode;
-            m_index->recordEntry(m_plan.folders[item.folder].path, { item.action.name, now, {} });
+            fsops::Stat now = item.target;
+            now.mode = item.source.mode;
+            m_index->recordEntry(m_plan.folders[item.folder].path,
+                                 { m_plan.nameOf(item), now, {} });
         }
         ++m_report.updated;
-        record(SyncEntry::Action::Updated, path, item.action);
+        record(SyncEntry::Action::Updated, path, item);
         limitOpenFolders();
     }
     closeFolders();
@@ -1054,11 +1054,11 @@ void Executor::fixPermissions()
 void Executor::deleteEntries()
 {
     if (m_index) {
-        for (const PlanItem &item : m_plan.deletions)
-            m_index->markPending(m_plan.folders[item.folder].path, item.action.name);
+        for (const PlanDeletion &item : m_plan.deletions)
+            m_index->markPending(m_plan.folders[item.folder].path, m_plan.nameOf(item));
         m_index->commit();
     }
-    for (const PlanItem &item : m_plan.deletions) {
+    for (const PlanDeletion &item : m_plan.deletions) {
         if (stopping())
             return;
         const QByteArray path = m_plan.pathOf(item);
@@ -1067,22 +1067,22 @@ void Executor::deleteEntries()
                 item, tr("it changed in the target since the run looked at it; not deleted"),
                 &gone);
         if (gone && m_index)
-            m_index->remove(m_plan.folders[item.folder].path, item.action.name);
+            m_index->remove(m_plan.folders[item.folder].path, m_plan.nameOf(item));
         if (!folder)
             continue; // changed (reported), or gone already
         Result<void> removed;
         std::int64_t kept = 0;
         if (m_job.versions > 0) {
-            Result<std::int64_t> result = keepVersion(item.folder, item.action, false);
+            Result<std::int64_t> result = keepVersion(item.folder, m_plan.actionOf(item), false);
             removed = result ? Result<void>() : Result<void>(result.error());
             kept = result ? *result : 0;
-        } else if (item.action.target.type == EntryType::Folder) {
+        } else if (item.target.type == EntryType::Folder) {
             Result<std::int64_t> result = folder->removeTreeKeepingNewer(
-                    item.action.name, m_runStartNs, isLeftoverTemporary);
+                    m_plan.nameOf(item), m_runStartNs, isLeftoverTemporary);
             removed = result ? Result<void>() : Result<void>(result.error());
             kept = result ? *result : 0;
         } else {
-            removed = folder->removeFile(item.action.name);
+            removed = folder->removeFile(m_plan.nameOf(item));
         }
         if (!removed) {
             fail(path, tr("Cannot delete it: %1").arg(removed.error().message));
@@ -1091,12 +1091,12 @@ void Executor::deleteEntries()
             continue;
         }
         if (m_index)
-            m_index->remove(m_plan.folders[item.folder].path, item.action.name);
+            m_index->remove(m_plan.folders[item.folder].path, m_plan.nameOf(item));
         if (kept > 0)
             skip(path,
                  tr("%n file(s) in it changed during the run and were kept", nullptr, int(kept)));
         m_report.deleted += std::max<std::int64_t>(item.filesInside - kept, 0);
-        if (item.action.target.type == EntryType::Folder) {
+        if (item.target.type == EntryType::Folder) {
             // The files that went with it, so the run's history shows each of them; those
             // that changed during the run stayed (rule 6) and are not said to be gone.
             for (std::size_t i = 0; i < item.listedInside; ++i) {
@@ -1107,7 +1107,7 @@ void Executor::deleteEntries()
             if (m_job.listEveryEntry)
                 m_report.unlisted += item.filesInside - std::int64_t(item.listedInside);
         } else {
-            record(SyncEntry::Action::Deleted, path, item.action);
+            record(SyncEntry::Action::Deleted, path, item);
         }
         m_progress.fileDone(path);
         limitOpenFolders();

@@ -145,7 +145,7 @@ private:
     void skip(const QByteArray &path, const QString &reason);
     void stopWith(const Error &error);
     // Lists a change in the report (when the job asks for it, up to its limit).
-    void record(SyncEntry::Action action, const QByteArray &path, const Action &seen);
+    void record(SyncEntry::Action action, const QByteArray &path, const PlanItem &seen);
     void record(const SyncEntry &entry);
 
     const SyncJob &m_job;

@@ -234,7 +234,8 @@ void Scanner::scanFolder(Plan &plan, std::uint32_t index, std::vector<std::uint3
         subfolders.push_back(std::uint32_t(plan.folders.size() - 1));
     };
     auto deleteTarget = [&](const Action &action) {
-        PlanItem item{ index, action, false, 1 };
+        PlanDeletion item;
+        static_cast<PlanItem &>(item) = plan.add(index, action, false);
         if (action.target.type == EntryType::Folder) {
             item.firstListedInside = plan.filesInDeletedFolders.size();
             item.filesInside
@@ -252,7 +253,7 @@ void Scanner::scanFolder(Plan &plan, std::uint32_t index, std::vector<std::uint3
         switch (action.kind) {
         case ActionKind::Copy:
         case ActionKind::Update:
-            plan.copies.push_back({ index, action, deferred });
+            plan.copies.push_back(plan.add(index, action, deferred));
             plan.bytesToCopy += action.source.type == EntryType::File ? action.source.size : 0;
             changesHere = true;
             break;
@@ -275,16 +276,16 @@ void Scanner::scanFolder(Plan &plan, std::uint32_t index, std::vector<std::uint3
             if (action.source.type == EntryType::Folder) {
                 addFolder(action, true, true);
             } else {
-                plan.copies.push_back({ index, action, true });
+                plan.copies.push_back(plan.add(index, action, true));
                 plan.bytesToCopy += action.source.type == EntryType::File ? action.source.size : 0;
             }
             changesHere = true;
             break;
         case ActionKind::RemoveFromSource:
-            plan.sourceRemovals.push_back({ index, action, false });
+            plan.sourceRemovals.push_back(plan.add(index, action, false));
             break;
         case ActionKind::SetPermissions:
-            plan.permissionFixes.push_back({ index, action, false });
+            plan.permissionFixes.push_back(plan.add(index, action, false));
             changesHere = true;
             break;
         case ActionKind::SkipSpecial:
@@ -300,13 +301,14 @@ void Scanner::scanFolder(Plan &plan, std::uint32_t index, std::vector<std::uint3
                                  "mode it is not replaced"));
             break;
         case ActionKind::RemoveTemporary:
-            plan.temporaries.push_back({ index, action, false });
+            plan.temporaries.push_back(plan.add(index, action, false));
             changesHere = true; // its removal changes the folder's time, which is set again
             break;
         }
     }
     if (changesHere && !m_options.onlyMissing)
         plan.folders[index].touched = true;
+    plan.folders[index].names.squeeze(); // complete: no room kept for more names
 
     // Subfolders are visited in name order: the last pushed is taken first.
     pending.insert(pending.end(), subfolders.rbegin(), subfolders.rend());

@@ -638,7 +638,7 @@ private:
         return std::nullopt;
     }
 
-    static SyncEntry listed(SyncEntry::Action action, const QByteArray &path, const Action &seen)
+    static SyncEntry listed(SyncEntry::Action action, const QByteArray &path, const PlanItem &seen)
     {
         SyncEntry entry{ action, path, {} };
         if (seen.source.type != fsops::EntryType::Special) {
@@ -655,14 +655,12 @@ private:
     void describePlan(const Plan &plan)
     {
         for (const PlanItem &item : plan.copies) {
-            const bool update = item.action.kind == ActionKind::Update;
+            const bool update = item.kind == ActionKind::Update;
             ++(update ? m_report.updated : m_report.added);
-            m_report.bytes += item.action.source.type == fsops::EntryType::File
-                                      ? item.action.source.size
-                                      : 0;
+            m_report.bytes += item.source.type == fsops::EntryType::File ? item.source.size : 0;
             SyncEntry entry = listed(update ? SyncEntry::Action::Updated : SyncEntry::Action::Added,
-                                     plan.pathOf(item), item.action);
-            if (item.action.kind != ActionKind::Update) {
+                                     plan.pathOf(item), item);
+            if (item.kind != ActionKind::Update) {
                 entry.targetSize = -1; // a Replace: the entry it replaces is listed as deleted
                 entry.targetModified = 0;
             }
@@ -670,7 +668,7 @@ private:
         }
         for (const PlanItem &item : plan.permissionFixes) {
             ++m_report.updated;
-            SyncEntry entry = listed(SyncEntry::Action::Updated, plan.pathOf(item), item.action);
+            SyncEntry entry = listed(SyncEntry::Action::Updated, plan.pathOf(item), item);
             entry.reason = tr("only its permissions differ");
             m_report.entries.push_back(std::move(entry));
         }
@@ -680,8 +678,8 @@ private:
                         { SyncEntry::Action::Added, plan.folders[i].path + '/', {} });
             }
         }
-        for (const PlanItem &item : plan.deletions) {
-            const bool folder = item.action.target.type == fsops::EntryType::Folder;
+        for (const PlanDeletion &item : plan.deletions) {
+            const bool folder = item.target.type == fsops::EntryType::Folder;
             const QByteArray path = plan.pathOf(item) + (folder ? "/" : "");
             if (plan.sourceReadError) {
                 // Counted in files, as the deletions they stand for would be.
@@ -698,7 +696,7 @@ private:
                 continue;
             }
             m_report.deleted += item.filesInside;
-            SyncEntry entry = listed(SyncEntry::Action::Deleted, path, item.action);
+            SyncEntry entry = listed(SyncEntry::Action::Deleted, path, item);
             entry.sourceSize = -1; // a Replace: its new entry is listed as copied
             entry.sourceModified = 0;
             m_report.entries.push_back(std::move(entry));

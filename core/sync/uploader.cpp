@@ -77,7 +77,7 @@ void Uploader::run()
         if (stopping())
             break;
         const QByteArray path = m_plan.pathOf(item);
-        if (item.action.source.type != EntryType::File) {
+        if (item.source.type != EntryType::File) {
             ++m_report.skipped;
             m_report.entries.push_back(
                     { SyncEntry::Action::Skipped, path,
@@ -91,8 +91,7 @@ void Uploader::run()
         for (const PlanItem &item : m_plan.sourceRemovals) {
             if (stopping())
                 break;
-            removeSource(item, item.action.source,
-                         tr("it changed during the run; kept in the source"));
+            removeSource(item, item.source, tr("it changed during the run; kept in the source"));
         }
         removeEmptySourceFolders();
     }
@@ -115,7 +114,7 @@ void Uploader::send(const PlanItem &item)
 {
     const QByteArray path = m_plan.pathOf(item);
     const QByteArray &folderPath = m_plan.folders[item.folder].path;
-    const QByteArray &name = item.action.name;
+    const QByteArray name = m_plan.nameOf(item);
     m_progress.setCurrent(path);
     const fsops::Folder *from = sourceFolder(item.folder);
     if (!from) {
@@ -156,13 +155,13 @@ void Uploader::send(const PlanItem &item)
     }
     m_ledger.recordEntry(folderPath, { name, *read, {} }, *read);
     m_ledger.commit();
-    if (item.action.kind == ActionKind::Update) {
+    if (item.kind == ActionKind::Update) {
         ++m_report.updated;
         SyncEntry entry{ SyncEntry::Action::Updated, path, {} };
         entry.sourceSize = read->size;
         entry.sourceModified = read->mtimeSec;
-        entry.targetSize = item.action.target.size;
-        entry.targetModified = item.action.target.mtimeSec;
+        entry.targetSize = item.target.size;
+        entry.targetModified = item.target.mtimeSec;
         list(std::move(entry));
     } else {
         ++m_report.added;
@@ -219,13 +218,13 @@ void Uploader::removeSource(const PlanItem &item, const fsops::Stat &sent, const
     const fsops::Folder *from = sourceFolder(item.folder);
     if (!from)
         return;
-    Result<fsops::Stat> now = from->stat(item.action.name);
+    Result<fsops::Stat> now = from->stat(m_plan.nameOf(item));
     if (!now || !now->sameContentStamp(sent)) {
         ++m_report.skipped;
         m_report.entries.push_back({ SyncEntry::Action::Skipped, path, changed });
         return;
     }
-    if (Result<void> removed = from->removeFile(item.action.name); !removed)
+    if (Result<void> removed = from->removeFile(m_plan.nameOf(item)); !removed)
         fail(path,
              tr("Sent, but cannot remove it from the source: %1").arg(removed.error().message));
 }

@@ -48,6 +48,7 @@ dpkg-deb -c "$deb" | awk '{print $6}' | sed 's|^\./|/|' | grep -v '/$' | sort >"
 expected=(
     /usr/bin/letthatsyncin
     /usr/libexec/letthatsyncin/letthatsyncin-tray
+    /usr/libexec/letthatsyncin/letthatsyncin-remote.so
     /usr/lib/systemd/user/letthatsyncin.service
     /usr/share/applications/org.letthatsyncin.LetThatSyncIn.desktop
     /usr/share/metainfo/org.letthatsyncin.LetThatSyncIn.metainfo.xml
@@ -101,4 +102,9 @@ run sync "$work/photos" "$work/backup" || fail "the one-shot sync failed"
 tray=$(run 2>&1) && fail "the tray started without a display"
 grep -q "no display" <<<"$tray" || fail "letthatsyncin does not start its tray: $tray"
 diff -r --exclude=.letthatsyncin "$work/photos" "$work/backup" || fail "the backup differs from the photos"
+# The SFTP and FTP backends are a module that letthatsyncin loads for a server location: found
+# where it is installed, it tries the server (nothing listens on port 1) instead of saying that
+# it is missing.
+server=$(run sync "$work/photos" sftp://127.0.0.1:1/backup 2>&1) && fail "a sync to no server succeeded"
+grep -q "Connection refused" <<<"$server" || fail "the SFTP backend was not loaded: $server"
 echo "PASS: $(basename "$deb")"
