@@ -126,9 +126,12 @@ struct Request
     // after forgetting what the lost try received (false: it cannot, as an upload whose data
     // went). Empty: never sent again.
     std::function<bool(Request &)> again;
-    // An upload refused before the server took any of it (vsftpd's 522, perform()): starts its
-    // data again from the beginning; false when it cannot. Empty: the upload fails.
-    std::function<bool()> rewind;
+    // An upload whose data connection the server refused (vsftpd's 522, perform()): starts its
+    // data again from the beginning; false when it cannot. `refused`: the server said so
+    // (522); else the data connection was cut while the data went, which a refusal can be
+    // too (the server closes it before libcurl reads the 522), and what went may have been
+    // taken. Empty: the upload fails.
+    std::function<bool(bool refused)> rewind;
     // For a command that may have been done before its connection went (DELE, RNFR/RNTO, MKD):
     // a look at the server tells whether it was (the call is then done), or it goes again.
     std::function<bool()> happened;
@@ -764,8 +767,14 @@ struct Root
                 }
             }
             Outcome outcome = run(*connection, request);
-            const bool sessionUsedUp = outcome.reply == 522 && !outcome.cancelled
-                                       && client->endpoint.tls != FtpEndpoint::Tls::None;
+            const bool tls = client->endpoint.tls != FtpEndpoint::Tls::None;
+            const bool refused = outcome.reply == 522 && !outcome.cancelled && tls;
+            // Over TLS 1.3, vsftpd may close a refused upload's data connection while libcurl
+            // still sends, which then fails before it reads the 522.
+            const bool cutWhileSending = request.upload && outcome.code == CURLE_SEND_ERROR && tls
+                                         && !connection->tls12
+                                         && client->sessionReuse == Client::SessionReuse::Tls13;
+            const bool sessionUsedUp = refused || cutWhileSending;
             if (sessionUsedUp)
                 sessionWasUsedUp(*connection);
             const bool keep = healthy(outcome) && !sessionUsedUp
@@ -775,7 +784,7 @@ struct Root
             // The server took none of it: it goes again on a new connection, an upload from the
             // start of its data (never the rest of a stream whose start is gone).
             if (sessionUsedUp && !freshForSession
-                && (request.upload ? request.rewind && request.rewind() : true)) {
+                && (request.upload ? request.rewind && request.rewind(refused) : true)) {
                 freshForSession = true;
                 continue;
             }
@@ -1437,7 +1446,8 @@ public:
             keepStart(buffer, n);
             return n < 0 ? size_t(CURL_READFUNC_ABORT) : size_t(n);
         };
-        request.rewind = [this] {
+        // STOR starts the file again: whatever of it went is replaced.
+        request.rewind = [this](bool) {
             m_replayed = 0;
             return m_startKept;
         };
@@ -1701,7 +1711,10 @@ public:
             sent += n;
             return size_t(n);
         };
-        request.rewind = [&sent] {
+        // APPE adds: only what the server refused outright goes again.
+        request.rewind = [&sent](bool refused) {
+            if (!refused)
+                return false;
             sent = 0;
             return true;
         };
