@@ -13,6 +13,7 @@
 #include "syncengine.h"
 #include "tcpproxy.h"
 #include "temporaries.h"
+#include "temporarynames.h"
 #include "testmain.h"
 
 #include <QDir>
@@ -20,6 +21,9 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QLoggingCategory>
+#include <QMutex>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -58,6 +62,77 @@ QByteArray environmentOf(qint64 pid, const QByteArray &name)
     }
     return {};
 }
+
+// The calls the rclone backend sends to its daemon while one lives, from its debug lines
+// (category lts.fs.rclone: "METHOD WHERE N in flight"), whichever thread sends them.
+class RcloneCalls
+{
+public:
+    struct Call
+    {
+        QString method;
+        QString where;
+        int inFlight = 0;
+    };
+
+    RcloneCalls()
+    {
+        s_current = this;
+        QLoggingCategory::setFilterRules(QStringLiteral("lts.fs.rclone.debug=true"));
+        m_previous = qInstallMessageHandler(&RcloneCalls::handle);
+    }
+    ~RcloneCalls()
+    {
+        qInstallMessageHandler(m_previous);
+        QLoggingCategory::setFilterRules(QStringLiteral("lts.fs.rclone.debug=false"));
+        s_current = nullptr;
+    }
+    Q_DISABLE_COPY_MOVE(RcloneCalls)
+
+    std::vector<Call> calls() const
+    {
+        const QMutexLocker lock(&m_mutex);
+        return m_calls;
+    }
+    // The most calls of the location in flight when one of `method` was sent.
+    int mostInFlight(const QString &method) const
+    {
+        int most = 0;
+        for (const Call &call : calls()) {
+            if (call.method == method)
+                most = std::max(most, call.inFlight);
+        }
+        return most;
+    }
+    int count(const QString &method) const
+    {
+        const std::vector<Call> all = calls();
+        return int(std::count_if(all.cbegin(), all.cend(),
+                                 [&](const Call &call) { return call.method == method; }));
+    }
+
+private:
+    static void handle(QtMsgType type, const QMessageLogContext &context, const QString &text)
+    {
+        RcloneCalls *self = s_current;
+        if (!self || qstrcmp(context.category, "lts.fs.rclone") != 0) {
+            if (self && self->m_previous)
+                self->m_previous(type, context, text);
+            return;
+        }
+        const QStringList words = text.split(u' ');
+        if (words.size() < 5)
+            return;
+        const QMutexLocker lock(&self->m_mutex);
+        self->m_calls.push_back({ words.first(), words.mid(1, words.size() - 4).join(u' '),
+                                  words.at(words.size() - 3).toInt() });
+    }
+
+    static inline RcloneCalls *s_current = nullptr;
+    QtMessageHandler m_previous = nullptr;
+    mutable QMutex m_mutex;
+    std::vector<Call> m_calls;
+};
 
 } // namespace
 
@@ -204,6 +279,76 @@ private Q_SLOTS:
         QCOMPARE(report.added + report.updated + report.deleted, 0);
         QCOMPARE(temporariesIn(sourceDisk), QStringList());
         QCOMPARE(temporariesIn(targetDisk), QStringList());
+    }
+
+    // The small files of a run go to the daemon together: their uploads in one call (rclone's
+    // sync/copy of a folder of this computer laid out as the target), the looks at their names
+    // and after their renames as one listing per folder, their renames several in flight from
+    // one copy thread; the engine's temporary names, random and the run's own, are never
+    // looked at. Without, each file cost an upload, four looks and a rename, one at a time.
+    // Every file arrives whole under its name, with its time, and no temporary is left.
+    void smallFilesGoTogetherAndTemporariesAreNotLookedAt()
+    {
+        Place place;
+        QTemporaryDir remoteDisk;
+        const QString source = place.local(QStringLiteral("s"));
+        for (int i = 0; i < 40; ++i)
+            write(source + QStringLiteral("/d%1/f%2.txt").arg(i % 3).arg(i),
+                  "file " + QByteArray::number(i) + bytes(i * 100, char(i)));
+        const QString targetDisk = remoteDisk.filePath(QStringLiteral("t"));
+        SyncJob job = jobOf(place, source,
+                            QStringLiteral("rclone:%1:%2")
+                                    .arg(test::RcloneConfig::shared().localRemote(), targetDisk),
+                            SyncMode::Mirror);
+        job.copyThreads = 1;
+        std::optional<RcloneCalls> log(std::in_place);
+        SyncReport report = run(job);
+        QVERIFY2(report.result == RunResult::Success, qPrintable(report.message));
+        QCOMPARE(report.added, 40);
+        QCOMPARE(filesIn(targetDisk), filesIn(source));
+        QCOMPARE(temporariesIn(targetDisk), QStringList());
+        for (int i = 0; i < 40; i += 13) {
+            const QString name = QStringLiteral("/d%1/f%2.txt").arg(i % 3).arg(i);
+            QCOMPARE(QFileInfo(targetDisk + name).lastModified(),
+                     QFileInfo(source + name).lastModified());
+        }
+
+        const auto calls = [&](const char *method) { return log->count(QLatin1String(method)); };
+        // (The application's own notes in .letthatsyncin go as single files.)
+        QCOMPARE(calls("sync/copy"), 1);
+        QStringList alone;
+        for (const RcloneCalls::Call &call : log->calls()) {
+            if (call.method == QStringLiteral("operations/copyfile")
+                && !call.where.contains(QStringLiteral("/.letthatsyncin/")))
+                alone << call.where;
+        }
+        QVERIFY2(alone.isEmpty(), qPrintable(alone.join(u' ')));
+        QStringList looks;
+        for (const RcloneCalls::Call &call : log->calls()) {
+            if (call.method == QStringLiteral("operations/stat")
+                && call.where.contains(QRegularExpression(QStringLiteral("/d[0-9]/f"))))
+                looks << call.where;
+        }
+        QVERIFY2(looks.size() < 10, qPrintable(looks.join(u' ')));
+        QCOMPARE(calls("operations/movefile") >= 40, true);
+        QVERIFY2(log->mostInFlight(QStringLiteral("operations/movefile")) >= 4,
+                 qPrintable(QString::number(
+                         log->mostInFlight(QStringLiteral("operations/movefile")))));
+        QStringList looked;
+        for (const RcloneCalls::Call &call : log->calls()) {
+            if ((call.method == QStringLiteral("operations/stat")
+                 || call.method == QStringLiteral("operations/list"))
+                && isTemporaryName(call.where.section(u'/', -1).toUtf8()))
+                looked << call.where;
+        }
+        QVERIFY2(looked.isEmpty(), qPrintable(looked.join(u' ')));
+
+        // The next run trusts its index: nothing is copied, and the files are as they were.
+        log.reset();
+        report = run(job);
+        QVERIFY2(report.result == RunResult::Success, qPrintable(report.message));
+        QCOMPARE(report.added + report.updated + report.deleted, 0);
+        QCOMPARE(filesIn(targetDisk), filesIn(source));
     }
 
     // One daemon for every drive: started by the first, shared by the second, stopped once
