@@ -1166,8 +1166,12 @@ public:
                             = errorOf(ErrorKind::Exists, client().displayPath(looks[k])
                                                                  + QStringLiteral(": File exists"));
                 } else {
-                    moves.push_back(m_caller.moveCall(join(folder.m_path, renaming.from),
-                                                      join(folder.m_path, renaming.to)));
+                    // Looked at just now: rclone need not look at the name again.
+                    Caller::Call move = m_caller.moveCall(join(folder.m_path, renaming.from),
+                                                          join(folder.m_path, renaming.to));
+                    move.params.insert(QStringLiteral("_config"),
+                                       QJsonObject{ { QStringLiteral("NoCheckDest"), true } });
+                    moves.push_back(std::move(move));
                     moved.push_back(i);
                 }
             } else if (!there || !stillAsScanned(*there, *renaming.replaces)) {
@@ -1279,12 +1283,19 @@ private:
     Result<void> renamePath(const QByteArray &from, const QByteArray &to, bool replace,
                             bool fromOurFile = false) const
     {
+        for (const QByteArray &path : { from, to }) {
+            if (std::optional<Error> wrong = unsayable(client(), path))
+                return *wrong;
+        }
+        // Both looks at once.
+        std::vector<Result<Stat>> looks
+                = fromOurFile ? m_caller.statAll({ to }) : m_caller.statAll({ from, to });
         Stat ours;
         ours.type = EntryType::File;
-        Result<Stat> source = fromOurFile ? Result<Stat>(ours) : statPath(from);
+        const Result<Stat> source = fromOurFile ? Result<Stat>(ours) : looks.front();
         if (!source)
             return source.error();
-        Result<Stat> there = statPath(to);
+        const Result<Stat> &there = looks.back();
         if (!there && !isMissing(there.error()))
             return there.error();
         if (there
@@ -1369,7 +1380,14 @@ Result<Caller> connect(const std::shared_ptr<Client> &client)
     }
     if (!checked) {
         const QString where = client->endpoint.display();
-        Result<QJsonObject> remotes = caller.call(QStringLiteral("config/listremotes"), {}, where);
+        // Both at once: the remote's features are asked before its name is found in the
+        // configuration, which tells why they could not be had.
+        const std::vector<Result<QJsonObject>> answers
+                = caller.callAll({ { QStringLiteral("config/listremotes"), {}, where },
+                                   { QStringLiteral("operations/fsinfo"),
+                                     { { QStringLiteral("fs"), client->fs() } },
+                                     where } });
+        const Result<QJsonObject> &remotes = answers[0];
         if (!remotes)
             return remotes.error();
         const QJsonArray names = remotes->value(QLatin1String("remotes")).toArray();
@@ -1392,8 +1410,7 @@ Result<Caller> connect(const std::shared_ptr<Client> &client)
                                              .arg(client->endpoint.remote, file)
                                              .simplified());
         }
-        Result<QJsonObject> info = caller.call(QStringLiteral("operations/fsinfo"),
-                                               { { QStringLiteral("fs"), client->fs() } }, where);
+        const Result<QJsonObject> &info = answers[1];
         if (!info)
             return info.error();
         const std::lock_guard lock(client->mutex);
