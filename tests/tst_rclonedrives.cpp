@@ -351,6 +351,39 @@ private Q_SLOTS:
         QCOMPARE(filesIn(targetDisk), filesIn(source));
     }
 
+    // Where the remote takes "F3" and "f3" for one name (fsinfo's CaseInsensitive), a batch of
+    // renames looked at through one listing of the folder still finds "f3" taken by "F3",
+    // and leaves the user's file alone.
+    void aNameTakenInAnotherCaseIsTakenWhereTheRemoteFoldsCase()
+    {
+        Place place;
+        QTemporaryDir remoteDisk;
+        RemoteAccess access;
+        access.configFolder = place.config();
+        const auto location = locationFor(
+                QStringLiteral("rclone:%1:%2")
+                        .arg(test::RcloneConfig::shared().caseInsensitiveLocalRemote(),
+                             remoteDisk.path()),
+                access);
+        std::optional<fsops::Folder> root = rootOf(*location);
+        QVERIFY(root);
+        write(remoteDisk.filePath(QStringLiteral("F3")), "the user's");
+        std::vector<fsops::Renaming> renamings;
+        for (int i = 0; i < 10; ++i) {
+            const QByteArray n = QByteArray::number(i);
+            write(remoteDisk.filePath(QStringLiteral("t%1").arg(i)), "new " + n);
+            renamings.push_back({ &*root, "t" + n, "f" + n, std::nullopt });
+        }
+        const std::vector<Result<void>> results = fsops::Folder::renameFiles(renamings);
+        QCOMPARE(results.size(), renamings.size());
+        for (std::size_t i = 0; i < results.size(); ++i)
+            QVERIFY2(bool(results[i]) == (i != 3), qPrintable(QString::number(i)));
+        QCOMPARE(fsops::kindOf(results[3].error()), fsops::ErrorKind::Exists);
+        QCOMPARE(contentOf(remoteDisk.filePath(QStringLiteral("F3"))), QByteArray("the user's"));
+        QVERIFY(!QFileInfo::exists(remoteDisk.filePath(QStringLiteral("f3"))));
+        QCOMPARE(contentOf(remoteDisk.filePath(QStringLiteral("f9"))), QByteArray("new 9"));
+    }
+
     // One daemon for every drive: started by the first, shared by the second, stopped once
     // neither needs it. Its login is in its environment only: not on its command line, and in
     // no file the application wrote.
