@@ -423,8 +423,11 @@ private:
 public:
     // A call that may take long (a transfer): an asynchronous job, asked after with
     // job/status, alive as long as core/stats shows its bytes moving; stopped (job/stop) when
-    // it makes no progress within the network timeout or the location is cancelled.
-    Result<QJsonObject> job(const QString &method, QJsonObject params, const QString &where) const
+    // it makes no progress within the network timeout or the location is cancelled. Asked
+    // after 10 ms, then twice as long each time up to `mostMs` (a batch of small files, which
+    // the engine waits for whole, is asked more often than a large file).
+    Result<QJsonObject> job(const QString &method, QJsonObject params, const QString &where,
+                            int mostMs = 200) const
     {
         params.insert(QStringLiteral("_async"), true);
         Result<QJsonObject> started = call(method, params, where);
@@ -440,7 +443,7 @@ public:
             QEventLoop pause;
             QTimer::singleShot(interval, &pause, &QEventLoop::quit);
             pause.exec(QEventLoop::ExcludeUserInputEvents);
-            interval = std::min(interval * 2, 200);
+            interval = std::min(interval * 2, mostMs);
             Result<QJsonObject> status = call(QStringLiteral("job/status"), ofJob, where);
             if (!status) {
                 (void)call(QStringLiteral("job/stop"), ofJob, where, true);
@@ -1108,7 +1111,7 @@ public:
                                 { QStringLiteral("_config"),
                                   QJsonObject{ { QStringLiteral("NoCheckDest"), true } } } };
         Result<QJsonObject> copied
-                = m_caller.job(QStringLiteral("sync/copy"), copy, client().displayPath({}));
+                = m_caller.job(QStringLiteral("sync/copy"), copy, client().displayPath({}), 40);
         if (copied || kindOf(copied.error()) == ErrorKind::Cancelled
             || kindOf(copied.error()) == ErrorKind::Unreachable) {
             for (std::size_t i : spooled)
