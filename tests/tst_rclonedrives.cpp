@@ -384,6 +384,44 @@ private Q_SLOTS:
         QCOMPARE(contentOf(remoteDisk.filePath(QStringLiteral("f9"))), QByteArray("new 9"));
     }
 
+    // A batch's files go through a folder of this computer that rclone reads with its local
+    // file system, which writes some names of the user's in another form on a disk (a
+    // fullwidth '／' or a whole name '．', its stand-ins for '/' and '.'): they still arrive
+    // under their own names, beside the others of the batch.
+    void aBatchKeepsNamesRcloneWouldReadOtherwise()
+    {
+        Place place;
+        QTemporaryDir remoteDisk;
+        RemoteAccess access;
+        access.configFolder = place.config();
+        const auto location = locationFor(
+                QStringLiteral("rclone:%1:%2")
+                        .arg(test::RcloneConfig::shared().localRemote(), remoteDisk.path()),
+                access);
+        std::optional<fsops::Folder> root = rootOf(*location);
+        QVERIFY(root);
+        const std::vector<QByteArray> names{ "x\xef\xbc\x8fy", "plain", "\xef\xbc\x8e" };
+        std::vector<fsops::NewFile> files;
+        for (const QByteArray &name : names)
+            files.push_back({ &*root, name, "content of " + name, {}, false });
+        const std::vector<Result<void>> results = fsops::Folder::writeFiles(files, {});
+        for (std::size_t i = 0; i < results.size(); ++i)
+            QVERIFY2(results[i], qPrintable(results[i] ? QString() : results[i].error().message));
+        Result<std::vector<fsops::Entry>> listed = root->list();
+        QVERIFY(listed);
+        QStringList seen;
+        for (const fsops::Entry &entry : *listed)
+            seen << QString::fromUtf8(entry.name);
+        QStringList expected;
+        for (const QByteArray &name : names)
+            expected << QString::fromUtf8(name);
+        seen.sort();
+        expected.sort();
+        QCOMPARE(seen, expected);
+        for (const QByteArray &name : names)
+            QCOMPARE(*root->readFile(name, 1024), "content of " + name);
+    }
+
     // One daemon for every drive: started by the first, shared by the second, stopped once
     // neither needs it. Its login is in its environment only: not on its command line, and in
     // no file the application wrote.
