@@ -422,6 +422,44 @@ private Q_SLOTS:
             QCOMPARE(*root->readFile(name, 1024), "content of " + name);
     }
 
+    // A batch whose one copy fails (rclone cannot write a file where a folder of the user's
+    // has its name) is not lost whole: the others arrive, each with its own result, and the
+    // folder stays as it was.
+    void aBatchWithOneFailingFileGivesEachItsOwnResult()
+    {
+        Place place;
+        QTemporaryDir remoteDisk;
+        RemoteAccess access;
+        access.configFolder = place.config();
+        const auto location = locationFor(
+                QStringLiteral("rclone:%1:%2")
+                        .arg(test::RcloneConfig::shared().localRemote(), remoteDisk.path()),
+                access);
+        std::optional<fsops::Folder> root = rootOf(*location);
+        QVERIFY(root);
+        const QByteArray blocked = temporaryName("x", "abcdefgh");
+        QVERIFY(QDir(remoteDisk.path()).mkdir(QString::fromUtf8(blocked)));
+        write(remoteDisk.filePath(QString::fromUtf8(blocked) + QStringLiteral("/inside")), "keep");
+        const std::vector<QByteArray> names{ temporaryName("a", "aaaaaaaa"), blocked,
+                                             temporaryName("b", "bbbbbbbb") };
+        std::vector<fsops::NewFile> files;
+        for (const QByteArray &name : names)
+            files.push_back({ &*root, name, "content of " + name, {}, false });
+        const std::vector<Result<void>> results = fsops::Folder::writeFiles(files, {});
+        QCOMPARE(results.size(), names.size());
+        QVERIFY2(results[0], qPrintable(results[0] ? QString() : results[0].error().message));
+        QVERIFY(!results[1]);
+        QVERIFY2(results[1].error().message.contains(QString::fromUtf8(blocked)),
+                 qPrintable(results[1].error().message));
+        QVERIFY2(results[2], qPrintable(results[2] ? QString() : results[2].error().message));
+        for (const QByteArray &name : { names[0], names[2] })
+            QCOMPARE(contentOf(remoteDisk.filePath(QString::fromUtf8(name))), "content of " + name);
+        QVERIFY(QFileInfo(remoteDisk.filePath(QString::fromUtf8(blocked))).isDir());
+        QCOMPARE(contentOf(remoteDisk.filePath(QString::fromUtf8(blocked)
+                                               + QStringLiteral("/inside"))),
+                 QByteArray("keep"));
+    }
+
     // One daemon for every drive: started by the first, shared by the second, stopped once
     // neither needs it. Its login is in its environment only: not on its command line, and in
     // no file the application wrote.

@@ -1021,11 +1021,11 @@ public:
     // remote (their folders below the root, their temporary names), then uploaded in one call,
     // rclone's own copy of that folder onto the root (sync/copy as a job: rclone runs its
     // transfers side by side, and no check of the names there: NoCheckDest). Should that call
-    // fail, each file is uploaded on its own (copyfile, several in flight), so that each gets
-    // its own result. A name of the engine's temporaries (isTemporaryName) is random and this
-    // run's own: it is not looked at first, since a file there could only be a temporary a
-    // crash left, which the upload replaces. Any other name must be new, as createFile()
-    // checks; those are looked at together first.
+    // fail for a file's sake, each file is uploaded on its own (copyfile, several in flight),
+    // so that each gets its own result. A name of the engine's temporaries (isTemporaryName) is
+    // random and this run's own: it is not looked at first, since a file there could only be a
+    // temporary a crash left, which the upload replaces. Any other name must be new, as
+    // createFile() checks; those are looked at together first.
     std::vector<Result<void>> writeFiles(const std::vector<NewFile> &files,
                                          const CancelCheck &canceled) const override
     {
@@ -1112,8 +1112,10 @@ public:
                                   QJsonObject{ { QStringLiteral("NoCheckDest"), true } } } };
         Result<QJsonObject> copied
                 = m_caller.job(QStringLiteral("sync/copy"), copy, client().displayPath({}), 40);
+        // A cancel, or what stops the run anyway (a full or read-only remote, one that does not
+        // answer), is every file's result: one by one each would only wait for it again.
         if (copied || kindOf(copied.error()) == ErrorKind::Cancelled
-            || kindOf(copied.error()) == ErrorKind::Unreachable) {
+            || isFatalForRun(copied.error())) {
             for (std::size_t i : spooled)
                 results[i] = copied ? Result<void>() : Result<void>(copied.error());
             return results;
