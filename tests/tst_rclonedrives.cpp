@@ -606,7 +606,10 @@ private Q_SLOTS:
         // rclone tries a call again itself (about 12 s here): the run's other calls, its
         // cleanup included, do not each wait as long again (two minutes before they stopped).
         QVERIFY2(clock.elapsed() < 60'000, qPrintable(QString::number(clock.elapsed())));
-        QCOMPARE(proxy.cuts(), 1);
+        QVERIFY2(proxy.cuts() == 1,
+                 qPrintable(QStringLiteral("%1 cuts; %2 %3")
+                                    .arg(proxy.cuts())
+                                    .arg(runResultName(report.result), report.message)));
         QVERIFY2(report.result == RunResult::Failure || report.result == RunResult::Partial,
                  qPrintable(runResultName(report.result) + u' ' + report.message));
         QVERIFY2(report.code == QStringLiteral("Unreachable")
