@@ -463,6 +463,65 @@ private Q_SLOTS:
         QCOMPARE(kindOf(root().stat("u1").error()), ErrorKind::NotFound);
     }
 
+    // The same for a batch of many files in one folder, which a backend may look at with one
+    // listing of the folder instead of a look each: a name taken since the scan is still
+    // refused, a replaced file still checked, and the looks after tell each entry.
+    void aLargeBatchInOneFolderKeepsToRule6()
+    {
+        QVERIFY(root().makeFolder("many", 0755));
+        Result<Folder> many = root().open("many");
+        QVERIFY(many);
+        std::vector<Renaming> renamings;
+        for (int i = 0; i < 12; ++i) {
+            const QByteArray n = QByteArray::number(i);
+            put(*many, "t" + n, "new " + n);
+            renamings.push_back({ &*many, "t" + n, "f" + n, std::nullopt });
+        }
+        put(*many, "f3", "taken since the scan");
+        put(*many, "same", "as scanned");
+        put(*many, "changed", "changed since the scan");
+        Result<Stat> same = many->stat("same");
+        QVERIFY(same);
+        Stat scannedChanged = *same;
+        scannedChanged.size = 3;
+        put(*many, "u1", "new same");
+        put(*many, "u2", "new changed");
+        renamings.push_back({ &*many, "u1", "same", *same });
+        renamings.push_back({ &*many, "u2", "changed", scannedChanged });
+        const std::vector<Result<void>> results = Folder::renameFiles(renamings);
+        QCOMPARE(results.size(), renamings.size());
+        for (std::size_t i = 0; i < results.size(); ++i) {
+            const bool refused = i == 3 || i == 13;
+            QVERIFY2(bool(results[i]) != refused,
+                     qPrintable(QString::number(i) + u' '
+                                + (results[i] ? QString() : results[i].error().message)));
+            if (refused)
+                QCOMPARE(kindOf(results[i].error()), ErrorKind::Exists);
+        }
+        QCOMPARE(contentOf(*many, "f3"), QByteArray("taken since the scan"));
+        QVERIFY(many->stat("t3"));
+        QCOMPARE(contentOf(*many, "f11"), QByteArray("new 11"));
+        QCOMPARE(contentOf(*many, "same"), QByteArray("new same"));
+        QCOMPARE(contentOf(*many, "changed"), QByteArray("changed since the scan"));
+
+        std::vector<std::pair<const Folder *, QByteArray>> entries;
+        for (int i = 0; i < 12; ++i)
+            entries.emplace_back(&*many, "f" + QByteArray::number(i));
+        entries.emplace_back(&*many, "t0"); // renamed: gone
+        entries.emplace_back(&root(), "many");
+        const std::vector<Result<Stat>> looks = Folder::statFiles(entries);
+        QCOMPARE(looks.size(), entries.size());
+        for (int i = 0; i < 12; ++i) {
+            QVERIFY2(looks[i], qPrintable(QString::number(i)));
+            QCOMPARE(looks[i]->type, EntryType::File);
+            QCOMPARE(looks[i]->size,
+                     i == 3 ? qint64(20) : qint64(4 + QByteArray::number(i).size()));
+        }
+        QCOMPARE(kindOf(looks[12].error()), ErrorKind::NotFound);
+        QVERIFY(looks[13]);
+        QCOMPARE(looks[13]->type, EntryType::Folder);
+    }
+
     void aBatchOfLooksSaysWhatEachEntryIs()
     {
         QVERIFY(root().makeFolder("sub", 0755));

@@ -9,21 +9,26 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QThreadStorage>
 #include <QTimer>
 
 #include <algorithm>
 #include <limits>
+#include <map>
 #include <mutex>
 #include <set>
+#include <variant>
 
 #ifdef Q_OS_UNIX
 #include <fcntl.h>
@@ -45,6 +50,10 @@ using namespace fsops;
 using Lease = RcloneDaemon::Lease;
 
 namespace {
+
+// Every call to the daemon, with how many of the location's are in flight (debug: off unless
+// QT_LOGGING_RULES asks; tests count the calls with it).
+Q_LOGGING_CATEGORY(lcRclone, "lts.fs.rclone", QtInfoMsg)
 
 // Files at least this large are copied as an asynchronous job, whose progress keeps the call
 // alive however long the service takes; smaller ones in one call.
@@ -167,6 +176,10 @@ struct RcloneLocation::Client
     std::vector<QNetworkReply *> inFlight;
     std::set<QByteArray> writing; // files a writer of this location is making
     std::optional<Capabilities> capabilities; // once fsinfo answered
+    bool caseInsensitive = false; // the remote takes "A" and "a" for one name (fsinfo)
+    // How many entries a folder (below the root) had when it was last listed: statAll() looks
+    // at names one by one in a folder much larger than their number.
+    std::map<QByteArray, std::size_t> folderSizes;
     bool remoteChecked = false; // the remote is in rclone's configuration
     // The remote did not answer (rclone tried it again already): the calls that follow fail at
     // once instead of each waiting for rclone's own tries, until a root is opened again.
@@ -229,6 +242,15 @@ QNetworkAccessManager &managerFor(const std::shared_ptr<const Client> &client)
     return *managers.back().manager;
 }
 
+// A folder is listed instead of looking at its entries one by one (Caller::statAll) when at
+// least listFrom of them are asked for, and it held at most listUpTo times as many when it was
+// last listed.
+constexpr std::size_t listFrom = 8;
+constexpr std::size_t listUpTo = 16;
+// How many calls one thread keeps in flight at once (Caller::callAll): Qt's connections to one
+// server. A call queued behind them would count the wait against its transfer timeout.
+constexpr std::size_t inFlightPerThread = 6;
+
 // The calls of one root (and the folders opened from it) to the daemon.
 class Caller
 {
@@ -241,13 +263,84 @@ public:
     Client &client() const { return *m_client; }
     const std::shared_ptr<Client> &clientPointer() const { return m_client; }
 
+    // One call of a batch (callAll).
+    struct Call
+    {
+        QString method;
+        QJsonObject params;
+        QString where; // names the entry in errors
+    };
+
     // One call, answered within the network timeout (of no progress). `where` names the entry
     // in errors. A call after cancel() returns Cancelled; with `evenCancelled` it goes anyway
     // (a job's stop).
     Result<QJsonObject> call(const QString &method, const QJsonObject &params, const QString &where,
                              bool evenCancelled = false) const
     {
-        Result<QJsonObject> answer = send(method, params, where, evenCancelled);
+        Result<Sent> sent = post(method, params, where, evenCancelled);
+        if (!sent)
+            return noteGone(sent.error());
+        if (!sent->reply->isFinished()) {
+            QEventLoop loop;
+            QObject::connect(sent->reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+            loop.exec(QEventLoop::ExcludeUserInputEvents);
+        }
+        return noteGone(answerOf(*sent, where));
+    }
+
+    // Many calls, up to inFlightPerThread of them at once (the daemon answers each on a
+    // goroutine of its own): a result each, in their order, each as call() gives it.
+    std::vector<Result<QJsonObject>> callAll(const std::vector<Call> &calls) const
+    {
+        std::vector<Result<QJsonObject>> results(calls.size(), QJsonObject());
+        struct Running
+        {
+            Sent sent;
+            std::size_t index;
+        };
+        std::vector<Running> running;
+        std::size_t next = 0;
+        QEventLoop loop;
+        while (next < calls.size() || !running.empty()) {
+            while (running.size() < inFlightPerThread && next < calls.size()) {
+                const Call &each = calls[next];
+                Result<Sent> sent = post(each.method, each.params, each.where, false);
+                if (!sent) {
+                    results[next++] = noteGone(sent.error());
+                    continue;
+                }
+                QObject::connect(sent->reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+                running.push_back({ *sent, next++ });
+            }
+            if (running.empty())
+                continue;
+            // Finished replies are told during the loop, never before it runs: the quit of one
+            // that finished cannot be lost.
+            if (std::none_of(running.cbegin(), running.cend(),
+                             [](const Running &each) { return each.sent.reply->isFinished(); }))
+                loop.exec(QEventLoop::ExcludeUserInputEvents);
+            std::erase_if(running, [&](const Running &each) {
+                if (!each.sent.reply->isFinished())
+                    return false;
+                results[each.index] = noteGone(answerOf(each.sent, calls[each.index].where));
+                return true;
+            });
+        }
+        return results;
+    }
+
+private:
+    // A request on its way: the reply, and the cancel epoch it was sent in.
+    struct Sent
+    {
+        QNetworkReply *reply = nullptr;
+        quint64 epoch = 0;
+    };
+
+    // A remote that did not answer (after rclone's own tries) fails the calls that follow at
+    // once (Client::gone).
+    Result<QJsonObject> noteGone(Result<QJsonObject> answer) const
+    {
         if (!answer && kindOf(answer.error()) == ErrorKind::Unreachable) {
             const std::lock_guard lock(m_client->mutex);
             m_client->gone = answer.error();
@@ -255,9 +348,10 @@ public:
         return answer;
     }
 
-private:
-    Result<QJsonObject> send(const QString &method, const QJsonObject &params, const QString &where,
-                             bool evenCancelled) const
+    // Sends a call with the location's network access manager of this thread, counted in
+    // flight (for cancel()) until answerOf() takes its answer.
+    Result<Sent> post(const QString &method, const QJsonObject &params, const QString &where,
+                      bool evenCancelled) const
     {
         Client &client = *m_client;
         QNetworkRequest request(m_lease->base.resolved(QUrl(method)));
@@ -266,20 +360,26 @@ private:
         request.setTransferTimeout(int(std::clamp<std::int64_t>(client.endpoint.timeout.count(), 1,
                                                                 std::numeric_limits<int>::max())));
         QNetworkAccessManager &manager = managerFor(m_client);
-        QNetworkReply *reply = nullptr;
-        quint64 epoch = 0;
-        {
-            const std::lock_guard lock(client.mutex);
-            if (!evenCancelled && client.cancels != m_epoch)
-                return client.cancelledError(where);
-            if (client.gone)
-                return errorOf(ErrorKind::Unreachable,
-                               where + QStringLiteral(": ")
-                                       + tr("not tried again after: %1").arg(client.gone->message));
-            epoch = client.cancels;
-            reply = manager.post(request, QJsonDocument(params).toJson(QJsonDocument::Compact));
-            client.inFlight.push_back(reply);
-        }
+        const std::lock_guard lock(client.mutex);
+        if (!evenCancelled && client.cancels != m_epoch)
+            return client.cancelledError(where);
+        if (client.gone)
+            return errorOf(ErrorKind::Unreachable,
+                           where + QStringLiteral(": ")
+                                   + tr("not tried again after: %1").arg(client.gone->message));
+        Sent sent{ manager.post(request, QJsonDocument(params).toJson(QJsonDocument::Compact)),
+                   client.cancels };
+        client.inFlight.push_back(sent.reply);
+        qCDebug(lcRclone).noquote() << method << where << client.inFlight.size() << "in flight";
+        return sent;
+    }
+
+    // The answer to a call sent by post(), once its reply finished (or to abandon it); the
+    // reply is gone after.
+    Result<QJsonObject> answerOf(const Sent &sent, const QString &where) const
+    {
+        Client &client = *m_client;
+        QNetworkReply *reply = sent.reply;
         const auto release = qScopeGuard([&client, reply] {
             {
                 const std::lock_guard lock(client.mutex);
@@ -289,14 +389,9 @@ private:
                 reply->abort();
             delete reply;
         });
-        if (!reply->isFinished()) {
-            QEventLoop loop;
-            QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-            loop.exec(QEventLoop::ExcludeUserInputEvents);
-        }
         {
             const std::lock_guard lock(client.mutex);
-            if (client.cancels != epoch)
+            if (client.cancels != sent.epoch)
                 return client.cancelledError(where);
         }
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -328,8 +423,11 @@ private:
 public:
     // A call that may take long (a transfer): an asynchronous job, asked after with
     // job/status, alive as long as core/stats shows its bytes moving; stopped (job/stop) when
-    // it makes no progress within the network timeout or the location is cancelled.
-    Result<QJsonObject> job(const QString &method, QJsonObject params, const QString &where) const
+    // it makes no progress within the network timeout or the location is cancelled. Asked
+    // after 10 ms, then twice as long each time up to `mostMs` (a batch of small files, which
+    // the engine waits for whole, is asked more often than a large file).
+    Result<QJsonObject> job(const QString &method, QJsonObject params, const QString &where,
+                            int mostMs = 200) const
     {
         params.insert(QStringLiteral("_async"), true);
         Result<QJsonObject> started = call(method, params, where);
@@ -345,7 +443,7 @@ public:
             QEventLoop pause;
             QTimer::singleShot(interval, &pause, &QEventLoop::quit);
             pause.exec(QEventLoop::ExcludeUserInputEvents);
-            interval = std::min(interval * 2, 200);
+            interval = std::min(interval * 2, mostMs);
             Result<QJsonObject> status = call(QStringLiteral("job/status"), ofJob, where);
             if (!status) {
                 (void)call(QStringLiteral("job/stop"), ofJob, where, true);
@@ -391,11 +489,20 @@ public:
     // The entry at `path` (of the root), or NotFound.
     Result<Stat> stat(const QByteArray &path) const
     {
-        const QString where = m_client->displayPath(path);
-        Result<QJsonObject> found = call(QStringLiteral("operations/stat"),
-                                         { { QStringLiteral("fs"), m_client->fs() },
-                                           { QStringLiteral("remote"), QString::fromUtf8(path) } },
-                                         where);
+        const Call look = statCall(path);
+        return statOf(call(look.method, look.params, look.where), look.where);
+    }
+
+    // stat() as a call of a batch (callAll), and what its answer says.
+    Call statCall(const QByteArray &path) const
+    {
+        return { QStringLiteral("operations/stat"),
+                 { { QStringLiteral("fs"), m_client->fs() },
+                   { QStringLiteral("remote"), QString::fromUtf8(path) } },
+                 m_client->displayPath(path) };
+    }
+    static Result<Stat> statOf(const Result<QJsonObject> &found, const QString &where)
+    {
         if (!found)
             return found.error();
         const QJsonValue item = found->value(QLatin1String("item"));
@@ -417,13 +524,30 @@ public:
     // Renames a file within the location (movefile).
     Result<void> moveFile(const QByteArray &from, const QByteArray &to) const
     {
-        Result<QJsonObject> moved = call(QStringLiteral("operations/movefile"),
-                                         { { QStringLiteral("srcFs"), m_client->fs() },
-                                           { QStringLiteral("srcRemote"), QString::fromUtf8(from) },
-                                           { QStringLiteral("dstFs"), m_client->fs() },
-                                           { QStringLiteral("dstRemote"), QString::fromUtf8(to) } },
-                                         m_client->displayPath(from));
+        const Call move = moveCall(from, to);
+        Result<QJsonObject> moved = call(move.method, move.params, move.where);
         return moved ? Result<void>() : Result<void>(moved.error());
+    }
+    Call moveCall(const QByteArray &from, const QByteArray &to) const
+    {
+        return { QStringLiteral("operations/movefile"),
+                 { { QStringLiteral("srcFs"), m_client->fs() },
+                   { QStringLiteral("srcRemote"), QString::fromUtf8(from) },
+                   { QStringLiteral("dstFs"), m_client->fs() },
+                   { QStringLiteral("dstRemote"), QString::fromUtf8(to) } },
+                 m_client->displayPath(from) };
+    }
+
+    // The upload of the small file `name` of the folder `folder` of this computer to `path`
+    // as a call of a batch (callAll): one call, whatever its size.
+    Call uploadCall(const QString &folder, const QString &name, const QByteArray &path) const
+    {
+        return { QStringLiteral("operations/copyfile"),
+                 { { QStringLiteral("srcFs"), localFs(folder) },
+                   { QStringLiteral("srcRemote"), name },
+                   { QStringLiteral("dstFs"), m_client->fs() },
+                   { QStringLiteral("dstRemote"), QString::fromUtf8(path) } },
+                 m_client->displayPath(path) };
     }
 
     // Downloads the file at `path` into `folder` of this computer as `name`.
@@ -442,8 +566,94 @@ public:
                         m_client->displayPath(path));
     }
 
+    // Looks at many entries (paths below the root) together, as stat() does each: where a
+    // folder holds enough of them, one listing of it answers for all of them
+    // (operations/list), else a look each; every call at once (callAll). A folder known to
+    // be much larger than the names asked for in it is not listed.
+    std::vector<Result<Stat>> statAll(const std::vector<QByteArray> &paths) const
+    {
+        std::map<QByteArray, std::vector<std::size_t>> byFolder;
+        for (std::size_t i = 0; i < paths.size(); ++i) {
+            const qsizetype slash = paths[i].lastIndexOf('/');
+            byFolder[slash < 0 ? QByteArray() : paths[i].left(slash)].push_back(i);
+        }
+        std::vector<Call> calls;
+        // Per call: the folder it lists, or the one entry it looks at.
+        std::vector<std::variant<QByteArray, std::size_t>> asked;
+        for (const auto &[folder, inside] : byFolder) {
+            if (worthListing(folder, inside.size())) {
+                calls.push_back({ QStringLiteral("operations/list"),
+                                  { { QStringLiteral("fs"), m_client->fs() },
+                                    { QStringLiteral("remote"), QString::fromUtf8(folder) } },
+                                  m_client->displayPath(folder) });
+                asked.emplace_back(folder);
+                continue;
+            }
+            for (std::size_t i : inside) {
+                calls.push_back(statCall(paths[i]));
+                asked.emplace_back(i);
+            }
+        }
+        const std::vector<Result<QJsonObject>> answers = callAll(calls);
+        std::vector<Result<Stat>> results(paths.size(), Stat{});
+        for (std::size_t k = 0; k < calls.size(); ++k) {
+            if (const std::size_t *one = std::get_if<std::size_t>(&asked[k])) {
+                results[*one] = statOf(answers[k], calls[k].where);
+                continue;
+            }
+            const QByteArray &folder = std::get<QByteArray>(asked[k]);
+            const std::vector<std::size_t> &inside = byFolder.at(folder);
+            if (!answers[k]) {
+                for (std::size_t i : inside)
+                    results[i] = answers[k].error();
+                continue;
+            }
+            const QJsonArray items = answers[k]->value(QLatin1String("list")).toArray();
+            std::map<QString, Stat> found;
+            for (const QJsonValue &item : items) {
+                const Entry entry = entryOf(item.toObject());
+                found.emplace(keyOf(entry.name), entry.stat);
+            }
+            {
+                const std::lock_guard lock(m_client->mutex);
+                m_client->folderSizes[folder] = std::size_t(items.size());
+            }
+            for (std::size_t i : inside) {
+                const auto there = found.find(keyOf(paths[i].mid(paths[i].lastIndexOf('/') + 1)));
+                if (there != found.end())
+                    results[i] = there->second;
+                else
+                    results[i] = errorOf(ErrorKind::NotFound,
+                                         m_client->displayPath(paths[i])
+                                                 + QStringLiteral(": No such file or directory"));
+            }
+        }
+        return results;
+    }
+
     void setEpoch(quint64 epoch) { m_epoch = epoch; }
 
+private:
+    // A name as the remote tells names apart: case folded where it takes "A" and "a" for one
+    // (fsinfo's CaseInsensitive), as a look at either would find the other.
+    QString keyOf(const QByteArray &name) const
+    {
+        const QString text = QString::fromUtf8(name);
+        return m_client->caseInsensitive ? text.toCaseFolded() : text;
+    }
+
+    // One listing instead of `names` looks: for a few names, or in a folder known to hold many
+    // more entries than that, the looks cost less.
+    bool worthListing(const QByteArray &folder, std::size_t names) const
+    {
+        if (names < listFrom)
+            return false;
+        const std::lock_guard lock(m_client->mutex);
+        const auto size = m_client->folderSizes.find(folder);
+        return size == m_client->folderSizes.end() || size->second <= names * listUpTo;
+    }
+
+public:
 private:
     std::shared_ptr<Client> m_client;
     std::shared_ptr<const Lease> m_lease;
@@ -707,7 +917,7 @@ public:
         now.mtimeNsec = std::int32_t(ms % 1000) * 1'000'000;
         if (Result<void> finished = (*writer)->finish(now, false, false); !finished)
             return finished;
-        Result<void> renamed = renamePath(join(m_path, temporary), join(m_path, name), true);
+        Result<void> renamed = renamePath(join(m_path, temporary), join(m_path, name), true, true);
         if (!renamed)
             (void)m_caller.simple("operations/deletefile", join(m_path, temporary));
         return renamed;
@@ -778,12 +988,18 @@ public:
                 return errorOf(ErrorKind::Exists,
                                client().displayPath(path) + QStringLiteral(": File exists"));
         }
-        Result<Stat> there = statPath(path);
-        if (there)
-            return errorOf(ErrorKind::Exists,
-                           client().displayPath(path) + QStringLiteral(": File exists"));
-        if (!isMissing(there.error()))
-            return there.error();
+        if (std::optional<Error> wrong = unsayable(client(), path))
+            return *wrong;
+        // A name of the engine's temporaries is random and this run's (writeFiles()): not
+        // looked at.
+        if (!isTemporaryName(name)) {
+            Result<Stat> there = m_caller.stat(path);
+            if (there)
+                return errorOf(ErrorKind::Exists,
+                               client().displayPath(path) + QStringLiteral(": File exists"));
+            if (!isMissing(there.error()))
+                return there.error();
+        }
         auto dir = std::make_unique<QTemporaryDir>(
                 QDir::temp().filePath(QStringLiteral("letthatsyncin-rclone-XXXXXX")));
         if (!dir->isValid())
@@ -799,6 +1015,207 @@ public:
             return errorOf(ErrorKind::Io, client().displayPath(path) + QStringLiteral(": ")
                                                   + writer->errorString());
         return std::unique_ptr<FileWriter>(std::move(writer));
+    }
+
+    // The small files of a batch: laid out in a folder of this computer as they go in the
+    // remote (their folders below the root, their temporary names), then uploaded in one call,
+    // rclone's own copy of that folder onto the root (sync/copy as a job: rclone runs its
+    // transfers side by side, and no check of the names there: NoCheckDest). Should that call
+    // fail for a file's sake, each file is uploaded on its own (copyfile, several in flight),
+    // so that each gets its own result. A name of the engine's temporaries (isTemporaryName) is
+    // random and this run's own: it is not looked at first, since a file there could only be a
+    // temporary a crash left, which the upload replaces. Any other name must be new, as
+    // createFile() checks; those are looked at together first.
+    std::vector<Result<void>> writeFiles(const std::vector<NewFile> &files,
+                                         const CancelCheck &canceled) const override
+    {
+        const std::optional<std::vector<const RcloneFolder *>> folders
+                = foldersOf(files, [](const NewFile &file) { return file.folder; });
+        if (!folders)
+            return FolderImpl::writeFiles(files, canceled);
+        std::vector<Result<void>> results(files.size());
+        std::vector<QByteArray> paths(files.size());
+        std::vector<bool> taken(files.size(), false);
+        const auto releaseNames = qScopeGuard([&] {
+            const std::lock_guard lock(client().mutex);
+            for (std::size_t i = 0; i < files.size(); ++i) {
+                if (taken[i])
+                    client().writing.erase(paths[i]);
+            }
+        });
+        std::vector<QByteArray> looks;
+        std::vector<std::size_t> looked;
+        std::vector<std::size_t> ready;
+        for (std::size_t i = 0; i < files.size(); ++i) {
+            paths[i] = join((*folders)[i]->m_path, files[i].name);
+            const QString where = client().displayPath(paths[i]);
+            if (canceled && canceled()) {
+                results[i] = client().cancelledError(where);
+                continue;
+            }
+            if (std::optional<Error> wrong = unsayable(client(), paths[i])) {
+                results[i] = *wrong;
+                continue;
+            }
+            {
+                const std::lock_guard lock(client().mutex);
+                taken[i] = client().writing.insert(paths[i]).second;
+            }
+            if (!taken[i]) {
+                results[i] = errorOf(ErrorKind::Exists, where + QStringLiteral(": File exists"));
+            } else if (isTemporaryName(files[i].name)) {
+                ready.push_back(i);
+            } else {
+                looks.push_back(paths[i]);
+                looked.push_back(i);
+            }
+        }
+        const std::vector<Result<Stat>> seen = m_caller.statAll(looks);
+        for (std::size_t k = 0; k < looked.size(); ++k) {
+            const Result<Stat> &there = seen[k];
+            if (there)
+                results[looked[k]]
+                        = errorOf(ErrorKind::Exists,
+                                  client().displayPath(looks[k]) + QStringLiteral(": File exists"));
+            else if (!isMissing(there.error()))
+                results[looked[k]] = there.error();
+            else
+                ready.push_back(looked[k]);
+        }
+        std::sort(ready.begin(), ready.end());
+
+        const QTemporaryDir spool(
+                QDir::temp().filePath(QStringLiteral("letthatsyncin-rclone-XXXXXX")));
+        std::vector<std::size_t> spooled;
+        for (std::size_t i : ready) {
+            const QString where = client().displayPath(paths[i]);
+            const QString local = spool.filePath(QString::fromUtf8(paths[i]));
+            QFile file(local);
+            if (!spool.isValid() || !QDir().mkpath(QFileInfo(local).path())
+                || !file.open(QIODevice::WriteOnly)
+                || file.write(files[i].data) != files[i].data.size() || !file.flush()) {
+                results[i]
+                        = errorOf(ErrorKind::Io, where + QStringLiteral(": ")
+                                                         + (spool.isValid() ? file.errorString()
+                                                                            : spool.errorString()));
+                continue;
+            }
+            file.close();
+            setLocalTime(local, files[i].attributes); // a remote that keeps times takes it
+            spooled.push_back(i);
+        }
+        if (spooled.empty())
+            return results;
+        const QJsonObject copy{ { QStringLiteral("srcFs"), localFs(spool.path()) },
+                                { QStringLiteral("dstFs"), client().fs() },
+                                { QStringLiteral("_config"),
+                                  QJsonObject{ { QStringLiteral("NoCheckDest"), true } } } };
+        Result<QJsonObject> copied
+                = m_caller.job(QStringLiteral("sync/copy"), copy, client().displayPath({}), 40);
+        // A cancel, or what stops the run anyway (a full or read-only remote, one that does not
+        // answer), is every file's result: one by one each would only wait for it again.
+        if (copied || kindOf(copied.error()) == ErrorKind::Cancelled
+            || isFatalForRun(copied.error())) {
+            for (std::size_t i : spooled)
+                results[i] = copied ? Result<void>() : Result<void>(copied.error());
+            return results;
+        }
+        std::vector<Caller::Call> uploads;
+        for (std::size_t i : spooled)
+            uploads.push_back(
+                    m_caller.uploadCall(spool.path(), QString::fromUtf8(paths[i]), paths[i]));
+        const std::vector<Result<QJsonObject>> answers = m_caller.callAll(uploads);
+        for (std::size_t k = 0; k < spooled.size(); ++k)
+            results[spooled[k]] = answers[k] ? Result<void>() : Result<void>(answers[k].error());
+        return results;
+    }
+
+    // The names of a batch: every name looked at together (a new file's must be free, a
+    // replaced file as the scan saw it: rule 6), then the new files moved onto theirs together
+    // (rclone's movefile would replace a file there: the look is what keeps it). A replaced
+    // file goes through rename(), which moves the old one aside first.
+    std::vector<Result<void>> renameFiles(const std::vector<Renaming> &renamings) const override
+    {
+        const std::optional<std::vector<const RcloneFolder *>> folders
+                = foldersOf(renamings, [](const Renaming &renaming) { return renaming.folder; });
+        if (!folders)
+            return FolderImpl::renameFiles(renamings);
+        std::vector<Result<void>> results(renamings.size());
+        std::vector<QByteArray> looks;
+        std::vector<std::size_t> looked;
+        for (std::size_t i = 0; i < renamings.size(); ++i) {
+            const QByteArray from = join((*folders)[i]->m_path, renamings[i].from);
+            const QByteArray to = join((*folders)[i]->m_path, renamings[i].to);
+            if (std::optional<Error> wrong = unsayable(client(), from))
+                results[i] = *wrong;
+            else if (std::optional<Error> wrongTo = unsayable(client(), to))
+                results[i] = *wrongTo;
+            else {
+                looks.push_back(to);
+                looked.push_back(i);
+            }
+        }
+        const std::vector<Result<Stat>> seen = m_caller.statAll(looks);
+        std::vector<Caller::Call> moves;
+        std::vector<std::size_t> moved;
+        for (std::size_t k = 0; k < looked.size(); ++k) {
+            const std::size_t i = looked[k];
+            const Renaming &renaming = renamings[i];
+            const RcloneFolder &folder = *(*folders)[i];
+            const Result<Stat> &there = seen[k];
+            if (!there && !isMissing(there.error())) {
+                results[i] = there.error();
+            } else if (!renaming.replaces) {
+                if (there) {
+                    results[i]
+                            = errorOf(ErrorKind::Exists, client().displayPath(looks[k])
+                                                                 + QStringLiteral(": File exists"));
+                } else {
+                    // Looked at just now: rclone need not look at the name again.
+                    Caller::Call move = m_caller.moveCall(join(folder.m_path, renaming.from),
+                                                          join(folder.m_path, renaming.to));
+                    move.params.insert(QStringLiteral("_config"),
+                                       QJsonObject{ { QStringLiteral("NoCheckDest"), true } });
+                    moves.push_back(std::move(move));
+                    moved.push_back(i);
+                }
+            } else if (!there || !stillAsScanned(*there, *renaming.replaces)) {
+                results[i] = changedSinceScan(*renaming.folder, renaming.to);
+            } else {
+                results[i] = folder.renamePath(join(folder.m_path, renaming.from),
+                                               join(folder.m_path, renaming.to), true, true);
+            }
+        }
+        const std::vector<Result<QJsonObject>> answers = m_caller.callAll(moves);
+        for (std::size_t k = 0; k < moved.size(); ++k)
+            results[moved[k]] = answers[k] ? Result<void>() : Result<void>(answers[k].error());
+        return results;
+    }
+
+    // The looks of a batch, together.
+    std::vector<Result<Stat>>
+    statFiles(const std::vector<std::pair<const Folder *, QByteArray>> &entries) const override
+    {
+        const std::optional<std::vector<const RcloneFolder *>> folders
+                = foldersOf(entries, [](const auto &entry) { return entry.first; });
+        if (!folders)
+            return FolderImpl::statFiles(entries);
+        std::vector<Result<Stat>> results(entries.size(), Stat{});
+        std::vector<QByteArray> looks;
+        std::vector<std::size_t> looked;
+        for (std::size_t i = 0; i < entries.size(); ++i) {
+            const QByteArray path = join((*folders)[i]->m_path, entries[i].second);
+            if (std::optional<Error> wrong = unsayable(client(), path)) {
+                results[i] = *wrong;
+                continue;
+            }
+            looks.push_back(path);
+            looked.push_back(i);
+        }
+        const std::vector<Result<Stat>> answers = m_caller.statAll(looks);
+        for (std::size_t k = 0; k < looked.size(); ++k)
+            results[looked[k]] = answers[k];
+        return results;
     }
 
     Result<void> flushFileSystem() const override { return {}; }
@@ -841,6 +1258,22 @@ public:
 private:
     Client &client() const { return m_caller.client(); }
 
+    // The folders of a batch's entries when all of them are of this location (else nullopt:
+    // the batch goes one by one).
+    template<typename Item, typename FolderOf>
+    std::optional<std::vector<const RcloneFolder *>> foldersOf(const std::vector<Item> &items,
+                                                               FolderOf folderOf) const
+    {
+        std::vector<const RcloneFolder *> folders;
+        for (const Item &item : items) {
+            const auto *folder = dynamic_cast<const RcloneFolder *>(&folderOf(item)->impl());
+            if (!folder || folder->m_caller.clientPointer() != m_caller.clientPointer())
+                return std::nullopt;
+            folders.push_back(folder);
+        }
+        return folders;
+    }
+
     Result<Stat> statPath(const QByteArray &path) const
     {
         if (std::optional<Error> wrong = unsayable(client(), path))
@@ -851,12 +1284,23 @@ private:
     // A file or a folder takes the name `to`: a file replaces a file there with `replace`
     // (moved aside first, so that rclone never takes the two for the same file and skips the
     // move), never a folder.
-    Result<void> renamePath(const QByteArray &from, const QByteArray &to, bool replace) const
+    // `fromOurFile`: `from` is a file this location just wrote (a temporary), not looked at.
+    Result<void> renamePath(const QByteArray &from, const QByteArray &to, bool replace,
+                            bool fromOurFile = false) const
     {
-        Result<Stat> source = statPath(from);
+        for (const QByteArray &path : { from, to }) {
+            if (std::optional<Error> wrong = unsayable(client(), path))
+                return *wrong;
+        }
+        // Both looks at once.
+        std::vector<Result<Stat>> looks
+                = fromOurFile ? m_caller.statAll({ to }) : m_caller.statAll({ from, to });
+        Stat ours;
+        ours.type = EntryType::File;
+        const Result<Stat> source = fromOurFile ? Result<Stat>(ours) : looks.front();
         if (!source)
             return source.error();
-        Result<Stat> there = statPath(to);
+        const Result<Stat> &there = looks.back();
         if (!there && !isMissing(there.error()))
             return there.error();
         if (there
@@ -941,7 +1385,14 @@ Result<Caller> connect(const std::shared_ptr<Client> &client)
     }
     if (!checked) {
         const QString where = client->endpoint.display();
-        Result<QJsonObject> remotes = caller.call(QStringLiteral("config/listremotes"), {}, where);
+        // Both at once: the remote's features are asked before its name is found in the
+        // configuration, which tells why they could not be had.
+        const std::vector<Result<QJsonObject>> answers
+                = caller.callAll({ { QStringLiteral("config/listremotes"), {}, where },
+                                   { QStringLiteral("operations/fsinfo"),
+                                     { { QStringLiteral("fs"), client->fs() } },
+                                     where } });
+        const Result<QJsonObject> &remotes = answers[0];
         if (!remotes)
             return remotes.error();
         const QJsonArray names = remotes->value(QLatin1String("remotes")).toArray();
@@ -964,12 +1415,15 @@ Result<Caller> connect(const std::shared_ptr<Client> &client)
                                              .arg(client->endpoint.remote, file)
                                              .simplified());
         }
-        Result<QJsonObject> info = caller.call(QStringLiteral("operations/fsinfo"),
-                                               { { QStringLiteral("fs"), client->fs() } }, where);
+        const Result<QJsonObject> &info = answers[1];
         if (!info)
             return info.error();
         const std::lock_guard lock(client->mutex);
         client->capabilities = capabilitiesOf(*info);
+        client->caseInsensitive = info->value(QLatin1String("Features"))
+                                          .toObject()
+                                          .value(QLatin1String("CaseInsensitive"))
+                                          .toBool();
         client->remoteChecked = true;
     }
     return caller;

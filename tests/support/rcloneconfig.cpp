@@ -20,6 +20,7 @@ RcloneConfig::RcloneConfig()
     m_file = dir.filePath(QStringLiteral("rclone.conf"));
     qputenv("RCLONE_CONFIG", QFile::encodeName(m_file));
     append("[disk]\ntype = local\n");
+    append("[foldingdisk]\ntype = local\ncase_insensitive = true\n");
 }
 
 bool RcloneConfig::append(const QByteArray &section)

@@ -19,6 +19,9 @@ public:
 
     // The name of a remote of type local ("disk"): "rclone:disk:/abs/path" is that folder.
     QString localRemote() const { return QStringLiteral("disk"); }
+    // The same, said to take "A" and "a" for one name (rclone's case_insensitive option), as
+    // the remotes of Dropbox or OneDrive do.
+    QString caseInsensitiveLocalRemote() const { return QStringLiteral("foldingdisk"); }
     // Adds a webdav remote on `server` and returns its name ("dav<port>": a name of its own for
     // each server, as rclone keeps a remote's connection by its name). Empty when rclone could
     // not obscure the password.
