@@ -11,6 +11,18 @@
         <source>The server presents the certificate %1, not %2</source>
         <translation>Der Server zeigt das Zertifikat %1, nicht %2</translation>
     </message>
+    <message>
+        <source>The part of LetThatSyncIn that reaches SFTP and FTP servers is not installed (%1 was not found).</source>
+        <translation>Der Teil von LetThatSyncIn, der SFTP- und FTP-Server erreicht, ist nicht installiert (%1 wurde nicht gefunden).</translation>
+    </message>
+    <message>
+        <source>The part of LetThatSyncIn that reaches SFTP and FTP servers does not load: %1</source>
+        <translation>Der Teil von LetThatSyncIn, der SFTP- und FTP-Server erreicht, lässt sich nicht laden: %1</translation>
+    </message>
+    <message>
+        <source>This build of LetThatSyncIn has no SFTP or FTP.</source>
+        <translation>Diese Ausgabe von LetThatSyncIn kann weder SFTP noch FTP.</translation>
+    </message>
 </context>
 <context>
     <name>Rclone</name>

@@ -11,6 +11,18 @@
         <source>The server presents the certificate %1, not %2</source>
         <translation>The server presents the certificate %1, not %2</translation>
     </message>
+    <message>
+        <source>The part of LetThatSyncIn that reaches SFTP and FTP servers is not installed (%1 was not found).</source>
+        <translation>The part of LetThatSyncIn that reaches SFTP and FTP servers is not installed (%1 was not found).</translation>
+    </message>
+    <message>
+        <source>The part of LetThatSyncIn that reaches SFTP and FTP servers does not load: %1</source>
+        <translation>The part of LetThatSyncIn that reaches SFTP and FTP servers does not load: %1</translation>
+    </message>
+    <message>
+        <source>This build of LetThatSyncIn has no SFTP or FTP.</source>
+        <translation>This build of LetThatSyncIn has no SFTP or FTP.</translation>
+    </message>
 </context>
 <context>
     <name>Rclone</name>

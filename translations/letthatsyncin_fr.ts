@@ -11,6 +11,18 @@
         <source>The server presents the certificate %1, not %2</source>
         <translation>Le serveur présente le certificat %1, pas %2</translation>
     </message>
+    <message>
+        <source>The part of LetThatSyncIn that reaches SFTP and FTP servers is not installed (%1 was not found).</source>
+        <translation>La partie de LetThatSyncIn qui atteint les serveurs SFTP et FTP n’est pas installée (%1 est introuvable).</translation>
+    </message>
+    <message>
+        <source>The part of LetThatSyncIn that reaches SFTP and FTP servers does not load: %1</source>
+        <translation>La partie de LetThatSyncIn qui atteint les serveurs SFTP et FTP ne se charge pas&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This build of LetThatSyncIn has no SFTP or FTP.</source>
+        <translation>Cette version de LetThatSyncIn ne prend en charge ni SFTP ni FTP.</translation>
+    </message>
 </context>
 <context>
     <name>Rclone</name>
