@@ -177,6 +177,15 @@ class TestRcloneDrives : public QObject
         return root ? std::optional<fsops::Folder>(std::move(root).value()) : std::nullopt;
     }
 
+    // A location on `disk` through `remote` (a local remote of the tests' rclone configuration),
+    // as a drive of `place` opens it.
+    static auto diskLocation(const Place &place, const QString &remote, const QString &disk)
+    {
+        RemoteAccess access;
+        access.configFolder = place.config();
+        return locationFor(QStringLiteral("rclone:%1:%2").arg(remote, disk), access);
+    }
+
     // The daemon is gone (its idle delay passed since the last use).
     static bool daemonStopped() { return !fsops::RcloneDaemon::shared().processId(); }
 
@@ -358,13 +367,9 @@ private Q_SLOTS:
     {
         Place place;
         QTemporaryDir remoteDisk;
-        RemoteAccess access;
-        access.configFolder = place.config();
-        const auto location = locationFor(
-                QStringLiteral("rclone:%1:%2")
-                        .arg(test::RcloneConfig::shared().caseInsensitiveLocalRemote(),
-                             remoteDisk.path()),
-                access);
+        const auto location
+                = diskLocation(place, test::RcloneConfig::shared().caseInsensitiveLocalRemote(),
+                               remoteDisk.path());
         std::optional<fsops::Folder> root = rootOf(*location);
         QVERIFY(root);
         write(remoteDisk.filePath(QStringLiteral("F3")), "the user's");
@@ -392,12 +397,8 @@ private Q_SLOTS:
     {
         Place place;
         QTemporaryDir remoteDisk;
-        RemoteAccess access;
-        access.configFolder = place.config();
-        const auto location = locationFor(
-                QStringLiteral("rclone:%1:%2")
-                        .arg(test::RcloneConfig::shared().localRemote(), remoteDisk.path()),
-                access);
+        const auto location = diskLocation(place, test::RcloneConfig::shared().localRemote(),
+                                           remoteDisk.path());
         std::optional<fsops::Folder> root = rootOf(*location);
         QVERIFY(root);
         const std::vector<QByteArray> names{ "x\xef\xbc\x8fy", "plain", "\xef\xbc\x8e" };
@@ -429,12 +430,8 @@ private Q_SLOTS:
     {
         Place place;
         QTemporaryDir remoteDisk;
-        RemoteAccess access;
-        access.configFolder = place.config();
-        const auto location = locationFor(
-                QStringLiteral("rclone:%1:%2")
-                        .arg(test::RcloneConfig::shared().localRemote(), remoteDisk.path()),
-                access);
+        const auto location = diskLocation(place, test::RcloneConfig::shared().localRemote(),
+                                           remoteDisk.path());
         std::optional<fsops::Folder> root = rootOf(*location);
         QVERIFY(root);
         const QByteArray blocked = temporaryName("x", "abcdefgh");
