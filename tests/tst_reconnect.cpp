@@ -23,6 +23,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QHash>
+#include <QSemaphore>
 #include <QTemporaryDir>
 #include <QtConcurrent>
 
@@ -459,6 +460,59 @@ private Q_SLOTS:
         const Result<std::vector<fsops::Entry>> result = listed.result();
         QVERIFY(!result);
         QCOMPARE(fsops::kindOf(result.error()), fsops::ErrorKind::Cancelled);
+    }
+
+    // A connection of the pool that is lost under a call (the server closed it while it waited,
+    // or cut its data connection) says nothing of the server: the call goes again at once on
+    // a new connection, with no back-off (a no-op run to vsftpd waited 1 s for one at times).
+    // The back-off still comes when the new connection is lost too.
+    void aLostPooledConnectionIsReplacedWithoutWaiting()
+    {
+        if (!running(Backend::Pyftpdlib))
+            LTS_SKIP_WITHOUT_SERVER(whyNot(Backend::Pyftpdlib));
+        test::TcpProxy proxy(portOf(Backend::Pyftpdlib));
+        QVERIFY(proxy.start());
+        Place place;
+        const QString folder = nextFolder();
+        write(servedOf(Backend::Pyftpdlib) + u'/' + folder + QStringLiteral("/a.txt"), "a");
+        RemoteAccess access = accessOf(place, passwordOf(Backend::Pyftpdlib));
+        std::atomic_int backOffs = 0;
+        std::atomic_bool holdBackOffs = false;
+        QSemaphore backOffEnds;
+        access.reconnect.pause = [&](std::chrono::milliseconds) {
+            ++backOffs;
+            if (holdBackOffs)
+                backOffEnds.acquire();
+            return true;
+        };
+        const std::shared_ptr<const Location> at
+                = locationFor(locationOf(Backend::Pyftpdlib, folder, proxy.port()), access);
+        Result<fsops::Folder> root = at->openRoot();
+        QVERIFY2(root, qPrintable(root ? QString() : root.error().message));
+        QVERIFY(root->list());
+        const int connections = proxy.connections();
+
+        // The next call's first bytes cut its pooled connection: it goes on over a new one.
+        proxy.cutAfterUpload(1);
+        const Result<std::vector<fsops::Entry>> listed = root->list();
+        QVERIFY2(listed, qPrintable(listed ? QString() : listed.error().message));
+        QCOMPARE(listed->size(), size_t(1));
+        QCOMPARE(proxy.cuts(), 1);
+        QCOMPARE(proxy.connections(), connections + 1);
+        QCOMPARE(backOffs.load(), 0);
+
+        // Cut again, and the new connection turned away: that one waits before the next try.
+        holdBackOffs = true;
+        proxy.cutAfterUpload(1, true);
+        QFuture<Result<std::vector<fsops::Entry>>> waiting
+                = QtConcurrent::run([&root] { return root->list(); });
+        QTRY_COMPARE(backOffs.load(), 1);
+        QVERIFY(proxy.refused() >= 1);
+        proxy.refuseConnections(false);
+        backOffEnds.release();
+        QTRY_VERIFY(waiting.isFinished());
+        QVERIFY(waiting.result());
+        QCOMPARE(proxy.cuts(), 2);
     }
 
     // A refused login is never tried again, whatever the retries for lost connections do: one

@@ -743,10 +743,13 @@ struct Root
     Outcome perform(Request request) const
     {
         bool freshForSession = false; // a new connection for the call (sessionWasUsedUp())
+        bool replacedPooled = false; // a pooled connection lost under the call was replaced
         for (int lost = 0;;) {
-            std::unique_ptr<Connection> connection = take(lost > 0 || freshForSession);
+            std::unique_ptr<Connection> connection
+                    = take(lost > 0 || freshForSession || replacedPooled);
             if (!connection)
                 return cancelledOutcome();
+            const bool pooled = connection->greeted; // it served calls before this one
             if (!connection->greeted) {
                 Outcome hello = greet(*connection);
                 if (!hello.ok() && connection->tls12 && hello.code == CURLE_SSL_CONNECT_ERROR) {
@@ -789,15 +792,23 @@ struct Root
                 continue;
             }
             if (mayReconnect(outcome, lost) && (request.happened || request.again)) {
+                // A connection that waited in the pool may have been closed since, or be unfit
+                // for one more data connection (vsftpd cuts one over TLS 1.3 at times): that is
+                // no sign of a server away, and the call goes again at once on a new
+                // connection, once. The back-off waits for a server that went away, which the
+                // new connection meets in its turn.
+                const bool atOnce = pooled && !replacedPooled;
+                replacedPooled = replacedPooled || atOnce;
+                const auto waitUnlessAtOnce = [&] { return atOnce || backOff(lost++); };
                 if (request.happened) {
-                    if (!backOff(lost++))
+                    if (!waitUnlessAtOnce())
                         return cancelledOutcome();
                     if (request.happened())
                         return settled(Outcome{}, lost);
                     continue;
                 }
                 if (request.again(request)) {
-                    if (!backOff(lost++))
+                    if (!waitUnlessAtOnce())
                         return cancelledOutcome();
                     continue;
                 }
