@@ -11,8 +11,11 @@ BytePipe::BytePipe(qsizetype capacity)
 bool BytePipe::push(const char *data, qsizetype size)
 {
     std::unique_lock lock(m_mutex);
+    // Not zeroed: every byte is written before it is read, and a small file (a pipe each) then
+    // touches only its own size of the ring, not all of it (a memset of 2 MiB a file was 6 %
+    // of an FTPS upload's CPU).
     if (!m_ring && size > 0)
-        m_ring = std::make_unique<char[]>(size_t(m_capacity));
+        m_ring = std::make_unique_for_overwrite<char[]>(size_t(m_capacity));
     while (size > 0) {
         if (m_aborted)
             return false;
