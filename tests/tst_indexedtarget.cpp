@@ -7,6 +7,7 @@
 #include "syncengine.h"
 #include "targetindex.h"
 #include "testmain.h"
+#include "versionstore.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -126,6 +127,41 @@ private Q_SLOTS:
         QCOMPARE(again.result, RunResult::Success);
         QCOMPARE(targetListings(), 0);
         QCOMPARE(m_fs->callCount(Call::Stat, "/target/a"), 0);
+    }
+
+    // remote.md: "A no-op run on a remote target is then a local scan plus one cheap probe of
+    // the remote root": no lease taken and given back, no expired versions looked for (once a
+    // day at most), no time set on the root: nothing written, and a few looks.
+    void aNoOpRunWritesNothingOnTheTarget()
+    {
+        putTree();
+        syncTwice(job());
+        const QByteArray expired
+                = "/target/.letthatsyncin/versions/"
+                  + VersionStore::stampOf(QDateTime::currentDateTimeUtc().addDays(-400)) + "/x.txt";
+        m_fs->putFile(expired, "x", aDayAgo);
+        m_fs->resetCallCounts();
+        const SyncReport again = run(job());
+        QCOMPARE(again.result, RunResult::Success);
+        QCOMPARE(again.unchanged, 14);
+        QVERIFY(m_fs->fileContent(expired));
+        for (const Call call : { Call::MakeFolder, Call::MakeLink, Call::Rename, Call::HardLink,
+                                 Call::Remove, Call::SetAttributes, Call::CreateFile, Call::Write,
+                                 Call::Finish, Call::Flush, Call::List, Call::OpenFile })
+            QCOMPARE(m_fs->callCount(call, "/target"), 0);
+        // The root opened, the volume marker looked at, the application's folder too.
+        QVERIFY2(m_fs->callCount(Call::Any, "/target") <= 8,
+                 qPrintable(QString::number(m_fs->callCount(Call::Any, "/target"))));
+
+        // A day later its expired versions are looked for: then under the lease.
+        TargetIndex(indexFile()).setVersionsPruned(QDateTime::currentDateTimeUtc().addDays(-2));
+        m_fs->resetCallCounts();
+        QCOMPARE(run(job()).result, RunResult::Success);
+        QVERIFY(!m_fs->fileContent(expired));
+        QVERIFY(m_fs->callCount(Call::Rename, "/target/.letthatsyncin") > 0); // the lease
+        m_fs->resetCallCounts();
+        QCOMPARE(run(job()).result, RunResult::Success);
+        QCOMPARE(m_fs->callCount(Call::List, "/target"), 0);
     }
 
     void withoutAnIndexTheTargetIsListedEveryRun()

@@ -7,7 +7,9 @@
 #include "serverlease.h"
 #include "sshdserver.h"
 #include "syncengine.h"
+#include "targetindex.h"
 #include "testmain.h"
+#include "versionstore.h"
 
 #include <QDir>
 #include <QFile>
@@ -217,6 +219,80 @@ private Q_SLOTS:
         // And the run leaves no lock behind.
         QVERIFY(!QFileInfo::exists(serverLock));
         QCOMPARE(leftovers(onServer + QStringLiteral("/.letthatsyncin")), QStringList());
+    }
+
+    // A run that trusts its index and has nothing to write asks the server only whether the
+    // target is there (remote.md: "a local scan plus one cheap probe"): it takes no lease, so
+    // another computer writing there meanwhile does not make it fail, and it leaves that
+    // computer's lock alone. A run with a change to make still meets the lock and changes
+    // nothing. Expired versions still go once a day when no run writes.
+    void aRunWithNothingToWriteTakesNoLease()
+    {
+        if (const QString why = test::SshdServer::whyNoSshd(); !why.isEmpty())
+            LTS_SKIP_WITHOUT_SERVER(why);
+        test::SshdServer server;
+        QVERIFY2(server.start(), qPrintable(server.whyNot()));
+        QTemporaryDir place;
+        const QString config = place.filePath(QStringLiteral("config"));
+        QVERIFY(writeFile(knownHostsFile(config), server.knownHostsLine()));
+        const QString source = place.filePath(QStringLiteral("source"));
+        QVERIFY(writeFile(source + QStringLiteral("/a.txt"), "a"));
+        const QString onServer = server.directory() + QStringLiteral("/backup");
+        const QString serverLock = onServer + QStringLiteral("/.letthatsyncin/lock");
+        Drive drive;
+        drive.name = QStringLiteral("d");
+        drive.source = source;
+        drive.target = QStringLiteral("sftp://%1@127.0.0.1:%2%3?key=%4")
+                               .arg(server.user())
+                               .arg(server.port())
+                               .arg(onServer, server.clientKey());
+        RemoteAccess access;
+        access.configFolder = config;
+        const SyncJob job
+                = syncJobFor(drive, Settings{}, place.filePath(QStringLiteral("data")), access);
+        SyncReport report = runSync(job, [] { return false; });
+        QVERIFY2(report.result == RunResult::Success, qPrintable(report.message));
+
+        // Another computer writes there now; an expired version waits to go.
+        const QByteArray theirs = lockNaming(QStringLiteral("lab-pc"), 4242);
+        QVERIFY(writeFile(serverLock, theirs));
+        const QString expired = onServer + QStringLiteral("/.letthatsyncin/versions/")
+                                + QString::fromLatin1(VersionStore::stampOf(
+                                        QDateTime::currentDateTimeUtc().addDays(-400)))
+                                + QStringLiteral("/b.txt");
+        QVERIFY(writeFile(expired, "b"));
+        TargetIndex(job.indexFile).setVersionsPruned(QDateTime::currentDateTimeUtc());
+        report = runSync(job, [] { return false; });
+        QVERIFY2(report.result == RunResult::Success, qPrintable(report.message));
+        QCOMPARE(report.unchanged, 1);
+        QCOMPARE(readFile(serverLock), theirs);
+        QVERIFY(QFileInfo::exists(expired));
+
+        // A day after the last removal of expired versions, a run with nothing else to do
+        // removes them, under the lease: it meets the other computer's lock.
+        TargetIndex(job.indexFile).setVersionsPruned(QDateTime::currentDateTimeUtc().addDays(-1));
+        report = runSync(job, [] { return false; });
+        QCOMPARE(report.result, RunResult::Failure);
+        QCOMPARE(report.code, SyncEngine::targetBusy);
+        QVERIFY(QFileInfo::exists(expired));
+
+        // A change to make meets it too, and changes nothing.
+        TargetIndex(job.indexFile).setVersionsPruned(QDateTime::currentDateTimeUtc());
+        QVERIFY(writeFile(source + QStringLiteral("/a.txt"), "changed", 1));
+        report = runSync(job, [] { return false; });
+        QCOMPARE(report.result, RunResult::Failure);
+        QCOMPARE(report.code, SyncEngine::targetBusy);
+        QCOMPARE(readFile(onServer + QStringLiteral("/a.txt")), QByteArray("a"));
+        QCOMPARE(readFile(serverLock), theirs);
+
+        // Once the other computer is done, the change goes, and so do the expired versions.
+        QVERIFY(QFile::remove(serverLock));
+        TargetIndex(job.indexFile).setVersionsPruned(QDateTime::currentDateTimeUtc().addDays(-1));
+        report = runSync(job, [] { return false; });
+        QVERIFY2(report.result == RunResult::Success, qPrintable(report.message));
+        QCOMPARE(readFile(onServer + QStringLiteral("/a.txt")), QByteArray("changed"));
+        QVERIFY(!QFileInfo::exists(expired));
+        QVERIFY(!QFileInfo::exists(serverLock));
     }
 };
 

@@ -237,10 +237,16 @@ private:
                 index.reset();
         }
 
-        // Rule 7: one writer per target, across processes and machines.
+        // Rule 7: one writer per target, across processes and machines. A run that trusts its
+        // index plans without reading the target (the probe above aside): it takes the
+        // server's lease only once its plan has something to write there, so that a run with
+        // nothing to do is the local scan and that probe (remote.md), and another computer
+        // writing to the target meanwhile keeps out only runs that would write too.
         TargetLock lock;
         if (!m_job.dryRun) {
-            if (Result<void> locked = lockTarget(*targetRoot, lock); !locked)
+            if (Result<void> locked = trustIndex ? lockOnThisComputer(*targetRoot, lock)
+                                                 : lockTarget(*targetRoot, lock);
+                !locked)
                 return end(RunResult::Failure, stopCode(locked.error()), locked.error().message);
         }
         if (index && !trustIndex)
@@ -295,16 +301,29 @@ private:
 
         if (m_job.onScanned)
             m_job.onScanned();
+        // Mirrored: the run made every deletion it had to (none held back by a source folder
+        // that could not be read).
+        const bool mirrored = mirror && !plan.sourceReadError;
+        const bool recordIdentity = !m_job.identityFile.isEmpty()
+                                    && (!recorded || m_job.force || (mirrored && !mirroredBefore));
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        if (trustIndex) {
+            if (!recordIdentity && writesNothing(plan) && !versionsPruningDue(*index, now)) {
+                m_progress.setTotals(0, 0, false);
+                concluded(plan, std::nullopt); // Partial for what the scan skipped
+                return;
+            }
+            if (Result<void> leased = leaseOnServer(*targetRoot, lock); !leased)
+                return end(RunResult::Failure, stopCode(leased.error()), leased.error().message);
+        }
         // Not clean until the run succeeds: one that stops lists the target in full next time.
         if (index && trustIndex)
             index->beginRun(false, filtersOf(m_job));
         if (!execute(plan, *source, *targetRoot, index ? &*index : nullptr))
             return;
-        // Mirrored: the run made every deletion it had to (none held back by a source folder
-        // that could not be read).
-        const bool mirrored = mirror && !plan.sourceReadError;
-        if (!m_job.identityFile.isEmpty()
-            && (!recorded || m_job.force || (mirrored && !mirroredBefore))) {
+        if (index && m_job.versions > 0)
+            index->setVersionsPruned(now); // Executor::run() began with that
+        if (recordIdentity) {
             if (Result<void> recordedNow
                 = identity.record(*source, *targetRoot, mirrored, filtersOf(m_job));
                 !recordedNow) {
@@ -316,6 +335,29 @@ private:
         }
         if (index && m_report.result == RunResult::Success)
             index->finishRun(!trustIndex, QDateTime::currentDateTimeUtc());
+    }
+
+    // Whether applying `plan` would change nothing in the target, nor in the source (Move). A
+    // server's root is set again by every run that applies a plan (Scanner: a look at it
+    // costs a round trip), so it counts only where something inside it changes.
+    static bool writesNothing(const Plan &plan)
+    {
+        const bool folderChanges
+                = plan.folders.front().create
+                  || std::any_of(plan.folders.cbegin() + 1, plan.folders.cend(),
+                                 [](const PlanFolder &f) { return f.create || f.touched; });
+        return plan.copies.empty() && plan.deletions.empty() && plan.permissionFixes.empty()
+               && plan.sourceRemovals.empty() && plan.temporaries.empty() && !folderChanges;
+    }
+
+    // Expired versions go in every run that writes; a drive whose runs have nothing to write
+    // for days has a run remove them once a day.
+    bool versionsPruningDue(const TargetIndex &index, const QDateTime &now) const
+    {
+        if (m_job.versions <= 0)
+            return false;
+        const QDateTime pruned = index.lastVersionsPruned();
+        return !pruned.isValid() || pruned > now || pruned.secsTo(now) >= 24 * 60 * 60;
     }
 
     // An upload form (Capabilities::uploadOnly) cannot be listed, nor anything in it changed:
@@ -499,11 +541,22 @@ private:
     // a lease on the server (across computers: ServerLease).
     Result<void> lockTarget(const fsops::Folder &target, TargetLock &lock)
     {
+        if (Result<void> locked = lockOnThisComputer(target, lock); !locked)
+            return locked;
+        if (m_targetAt->localPath())
+            return {};
+        return leaseOnServer(target, lock);
+    }
+
+    // The QLockFile of the lock: all of it for a local folder, this computer's part for a
+    // server (nothing asked of the server).
+    Result<void> lockOnThisComputer(const fsops::Folder &target, TargetLock &lock)
+    {
         const QString targetName = m_targetAt->displayName();
-        if (Result<void> ready = prepareAppFolder(target, targetName); !ready)
-            return ready;
         const std::optional<QString> targetPath = m_targetAt->localPath();
         if (targetPath) {
+            if (Result<fsops::Folder> ready = prepareAppFolder(target, targetName); !ready)
+                return ready.error();
             lock.file.emplace(*targetPath + u'/' + QFile::decodeName(EntryFilter::appFolderName)
                               + QStringLiteral("/lock"));
         } else if (!m_job.remoteLockFile.isEmpty()) {
@@ -516,9 +569,14 @@ private:
                 return locked;
             }
         }
-        if (targetPath)
-            return {};
-        Result<fsops::Folder> appFolder = target.open(EntryFilter::appFolderName);
+        return {};
+    }
+
+    // The lease on the server, in the application's folder there (made when missing).
+    Result<void> leaseOnServer(const fsops::Folder &target, TargetLock &lock)
+    {
+        const QString targetName = m_targetAt->displayName();
+        Result<fsops::Folder> appFolder = prepareAppFolder(target, targetName);
         if (!appFolder)
             return appFolder.error();
         Result<std::unique_ptr<ServerLease>> lease
@@ -567,8 +625,9 @@ private:
                       tr("No space left on device: the disk of %1 is full.").arg(targetName) };
     }
 
-    // The application's folder in the target must be a real folder, never a link elsewhere.
-    Result<void> prepareAppFolder(const fsops::Folder &target, const QString &targetName)
+    // The application's folder in the target, opened; it must be a real folder, never a link
+    // elsewhere.
+    Result<fsops::Folder> prepareAppFolder(const fsops::Folder &target, const QString &targetName)
     {
         Result<void> made = target.makeFolder(EntryFilter::appFolderName, 0755);
         m_madeAppFolder = made.ok();
@@ -584,7 +643,7 @@ private:
                 tr("The target's .letthatsyncin is not a folder (%1); nothing was changed.")
                         .arg(opened.error().message)
             };
-        return {};
+        return opened;
     }
 
     struct FileCounts

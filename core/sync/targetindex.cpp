@@ -33,6 +33,7 @@ constexpr int schemaVersion = 2; // 2: size and mtime are the target's own, alwa
 
 const QString cleanKey = QStringLiteral("Clean");
 const QString verifiedKey = QStringLiteral("Verified");
+const QString versionsPrunedKey = QStringLiteral("VersionsPruned");
 const QString filtersKey = QStringLiteral("Filters");
 
 // The folder column: "/" for the root, "/a/b" for the folder a/b. Never empty (an empty
@@ -277,11 +278,27 @@ bool TargetIndex::isClean() const
     return meta(cleanKey) == u"1";
 }
 
-QDateTime TargetIndex::lastVerified() const
+QDateTime TargetIndex::timeOf(const QString &key) const
 {
     bool number = false;
-    const qint64 seconds = meta(verifiedKey).toLongLong(&number);
+    const qint64 seconds = meta(key).toLongLong(&number);
     return number ? QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC) : QDateTime();
+}
+
+QDateTime TargetIndex::lastVerified() const
+{
+    return timeOf(verifiedKey);
+}
+
+QDateTime TargetIndex::lastVersionsPruned() const
+{
+    return timeOf(versionsPrunedKey);
+}
+
+void TargetIndex::setVersionsPruned(const QDateTime &when)
+{
+    setMeta(versionsPrunedKey, QString::number(when.toSecsSinceEpoch()));
+    commit();
 }
 
 bool TargetIndex::isTrusted(const QByteArray &filters, int verifyDays, const QDateTime &now) const

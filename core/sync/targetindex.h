@@ -59,6 +59,10 @@ public:
     void finishRun(bool verified, const QDateTime &now);
     // For tests: moves the time of the last full listing.
     void setLastVerified(const QDateTime &when);
+    // When a run last removed the target's expired versions (invalid: never). A run with
+    // nothing to write does that at most once a day (SyncEngine).
+    QDateTime lastVersionsPruned() const;
+    void setVersionsPruned(const QDateTime &when);
 
     // The entries of a folder ("" for the root) as the index knows them (with the
     // source's time at the copy where the target dated a copy itself: standIn()), sorted by name as
@@ -109,6 +113,7 @@ private:
     bool exec(QSqlQuery &query);
     void failed();
     QString meta(const QString &key) const;
+    QDateTime timeOf(const QString &key) const; // a meta value in seconds since the epoch
     void setMeta(const QString &key, const QString &value);
     void removeInside(const QByteArray &path);
     std::optional<std::vector<fsops::Entry>> entriesOf(const QByteArray &folder, bool skipPending);
