@@ -40,7 +40,8 @@ ProgressDelegate::ProgressDelegate(QObject *parent)
 { }
 
 QString ProgressDelegate::progressText(const SyncProgress &progress,
-                                       std::optional<double> bytesPerSecond)
+                                       std::optional<double> bytesPerSecond,
+                                       const QFontMetrics *metrics, int room)
 {
     if (progress.scanning)
         return tr("Comparing…");
@@ -53,6 +54,8 @@ QString ProgressDelegate::progressText(const SyncProgress &progress,
             = TransferRate::timeLeft(progress.bytesTotal - progress.bytesDone, bytesPerSecond))
             parts.append(TextFormat::timeLeft(*left));
     }
+    while (metrics && parts.size() > 1 && metrics->horizontalAdvance(parts.join(tr(" · "))) > room)
+        parts.removeLast();
     return parts.join(tr(" · "));
 }
 
@@ -103,7 +106,9 @@ void ProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     bar.minimum = 0;
     bar.maximum = percent ? 100 : 0; // equal bounds: a busy bar while the total is unknown
     bar.progress = percent.value_or(0);
-    bar.text = progressText(*runtime->progress, runtime->bytesPerSecond);
+    bar.text
+            = progressText(*runtime->progress, runtime->bytesPerSecond, &bar.fontMetrics,
+                           bar.rect.width() - 2 * style->pixelMetric(QStyle::PM_DefaultFrameWidth));
     bar.textVisible = true;
     bar.textAlignment = Qt::AlignCenter;
     painter->save();

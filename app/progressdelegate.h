@@ -19,8 +19,11 @@ public:
     explicit ProgressDelegate(QObject *parent = nullptr);
 
     // The text on the bar: "45% · 12.0 MB/s · 4 min left", "Comparing…". The speed and the
-    // time left appear once the speed is known (after the first second of copying).
-    static QString progressText(const SyncProgress &progress, std::optional<double> bytesPerSecond);
+    // time left appear once the speed is known (after the first second of copying). Given
+    // `room` (pixels in `metrics`), the time left, then the speed, are left out where the
+    // whole would not fit: the column stays narrow enough for the folders beside it.
+    static QString progressText(const SyncProgress &progress, std::optional<double> bytesPerSecond,
+                                const QFontMetrics *metrics = nullptr, int room = 0);
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;

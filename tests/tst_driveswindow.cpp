@@ -793,7 +793,9 @@ private Q_SLOTS:
 
     void theProgressBarSaysSpeedAndTimeLeft()
     {
-        const auto text = &ProgressDelegate::progressText;
+        const auto text = [](const SyncProgress &progress, std::optional<double> rate) {
+            return ProgressDelegate::progressText(progress, rate);
+        };
         QCOMPARE(text({ 10, 0, 0, 0, {}, true }, 5e6), QStringLiteral("Comparing…"));
         const SyncProgress copying{ 45, 100, 2'250'000'000, 5'000'000'000, {}, false };
         QCOMPARE(text(copying, std::nullopt), QStringLiteral("45%"));
@@ -805,6 +807,19 @@ private Q_SLOTS:
         QCOMPARE(text({ 3, 4, 0, 0, {}, false }, std::nullopt), QStringLiteral("75%"));
         QCOMPARE(text({ 0, 0, 0, 0, {}, false }, std::nullopt), QStringLiteral("Syncing…"));
         QCOMPARE(text({ 4, 4, 10, 10, {}, false }, 1e6), QStringLiteral("100% · 1.0 MB/s"));
+
+        // In a narrow column the time left goes first, then the speed; the percentage stays.
+        const QFontMetrics metrics(QApplication::font());
+        const QString whole = text(copying, 12e6);
+        const QString speed = QStringLiteral("45% · 12.0 MB/s");
+        const auto fitting = [&](int room) {
+            return ProgressDelegate::progressText(copying, 12e6, &metrics, room);
+        };
+        QCOMPARE(fitting(metrics.horizontalAdvance(whole)), whole);
+        QCOMPARE(fitting(metrics.horizontalAdvance(whole) - 1), speed);
+        QCOMPARE(fitting(metrics.horizontalAdvance(speed)), speed);
+        QCOMPARE(fitting(metrics.horizontalAdvance(speed) - 1), QStringLiteral("45%"));
+        QCOMPARE(fitting(1), QStringLiteral("45%"));
     }
 };
 

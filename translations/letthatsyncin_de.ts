@@ -1048,11 +1048,11 @@ Befehle:
     </message>
     <message>
         <source>Last sync</source>
-        <translation>Letzter Durchlauf</translation>
+        <translation>Letzter Lauf</translation>
     </message>
     <message>
         <source>Next sync</source>
-        <translation>Nächster Durchlauf</translation>
+        <translation>Nächster Lauf</translation>
     </message>
     <message>
         <source>Copying %1</source>
