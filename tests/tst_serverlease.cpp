@@ -87,6 +87,36 @@ class TestServerLease : public QObject
                                       QDir::Files | QDir::Hidden);
     }
 
+    // A drive from `place`'s source (a.txt) to the folder backup on `server`, its host key
+    // trusted.
+    struct ServerDrive
+    {
+        QString source;
+        QString onServer; // the target on the server's disk
+        QString serverLock; // the lock there
+        SyncJob job;
+    };
+    static ServerDrive driveToServer(const test::SshdServer &server, const QTemporaryDir &place)
+    {
+        const QString config = place.filePath(QStringLiteral("config"));
+        const QString source = place.filePath(QStringLiteral("source"));
+        if (!writeFile(knownHostsFile(config), server.knownHostsLine())
+            || !writeFile(source + QStringLiteral("/a.txt"), "a"))
+            qFatal("cannot write in %s", qPrintable(place.path()));
+        const QString onServer = server.directory() + QStringLiteral("/backup");
+        Drive drive;
+        drive.name = QStringLiteral("d");
+        drive.source = source;
+        drive.target = QStringLiteral("sftp://%1@127.0.0.1:%2%3?key=%4")
+                               .arg(server.user())
+                               .arg(server.port())
+                               .arg(onServer, server.clientKey());
+        RemoteAccess access;
+        access.configFolder = config;
+        return { source, onServer, onServer + QStringLiteral("/.letthatsyncin/lock"),
+                 syncJobFor(drive, Settings{}, place.filePath(QStringLiteral("data")), access) };
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -186,25 +216,8 @@ private Q_SLOTS:
         test::SshdServer server;
         QVERIFY2(server.start(), qPrintable(server.whyNot()));
         QTemporaryDir place;
-        const QString config = place.filePath(QStringLiteral("config"));
-        QVERIFY(writeFile(knownHostsFile(config), server.knownHostsLine()));
-        const QString source = place.filePath(QStringLiteral("source"));
-        QVERIFY(writeFile(source + QStringLiteral("/a.txt"), "a"));
-        const QString onServer = server.directory() + QStringLiteral("/backup");
-        const QString serverLock = onServer + QStringLiteral("/.letthatsyncin/lock");
+        const auto [source, onServer, serverLock, job] = driveToServer(server, place);
         QVERIFY(writeFile(serverLock, lockNaming(QStringLiteral("lab-pc"), 4242)));
-
-        Drive drive;
-        drive.name = QStringLiteral("d");
-        drive.source = source;
-        drive.target = QStringLiteral("sftp://%1@127.0.0.1:%2%3?key=%4")
-                               .arg(server.user())
-                               .arg(server.port())
-                               .arg(onServer, server.clientKey());
-        RemoteAccess access;
-        access.configFolder = config;
-        const SyncJob job
-                = syncJobFor(drive, Settings{}, place.filePath(QStringLiteral("data")), access);
         SyncReport report = runSync(job, [] { return false; });
         QCOMPARE(report.result, RunResult::Failure);
         QCOMPARE(report.code, SyncEngine::targetBusy);
@@ -233,23 +246,7 @@ private Q_SLOTS:
         test::SshdServer server;
         QVERIFY2(server.start(), qPrintable(server.whyNot()));
         QTemporaryDir place;
-        const QString config = place.filePath(QStringLiteral("config"));
-        QVERIFY(writeFile(knownHostsFile(config), server.knownHostsLine()));
-        const QString source = place.filePath(QStringLiteral("source"));
-        QVERIFY(writeFile(source + QStringLiteral("/a.txt"), "a"));
-        const QString onServer = server.directory() + QStringLiteral("/backup");
-        const QString serverLock = onServer + QStringLiteral("/.letthatsyncin/lock");
-        Drive drive;
-        drive.name = QStringLiteral("d");
-        drive.source = source;
-        drive.target = QStringLiteral("sftp://%1@127.0.0.1:%2%3?key=%4")
-                               .arg(server.user())
-                               .arg(server.port())
-                               .arg(onServer, server.clientKey());
-        RemoteAccess access;
-        access.configFolder = config;
-        const SyncJob job
-                = syncJobFor(drive, Settings{}, place.filePath(QStringLiteral("data")), access);
+        const auto [source, onServer, serverLock, job] = driveToServer(server, place);
         SyncReport report = runSync(job, [] { return false; });
         QVERIFY2(report.result == RunResult::Success, qPrintable(report.message));
 
