@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtConcurrent>
 
 #include <limits>
 
@@ -162,6 +163,68 @@ private Q_SLOTS:
         m_fs->resetCallCounts();
         QCOMPARE(run(job()).result, RunResult::Success);
         QCOMPARE(m_fs->callCount(Call::List, "/target"), 0);
+    }
+
+    // A run that meets a problem (here a folder gone from the server, where a new file was
+    // to go) writes nothing, but ends Partial with its index no longer trusted: the next run
+    // lists the target in full and puts the folder back whole.
+    void aRunThatMetAProblemWithoutWritingListsInFullNextTime()
+    {
+        putTree();
+        syncTwice(job());
+        removeTree("/target", "a");
+        m_fs->putFile("/source/a/new.txt", "new", aDayAgo + 60);
+        const SyncReport partial = run(job());
+        QCOMPARE(partial.result, RunResult::Partial);
+        QVERIFY(!TargetIndex(indexFile()).isClean());
+        const SyncReport next = run(job());
+        QVERIFY2(next.result == RunResult::Success, qPrintable(next.message));
+        QCOMPARE(*m_fs->fileContent("/target/a/new.txt"), QByteArray("new"));
+        QCOMPARE(*m_fs->fileContent("/target/a/f0.txt"), QByteArray("a0"));
+    }
+
+    // Rule 8: a temporary a run could not remove stays noted in the target's journal, and the
+    // run's index is left unclean, so that the next run, with nothing to copy, still takes the
+    // lease and removes it.
+    void aTemporaryThatCouldNotBeRemovedGoesWithTheNextRun()
+    {
+        putTree();
+        syncTwice(job());
+        m_fs->putFile("/target/b/.x.lts-abcd1234.part", "half a copy", aDayAgo);
+        m_fs->putFile("/target/.letthatsyncin/temporaries", "b\n", aDayAgo);
+        m_fs->putFile("/source/top.txt", "changed", aDayAgo + 60); // this run writes
+        m_fs->addFault({ Call::Remove, ".x.lts-", ErrorKind::Io, 0, -1, false });
+        QCOMPARE(run(job()).result, RunResult::Success);
+        QVERIFY(m_fs->fileContent("/target/b/.x.lts-abcd1234.part"));
+        m_fs->clearFaults();
+        QCOMPARE(run(job()).result, RunResult::Success);
+        QVERIFY(!m_fs->fileContent("/target/b/.x.lts-abcd1234.part"));
+        QCOMPARE(*m_fs->fileContent("/target/b/f0.txt"), QByteArray("b0"));
+    }
+
+    // The plan is made again once the lease is held: a file another computer put, while this
+    // run planned, into a folder it deletes is counted and listed with the folder (the
+    // deletion limits and the report see it), not removed unseen.
+    void whatTheServerGotBeforeTheLeaseIsInThePlan()
+    {
+        putTree();
+        syncTwice(job());
+        removeTree("/source/c", "deep");
+        // The lease's claim waits until the other computer has written.
+        m_fs->addFault({ Call::Any, ".letthatsyncin/lock", ErrorKind::Io, 0, 1, true });
+        QFuture<SyncReport> running = QtConcurrent::run([this] { return run(job()); });
+        QTRY_COMPARE(m_fs->hungCalls(), 1);
+        m_fs->putFile("/target/c/deep/theirs.txt", "theirs", aDayAgo);
+        m_fs->releaseHangs();
+        QTRY_VERIFY(running.isFinished());
+        const SyncReport report = running.result();
+        QVERIFY2(report.result == RunResult::Success, qPrintable(report.message));
+        QCOMPARE(report.deleted, 5);
+        QVERIFY(std::any_of(report.entries.cbegin(), report.entries.cend(),
+                            [](const SyncEntry &entry) {
+                                return entry.path == "c/deep/theirs.txt"
+                                       && entry.action == SyncEntry::Action::Deleted;
+                            }));
     }
 
     void withoutAnIndexTheTargetIsListedEveryRun()

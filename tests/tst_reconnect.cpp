@@ -23,6 +23,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QHash>
+#include <QScopeGuard>
 #include <QSemaphore>
 #include <QTemporaryDir>
 #include <QtConcurrent>
@@ -506,9 +507,17 @@ private Q_SLOTS:
         proxy.cutAfterUpload(1, true);
         QFuture<Result<std::vector<fsops::Entry>>> waiting
                 = QtConcurrent::run([&root] { return root->list(); });
+        // Should a check below fail, the call is let go before what it uses goes.
+        const auto letGo = qScopeGuard([&] {
+            holdBackOffs = false;
+            backOffEnds.release(8);
+            proxy.refuseConnections(false);
+            waiting.waitForFinished();
+        });
         QTRY_COMPARE(backOffs.load(), 1);
         QVERIFY(proxy.refused() >= 1);
         proxy.refuseConnections(false);
+        holdBackOffs = false;
         backOffEnds.release();
         QTRY_VERIFY(waiting.isFinished());
         QVERIFY(waiting.result());

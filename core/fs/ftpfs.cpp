@@ -794,14 +794,16 @@ struct Root
             if (mayReconnect(outcome, lost) && (request.happened || request.again)) {
                 // A connection that waited in the pool may have been closed since, or be unfit
                 // for one more data connection (vsftpd cuts one over TLS 1.3 at times): that is
-                // no sign of a server away, and the call goes again at once on a new
-                // connection, once. The back-off waits for a server that went away, which the
-                // new connection meets in its turn.
-                const bool atOnce = pooled && !replacedPooled;
+                // no sign of a server away, and a call that may simply go again does so at
+                // once on a new connection, once. The back-off waits for a server that went
+                // away, which the new connection meets in its turn; a command that may have
+                // been done (Request::happened) always waits it, so that the server has
+                // finished it before the look.
+                const bool atOnce = pooled && !replacedPooled && !request.happened;
                 replacedPooled = replacedPooled || atOnce;
                 const auto waitUnlessAtOnce = [&] { return atOnce || backOff(lost++); };
                 if (request.happened) {
-                    if (!waitUnlessAtOnce())
+                    if (!backOff(lost++))
                         return cancelledOutcome();
                     if (request.happened())
                         return settled(Outcome{}, lost);

@@ -39,6 +39,8 @@ public:
 
     // The error that stopped the run (disk full, read-only target), if one did.
     const std::optional<Error> &fatalError() const { return m_fatalError; }
+    // A temporary of the run could not be removed: its note stays in the target's journal.
+    bool temporaryLeft() const { return m_temporaryLeft; }
 
 private:
     struct CopyTask

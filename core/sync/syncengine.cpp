@@ -238,10 +238,11 @@ private:
         }
 
         // Rule 7: one writer per target, across processes and machines. A run that trusts its
-        // index plans without reading the target (the probe above aside): it takes the
-        // server's lease only once its plan has something to write there, so that a run with
-        // nothing to do is the local scan and that probe (remote.md), and another computer
-        // writing to the target meanwhile keeps out only runs that would write too.
+        // index plans from it (reading of the target only the probe above and what the index
+        // cannot vouch for): it takes the server's lease once its plan has something to write
+        // there, and then plans again under it. So a run with nothing to do is the local scan
+        // and that probe (remote.md), and another computer writing to the target meanwhile
+        // keeps out only runs that would write too.
         TargetLock lock;
         if (!m_job.dryRun) {
             if (Result<void> locked = trustIndex ? lockOnThisComputer(*targetRoot, lock)
@@ -258,7 +259,24 @@ private:
         m_report.changedFoldersOnly = m_job.changedOnly && !index;
         if (m_report.changedFoldersOnly)
             scanner.limitTo(m_job.changedOnly->folders);
-        const Plan plan = scan(scanner);
+        Plan plan = scan(scanner);
+        // Mirrored: the run made every deletion it had to (none held back by a source folder
+        // that could not be read).
+        const auto identityToRecord = [&](const Plan &planned) {
+            const bool mirrored = mirror && !planned.sourceReadError;
+            return !m_job.identityFile.isEmpty()
+                   && (!recorded || m_job.force || (mirrored && !mirroredBefore));
+        };
+        if (trustIndex && !m_job.dryRun && !m_canceled()) {
+            if (!identityToRecord(plan) && leavesTargetAlone(plan, *index, mirroredBefore))
+                return endWithoutWriting(plan, *index);
+            if (Result<void> leased = leaseOnServer(*targetRoot, lock); !leased)
+                return end(RunResult::Failure, stopCode(leased.error()), leased.error().message);
+            // Under the lease: what another computer wrote there since the scan (in a folder
+            // this run deletes, say) is in the plan, and in the checks below.
+            Scanner underLease(m_job, *source, targetRoot, m_canceled, &*index, true);
+            plan = scan(underLease);
+        }
         m_report.targetFiles = fileCounts(plan).target;
         if (m_canceled()) {
             leaveAsFound(lock, targetRoot);
@@ -301,28 +319,16 @@ private:
 
         if (m_job.onScanned)
             m_job.onScanned();
-        // Mirrored: the run made every deletion it had to (none held back by a source folder
-        // that could not be read).
         const bool mirrored = mirror && !plan.sourceReadError;
-        const bool recordIdentity = !m_job.identityFile.isEmpty()
-                                    && (!recorded || m_job.force || (mirrored && !mirroredBefore));
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        if (trustIndex) {
-            if (!recordIdentity && writesNothing(plan) && !versionsPruningDue(*index, now)) {
-                m_progress.setTotals(0, 0, false);
-                concluded(plan, std::nullopt); // Partial for what the scan skipped
-                return;
-            }
-            if (Result<void> leased = leaseOnServer(*targetRoot, lock); !leased)
-                return end(RunResult::Failure, stopCode(leased.error()), leased.error().message);
-        }
+        const bool recordIdentity = identityToRecord(plan);
         // Not clean until the run succeeds: one that stops lists the target in full next time.
         if (index && trustIndex)
             index->beginRun(false, filtersOf(m_job));
+        const QDateTime started = QDateTime::currentDateTimeUtc();
         if (!execute(plan, *source, *targetRoot, index ? &*index : nullptr))
             return;
         if (index && m_job.versions > 0)
-            index->setVersionsPruned(now); // Executor::run() began with that
+            index->setVersionsPruned(started); // Executor::run() began with that
         if (recordIdentity) {
             if (Result<void> recordedNow
                 = identity.record(*source, *targetRoot, mirrored, filtersOf(m_job));
@@ -333,21 +339,27 @@ private:
                 end(RunResult::Partial, QStringLiteral("Partial"), recordedNow.error().message);
             }
         }
-        if (index && m_report.result == RunResult::Success)
+        // A temporary this run could not remove is in its journal on the target: the next run
+        // lists the target in full, takes the lease and removes it.
+        if (index && m_report.result == RunResult::Success && !m_temporaryLeft)
             index->finishRun(!trustIndex, QDateTime::currentDateTimeUtc());
     }
 
-    // Whether applying `plan` would change nothing in the target, nor in the source (Move). A
-    // server's root is set again by every run that applies a plan (Scanner: a look at it
-    // costs a round trip), so it counts only where something inside it changes.
-    static bool writesNothing(const Plan &plan)
+    // Whether a run through the index may end without the lease: its plan changes nothing in
+    // the target (a server's root, whose attributes every applied plan sets again since a look
+    // at them costs a round trip, counts only where something inside it changes) and nothing
+    // is refused, no expired versions are due, and it is no Move (which also tidies the
+    // source's emptied folders whatever the plan holds).
+    bool leavesTargetAlone(const Plan &plan, const TargetIndex &index, bool mirroredBefore) const
     {
         const bool folderChanges
                 = plan.folders.front().create
                   || std::any_of(plan.folders.cbegin() + 1, plan.folders.cend(),
                                  [](const PlanFolder &f) { return f.create || f.touched; });
-        return plan.copies.empty() && plan.deletions.empty() && plan.permissionFixes.empty()
-               && plan.sourceRemovals.empty() && plan.temporaries.empty() && !folderChanges;
+        return m_job.mode != SyncMode::Move && plan.copies.empty() && plan.deletions.empty()
+               && plan.permissionFixes.empty() && plan.sourceRemovals.empty()
+               && plan.temporaries.empty() && !folderChanges && !refusalOf(plan, mirroredBefore)
+               && !versionsPruningDue(index, QDateTime::currentDateTimeUtc());
     }
 
     // Expired versions go in every run that writes; a drive whose runs have nothing to write
@@ -358,6 +370,25 @@ private:
             return false;
         const QDateTime pruned = index.lastVersionsPruned();
         return !pruned.isValid() || pruned > now || pruned.secsTo(now) >= 24 * 60 * 60;
+    }
+
+    // The end of a run that leaves the target alone. One that met a problem while scanning
+    // (a folder of the target that could not be opened, a file of the source unreadable) is
+    // Partial, and its index no longer clean: the next run lists the target in full, as
+    // after any run that did not succeed.
+    void endWithoutWriting(const Plan &plan, TargetIndex &index)
+    {
+        m_report.targetFiles = fileCounts(plan).target;
+        takeProblems(plan);
+        if (m_job.onScanned)
+            m_job.onScanned();
+        m_progress.setTotals(0, 0, false);
+        m_progress.flush();
+        concluded(plan, std::nullopt);
+        if (m_report.result != RunResult::Success) {
+            index.beginRun(false, filtersOf(m_job));
+            index.commit();
+        }
     }
 
     // An upload form (Capabilities::uploadOnly) cannot be listed, nor anything in it changed:
@@ -494,6 +525,7 @@ private:
         Executor executor(m_job, plan, from, to, m_report.started, m_startNs, m_report, m_progress,
                           m_canceled, index);
         executor.run();
+        m_temporaryLeft = executor.temporaryLeft();
         return concluded(plan, executor.fatalError());
     }
 
@@ -775,6 +807,7 @@ private:
     SyncReport m_report;
     std::int64_t m_startNs = 0; // files changed after this are never deleted
     bool m_madeAppFolder = false; // this run made TARGET/.letthatsyncin
+    bool m_temporaryLeft = false; // a temporary of this run could not be removed
 };
 
 } // namespace
