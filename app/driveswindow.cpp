@@ -55,13 +55,6 @@ DrivesWindow::DrivesWindow(SyncController &controller, WindowActions &actions, Q
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(DriveTableModel::SourceColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(DriveTableModel::TargetColumn, QHeaderView::Stretch);
-    // A fixed width, so the column does not jump while the progress text changes: room for
-    // the percentage and the speed; the time left shows where the user makes room for it.
-    header->setSectionResizeMode(DriveTableModel::StatusColumn, QHeaderView::Interactive);
-    header->resizeSection(DriveTableModel::StatusColumn,
-                          fontMetrics().horizontalAdvance(ProgressDelegate::progressText(
-                                  { 99, 100, 100, 100, {}, false }, 999'900'000))
-                                  + 24);
     // Unsorted at first: the drives in the order of the config, until a header is clicked.
     header->setSortIndicator(-1, Qt::AscendingOrder);
     m_view->setSortingEnabled(true);

@@ -119,9 +119,12 @@ void ProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
 QSize ProgressDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QSize size = QStyledItemDelegate::sizeHint(option, index);
-    if (const std::optional<DriveRuntime> runtime = syncingRuntime(index)) {
-        const QString text = progressText(*runtime->progress, runtime->bytesPerSecond);
-        size.setWidth(std::max(size.width(), option.fontMetrics.horizontalAdvance(text) + 16));
+    if (syncingRuntime(index)) {
+        // The same while the run goes, whatever its figures, so that the column (sized to its
+        // contents) does not jump at each: room for the percentage and the speed; the time
+        // left shows where the user makes room for it (paint()).
+        const QString typical = progressText({ 99, 100, 100, 100, {}, false }, 999'900'000);
+        size.setWidth(std::max(size.width(), option.fontMetrics.horizontalAdvance(typical) + 16));
     }
     return size;
 }
