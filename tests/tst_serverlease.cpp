@@ -8,6 +8,7 @@
 #include "sshdserver.h"
 #include "syncengine.h"
 #include "targetindex.h"
+#include "temporaries.h"
 #include "testmain.h"
 #include "versionstore.h"
 
@@ -281,6 +282,8 @@ private Q_SLOTS:
         QCOMPARE(report.code, SyncEngine::targetBusy);
         QCOMPARE(readFile(onServer + QStringLiteral("/a.txt")), QByteArray("a"));
         QCOMPARE(readFile(serverLock), theirs);
+        QCOMPARE(leftovers(onServer + QStringLiteral("/.letthatsyncin")), QStringList());
+        QCOMPARE(test::leftoverTemporaries(onServer), QStringList());
 
         // Once the other computer is done, the change goes, and so do the expired versions.
         QVERIFY(QFile::remove(serverLock));
@@ -290,6 +293,7 @@ private Q_SLOTS:
         QCOMPARE(readFile(onServer + QStringLiteral("/a.txt")), QByteArray("changed"));
         QVERIFY(!QFileInfo::exists(expired));
         QVERIFY(!QFileInfo::exists(serverLock));
+        QCOMPARE(leftovers(onServer + QStringLiteral("/.letthatsyncin")), QStringList());
     }
 };
 
